@@ -1,0 +1,67 @@
+// `memwise lint|profile|estimate|rule`: thin commands over extension/src/core.
+import { EXIT, UsageError, type CliIO, type CommandRunner } from './cli/io';
+
+const USAGE = `Usage: memwise <command> [options]
+
+Commands:
+  lint [PATH...]            Lint Python and JS/TS files for memory antipatterns
+  profile SCRIPT [-- ARGS]  Run a script under the memory sampler
+  estimate SCRIPT --input FILE [-- ARGS]
+                            Predict peak memory at full input size from small samples
+  rule [CODE]               Show a rule's documentation (or list all rules)
+
+Run "memwise <command> --help" for a command's options.
+Exit codes: 0 clean, 1 findings, 2 usage or internal error, 3 memory budget exceeded.`;
+
+// Commands load lazily so `memwise lint` never pays for the profiler, and vice versa.
+const commands: Record<string, () => Promise<CommandRunner>> = {
+  lint: async () => (await import('./cli/lint')).runLint,
+  profile: async () => (await import('./cli/profile')).runProfile,
+  estimate: async () => (await import('./cli/estimate')).runEstimate,
+  rule: async () => (await import('./cli/rule')).runRule,
+};
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  if (name === '--version') {
+    io.out(require('../../package.json').version);
+    return EXIT.ok;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.err(`memwise: unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}. Run "memwise --help".`);
+    return EXIT.usage;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`memwise ${name}: ${err.message}`);
+      return EXIT.usage;
+    }
+    io.err(`memwise ${name}: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\nPlease report this with the command you ran.`);
+    return EXIT.usage;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIO = {
+    out: (t) => process.stdout.write(t + '\n'),
+    err: (t) => process.stderr.write(t + '\n'),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`memwise: internal error: ${String(err)}\n`);
+      process.exitCode = EXIT.usage;
+    },
+  );
+}

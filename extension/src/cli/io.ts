@@ -1,0 +1,25 @@
+/** Exit codes, documented in docs/cli.md. Never reuse a number for another meaning. */
+export const EXIT = {
+  ok: 0,
+  findings: 1,
+  usage: 2,
+  budgetExceeded: 3,
+} as const;
+
+/** A mistake the user can fix: printed as one clear line (no stack), exit code 2. */
+export class UsageError extends Error {}
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export type CommandRunner = (argv: string[], io: CliIO) => Promise<number>;
+
+/** Split `memwise cmd a b -- x y` into the command's own args and the pass-through args after `--`. */
+export function splitPassThrough(argv: string[]): { own: string[]; rest: string[] } {
+  const i = argv.indexOf('--');
+  return i < 0 ? { own: argv, rest: [] } : { own: argv.slice(0, i), rest: argv.slice(i + 1) };
+}

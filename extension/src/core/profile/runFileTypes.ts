@@ -1,0 +1,82 @@
+// The versioned run file: what a profile run leaves behind (memray's "results file" idea). Types only, so
+// the webview bundle can import them without pulling in Node code. Documented in docs/run-file.md.
+
+export const RUN_SCHEMA = 'memwise.run/1';
+
+export interface RunFile {
+  schema: typeof RUN_SCHEMA;
+  /** Whole-process-tree peak in bytes (never lower than any sample). */
+  peakBytes: number;
+  /** Seconds since start of the run at which the tree peak was seen. */
+  peakT?: number;
+  /** Total RSS of the tree over time. `t` in seconds from start, `rss` in bytes; same length. */
+  samples: { t: number[]; rss: number[] };
+  processes: ProcessRecord[];
+  /** Source lines by attributed memory growth, descending. */
+  lines: LineCost[];
+  functions?: FunctionCost[];
+  logs: LogLine[];
+  exitCode: number | null;
+  signal?: string | null;
+  durationS: number;
+  stoppedAtCap: boolean;
+  memoryCapBytes?: number;
+  startedAt: string;
+  script: string;
+  cwd: string;
+  command: string[];
+  interpreter: { kind: 'python' | 'node'; path: string; version: string };
+  platform: { os: string; release: string; arch: string; totalMemBytes: number; cpus: number };
+  sampling?: { requestedIntervalMs: number; achievedHz: number; sampleCount: number; peakMethod: string };
+  /** Where memory was growing when something notable happened (cap hit), in words. */
+  capContext?: string;
+  /** tracemalloc view, present only for --trace runs. */
+  trace?: { overheadNote: string; top: TraceSite[] };
+  /** Failure details when the script exited with a traceback. */
+  error?: { message: string; frames: SourceLocation[] };
+}
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+  function: string;
+}
+
+export interface ProcessRecord {
+  pid: number;
+  ppid: number;
+  command: string;
+  peakBytes: number;
+  /** Per-process series, same time base as `samples.t`; absent entries mean the process was not alive. */
+  series?: { t: number[]; rss: number[] };
+}
+
+export interface LineCost extends SourceLocation {
+  growthBytes: number;
+  samples: number;
+}
+
+export interface FunctionCost {
+  file: string;
+  function: string;
+  growthBytes: number;
+  samples: number;
+}
+
+export interface LogLine {
+  t: number;
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export interface TraceSite extends SourceLocation {
+  sizeBytes: number;
+  count: number;
+}
+
+/** Live events while a profile runs; the status bar and the live chart consume the same stream. */
+export type ProfileEvent =
+  | { type: 'start'; pid: number; command: string[]; startedAt: string }
+  | { type: 'sample'; t: number; rss: number; peak: number; location?: SourceLocation }
+  | { type: 'log'; line: LogLine }
+  | { type: 'end'; run: RunFile; runFilePath?: string };
