@@ -14,11 +14,12 @@ Run "memwise <command> --help" for a command's options.
 Exit codes: 0 clean, 1 findings, 2 usage or internal error, 3 memory budget exceeded.`;
 
 // Commands load lazily so `memwise lint` never pays for the profiler, and vice versa.
-const commands: Record<string, () => Promise<CommandRunner>> = {
-  lint: async () => (await import('./cli/lint')).runLint,
-  profile: async () => (await import('./cli/profile')).runProfile,
-  estimate: async () => (await import('./cli/estimate')).runEstimate,
-  rule: async () => (await import('./cli/rule')).runRule,
+// `require` (not `import()`) so the same code works bundled and in the transpiled CommonJS test tree.
+const commands: Record<string, () => CommandRunner> = {
+  lint: () => (require('./cli/lint') as typeof import('./cli/lint')).runLint,
+  profile: () => (require('./cli/profile') as typeof import('./cli/profile')).runProfile,
+  estimate: () => (require('./cli/estimate') as typeof import('./cli/estimate')).runEstimate,
+  rule: () => (require('./cli/rule') as typeof import('./cli/rule')).runRule,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -37,7 +38,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await (await load())(rest, io);
+    return await load()(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`memwise ${name}: ${err.message}`);
@@ -48,7 +49,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module) {
+if (!require('worker_threads').isMainThread && require('worker_threads').workerData?.memwiseLintWorker) {
+  // The bundled CLI is also the lint worker script (see core/lint/workerPool.ts): serve lint jobs, don't run main.
+  require('./core/lint/lintWorker');
+} else if (require.main === module) {
   const io: CliIO = {
     out: (t) => process.stdout.write(t + '\n'),
     err: (t) => process.stderr.write(t + '\n'),

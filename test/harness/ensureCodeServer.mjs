@@ -5,7 +5,7 @@
 // clone, because CI clones afresh and the install is ~300 MB with native builds.
 // Idempotent: the second call only checks a marker file.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, renameSync, writeFileSync, readFileSync, copyFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, renameSync, writeFileSync, readFileSync, copyFileSync, chmodSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,8 +66,8 @@ async function ensureAptPackages(log) {
   }
   log(`installing Debian packages: ${APT_PACKAGES.join(' ')} (about a minute)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  await run('apt-get', ['update', '-q'], { log, env, quiet: true });
-  await run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...APT_PACKAGES], { log, env, quiet: true });
+  await run('apt-get', ['update', '-q', '-o', 'DPkg::Lock::Timeout=300'], { log, env, quiet: true });
+  await run('apt-get', ['install', '-y', '-q', '-o', 'DPkg::Lock::Timeout=300', ...APT_PACKAGES], { log, env, quiet: true });
 }
 
 /** The ripgrep postinstall downloads from GitHub; give it Debian's rg from its cache instead. */
@@ -98,6 +98,7 @@ export async function ensureCodeServer({ log = defaultLog } = {}) {
   mkdirSync(cacheRoot(), { recursive: true });
   // A sibling staging dir, renamed only on success: a half-finished install never looks good.
   const stage = `${dir}.partial-${process.pid}`;
+  removeAbandonedStages(dir, log);
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   // allowScripts only applies to project installs, so give the staging dir a package.json.
@@ -122,14 +123,39 @@ export async function ensureCodeServer({ log = defaultLog } = {}) {
     if (!existsSync(stagedEntry)) throw new Error(`code-server entry missing after install: ${stagedEntry}`);
     await verifyPostinstall(stage, log);
     writeFileSync(path.join(stage, '.memwise-installed'), `${CODE_SERVER_VERSION} ${new Date().toISOString()}\n`);
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(stage, dir);
+    if (existsSync(marker)) {
+      // A concurrent install finished first and may be in use: keep it, drop ours.
+      rmSync(stage, { recursive: true, force: true });
+    } else {
+      rmSync(dir, { recursive: true, force: true }); // an unmarked leftover
+      renameSync(stage, dir);
+    }
   } catch (err) {
     rmSync(stage, { recursive: true, force: true });
     throw err;
   }
   log(`code-server installed in ${Math.round((Date.now() - started) / 1000)} s`);
   return { entry, chromium: CHROMIUM, dir };
+}
+
+/** Staging dirs of installs that were killed mid-way (their pid is gone) are ~300 MB each. */
+function removeAbandonedStages(dir, log) {
+  const prefix = `${path.basename(dir)}.partial-`;
+  for (const name of readdirSync(path.dirname(dir))) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch (err) {
+      alive = err.code === 'EPERM';
+    }
+    if (!alive) {
+      log(`removing abandoned install ${name}`);
+      rmSync(path.join(path.dirname(dir), name), { recursive: true, force: true });
+    }
+  }
 }
 
 /** code-server's postinstall installs lib/vscode's own node_modules; without them it cannot start. */
@@ -141,7 +167,14 @@ async function verifyPostinstall(stage, log) {
   ];
   const missing = checks.filter((p) => !existsSync(p));
   if (missing.length) throw new Error(`code-server postinstall did not complete; missing: ${missing.join(', ')}`);
-  log('code-server postinstall verified (lib/vscode dependencies present)');
+  // Smoke test; XDG_CONFIG_HOME inside the stage so it does not write ~/.config/code-server.
+  const entry = path.join(stage, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(stage, '.xdg-config'), XDG_DATA_HOME: path.join(stage, '.xdg-data') };
+  const out = await run(process.execPath, [entry, '--version'], { log, env, quiet: true });
+  if (!out.includes(CODE_SERVER_VERSION)) throw new Error(`code-server --version printed: ${out.trim()}`);
+  rmSync(env.XDG_CONFIG_HOME, { recursive: true, force: true });
+  rmSync(env.XDG_DATA_HOME, { recursive: true, force: true });
+  log(`code-server postinstall verified (${out.trim().split('\n').pop()})`);
 }
 
 // Standalone: `node test/harness/ensureCodeServer.mjs`

@@ -22,6 +22,9 @@ const log = (msg) => console.log(`[memwise-test] ${msg}`);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'];
 
+// Workbench start-up lines that say nothing about the suite (no gallery is reachable offline).
+const WORKBENCH_CHATTER = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\]|ChatSessionStore:|getaddrinfo ENOTFOUND open-vsx\.org)/;
+
 function parseArgs(argv) {
   const opts = { untrusted: false, keep: false, grep: process.env.MEMWISE_TEST_GREP || '' };
   for (let i = 0; i < argv.length; i++) {
@@ -144,7 +147,7 @@ async function main() {
   const testsIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
   if (!fs.existsSync(testsIndex)) throw new Error(`${path.relative(repoRoot, testsIndex)} is missing; build first: node esbuild.mjs --tests (or npm run test:integration)`);
 
-  const started = Date.now();
+  let started = Date.now();
   const cleanups = []; // run in reverse on every exit path
   let cleaning;
   const cleanup = () => (cleaning ??= (async () => {
@@ -160,6 +163,7 @@ async function main() {
   try {
     const release = await acquireLock({ log });
     cleanups.push(release);
+    started = Date.now(); // waiting for someone else's run does not count against our timeout
     const { entry, chromium: chromiumPath } = await ensureCodeServer({ log });
 
     const port = await freePort();
@@ -176,7 +180,12 @@ async function main() {
     await waitForHealth(port, server);
 
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_FLAGS });
+    // Playwright's own signal handlers close the browser and re-kill this process before our
+    // cleanup could stop code-server; our handler closes the browser itself.
+    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_FLAGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+      // Chromium's crash handler writes to $XDG_CONFIG_HOME/chromium; keep it in the sandbox.
+      env: { ...process.env, XDG_CONFIG_HOME: dirs.xdgConfig, XDG_CACHE_HOME: path.join(dirs.root, 'xdg-cache') },
+    });
     cleanups.push(() => browser.close());
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
@@ -188,7 +197,13 @@ async function main() {
     // The workbench calls these when it runs extension tests in the browser (like VS Code's own web tests).
     let settle;
     const exited = new Promise((r) => (settle = r));
-    await page.exposeFunction('codeAutomationLog', (text) => console.log(String(text)));
+    // The workbench's log sink calls codeAutomationLog(level, message) with the extension host's
+    // output and its own chatter; the known chatter goes to the browser log only.
+    await page.exposeFunction('codeAutomationLog', (level, message) => {
+      const text = String(message ?? level);
+      // (the page console listener already records everything in browser.log)
+      if (process.env.MEMWISE_TEST_VERBOSE || !WORKBENCH_CHATTER.test(text)) console.log(text);
+    });
     await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) }));
 
     const authority = `127.0.0.1:${port}`;
@@ -207,15 +222,15 @@ async function main() {
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     if (result.timeout) {
       log(`TIMEOUT: the suite did not finish within ${opts.timeoutMs / 1000} s (MEMWISE_TEST_TIMEOUT_MS). A test or run() is hung.`);
+      fs.mkdirSync(path.join(repoRoot, 'out', 'test-output'), { recursive: true });
       await page.screenshot({ path: path.join(repoRoot, 'out', 'test-output', 'timeout.png'), fullPage: true }).then(
         () => log('screenshot of the stuck workbench: out/test-output/timeout.png'),
         () => {},
       );
       log(`code-server log tail:\n${tail(dirs.serverLog)}`);
-      log(`browser console tail:\n${tail(dirs.browserLog)}`);
+      log(`browser console tail:\n${tail(dirs.browserLog, 15)}`);
       return 1;
     }
-    if (result.code !== 0) log(`browser console tail (for context):\n${tail(dirs.browserLog, 20)}`);
     log(`suite ${result.code === 0 ? 'passed' : `FAILED (exit ${result.code})`} in ${secs} s`);
     return result.code;
   } finally {

@@ -3,9 +3,13 @@
 // code-server browser run and the desktop @vscode/test-electron run.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as util from 'node:util';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
+  // The extension host forwards console.log arguments joined by commas, without printf
+  // formatting, so the reporter's "%s passing" lines would arrive unformatted. Format first.
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(util.format(...args));
   const mocha = new Mocha({
     ui: 'bdd',
     timeout: 60000,

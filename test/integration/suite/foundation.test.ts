@@ -36,6 +36,6 @@ describe('Foundation: the extension in a real VS Code', () => {
     const marker = await waitForWebview('body[data-memwise-ready="1"] h1', 20000);
     assert.match(marker[0].text, /Memwise/);
     const shot = await screenshot('foundation-profile-panel');
-    assert.ok(shot.path.endsWith('.png'));
+    assert.ok(shot.endsWith('.png'), `screenshot written to ${shot}`);
   });
 });
