@@ -1,7 +1,158 @@
-import { EXIT, type CliIO } from './io';
+// `memwise estimate SCRIPT --input FILE [--fractions …] -- ARGS`: predict the full-size peak from small samples.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { EXIT, UsageError, splitPassThrough, type CliIO } from './io';
+import { DEFAULT_FRACTIONS, DEFAULT_FUDGE, EstimateError, FitError, InputError, runEstimate as estimate } from '../core/estimate/estimate';
+import type { EstimateFile } from '../core/estimate/estimateTypes';
+import type { HeaderMode } from '../core/estimate/sampleInput';
+import { formatBytes } from '../core/estimate/verdict';
+import { parseSize } from '../core/profile/sizes';
+import { renderHtmlReport } from '../core/report/htmlReport';
 
-export async function runEstimate(_argv: string[], io: CliIO): Promise<number> {
-  // Filled in by its feature's issue.
-  io.err('memwise estimate: not implemented yet.');
-  return EXIT.usage;
+const HELP = `Usage: memwise estimate SCRIPT --input FILE [options] -- ARGS...
+       memwise estimate SCRIPT --sizes 1000,2000,5000 --full-size N [options] -- ARGS...
+
+Runs SCRIPT on small line-based samples of FILE (smallest first, under the profiler), fits peak memory
+against input size (linear a+b·n and power a+b·n^k, chosen by leave-one-out error) and predicts the peak
+on the full input. In ARGS, {input} marks where the sample file goes; with --sizes, {size} gets each size.
+
+Options:
+  --input FILE          the full input the script reads (gzip is handled)
+  --fractions LIST      increasing fractions of the input's lines to run (default ${DEFAULT_FRACTIONS.join(',')})
+  --sizes LIST          instead of --input: increasing values substituted for {size}
+  --full-size N         with --sizes: the size to predict for
+  --header MODE         auto (default: keep line 1 of CSV/TSV inputs in every sample), keep, none
+  --fudge F             safety margin added to the plan (default ${DEFAULT_FUDGE} = +10%)
+  --repeat N            runs per sample; the median peak is used (default 1)
+  --max-memory SIZE     memory cap per run, and stop before a run predicted to cross it (default 80%)
+  --python PATH         interpreter to run the script with
+  --json OUT            write the estimate file (schema memwise.estimate/1); "-" for stdout
+  --html OUT            write a standalone HTML report with the chart
+  -h, --help            this help`;
+
+function parseList(text: string, what: string): number[] {
+  const parts = text.split(',').map((s) => s.trim());
+  const nums = parts.map(Number);
+  const bad = parts.find((s, i) => s === '' || !Number.isFinite(nums[i]));
+  if (bad !== undefined) throw new UsageError(`${what}: "${text}" is not a comma-separated list of numbers (e.g. ${what === '--sizes' ? '1000,2000,5000' : '0.01,0.02,0.05,0.1'}).`);
+  return nums;
+}
+
+export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
+  const { own, rest } = splitPassThrough(argv);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: own,
+      allowPositionals: true,
+      options: {
+        input: { type: 'string' },
+        fractions: { type: 'string' },
+        sizes: { type: 'string' },
+        'full-size': { type: 'string' },
+        header: { type: 'string' },
+        fudge: { type: 'string' },
+        repeat: { type: 'string' },
+        'max-memory': { type: 'string' },
+        python: { type: 'string' },
+        json: { type: 'string' },
+        html: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}. Run "memwise estimate --help".`);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError(`expected one SCRIPT, got ${positionals.length ? positionals.join(' ') : 'none'}. Script arguments go after "--". Run "memwise estimate --help".`);
+  const script = path.resolve(io.cwd, positionals[0]);
+  if (!fs.existsSync(script)) throw new UsageError(`script not found: ${positionals[0]}`);
+  const header = (v.header ?? 'auto') as HeaderMode;
+  if (!['auto', 'keep', 'none'].includes(header)) throw new UsageError(`--header must be auto, keep or none (got "${v.header}").`);
+  const fudge = v.fudge === undefined ? DEFAULT_FUDGE : Number(v.fudge);
+  if (!Number.isFinite(fudge) || fudge < 0) throw new UsageError(`--fudge must be a non-negative fraction such as 0.1 for +10% (got "${v.fudge}").`);
+  const repeat = v.repeat === undefined ? 1 : Number(v.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 20) throw new UsageError(`--repeat must be a whole number from 1 to 20 (got "${v.repeat}").`);
+  const totalMem = (await import('os')).totalmem();
+  let cap: number | undefined;
+  if (v['max-memory'] !== undefined) {
+    try {
+      cap = parseSize(v['max-memory'], '--max-memory', totalMem);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  }
+  const fullSize = v['full-size'] === undefined ? undefined : Number(v['full-size']);
+  if (v['full-size'] !== undefined && !(Number.isFinite(fullSize) && fullSize! > 0)) throw new UsageError(`--full-size must be a positive number (got "${v['full-size']}").`);
+  if (v.sizes === undefined && v.input === undefined) throw new UsageError('give --input FILE (the full input the script reads) or --sizes LIST with --full-size N. Run "memwise estimate --help".');
+
+  const toStdout = v.json === '-';
+  const say = (t: string) => (toStdout ? io.err(t) : io.out(t));
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  let result: EstimateFile;
+  try {
+    result = await estimate({
+      script,
+      cwd: io.cwd,
+      args: rest,
+      input: v.input,
+      fractions: v.fractions !== undefined ? parseList(v.fractions, '--fractions') : undefined,
+      sizes: v.sizes !== undefined ? parseList(v.sizes, '--sizes') : undefined,
+      fullSize,
+      header,
+      fudge,
+      repeat,
+      memoryCapBytes: cap,
+      interpreter: v.python,
+      env: io.env,
+      totalMemBytes: totalMem,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.type === 'input') say(`Input ${p.info.path}: ${formatBytes(p.info.sizeBytes)}, ${p.info.lines} lines${p.info.gzip ? ' (gzip)' : ''}${p.info.header ? ', header kept in samples' : ''}.`);
+        else if (p.type === 'sample-start') say(`[${p.index + 1}/${p.total}] running on ${p.label}…`);
+        else if (p.type === 'sample-done') say(`[${p.index + 1}/${p.total}] peak ${formatBytes(p.point.peakBytes)} in ${p.point.durationS.toFixed(1)} s`);
+        else say(p.reason);
+      },
+    });
+  } catch (err) {
+    if (err instanceof InputError || err instanceof FitError || err instanceof EstimateError) throw new UsageError(err.message);
+    if ((err as Error).name === 'AbortError') throw new UsageError('cancelled; no estimate was written.');
+    throw err;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+
+  const m = result.model;
+  const p = result.prediction;
+  say(
+    `Model: ${m.kind === 'linear' ? (m.b === 0 ? 'flat (peak does not grow with the input)' : 'linear a + b·n') : `power a + b·n^${m.exponent.toFixed(2)}`}` +
+      ` (leave-one-out error ${(m.looError * 100).toFixed(1)}%).`,
+  );
+  say(`Predicted peak at full size: ${formatBytes(p.peakBytes)} (range ${formatBytes(p.lowBytes)} – ${formatBytes(p.highBytes)}).`);
+  for (const w of result.warnings) if (w !== result.stoppedEarly) say(`Warning: ${w}`);
+  say(result.verdict);
+  if (v.json !== undefined) {
+    const text = JSON.stringify(result, null, 2);
+    if (toStdout) io.out(text);
+    else writeAtomic(path.resolve(io.cwd, v.json), text + '\n');
+  }
+  if (v.html !== undefined) {
+    writeAtomic(path.resolve(io.cwd, v.html), renderHtmlReport({ kind: 'estimate', estimate: result }));
+    say(`HTML report: ${v.html}`);
+  }
+  return EXIT.ok;
+}
+
+function writeAtomic(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
 }

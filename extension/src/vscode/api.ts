@@ -8,5 +8,9 @@ export interface MemwiseApi {
   activationMs: number;
   /** The profile panel, when open: resolves once the webview's script has run and said hello. */
   profilePanel?: { panel: vscode.WebviewPanel; ready: Promise<void> };
+  /** The last finished estimate and the path of its saved file (`.memwise/estimates/`). */
+  lastEstimate?: { estimate: import('../core/estimate/estimateTypes').EstimateFile; path: string };
+  /** The message of the last estimate that failed (bad input, failing script), as shown to the user. */
+  lastEstimateError?: string;
   [feature: string]: unknown;
 }

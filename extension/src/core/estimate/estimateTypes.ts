@@ -12,6 +12,8 @@ export interface EstimatePoint {
   fraction?: number;
   size?: number;
   durationS: number;
+  /** Peaks of each run when the sample ran more than once (`--repeat`); `peakBytes` is their median. */
+  runPeaks?: number[];
   /** Run file of this sample's profile, when kept. */
   runFile?: string;
 }
@@ -38,7 +40,12 @@ export interface EstimateFile {
   input?: { path: string; sizeBytes: number; lines: number; gzip: boolean };
   points: EstimatePoint[];
   model: FittedModel & { candidates: FittedModel[] };
-  prediction: { x: number; sizeBytes: number; peakBytes: number; lowBytes: number; highBytes: number; fudgeFactor: number };
+  /**
+   * At the full size: `peakBytes` is the model's prediction, `lowBytes`–`highBytes` its uncertainty band,
+   * `fudgeFactor` the safety multiplier (1.1 = +10%, CLI `--fudge 0.1`) and `plannedBytes` = peak × fudgeFactor,
+   * what to plan for. `sizeBytes` is 0 in sizes mode (x is then the `{size}` value).
+   */
+  prediction: { x: number; sizeBytes: number; peakBytes: number; lowBytes: number; highBytes: number; fudgeFactor: number; plannedBytes?: number };
   machine: { totalMemBytes: number };
   /** Plain-words verdict against this machine's RAM. */
   verdict: string;

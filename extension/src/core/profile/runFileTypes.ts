@@ -10,7 +10,20 @@ export interface RunFile {
   /** Seconds since start of the run at which the tree peak was seen. */
   peakT?: number;
   /** Total RSS of the tree over time. `t` in seconds from start, `rss` in bytes; same length. */
-  samples: { t: number[]; rss: number[] };
+  samples: {
+    t: number[];
+    rss: number[];
+    /**
+     * Optional (profile view, issue 6): per-sample index into `locations` of the code line running at that
+     * sample, or -1/null when unknown. Same length as `t`. The chart's crosshair reads it out and a click
+     * opens that line. Profiler: fill it when you have per-sample locations; the view works without it.
+     */
+    loc?: (number | null)[];
+    /** Optional (profiler): the tree's peak within the interval ending at t[i] (exact with clear_refs), bytes. */
+    peak?: number[];
+  };
+  /** Optional table for `samples.loc` (deduplicated locations). */
+  locations?: SourceLocation[];
   processes: ProcessRecord[];
   /** Source lines by attributed memory growth, descending. */
   lines: LineCost[];
@@ -27,7 +40,18 @@ export interface RunFile {
   command: string[];
   interpreter: { kind: 'python' | 'node'; path: string; version: string };
   platform: { os: string; release: string; arch: string; totalMemBytes: number; cpus: number };
-  sampling?: { requestedIntervalMs: number; achievedHz: number; sampleCount: number; peakMethod: string };
+  sampling?: {
+    requestedIntervalMs: number;
+    achievedHz: number;
+    sampleCount: number;
+    peakMethod: string;
+    /** Optional: how many code-location samples the in-process helper sent. */
+    locationSamples?: number;
+  };
+  /** Optional: true when the user cancelled the run (the tree was stopped). */
+  cancelled?: boolean;
+  /** Optional: things the user should know about this run's measurements. */
+  warnings?: string[];
   /** Where memory was growing when something notable happened (cap hit), in words. */
   capContext?: string;
   /** tracemalloc view, present only for --trace runs. */

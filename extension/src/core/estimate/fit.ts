@@ -1,0 +1,249 @@
+// Fits peak memory against input size and extrapolates to the full input.
+// Two models: linear `a + b·x` and power `a + b·x^k`. The power exponent is found by a grid over
+// k ∈ [0.2, 3] refined by golden-section search, with ordinary least squares for a and b at each k.
+// The model is chosen by leave-one-out (LOO) error — how well each model predicts a point it has not
+// seen — because R² always favours the model with more freedom. See docs/estimate.md.
+import type { FittedModel } from './estimateTypes';
+
+export interface FitPoint {
+  x: number;
+  y: number;
+}
+
+/** Input to the fit that cannot give a meaningful model; the message says what is wrong. */
+export class FitError extends Error {}
+
+export const SUPERLINEAR_EXPONENT = 1.15;
+const K_MIN = 0.2;
+const K_MAX = 3;
+const K_STEP = 0.02;
+/**
+ * Power must beat linear's LOO error by 10% to be chosen (a tie goes to the simpler model), and its exponent
+ * must be distinguishable from 1 (see exponentCouldBeOne). A stricter ratio is not safer: on quadratic data
+ * whose curvature is near the noise floor it picks linear, and under-predicting is the costly mistake.
+ */
+const POWER_MUST_WIN_BY = 0.9;
+
+interface Coeffs {
+  a: number;
+  b: number;
+  k: number;
+}
+
+/** Least squares for y = a + b·u with b ≥ 0 (memory does not shrink as input grows). */
+function lineFit(u: number[], y: number[]): { a: number; b: number; sse: number } {
+  const n = u.length;
+  const mu = mean(u);
+  const my = mean(y);
+  let suu = 0;
+  let suy = 0;
+  for (let i = 0; i < n; i++) {
+    suu += (u[i] - mu) ** 2;
+    suy += (u[i] - mu) * (y[i] - my);
+  }
+  let b = suu > 0 ? suy / suu : 0;
+  if (b < 0) b = 0;
+  const a = my - b * mu;
+  let sse = 0;
+  for (let i = 0; i < n; i++) sse += (y[i] - a - b * u[i]) ** 2;
+  return { a, b, sse };
+}
+
+function fitSlope(pts: FitPoint[]): Coeffs {
+  const { a, b } = lineFit(
+    pts.map((p) => p.x),
+    pts.map((p) => p.y),
+  );
+  return { a, b, k: 1 };
+}
+
+function fitFlat(pts: FitPoint[]): Coeffs {
+  return { a: mean(pts.map((p) => p.y)), b: 0, k: 1 };
+}
+
+/**
+ * The linear candidate: `a + b·x`, or its flat special case `a` (b = 0) when the slope does not predict
+ * left-out points better than the mean does. Without this, measurement noise on a streaming script's flat
+ * peaks becomes a slope that a 10× extrapolation turns into a large error.
+ */
+function fitLinear(pts: FitPoint[]): Coeffs {
+  if (pts.length >= 3 && looError(pts, fitFlat) <= looError(pts, fitSlope)) return fitFlat(pts);
+  return fitSlope(pts);
+}
+
+function fitPower(pts: FitPoint[]): Coeffs {
+  // Scale x to (0, 1] so x^k neither overflows nor loses precision for byte counts.
+  const scale = Math.max(...pts.map((p) => p.x));
+  const xs = pts.map((p) => p.x / scale);
+  const ys = pts.map((p) => p.y);
+  const sseAt = (k: number) => lineFit(xs.map((x) => x ** k), ys).sse;
+  let bestK = K_MIN;
+  let bestSse = Infinity;
+  for (let k = K_MIN; k <= K_MAX + 1e-9; k += K_STEP) {
+    const sse = sseAt(k);
+    if (sse < bestSse) {
+      bestSse = sse;
+      bestK = k;
+    }
+  }
+  // Golden-section refine within one grid step either side of the best grid point.
+  let lo = Math.max(K_MIN, bestK - K_STEP);
+  let hi = Math.min(K_MAX, bestK + K_STEP);
+  const g = (Math.sqrt(5) - 1) / 2;
+  let c = hi - g * (hi - lo);
+  let d = lo + g * (hi - lo);
+  let fc = sseAt(c);
+  let fd = sseAt(d);
+  for (let i = 0; i < 30; i++) {
+    if (fc < fd) {
+      hi = d;
+      d = c;
+      fd = fc;
+      c = hi - g * (hi - lo);
+      fc = sseAt(c);
+    } else {
+      lo = c;
+      c = d;
+      fc = fd;
+      d = lo + g * (hi - lo);
+      fd = sseAt(d);
+    }
+  }
+  const k = (lo + hi) / 2;
+  const { a, b } = lineFit(
+    xs.map((x) => x ** k),
+    ys,
+  );
+  // Undo the scaling: b·(x/scale)^k = (b / scale^k)·x^k.
+  return { a, b: b / scale ** k, k };
+}
+
+function evaluate(c: Coeffs, x: number): number {
+  return c.a + c.b * x ** c.k;
+}
+
+type Fitter = (pts: FitPoint[]) => Coeffs;
+
+/** Mean absolute relative error of predicting each point from a fit on the others. */
+function looError(pts: FitPoint[], fitter: Fitter): number {
+  let total = 0;
+  for (let i = 0; i < pts.length; i++) {
+    const c = fitter(pts.filter((_, j) => j !== i));
+    total += Math.abs(evaluate(c, pts[i].x) - pts[i].y) / pts[i].y;
+  }
+  return total / pts.length;
+}
+
+function rSquared(pts: FitPoint[], c: Coeffs): number {
+  const my = mean(pts.map((p) => p.y));
+  let sst = 0;
+  let sse = 0;
+  for (const p of pts) {
+    sst += (p.y - my) ** 2;
+    sse += (p.y - evaluate(c, p.x)) ** 2;
+  }
+  return sst > 0 ? 1 - sse / sst : 1;
+}
+
+export interface FitResult {
+  model: FittedModel;
+  candidates: FittedModel[];
+  /** Evaluate the chosen model at x. */
+  predict(x: number): number;
+  /** Predictions at x from the chosen model refitted without each point in turn (the jackknife). */
+  looPredictions(x: number): number[];
+}
+
+/** Checks the points and throws FitError naming the problem. */
+export function validatePoints(pts: FitPoint[]): FitPoint[] {
+  const valid = pts.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y) && p.x > 0 && p.y > 0);
+  if (valid.length < 3) {
+    throw new FitError(
+      `too few valid points to fit: ${valid.length} of ${pts.length} have a positive size and a measured peak; at least 3 are needed. ` +
+        'Use more fractions (e.g. --fractions 0.01,0.02,0.05,0.1) or a larger input.',
+    );
+  }
+  const distinct = new Set(valid.map((p) => p.x));
+  if (distinct.size < 3) {
+    throw new FitError(
+      `the samples have only ${distinct.size} distinct size(s), so there is no trend to fit. ` +
+        'The input may have too few lines for these fractions; use larger fractions or a larger input.',
+    );
+  }
+  return [...valid].sort((p, q) => p.x - q.x);
+}
+
+/**
+ * Whether the data cannot tell the power exponent from 1: the exponents of the power fits that each leave one
+ * point out (the jackknife) straddle 1. Then the extra parameter is fitting noise, and linear is kept.
+ */
+function exponentCouldBeOne(pts: FitPoint[]): boolean {
+  const ks = pts.map((_, i) => fitPower(pts.filter((__, j) => j !== i)).k);
+  return Math.min(...ks) <= 1 && Math.max(...ks) >= 1;
+}
+
+export function fitPeak(points: FitPoint[]): FitResult {
+  const pts = validatePoints(points);
+  const describe = (kind: FittedModel['kind'], fitter: Fitter): FittedModel & { fitter: Fitter } => {
+    const c = fitter(pts);
+    return {
+      kind,
+      a: c.a,
+      b: c.b,
+      exponent: c.k,
+      looError: looError(pts, fitter),
+      rSquared: rSquared(pts, c),
+      superlinear: c.b > 0 && c.k > SUPERLINEAR_EXPONENT,
+      fitter,
+    };
+  };
+  const linear = describe('linear', fitLinear);
+  // The power model has three parameters; its LOO needs at least three points left after removing one.
+  const power = pts.length >= 4 ? describe('power', fitPower) : undefined;
+  const chosen = power && power.looError < linear.looError * POWER_MUST_WIN_BY && !exponentCouldBeOne(pts) ? power : linear;
+  const strip = ({ fitter: _f, ...m }: FittedModel & { fitter: Fitter }): FittedModel => m;
+  const coeffs: Coeffs = { a: chosen.a, b: chosen.b, k: chosen.exponent };
+  return {
+    model: strip(chosen),
+    candidates: [linear, ...(power ? [power] : [])].map(strip),
+    predict: (x) => evaluate(coeffs, x),
+    looPredictions: (x) => pts.map((_, i) => evaluate(chosen.fitter(pts.filter((__, j) => j !== i)), x)),
+  };
+}
+
+export interface Prediction {
+  x: number;
+  peakBytes: number;
+  lowBytes: number;
+  highBytes: number;
+  /** Half-width of the band relative to the prediction (0.12 = ±12%). */
+  relativeBand: number;
+}
+
+/**
+ * Prediction at `x` with an uncertainty band. Half-width = the larger of
+ *  - the jackknife spread: refit the chosen model leaving out each point in turn, predict at x with each,
+ *    and take the largest distance from the full fit's prediction (with 4–8 points the jackknife standard
+ *    error understates a 10× extrapolation, so the range is used), and
+ *  - the mean LOO relative error at the measured points, applied to the prediction.
+ * The low end never goes below the largest measured peak (memory at full size is at least that).
+ */
+export function predictAt(fit: FitResult, x: number, measuredMax = 0): Prediction {
+  const peak = Math.max(0, fit.predict(x));
+  const spread = Math.max(0, ...fit.looPredictions(x).map((p) => Math.abs(p - peak)));
+  const half = Math.max(spread, fit.model.looError * peak);
+  const low = Math.max(peak - half, Math.min(measuredMax, peak), 0);
+  return {
+    x,
+    peakBytes: Math.round(peak),
+    lowBytes: Math.round(low),
+    highBytes: Math.round(peak + half),
+    relativeBand: peak > 0 ? half / peak : 0,
+  };
+}
+
+function mean(v: number[]): number {
+  let s = 0;
+  for (const x of v) s += x;
+  return s / v.length;
+}

@@ -1,0 +1,50 @@
+// The estimate's verdict in plain words, against this machine's RAM.
+import type { FittedModel } from './estimateTypes';
+
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+
+/** 1536 → "1.5 KiB"; three significant digits at most, so "118 GiB", "12.3 GiB", "1.25 GiB". */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '?';
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < UNITS.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  const digits = u === 0 || v >= 100 ? 0 : v >= 10 ? 1 : 2;
+  return `${Number(v.toFixed(digits))} ${UNITS[u]}`;
+}
+
+export interface VerdictInput {
+  peakBytes: number;
+  relativeBand: number;
+  /** Safety margin as a fraction (0.1 = +10%). */
+  margin: number;
+  totalMemBytes: number;
+  model: Pick<FittedModel, 'exponent' | 'superlinear'>;
+  script?: string;
+}
+
+export function verdictText(v: VerdictInput): string {
+  const band = Math.max(1, Math.round(v.relativeBand * 100));
+  const planned = v.peakBytes * (1 + v.margin);
+  const parts: string[] = [];
+  if (v.model.superlinear) {
+    const growth = 2 ** v.model.exponent;
+    parts.push(
+      `Warning: memory grows faster than the input (exponent ${v.model.exponent.toFixed(2)}): doubling the input multiplies the peak by about ${growth.toFixed(1)}×.`,
+    );
+  }
+  parts.push(`Needs about ${formatBytes(v.peakBytes)} at full size (±${band}%); with the ${Math.round(v.margin * 100)}% margin, plan for ${formatBytes(planned)}.`);
+  parts.push(`This machine has ${formatBytes(v.totalMemBytes)}.`);
+  if (planned > v.totalMemBytes) {
+    const lint = v.script ? ` — run \`memwise lint ${v.script}\` for memory antipatterns —` : '';
+    parts.push(`Reduce memory first${lint} or plan for a bigger machine.`);
+  } else if (planned > 0.8 * v.totalMemBytes) {
+    parts.push('It should fit, but only just: close other programs, or reduce memory to leave headroom.');
+  } else {
+    parts.push('It fits comfortably.');
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,157 @@
+// The lint engine: picks the front end by file extension (required lazily, so linting only Python never
+// loads TypeScript and activation loads neither), applies configuration and suppressions, and never
+// throws: whatever goes wrong becomes a Notice naming the file.
+import * as fs from 'fs';
+import { allRules } from './catalog';
+import { isRuleEnabled, severityFor, type ResolvedConfig } from './config';
+import { languageOf } from './languages';
+import { applySuppressions, parseSuppressions, unusedSuppressionFindings } from './suppressions';
+import { UNUSED_DISABLE, UNUSED_NOQA } from './suppressionRules';
+import type { Finding, IncrementalEdit, LanguageLinter, LintLanguage, Notice, RuleMeta } from './types';
+
+export interface LintTextRequest {
+  path: string;
+  text: string;
+  config: ResolvedConfig;
+  /** `state` of the previous result for this document, for an incremental re-parse. */
+  previous?: unknown;
+  edits?: IncrementalEdit[];
+}
+
+export interface LintTextResult {
+  findings: Finding[];
+  notices: Notice[];
+  /** Pass back as `previous`; call `dispose` when the document closes or a newer state replaces it. */
+  state?: { dispose?(): void };
+  /** How many findings suppression comments hid. */
+  suppressed: number;
+}
+
+export interface LintFileResult extends LintTextResult {
+  path: string;
+  /** Number of lines linted (0 when skipped), for throughput figures. */
+  lines: number;
+}
+
+const frontEnds = new Map<LintLanguage, LanguageLinter>();
+
+/** Use a given front end for a language (embedding, and tests of the engine's own error handling). */
+export function registerFrontEnd(language: LintLanguage, linter: LanguageLinter | undefined): void {
+  if (linter) frontEnds.set(language, linter);
+  else frontEnds.delete(language);
+}
+
+/** Load a front end on first use. Throws a readable error if it is missing or fails to load. */
+export function loadFrontEnd(language: LintLanguage): LanguageLinter {
+  let linter = frontEnds.get(language);
+  if (!linter) {
+    // require() inside try: esbuild bundles these lazily and tolerates a front end that is not there yet.
+    try {
+      linter =
+        language === 'python'
+          ? (require('./python/index') as { pythonLinter: LanguageLinter }).pythonLinter
+          : (require('./js/index') as { jsLinter: LanguageLinter }).jsLinter;
+    } catch (err) {
+      throw new Error(`cannot load the ${language} front end: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    }
+    if (!linter || typeof linter.lint !== 'function') throw new Error(`the ${language} front end does not export a linter`);
+    frontEnds.set(language, linter);
+  }
+  return linter;
+}
+
+function ruleIndex(): Map<string, RuleMeta> {
+  return new Map(allRules().map((r) => [r.code, r]));
+}
+
+export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
+  // Config notices are the caller's to show once per configuration, not once per file.
+  const notices: Notice[] = [];
+  const language = languageOf(req.path);
+  if (!language) {
+    notices.push({ kind: 'skipped', message: `${req.path}: not a Python or JavaScript/TypeScript file; skipped.` });
+    return { findings: [], notices, suppressed: 0 };
+  }
+  const text = req.text.charCodeAt(0) === 0xfeff ? req.text.slice(1) : req.text;
+  if (text.includes('\u0000')) {
+    notices.push({ kind: 'skipped', message: `${req.path}: looks binary (contains NUL bytes); skipped.` });
+    return { findings: [], notices, suppressed: 0 };
+  }
+  const rules = ruleIndex();
+  const enabled = (code: string) => isRuleEnabled(req.config, code, rules.get(code));
+  let raw: Finding[] = [];
+  let state: LintTextResult['state'];
+  try {
+    const linter = loadFrontEnd(language);
+    const result = await linter.lint({ path: req.path, text, isEnabled: enabled, previous: req.previous, edits: req.edits });
+    raw = result.findings;
+    state = result.state;
+    notices.push(...result.notices);
+  } catch (err) {
+    notices.push({
+      kind: 'internal',
+      message: `${req.path}: the ${language === 'python' ? 'Python' : 'JavaScript/TypeScript'} linter failed (${err instanceof Error ? err.message : String(err)}); no findings for this file. Please report this with the file if you can.`,
+    });
+    return { findings: [], notices, suppressed: 0 };
+  }
+  try {
+    const selected = raw
+      .filter((f) => enabled(f.rule))
+      .map((f) => ({ ...f, severity: severityFor(req.config, f.rule, rules.get(f.rule)?.defaultSeverity ?? f.severity) }));
+    const suppressions = parseSuppressions(text, language);
+    const { kept, suppressed } = applySuppressions(selected, suppressions);
+    const unusedCode = language === 'python' ? UNUSED_NOQA : UNUSED_DISABLE;
+    if (enabled(unusedCode)) {
+      const unused = unusedSuppressionFindings(text, language, suppressions).map((f) => ({
+        ...f,
+        severity: severityFor(req.config, f.rule, f.severity),
+      }));
+      kept.push(...unused);
+    }
+    kept.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || a.rule.localeCompare(b.rule));
+    return { findings: kept, notices, state, suppressed: suppressed.length };
+  } catch (err) {
+    notices.push({ kind: 'internal', message: `${req.path}: applying suppressions failed (${err instanceof Error ? err.message : String(err)}); showing unfiltered findings.` });
+    return { findings: raw, notices, state, suppressed: 0 };
+  }
+}
+
+/** Read and lint one file from disk: skips binary, non-UTF-8 and oversized files with a notice. */
+export async function lintFile(file: string, config: ResolvedConfig): Promise<LintFileResult> {
+  const skip = (message: string): LintFileResult => ({
+    path: file,
+    findings: [],
+    notices: [{ kind: 'skipped', message: `${file}: ${message}` }],
+    suppressed: 0,
+    lines: 0,
+  });
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return skip('not a regular file; skipped.');
+    if (stat.size > config.maxFileSize) {
+      return skip(`${formatBytes(stat.size)} is over the ${formatBytes(config.maxFileSize)} limit; skipped (raise max-file-size in [tool.memwise] to lint it).`);
+    }
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    return skip(`cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); skipped.`);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return skip('looks binary (contains NUL bytes); skipped.');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return skip('is not valid UTF-8; skipped (save it as UTF-8 to lint it).');
+  }
+  const result = await lintText({ path: file, text, config });
+  result.state?.dispose?.();
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
+  return { ...result, state: undefined, path: file, lines };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}

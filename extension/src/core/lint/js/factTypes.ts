@@ -1,0 +1,106 @@
+// The vocabulary of the JS value facts: what can be known about a value (Fact), how a variable got its
+// values (Def), scopes, and the small pure helpers over estree nodes that the evaluator and analyses share.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { BindingInfo, TextOrigin } from './ruleContext';
+
+export type Node = TSESTree.Node;
+export type Call = TSESTree.CallExpression;
+export type Fn = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+
+/** What is known about a value. */
+export type Fact =
+  | { t: 'text'; origin: TextOrigin }
+  | { t: 'num' }
+  /** An array, record or iterable whose elements (or fields) have fact `elem`; `big` names a data collection. */
+  | { t: 'list'; elem?: Fact; big?: string; stream?: boolean; batch?: boolean; match?: boolean }
+  | { t: 'obj'; props: Map<string, Fact | undefined> }
+  /** The whole content of a file, from `read`. */
+  | { t: 'file'; read: Call }
+  /** A module (or a member path inside one), from import/require. */
+  | { t: 'mod'; source: string; path: string[] }
+  | { t: 'fn'; fn: Fn }
+  /** URLSearchParams-like: `.get()` returns text. */
+  | { t: 'query'; what: string };
+
+export type Step = { key: string } | { index: number } | { rest: true };
+
+export type Def =
+  | { k: 'expr'; expr: TSESTree.Expression; path: Step[] }
+  | { k: 'iter'; expr: TSESTree.Expression; path: Step[] }
+  | { k: 'param'; fn: Fn; index: number; path: Step[] }
+  | { k: 'import'; source: string; imported: string }
+  | { k: 'fn'; fn: Fn }
+  | { k: 'opaque' };
+
+export interface Binding extends BindingInfo {
+  defs: Def[];
+  scope: Scope;
+}
+
+/** `this.<prop>` within one class: what is assigned to it and every place it is read. */
+export interface ThisSlot {
+  assigned: TSESTree.Expression[];
+  refs: Node[];
+  opaque?: boolean;
+}
+
+export interface Scope {
+  parent?: Scope;
+  fnLevel: boolean;
+  vars: Map<string, Binding>;
+  isModule: boolean;
+}
+
+export const NUM: Fact = { t: 'num' };
+export const MAX_DEPTH = 60;
+
+export const TEXT_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'normalize', 'at', 'charAt', 'toString', 'valueOf']);
+export const LIST_SAME = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed', 'concat', 'splice', 'values']);
+export const LIST_ELEM = new Set(['find', 'findLast', 'at', 'pop', 'shift']);
+export const ELEM_CALLBACK = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap']);
+export const ARRAY_MEMBERS = new Set(['push', 'pop', 'shift', 'unshift', 'map', 'filter', 'forEach', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap', 'flat', 'slice', 'splice', 'sort', 'reverse', 'concat', 'join', 'includes', 'indexOf', 'lastIndexOf', 'entries', 'keys', 'values', 'at', 'fill', 'toSorted', 'toReversed', 'on', 'once', 'pipe', 'read', 'close', 'toString']);
+export const NUMERIC_GLOBAL_CALLS = new Set(['Number', 'parseInt', 'parseFloat', 'BigInt']);
+export const ARITH_OPS = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
+export const RELATIONAL = new Set(['<', '>', '<=', '>=']);
+export const LOOP_TYPES = new Set(['ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement']);
+export const FN_TYPES = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration']);
+export const ITERATION_METHODS = new Set(['forEach', 'map', 'reduce', 'reduceRight', 'filter', 'some', 'every', 'flatMap', 'find']);
+
+export function normSource(s: string): string {
+  return s.startsWith('node:') ? s.slice(5) : s;
+}
+
+export function propName(m: TSESTree.MemberExpression): string | undefined {
+  if (!m.computed && m.property.type === 'Identifier') return m.property.name;
+  if (m.computed && m.property.type === 'Literal' && typeof m.property.value === 'string') return m.property.value;
+  return undefined;
+}
+
+export function isStringLiteral(n: Node | undefined, value?: string): boolean {
+  return !!n && n.type === 'Literal' && typeof n.value === 'string' && (value === undefined || n.value === value);
+}
+
+export function unwrap(n: Node): Node {
+  let cur = n;
+  for (let i = 0; i < 20; i++) {
+    if (cur.type === 'TSAsExpression' || cur.type === 'TSNonNullExpression' || cur.type === 'TSSatisfiesExpression' || cur.type === 'TSTypeAssertion') cur = cur.expression;
+    else if (cur.type === 'ChainExpression') cur = cur.expression;
+    else break;
+  }
+  return cur;
+}
+
+/** Truthy-valued `cast`/`dynamicTyping`-like option, or one set from a variable (unknown: assume converted). */
+export function optionConverts(options: Node | undefined, names: string[]): boolean {
+  if (!options) return false;
+  if (options.type !== 'ObjectExpression') return true;
+  for (const p of options.properties) {
+    if (p.type === 'SpreadElement') return true;
+    const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : '';
+    if (!names.includes(key)) continue;
+    if (p.value.type === 'Literal' && (p.value.value === false || p.value.value === null)) continue;
+    return true;
+  }
+  return false;
+}
+

@@ -1,0 +1,60 @@
+// Loads typescript-estree lazily and parses one JS/TS file into an ESTree Program.
+// From a bundle (dist/extension.js, dist/cli.js) the parser lives in the separate dist/jsParser.js bundle,
+// required at run time on first use; from the transpiled test tree (out/…) `./parserEntry` is a plain
+// module next to this one, which resolves typescript-estree from node_modules.
+import * as path from 'path';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { assetPath } from '../../assets';
+import type { TextRange } from '../types';
+
+export type Program = TSESTree.Program;
+export type Node = TSESTree.Node;
+
+interface EstreeModule {
+  parse(text: string, options: Record<string, unknown>): Program;
+}
+
+let loaded: EstreeModule | undefined;
+let loadMs = 0;
+
+/** True when this module runs unbundled (tests); a bundle is a single file, so `__filename` names the bundle. */
+function runningUnbundled(): boolean {
+  return path.basename(__filename).startsWith('parser.') && path.basename(__dirname) === 'js';
+}
+
+/** The estree module, loaded on first call. A non-literal `require` keeps esbuild from inlining it. */
+export function loadParser(): EstreeModule {
+  if (loaded) return loaded;
+  const started = performance.now();
+  const target = runningUnbundled() ? './parserEntry' : assetPath('jsParser.js');
+  const dynamicRequire: NodeRequire = require;
+  loaded = dynamicRequire(target) as EstreeModule;
+  loadMs = performance.now() - started;
+  return loaded;
+}
+
+/** Milliseconds the first load took (0 before it happened), for the benchmark and diagnostics. */
+export function parserLoadMs(): number {
+  return loadMs;
+}
+
+const JSX_EXTENSIONS = new Set(['.jsx', '.tsx']);
+export const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx', '.mts', '.cts'];
+
+export function parseJs(text: string, filePath: string): Program {
+  const ext = path.extname(filePath).toLowerCase();
+  return loadParser().parse(text, {
+    loc: true,
+    range: true,
+    comment: true,
+    jsx: JSX_EXTENSIONS.has(ext),
+    // With a known extension TypeScript picks the script kind from filePath itself (.js allows JSX, .ts does not).
+    filePath,
+    suppressDeprecatedPropertyWarnings: true,
+  });
+}
+
+/** estree `loc` is 1-based lines and 0-based UTF-16 columns; TextRange is 0-based for both. */
+export function rangeOfLoc(loc: TSESTree.SourceLocation): TextRange {
+  return { startLine: loc.start.line - 1, startColumn: loc.start.column, endLine: loc.end.line - 1, endColumn: loc.end.column };
+}

@@ -1,0 +1,111 @@
+// What a JS/TS rule sees: the file, the value facts, and `report`. Rules import only types from here and
+// from typescript-estree, so the rule catalog can list their metas without loading the parser.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Fix, RuleMeta, TextRange } from '../types';
+
+export type Node = TSESTree.Node;
+export type Expr = TSESTree.Expression;
+
+/** Where a piece of text came from, in words a message can use, plus the calls that produced it. */
+export interface TextOrigin {
+  /** e.g. "a csv-parse record field", "a readline line". */
+  what: string;
+  /** The tabular parse call (csv-parse, PapaParse, d3-dsv) whose records hold this text, if any. */
+  parseCall?: TSESTree.CallExpression;
+  /** The whole-file read call this text was split from, if any. */
+  readCall?: TSESTree.CallExpression;
+}
+
+export interface TabularParseInfo {
+  library: 'csv-parse' | 'papaparse' | 'd3-dsv';
+  /** How records are converted if the fix is taken (`cast: true`, `dynamicTyping: true`, `d3.autoType`). */
+  castOption: string;
+  /** The options object literal, when the call has one. */
+  options?: TSESTree.ObjectExpression;
+}
+
+/** Questions rules ask about values in one file. Unknown answers are `undefined`/false: rules stay silent. */
+export interface FileFacts {
+  /** The origin if `expr` evaluates to text that came from parsed data (a field, a line part, argv, env…). */
+  textOrigin(expr: Node): TextOrigin | undefined;
+  /** True when `expr` holds (or is meant to hold) a number: literals, conversions, numeric bindings. */
+  isNumeric(expr: Node): boolean;
+  /** True when the identifier/param is the accumulator of a `reduce` callback with a numeric initial value. */
+  isNumericReduceAccumulator(expr: Node): boolean;
+  /** 'numeric': a `reduce` accumulator with a numeric initial value; 'first': one with no initial value (starts as the first element). */
+  reduceAccumulator(expr: Node): 'numeric' | 'first' | undefined;
+  /** Tabular parse calls without casting, with where their text was used as a number without conversion. */
+  untypedParseNumericUse(call: TSESTree.CallExpression): { info: TabularParseInfo; use: Node } | undefined;
+  /** For a whole-file read call whose content is split into lines/records and walked exactly once. */
+  wholeFileWalkedOnce(call: TSESTree.CallExpression): { how: string; split: Node } | undefined;
+  /** The variable a name refers to, if declared in this file. */
+  binding(id: TSESTree.Identifier): BindingInfo | undefined;
+  parent(node: Node): Node | undefined;
+  /** The nearest enclosing loop (or iteration callback) of `node`, stopping at `stopAt` or a function boundary. */
+  enclosingLoop(node: Node, stopAt?: Node): Node | undefined;
+  /** Module-level bindings (declared at the top level of the program). */
+  moduleBindings(): BindingInfo[];
+  /** True if `expr` is a large collection from data (parsed records, file lines, a directory listing). */
+  isDataCollection(expr: Node): boolean;
+}
+
+export interface BindingInfo {
+  name: string;
+  kind: 'var' | 'let' | 'const' | 'param' | 'function' | 'class' | 'import' | 'catch';
+  id: TSESTree.Identifier;
+  /** Initialiser, when declared as `name = init`. */
+  init?: TSESTree.Expression;
+  refs: TSESTree.Identifier[];
+  /** Plain `name = expr` assignments after the declaration. */
+  assignments: TSESTree.Expression[];
+}
+
+export interface ReportDescriptor {
+  node?: Node;
+  range?: TextRange;
+  message: string;
+  fixes?: Fix[];
+}
+
+export interface JsRuleContext {
+  readonly path: string;
+  readonly text: string;
+  readonly facts: FileFacts;
+  rangeOf(node: Node): TextRange;
+  textOf(node: Node): string;
+  report(d: ReportDescriptor): void;
+}
+
+/** Visitor keyed by estree node type (`'BinaryExpression'`, …), as in ESLint. */
+export type JsVisitors = { [nodeType: string]: ((node: never) => void) | undefined };
+
+export interface JsRule {
+  meta: RuleMeta;
+  create(ctx: JsRuleContext): JsVisitors;
+}
+
+/** Short text of an expression for messages, elided when long. */
+export function snippet(ctx: JsRuleContext, node: Node, max = 40): string {
+  const t = ctx.textOf(node).replace(/\s+/g, ' ');
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+/** A fix that wraps `node` in `Number(...)`. */
+export function wrapInNumberFix(ctx: JsRuleContext, node: Node): Fix {
+  return {
+    title: `Convert ${snippet(ctx, node, 30)} with Number(…)`,
+    safety: 'safe',
+    edits: [{ range: ctx.rangeOf(node), newText: `Number(${ctx.textOf(node)})` }],
+  };
+}
+
+/**
+ * True when an identifier is one of `words` or ends with one as its last camelCase/snake_case part
+ * (`totalBytes`, `total_bytes`, `bytes` match "bytes"; `paid` does not match "id").
+ */
+export function nameEndsWithWord(name: string, words: readonly string[]): boolean {
+  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_$]+/).filter(Boolean);
+  const last = parts[parts.length - 1];
+  // Plurals name maps of the same thing: `totals[key]`, `counts[host]`.
+  return last !== undefined && (words.includes(last) || (last.endsWith('s') && words.includes(last.slice(0, -1))));
+}

@@ -1,0 +1,83 @@
+// MW152: comparing parsed text with a number (or two numeric texts) orders by characters, not value.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleMeta } from '../../types';
+import { type JsRule, type JsRuleContext, type Node, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
+
+/** Fields that are legitimately compared as text (ISO dates sort lexically, names, ids). */
+const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'level', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip'];
+
+function fieldName(n: Node): string | undefined {
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'MemberExpression') {
+    if (!n.computed && n.property.type === 'Identifier') return n.property.name;
+    if (n.property.type === 'Literal' && typeof n.property.value === 'string') return n.property.value;
+  }
+  return undefined;
+}
+
+const meta: RuleMeta = {
+  code: 'MW152',
+  name: 'lexical-numeric-comparison',
+  language: 'js',
+  family: 1,
+  defaultSeverity: 'warning',
+  summary: 'Parsed text compared with a number or with other numeric text orders by characters, not by value.',
+  fixable: true,
+  defaultEnabled: true,
+  docs: {
+    whatItDoes: 'Flags `<`, `>`, `<=`, `>=` where a side is text from parsed data and the other side is a number or more numeric text, and `===`/`!==` between such text and a number.',
+    whyIsThisBad:
+      'Two strings compare character by character: `"900" > "1000"` is true, so a "max" that once took a text value keeps the wrong winner, and sorts and filters on text fields go wrong. Text against a number compares only by converting the text again on every comparison (an empty field counts as 0), and `===` between text and a number is always false. Each kept text field also costs 20–40 bytes more than a number. Convert once with `Number()`.',
+    example: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst rows = parse(fs.readFileSync('latency.csv'), { columns: true });\nlet slowest = rows[0];\nfor (const row of rows) {\n  if (row.ms > slowest.ms) slowest = row;\n}\n",
+    useInstead: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst rows = parse(fs.readFileSync('latency.csv'), { columns: true, cast: true });\nlet slowest = rows[0];\nfor (const row of rows) {\n  if (row.ms > slowest.ms) slowest = row;\n}\n",
+    fixSafety: 'The fix wraps the text side in `Number(...)`; the comparison then orders by value, which changes results exactly where they were wrong.',
+  },
+};
+
+export const lexicalNumericComparison: JsRule = {
+  meta,
+  create(ctx: JsRuleContext) {
+    const { facts } = ctx;
+    return {
+      BinaryExpression(node: TSESTree.BinaryExpression) {
+        if (node.left.type === 'PrivateIdentifier') return;
+        const relational = node.operator === '<' || node.operator === '>' || node.operator === '<=' || node.operator === '>=';
+        const strict = node.operator === '===' || node.operator === '!==';
+        if (!relational && !strict) return;
+        const lt = facts.textOrigin(node.left);
+        const rt = facts.textOrigin(node.right);
+        if (!lt && !rt) return;
+        const textSide = lt ? node.left : node.right;
+        const otherSide = lt ? node.right : node.left;
+        const name = fieldName(textSide);
+        if (name && nameEndsWithWord(name, TEXTUAL_WORDS)) return;
+        const what = (lt ?? rt)!.what;
+        if (strict) {
+          if ((lt && rt) || !facts.isNumeric(otherSide) || otherSide.type === 'Identifier' && facts.textOrigin(otherSide)) return;
+          ctx.report({
+            node,
+            message: `\`${snippet(ctx, textSide)}\` is text (${what}); \`${node.operator}\` against the number \`${snippet(ctx, otherSide, 20)}\` is always ${node.operator === '===' ? 'false' : 'true'}. Convert with Number() first (and keep the number, not the text).`,
+            fixes: [wrapInNumberFix(ctx, textSide)],
+          });
+          return;
+        }
+        if (lt && rt) {
+          const otherName = fieldName(otherSide);
+          if (otherName && nameEndsWithWord(otherName, TEXTUAL_WORDS)) return;
+          ctx.report({
+            node,
+            message: `\`${snippet(ctx, node.left)}\` and \`${snippet(ctx, node.right)}\` are both text (${what}); \`${node.operator}\` compares them character by character ("900" > "1000"), not by value. Convert with Number() first.`,
+            fixes: [wrapInNumberFix(ctx, node.left), wrapInNumberFix(ctx, node.right)],
+          });
+          return;
+        }
+        if (!facts.isNumeric(otherSide)) return;
+        ctx.report({
+          node,
+          message: `\`${snippet(ctx, textSide)}\` is text (${what}); \`${node.operator}\` with the number \`${snippet(ctx, otherSide, 20)}\` re-converts it on every comparison (an empty field counts as 0) and turns lexical ("900" > "1000") as soon as the other side is text too. Convert once with Number() and keep the 8-byte number.`,
+          fixes: [wrapInNumberFix(ctx, textSide)],
+        });
+      },
+    };
+  },
+};

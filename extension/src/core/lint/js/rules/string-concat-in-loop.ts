@@ -1,0 +1,62 @@
+// MW451: a string built with `+=` in a loop and then written out whole.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleMeta } from '../../types';
+import { type JsRule, type JsRuleContext, type Node, snippet } from '../ruleContext';
+
+const meta: RuleMeta = {
+  code: 'MW451',
+  name: 'string-concat-in-loop',
+  language: 'js',
+  family: 4,
+  defaultSeverity: 'info',
+  summary: 'Output built with `str +=` in a loop is held whole in memory before it is written.',
+  fixable: false,
+  defaultEnabled: true,
+  docs: {
+    whatItDoes: 'Flags `out += …` inside a loop when `out` starts as a string outside the loop and is later written in one piece (`fs.writeFileSync`, `stream.write`, `res.send`, `console.log`…).',
+    whyIsThisBad:
+      'The whole output lives in memory until the end: V8 keeps the pieces as a rope, then flattens it into one contiguous string when it is written (a second full copy), and one string cannot exceed ~512 MB. Writing each piece to a stream, or collecting pieces into an array and joining once, keeps memory bounded.',
+    example: "import fs from 'fs';\nconst rows = JSON.parse(fs.readFileSync('rows.json', 'utf8'));\nlet csv = '';\nfor (const r of rows) {\n  csv += `${r.id},${r.total}\\n`;\n}\nfs.writeFileSync('out.csv', csv);\n",
+    useInstead: "import fs from 'fs';\nconst rows = JSON.parse(fs.readFileSync('rows.json', 'utf8'));\nconst out = fs.createWriteStream('out.csv');\nfor (const r of rows) {\n  out.write(`${r.id},${r.total}\\n`);\n}\nout.end();\n",
+    fixSafety: 'No automatic fix: the right sink (a write stream, an array and join) depends on the code around it.',
+  },
+};
+
+const SINKS = new Set(['writeFileSync', 'writeFile', 'appendFileSync', 'write', 'end', 'send', 'log', 'info']);
+
+function isStringInit(init: Node | undefined): boolean {
+  return !!init && ((init.type === 'Literal' && typeof init.value === 'string') || init.type === 'TemplateLiteral');
+}
+
+export const stringConcatInLoop: JsRule = {
+  meta,
+  create(ctx: JsRuleContext) {
+    const { facts } = ctx;
+    const reported = new Set<unknown>();
+    return {
+      AssignmentExpression(node: TSESTree.AssignmentExpression) {
+        if (node.operator !== '+=' || node.left.type !== 'Identifier') return;
+        const b = facts.binding(node.left);
+        if (!b || reported.has(b) || (b.kind !== 'let' && b.kind !== 'var') || !isStringInit(b.init)) return;
+        const declLoop = facts.enclosingLoop(b.id);
+        const loop = facts.enclosingLoop(node);
+        if (!loop || loop === declLoop) return;
+        // The loop must not also contain the declaration (a per-iteration buffer is fine).
+        for (let p = facts.parent(b.id); p; p = facts.parent(p)) if (p === loop) return;
+        const writtenWhole = b.refs.some((r) => {
+          const call = facts.parent(r);
+          if (call?.type !== 'CallExpression' || !call.arguments.includes(r)) return false;
+          const callee = call.callee;
+          const name = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : callee.type === 'Identifier' ? callee.name : '';
+          return SINKS.has(name) && !facts.enclosingLoop(call);
+        });
+        if (!writtenWhole) return;
+        reported.add(b);
+        ctx.report({
+          node,
+          message: `\`${snippet(ctx, node.left)}\` is built with += inside a loop and written out in one piece: the whole output is held in memory (and flattened into one more copy when written). Write each piece to a stream instead.`,
+        });
+      },
+    };
+  },
+};

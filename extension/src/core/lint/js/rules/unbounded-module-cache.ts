@@ -1,0 +1,83 @@
+// MW454: a module-level Map/object cache that is only ever added to.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleMeta } from '../../types';
+import { type BindingInfo, type JsRule, type JsRuleContext, type Node } from '../ruleContext';
+
+const meta: RuleMeta = {
+  code: 'MW454',
+  name: 'unbounded-module-cache',
+  language: 'js',
+  family: 4,
+  defaultSeverity: 'warning',
+  summary: 'A module-level cache is filled inside functions and never evicted.',
+  fixable: false,
+  defaultEnabled: true,
+  docs: {
+    whatItDoes: 'Flags a module-level `new Map()` or `{}` named like a cache (`cache`, `memo`, `…Cache`) that functions add to (`.set(k, v)`, `cache[k] = v`) while nothing in the file ever deletes, clears, or checks its size.',
+    whyIsThisBad:
+      'A module lives as long as the process. In a server or a long batch job every distinct key stays reachable forever, so memory grows with the number of distinct inputs — a classic slow leak that ends in an out-of-memory crash hours later. Bound it: evict when `size` passes a limit, use an LRU, or a `WeakMap` keyed by objects.',
+    example: "const cache = new Map();\nexport function lookup(key) {\n  if (!cache.has(key)) cache.set(key, expensive(key));\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\n",
+    useInstead: "const cache = new Map();\nconst MAX = 10_000;\nexport function lookup(key) {\n  if (!cache.has(key)) {\n    if (cache.size >= MAX) cache.delete(cache.keys().next().value);\n    cache.set(key, expensive(key));\n  }\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\n",
+    fixSafety: 'No automatic fix: the right bound depends on the workload.',
+  },
+};
+
+const CACHE_WORDS = ['cache', 'memo', 'memoized', 'cached'];
+
+function isCacheName(name: string): boolean {
+  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_$]+/);
+  return parts.some((p) => CACHE_WORDS.includes(p));
+}
+
+function insideFunction(ctx: JsRuleContext, n: Node): boolean {
+  for (let p = ctx.facts.parent(n); p; p = ctx.facts.parent(p)) {
+    if (p.type === 'ArrowFunctionExpression' || p.type === 'FunctionExpression' || p.type === 'FunctionDeclaration') return true;
+  }
+  return false;
+}
+
+/** How the binding is used: 'grow' (set/assign inside a function), 'bound' (delete/clear/size/reassign), or neither. */
+function classify(ctx: JsRuleContext, b: BindingInfo): { grows: boolean; bounded: boolean } {
+  let grows = false;
+  let bounded = b.assignments.length > 0;
+  for (const r of b.refs) {
+    const p = ctx.facts.parent(r);
+    if (p?.type === 'MemberExpression' && p.object === r) {
+      const name = !p.computed && p.property.type === 'Identifier' ? p.property.name : undefined;
+      const gp = ctx.facts.parent(p);
+      if (name && ['delete', 'clear', 'size', 'length'].includes(name)) bounded = true;
+      else if (name === 'set' && gp?.type === 'CallExpression' && insideFunction(ctx, p)) grows = true;
+      else if (gp?.type === 'AssignmentExpression' && gp.left === p && p.computed && insideFunction(ctx, p)) grows = true;
+      else if (gp?.type === 'UnaryExpression' && gp.operator === 'delete') bounded = true;
+    } else if (p?.type === 'CallExpression' && p.callee.type === 'MemberExpression' && p.callee.object.type === 'Identifier' && p.callee.object.name === 'Object' && p.callee.property.type === 'Identifier' && p.callee.property.name === 'keys') {
+      bounded = true; // Object.keys(cache).length checks
+    } else if (p && p.type !== 'MemberExpression') {
+      bounded = true; // handed elsewhere: someone else may evict
+    }
+  }
+  return { grows, bounded };
+}
+
+export const unboundedModuleCache: JsRule = {
+  meta,
+  create(ctx: JsRuleContext) {
+    return {
+      Program() {
+        for (const b of ctx.facts.moduleBindings()) {
+          if (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var') continue;
+          const init = b.init as TSESTree.Expression | undefined;
+          if (!init || !isCacheName(b.name)) continue;
+          const isMap = init.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'Map';
+          const isObj = init.type === 'ObjectExpression' && init.properties.length === 0;
+          if (!isMap && !isObj) continue;
+          const { grows, bounded } = classify(ctx, b);
+          if (!grows || bounded) continue;
+          ctx.report({
+            node: b.id,
+            message: `\`${b.name}\` is a module-level ${isMap ? 'Map' : 'object'} that functions add to but nothing ever evicts: it holds every distinct key for the life of the process. Bound it (evict past a size limit, an LRU, or a WeakMap).`,
+          });
+        }
+      },
+    };
+  },
+};

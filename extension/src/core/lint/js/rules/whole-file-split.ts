@@ -1,0 +1,40 @@
+// MW351: a whole file read into memory only to be split into lines/records and walked once.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleMeta } from '../../types';
+import { type JsRule, type JsRuleContext, snippet } from '../ruleContext';
+
+const meta: RuleMeta = {
+  code: 'MW351',
+  name: 'whole-file-split',
+  language: 'js',
+  family: 3,
+  defaultSeverity: 'warning',
+  summary: 'A file is read whole, split into lines or records, and walked once; stream it instead.',
+  fixable: false,
+  defaultEnabled: true,
+  docs: {
+    whatItDoes: 'Flags `fs.readFileSync` / `fs.promises.readFile` / `readFile` whose content is split into lines (or parsed into records) and then walked a single time.',
+    whyIsThisBad:
+      'The whole file is held as one string, then again as an array of line strings (each with its own header), so peak memory is about 2–3× the file size — a 2 GB log needs 5–6 GB, and V8 refuses strings over ~512 MB outright. A single pass needs only one line at a time: `readline.createInterface` over `fs.createReadStream`, or the parser\'s stream API, keeps memory flat whatever the file size. `JSON.parse` of a config file, or text that is needed whole, is not flagged.',
+    example: "import fs from 'fs';\nconst lines = fs.readFileSync('access.log', 'utf8').split('\\n');\nlet errors = 0;\nfor (const line of lines) {\n  if (line.includes(' 500 ')) errors++;\n}\nconsole.log(errors);\n",
+    useInstead: "import fs from 'fs';\nimport readline from 'readline';\nconst rl = readline.createInterface({ input: fs.createReadStream('access.log'), crlfDelay: Infinity });\nlet errors = 0;\nfor await (const line of rl) {\n  if (line.includes(' 500 ')) errors++;\n}\nconsole.log(errors);\n",
+    fixSafety: 'No automatic fix: streaming turns the loop asynchronous (`for await`), which changes the surrounding code.',
+  },
+};
+
+export const wholeFileSplit: JsRule = {
+  meta,
+  create(ctx: JsRuleContext) {
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        const found = ctx.facts.wholeFileWalkedOnce(node);
+        if (!found) return;
+        const instead = found.how === 'parsed into records' ? "the parser's stream API over fs.createReadStream" : 'readline.createInterface({ input: fs.createReadStream(…) }) with for await';
+        ctx.report({
+          node,
+          message: `\`${snippet(ctx, node)}\` holds the whole file in memory, and it is then ${found.how}, a second full copy as an array, only to be walked once: peak memory is 2–3× the file size. Use ${instead} to keep one line or record at a time.`,
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,217 @@
+// MW351's analysis: a whole-file read (readFileSync, fs.promises.readFile, readFile callbacks, promisified
+// reads) whose content is split into lines or parsed into records and then walked exactly once — which
+// streaming would do in constant memory. Counts walks through variables, method chains, index loops and
+// small loader helpers; any use that needs the array whole makes the answer "no".
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { FN_TYPES, propName } from './factTypes';
+import type { Binding, Call, Fn, Node } from './factTypes';
+import type { JsFileFacts } from './facts';
+
+export class WholeFileWalks {
+  constructor(private readonly f: JsFileFacts) {}
+
+  compute(): Map<Call, { how: string; split: Node }> {
+    const out = new Map<Call, { how: string; split: Node }>();
+    for (const n of this.f.nodes) {
+      if (n.type !== 'CallExpression') continue;
+      // Cheap pre-filter: `*.readFile*(…)`, or a call of an imported/const alias (`read`, `readAsync`).
+      const callee = n.callee.type === 'MemberExpression' ? n.callee.property : n.callee;
+      if (callee.type !== 'Identifier') continue;
+      const alias = n.callee.type === 'Identifier' && ['import', 'const'].includes(this.f.refBinding.get(n.callee)?.kind ?? '');
+      if (!callee.name.startsWith('readFile') && !alias) continue;
+      const f = this.f.factOf(n, 0);
+      let consumer: { node: Node; how: string } | undefined;
+      if (f?.t === 'file' && f.read === n) consumer = this.fileConsumer(n, 0);
+      else {
+        // fs.readFile(path, enc, (err, data) => …): follow `data`.
+        const cb = n.arguments[n.arguments.length - 1];
+        if (!cb || (cb.type !== 'ArrowFunctionExpression' && cb.type !== 'FunctionExpression') || cb.params[1]?.type !== 'Identifier') continue;
+        const data = this.f.declBinding.get(cb.params[1]);
+        if (!data || data.refs.length !== 1) continue;
+        const pf = this.f.bindingFact(data, 0);
+        if (pf?.t !== 'file' || pf.read !== n) continue;
+        consumer = this.fileConsumer(data.refs[0], 0);
+      }
+      if (!consumer || this.namesConfigFile(n.arguments[0])) continue;
+      const declared = consumer.node.type === 'Identifier' && this.f.declBinding.get(consumer.node)?.id === consumer.node;
+      const walks = declared ? this.bindingWalks(consumer.node as TSESTree.Identifier, 0) : this.walks(consumer.node, 0);
+      if (walks === 1) out.set(n, { how: consumer.how, split: consumer.node });
+    }
+    return out;
+  }
+
+  /** `.env`, `config.json`, `settings.yaml`, `.gitignore`…: small files read whole on purpose (like JSON.parse of a config). */
+  private namesConfigFile(arg: Node | undefined): boolean {
+    const CONFIG = /(^|[/\\.])(env|json|ya?ml|toml|ini|conf|cfg|properties|gitignore|npmrc|nvmrc|editorconfig)$|(^|[/\\])\.[a-z]+rc$|config|settings|requirements\.txt$/i;
+    let cur = arg;
+    for (let i = 0; cur && i < 4; i++) {
+      if (cur.type === 'Literal') return typeof cur.value === 'string' && CONFIG.test(cur.value);
+      if (cur.type === 'TemplateLiteral') return CONFIG.test(cur.quasis.map((q) => q.value.cooked ?? '').join('*'));
+      if (cur.type === 'CallExpression') cur = cur.arguments[cur.arguments.length - 1]; // path.join(dir, '.env')
+      else if (cur.type === 'Identifier') {
+        const b = this.f.refBinding.get(cur);
+        cur = b && b.kind === 'const' ? b.init : undefined;
+        if (!cur && arg?.type === 'Identifier') return /config|settings|env/i.test(arg.name);
+      } else return false;
+    }
+    return false;
+  }
+
+  /** Follows the file text to the one expression that splits/parses it into lines or records. */
+  private fileConsumer(node: Node, depth: number): { node: Node; how: string } | undefined {
+    if (depth > 8) return undefined;
+    let cur = node;
+    for (let i = 0; i < 10; i++) {
+      const p = this.f.parents.get(cur);
+      if (!p) return undefined;
+      if (p.type === 'AwaitExpression' || p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression' || p.type === 'ChainExpression') {
+        cur = p;
+        continue;
+      }
+      if (p.type === 'MemberExpression' && p.object === cur) {
+        const m = propName(p);
+        const call = this.f.parents.get(p);
+        if (call?.type !== 'CallExpression' || call.callee !== p) return undefined;
+        if (m === 'toString' || m === 'trim' || m === 'trimEnd') {
+          cur = call;
+          continue;
+        }
+        if (m === 'split') return { node: call, how: 'split into lines' };
+        return undefined;
+      }
+      if (p.type === 'CallExpression' && p.arguments[0] === cur && p.callee.type === 'Identifier' && p.callee.name === 'String') {
+        cur = p;
+        continue;
+      }
+      if (p.type === 'CallExpression' && p.arguments[0] === cur) {
+        this.f.factOf(p, 0);
+        const library = this.f.parseCalls.get(p);
+        if (library) {
+          if (library === 'papaparse') {
+            const up = this.f.parents.get(p);
+            if (up?.type === 'MemberExpression' && propName(up) === 'data') return { node: up, how: 'parsed into records' };
+            if (up?.type === 'VariableDeclarator' && up.id.type === 'ObjectPattern') {
+              const dataProp = up.id.properties.find((pp) => pp.type === 'Property' && pp.key.type === 'Identifier' && pp.key.name === 'data');
+              if (dataProp?.type === 'Property' && dataProp.value.type === 'Identifier') return { node: dataProp.value, how: 'parsed into records' };
+            }
+            return undefined;
+          }
+          return { node: p, how: 'parsed into records' };
+        }
+        return undefined;
+      }
+      if (p.type === 'VariableDeclarator' && p.init === cur && p.id.type === 'Identifier') {
+        const b = this.f.declBinding.get(p.id);
+        if (!b || b.refs.length !== 1 || b.defs.length !== 1) return undefined;
+        return this.fileConsumer(b.refs[0], depth + 1);
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** How many times the array produced by `node` is walked; -1 when it is used in a way that needs it whole. */
+  private walks(node: Node, depth: number): number {
+    if (depth > 8) return -1;
+    let cur = node;
+    let p = this.f.parents.get(cur);
+    while (p && (p.type === 'AwaitExpression' || p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression')) {
+      cur = p;
+      p = this.f.parents.get(cur);
+    }
+    if (!p) return -1;
+    if (p.type === 'ForOfStatement' && p.right === cur) return 1;
+    // A loader helper: `return text.split('\n').map(…)` — follow the helper's call sites.
+    if (p.type === 'ReturnStatement' || (p.type === 'ArrowFunctionExpression' && p.body === cur)) return this.helperResultWalks(p, depth);
+    if (p.type === 'MemberExpression' && p.object === cur) {
+      const m = propName(p);
+      const call = this.f.parents.get(p);
+      if (m === 'length') return 0;
+      if (call?.type !== 'CallExpression' || call.callee !== p) return -1;
+      if (m === 'forEach' || m === 'reduce' || m === 'some' || m === 'every' || m === 'find' || m === 'findIndex') return 1;
+      if (m === 'map' || m === 'filter' || m === 'flatMap' || m === 'slice') {
+        const rest = this.walks(call, depth + 1);
+        // The derived array walked again and again is needed whole anyway: not a one-pass stream.
+        if (rest < 0 || rest > 1) return -1;
+        return m === 'slice' ? rest : 1;
+      }
+      return -1;
+    }
+    if (p.type === 'VariableDeclarator' && p.init === cur) {
+      if (p.id.type === 'Identifier') return this.bindingWalks(p.id, depth);
+      if (p.id.type === 'ArrayPattern') {
+        const last = p.id.elements[p.id.elements.length - 1];
+        if (last?.type === 'RestElement' && last.argument.type === 'Identifier') return this.bindingWalks(last.argument, depth);
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Walks of a helper function's result summed over its call sites; -1 if it is used any other way. */
+  private helperResultWalks(from: Node, depth: number): number {
+    let fn: Node | undefined = from.type === 'ArrowFunctionExpression' ? from : this.f.parents.get(from);
+    while (fn && !FN_TYPES.has(fn.type)) fn = this.f.parents.get(fn);
+    if (!fn) return -1;
+    if ((this.f.returns.get(fn as Fn)?.length ?? 0) !== 1) return -1;
+    let id: TSESTree.Identifier | undefined;
+    if (fn.type === 'FunctionDeclaration' && fn.id) id = fn.id;
+    else {
+      const decl = this.f.parents.get(fn);
+      if (decl?.type === 'VariableDeclarator' && decl.init === fn && decl.id.type === 'Identifier') id = decl.id;
+    }
+    const b = id && this.f.declBinding.get(id);
+    if (!b || !b.refs.length) return -1;
+    let total = 0;
+    for (const ref of b.refs) {
+      const call = this.f.parents.get(ref);
+      if (call?.type !== 'CallExpression' || call.callee !== ref) return -1;
+      const w = this.walks(call, depth + 1);
+      if (w < 0) return -1;
+      total += w;
+    }
+    return total;
+  }
+
+  private bindingWalks(id: TSESTree.Identifier, depth: number): number {
+    const b = this.f.declBinding.get(id);
+    if (!b || b.defs.length !== 1) return -1;
+    let total = 0;
+    const indexLoops = new Set<Node>();
+    for (const ref of b.refs) {
+      const p = this.f.parents.get(ref);
+      if (p?.type === 'MemberExpression' && p.object === ref && p.computed) {
+        if (p.property.type === 'Literal') continue; // lines[0]: the header
+        const loop = this.indexLoopOver(p, b);
+        if (loop) indexLoops.add(loop);
+        else if (this.f.enclosingLoop(p)) return -1; // random access inside a loop needs the whole array
+        continue; // one look at a single line (the last one, say)
+      }
+      if (p?.type === 'MemberExpression' && p.object === ref && (propName(p) === 'shift' || propName(p) === 'pop')) continue;
+      const w = this.walks(ref, depth + 1);
+      if (w < 0) return -1;
+      total += w;
+    }
+    return total + indexLoops.size;
+  }
+
+  /** `for (let i = …; i < lines.length; i++) … lines[i]`: an index walk. */
+  private indexLoopOver(member: TSESTree.MemberExpression, b: Binding): Node | undefined {
+    if (member.property.type !== 'Identifier') return undefined;
+    const idx = member.property.name;
+    let cur = this.f.parents.get(member);
+    while (cur && !FN_TYPES.has(cur.type)) {
+      if (cur.type === 'ForStatement' && cur.test?.type === 'BinaryExpression' && cur.test.left.type === 'Identifier' && cur.test.left.name === idx) {
+        const r = cur.test.right;
+        if (r.type === 'MemberExpression' && r.object.type === 'Identifier' && this.f.refBinding.get(r.object) === b && propName(r) === 'length') return cur;
+        // `const n = lines.length; for (let i = 0; i < n; i++)`
+        const bound = r.type === 'Identifier' ? this.f.refBinding.get(r) : undefined;
+        const init = bound?.kind === 'const' ? bound.init : undefined;
+        if (init?.type === 'MemberExpression' && init.object.type === 'Identifier' && this.f.refBinding.get(init.object) === b && propName(init) === 'length') return cur;
+        return undefined;
+      }
+      cur = this.f.parents.get(cur);
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,58 @@
+// Lint many files: discovery, per-folder configuration and (for big runs) worker threads. Shared by the
+// CLI and the editor's "Lint workspace" so both see the same files and settings.
+import * as os from 'os';
+import { ConfigResolver, type LintSettings } from './config';
+import { lintFile, type LintFileResult } from './engine';
+import { collectFiles } from './files';
+import type { Notice } from './types';
+
+export interface LintRunOptions {
+  paths: string[];
+  cwd: string;
+  /** Settings layered over each pyproject.toml (editor settings, CLI flags), in order. */
+  overrides?: Array<{ settings: LintSettings; where: string }>;
+  /** Use worker threads above this many files (0 = never). */
+  workerThreshold?: number;
+  /** Called after each file (progress in the editor). */
+  onFile?: (result: LintFileResult) => void;
+}
+
+export interface LintRunResult {
+  results: LintFileResult[];
+  /** Configuration notices, once per configuration file. */
+  notices: Notice[];
+  /** Missing paths and similar: the CLI exits 2 on these. */
+  errors: string[];
+  workers: number;
+}
+
+export const DEFAULT_WORKER_THRESHOLD = 64;
+
+export async function lintPaths(opts: LintRunOptions): Promise<LintRunResult> {
+  const resolver = new ConfigResolver(opts.overrides ?? []);
+  const { files, errors } = collectFiles(opts.paths, opts.cwd, { isExcluded: (f) => resolver.isExcluded(f) });
+  const notices: Notice[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    for (const n of resolver.forFile(f).notices) {
+      if (!seen.has(n.message)) {
+        seen.add(n.message);
+        notices.push(n);
+      }
+    }
+  }
+  const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+  const poolSize = Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(files.length / 16));
+  if (threshold > 0 && files.length > threshold && poolSize > 1) {
+    const { lintInWorkers } = require('./workerPool') as typeof import('./workerPool');
+    const results = await lintInWorkers(files, opts.overrides ?? [], poolSize, opts.onFile);
+    return { results, notices, errors, workers: poolSize };
+  }
+  const results: LintFileResult[] = [];
+  for (const f of files) {
+    const r = await lintFile(f, resolver.forFile(f));
+    results.push(r);
+    opts.onFile?.(r);
+  }
+  return { results, notices, errors, workers: 0 };
+}

@@ -1,0 +1,147 @@
+// What the value-facts layer knows about an expression. `null` everywhere means "unknown": rules stay
+// silent on unknown facts (precision first).
+import type { Node } from 'web-tree-sitter';
+
+/** Where data text came from; `node` is the reader/loader call MW2xx rules report at. */
+export interface TextSource {
+  /** Human label for messages: "csv.reader", "str.split", "a line read from a file"… */
+  label: string;
+  kind: 'csv' | 'pandas' | 'split' | 'file' | 'input' | 'regex' | 'numpy';
+  node: Node;
+  /** True once the value went through a long-lived collection (append/list()/list comprehension). */
+  stored?: boolean;
+}
+
+export type Fact =
+  /** A str parsed out of data (a CSV field, a split part, a line, argv…). */
+  | { k: 'text'; src: TextSource }
+  /** Any other str (literals, f-strings, joins): not data, never flagged as numeric text. */
+  | { k: 'str' }
+  | { k: 'num' }
+  /** A list / iterator / generator whose elements are `of`. */
+  | { k: 'seq'; of: Fact | null; stored?: boolean }
+  | { k: 'tuple'; items: (Fact | null)[] }
+  /** A dict-like record of values (csv.DictReader rows, os.environ, groupdict()). */
+  | { k: 'record'; of: Fact | null }
+  /** An open text file (iterating yields lines). */
+  | { k: 'file'; src: TextSource }
+  | { k: 'match'; src: TextSource }
+  /** A numpy array of text or numbers. */
+  | { k: 'array'; text: boolean; src?: TextSource }
+  /** A pandas DataFrame; `text` when every column was read as str/object. */
+  | { k: 'frame'; text: boolean; src?: TextSource; call?: Node }
+  | { k: 'series'; text: boolean; src?: TextSource }
+  /** An empty list (or `defaultdict(list)` when keyed) waiting to be filled by append/extend/insert. */
+  | { k: 'empty'; keyed?: boolean };
+
+export type MaybeFact = Fact | null;
+
+export function isText(f: MaybeFact): f is { k: 'text'; src: TextSource } {
+  return !!f && f.k === 'text';
+}
+
+export function isNum(f: MaybeFact): boolean {
+  return !!f && f.k === 'num';
+}
+
+/** Join of two facts for a value that may be either: equal kinds survive, everything else is unknown. */
+export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
+  if (!a || !b) return null;
+  if (a.k === 'empty') return b;
+  if (b.k === 'empty') return a;
+  if (a.k !== b.k) return null;
+  switch (a.k) {
+    case 'seq': {
+      const bs = b as typeof a;
+      return { k: 'seq', of: join(a.of, bs.of), stored: a.stored || bs.stored };
+    }
+    case 'tuple': {
+      const bt = b as typeof a;
+      if (bt.items.length !== a.items.length) return null;
+      return { k: 'tuple', items: a.items.map((x, i) => join(x, bt.items[i])) };
+    }
+    case 'record':
+      return { k: 'record', of: join(a.of, (b as typeof a).of) };
+    case 'array':
+    case 'series':
+      return a.text === (b as typeof a).text ? a : null;
+    case 'frame':
+      return a.text === (b as typeof a).text ? a : null;
+    default:
+      return a;
+  }
+}
+
+/** Copy of a fact whose text sources are marked as kept in a collection. */
+export function markStored(f: MaybeFact, depth = 0): MaybeFact {
+  if (!f || depth > 8) return f;
+  switch (f.k) {
+    case 'text':
+      return f.src.stored ? f : { k: 'text', src: { ...f.src, stored: true } };
+    case 'seq':
+      return { k: 'seq', of: markStored(f.of, depth + 1), stored: true };
+    case 'tuple':
+      return { k: 'tuple', items: f.items.map((x) => markStored(x, depth + 1)) };
+    case 'record':
+      return { k: 'record', of: markStored(f.of, depth + 1) };
+    default:
+      return f;
+  }
+}
+
+/** What iterating a value yields. */
+export function elementOf(f: MaybeFact): MaybeFact {
+  if (!f) return null;
+  switch (f.k) {
+    case 'seq':
+      return f.of;
+    case 'tuple': {
+      let acc: MaybeFact = f.items.length ? f.items[0] : null;
+      for (let i = 1; i < f.items.length; i++) acc = join(acc, f.items[i]);
+      return acc;
+    }
+    case 'file':
+      return { k: 'text', src: f.src };
+    case 'array':
+      return f.text ? { k: 'array', text: true, src: f.src } : null;
+    case 'series':
+      return f.text && f.src ? { k: 'text', src: f.src } : f.text ? null : { k: 'num' };
+    case 'text':
+      return f; // characters of data text are still data text
+    default:
+      return null;
+  }
+}
+
+/** Element `i` when unpacking (`a, b = value`). */
+export function unpackAt(f: MaybeFact, i: number): MaybeFact {
+  if (!f) return null;
+  if (f.k === 'tuple') return i < f.items.length ? f.items[i] : null;
+  if (f.k === 'text') return null; // unpacking a string yields characters; rare and not a number source
+  return elementOf(f);
+}
+
+/** Is the value data text, or does it hold data text (a row, a list of fields)? */
+export function textSourceOf(f: MaybeFact, depth = 0): TextSource | null {
+  if (!f || depth > 6) return null;
+  switch (f.k) {
+    case 'text':
+    case 'file':
+      return f.src;
+    case 'seq':
+    case 'record':
+      return textSourceOf(f.of, depth + 1);
+    case 'tuple':
+      for (const x of f.items) {
+        const s = textSourceOf(x, depth + 1);
+        if (s) return s;
+      }
+      return null;
+    case 'array':
+    case 'series':
+    case 'frame':
+      return f.text ? (f.src ?? null) : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,836 @@
+// The per-file value-facts layer: answers "what is this expression?" on demand, following assignments,
+// unpacking, loops, comprehensions, containers, in-file function returns and self.<attr> across methods.
+// Every walk is bounded (depth cap + in-progress set) so deep nesting or cycles end in "unknown".
+import type { Node } from 'web-tree-sitter';
+import { calleeOf, comparisonPairs, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
+import { elementOf, join, markStored, unpackAt, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { namesOf, newScope, paramsOf, scopeAt, type Binding, type BindingSite, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
+
+const MAX_DEPTH = 40;
+
+const NUMBER_FUNCS = new Set(['int', 'float', 'complex', 'Decimal', 'decimal.Decimal', 'Fraction', 'fractions.Fraction', 'len', 'round', 'abs', 'ord', 'math.floor', 'math.ceil', 'math.sqrt', 'math.log', 'math.exp', 'sum', 'math.fsum', 'statistics.mean', 'statistics.median', 'statistics.fmean', 'np.mean', 'np.sum', 'time.time', 'time.perf_counter', 'time.monotonic', 'int.from_bytes']);
+const NUMERIC_CONVERTERS = new Set(['int', 'float', 'complex', 'Decimal', 'decimal.Decimal', 'Fraction', 'fractions.Fraction', 'np.float64', 'np.int64', 'np.float32', 'np.int32', 'numpy.float64']);
+const STR_FUNCS = new Set(['str', 'repr', 'format', 'chr', 'hex', 'oct', 'bin', 'ascii', 'os.path.join', 'os.path.basename', 'os.path.dirname', 'os.path.abspath', 'os.path.normpath', 'json.dumps']);
+const TEXT_METHODS = new Set(['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'title', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'ljust', 'rjust', 'center', 'expandtabs', 'capitalize', 'swapcase']);
+const SEQ_FUNCS = new Set(['list', 'tuple', 'sorted', 'reversed', 'set', 'frozenset', 'iter', 'filter', 'collections.deque', 'deque']);
+const FRAME_SAME = new Set(['copy', 'fillna', 'dropna', 'head', 'tail', 'reset_index', 'sort_values', 'sort_index', 'query', 'drop_duplicates', 'drop', 'rename', 'set_index', 'sample', 'dropna']);
+
+export function isNumericDtype(node: Node | null): boolean | null {
+  const n = unwrap(node);
+  if (!n) return null;
+  const s = stringValue(n);
+  const t = s ?? n.text;
+  if (/^(str|object|np\.str_|np\.object_|numpy\.str_|string|U\d*|<U\d+|O)$/.test(t)) return false;
+  if (/^(float|int|complex|bool|(np|numpy)\.(float|int|uint|complex)\w*|float\d+|int\d+|uint\d+|f[248]|i[248]|u[1248]|Float64|Int64|Int32|double)$/.test(t)) return true;
+  return null;
+}
+
+export interface QueryLike {
+  captures(node: Node, options?: { startIndex?: number; endIndex?: number }): { name: string; node: Node }[];
+}
+
+/** A top-level statement (def/class) or a run of module-level statements: the unit facts are collected in. */
+export interface Chunk {
+  start: number;
+  end: number;
+  isDef: boolean;
+  collected: boolean;
+}
+
+const MUTATION_RE = /\.\s*(append|extend|insert|appendleft|add)\s*\(/g;
+
+export class FileFacts {
+  readonly root: Scope;
+  private stack: Scope[];
+  private cache = new Map<number, MaybeFact>();
+  private inProgress = new Set<number>();
+  private bareCsv: Set<string>;
+  private chunkList: Chunk[] | null = null;
+  private moduleCollected = false;
+  private defIndex: Map<string, number> | null = null;
+  /** Whether numpy/pandas appear at all: array/column questions are skipped otherwise. */
+  readonly mentionsArrays: boolean;
+
+  constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike) {
+    this.root = newScope('module', rootNode, null);
+    this.stack = [this.root];
+    this.mentionsArrays = text.includes('pd.') || text.includes('np.') || text.includes('pandas') || text.includes('numpy');
+    const m = text.includes('csv') ? /^[ \t]*from[ \t]+csv[ \t]+import[ \t]+([^\n#]+)/m.exec(text) : null;
+    this.bareCsv = new Set(m ? m[1].replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!.trim()) : []);
+  }
+
+  // ---- lazy collection, one chunk at a time (files are mostly code rules never ask about) ----
+
+  chunks(): Chunk[] {
+    if (!this.chunkList) {
+      const out: Chunk[] = [];
+      for (const c of this.rootNode.namedChildren) {
+        if (!c) continue;
+        const isDef = c.type === 'function_definition' || c.type === 'class_definition' || c.type === 'decorated_definition';
+        const last = out[out.length - 1];
+        if (!isDef && last && !last.isDef) last.end = c.endIndex;
+        else out.push({ start: c.startIndex, end: c.endIndex, isDef, collected: false });
+      }
+      this.chunkList = out;
+    }
+    return this.chunkList;
+  }
+
+  chunkAt(pos: number): Chunk | null {
+    const list = this.chunks();
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = list[mid];
+      if (pos < c.start) hi = mid - 1;
+      else if (pos >= c.end) lo = mid + 1;
+      else return c;
+    }
+    return null;
+  }
+
+  private ensureAt(pos: number): void {
+    const c = this.chunkAt(pos);
+    if (c && !c.collected) this.collect(c);
+  }
+
+  private ensureModule(): void {
+    if (this.moduleCollected) return;
+    this.moduleCollected = true;
+    for (const c of this.chunks()) if (!c.isDef && !c.collected) this.collect(c);
+  }
+
+  private collect(chunk: Chunk): void {
+    chunk.collected = true;
+    this.stack = [this.root];
+    // Query ranges are in bytes of the UTF-16 text tree-sitter parsed: 2 per code unit.
+    const caps = this.sitesQuery.captures(this.rootNode, { startIndex: chunk.start * 2, endIndex: chunk.end * 2 });
+    for (const cap of caps) {
+      const node = cap.node;
+      const at = node.startIndex;
+      if (at < chunk.start || at >= chunk.end) continue;
+      const name = cap.name;
+      if (name.startsWith('scope.')) this.enterScope(name.slice(6) as ScopeKind, node);
+      else if (name.startsWith('site.')) this.current(at).sites.push({ kind: name.slice(5) as BindingSiteKind, node });
+      else if (name === 'return') this.current(at).returns.push(node);
+      else if (name === 'yield') this.current(at).yields.push(node);
+    }
+    this.root.children.sort((a, b) => a.start - b.start);
+    // `rows.append(x)`: located by text, far cheaper than capturing every call.
+    const body = this.text.slice(chunk.start, chunk.end);
+    MUTATION_RE.lastIndex = 0;
+    for (let m = MUTATION_RE.exec(body); m; m = MUTATION_RE.exec(body)) {
+      const id = this.rootNode.descendantForIndex(chunk.start + m.index + m[0].indexOf(m[1]));
+      const attr = id?.parent;
+      const call = attr?.parent;
+      if (attr?.type === 'attribute' && call?.type === 'call') scopeAt(this.root, call.startIndex).mutations.push(call);
+    }
+    this.root.children.sort((a, b) => a.start - b.start);
+    this.root.names = undefined;
+  }
+
+  private current(pos: number): Scope {
+    let top = this.stack[this.stack.length - 1];
+    while (this.stack.length > 1 && pos >= top.end) {
+      this.stack.pop();
+      top = this.stack[this.stack.length - 1];
+    }
+    return top;
+  }
+
+  private enterScope(kind: ScopeKind, node: Node): void {
+    const parent = this.current(node.startIndex);
+    const s = newScope(kind, node, parent);
+    if (kind === 'function') s.name = node.childForFieldName('name')?.text;
+    parent.children.push(s);
+    this.stack.push(s);
+  }
+
+  /** Collects the top-level def named `name` (for return facts of in-file functions). */
+  private ensureDef(name: string): void {
+    if (!this.defIndex) {
+      this.defIndex = new Map();
+      const re = /^(?:async[ \t]+)?def[ \t]+(\w+)/gm;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) if (!this.defIndex.has(m[1])) this.defIndex.set(m[1], m.index);
+    }
+    const at = this.defIndex.get(name);
+    if (at !== undefined) this.ensureAt(at);
+  }
+
+  // ---- shared, memoised node parts (several rules look at the same operator) ----
+
+  private partsMemo = new Map<number, { op: string; left: Node | null; right: Node | null }>();
+  private pairsMemo = new Map<number, { left: Node; right: Node; op: string }[]>();
+
+  /** Operator and operands of a binary operator or augmented assignment. */
+  parts(node: Node): { op: string; left: Node | null; right: Node | null } {
+    let p = this.partsMemo.get(node.id);
+    if (!p) {
+      p = { op: node.childForFieldName('operator')?.text ?? '', left: node.childForFieldName('left'), right: node.childForFieldName('right') };
+      this.partsMemo.set(node.id, p);
+    }
+    return p;
+  }
+
+  /** Operand pairs of a comparison. */
+  pairs(node: Node): { left: Node; right: Node; op: string }[] {
+    let p = this.pairsMemo.get(node.id);
+    if (!p) {
+      p = comparisonPairs(node);
+      this.pairsMemo.set(node.id, p);
+    }
+    return p;
+  }
+
+  // ---- queries ----
+
+  factOf(node: Node | null, depth = 0): MaybeFact {
+    if (!node) return null;
+    const id = node.id;
+    const hit = this.cache.get(id);
+    if (hit !== undefined) return hit;
+    this.ensureAt(node.startIndex);
+    if (depth > MAX_DEPTH || this.inProgress.has(id)) return null;
+    this.inProgress.add(id);
+    let f: MaybeFact = null;
+    try {
+      f = this.compute(node, depth + 1);
+    } catch {
+      f = null; // a malformed (error-recovered) subtree is simply unknown
+    } finally {
+      this.inProgress.delete(id);
+    }
+    if (depth === 0 || f !== null) this.cache.set(id, f);
+    return f;
+  }
+
+  private compute(node: Node, d: number): MaybeFact {
+    switch (node.type) {
+      case 'parenthesized_expression':
+        return this.factOf(node.namedChild(0), d);
+      case 'integer':
+      case 'float':
+        return { k: 'num' };
+      case 'string':
+      case 'concatenated_string':
+        return { k: 'str' };
+      case 'list':
+      case 'tuple':
+      case 'expression_list': {
+        const kids = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+        if (kids.length === 0) return node.type === 'list' ? { k: 'empty' } : null;
+        if (kids.length > 64 || kids.some((c) => c.type === 'list_splat')) return null;
+        return { k: 'tuple', items: kids.map((c) => this.factOf(c, d)) };
+      }
+      case 'identifier':
+        return this.lookupName(node.text, node.startIndex, d);
+      case 'attribute':
+        return this.attributeFact(node, d);
+      case 'subscript':
+        return this.subscriptFact(node, d);
+      case 'call':
+        return this.callFact(node, d);
+      case 'binary_operator':
+        return binop(this.factOf(node.childForFieldName('left'), d), node.childForFieldName('operator')?.text ?? '', this.factOf(node.childForFieldName('right'), d));
+      case 'unary_operator': {
+        const a = this.factOf(node.childForFieldName('argument'), d);
+        return a && a.k === 'num' ? a : null;
+      }
+      case 'conditional_expression': {
+        const kids = node.namedChildren;
+        return join(this.factOf(kids[0] ?? null, d), this.factOf(kids[2] ?? null, d));
+      }
+      case 'boolean_operator':
+        return join(this.factOf(node.childForFieldName('left'), d), this.factOf(node.childForFieldName('right'), d));
+      case 'list_comprehension':
+        return { k: 'seq', of: markStored(this.factOf(node.childForFieldName('body'), d)), stored: true };
+      case 'generator_expression':
+      case 'set_comprehension':
+        return { k: 'seq', of: this.factOf(node.childForFieldName('body'), d) };
+      case 'named_expression':
+        return this.factOf(node.childForFieldName('value'), d);
+      default:
+        return null;
+    }
+  }
+
+  // ---- names ----
+
+  private lookupName(name: string, pos: number, d: number): MaybeFact {
+    let scope: Scope | null = scopeAt(this.root, pos);
+    let own = true;
+    for (let guard = 0; scope && guard < 500; guard++) {
+      if (!own && scope.kind === 'class') {
+        scope = scope.parent;
+        continue;
+      }
+      if (scope === this.root) {
+        // Builtins and imported names are never assigned: skip collecting the module's code for them.
+        if (!this.maybeBound(name)) return null;
+        this.ensureModule();
+      }
+      const list = namesOf(scope).get(name);
+      if (scope.kind === 'comp') {
+        if (list && list.length) return this.bindingFact(list[list.length - 1], d);
+      } else if (list && list.length) {
+        if (own) {
+          let best: Binding | null = null;
+          for (const b of list) if (b.effect <= pos) best = b;
+          return best ? this.bindingFact(best, d) : null;
+        }
+        let acc: MaybeFact = this.bindingFact(list[0], d);
+        for (let i = 1; i < list.length && acc; i++) acc = join(acc, this.bindingFact(list[i], d));
+        return acc && acc.k === 'empty' ? null : acc;
+      }
+      if (paramsOf(scope).has(name)) return scope.kind === 'lambda' ? this.keyLambdaParam(scope, name, d) : this.paramFact(scope, name, d);
+      if (scope.kind !== 'comp') own = false;
+      scope = scope.parent;
+    }
+    return null;
+  }
+
+  private boundMemo = new Map<string, boolean>();
+
+  /** Could `name` be bound by an assignment, loop or `as` anywhere in the file? (text test, cached) */
+  private maybeBound(name: string): boolean {
+    let b = this.boundMemo.get(name);
+    if (b === undefined) {
+      b = new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b`).test(this.text);
+      this.boundMemo.set(name, b);
+    }
+    return b;
+  }
+
+  private paramCache = new Map<string, MaybeFact>();
+  /** Code that can hold data text (set by the engine); call-site facts only come from there. */
+  hotTest: (pos: number) => boolean = () => true;
+
+  private paramFact(scope: Scope, name: string, d: number): MaybeFact {
+    const key = `${scope.start}:${name}`;
+    const hit = this.paramCache.get(key);
+    if (hit !== undefined) return hit;
+    const f = this.numericDefault(scope, name) ?? this.paramFromCalls(scope, name, d);
+    this.paramCache.set(key, f);
+    return f;
+  }
+
+  private callSites = new Map<string, Node[]>();
+
+  /** Calls `name(...)` of a module-level function, found by text (at most 11 are needed). */
+  private callsOf(name: string): Node[] {
+    let list = this.callSites.get(name);
+    if (!list) {
+      list = [];
+      const re = new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g');
+      for (let m = re.exec(this.text); m && list.length <= 10; m = re.exec(this.text)) {
+        const id = this.rootNode.descendantForIndex(m.index);
+        const call = id?.parent;
+        if (id && id.type === 'identifier' && call && call.type === 'call' && call.childForFieldName('function')?.id === id.id) list.push(call);
+      }
+      this.callSites.set(name, list);
+    }
+    return list;
+  }
+
+  /**
+   * A parameter of a module-level function takes the join of what every call in this file passes
+   * (`summarize(load(path))`): unknown as soon as one call passes something unknown or by keyword.
+   */
+  private paramFromCalls(scope: Scope, name: string, d: number): MaybeFact {
+    if (scope.kind !== 'function' || scope.parent !== this.root || !scope.name) return null;
+    const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
+    const index = params.findIndex((p) => (p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text) === name);
+    if (index < 0 || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter')) return null;
+    const key = -(scope.node.id * 64 + index) - 1e9;
+    if (this.inProgress.has(key)) return null;
+    this.inProgress.add(key);
+    try {
+      const calls = this.callsOf(scope.name);
+      if (!calls.length || calls.length > 10 || calls.some((c) => !this.hotTest(c.startIndex))) return null;
+      let acc: MaybeFact = null;
+      for (let i = 0; i < calls.length; i++) {
+        const call = calls[i];
+        const args = call.childForFieldName('arguments');
+        if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'keyword_argument' || c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
+        const arg = positionalArgs(call)[index];
+        if (!arg) return null;
+        const f = this.factOf(arg, d);
+        acc = i === 0 ? f : join(acc, f);
+        if (!acc) return null;
+      }
+      return acc;
+    } finally {
+      this.inProgress.delete(key);
+    }
+  }
+
+  /** `def f(limit=5)`: a parameter whose default is a number literal is taken as a number. */
+  private numericDefault(scope: Scope, name: string): MaybeFact {
+    for (const p of scope.node.childForFieldName('parameters')?.namedChildren ?? []) {
+      if (!p || p.type !== 'default_parameter') continue;
+      if (p.childForFieldName('name')?.text !== name) continue;
+      const v = unwrap(p.childForFieldName('value'));
+      return v && (v.type === 'integer' || v.type === 'float') ? { k: 'num' } : null;
+    }
+    return null;
+  }
+
+  /** `max(rows, key=lambda r: r[1])`: the lambda's first parameter is an element of the iterable. */
+  private keyLambdaParam(scope: Scope, name: string, d: number): MaybeFact {
+    const lam = scope.node;
+    const first = lam.childForFieldName('parameters')?.namedChild(0);
+    if (!first || first.type !== 'identifier' || first.text !== name) return null;
+    const kw = lam.parent;
+    if (kw && kw.type === 'argument_list' && kw.namedChild(0)?.id === lam.id) {
+      // map(lambda r: …, rows) / filter(lambda r: …, rows)
+      const call = kw.parent;
+      if (!call || call.type !== 'call' || !/^(map|filter)$/.test(call.childForFieldName('function')?.text ?? '')) return null;
+      return elementOf(this.factOf(positionalArgs(call)[1] ?? null, d));
+    }
+    if (!kw || kw.type !== 'keyword_argument' || kw.childForFieldName('name')?.text !== 'key') return null;
+    const call = kw.parent?.parent;
+    if (!call || call.type !== 'call' || !/^(max|min|sorted)$/.test(call.childForFieldName('function')?.text ?? '')) return null;
+    return elementOf(this.factOf(positionalArgs(call)[0] ?? null, d));
+  }
+
+  private bindingFact(b: Binding, d: number): MaybeFact {
+    const key = b.site.node.id * 64 + Math.min(b.path.length, 63);
+    if (this.inProgress.has(-key - 1)) return null;
+    this.inProgress.add(-key - 1);
+    try {
+      let v = this.siteValue(b.site, b.name, d);
+      for (const i of b.path) v = unpackAt(v, i);
+      if (v && v.k === 'empty' && b.path.length === 0) {
+        const filled = this.filledContainer(b.name, b.site.node, d, !!v.keyed);
+        v = filled && v.keyed ? { k: 'record', of: filled } : filled;
+      }
+      // A dict whose entries are reassigned (`d["n"] = int(d["n"])`) no longer holds only text.
+      if (v && v.k === 'record' && new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`).test(this.text)) return null;
+      return v;
+    } finally {
+      this.inProgress.delete(-key - 1);
+    }
+  }
+
+  private siteValue(site: BindingSite, name: string, d: number): MaybeFact {
+    const n = site.node;
+    switch (site.kind) {
+      case 'assignment': {
+        let right = n.childForFieldName('right');
+        for (let i = 0; right && right.type === 'assignment' && i < 50; i++) right = right.childForFieldName('right');
+        return right ? this.factOf(right, d) : null;
+      }
+      case 'augmented_assignment': {
+        const prev = this.lookupName(name, n.startIndex, d);
+        const op = (n.childForFieldName('operator')?.text ?? '').replace('=', '');
+        const value = this.factOf(n.childForFieldName('right'), d);
+        if (prev && (prev.k === 'empty' || prev.k === 'seq') && op === '+') return join(prev, value && value.k === 'tuple' ? { k: 'seq', of: elementOf(value), stored: true } : value);
+        return binop(prev, op, value);
+      }
+      case 'for_statement':
+      case 'for_in_clause':
+        return elementOf(this.factOf(n.childForFieldName('right'), d));
+      case 'named_expression':
+        return this.factOf(n.childForFieldName('value'), d);
+      case 'with_item': {
+        const v = n.childForFieldName('value');
+        return v?.type === 'as_pattern' ? this.factOf(v.namedChild(0), d) : null;
+      }
+    }
+  }
+
+  /** `rows = []` followed by `rows.append(x)`: a list of x, kept in memory. Unknown if any append is unknown. */
+  private filledContainer(name: string, siteNode: Node, d: number, keyed = false): MaybeFact {
+    let scopes: Scope[];
+    if (name.startsWith('self.')) {
+      const cls = this.classScopeOf(siteNode);
+      scopes = cls ? cls.children : [];
+    } else scopes = [scopeAt(this.root, siteNode.startIndex)];
+    let acc: MaybeFact = null;
+    let any = false;
+    for (const s of scopes) {
+      for (const call of s.mutations) {
+        const c = calleeOf(call);
+        if (!c || !c.object) continue;
+        const recv = c.object.text;
+        if (keyed ? !recv.startsWith(name + '[') : recv !== name) continue;
+        const args = positionalArgs(call);
+        let el: MaybeFact;
+        if (c.last === 'extend') el = elementOf(this.factOf(args[0] ?? null, d));
+        else if (c.last === 'insert') el = this.factOf(args[1] ?? null, d);
+        else el = this.factOf(args[0] ?? null, d);
+        if (!el) return null;
+        acc = any ? join(acc, el) : el;
+        any = true;
+        if (!acc) return null;
+      }
+    }
+    return any ? { k: 'seq', of: markStored(acc), stored: true } : null;
+  }
+
+  private classScopeOf(node: Node): Scope | null {
+    let s: Scope | null = scopeAt(this.root, node.startIndex);
+    for (let i = 0; s && i < 500; i++) {
+      if (s.kind === 'class') return s;
+      s = s.parent;
+    }
+    return null;
+  }
+
+  private selfAttrFact(attrName: string, node: Node, d: number): MaybeFact {
+    const cls = this.classScopeOf(node);
+    if (!cls) return null;
+    const key = 'self.' + attrName;
+    let acc: MaybeFact = null;
+    let any = false;
+    for (const m of cls.children) {
+      const list = namesOf(m).get(key);
+      if (!list) continue;
+      for (const b of list) {
+        const f = this.bindingFact(b, d);
+        acc = any ? join(acc, f) : f;
+        any = true;
+        if (!acc) return null;
+      }
+    }
+    return acc && acc.k === 'empty' ? null : acc;
+  }
+
+  private attributeFact(node: Node, d: number): MaybeFact {
+    const obj = unwrap(node.childForFieldName('object'));
+    const attr = node.childForFieldName('attribute')?.text ?? '';
+    if (!obj) return null;
+    if (obj.type === 'identifier') {
+      const o = obj.text;
+      if (o === 'self') return this.selfAttrFact(attr, node, d);
+      if (o === 'sys' && attr === 'argv') return { k: 'seq', of: { k: 'text', src: { label: 'sys.argv', kind: 'input', node } } };
+      if (o === 'sys' && attr === 'stdin') return { k: 'file', src: { label: 'sys.stdin', kind: 'file', node } };
+      if (o === 'os' && attr === 'environ') return { k: 'record', of: { k: 'text', src: { label: 'os.environ', kind: 'input', node } } };
+    }
+    if (attr === 'values' || attr === 'T' || attr === 'loc' || attr === 'iloc') {
+      const f = this.factOf(obj, d);
+      if (f && f.k === 'frame') return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
+      if (f && (f.k === 'series' || f.k === 'array')) return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
+    }
+    return null;
+  }
+
+  private subscriptFact(node: Node, d: number): MaybeFact {
+    const v = this.factOf(node.childForFieldName('value'), d);
+    if (!v) return null;
+    const subs = node.childrenForFieldName('subscript').filter((c): c is Node => !!c);
+    const idx = unwrap(subs[0] ?? null);
+    if (!idx) return null;
+    const isSlice = idx.type === 'slice';
+    switch (v.k) {
+      case 'tuple': {
+        if (isSlice) return { k: 'seq', of: elementOf(v) };
+        if (idx.type === 'integer' || (idx.type === 'unary_operator' && idx.text.startsWith('-'))) {
+          const i = parseInt(idx.text, 10);
+          const j = i < 0 ? v.items.length + i : i;
+          return j >= 0 && j < v.items.length ? v.items[j] : null;
+        }
+        return elementOf(v);
+      }
+      case 'seq':
+        return isSlice ? v : v.of;
+      case 'record':
+        return v.of;
+      case 'text':
+        // a slice of data text is still data text; a single character (or a bytes value's int) is not
+        return isSlice ? v : null;
+      case 'match':
+        return { k: 'text', src: v.src };
+      case 'array':
+        return v.text ? v : { k: 'array', text: false };
+      case 'frame': {
+        if (subs.length > 1) return null;
+        if (stringValue(idx) !== null) return { k: 'series', text: v.text, src: v.src };
+        if (idx.type === 'list') return v;
+        if (idx.type === 'tuple' && v.text) return { k: 'series', text: true, src: v.src }; // df.loc[:, "col"]
+        return null;
+      }
+      case 'series':
+        return isSlice || idx.type === 'comparison_operator' || idx.type === 'boolean_operator' ? v : v.text && v.src ? { k: 'text', src: v.src } : v.text ? null : { k: 'num' };
+      default:
+        return null;
+    }
+  }
+
+  // ---- calls ----
+
+  private callFact(call: Node, d: number): MaybeFact {
+    const c = calleeOf(call);
+    if (!c) return null;
+    const full = c.full ?? '';
+    const last = c.last;
+    const args = positionalArgs(call);
+    if (!c.object) {
+      if (NUMBER_FUNCS.has(full)) return { k: 'num' };
+      if (STR_FUNCS.has(full)) return { k: 'str' };
+      if (full === 'input') return { k: 'text', src: { label: 'input()', kind: 'input', node: call } };
+      if (full === 'open') return this.openFact(call, args, 1);
+      if (this.bareCsv.has(full) && (full === 'reader' || full === 'DictReader')) return csvFact(call, full);
+      if (full === 'max' || full === 'min') {
+        if (keywordArg(call, 'key')) return args.length === 1 ? elementOf(this.factOf(args[0], d)) : null;
+        if (args.length === 1) return elementOf(this.factOf(args[0], d));
+        let acc: MaybeFact = this.factOf(args[0] ?? null, d);
+        for (let i = 1; i < args.length && acc; i++) acc = join(acc, this.factOf(args[i], d));
+        return acc;
+      }
+      if (SEQ_FUNCS.has(full)) {
+        if (args.length === 0) return full === 'list' ? { k: 'empty' } : null;
+        const el = elementOf(this.factOf(args[args.length - 1], d));
+        return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
+      }
+      if (/^(collections\.)?(defaultdict|Counter)$/.test(full)) {
+        const a = unwrap(args[0] ?? null);
+        if (full.endsWith('defaultdict') && a && a.text === 'list') return { k: 'empty', keyed: true };
+        if (full.endsWith('Counter') ? args.length === 0 : a && /^(int|float)$/.test(a.text)) return { k: 'record', of: { k: 'num' } };
+        return null;
+      }
+      if (full === 'next') return elementOf(this.factOf(args[0] ?? null, d));
+      if (full === 'range') return { k: 'seq', of: { k: 'num' } };
+      if (full === 'enumerate') return { k: 'seq', of: { k: 'tuple', items: [{ k: 'num' }, elementOf(this.factOf(args[0] ?? null, d))] } };
+      if (full === 'zip') return args.length ? { k: 'seq', of: { k: 'tuple', items: args.map((a) => elementOf(this.factOf(a, d))) } } : null;
+      if (full === 'map' && args.length >= 2) {
+        const fn = unwrap(args[0]);
+        const fnName = fn?.text ?? '';
+        if (NUMERIC_CONVERTERS.has(fnName)) return { k: 'seq', of: { k: 'num' } };
+        if (/^str\.(strip|lstrip|rstrip|lower|upper)$/.test(fnName)) return { k: 'seq', of: elementOf(this.factOf(args[1], d)) };
+        return null;
+      }
+      return this.returnFact(full, call, d);
+    }
+    // module functions with a dotted name
+    if (NUMBER_FUNCS.has(full)) return { k: 'num' };
+    if (STR_FUNCS.has(full)) return { k: 'str' };
+    if (full === 'csv.reader' || full === 'csv.DictReader') return csvFact(call, last);
+    if (full === 'io.open' || full === 'codecs.open') return this.openFact(call, args, 1);
+    if (/^(gzip|bz2|lzma)\.open$/.test(full)) {
+      const mode = stringValue(keywordArg(call, 'mode') ?? args[1] ?? null);
+      return mode && mode.includes('t') ? this.openFact(call, args, 1) : null;
+    }
+    if (full === 'os.getenv' || full === 'os.environ.get') return { k: 'text', src: { label: full + '()', kind: 'input', node: call } };
+    if (full === 'fileinput.input') return { k: 'seq', of: { k: 'text', src: { label: 'fileinput', kind: 'file', node: call } } };
+    if (/^(np|numpy)\.(array|asarray|loadtxt|genfromtxt|fromiter)$/.test(full)) return this.numpyFact(call, args, last, d);
+    if (/^(pd|pandas)\.to_numeric$/.test(full)) {
+      const a = this.factOf(args[0] ?? null, d);
+      return a && a.k === 'array' ? { k: 'array', text: false } : { k: 'series', text: false };
+    }
+    if (/^(pd|pandas)\.(read_csv|read_table)$/.test(full)) {
+      const dtype = keywordArg(call, 'dtype');
+      const numeric = dtype ? isNumericDtype(dtype) : null;
+      if (dtype && numeric === false) return { k: 'frame', text: true, call, src: { label: `${full}(dtype=${unwrap(dtype)?.text ?? 'str'})`, kind: 'pandas', node: call } };
+      return { k: 'frame', text: false, call };
+    }
+    if (/^re\.(match|search|fullmatch)$/.test(full)) return { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } };
+    if (/^re\.(findall|split)$/.test(full)) return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
+    if (full === 're.finditer') return { k: 'seq', of: { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } } };
+    // methods
+    switch (last) {
+      case 'split':
+      case 'rsplit':
+        return { k: 'seq', of: { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } } };
+      case 'splitlines':
+        return { k: 'seq', of: { k: 'text', src: { label: 'str.splitlines', kind: 'split', node: call } } };
+      case 'partition':
+      case 'rpartition': {
+        const t: Fact = { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } };
+        return { k: 'tuple', items: [t, t, t] };
+      }
+      case 'readline':
+      case 'readlines': {
+        // Only text files: binary files yield bytes, whose items are ints.
+        const o = this.factOf(c.object, d);
+        if (!o || o.k !== 'file') return null;
+        const t: Fact = { k: 'text', src: { label: last + '()', kind: 'file', node: call } };
+        return last === 'readline' ? t : { k: 'seq', of: t, stored: true };
+      }
+      case 'read':
+      case 'read_text': {
+        const o = this.factOf(c.object, d);
+        return last === 'read_text' || (o && o.k === 'file') ? { k: 'text', src: { label: last + '()', kind: 'file', node: call } } : null;
+      }
+      case 'open': {
+        const o = unwrap(c.object);
+        if (o && o.type === 'call' && /^(pathlib\.)?Path$/.test(calleeOf(o)?.full ?? '')) return this.openFact(call, args, 0);
+        return null;
+      }
+      case 'findall':
+      case 'match':
+      case 'search':
+      case 'fullmatch':
+        if (last === 'findall') return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
+        return { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } };
+      case 'group':
+      case 'groups':
+      case 'groupdict': {
+        const o = this.factOf(c.object, d);
+        if (!o || o.k !== 'match') return null;
+        const t: Fact = { k: 'text', src: o.src };
+        if (last === 'groups') return { k: 'seq', of: t };
+        if (last === 'groupdict') return { k: 'record', of: t };
+        return args.length > 1 ? { k: 'tuple', items: args.map(() => t) } : t;
+      }
+      case 'get': {
+        const o = this.factOf(c.object, d);
+        if (o && o.k === 'record') return o.of;
+        // counts.get(key, 0): a dict read with a numeric default holds numbers
+        return args.length === 2 && this.factOf(args[1], d)?.k === 'num' ? { k: 'num' } : null;
+      }
+      case 'join':
+      case 'format':
+        return { k: 'str' };
+      case 'items':
+      case 'values': {
+        const o = this.factOf(c.object, d);
+        if (!o || o.k !== 'record' || args.length) return null;
+        return last === 'values' ? { k: 'seq', of: o.of } : { k: 'seq', of: { k: 'tuple', items: [null, o.of] } };
+      }
+      case 'astype': {
+        const o = this.factOf(c.object, d);
+        if (!o || (o.k !== 'array' && o.k !== 'series' && o.k !== 'frame')) return null;
+        const numeric = isNumericDtype(args[0] ?? null);
+        if (numeric === null) return null;
+        return o.k === 'frame' ? { k: 'frame', text: !numeric, call: o.call } : { k: o.k, text: !numeric, src: numeric ? undefined : o.src };
+      }
+      case 'copy': {
+        return this.factOf(c.object, d);
+      }
+    }
+    if (TEXT_METHODS.has(last)) {
+      const o = this.factOf(c.object, d);
+      if (o && o.k === 'text') return o;
+      if (o && o.k === 'str') return o;
+      return null;
+    }
+    if (FRAME_SAME.has(last)) {
+      const o = this.factOf(c.object, d);
+      return o && o.k === 'frame' ? o : null;
+    }
+    const o = unwrap(c.object);
+    if (o && o.type === 'identifier' && o.text === 'self') return this.methodReturnFact(last, call, d);
+    return null;
+  }
+
+  private openFact(call: Node, args: Node[], modeIndex: number): MaybeFact {
+    const modeNode = keywordArg(call, 'mode') ?? args[modeIndex] ?? null;
+    if (modeNode) {
+      const mode = stringValue(modeNode);
+      if (mode === null || mode.includes('b') || mode.includes('w') || mode.includes('a') || mode.includes('x')) return null;
+    }
+    return { k: 'file', src: { label: 'a line read from a file', kind: 'file', node: call } };
+  }
+
+  private numpyFact(call: Node, args: Node[], last: string, d: number): MaybeFact {
+    const dtype = keywordArg(call, 'dtype');
+    if (dtype) {
+      const numeric = isNumericDtype(dtype);
+      if (numeric === true) return { k: 'array', text: false };
+      if (numeric === false) return { k: 'array', text: true, src: { label: `np.${last}(dtype=${unwrap(dtype)?.text})`, kind: 'numpy', node: call } };
+      return null;
+    }
+    if (last === 'loadtxt' || last === 'genfromtxt') return { k: 'array', text: false };
+    if (last === 'fromiter') return null;
+    const a = this.factOf(args[0] ?? null, d);
+    if (!a) return null;
+    if (a.k === 'array') return a;
+    const el = elementOf(a);
+    if (!el) return null;
+    if (el.k === 'num') return { k: 'array', text: false };
+    if (el.k === 'text') return { k: 'array', text: true, src: el.src };
+    const inner = elementOf(el);
+    if (inner && inner.k === 'text' && (el.k === 'seq' || el.k === 'tuple')) return { k: 'array', text: true, src: inner.src };
+    if (inner && inner.k === 'num') return { k: 'array', text: false };
+    return null;
+  }
+
+  private functionScope(name: string, from: Scope): Scope | null {
+    for (let s: Scope | null = from, i = 0; s && i < 500; s = s.parent, i++) {
+      if (s.kind === 'class') continue;
+      for (const c of s.children) if (c.kind === 'function' && c.name === name) return c;
+    }
+    return null;
+  }
+
+  private returnsOf(fn: Scope, d: number): MaybeFact {
+    if (fn.yields.length) {
+      // A generator: calling it gives an iterator of what it yields (`yield row` / `yield from rows`).
+      let acc: MaybeFact = null;
+      for (let i = 0; i < fn.yields.length; i++) {
+        const y = fn.yields[i];
+        const v = y.namedChild(0);
+        if (!v) return null;
+        const from = y.children.some((c) => c && c.type === 'from');
+        const f = from ? elementOf(this.factOf(v, d)) : this.factOf(v, d);
+        acc = i === 0 ? f : join(acc, f);
+        if (!acc) return null;
+      }
+      return { k: 'seq', of: acc };
+    }
+    if (fn.returns.length === 0) return null;
+    let acc: MaybeFact = null;
+    let any = false;
+    for (const r of fn.returns) {
+      const v = r.namedChild(0);
+      if (!v) continue; // bare `return` (None) does not decide the type
+      const f = this.factOf(v, d);
+      acc = any ? join(acc, f) : f;
+      any = true;
+      if (!acc) return null;
+    }
+    return acc;
+  }
+
+  private returnFact(name: string, call: Node, d: number): MaybeFact {
+    if (!/^[A-Za-z_]\w*$/.test(name)) return null;
+    let fn = this.functionScope(name, scopeAt(this.root, call.startIndex));
+    if (!fn) {
+      this.ensureDef(name);
+      fn = this.functionScope(name, scopeAt(this.root, call.startIndex));
+    }
+    return fn ? this.returnsOf(fn, d) : null;
+  }
+
+  private methodReturnFact(name: string, call: Node, d: number): MaybeFact {
+    const cls = this.classScopeOf(call);
+    if (!cls) return null;
+    const fn = cls.children.find((c) => c.kind === 'function' && c.name === name);
+    return fn ? this.returnsOf(fn, d) : null;
+  }
+}
+
+function csvFact(call: Node, kind: string): Fact {
+  const dict = kind === 'DictReader' || kind.endsWith('.DictReader');
+  const src: TextSource = { label: dict ? 'csv.DictReader' : 'csv.reader', kind: 'csv', node: call };
+  const field: Fact = { k: 'text', src };
+  return { k: 'seq', of: dict ? { k: 'record', of: field } : { k: 'seq', of: field } };
+}
+
+/** The fact of `a op b`. */
+export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
+  if (!a || !b) {
+    if (op === '%' && a && (a.k === 'str' || a.k === 'text')) return { k: 'str' };
+    return null;
+  }
+  if (a.k === 'num' && b.k === 'num') return a;
+  if (a.k === 'series' || a.k === 'array') return a.k === b.k || b.k === 'num' ? { ...a, text: a.text || (b as { text?: boolean }).text === true } : a;
+  if (b.k === 'series' || b.k === 'array') return a.k === 'num' ? b : null;
+  if (op === '+') {
+    if (a.k === 'text' && (b.k === 'text' || b.k === 'str')) return a;
+    if (b.k === 'text' && a.k === 'str') return b;
+    if (a.k === 'str' && b.k === 'str') return a;
+    return null;
+  }
+  if (op === '*') {
+    if (a.k === 'text' && b.k === 'num') return a;
+    if (b.k === 'text' && a.k === 'num') return b;
+    if (a.k === 'str' && b.k === 'num') return a;
+    if (b.k === 'str' && a.k === 'num') return b;
+    return null;
+  }
+  if (op === '%' && (a.k === 'str' || a.k === 'text')) return { k: 'str' };
+  return null;
+}

@@ -1,0 +1,169 @@
+// Scopes and binding sites collected from the engine's single query pass. Targets are decoded lazily, the
+// first time a name in that scope is looked up, so files without interesting operations cost nothing more.
+import type { Node } from 'web-tree-sitter';
+import { unwrap } from '../syntax';
+
+export type ScopeKind = 'module' | 'function' | 'class' | 'comp' | 'lambda';
+
+export type BindingSiteKind = 'assignment' | 'augmented_assignment' | 'for_statement' | 'for_in_clause' | 'named_expression' | 'with_item';
+
+export interface BindingSite {
+  kind: BindingSiteKind;
+  node: Node;
+}
+
+/** One name bound at one site. `path` says how to unpack the bound value (`a, (b, c) = v` → c is [1, 1]). */
+export interface Binding {
+  name: string;
+  site: BindingSite;
+  path: number[];
+  /** Position after which the binding is visible (end of the assignment, end of the `for` iterable…). */
+  effect: number;
+}
+
+export interface Scope {
+  kind: ScopeKind;
+  node: Node;
+  start: number;
+  end: number;
+  parent: Scope | null;
+  children: Scope[];
+  sites: BindingSite[];
+  /** `x.append(v)` / `extend` / `insert` sites whose receiver is written in this scope. */
+  mutations: Node[];
+  returns: Node[];
+  /** `yield x` expressions: the function is a generator of x. */
+  yields: Node[];
+  /** For function scopes: the function's name. */
+  name?: string;
+  names?: Map<string, Binding[]>;
+  params?: Set<string>;
+}
+
+export function newScope(kind: ScopeKind, node: Node, parent: Scope | null): Scope {
+  return { kind, node, start: node.startIndex, end: node.endIndex, parent, children: [], sites: [], mutations: [], returns: [], yields: [] };
+}
+
+/** Innermost scope containing `pos`, descending from `root` by binary search over sorted children. */
+export function scopeAt(root: Scope, pos: number): Scope {
+  let s = root;
+  for (let guard = 0; guard < 10000; guard++) {
+    const kids = s.children;
+    let lo = 0;
+    let hi = kids.length - 1;
+    let found: Scope | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = kids[mid];
+      if (pos < c.start) hi = mid - 1;
+      else if (pos >= c.end) lo = mid + 1;
+      else {
+        found = c;
+        break;
+      }
+    }
+    if (!found) return s;
+    s = found;
+  }
+  return s;
+}
+
+function collectTargets(target: Node | null, path: number[], out: { name: string; path: number[]; node: Node }[], depth = 0): void {
+  const t = unwrap(target);
+  if (!t || depth > 20) return;
+  switch (t.type) {
+    case 'identifier':
+      out.push({ name: t.text, path, node: t });
+      return;
+    case 'attribute': {
+      // `self.rows = …` binds "self.rows" (the class-wide lookup uses it).
+      const obj = t.childForFieldName('object');
+      const attr = t.childForFieldName('attribute');
+      if (obj?.type === 'identifier' && obj.text === 'self' && attr) out.push({ name: 'self.' + attr.text, path, node: t });
+      return;
+    }
+    case 'pattern_list':
+    case 'tuple_pattern':
+    case 'list_pattern':
+    case 'expression_list':
+    case 'tuple':
+    case 'list': {
+      let i = 0;
+      for (const c of t.namedChildren) {
+        if (!c || c.type === 'comment') continue;
+        if (c.type === 'list_splat_pattern' || c.type === 'list_splat') return; // positions after a star are unknown
+        collectTargets(c, [...path, i], out, depth + 1);
+        i++;
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+export function decodeSite(site: BindingSite): Binding[] {
+  const n = site.node;
+  const out: { name: string; path: number[]; node: Node }[] = [];
+  let effect = n.endIndex;
+  switch (site.kind) {
+    case 'assignment':
+    case 'augmented_assignment':
+      collectTargets(n.childForFieldName('left'), [], out);
+      break;
+    case 'for_statement':
+    case 'for_in_clause': {
+      collectTargets(n.childForFieldName('left'), [], out);
+      const right = n.childForFieldName('right');
+      effect = right ? right.endIndex : n.startIndex;
+      break;
+    }
+    case 'named_expression':
+      collectTargets(n.childForFieldName('name'), [], out);
+      break;
+    case 'with_item': {
+      const v = n.childForFieldName('value');
+      if (v?.type === 'as_pattern') {
+        const alias = v.childForFieldName('alias');
+        collectTargets(alias?.namedChild(0) ?? null, [], out);
+      }
+      break;
+    }
+  }
+  return out.map((t) => ({ name: t.name, site, path: t.path, effect }));
+}
+
+export function namesOf(scope: Scope): Map<string, Binding[]> {
+  if (!scope.names) {
+    const m = new Map<string, Binding[]>();
+    for (const site of scope.sites) {
+      for (const b of decodeSite(site)) {
+        let list = m.get(b.name);
+        if (!list) m.set(b.name, (list = []));
+        list.push(b);
+      }
+    }
+    for (const list of m.values()) list.sort((a, b) => a.effect - b.effect);
+    scope.names = m;
+  }
+  return scope.names;
+}
+
+export function paramsOf(scope: Scope): Set<string> {
+  if (!scope.params) {
+    const set = new Set<string>();
+    if (scope.kind === 'function' || scope.kind === 'lambda') {
+      const params = scope.node.childForFieldName('parameters');
+      for (const p of params?.namedChildren ?? []) {
+        if (!p) continue;
+        if (p.type === 'identifier') set.add(p.text);
+        else {
+          const id = p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier') ?? null;
+          if (id && id.type === 'identifier') set.add(id.text);
+        }
+      }
+    }
+    scope.params = set;
+  }
+  return scope.params;
+}

@@ -1,0 +1,157 @@
+// Shared questions about "data text used as a number", asked by MW1xx (to report the operation) and by
+// MW2xx (to report the reader that kept the text).
+import type { Node } from 'web-tree-sitter';
+import type { FileFacts } from './facts/fileFacts';
+import { elementOf, type TextSource } from './facts/factTypes';
+import { calleeOf, keywordArg, positionalArgs, unwrap } from './syntax';
+
+export interface TextNumberPair {
+  text: Node;
+  number: Node;
+  src: TextSource;
+}
+
+/** If one operand is data text and the other a known number, which is which. */
+/** Node types that can evaluate to data text or to a number; literals, None, containers cannot matter. */
+const OPERAND_TYPES = new Set(['identifier', 'subscript', 'call', 'attribute', 'parenthesized_expression', 'binary_operator', 'integer', 'float', 'unary_operator', 'named_expression']);
+
+export function textAgainstNumber(facts: FileFacts, a: Node | null, b: Node | null): TextNumberPair | null {
+  if (!a || !b || !OPERAND_TYPES.has(a.type) || !OPERAND_TYPES.has(b.type)) return null;
+  const fa = facts.factOf(a);
+  if (fa && fa.k === 'text') {
+    const fb = facts.factOf(b);
+    return fb && fb.k === 'num' ? { text: a, number: b, src: fa.src } : null;
+  }
+  if (fa && fa.k === 'num') {
+    const fb = facts.factOf(b);
+    return fb && fb.k === 'text' ? { text: b, number: a, src: fb.src } : null;
+  }
+  return null;
+}
+
+export const ORDERING = new Set(['<', '>', '<=', '>=', '==', '!=']);
+
+export { comparisonPairs } from './syntax';
+
+const AGGREGATES = new Set(['sum', 'max', 'min', 'statistics.mean', 'statistics.median', 'statistics.fmean', 'statistics.stdev', 'statistics.pstdev', 'statistics.variance', 'statistics.geometric_mean', 'statistics.harmonic_mean', 'mean', 'median', 'fmean', 'stdev']);
+
+/** `sum(xs)` / `max(xs)` / `statistics.mean(xs)` whose single iterable holds data text. */
+export function aggregateOverText(facts: FileFacts, call: Node): TextSource | null {
+  const c = calleeOf(call);
+  if (!c || !c.full || !AGGREGATES.has(c.full)) return null;
+  if (/^(mean|median|fmean|stdev)$/.test(c.full) && !/^\s*from\s+statistics\s+import/m.test(facts.text)) return null;
+  const args = positionalArgs(call);
+  const key = unwrap(keywordArg(call, 'key'));
+  if (key) {
+    // max(rows, key=lambda r: r[1]): the key compares text
+    if (key.type !== 'lambda' || args.length !== 1) return null;
+    const kf = facts.factOf(key.childForFieldName('body'));
+    return kf && kf.k === 'text' ? kf.src : null;
+  }
+  if (args.length !== 1) return null;
+  const el = elementOf(facts.factOf(args[0]));
+  return el && el.k === 'text' ? el.src : null;
+}
+
+/** A text pandas column / numpy array against a number (`df["ms"] > 100`). */
+export function textColumnAgainstNumber(facts: FileFacts, a: Node | null, b: Node | null): TextNumberPair | null {
+  if (!a || !b || !facts.mentionsArrays || !OPERAND_TYPES.has(a.type) || !OPERAND_TYPES.has(b.type)) return null;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const fx = facts.factOf(x);
+    if (fx && (fx.k === 'series' || fx.k === 'array') && fx.text && fx.src) {
+      const fy = facts.factOf(y);
+      if (fy && fy.k === 'num') return { text: x, number: y, src: fx.src };
+    }
+  }
+  return null;
+}
+
+const COLUMN_AGGREGATES = new Set(['sum', 'mean', 'max', 'min', 'median', 'std', 'var', 'cumsum', 'prod']);
+
+/** `df["ms"].sum()` on a text column: pandas concatenates (or fails), numpy fails. */
+export function columnAggregate(facts: FileFacts, call: Node): { column: Node; src: TextSource; method: string } | null {
+  const c = calleeOf(call);
+  if (!c || !c.object || !COLUMN_AGGREGATES.has(c.last)) return null;
+  const f = facts.factOf(c.object);
+  if (f && (f.k === 'series' || f.k === 'array') && f.text && f.src) return { column: c.object, src: f.src, method: c.last };
+  return null;
+}
+
+const CONVERTERS = new Set(['int', 'float', 'Decimal', 'decimal.Decimal', 'complex', 'Fraction']);
+
+/** `float(x)` where x is data text: the source of x is numeric-looking. */
+export function conversionOfText(facts: FileFacts, call: Node): TextSource | null {
+  const c = calleeOf(call);
+  if (!c || c.object || !c.full || !CONVERTERS.has(c.full)) return null;
+  const args = positionalArgs(call);
+  if (args.length < 1) return null;
+  const f = facts.factOf(unwrap(args[0]));
+  return f && f.k === 'text' ? f.src : null;
+}
+
+const ARITH = new Set(['*', '+', '-', '/', '//', '%', '**']);
+
+/**
+ * Text sources used as numbers at this node (an operation or a conversion). MW2xx rules collect them to
+ * report at the reader that produced the text.
+ */
+export function numericUseSources(facts: FileFacts, node: Node): TextSource[] {
+  const out: TextSource[] = [];
+  switch (node.type) {
+    case 'binary_operator': {
+      const { op, left: l, right: r } = facts.parts(node);
+      if (!ARITH.has(op)) break;
+      const pair = textAgainstNumber(facts, l, r);
+      if (pair) out.push(pair.src);
+      if (facts.mentionsArrays) for (const [a, b] of [[l, r], [r, l]] as const) {
+        const fa = a ? facts.factOf(a) : null;
+        if (fa && (fa.k === 'series' || fa.k === 'array') && fa.text && fa.src) {
+          const fb = b ? facts.factOf(b) : null;
+          if (fb && (fb.k === 'num' || ((fb.k === 'series' || fb.k === 'array') && !fb.text))) out.push(fa.src);
+        }
+      }
+      break;
+    }
+    case 'augmented_assignment': {
+      const { left: l, right: r } = facts.parts(node);
+      const pair = l && (l.type === 'identifier' || l.type === 'subscript') ? textAgainstNumber(facts, l, r) : null;
+      if (pair) out.push(pair.src);
+      break;
+    }
+    case 'comparison_operator':
+      for (const p of facts.pairs(node)) {
+        if (!ORDERING.has(p.op)) continue;
+        const pair = textAgainstNumber(facts, p.left, p.right) ?? textColumnAgainstNumber(facts, p.left, p.right);
+        if (pair) out.push(pair.src);
+      }
+      break;
+    case 'call': {
+      const conv = conversionOfText(facts, node) ?? aggregateOverText(facts, node) ?? columnAggregate(facts, node)?.src ?? null;
+      if (conv) out.push(conv);
+      const c = calleeOf(node);
+      if (!c) break;
+      const args = positionalArgs(node);
+      let subject: Node | null = null;
+      if (/^(pd|pandas)\.to_numeric$/.test(c.full ?? '')) subject = args[0] ?? null;
+      else if (c.last === 'astype' && c.object) {
+        subject = c.object;
+        const dtypeText = unwrap(args[0] ?? null)?.text ?? '';
+        if (!/^(float|int|['"]?(float|int)\d*['"]?|(np|numpy)\.(float|int)\w*)$/.test(dtypeText)) subject = null;
+      } else if (/^(np|numpy)\.(array|asarray)$/.test(c.full ?? '')) {
+        const dt = keywordArg(node, 'dtype');
+        if (dt && /^(float|int|(np|numpy)\.(float|int)\w*|['"](float|int)\d*['"])$/.test(dt.text)) subject = args[0] ?? null;
+      }
+      if (subject) {
+        const f = facts.factOf(subject);
+        if (f && (f.k === 'series' || f.k === 'array' || f.k === 'frame') && f.text && f.src) out.push(f.src);
+        else if (f && f.k === 'seq') {
+          const el = elementOf(f);
+          const inner = el && (el.k === 'seq' || el.k === 'tuple') ? elementOf(el) : el;
+          if (inner && inner.k === 'text') out.push(inner.src);
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { PythonRule } from '../ruleContext';
+import { aggregateOverText, columnAggregate } from '../numericText';
+import { calleeOf } from '../syntax';
+
+export const aggregateOverTextRule: PythonRule = {
+  meta: {
+    code: 'MW104',
+    name: 'aggregate-over-text',
+    language: 'python',
+    family: 1,
+    defaultSeverity: 'warning',
+    summary: 'sum()/max()/min()/statistics over text values parsed from data.',
+    fixable: false,
+    defaultEnabled: true,
+    docs: {
+      whatItDoes: 'Flags `sum`, `max`, `min` and `statistics` functions whose values are unconverted text from data.',
+      whyIsThisBad:
+        '`max` and `min` compare strings alphabetically ("9" > "10"), `sum` raises TypeError, and the list behind them holds every value as a ~50-byte str instead of an 8-byte float in an array.',
+      example: 'import csv\n\nwith open("prices.csv") as f:\n    prices = [row[2] for row in csv.reader(f)]\nprint(max(prices))\n',
+      useInstead: 'import csv\n\nwith open("prices.csv") as f:\n    prices = [float(row[2]) for row in csv.reader(f)]\nprint(max(prices))\n',
+    },
+  },
+  triggers: [{ tokens: ['sum', 'max', 'min', 'mean', 'median', 'fmean', 'stdev', 'pstdev', 'variance', 'cumsum', 'prod', 'std', 'var', 'geometric_mean', 'harmonic_mean'], after: /^\s*\(/, type: 'call', where: 'sources' }],
+  create(ctx) {
+    return {
+      call(node) {
+        const col = columnAggregate(ctx.facts, node);
+        if (col) {
+          ctx.report({
+            node,
+            message: `\`${col.column.text}\` holds text from ${col.src.label}; \`.${col.method}()\` ${col.method === 'sum' || col.method === 'cumsum' ? 'concatenates the strings into one ever-growing str' : 'compares or fails on strings'} instead of adding numbers. Convert the column with pd.to_numeric() or a numeric dtype first.`,
+          });
+          return;
+        }
+        const src = aggregateOverText(ctx.facts, node);
+        if (!src) return;
+        const name = calleeOf(node)?.full ?? 'aggregate';
+        ctx.report({
+          node,
+          message: `${name}() runs over text from ${src.label}: strings compare alphabetically or fail to add, and each value is kept as a ~50-byte str. Convert with float() or int() when parsing.`,
+        });
+      },
+    };
+  },
+};

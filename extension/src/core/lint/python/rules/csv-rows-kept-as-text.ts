@@ -1,0 +1,51 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRule, PythonVisitors } from '../ruleContext';
+import { numericUseSources } from '../numericText';
+
+export const csvRowsKeptAsText: PythonRule = {
+  meta: {
+    code: 'MW201',
+    name: 'csv-rows-kept-as-text',
+    language: 'python',
+    family: 2,
+    defaultSeverity: 'warning',
+    summary: 'csv rows are kept in a collection while their numeric fields are still text.',
+    fixable: false,
+    defaultEnabled: true,
+    docs: {
+      whatItDoes: 'Reports a `csv.reader`/`csv.DictReader` whose rows are stored (appended, `list()`-ed, copied by a comprehension) and whose fields are later used as numbers.',
+      whyIsThisBad:
+        'Every stored row is a list of str objects: a 4-byte number like "1234" costs ~53 bytes as a str, plus 8 bytes of list slot, versus 8 bytes in an array.array or a numpy column. Kept for millions of rows, that is gigabytes, and the later numeric use shows the fields were meant to be numbers.',
+      example: 'import csv\n\nrows = []\nwith open("requests.csv") as f:\n    for row in csv.reader(f):\n        rows.append(row)\ntotal = sum(float(r[1]) for r in rows)\n',
+      useInstead: 'import csv\n\nrows = []\nwith open("requests.csv") as f:\n    for row in csv.reader(f):\n        rows.append((row[0], float(row[1])))\ntotal = sum(r[1] for r in rows)\n',
+      knownProblems: 'Only rows whose fields are used as numbers in the same file are reported.',
+    },
+  },
+  sourceOps: ['binary_operator', 'augmented_assignment', 'comparison_operator'],
+  triggers: [{ tokens: ['float', 'int', 'Decimal', 'complex', 'Fraction', 'to_numeric', 'astype', 'array', 'asarray', 'sum', 'max', 'min', 'mean', 'median', 'fmean'], after: /^\s*\(/, type: 'call', where: 'sources' }],
+  appliesTo: ['csv', 'DictReader', 'reader'],
+  create(ctx) {
+    const readers = new Map<number, { node: Node; label: string; use: string }>();
+    const visit = (node: Node) => {
+      for (const src of numericUseSources(ctx.facts, node)) {
+        if (src.kind !== 'csv' || !src.stored || readers.has(src.node.id)) continue;
+        readers.set(src.node.id, { node: src.node, label: src.label, use: node.text.length > 40 ? node.text.slice(0, 39) + '…' : node.text });
+      }
+    };
+    const visitors: PythonVisitors = {
+      binary_operator: visit,
+      augmented_assignment: visit,
+      comparison_operator: visit,
+      call: visit,
+      onEnd() {
+        for (const r of readers.values()) {
+          ctx.report({
+            node: r.node,
+            message: `Rows from this ${r.label} are kept in memory with every field as text, yet a field is used as a number later (\`${r.use}\`). Each numeric field costs ~50 bytes as a str instead of 8–24 as a number: convert fields while reading, before storing the row.`,
+          });
+        }
+      },
+    };
+    return visitors;
+  },
+};

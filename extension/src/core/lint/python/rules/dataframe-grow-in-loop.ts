@@ -1,0 +1,41 @@
+import type { PythonRule } from '../ruleContext';
+import { calleeOf, enclosingLoop, positionalArgs, unwrap } from '../syntax';
+
+export const dataframeGrowInLoop: PythonRule = {
+  meta: {
+    code: 'MW404', name: 'dataframe-grow-in-loop', language: 'python', family: 4, defaultSeverity: 'warning',
+    summary: '`df = pd.concat([df, x])` or `df = df.append(x)` in a loop copies the whole frame each time.',
+    fixable: false, defaultEnabled: true,
+    docs: {
+      whatItDoes: 'Reports concatenating or appending to the same DataFrame inside a loop.',
+      whyIsThisBad: 'Each concat allocates a new frame holding all rows so far: n iterations copy O(n²) rows and peak memory is about twice the final frame. Collect the pieces in a list and concat once (pandas docs).',
+      example: 'import pandas as pd\n\ndf = pd.DataFrame()\nfor path in ["a.csv", "b.csv"]:\n    df = pd.concat([df, pd.read_csv(path)])\n',
+      useInstead: 'import pandas as pd\n\nparts = [pd.read_csv(path) for path in ["a.csv", "b.csv"]]\ndf = pd.concat(parts)\n',
+    },
+  },
+  triggers: [
+    { tokens: ['concat'], after: /^\s*\(/, type: 'call' },
+    { tokens: ['append'], before: /(\w+)\s*=\s*(\w+)\s*\.\s*$/, filter: (_t, _a, m) => !!m && m[1] === m[2], after: /^\s*\(/, type: 'call' },
+  ],
+  appliesTo: ['concat', 'append'],
+  create(ctx) {
+    return {
+      call(node) {
+        const c = calleeOf(node);
+        if (!c) return;
+        const isConcat = /^(pd|pandas)\.concat$/.test(c.full ?? '');
+        const isAppend = c.last === 'append' && !!c.object && /^(pd|pandas)\.|\bdf\b|frame/i.test(c.object.text);
+        if (!isConcat && !isAppend) return;
+        const assign = node.parent;
+        if (!assign || assign.type !== 'assignment') return;
+        const target = assign.childForFieldName('left')?.text;
+        if (!target || !enclosingLoop(node)) return;
+        if (isConcat) {
+          const first = unwrap(positionalArgs(node)[0] ?? null);
+          if (!first || (first.type !== 'list' && first.type !== 'tuple') || !first.namedChildren.some((x) => x?.text === target)) return;
+        } else if (c.object!.text !== target) return;
+        ctx.report({ node, message: `\`${target} = ${isConcat ? 'pd.concat([...])' : `${target}.append(...)`}\` in a loop copies every row so far on each iteration (O(n²) copying, ~2× the final frame at peak). Collect pieces in a list and call pd.concat once after the loop.` });
+      },
+    };
+  },
+};

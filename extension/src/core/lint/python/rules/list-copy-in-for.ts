@@ -1,0 +1,43 @@
+import type { PythonRule } from '../ruleContext';
+import { calleeOf, positionalArgs, unwrap } from '../syntax';
+
+export const listCopyInFor: PythonRule = {
+  meta: {
+    code: 'MW405', name: 'list-copy-in-for', language: 'python', family: 4, defaultSeverity: 'info',
+    summary: '`for x in list(iterable)` copies the iterable only to walk it (PERF101).',
+    fixable: true, defaultEnabled: true,
+    docs: {
+      whatItDoes: 'Reports `for x in list(y)` where y is a range, a file, a generator or a name the loop body does not modify.',
+      whyIsThisBad: 'list() materialises every element (8 bytes per slot plus the elements for lazy iterables) before the first iteration; iterating y directly needs none of it.',
+      example: 'for i in list(range(1_000_000)):\n    print(i)\n',
+      useInstead: 'for i in range(1_000_000):\n    print(i)\n',
+      fixSafety: 'Unsafe: if the body changes the iterable, the copy was protecting the loop.',
+    },
+  },
+  triggers: [{ tokens: ['list'], before: /\bfor\b[^\n]*\bin\s+$/, after: /^\s*\(/, type: 'for_statement' }],
+  create(ctx) {
+    return {
+      for_statement(node) {
+        const right = unwrap(node.childForFieldName('right'));
+        if (!right || right.type !== 'call') return;
+        const c = calleeOf(right);
+        if (!c || c.object || c.full !== 'list') return;
+        const args = positionalArgs(right);
+        if (args.length !== 1) return;
+        const arg = unwrap(args[0])!;
+        let ok = false;
+        if (arg.type === 'call') ok = /^(range|map|filter|zip|enumerate|reversed|open)$/.test(calleeOf(arg)?.full ?? '');
+        else if (arg.type === 'generator_expression') ok = true;
+        else if (arg.type === 'identifier') {
+          const body = node.childForFieldName('body')?.text ?? '';
+          const esc = arg.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          ok = !new RegExp(`\\b${esc}\\s*(\\.\\s*\\w+\\s*\\(|\\[|=[^=]|\\+=|-=)|\\bdel\\b`).test(body);
+          const f = ctx.facts.factOf(arg);
+          ok = ok && !!f && (f.k === 'file' || f.k === 'seq');
+        }
+        if (!ok) return;
+        ctx.report({ node: right, message: `\`${right.text.length > 40 ? right.text.slice(0, 39) + '…' : right.text}\` copies every element into a new list before the loop starts. Iterate \`${arg.text.length > 30 ? arg.text.slice(0, 29) + '…' : arg.text}\` directly.`, fixes: [{ title: 'Iterate without the list() copy', edits: [{ range: { startLine: right.startPosition.row, startColumn: right.startPosition.column, endLine: right.endPosition.row, endColumn: right.endPosition.column }, newText: arg.text }], safety: 'unsafe' }] });
+      },
+    };
+  },
+};

@@ -1,0 +1,48 @@
+import type { PythonRule } from '../ruleContext';
+import { calleeOf, positionalArgs } from '../syntax';
+import { elementOf } from '../facts/factTypes';
+
+export const listOfFile: PythonRule = {
+  meta: {
+    code: 'MW303',
+    name: 'list-of-file',
+    language: 'python',
+    family: 3,
+    defaultSeverity: 'warning',
+    summary: 'list(f) / list(csv.reader(f)) materialises a whole file.',
+    fixable: false,
+    defaultEnabled: true,
+    docs: {
+      whatItDoes: 'Reports `list()` over an open text file or a csv reader.',
+      whyIsThisBad:
+        'list() keeps every line (or every row, as a list of field strings) alive at once: for CSV, about 50 bytes per field plus 56+8 bytes per row list. Looping over the reader processes one row at a time in constant memory.',
+      example: 'import csv\n\nwith open("data.csv") as f:\n    rows = list(csv.reader(f))\nfor row in rows:\n    print(row[0])\n',
+      useInstead: 'import csv\n\nwith open("data.csv") as f:\n    for row in csv.reader(f):\n        print(row[0])\n',
+    },
+  },
+  triggers: [{ tokens: ['list'], after: /^\s*\(/, type: 'call', where: 'sources' }],
+  create(ctx) {
+    return {
+      call(node) {
+        const c = calleeOf(node);
+        if (!c || c.object || c.full !== 'list') return;
+        const args = positionalArgs(node);
+        if (args.length !== 1) return;
+        const f = ctx.facts.factOf(args[0]);
+        if (!f) return;
+        let what: string | null = null;
+        if (f.k === 'file') what = 'every line of the file';
+        else if (f.k === 'seq' && !f.stored) {
+          const el = elementOf(f);
+          const inner = el && (el.k === 'seq' || el.k === 'record') ? el.of : null;
+          if (inner && inner.k === 'text' && inner.src.kind === 'csv') what = `every row of the ${inner.src.label} as lists of strings`;
+        }
+        if (!what) return;
+        ctx.report({
+          node,
+          message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` keeps ${what} in memory at once (~50 bytes per string plus list overhead). Loop over it directly to hold one at a time.`,
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,93 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRule } from '../ruleContext';
+import { insertAt } from '../ruleContext';
+import { calleeOf, hasSplat, keywordArg, stringValue, unwrap } from '../syntax';
+
+/** `["a", "b"]` → the names, else null. */
+function columnList(node: Node | null): string[] | null {
+  const n = unwrap(node);
+  if (!n || n.type !== 'list') return null;
+  const out: string[] = [];
+  for (const c of n.namedChildren) {
+    if (!c || c.type === 'comment') continue;
+    const s = stringValue(c);
+    if (s === null) return null;
+    out.push(s);
+  }
+  return out.length ? out : null;
+}
+
+/** The column list of `name[[...]]` (also `.loc[:, [...]]`), else null. */
+function selection(expr: Node | null, name: string | null): string[] | null {
+  const e = unwrap(expr);
+  if (!e || e.type !== 'subscript') return null;
+  const value = unwrap(e.childForFieldName('value'));
+  const subs = e.childrenForFieldName('subscript').filter((c): c is Node => !!c);
+  if (!value) return null;
+  const target = value.type === 'attribute' && value.childForFieldName('attribute')?.text === 'loc' ? unwrap(value.childForFieldName('object')) : value;
+  if (name === null ? target?.type !== 'call' : target?.type !== 'identifier' || target.text !== name) return null;
+  if (subs.length === 1) return columnList(subs[0]);
+  if (subs.length === 2 && subs[0].type === 'slice' && subs[0].text === ':') return columnList(subs[1]);
+  return null;
+}
+
+export const readCsvAllColumns: PythonRule = {
+  meta: {
+    code: 'MW203',
+    name: 'read-csv-all-columns',
+    language: 'python',
+    family: 2,
+    defaultSeverity: 'warning',
+    summary: 'pd.read_csv loads every column, then a few are selected right away: pass usecols=.',
+    fixable: true,
+    defaultEnabled: true,
+    docs: {
+      whatItDoes: 'Reports `pd.read_csv(...)` without `usecols=` whose result is immediately narrowed to a list of columns.',
+      whyIsThisBad:
+        'pandas parses and stores every column before the selection throws most away; peak memory is the whole table. With `usecols=` the parser skips the other columns, so peak memory scales with the columns you keep.',
+      example: 'import pandas as pd\n\ndf = pd.read_csv("events.csv")\ndf = df[["user", "amount"]]\n',
+      useInstead: 'import pandas as pd\n\ndf = pd.read_csv("events.csv", usecols=["user", "amount"])\n',
+      fixSafety: 'Safe: the selection stays in place, so column order and content are unchanged; only the parse skips unused columns.',
+    },
+  },
+  triggers: [{ tokens: ['read_csv', 'read_table', 'read_parquet'], after: /^\s*\(/, type: 'call' }],
+  appliesTo: ['read_csv', 'read_table', 'read_parquet'],
+  create(ctx) {
+    return {
+      call(node) {
+        const c = calleeOf(node);
+        if (!c || !/^(pd|pandas)\.(read_csv|read_table|read_parquet)$/.test(c.full ?? '')) return;
+        if (keywordArg(node, 'usecols') || keywordArg(node, 'columns') || keywordArg(node, 'chunksize') || keywordArg(node, 'iterator') || hasSplat(node)) return;
+        let cols: string[] | null = null;
+        const parent = node.parent;
+        if (parent && parent.type === 'subscript') cols = selection(parent, null);
+        else if (parent && parent.type === 'assignment' && parent.childForFieldName('left')?.type === 'identifier') {
+          const name = parent.childForFieldName('left')!.text;
+          const stmt = parent.parent;
+          let next = stmt?.type === 'expression_statement' ? stmt.nextNamedSibling : null;
+          while (next && next.type === 'comment') next = next.nextNamedSibling;
+          const inner = next?.type === 'expression_statement' ? next.namedChild(0) : null;
+          if (inner && inner.type === 'assignment') cols = selection(inner.childForFieldName('right'), name);
+        }
+        if (!cols) return;
+        const args = node.childForFieldName('arguments');
+        const close = args?.lastChild;
+        const fixes = [];
+        if (args && close && close.type === ')') {
+          const isEmpty = args.namedChildren.filter((x) => x && x.type !== 'comment').length === 0;
+          const param = c.last === 'read_parquet' ? 'columns' : 'usecols';
+          fixes.push({
+            title: `Read only ${cols.length} column${cols.length === 1 ? '' : 's'} with ${param}=`,
+            edits: [insertAt(close.startPosition.row, close.startPosition.column, `${isEmpty ? '' : ', '}${param}=${JSON.stringify(cols).replace(/,/g, ', ')}`)],
+            safety: 'safe' as const,
+          });
+        }
+        ctx.report({
+          node,
+          message: `read_csv parses and stores every column, then only ${cols.map((x) => JSON.stringify(x)).join(', ')} ${cols.length === 1 ? 'is' : 'are'} kept: peak memory is the whole table. Pass usecols=${JSON.stringify(cols)} so the other columns are never stored.`,
+          fixes,
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,47 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRule, PythonVisitors } from '../ruleContext';
+import { numericUseSources } from '../numericText';
+
+export const readCsvTextDtype: PythonRule = {
+  meta: {
+    code: 'MW202',
+    name: 'read-csv-text-dtype',
+    language: 'python',
+    family: 2,
+    defaultSeverity: 'warning',
+    summary: 'pd.read_csv(dtype=str|object) whose columns are then used as numbers.',
+    fixable: false,
+    defaultEnabled: true,
+    docs: {
+      whatItDoes: 'Reports `pd.read_csv(..., dtype=str)` (or `object`) when a column of the result is later used as a number or converted to one.',
+      whyIsThisBad:
+        'dtype=str makes every cell a Python str object (~50–60 bytes) in an object column instead of 8 bytes in a float64/int64 column: 6–8× the memory, and arithmetic either fails or repeats strings.',
+      example: 'import pandas as pd\n\ndf = pd.read_csv("requests.csv", dtype=str)\ntotal = pd.to_numeric(df["bytes"]).sum()\n',
+      useInstead: 'import pandas as pd\n\ndf = pd.read_csv("requests.csv", dtype={"path": str, "bytes": "int64"})\ntotal = df["bytes"].sum()\n',
+    },
+  },
+  sourceOps: ['binary_operator', 'augmented_assignment', 'comparison_operator'],
+  triggers: [{ tokens: ['float', 'int', 'Decimal', 'complex', 'to_numeric', 'astype', 'array', 'asarray', 'sum', 'max', 'min', 'mean', 'median', 'cumsum', 'prod', 'std', 'var'], after: /^\s*\(/, type: 'call', where: 'sources' }],
+  appliesTo: ['read_csv', 'read_table'],
+  create(ctx) {
+    const loaders = new Map<number, Node>();
+    const visit = (node: Node) => {
+      for (const src of numericUseSources(ctx.facts, node)) if (src.kind === 'pandas') loaders.set(src.node.id, src.node);
+    };
+    const visitors: PythonVisitors = {
+      binary_operator: visit,
+      augmented_assignment: visit,
+      comparison_operator: visit,
+      call: visit,
+      onEnd() {
+        for (const node of loaders.values()) {
+          ctx.report({
+            node,
+            message: 'read_csv with dtype=str/object stores every cell as a ~50-byte Python str, and a column is used as a number later. Give numeric columns a numeric dtype (e.g. dtype={"duration_ms": "float64"}) so each cell takes 8 bytes.',
+          });
+        }
+      },
+    };
+    return visitors;
+  },
+};

@@ -1,0 +1,79 @@
+import type { Node } from 'web-tree-sitter';
+import type { Fix } from '../../types';
+import type { PythonRule } from '../ruleContext';
+import { ensureImport, replaceNode } from '../ruleContext';
+import { calleeOf, positionalArgs, unwrap } from '../syntax';
+import { walkedOnce } from '../wholeFile';
+
+/** n for `[-n]` (one line) or `[-n:]` (the last n lines). */
+function tailIndex(sub: Node): { n: number; slice: boolean } | null {
+  const subs = sub.childrenForFieldName('subscript').filter((c): c is Node => !!c);
+  if (subs.length !== 1) return null;
+  const idx = unwrap(subs[0]);
+  if (!idx) return null;
+  if (idx.type === 'unary_operator' && /^-\s*\d+$/.test(idx.text)) return { n: parseInt(idx.text.replace(/[-\s]/g, ''), 10), slice: false };
+  if (idx.type === 'slice') {
+    const m = /^-\s*(\d+)\s*:$/.exec(idx.text);
+    if (m) return { n: parseInt(m[1], 10), slice: true };
+  }
+  return null;
+}
+
+export const readlinesLastLine: PythonRule = {
+  meta: {
+    code: 'MW304',
+    name: 'readlines-last-line',
+    language: 'python',
+    family: 3,
+    defaultSeverity: 'warning',
+    summary: 'readlines()[-1] loads the whole file to keep its last lines: use deque(f, maxlen=n).',
+    fixable: true,
+    defaultEnabled: true,
+    docs: {
+      whatItDoes: 'Reports `f.readlines()[-n]`, `f.readlines()[-n:]` and `f.read().splitlines()[-1]`.',
+      whyIsThisBad: 'The whole file is held as a list of lines just to keep the tail. `collections.deque(f, maxlen=n)` streams the file and keeps only the last n lines.',
+      example: 'with open("app.log") as f:\n    last = f.readlines()[-1]\n',
+      useInstead: 'from collections import deque\n\nwith open("app.log") as f:\n    last = deque(f, maxlen=1)[-1]\n',
+      fixSafety: 'Safe: the same line(s) come back (an empty file raises IndexError in both forms); the fix adds the deque import when missing.',
+    },
+  },
+  triggers: [{ tokens: ['readlines', 'splitlines'], after: /^\s*\(\s*\)/, type: 'call' }],
+  create(ctx) {
+    return {
+      call(node) {
+        const c = calleeOf(node);
+        if (!c || !c.object) return;
+        let fileExpr: Node | null = null;
+        if (c.last === 'readlines' && positionalArgs(node).length === 0) fileExpr = c.object;
+        else if (c.last === 'splitlines') {
+          const recv = unwrap(c.object);
+          const rc = recv && recv.type === 'call' ? calleeOf(recv) : null;
+          if (rc && rc.last === 'read' && rc.object && positionalArgs(recv!).length === 0) fileExpr = rc.object;
+        }
+        if (!fileExpr) return;
+        const sub = node.parent;
+        if (sub && sub.type === 'assignment' && c.last === 'readlines' && walkedOnce(node, ctx.text)?.tail) {
+          ctx.report({
+            node,
+            message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` loads every line of the file, but only the last lines are used. \`deque(${fileExpr.text}, maxlen=n)\` streams the file and keeps only those.`,
+          });
+          return;
+        }
+        if (!sub || sub.type !== 'subscript' || sub.childForFieldName('value')?.id !== node.id) return;
+        const tail = tailIndex(sub);
+        if (!tail) return;
+        const fixes: Fix[] = [];
+        if (c.last === 'readlines') {
+          const root = node.tree.rootNode;
+          const repl = tail.slice ? `list(deque(${fileExpr.text}, maxlen=${tail.n}))` : `deque(${fileExpr.text}, maxlen=${tail.n})[-${tail.n}]`;
+          fixes.push({ title: `Keep only the last ${tail.n} line${tail.n === 1 ? '' : 's'} with deque(maxlen=${tail.n})`, edits: [...ensureImport(ctx.text, root, 'collections', 'deque'), replaceNode(sub, repl)], safety: 'safe' });
+        }
+        ctx.report({
+          node: sub,
+          message: `\`${sub.text.length > 50 ? sub.text.slice(0, 49) + '…' : sub.text}\` loads every line of the file to keep the last ${tail.n === 1 ? 'one' : tail.n}. \`deque(${fileExpr.text}, maxlen=${tail.n})\` streams the file and keeps only ${tail.n === 1 ? 'that line' : 'those lines'}.`,
+          fixes,
+        });
+      },
+    };
+  },
+};

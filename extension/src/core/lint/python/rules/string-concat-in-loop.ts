@@ -1,0 +1,50 @@
+import type { PythonRule } from '../ruleContext';
+import { enclosingLoop } from '../syntax';
+
+let cachedText = '';
+let cachedNames = new Set<string>();
+
+/** Names assigned a string literal somewhere in the file (`s = ""`), computed once per text. */
+function stringInitialised(text: string): Set<string> {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedNames = new Set();
+    // `s = ""`, `a, b = '', ''`, `x = y = b""`: every name left of the `=` signs on that line.
+    const re = /=[ \t]*(?:[rRbBfFuU]{0,2}["']|str\(|bytes\()/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const prev = text.charCodeAt(m.index - 1);
+      if (prev === 61 || prev === 33 || prev === 60 || prev === 62) continue; // ==, !=, <=, >=
+      const left = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+      if (/[(\[{"'#]/.test(left)) continue; // keyword argument, subscript or string: not a plain assignment
+      for (const n of left.split(/[=,:]/)) if (/^\s*\w+\s*$/.test(n)) cachedNames.add(n.trim());
+    }
+  }
+  return cachedNames;
+}
+
+export const stringConcatInLoop: PythonRule = {
+  meta: {
+    code: 'MW402', name: 'string-concat-in-loop', language: 'python', family: 4, defaultSeverity: 'info',
+    summary: '`s += piece` in a loop copies the growing string each time.',
+    fixable: false, defaultEnabled: true,
+    docs: {
+      whatItDoes: 'Reports `s += ...` inside a loop when `s` is a string.',
+      whyIsThisBad: 'str is immutable: each += may copy the whole accumulated text, so building an n-byte string costs O(n²) bytes copied and leaves large intermediate strings for the allocator. Collect pieces in a list and `"".join()` them once (Python FAQ).',
+      example: 'out = ""\nfor name in ["a", "b", "c"]:\n    out += name + "\\n"\n',
+      useInstead: 'parts = []\nfor name in ["a", "b", "c"]:\n    parts.append(name + "\\n")\nout = "".join(parts)\n',
+    },
+  },
+  triggers: [{ tokens: ['+='], before: /(\w+)\s*$/, filter: (text, _at, before) => !!before && stringInitialised(text).has(before[1]), type: 'augmented_assignment' }],
+  create(ctx) {
+    return {
+      augmented_assignment(node) {
+        if (ctx.facts.parts(node).op !== '+=') return;
+        const left = ctx.facts.parts(node).left;
+        if (!left || left.type !== 'identifier' || !enclosingLoop(node)) return;
+        const before = ctx.facts.factOf(left);
+        if (!before || (before.k !== 'str' && before.k !== 'text')) return;
+        ctx.report({ node, message: `\`${left.text} += …\` in a loop copies the growing string on every iteration (O(n²) bytes copied). Append pieces to a list and \"\".join() them once.` });
+      },
+    };
+  },
+};

@@ -1,0 +1,157 @@
+// Small, allocation-light helpers over tree-sitter Python nodes. Type-only import: rule files use these
+// without loading the parser.
+import type { Node } from 'web-tree-sitter';
+import type { TextRange } from '../types';
+
+export function rangeOf(node: Node): TextRange {
+  const s = node.startPosition;
+  const e = node.endPosition;
+  return { startLine: s.row, startColumn: s.column, endLine: e.row, endColumn: e.column };
+}
+
+/** Strips redundant parentheses: `(x)` is `x` for every question the rules ask. */
+export function unwrap(node: Node | null): Node | null {
+  let n = node;
+  for (let i = 0; n && n.type === 'parenthesized_expression' && i < 50; i++) n = n.namedChild(0);
+  return n;
+}
+
+/** `a.b.c` for a chain of identifiers/attributes, else null. */
+export function dottedName(node: Node | null): string | null {
+  const parts: string[] = [];
+  let n = unwrap(node);
+  for (let i = 0; n && i < 20; i++) {
+    if (n.type === 'identifier') {
+      parts.push(n.text);
+      return parts.reverse().join('.');
+    }
+    if (n.type !== 'attribute') return null;
+    const attr = n.childForFieldName('attribute');
+    if (!attr) return null;
+    parts.push(attr.text);
+    n = unwrap(n.childForFieldName('object'));
+  }
+  return null;
+}
+
+export interface Callee {
+  /** Dotted name when the callee is a plain chain (`pd.read_csv`), else null. */
+  full: string | null;
+  /** Last segment: the function or method name (`read_csv`). */
+  last: string;
+  /** The receiver of a method call (`f` in `f.readlines()`), null for plain functions. */
+  object: Node | null;
+}
+
+export function calleeOf(call: Node): Callee | null {
+  const fn = unwrap(call.childForFieldName('function'));
+  if (!fn) return null;
+  if (fn.type === 'identifier') return { full: fn.text, last: fn.text, object: null };
+  if (fn.type === 'attribute') {
+    const attr = fn.childForFieldName('attribute');
+    if (!attr) return null;
+    return { full: dottedName(fn), last: attr.text, object: fn.childForFieldName('object') };
+  }
+  return null;
+}
+
+/** Positional arguments of a call (skips keyword, *args and **kwargs). */
+export function positionalArgs(call: Node): Node[] {
+  const args = call.childForFieldName('arguments');
+  if (!args || args.type !== 'argument_list') {
+    // `f(x for x in y)`: the generator is the argument list itself.
+    return args && args.type === 'generator_expression' ? [args] : [];
+  }
+  const out: Node[] = [];
+  for (const c of args.namedChildren) {
+    if (!c || c.type === 'keyword_argument' || c.type === 'list_splat' || c.type === 'dictionary_splat' || c.type === 'comment') continue;
+    out.push(c);
+  }
+  return out;
+}
+
+export function keywordArg(call: Node, name: string): Node | null {
+  const args = call.childForFieldName('arguments');
+  if (!args || args.type !== 'argument_list') return null;
+  for (const c of args.namedChildren) {
+    if (c && c.type === 'keyword_argument' && c.childForFieldName('name')?.text === name) return c.childForFieldName('value');
+  }
+  return null;
+}
+
+export function hasSplat(call: Node): boolean {
+  const args = call.childForFieldName('arguments');
+  if (!args || args.type !== 'argument_list') return false;
+  return args.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'));
+}
+
+/** The value of a plain string literal (`"a"`, `'b'`), null for f-strings and concatenations. */
+export function stringValue(node: Node | null): string | null {
+  const n = unwrap(node);
+  if (!n || n.type !== 'string') return null;
+  let out = '';
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    if (c.type === 'interpolation') return null;
+    if (c.type === 'string_content' || c.type === 'escape_sequence') out += unescape(c.text);
+  }
+  return out;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+
+function unescape(s: string): string {
+  return s.indexOf('\\') < 0 ? s : s.replace(/\\(.)/g, (m, ch: string) => ESCAPES[ch] ?? m);
+}
+
+export function isNumberLiteral(node: Node | null): boolean {
+  const n = unwrap(node);
+  if (!n) return false;
+  if (n.type === 'integer' || n.type === 'float') return true;
+  if (n.type === 'unary_operator') return isNumberLiteral(n.childForFieldName('argument'));
+  return false;
+}
+
+/** The enclosing loop (for/while) of a node within its function, or null. */
+export function enclosingLoop(node: Node): Node | null {
+  let n = node.parent;
+  for (let i = 0; n && i < 200; i++) {
+    const t = n.type;
+    if (t === 'for_statement' || t === 'while_statement') return n;
+    if (t === 'function_definition' || t === 'class_definition' || t === 'lambda' || t === 'module') return null;
+    n = n.parent;
+  }
+  return null;
+}
+
+export function enclosingOfType(node: Node, types: readonly string[], limit = 200): Node | null {
+  let n = node.parent;
+  for (let i = 0; n && i < limit; i++) {
+    if (types.includes(n.type)) return n;
+    n = n.parent;
+  }
+  return null;
+}
+
+/** Source text of a node, shortened for messages. */
+export function snippet(node: Node, max = 40): string {
+  const t = node.text.replace(/\s+/g, ' ');
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+/** Operand pairs of a (possibly chained) comparison: `0 < x <= 10` → (0, x, '<'), (x, 10, '<='). */
+export function comparisonPairs(node: Node): { left: Node; right: Node; op: string }[] {
+  const out: { left: Node; right: Node; op: string }[] = [];
+  let prev: Node | null = null;
+  let op = '';
+  for (const c of node.children) {
+    if (!c) continue;
+    if (c.isNamed) {
+      if (prev && op) out.push({ left: prev, right: c, op });
+      prev = c;
+      op = '';
+    } else op = op ? `${op} ${c.type}` : c.type;
+  }
+  return out;
+}
+

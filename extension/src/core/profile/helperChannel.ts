@@ -1,0 +1,88 @@
+// Parses the record stream the in-process helpers (extension/python/memwise_helper.py and
+// extension/node/memwise_preload.cjs) write to fd 3. Format documented at the top of the Python helper.
+import type { CodeRef, LocationSample } from './attribution';
+import type { SourceLocation, TraceSite } from './runFileTypes';
+
+export interface HelperTrace {
+  t: number;
+  tracedBytes: number;
+  top: TraceSite[];
+  snapshots: number;
+  snapshotSeconds: number;
+  skipped: number;
+}
+
+/** V8 sampling heap profile summary from the Node preload: live sampled bytes per allocating function. */
+export interface HeapSite extends SourceLocation {
+  sizeBytes: number;
+}
+
+export class HelperChannel {
+  readonly codes = new Map<number, CodeRef>();
+  readonly samples: LocationSample[] = [];
+  exitPeak?: { t: number; bytes: number };
+  error?: { message: string; type?: string; frames: SourceLocation[] };
+  trace?: HelperTrace;
+  heapSites?: HeapSite[];
+  readonly warnings: string[] = [];
+  private partial = '';
+
+  /** @param monoStart monotonic seconds at the run's start; samples are stored relative to it. */
+  constructor(private readonly monoStart: number) {}
+
+  push(chunk: string): void {
+    const text = this.partial + chunk;
+    const lines = text.split('\n');
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) this.parse(line);
+  }
+
+  end(): void {
+    if (this.partial) this.parse(this.partial);
+    this.partial = '';
+  }
+
+  private parse(line: string): void {
+    const tab = line.indexOf('\t');
+    if (tab < 0) return;
+    const kind = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    try {
+      switch (kind) {
+        case 'S': {
+          const [t, id, ln] = rest.split('\t');
+          this.samples.push({ t: Number(t) - this.monoStart, loc: Number(id), line: Number(ln) });
+          break;
+        }
+        case 'F': {
+          const [id, file, fn] = rest.split('\t');
+          this.codes.set(Number(id), { file, function: fn ?? '' });
+          break;
+        }
+        case 'P': {
+          const [t, bytes] = rest.split('\t');
+          this.exitPeak = { t: Number(t) - this.monoStart, bytes: Number(bytes) };
+          break;
+        }
+        case 'E':
+          this.error = JSON.parse(rest);
+          break;
+        case 'T':
+          this.trace = JSON.parse(rest);
+          break;
+        case 'H': {
+          // Keep the report taken when the sampled live heap was largest (closest to the peak).
+          const sites = JSON.parse(rest) as HeapSite[];
+          const total = (xs: HeapSite[]) => xs.reduce((s, x) => s + x.sizeBytes, 0);
+          if (!this.heapSites || total(sites) >= total(this.heapSites)) this.heapSites = sites;
+          break;
+        }
+        case 'W':
+          this.warnings.push(rest);
+          break;
+      }
+    } catch {
+      // A torn record (the process was killed mid-write) is dropped, never fatal.
+    }
+  }
+}

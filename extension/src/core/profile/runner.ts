@@ -1,0 +1,384 @@
+// profileScript: run a Python or Node script under the Memwise sampler and return its run file.
+// Memory comes from an external /proc poller (whole process tree, exact per-interval peaks); "which code"
+// comes from a helper inside the interpreter, joined to the timeline by timestamp (same monotonic clock).
+import { spawn } from 'child_process';
+import * as os from 'os';
+import * as path from 'path';
+import { assetPath } from '../assets';
+import { attributeGrowth, locationAt, locationsPerSample } from './attribution';
+import { HelperChannel } from './helperChannel';
+import { findInterpreter, scriptKind, typeScriptLoaderArgs, type Interpreter } from './interpreter';
+import { createProcessTreeSampler, type ProcessReading, type ProcessTreeSampler } from './processTreeSampler';
+import { RUN_SCHEMA, type LogLine, type ProcessRecord, type ProfileEvent, type RunFile, type SourceLocation } from './runFileTypes';
+import { formatBytes } from './sizes';
+
+export interface ProfileOptions {
+  script: string;
+  args: string[];
+  cwd: string;
+  interpreter?: string; // executable; default: resolved by findInterpreter (python3/python on PATH, node for .js/.mjs/.cjs)
+  intervalMs?: number; // default 10
+  memoryCapBytes?: number; // default 80% of physical RAM
+  trace?: boolean; // tracemalloc top sites at the peak
+  env?: NodeJS.ProcessEnv;
+  stdin?: 'ignore' | 'inherit' | 'pipe'; // default 'ignore' → a script waiting on input gets EOF, never hangs
+  onEvent?: (e: ProfileEvent) => void;
+  signal?: AbortSignal; // abort kills the whole process tree
+  /** Text fed to the script's stdin (then EOF); implies stdin 'pipe'. */
+  stdinText?: string;
+  /** Where interpreter decisions etc. are logged (the VS Code output channel, or nothing). */
+  log?: (message: string) => void;
+  /** Reset VmHWM after each read for exact per-interval peaks (default true; see docs/run-file.md). */
+  exactIntervalPeaks?: boolean;
+}
+
+/** Monotonic seconds on the clock the helpers use (CLOCK_MONOTONIC on Linux: Python's time.monotonic). */
+export function monoSeconds(): number {
+  return Number(process.hrtime.bigint()) / 1e9;
+}
+
+const DEFAULT_INTERVAL_MS = 10;
+const STDIN_HINT = 'the script read from stdin, but Memwise closes stdin (EOF) so a script waiting for input never hangs; pass the input via a file or an argument, or set memwise.profile.stdin to "prompt" (VS Code) / use --stdin inherit (CLI)';
+
+export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
+  const log = opts.log ?? (() => undefined);
+  const script = path.resolve(opts.cwd, opts.script);
+  const kind = scriptKind(script);
+  const interp: Interpreter = await findInterpreter(script, opts.interpreter, log);
+  const sampler: ProcessTreeSampler = createProcessTreeSampler({ exactIntervalPeaks: opts.exactIntervalPeaks });
+  const intervalMs = Math.max(1, opts.intervalMs ?? DEFAULT_INTERVAL_MS);
+  const totalMem = os.totalmem();
+  const cap = opts.memoryCapBytes ?? Math.round(totalMem * 0.8);
+  const emit = (e: ProfileEvent) => {
+    try {
+      opts.onEvent?.(e);
+    } catch (err) {
+      log(`A profile event listener threw: ${String(err)}`);
+    }
+  };
+
+  const helperArgs =
+    kind === 'python'
+      ? [assetPath('python', 'memwise_helper.py'), script, ...opts.args]
+      : [...typeScriptLoaderArgs(script, opts.cwd, interp.version), '--require', assetPath('node', 'memwise_preload.cjs'), script, ...opts.args];
+  const command = [interp.path, ...helperArgs];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...opts.env,
+    MEMWISE_FD: '3',
+    MEMWISE_INTERVAL: String(intervalMs / 1000),
+    MEMWISE_TRACE: opts.trace ? '1' : '0',
+    // Line-buffered output, so every log line is timestamped when it is printed, not when a buffer fills.
+    PYTHONUNBUFFERED: '1',
+  };
+  log(`Profiling: ${command.join(' ')} (cwd ${opts.cwd}, interval ${intervalMs} ms, cap ${formatBytes(cap)})`);
+
+  const ownGroup = process.platform !== 'win32' && !(opts.stdin === 'inherit' && opts.stdinText === undefined && process.stdin.isTTY);
+  const startedAt = new Date().toISOString();
+  const mono0 = monoSeconds();
+  const child = spawn(interp.path, helperArgs, {
+    cwd: opts.cwd,
+    env,
+    stdio: [opts.stdinText !== undefined ? 'pipe' : (opts.stdin ?? 'ignore'), 'pipe', 'pipe', 'pipe'],
+    // Its own process group, so stopping it stops every child it started too — except when it reads this
+    // terminal: a background process group reading a TTY gets SIGTTIN and would stop (hang) instead.
+    detached: ownGroup,
+    windowsHide: true,
+  });
+  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+  if (opts.stdinText !== undefined && child.stdin) {
+    child.stdin.on('error', () => undefined); // the script may exit without reading it all
+    child.stdin.end(opts.stdinText);
+  }
+  // Attached now: 'close' (all stdio pipes closed) can fire before 'exit' is handled.
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  const channel = new HelperChannel(mono0);
+  const logs: LogLine[] = [];
+  const t: number[] = [];
+  const rss: number[] = [];
+  const hwm: number[] = [];
+  const procs = new Map<number, ProcessRecord & { series: { t: number[]; rss: number[] } }>();
+  let peakBytes = 0;
+  let peakT = 0;
+  let stoppedAtCap = false;
+  let capContext: string | undefined;
+  let capHit: { peak: number; at: number } | undefined;
+  let cancelled = false;
+  const treePids = new Set<number>();
+  const pid = child.pid ?? -1;
+  if (pid > 0) emit({ type: 'start', pid, command, startedAt });
+
+  // ---- logs: every line timestamped, kept, streamed --------------------------------------------------
+  const lineSplitter = (stream: 'stdout' | 'stderr') => {
+    let partial = '';
+    return {
+      data(chunk: Buffer) {
+        const now = monoSeconds() - mono0;
+        const parts = (partial + chunk.toString('utf8')).split('\n');
+        partial = parts.pop() ?? '';
+        for (const p of parts) pushLog(stream, p.replace(/\r$/, ''), now);
+      },
+      end() {
+        if (partial) pushLog(stream, partial, monoSeconds() - mono0);
+        partial = '';
+      },
+    };
+  };
+  const pushLog = (stream: 'stdout' | 'stderr', text: string, tt: number) => {
+    const line: LogLine = { t: round(tt, 4), stream, text };
+    logs.push(line);
+    emit({ type: 'log', line });
+  };
+  const out = lineSplitter('stdout');
+  const err = lineSplitter('stderr');
+  child.stdout?.on('data', out.data);
+  child.stderr?.on('data', err.data);
+  const fd3 = child.stdio[3] as NodeJS.ReadableStream | null;
+  fd3?.setEncoding?.('utf8');
+  fd3?.on('data', (c: string | Buffer) => channel.push(String(c)));
+  fd3?.on('error', () => undefined);
+
+  // ---- stopping the tree -------------------------------------------------------------------------------
+  const killTree = (graceMs: number) => {
+    const signalAll = (sig: NodeJS.Signals) => {
+      try {
+        if (pid > 0) process.kill(ownGroup ? -pid : pid, sig);
+      } catch {
+        /* already gone */
+      }
+      // Children that left the process group (setsid) are still ours: signal them by pid.
+      for (const p of treePids) {
+        try {
+          process.kill(p, sig);
+        } catch {
+          /* gone */
+        }
+      }
+    };
+    signalAll('SIGTERM');
+    setTimeout(() => signalAll('SIGKILL'), graceMs).unref();
+  };
+  const onAbort = () => {
+    cancelled = true;
+    log('Profile cancelled: stopping the process tree.');
+    killTree(1000);
+  };
+  if (opts.signal?.aborted) onAbort();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+  // ---- the poller: drift-compensated so the average rate stays at the requested one ---------------
+  let running = true;
+  let tick = 0;
+  const pollOnce = () => {
+    if (pid <= 0) return;
+    const now = monoSeconds() - mono0;
+    let readings: ProcessReading[];
+    try {
+      readings = sampler.read(pid);
+    } catch (e) {
+      log(`Sampler error: ${String(e)}`);
+      return;
+    }
+    if (readings.length === 0) return;
+    let total = 0;
+    let totalPeak = 0;
+    for (const r of readings) {
+      total += r.rssBytes;
+      totalPeak += r.intervalPeakBytes;
+      treePids.add(r.pid);
+      let rec = procs.get(r.pid);
+      if (!rec) procs.set(r.pid, (rec = { pid: r.pid, ppid: r.ppid, command: r.command, peakBytes: 0, series: { t: [], rss: [] } }));
+      if (r.command) rec.command = r.command;
+      rec.peakBytes = Math.max(rec.peakBytes, r.intervalPeakBytes);
+      rec.series.t.push(round(now, 4));
+      rec.series.rss.push(r.rssBytes);
+    }
+    t.push(round(now, 4));
+    rss.push(total);
+    hwm.push(totalPeak);
+    if (totalPeak > peakBytes) {
+      peakBytes = totalPeak;
+      peakT = now;
+    }
+    const location = locationAt(channel.samples, channel.codes, now);
+    emit({ type: 'sample', t: round(now, 4), rss: total, peak: peakBytes, location });
+    if (!stoppedAtCap && totalPeak >= cap) {
+      stoppedAtCap = true;
+      capHit = { peak: totalPeak, at: now };
+      log(`Memory cap reached: ${formatBytes(totalPeak)} ≥ ${formatBytes(cap)} at ${now.toFixed(2)} s; stopping the process tree.`);
+      // Short grace: memory may still be climbing, and the point of the cap is to stop before swapping.
+      killTree(300);
+    }
+  };
+  const timerDone = new Promise<void>((resolve) => {
+    const startMs = performance.now();
+    const loop = () => {
+      if (!running) return resolve();
+      pollOnce();
+      tick++;
+      const due = startMs + tick * intervalMs;
+      let delay = due - performance.now();
+      if (delay < -intervalMs * 5) {
+        // Far behind (event loop blocked): skip the missed ticks instead of bursting.
+        tick = Math.ceil((performance.now() - startMs) / intervalMs);
+        delay = startMs + tick * intervalMs - performance.now();
+      }
+      setTimeout(loop, Math.max(0, delay));
+    };
+    loop();
+  });
+
+  // ---- wait for the end ---------------------------------------------------------------------------
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, sig) => resolve({ code, signal: sig })),
+  );
+  const first = await Promise.race([exited, spawnError.then((e) => ({ error: e }))]);
+  if ('error' in first) {
+    running = false;
+    await timerDone;
+    throw new Error(`Could not start ${interp.path}: ${first.error.message}`);
+  }
+  const { code: exitCode, signal } = first;
+  running = false;
+  await timerDone;
+  // Let the pipes drain (the helper's last records, the final log lines). Orphans that still hold them
+  // open are stopped: the profile covers the tree, and a profiler must not leave processes behind.
+  const drained = await Promise.race([closed.then(() => true), delay(1500).then(() => false)]);
+  if (!drained) {
+    log('Some processes of the tree outlived the script and kept its output open; stopping them.');
+    killTree(200);
+    await Promise.race([closed, delay(1500)]);
+  }
+  out.end();
+  err.end();
+  channel.end();
+  opts.signal?.removeEventListener('abort', onAbort);
+  const durationS = monoSeconds() - mono0;
+  if (capHit) {
+    // Described after the helper's last records arrived (it flushes on SIGTERM), with the timeline up to the cap.
+    const n = t.findIndex((x) => x > capHit!.at);
+    const upto = n < 0 ? t.length : n;
+    capContext = describeCap(capHit.peak, cap, capHit.at, t.slice(0, upto), rss.slice(0, upto), channel, locationAt(channel.samples, channel.codes, capHit.at));
+    log(`Memory cap: ${capContext}`);
+  }
+
+  // The helper's own VmHWM at exit covers the last poll interval (a spike just before exiting).
+  if (channel.exitPeak && channel.exitPeak.bytes > 0) {
+    const candidate = channel.exitPeak.bytes;
+    if (candidate > peakBytes) {
+      peakBytes = candidate;
+      peakT = channel.exitPeak.t;
+    }
+    const root = procs.get(pid);
+    if (root) root.peakBytes = Math.max(root.peakBytes, channel.exitPeak.bytes);
+  }
+
+  const { lines, functions } = kind === 'python' ? attributeGrowth(t, rss, channel.samples, channel.codes) : nodeAttribution(channel);
+  const run: RunFile = {
+    schema: RUN_SCHEMA,
+    peakBytes,
+    peakT: round(peakT, 4),
+    samples: { t, rss },
+    processes: [...procs.values()],
+    lines,
+    functions,
+    logs,
+    exitCode,
+    signal,
+    durationS: round(durationS, 4),
+    stoppedAtCap,
+    memoryCapBytes: cap,
+    startedAt,
+    script,
+    cwd: opts.cwd,
+    command,
+    interpreter: { kind: interp.kind, path: interp.path, version: interp.version },
+    platform: { os: process.platform, release: os.release(), arch: process.arch, totalMemBytes: totalMem, cpus: os.cpus().length },
+    sampling: {
+      requestedIntervalMs: intervalMs,
+      achievedHz: t.length > 1 ? round((t.length - 1) / Math.max(1e-9, t[t.length - 1] - t[0]), 1) : 0,
+      sampleCount: t.length,
+      peakMethod: sampler.peakMethod,
+    },
+  };
+  run.samples.peak = hwm;
+  if (channel.samples.length) {
+    const per = locationsPerSample(t, channel.samples, channel.codes);
+    run.samples.loc = per.loc;
+    run.locations = per.locations;
+  }
+  run.sampling!.locationSamples = channel.samples.length;
+  if (capContext) run.capContext = capContext;
+  if (cancelled) run.cancelled = true;
+  if (channel.warnings.length) run.warnings = channel.warnings;
+  if (channel.trace) {
+    const tr = channel.trace;
+    run.trace = {
+      overheadNote:
+        `tracemalloc (1 frame) was on for the whole run: expect ~4x run time and ~2.7x peak memory compared with a normal profile. ` +
+        `Top sites are from the last affordable snapshot at ${tr.t ? round(tr.t - mono0, 2) : '?'} s (${formatBytes(tr.tracedBytes)} traced); ` +
+        `${tr.snapshots} snapshot(s) took ${tr.snapshotSeconds.toFixed(2)} s` +
+        (tr.skipped ? `; ${tr.skipped} later chance(s) to snapshot a higher peak were skipped because a snapshot would have pushed the snapshot time over 10% of the run time` : ''),
+      top: tr.top,
+    };
+  } else if (opts.trace && kind === 'python') {
+    run.trace = { overheadNote: 'tracemalloc was on, but no snapshot was taken (traced memory never passed 1 MB).', top: [] };
+  }
+  if (channel.error) {
+    let message = channel.error.message;
+    if (channel.error.type === 'EOFError' && (opts.stdin ?? 'ignore') === 'ignore' && opts.stdinText === undefined) message += ` — ${STDIN_HINT}`;
+    run.error = { message, frames: channel.error.frames };
+  } else if (kind === 'node' && exitCode !== 0 && exitCode !== null) {
+    const e = nodeErrorFromLogs(logs);
+    if (e) run.error = e;
+  }
+  emit({ type: 'end', run });
+  return run;
+}
+
+function describeCap(peak: number, cap: number, now: number, t: number[], rss: number[], channel: HelperChannel, at?: SourceLocation): string {
+  // Growth rate over the last ~2 s before the cap.
+  let i = t.length - 1;
+  while (i > 0 && now - t[i] < 2) i--;
+  const rate = t.length > 1 && now > t[i] ? (rss[rss.length - 1] - rss[i]) / (now - t[i]) : 0;
+  // Which line grew memory most over the last ~2 s (the same attribution as the run's line table).
+  const from = Math.max(0, Math.min(i, t.length - 2));
+  const recent = attributeGrowth(t.slice(from), rss.slice(from), channel.samples.filter((s) => s.t >= t[from] - 1), channel.codes).lines;
+  const top: SourceLocation | undefined = recent.find((l) => l.growthBytes > 0) ?? at;
+  const where = top ? `${path.basename(top.file)}:${top.line} (${top.function})` : 'an unknown line (no location samples from the script)';
+  return (
+    `Stopped at ${formatBytes(peak)} (cap ${formatBytes(cap)}) after ${now.toFixed(1)} s; memory was growing ` +
+    `${rate > 0 ? `by ${formatBytes(rate)}/s ` : ''}while running ${where}.`
+  );
+}
+
+function nodeAttribution(channel: HelperChannel): { lines: RunFile['lines']; functions: NonNullable<RunFile['functions']> } {
+  // V8's sampling heap profiler attributes live bytes to the allocating function; its line is the
+  // function's first line (V8 keys nodes by function, not by statement).
+  const sites = channel.heapSites ?? [];
+  const lines = sites.map((s) => ({ file: s.file, line: s.line, function: s.function, growthBytes: s.sizeBytes, samples: 1 }));
+  const functions = sites.map((s) => ({ file: s.file, function: s.function, growthBytes: s.sizeBytes, samples: 1 }));
+  return { lines, functions };
+}
+
+function nodeErrorFromLogs(logs: LogLine[]): RunFile['error'] | undefined {
+  const errs = logs.filter((l) => l.stream === 'stderr');
+  const msgIdx = errs.findIndex((l) => /^\w*Error\b|^Uncaught/.test(l.text));
+  if (msgIdx < 0) return undefined;
+  const frames: SourceLocation[] = [];
+  for (const l of errs.slice(msgIdx + 1)) {
+    const m = /^\s+at (?:(.*?) \()?(?:file:\/\/)?(\/[^:]+):(\d+):\d+\)?$/.exec(l.text);
+    if (m && !m[2].includes('node_modules') && !m[2].startsWith('node:')) frames.push({ file: m[2], line: Number(m[3]), function: m[1] ?? '<anonymous>' });
+  }
+  return { message: errs[msgIdx].text, frames };
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** A timeout that doesn't keep the process alive (the CLI exits as soon as the run is done). */
+function delay(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms).unref());
+}

@@ -1,0 +1,73 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { EstimateFile } from '../../../extension/src/core/estimate/estimateTypes';
+import { memwiseApi, waitFor, workspaceRoot } from '../extensionApi';
+import { evalInWebview, harnessAvailable, screenshot, waitForWebview } from '../harnessClient';
+
+describe('Estimate: peak memory at full size from small samples', function () {
+  this.timeout(120000);
+
+  it('contributes the command', async () => {
+    await memwiseApi();
+    assert.ok((await vscode.commands.getCommands(true)).includes('memwise.estimate'));
+  });
+
+  it('runs an estimate on an example, saves the JSON and shows the chart', async () => {
+    const api = await memwiseApi();
+    const root = workspaceRoot();
+    const script = path.join(root, 'estimate', 'linear_memory.py');
+    assert.ok(fs.existsSync(script), `example missing: ${script}`);
+    // A small request log written here (no large committed files): 40k rows, ~1.3 MB.
+    const input = path.join(root, 'estimate', 'requests-small.csv');
+    const rows = ['request_id,duration_ms,path,status'];
+    for (let i = 0; i < 40000; i++) rows.push(`${String(i).padStart(9, '0')},${String((i * 7919) % 99999).padStart(5, '0')},/api/items ,200`);
+    fs.writeFileSync(input, rows.join('\n') + '\n');
+
+    const estimate = await vscode.commands.executeCommand<EstimateFile | undefined>('memwise.estimate', {
+      script,
+      input,
+      args: ['{input}'],
+      fractions: [0.1, 0.2, 0.35, 0.5],
+    });
+    assert.ok(estimate, 'the command returned no estimate (see the Memwise output channel)');
+    assert.strictEqual(estimate.schema, 'memwise.estimate/1');
+    assert.strictEqual(estimate.mode, 'fractions');
+    assert.deepStrictEqual(estimate.points.map((p) => p.lines), [4001, 8001, 14001, 20001]);
+    assert.ok(estimate.points.every((p) => p.peakBytes > 5e6 && p.sizeBytes > 0), JSON.stringify(estimate.points));
+    assert.ok(['linear', 'power'].includes(estimate.model.kind));
+    assert.ok(typeof estimate.model.exponent === 'number');
+    const pred = estimate.prediction;
+    assert.strictEqual(pred.sizeBytes, fs.statSync(input).size);
+    assert.ok(pred.peakBytes >= Math.max(...estimate.points.map((p) => p.peakBytes)), 'the full input needs at least the largest sample');
+    assert.ok(pred.lowBytes <= pred.peakBytes && pred.peakBytes <= pred.highBytes);
+    assert.match(estimate.verdict, /Needs about .* at full size/);
+
+    const last = api.lastEstimate;
+    assert.ok(last, 'api.lastEstimate is set');
+    assert.ok(last.path.startsWith(path.join(root, '.memwise', 'estimates')), last.path);
+    const saved = JSON.parse(fs.readFileSync(last.path, 'utf8')) as EstimateFile;
+    assert.deepStrictEqual(saved, estimate);
+
+    const panel = await waitFor(() => api.profilePanel, 'the Memwise panel');
+    await Promise.race([panel.ready, new Promise((_, reject) => setTimeout(() => reject(new Error('webview never said ready')), 20000))]);
+    if (!harnessAvailable()) return;
+    const verdict = await waitForWebview('[data-field="verdict"]', 20000);
+    assert.match(verdict[0].text, /Needs about/);
+    const chart = (await evalInWebview(`!!document.querySelector('.chart canvas, .chart svg') && document.querySelectorAll('.estimate-points tbody tr').length`)).find((r) => !r.error && r.value);
+    assert.strictEqual(chart?.value, 4, 'the chart is drawn and lists the 4 measured points');
+    await screenshot('estimate-panel');
+  });
+
+  it('reports a script that fails on a sample, without an estimate', async () => {
+    const root = workspaceRoot();
+    const script = path.join(root, 'estimate', 'fails.py');
+    fs.writeFileSync(script, 'import sys\nraise SystemExit("cannot parse " + sys.argv[1])\n');
+    const input = path.join(root, 'estimate', 'requests-small.csv');
+    const result = await vscode.commands.executeCommand('memwise.estimate', { script, input, args: ['{input}'], fractions: [0.1, 0.2, 0.5], show: false });
+    assert.strictEqual(result, undefined);
+    const api = await memwiseApi();
+    assert.match(String(api.lastEstimateError), /the script failed on the sample at 10% .*\n[\s\S]*cannot parse/);
+  });
+});

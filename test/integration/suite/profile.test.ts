@@ -1,0 +1,63 @@
+// "Profile this script" in a real VS Code: the command runs examples/request_log.py (20k rows, a few
+// hundred MB, ~1 s) with a real Python, and we check the status bar texts, the run file on disk under
+// .memwise/runs/, the reported peak and the attributed line.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { RunFile } from '../../../extension/src/core/profile/runFileTypes';
+import { memwiseApi, workspaceRoot } from '../extensionApi';
+
+describe('Profile this script (real VS Code, real Python)', function () {
+  this.timeout(120000);
+
+  it('profiles examples/request_log.py: status bar, run file, peak and top line', async () => {
+    const api = await memwiseApi();
+    const root = workspaceRoot();
+    const script = path.join(root, 'request_log.py');
+    assert.ok(fs.existsSync(script), `${script} is missing from the test workspace`);
+    assert.ok(fs.existsSync(path.join(root, 'data', 'requests.csv')), 'examples/data/requests.csv is missing');
+    const doc = await vscode.workspace.openTextDocument(script);
+    await vscode.window.showTextDocument(doc);
+
+    const result = await vscode.commands.executeCommand<{ run?: RunFile; runPath?: string; skipped?: string }>('memwise.profile', doc.uri);
+    assert.ok(result && result.run, `the command returned ${JSON.stringify(result)?.slice(0, 300)}`);
+    const run = result.run;
+    assert.strictEqual(run.exitCode, 0, run.logs.map((l) => l.text).join('\n'));
+
+    // The run file is on disk under .memwise/runs/ and is what the command reported.
+    assert.ok(result.runPath && result.runPath.startsWith(path.join(root, '.memwise', 'runs') + path.sep), result.runPath);
+    const onDisk = JSON.parse(fs.readFileSync(result.runPath, 'utf8')) as RunFile;
+    assert.strictEqual(onDisk.schema, 'memwise.run/1');
+    assert.strictEqual(onDisk.peakBytes, run.peakBytes);
+    assert.strictEqual(api.lastRunPath, result.runPath);
+
+    // 20k rows × ~6-char durations × 1000: well over 100 MB, and the growth is on the `* 1000` line.
+    assert.ok(run.peakBytes > 100e6, `peak ${run.peakBytes}`);
+    // (The module docstring mentions `row[1] * 1000` too: match the statement itself.)
+    const growthLine = doc.getText().split('\n').findIndex((l) => /^\s+rows = \[.*row\[1\] \* 1000/.test(l)) + 1;
+    assert.ok(growthLine > 0, 'the `* 1000` statement is in request_log.py');
+    assert.strictEqual(run.lines[0]?.line, growthLine, JSON.stringify(run.lines.slice(0, 3)));
+    assert.ok(run.logs.some((l) => l.text.startsWith('loaded ')), 'the script output is kept');
+    // The poller runs on the extension host's event loop, shared with every other extension.
+    console.log(`    sampling in the extension host: ${run.sampling?.achievedHz} Hz of ${1000 / (run.sampling?.requestedIntervalMs ?? 10)} requested, ${run.sampling?.sampleCount} samples`);
+    assert.ok((run.sampling?.achievedHz ?? 0) >= 50, `achieved ${run.sampling?.achievedHz} Hz`);
+
+    // The status bar showed live memory while running, then the final peak.
+    const history = api.profileStatusHistory as string[];
+    assert.ok(history.some((t) => /peak/.test(t) && /MB|GB/.test(t)), JSON.stringify(history));
+    const final = history.at(-1) ?? '';
+    assert.match(final, /request_log\.py: peak [\d.]+ (MB|GB) \(done\)/);
+    const shownPeak = Number(/peak ([\d.]+) (MB|GB)/.exec(final)![1]) * (/GB/.test(final) ? 1e9 : 1e6);
+    assert.ok(Math.abs(shownPeak - run.peakBytes) / run.peakBytes < 0.01, `status bar ${final} vs ${run.peakBytes}`);
+  });
+
+  it('says why a script reading stdin failed instead of hanging', async () => {
+    const root = workspaceRoot();
+    const script = path.join(root, 'memwise_reads_stdin.py');
+    fs.writeFileSync(script, 'name = input("name? ")\nprint("hi", name)\n');
+    const result = await vscode.commands.executeCommand<{ run?: RunFile }>('memwise.profile', vscode.Uri.file(script));
+    assert.ok(result?.run);
+    assert.match(result.run.error?.message ?? '', /EOFError.*stdin/);
+  });
+});

@@ -1,0 +1,125 @@
+import * as assert from 'assert';
+import { FitError, fitPeak, predictAt, type FitPoint } from '../../../extension/src/core/estimate/fit';
+
+/** Small seeded PRNG (mulberry32) so noisy cases are reproducible. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MB = 1024 * 1024;
+// Sample sizes like the default fractions 1%, 2%, 5%, 10% of a 1 GB input; the target is the full input.
+const FULL = 1e9;
+const XS = [0.01, 0.02, 0.05, 0.1].map((f) => f * FULL);
+
+function points(f: (x: number) => number, noise = 0, seed = 1, xs = XS): FitPoint[] {
+  const r = rng(seed);
+  return xs.map((x) => ({ x, y: f(x) * (1 + noise * (2 * r() - 1)) }));
+}
+
+function relErr(got: number, want: number): number {
+  return Math.abs(got - want) / want;
+}
+
+describe('estimate fit', () => {
+  it('recovers an exact linear curve and chooses linear', () => {
+    const f = (x: number) => 12 * MB + 2.5 * x;
+    const fit = fitPeak(points(f));
+    assert.strictEqual(fit.model.kind, 'linear');
+    assert.strictEqual(fit.model.exponent, 1);
+    assert.ok(!fit.model.superlinear);
+    assert.ok(relErr(fit.model.a, 12 * MB) < 1e-6, `a=${fit.model.a}`);
+    assert.ok(relErr(fit.model.b, 2.5) < 1e-9);
+    const p = predictAt(fit, FULL);
+    assert.ok(relErr(p.peakBytes, f(FULL)) < 1e-6);
+    assert.ok(p.lowBytes <= p.peakBytes && p.peakBytes <= p.highBytes);
+  });
+
+  it('recovers an exact quadratic curve: power model, k ≈ 2, superlinear', () => {
+    const f = (x: number) => 10 * MB + 3e-10 * x * x;
+    const fit = fitPeak(points(f));
+    assert.strictEqual(fit.model.kind, 'power');
+    assert.ok(Math.abs(fit.model.exponent - 2) < 0.01, `k=${fit.model.exponent}`);
+    assert.ok(fit.model.superlinear);
+    assert.ok(relErr(predictAt(fit, FULL).peakBytes, f(FULL)) < 0.01);
+  });
+
+  it('handles a constant curve (streaming): flat prediction, not superlinear', () => {
+    const fit = fitPeak(points(() => 20 * MB));
+    assert.ok(!fit.model.superlinear);
+    const p = predictAt(fit, FULL);
+    assert.ok(relErr(p.peakBytes, 20 * MB) < 1e-6, `predicted ${p.peakBytes}`);
+  });
+
+  it('predicts n log n within 10% from 10% of the input and does not call it linear-exact', () => {
+    const f = (x: number) => 5 * MB + 0.05 * x * Math.log(x);
+    const fit = fitPeak(points(f));
+    const p = predictAt(fit, FULL);
+    assert.ok(relErr(p.peakBytes, f(FULL)) < 0.1, `predicted ${p.peakBytes} vs ${f(FULL)}`);
+    assert.ok(fit.model.exponent < 1.15, `n log n should not be flagged superlinear (k=${fit.model.exponent})`);
+  });
+
+  it('noisy linear (±2%, several seeds): within 15%, true value inside or near the band', () => {
+    const f = (x: number) => 15 * MB + 1.2 * x;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const fit = fitPeak(points(f, 0.02, seed));
+      const p = predictAt(fit, FULL);
+      assert.ok(relErr(p.peakBytes, f(FULL)) < 0.15, `seed ${seed}: ${p.peakBytes} vs ${f(FULL)} (${fit.model.kind} k=${fit.model.exponent})`);
+      assert.ok(p.highBytes >= f(FULL) * 0.95 && p.lowBytes <= f(FULL) * 1.05, `seed ${seed}: band ${p.lowBytes}..${p.highBytes} misses ${f(FULL)}`);
+      assert.ok(!fit.model.superlinear, `seed ${seed}: linear data flagged superlinear (k=${fit.model.exponent})`);
+    }
+  });
+
+  it('noisy quadratic (±1%, more points): flagged superlinear, within 30%', () => {
+    // The quadratic term must stand out of the noise at 10% of the input: 30 MB over a 10 MB base.
+    const f = (x: number) => 10 * MB + 3e-9 * x * x;
+    const xs = [0.02, 0.04, 0.06, 0.08, 0.1].map((q) => q * FULL);
+    for (const seed of [7, 8, 9]) {
+      const fit = fitPeak(points(f, 0.01, seed, xs));
+      const p = predictAt(fit, FULL);
+      assert.ok(fit.model.superlinear, `seed ${seed}: k=${fit.model.exponent}`);
+      assert.ok(relErr(p.peakBytes, f(FULL)) < 0.3, `seed ${seed}: ${p.peakBytes} vs ${f(FULL)}`);
+    }
+  });
+
+  it('noisy constant (±0.5%): stays within 15%', () => {
+    for (const seed of [11, 12, 13]) {
+      const fit = fitPeak(points(() => 30 * MB, 0.005, seed));
+      const p = predictAt(fit, FULL);
+      assert.ok(relErr(p.peakBytes, 30 * MB) < 0.15, `seed ${seed}: ${p.peakBytes} (${fit.model.kind} k=${fit.model.exponent})`);
+    }
+  });
+
+  it('chooses by leave-one-out, not R²: power always has R² ≥ linear yet linear wins on linear data', () => {
+    const fit = fitPeak(points((x) => 15 * MB + 1.2 * x, 0.02, 3));
+    const [lin, pow] = fit.candidates;
+    assert.strictEqual(lin.kind, 'linear');
+    assert.strictEqual(pow.kind, 'power');
+    assert.ok(pow.rSquared >= lin.rSquared - 1e-12);
+    assert.strictEqual(fit.model.kind, 'linear');
+  });
+
+  it('with exactly 3 points fits linear only', () => {
+    const fit = fitPeak(points((x) => MB + x, 0, 1, XS.slice(0, 3)));
+    assert.strictEqual(fit.candidates.length, 1);
+    assert.strictEqual(fit.model.kind, 'linear');
+  });
+
+  it('rejects degenerate input with a clear message', () => {
+    assert.throws(() => fitPeak([{ x: 1, y: 1 }, { x: 2, y: 2 }]), (e: Error) => e instanceof FitError && /too few valid points.*at least 3/.test(e.message));
+    assert.throws(
+      () => fitPeak([{ x: 5, y: 1 }, { x: 5, y: 2 }, { x: 5, y: 3 }, { x: 5, y: 4 }]),
+      (e: Error) => e instanceof FitError && /only 1 distinct size/.test(e.message),
+    );
+    assert.throws(
+      () => fitPeak([{ x: 0, y: 1 }, { x: -1, y: 2 }, { x: 3, y: -3 }, { x: 4, y: NaN }, { x: 5, y: 9 }]),
+      (e: Error) => e instanceof FitError && /1 of 5 have a positive size/.test(e.message),
+    );
+  });
+});

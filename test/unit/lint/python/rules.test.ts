@@ -1,0 +1,188 @@
+// Table-driven rule tests in the spirit of typescript-eslint's RuleTester: real parses, exact ranges.
+// Positions in the tables are 1-based (line, column, endLine, endColumn) for readability.
+import * as assert from 'assert';
+import { lintPython } from './lintHelpers';
+
+interface Invalid {
+  code: string;
+  errors: [number, number, number, number][];
+}
+interface RuleCases {
+  rule: string;
+  valid: string[];
+  invalid: Invalid[];
+}
+
+const CSV_LOOP = 'import csv\nwith open("a.csv") as f:\n    for row in csv.reader(f):\n';
+
+const cases: RuleCases[] = [
+  {
+    rule: 'MW101',
+    valid: [
+      'print("=" * 80)\n',
+      'def f(indent):\n    return " " * indent\n',
+      CSV_LOOP + '        x = float(row[1]) * 1000\n',
+      'import sys\nn = int(sys.argv[1])\nprint("-" * n)\n',
+      'parts = ["a", "b"]\nprint(parts * 2)\n',
+      'def f(s, k):\n    return s * k\n',
+      'line = input()\nx = line\nx = float(x)\nprint(x * 3)\n',
+    ],
+    invalid: [
+      { code: CSV_LOOP + '        x = row[1] * 1000\n', errors: [[4, 13, 4, 26]] },
+      { code: 'import sys\nscale = 60\nprint(sys.argv[1] * scale)\n', errors: [[3, 7, 3, 26]] },
+      { code: 'with open("x") as f:\n    for line in f:\n        a, b = line.split(",")\n        y = 2 * b\n', errors: [[4, 13, 4, 18]] },
+      { code: 'import os\nv = os.environ["N"]\nv *= 10\n', errors: [[3, 1, 3, 8]] },
+      // the incident: rows kept in a list by a helper, repeated in a comprehension
+      {
+        code: 'from csv import reader\n\ndef load(p):\n    rows = []\n    with open(p) as fh:\n        for row in reader(fh):\n            rows.append(row)\n    return rows\n\nrows = load("t.csv")\nrows = [(row[0], row[1] * 1000) for row in rows]\n',
+        errors: [[11, 18, 11, 31]],
+      },
+      { code: 'class A:\n    def __init__(self):\n        self.v = input()\n    def g(self):\n        return self.v * 4\n', errors: [[5, 16, 5, 26]] },
+    ],
+  },
+  {
+    rule: 'MW102',
+    valid: [
+      CSV_LOOP + '        name = row[0] + "!"\n',
+      'total = 0\nfor line in open("x"):\n    total += int(line)\n',
+      'def f(a):\n    return a + 1\n',
+    ],
+    invalid: [
+      { code: 'total = 0\nfor line in open("x"):\n    total += line\n', errors: [[3, 5, 3, 18]] },
+      { code: 'import re\nm = re.match(r"(\\d+)", "12")\nprint(m.group(1) - 1)\n', errors: [[3, 7, 3, 21]] },
+      { code: 'import csv\nfrom collections import defaultdict\ntot = defaultdict(int)\nfor rec in csv.DictReader(open("a")):\n    tot[rec["u"]] += rec["n"]\n', errors: [[5, 5, 5, 30]] },
+    ],
+  },
+  {
+    rule: 'MW103',
+    valid: ['for line in open("x"):\n    if line.split()[1] == "ERROR":\n        pass\n', 'import sys\nif len(sys.argv) > 2:\n    pass\n'],
+    invalid: [
+      { code: 'import sys\nfor line in sys.stdin:\n    if line.split()[2] >= 500:\n        print(line)\n', errors: [[3, 8, 3, 30]] },
+      { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nslow = df[df["ms"] > 100]\n', errors: [[3, 11, 3, 25]] },
+    ],
+  },
+  {
+    rule: 'MW104',
+    valid: ['xs = [float(l) for l in open("x")]\nprint(max(xs), sum(xs))\n', 'words = "a b".split()\nprint(max(words, key=len))\n'],
+    invalid: [
+      { code: 'vals = [l.strip() for l in open("x")]\nprint(sum(vals))\n', errors: [[2, 7, 2, 16]] },
+      { code: 'import csv\nrows = list(csv.reader(open("a")))\nbest = max(rows, key=lambda r: r[1])\n', errors: [[3, 8, 3, 37]] },
+      { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nprint(df["n"].sum())\n', errors: [[3, 7, 3, 20]] },
+    ],
+  },
+  {
+    rule: 'MW105',
+    valid: ['import pandas as pd\ndf = pd.read_csv("a")\ndf["x"] = df["y"] * 2\n', 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nfull = df["first"] + " " + df["last"]\n'],
+    invalid: [
+      { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\ndf["x"] = df["y"] * 2\n', errors: [[3, 11, 3, 22]] },
+      { code: 'import numpy as np\na = np.loadtxt("a", dtype=str)\nb = a / 2\n', errors: [[3, 5, 3, 10]] },
+    ],
+  },
+  {
+    rule: 'MW201',
+    valid: [
+      'import csv\nrows = []\nfor row in csv.reader(open("a")):\n    rows.append((row[0], float(row[1])))\n',
+      'import csv\nrows = list(csv.reader(open("a")))\nprint(rows[0][0])\n',
+      'import csv\nfor row in csv.reader(open("a")):\n    print(float(row[1]))\n',
+    ],
+    invalid: [
+      { code: 'import csv\nrows = []\nfor row in csv.reader(open("a")):\n    rows.append(row)\nprint(sum(float(r[1]) for r in rows))\n', errors: [[3, 12, 3, 33]] },
+      { code: 'import csv\nrecs = [r for r in csv.DictReader(open("a"))]\nbig = [r for r in recs if r["n"] > 5]\n', errors: [[2, 20, 2, 45]] },
+    ],
+  },
+  {
+    rule: 'MW202',
+    valid: ['import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nprint(df["id"].str.len())\n'],
+    invalid: [{ code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=object)\nn = df["n"].astype(float)\n', errors: [[2, 6, 2, 36]] }],
+  },
+  {
+    rule: 'MW203',
+    valid: ['import pandas as pd\ndf = pd.read_csv("a", usecols=["x"])\ndf = df[["x"]]\n', 'import pandas as pd\ndf = pd.read_csv("a")\nprint(df.shape)\nsmall = df[["x"]]\n'],
+    invalid: [
+      { code: 'import pandas as pd\ndf = pd.read_csv("a")\ndf = df[["x", "y"]]\n', errors: [[2, 6, 2, 22]] },
+      { code: 'import pandas as pd\nsmall = pd.read_csv("a", sep=";")[["x"]]\n', errors: [[2, 9, 2, 34]] },
+    ],
+  },
+  {
+    rule: 'MW301',
+    valid: ['with open("a") as f:\n    for line in f:\n        pass\n', 'with open("a") as f:\n    lines = f.readlines()\nprint(lines[2], len(lines))\n'],
+    invalid: [
+      { code: 'with open("a") as f:\n    for line in f.readlines():\n        pass\n', errors: [[2, 17, 2, 30]] },
+      { code: 'lines = open("a").readlines()\nfor l in lines:\n    print(l)\n', errors: [[1, 9, 1, 30]] },
+    ],
+  },
+  {
+    rule: 'MW302',
+    valid: ['import json\nwith open("a") as f:\n    data = json.loads(f.read())\n', 'text = open("a").read()\nprint(len(text))\n'],
+    invalid: [
+      { code: 'from pathlib import Path\nfor l in Path("a").read_text().splitlines():\n    print(l)\n', errors: [[2, 10, 2, 44]] },
+      { code: 'with open("a") as f:\n    for l in f.read().split("\\n"):\n        print(l)\n', errors: [[2, 14, 2, 34]] },
+    ],
+  },
+  {
+    rule: 'MW303',
+    valid: ['xs = list(range(3))\n', 'import csv\nfor r in csv.reader(open("a")):\n    print(r)\n'],
+    invalid: [
+      { code: 'import csv\nwith open("a") as f:\n    rows = list(csv.reader(f))\n', errors: [[3, 12, 3, 31]] },
+      { code: 'import sys\nlines = list(sys.stdin)\n', errors: [[2, 9, 2, 24]] },
+    ],
+  },
+  {
+    rule: 'MW304',
+    valid: ['from collections import deque\nwith open("a") as f:\n    last = deque(f, maxlen=1)[-1]\n', 'with open("a") as f:\n    first = f.readlines()[0]\n'],
+    invalid: [
+      { code: 'with open("a") as f:\n    last = f.readlines()[-1]\n', errors: [[2, 12, 2, 29]] },
+      { code: 'with open("a") as f:\n    tail = f.readlines()[-10:]\n', errors: [[2, 12, 2, 31]] },
+    ],
+  },
+  {
+    rule: 'MW401',
+    valid: ['print(sum(x for x in range(3)))\n', 'print(sum([1, 2]))\n'],
+    invalid: [{ code: 'print(any([x > 1 for x in range(3)]))\n', errors: [[1, 11, 1, 36]] }],
+  },
+  {
+    rule: 'MW402',
+    valid: ['s = ""\nfor x in "ab":\n    pass\ns += "x"\n', 'n = 0\nfor x in range(3):\n    n += x\n'],
+    invalid: [{ code: 's = ""\nfor x in ["a"]:\n    s += x\n', errors: [[3, 5, 3, 11]] }],
+  },
+  {
+    rule: 'MW403',
+    valid: ['from functools import lru_cache\n@lru_cache(maxsize=32)\ndef f(x):\n    return x\n'],
+    invalid: [{ code: 'import functools\nclass A:\n    @functools.cache\n    def f(self, x):\n        return x\n', errors: [[3, 5, 3, 21]] }],
+  },
+  {
+    rule: 'MW404',
+    valid: ['import pandas as pd\nparts = []\nfor p in "ab":\n    parts.append(pd.read_csv(p))\ndf = pd.concat(parts)\n'],
+    invalid: [{ code: 'import pandas as pd\ndf = pd.DataFrame()\nfor p in "ab":\n    df = pd.concat([df, pd.read_csv(p)])\n', errors: [[4, 10, 4, 41]] }],
+  },
+  {
+    rule: 'MW405',
+    valid: ['d = {1: 2}\nfor k in list(d):\n    del d[k]\n', 'xs = [1]\nfor x in list(xs):\n    xs.append(x)\n'],
+    invalid: [{ code: 'for i in list(range(5)):\n    print(i)\n', errors: [[1, 10, 1, 24]] }],
+  },
+  {
+    rule: 'MW407',
+    valid: ['import numpy as np\na = np.load("a.npz")\n', 'import numpy as np\na = np.load("a.npy", mmap_mode="r")\n'],
+    invalid: [{ code: 'import numpy as np\na = np.load("a.npy")\n', errors: [[2, 5, 2, 21]] }],
+  },
+];
+
+describe('python rules (table-driven)', function () {
+  this.timeout(30000);
+  for (const c of cases) {
+    describe(c.rule, () => {
+      c.valid.forEach((code, i) => {
+        it(`valid #${i + 1}`, async () => {
+          const found = (await lintPython(code, c.rule)).map((f) => `${f.rule}@${f.range.startLine + 1}:${f.range.startColumn + 1}`);
+          assert.deepStrictEqual(found, [], `unexpected findings in:\n${code}`);
+        });
+      });
+      c.invalid.forEach((inv, i) => {
+        it(`invalid #${i + 1}`, async () => {
+          const found = (await lintPython(inv.code, c.rule)).map((f) => [f.range.startLine + 1, f.range.startColumn + 1, f.range.endLine + 1, f.range.endColumn + 1]);
+          assert.deepStrictEqual(found, inv.errors, `ranges for:\n${inv.code}`);
+        });
+      });
+    });
+  }
+});

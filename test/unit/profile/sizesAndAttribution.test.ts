@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import { attributeGrowth, locationsPerSample } from '../../../extension/src/core/profile/attribution';
+import { parseSize } from '../../../extension/src/core/profile/sizes';
+
+describe('parseSize', () => {
+  const ram = 16 * 1024 ** 3;
+  it('reads units, binary units, bare bytes and percentages', () => {
+    assert.strictEqual(parseSize('500MB', '--x', ram), 500e6);
+    assert.strictEqual(parseSize('2GiB', '--x', ram), 2 * 1024 ** 3);
+    assert.strictEqual(parseSize('1.5 gb', '--x', ram), 1.5e9);
+    assert.strictEqual(parseSize('80%', '--x', ram), Math.round(ram * 0.8));
+    assert.strictEqual(parseSize('1048576', '--x', ram), 1048576);
+  });
+  it('explains what is wrong, naming the option', () => {
+    assert.throws(() => parseSize('lots', '--max-memory', ram), /^Error: --max-memory: "lots" is not a size; use .*500MB/);
+    assert.throws(() => parseSize('3XB', '--budget', ram), /--budget: unknown unit "XB"/);
+    assert.throws(() => parseSize('150%', 'memwise.profile.memoryCap', ram), /memwise.profile.memoryCap: .* between 0 and 100/);
+    assert.throws(() => parseSize('0MB', '--budget', ram), /greater than zero/);
+  });
+});
+
+describe('attributeGrowth', () => {
+  const codes = new Map([
+    [0, { file: '/a.py', function: 'load' }],
+    [1, { file: '/a.py', function: 'convert' }],
+  ]);
+  it('charges each rise to the line running in that interval, and only rises', () => {
+    const t = [0, 0.01, 0.02, 0.03, 0.04];
+    const rss = [100, 200, 200, 1200, 300];
+    const samples = [
+      { t: 0.005, loc: 0, line: 5 },
+      { t: 0.015, loc: 0, line: 5 },
+      { t: 0.025, loc: 1, line: 9 },
+      { t: 0.035, loc: 1, line: 10 },
+    ];
+    const { lines, functions } = attributeGrowth(t, rss, samples, codes);
+    assert.deepStrictEqual(lines.map((l) => [l.line, l.growthBytes, l.samples]), [[9, 1000, 1], [5, 100, 2], [10, 0, 1]]);
+    assert.deepStrictEqual(functions.map((f) => [f.function, f.growthBytes]), [['convert', 1000], ['load', 100]]);
+  });
+  it('uses the next sample when none fell inside an interval (a long C call or GC pause)', () => {
+    const { lines } = attributeGrowth([0, 0.5], [0, 500], [{ t: 0.52, loc: 1, line: 9 }], codes);
+    assert.deepStrictEqual(lines.map((l) => [l.line, l.growthBytes]), [[9, 500]]);
+  });
+  it('maps each timeline sample to the line running then', () => {
+    const { loc, locations } = locationsPerSample([0, 0.01, 0.02], [{ t: 0.005, loc: 0, line: 5 }, { t: 0.015, loc: 1, line: 9 }], codes);
+    assert.deepStrictEqual(loc, [null, 0, 1]);
+    assert.deepStrictEqual(locations.map((l) => l.line), [5, 9]);
+  });
+});
+
+describe('process tree sampler', () => {
+  it('says plainly that other platforms are not supported yet', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createProcessTreeSampler } = require('../../../extension/src/core/profile/processTreeSampler') as typeof import('../../../extension/src/core/profile/processTreeSampler');
+    assert.throws(() => createProcessTreeSampler({}, 'darwin'), /not supported on darwin yet.*Linux/);
+    assert.throws(() => createProcessTreeSampler({}, 'win32'), /not supported on win32 yet/);
+  });
+
+  it('reads this process (Linux): RSS, an interval peak ≥ RSS, and its command', () => {
+    const { createProcessTreeSampler } = require('../../../extension/src/core/profile/processTreeSampler') as typeof import('../../../extension/src/core/profile/processTreeSampler');
+    // exactIntervalPeaks off: resetting the test runner's own VmHWM is not this test's business.
+    const s = createProcessTreeSampler({ exactIntervalPeaks: false });
+    const [me] = s.read(process.pid).filter((r) => r.pid === process.pid);
+    assert.ok(me && me.rssBytes > 10e6 && me.intervalPeakBytes >= me.rssBytes, JSON.stringify(me));
+    assert.match(me.command, /node|mocha/);
+    assert.strictEqual(s.peakMethod, 'linux-vmhwm');
+  });
+});

@@ -1,0 +1,579 @@
+// The timeline: total memory of the process tree over time (plus one series per process when there were
+// children, plus an optional "previous run" overlay), the peak marked with its value, stdout/stderr lines
+// as markers, a crosshair readout with the code line running then, drag to zoom, double-click to reset,
+// click to open the line. uPlot draws; we decimate (min/max per pixel column) the visible range before
+// every draw, so a million samples cost one linear pass and uPlot only ever sees ~2 points per pixel.
+import uPlot from 'uplot';
+import type { LogLine, SourceLocation } from '../../extension/src/core/profile/runFileTypes';
+import { decimateIndices, lowerBound, nearestIndex, pick, upperBound } from '../../extension/src/core/report/decimate';
+import { h } from './dom';
+import { baseName, formatBytes, formatSeconds } from './format';
+import { themeColors, type ThemeColors } from './theme';
+
+/** What the chart draws. Arrays may grow (live mode); call `update()` after appending. */
+export interface TimelineData {
+  t: number[];
+  rss: number[];
+  procs: { label: string; values: (number | null)[] }[];
+  /** Exact peak of each sampling interval (VmHWM reset per read), when the profiler recorded it. */
+  peaks?: number[];
+  loc?: (number | null)[];
+  locations: SourceLocation[];
+  logs: LogLine[];
+  peakBytes: number;
+  peakT?: number;
+}
+
+export interface CompareData {
+  label: string;
+  t: number[];
+  rss: number[];
+  peakBytes: number;
+}
+
+export interface ChartCallbacks {
+  onOpenSource?: (loc: SourceLocation) => void;
+}
+
+const HEIGHT = 320;
+/** Log lines closer than this (CSS px) share one marker, so 100k lines don't make 100k buttons. */
+const MARKER_GROUP_PX = 7;
+const TOOLTIP_MAX_LINES = 8;
+/** Y ticks at round binary sizes (64 MiB, 256 MiB, 1 GiB…) rather than 191 MiB steps. */
+export const BYTE_INCRS: number[] = [];
+for (const unit of [1, 1024, 1024 ** 2, 1024 ** 3, 1024 ** 4]) for (const m of [1, 2, 4, 8, 16, 32, 64, 128, 256, 512]) BYTE_INCRS.push(unit * m);
+
+export class TimelineChart {
+  readonly root: HTMLElement;
+  private readonly plotHost: HTMLElement;
+  private readonly readout: HTMLElement;
+  private readonly legend: HTMLElement;
+  private readonly tooltip: HTMLElement;
+  private u: uPlot | undefined;
+  private compare: CompareData | undefined;
+  private zoom: { from: number; to: number } | undefined;
+  private rebuilding = false;
+  private logsVisible = true;
+  private colors: ThemeColors;
+  private strip: HTMLElement | undefined;
+  private downX = NaN;
+  private drawnOnce = false;
+  private resizeObserver: ResizeObserver | undefined;
+
+  constructor(
+    private data: TimelineData,
+    private readonly callbacks: ChartCallbacks = {},
+  ) {
+    this.colors = themeColors();
+    this.readout = h('div', { class: 'readout', 'aria-live': 'off' });
+    this.plotHost = h('div', { class: 'chart', role: 'img', tabindex: 0, 'aria-label': this.describe() });
+    this.plotHost.addEventListener('keydown', (e) => this.onKey(e));
+    this.legend = h('div', { class: 'legend' });
+    this.tooltip = h('div', { class: 'tooltip', role: 'tooltip', hidden: true });
+    this.root = h('div', { class: 'chart-wrap' }, this.readout, this.plotHost, this.legend, this.tooltip);
+    this.resetReadout();
+  }
+
+  /** Call once the root is in the document (uPlot needs a width). */
+  mount(): void {
+    this.create();
+    if (typeof ResizeObserver === 'function') {
+      let lastWidth = this.plotHost.clientWidth;
+      this.resizeObserver = new ResizeObserver(() => {
+        const w = this.plotHost.clientWidth;
+        if (w > 0 && w !== lastWidth && this.u) {
+          lastWidth = w;
+          this.u.setSize({ width: w, height: HEIGHT });
+          this.redrawData(false);
+        }
+      });
+      this.resizeObserver.observe(this.plotHost);
+    }
+  }
+
+  /** New data (live append or a different run): redraw at the current zoom (live: whole range). */
+  update(data?: TimelineData): void {
+    if (data) this.data = data;
+    this.plotHost.setAttribute('aria-label', this.describe());
+    if (!this.u) return;
+    if (this.u.series.length !== this.seriesCount()) {
+      this.create();
+      return;
+    }
+    this.redrawData(!this.zoom);
+  }
+
+  setCompare(compare: CompareData | undefined): void {
+    this.compare = compare;
+    this.create();
+  }
+
+  setLogsVisible(on: boolean): void {
+    this.logsVisible = on;
+    this.root.classList.toggle('logs-hidden', !on);
+    if (!on) this.tooltip.hidden = true;
+  }
+
+  /** Re-read theme colours (VS Code theme switch) and redraw. */
+  retheme(): void {
+    this.colors = themeColors();
+    this.create();
+  }
+
+  resetZoom(): void {
+    this.zoom = undefined;
+    this.redrawData(true);
+  }
+
+  /** PNG of the chart with an opaque background and the log markers, as a data: URL. */
+  toPng(): string {
+    const src = this.u?.ctx.canvas;
+    if (!src) return '';
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d')!;
+    ctx.fillStyle = this.colors.bg;
+    ctx.fillRect(0, 0, c.width, c.height);
+    ctx.drawImage(src, 0, 0);
+    if (this.logsVisible && this.u) {
+      const u = this.u;
+      for (const g of this.markerGroups()) {
+        ctx.fillStyle = g.stderr ? this.colors.stderr : this.colors.stdout;
+        const x = u.valToPos(g.t, 'x', true);
+        ctx.fillRect(x - 3 * uPlot.pxRatio, u.bbox.top + u.bbox.height - 10 * uPlot.pxRatio, 6 * uPlot.pxRatio, 10 * uPlot.pxRatio);
+      }
+    }
+    return c.toDataURL('image/png');
+  }
+
+  /** The plot canvas (tests read its pixels). */
+  canvas(): HTMLCanvasElement | undefined {
+    return this.u?.ctx.canvas;
+  }
+
+  destroy(): void {
+    this.resizeObserver?.disconnect();
+    this.u?.destroy();
+    this.u = undefined;
+  }
+
+  // ---- internals ----
+
+  private seriesCount(): number {
+    return 2 + this.extras().length + (this.compare ? 1 : 0);
+  }
+
+  /** Series after the total: the interval peaks (if any), then one per process. */
+  private extras(): { label: string; values: ArrayLike<number | null>; stroke: string; width: number; peak?: boolean }[] {
+    const d = this.data;
+    const c = this.colors;
+    const out: { label: string; values: ArrayLike<number | null>; stroke: string; width: number; peak?: boolean }[] = [];
+    if (d.peaks && d.peaks.length === d.t.length) out.push({ label: 'Peak within each interval (where above the sample)', values: peaksAboveSamples(d.peaks, d.rss), stroke: withAlpha(c.peak, 0.7), width: 1, peak: true });
+    d.procs.forEach((p, k) => out.push({ label: p.label, values: p.values, stroke: c.series[k % c.series.length], width: 1.25 }));
+    return out;
+  }
+
+  private describe(): string {
+    const d = this.data;
+    const dur = d.t.length ? d.t[d.t.length - 1] : 0;
+    return `Memory over time: ${d.t.length} samples over ${formatSeconds(dur)}, peak ${formatBytes(d.peakBytes)}, ${d.logs.length} log lines. Left and right arrows move through time, Enter opens the line running then.`;
+  }
+
+  /** Keyboard crosshair: arrows move it (Shift: faster), Home/End jump, Enter opens the line. */
+  private onKey(e: KeyboardEvent): void {
+    const u = this.u;
+    if (!u) return;
+    const width = u.over.clientWidth;
+    let left = u.cursor.left !== undefined && u.cursor.left >= 0 ? u.cursor.left : width / 2;
+    const step = e.shiftKey ? 40 : 4;
+    if (e.key === 'ArrowRight') left = Math.min(width - 1, left + step);
+    else if (e.key === 'ArrowLeft') left = Math.max(0, left - step);
+    else if (e.key === 'Home') left = 0;
+    else if (e.key === 'End') left = width - 1;
+    else if (e.key === 'Enter') {
+      const i = this.cursorSample(u);
+      const loc = i === undefined ? undefined : this.locationAt(i);
+      if (loc) this.callbacks.onOpenSource?.(loc);
+      return;
+    } else return;
+    e.preventDefault();
+    u.setCursor({ left, top: u.over.clientHeight / 2 });
+  }
+
+  private width(): number {
+    return Math.max(200, this.plotHost.clientWidth || this.root.clientWidth || 800);
+  }
+
+  /** Decimated, merged data for the current view. */
+  private build(from?: number, to?: number): uPlot.AlignedData {
+    const d = this.data;
+    const cols = this.width();
+    const extras = this.extras();
+    const iA = decimateIndices(d.t, [d.rss, ...extras.map((p) => p.values)], cols, from, to);
+    if (!this.compare) {
+      return [pick(d.t, iA), pick(d.rss, iA), ...extras.map((p) => pick(p.values, iA))] as uPlot.AlignedData;
+    }
+    const b = this.compare;
+    const iB = decimateIndices(b.t, [b.rss], cols, from, to);
+    // Merge the two time bases; each series is null where it has no sample (drawn with spanGaps).
+    const x: number[] = [];
+    const total: (number | null)[] = [];
+    const procs: (number | null)[][] = extras.map(() => []);
+    const prev: (number | null)[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < iA.length || j < iB.length) {
+      const ta = i < iA.length ? d.t[iA[i]] : Infinity;
+      const tb = j < iB.length ? b.t[iB[j]] : Infinity;
+      if (ta <= tb) {
+        x.push(ta);
+        total.push(d.rss[iA[i]]);
+        extras.forEach((p, k) => procs[k].push(p.values[iA[i]]));
+        prev.push(ta === tb ? b.rss[iB[j++]] : null);
+        i++;
+      } else {
+        x.push(tb);
+        total.push(null);
+        procs.forEach((p) => p.push(null));
+        prev.push(b.rss[iB[j++]]);
+      }
+    }
+    return [x, total, ...procs, prev] as uPlot.AlignedData;
+  }
+
+  private xRange(u: uPlot, min: number | null, max: number | null): [number, number] {
+    const xs = u.data?.[0];
+    // uPlot calls this for a drag-zoom too: keep the user's range then; extend only the data's own extent.
+    const auto = !xs || !xs.length || (min === xs[0] && max === xs[xs.length - 1]);
+    if (!auto && min !== null && max !== null && max > min) return [min, max];
+    const logs = this.data.logs;
+    const lo = Math.min(0, min ?? 0);
+    let hi = Math.max(max ?? 0, logs.length ? logs[logs.length - 1].t : 0);
+    if (!(hi > lo)) hi = lo + 1;
+    return [lo, hi];
+  }
+
+  private yMax(): number {
+    const d = this.data;
+    let m = d.peakBytes || 0;
+    for (let i = 0; i < d.rss.length; i++) if (d.rss[i] > m) m = d.rss[i];
+    if (this.compare) {
+      m = Math.max(m, this.compare.peakBytes);
+      for (const v of this.compare.rss) if (v > m) m = v;
+    }
+    return (m || 1) * 1.12;
+  }
+
+  private create(): void {
+    this.u?.destroy();
+    this.plotHost.replaceChildren();
+    const c = this.colors;
+    const withCompare = !!this.compare;
+    const yMax = this.yMax();
+    const series: uPlot.Series[] = [
+      {},
+      { label: 'Total', stroke: c.accent, width: 2, fill: withAlpha(c.accent, 0.1), spanGaps: true, points: { show: false } },
+      ...this.extras().map((p) => ({ label: p.label, stroke: p.stroke, width: p.width, spanGaps: withCompare && !p.peak, points: { show: false } })),
+    ];
+    if (this.compare) series.push({ label: this.compare.label, stroke: c.compare, width: 1.5, dash: [6, 4], spanGaps: true, points: { show: false } });
+    const axisFont = `${11 * 1}px ${c.font}`;
+    const opts: uPlot.Options = {
+      width: this.width(),
+      height: HEIGHT,
+      series,
+      legend: { show: false },
+      scales: {
+        // From the run's start (0) to whichever ends last: samples, log lines (a final "done" is often
+        // printed after the last sample) or the compared run.
+        x: { time: false, range: (u, min, max) => this.xRange(u, min, max) },
+        y: { range: () => [0, yMax] },
+      },
+      axes: [
+        { stroke: c.muted, font: axisFont, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid }, values: (_u, splits) => splits.map(axisSeconds) },
+        { stroke: c.muted, font: axisFont, size: 72, incrs: BYTE_INCRS, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid }, values: (_u, splits) => splits.map((s) => formatBytes(s, 0)) },
+      ],
+      cursor: {
+        drag: { x: true, y: false, setScale: true },
+        points: { show: false },
+        // Our own double-click handler resets to the whole run (uPlot's would reset to the zoomed data).
+        bind: { dblclick: () => null },
+      },
+      hooks: {
+        draw: [(u) => this.drawOverlay(u)],
+        setCursor: [(u) => this.onCursor(u)],
+        setScale: [(u, key) => this.onScale(u, key)],
+      },
+    };
+    this.u = new uPlot(opts, this.build(this.zoom?.from, this.zoom?.to), this.plotHost);
+    if (this.zoom) this.u.setScale('x', { min: this.zoom.from, max: this.zoom.to });
+    this.strip = h('div', { class: 'log-strip', role: 'group', 'aria-label': 'Log lines (stdout and stderr) over time' });
+    this.u.over.appendChild(this.strip);
+    this.u.over.addEventListener('dblclick', () => this.resetZoom());
+    this.u.over.addEventListener('mousedown', (e) => (this.downX = e.clientX));
+    this.u.over.addEventListener('click', (e) => this.onClick(e));
+    this.u.over.addEventListener('mouseleave', () => this.resetReadout());
+    this.renderLegend();
+    this.renderMarkers();
+  }
+
+  private redrawData(resetScales: boolean): void {
+    if (!this.u) return;
+    this.rebuilding = true;
+    try {
+      if (resetScales) {
+        this.zoom = undefined;
+        this.u.setData(this.build());
+      } else {
+        const z = this.zoom;
+        this.u.setData(this.build(z?.from, z?.to), !z);
+      }
+    } finally {
+      this.rebuilding = false;
+    }
+  }
+
+  private onScale(u: uPlot, key: string): void {
+    if (key !== 'x' || this.rebuilding) return;
+    const min = u.scales.x.min;
+    const max = u.scales.x.max;
+    if (min === undefined || max === undefined || min === null || max === null) return;
+    const d = this.data;
+    const full = d.t.length ? { from: d.t[0], to: d.t[d.t.length - 1] } : { from: 0, to: 0 };
+    if (min <= full.from && max >= full.to) {
+      this.renderMarkers();
+      return;
+    }
+    this.zoom = { from: min, to: max };
+    // Re-decimate the visible window after uPlot finishes this update (so detail appears when zooming in).
+    queueMicrotask(() => {
+      if (!this.u || !this.zoom) return;
+      this.rebuilding = true;
+      try {
+        this.u.setData(this.build(this.zoom.from, this.zoom.to), false);
+      } finally {
+        this.rebuilding = false;
+      }
+      this.renderMarkers();
+    });
+  }
+
+  /** Peak marker with its value, drawn on the canvas (so it is in the PNG export too). */
+  private drawOverlay(u: uPlot): void {
+    if (!this.drawnOnce) {
+      this.drawnOnce = true;
+      performance.mark('memwise-chart-drawn'); // the bench measures render time up to here
+    }
+    const d = this.data;
+    if (!d.t.length) return;
+    const peakT = d.peakT ?? d.t[argMax(d.rss)];
+    const x = u.valToPos(peakT, 'x', true);
+    const y = u.valToPos(d.peakBytes, 'y', true);
+    const { left, top, width, height } = u.bbox;
+    const ctx = u.ctx;
+    const r = uPlot.pxRatio;
+    if (x >= left - 1 && x <= left + width + 1) {
+      ctx.save();
+      ctx.strokeStyle = this.colors.peak;
+      ctx.setLineDash([3 * r, 3 * r]);
+      ctx.lineWidth = r;
+      ctx.beginPath();
+      ctx.moveTo(left, y);
+      ctx.lineTo(left + width, y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = this.colors.peak;
+      ctx.beginPath();
+      ctx.arc(x, y, 4.5 * r, 0, Math.PI * 2);
+      ctx.fill();
+      const label = `Peak ${formatBytes(d.peakBytes)}`;
+      ctx.font = `600 ${12 * r}px ${this.colors.font}`;
+      ctx.textAlign = 'left'; // uPlot leaves it at 'center' after drawing axes
+      ctx.textBaseline = 'alphabetic';
+      const tw = ctx.measureText(label).width;
+      const tx = Math.min(Math.max(x - tw / 2, left + 2 * r), left + width - tw - 2 * r);
+      const ty = Math.max(top + 12 * r, y - 9 * r);
+      ctx.fillStyle = this.colors.bg;
+      ctx.globalAlpha = 0.8;
+      ctx.fillRect(tx - 3 * r, ty - 12 * r, tw + 6 * r, 15 * r);
+      ctx.globalAlpha = 1;
+      ctx.fillStyle = this.colors.peak;
+      ctx.fillText(label, tx, ty);
+      ctx.restore();
+    }
+    void height;
+    this.renderMarkers();
+  }
+
+  private markerGroups(): { t: number; left: number; lines: LogLine[]; stderr: boolean }[] {
+    const u = this.u;
+    const logs = this.data.logs;
+    if (!u || !logs.length) return [];
+    const min = u.scales.x.min ?? 0;
+    const max = u.scales.x.max ?? 0;
+    const ts = logs.map((l) => l.t);
+    const a = lowerBound(ts, min);
+    const b = upperBound(ts, max);
+    const groups: { t: number; left: number; lines: LogLine[]; stderr: boolean }[] = [];
+    for (let i = a; i < b; i++) {
+      const left = u.valToPos(logs[i].t, 'x');
+      const last = groups[groups.length - 1];
+      if (last && left - last.left < MARKER_GROUP_PX) {
+        last.lines.push(logs[i]);
+        last.stderr ||= logs[i].stream === 'stderr';
+      } else {
+        groups.push({ t: logs[i].t, left, lines: [logs[i]], stderr: logs[i].stream === 'stderr' });
+      }
+    }
+    return groups;
+  }
+
+  /** Log markers are buttons (focusable, hover/focus shows the text) over the bottom of the plot. */
+  private renderMarkers(): void {
+    const strip = this.strip;
+    if (!strip) return;
+    const groups = this.markerGroups();
+    const buttons: HTMLElement[] = [];
+    for (const g of groups) {
+      const first = g.lines[0];
+      const label = g.lines.length === 1 ? `${first.stream} at ${formatSeconds(first.t)}: ${first.text}` : `${g.lines.length} log lines at ${formatSeconds(g.t)}`;
+      const b = h('button', {
+        class: `log-marker${g.stderr ? ' stderr' : ''}`,
+        type: 'button',
+        'aria-label': label.length > 300 ? `${label.slice(0, 299)}…` : label,
+        'data-t': g.t,
+        'data-count': g.lines.length,
+      });
+      b.style.left = `${g.left}px`;
+      const show = (): void => this.showTooltip(g.lines, g.left);
+      b.addEventListener('mouseenter', show);
+      b.addEventListener('focus', show);
+      b.addEventListener('mouseleave', () => (this.tooltip.hidden = true));
+      b.addEventListener('blur', () => (this.tooltip.hidden = true));
+      buttons.push(b);
+    }
+    strip.replaceChildren(...buttons);
+  }
+
+  private showTooltip(lines: LogLine[], left: number): void {
+    if (!this.logsVisible) return;
+    const tip = this.tooltip;
+    const shown = lines.slice(0, TOOLTIP_MAX_LINES);
+    tip.replaceChildren(
+      ...shown.map((l) =>
+        h('div', {}, h('span', { class: `stream ${l.stream}` }, `${formatSeconds(l.t)} ${l.stream} `), l.text.length > 400 ? `${l.text.slice(0, 399)}…` : l.text),
+      ),
+      ...(lines.length > shown.length ? [h('div', { class: 'stream' }, `… and ${lines.length - shown.length} more`)] : []),
+    );
+    tip.hidden = false;
+    const overRect = this.u!.over.getBoundingClientRect();
+    const rootRect = this.root.getBoundingClientRect();
+    const x = overRect.left - rootRect.left + left;
+    tip.style.left = `${Math.max(4, Math.min(x - 20, rootRect.width - tip.offsetWidth - 4))}px`;
+    tip.style.top = `${overRect.bottom - rootRect.top + 4}px`;
+  }
+
+  /** Index into the full data of the sample under the cursor. */
+  private cursorSample(u: uPlot): number | undefined {
+    const left = u.cursor.left;
+    if (left === undefined || left < 0 || !this.data.t.length) return undefined;
+    return nearestIndex(this.data.t, u.posToVal(left, 'x'));
+  }
+
+  /** The nearest attributed location to sample i (the sampler may not have caught the line every time). */
+  locationAt(i: number): SourceLocation | undefined {
+    const { loc, locations } = this.data;
+    if (!loc || !loc.length) return undefined;
+    for (let k = 0; k < 200; k++) {
+      for (const j of k === 0 ? [i] : [i - k, i + k]) {
+        const v = loc[j];
+        if (v !== null && v !== undefined && v >= 0 && locations[v]) return locations[v];
+      }
+    }
+    return undefined;
+  }
+
+  private onCursor(u: uPlot): void {
+    const i = this.cursorSample(u);
+    if (i === undefined) return;
+    const d = this.data;
+    const parts = [formatSeconds(d.t[i]), formatBytes(d.rss[i])];
+    if (d.peaks?.[i] !== undefined && d.peaks[i] > d.rss[i]) parts.push(`interval peak ${formatBytes(d.peaks[i])}`);
+    for (const p of d.procs) {
+      const v = p.values[i];
+      if (v !== null && v !== undefined) parts.push(`${p.label.split(' ')[0]}: ${formatBytes(v)}`);
+    }
+    if (this.compare?.t.length) {
+      const j = nearestIndex(this.compare.t, d.t[i]);
+      if (Math.abs(this.compare.t[j] - d.t[i]) < 0.5) parts.push(`previous ${formatBytes(this.compare.rss[j])}`);
+    }
+    const loc = this.locationAt(i);
+    if (loc) parts.push(`${baseName(loc.file)}:${loc.line}${loc.function ? ` in ${loc.function}` : ''} (click to open)`);
+    this.readout.textContent = parts.join('  ·  ');
+  }
+
+  private resetReadout(): void {
+    this.readout.textContent = 'Hover for time, memory and the line running · drag to zoom · double-click to reset';
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (!this.u || Math.abs(e.clientX - this.downX) > 3) return; // a drag (zoom), not a click
+    const i = this.cursorSample(this.u);
+    if (i === undefined) return;
+    const loc = this.locationAt(i);
+    if (loc) this.callbacks.onOpenSource?.(loc);
+  }
+
+  private renderLegend(): void {
+    const c = this.colors;
+    const item = (label: string, color: string, dashed = false): HTMLElement => {
+      const sw = h('span', { class: `swatch${dashed ? ' dashed' : ''}` });
+      sw.style.background = color;
+      sw.style.color = color;
+      return h('span', {}, sw, label);
+    };
+    this.legend.replaceChildren(
+      item('Total (process tree)', c.accent),
+      ...this.extras().map((p) => item(p.label, p.stroke)),
+      ...(this.compare ? [item(this.compare.label, c.compare, true)] : []),
+    );
+  }
+}
+
+const peaksCache = new WeakMap<number[], (number | null)[]>();
+
+/**
+ * The per-interval peaks only where they rise above the sampled line (plus one neighbour each side so the
+ * segment draws): a short spike between two samples shows up; elsewhere the two would just overlap.
+ */
+function peaksAboveSamples(peaks: number[], rss: number[]): (number | null)[] {
+  const cached = peaksCache.get(peaks);
+  if (cached && cached.length === peaks.length) return cached;
+  const n = peaks.length;
+  const above = (i: number): boolean => i >= 0 && i < n && peaks[i] > rss[i] * 1.005 + 65536;
+  const out = new Array<number | null>(n);
+  for (let i = 0; i < n; i++) out[i] = above(i) || above(i - 1) || above(i + 1) ? peaks[i] : null;
+  peaksCache.set(peaks, out);
+  return out;
+}
+
+function argMax(a: ArrayLike<number>): number {
+  let best = 0;
+  for (let i = 1; i < a.length; i++) if (a[i] > a[best]) best = i;
+  return best;
+}
+
+function axisSeconds(s: number): string {
+  if (s === 0) return '0';
+  if (Math.abs(s) < 1) return `${+(s * 1000).toFixed(0)} ms`;
+  if (Math.abs(s) < 120) return `${+s.toFixed(2)} s`;
+  return `${+(s / 60).toFixed(1)} min`;
+}
+
+/** `#rrggbb` → rgba with alpha; other colour syntaxes are returned unchanged (fill then is opaque-ish). */
+function withAlpha(color: string, alpha: number): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(color.trim());
+  if (!m) return color.startsWith('rgb(') ? color.replace('rgb(', 'rgba(').replace(')', `, ${alpha})`) : 'rgba(128,128,128,0.1)';
+  const n = parseInt(m[1], 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
