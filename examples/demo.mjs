@@ -15,7 +15,8 @@ const python = process.env.MEMWISE_PYTHON || 'python3';
 const rows = process.env.MEMWISE_DEMO_ROWS || '100000';
 
 function run(title, cmd, args, { okCodes = [0], cwd = examples } = {}) {
-  console.log(`\n== ${title}\n$ ${[path.relative(root, cmd) || cmd, ...args].join(' ')}`);
+  const shown = cmd === process.execPath ? 'node' : cmd;
+  console.log(`\n== ${title}\n$ ${[shown, ...args.map((a) => (path.isAbsolute(a) ? path.relative(cwd, a) : a))].join(' ')}`);
   const r = spawnSync(cmd, args, { cwd, stdio: 'inherit' });
   if (r.error) {
     console.error(`demo: could not start ${cmd}: ${r.error.message}`);

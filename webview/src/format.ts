@@ -1,20 +1,6 @@
 // Human-readable figures for labels. Binary units (MiB) like the OS tools people compare against.
 
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-
-export function formatBytes(bytes: number | null | undefined, digits = 1): string {
-  if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) return '–';
-  const sign = bytes < 0 ? '-' : '';
-  let v = Math.abs(bytes);
-  let u = 0;
-  while (v >= 1024 && u < UNITS.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  // Two significant decimals below 10 (1.05 GiB), one below 100, none above; trailing zeros dropped.
-  const decimals = u === 0 ? 0 : v >= 100 ? 0 : v >= 10 ? Math.min(digits, 1) : Math.max(digits, 2);
-  return `${sign}${String(+v.toFixed(decimals))} ${UNITS[u]}`;
-}
+export { formatBytes } from '../../extension/src/core/bytes';
 
 export function formatSeconds(s: number | null | undefined): string {
   if (s === null || s === undefined || !Number.isFinite(s)) return '–';

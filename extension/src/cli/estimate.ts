@@ -1,8 +1,7 @@
 // `memwise estimate SCRIPT --input FILE [--fractions …] -- ARGS`: predict the full-size peak from small samples.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
-import { EXIT, UsageError, splitPassThrough, type CliIO } from './io';
+import { EXIT, UsageError, splitPassThrough, type CliIO, parseCommandArgs } from './io';
 import { DEFAULT_FRACTIONS, DEFAULT_FUDGE, EstimateError, FitError, InputError, runEstimate as estimate } from '../core/estimate/estimate';
 import type { EstimateFile } from '../core/estimate/estimateTypes';
 import type { HeaderMode } from '../core/estimate/sampleInput';
@@ -41,29 +40,20 @@ function parseList(text: string, what: string): number[] {
 
 export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
   const { own, rest } = splitPassThrough(argv);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: own,
-      allowPositionals: true,
-      options: {
-        input: { type: 'string' },
-        fractions: { type: 'string' },
-        sizes: { type: 'string' },
-        'full-size': { type: 'string' },
-        header: { type: 'string' },
-        fudge: { type: 'string' },
-        repeat: { type: 'string' },
-        'max-memory': { type: 'string' },
-        python: { type: 'string' },
-        json: { type: 'string' },
-        html: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}. Run "memwise estimate --help".`);
-  }
+  const parsed = parseCommandArgs('estimate', own, {
+    input: { type: 'string' },
+    fractions: { type: 'string' },
+    sizes: { type: 'string' },
+    'full-size': { type: 'string' },
+    header: { type: 'string' },
+    fudge: { type: 'string' },
+    repeat: { type: 'string' },
+    'max-memory': { type: 'string' },
+    python: { type: 'string' },
+    json: { type: 'string' },
+    html: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values: v, positionals } = parsed;
   if (v.help) {
     io.out(HELP);

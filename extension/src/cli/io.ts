@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'util';
+
 /** Exit codes, documented in docs/cli.md. Never reuse a number for another meaning. */
 export const EXIT = {
   ok: 0,
@@ -22,4 +24,13 @@ export type CommandRunner = (argv: string[], io: CliIO) => Promise<number>;
 export function splitPassThrough(argv: string[]): { own: string[]; rest: string[] } {
   const i = argv.indexOf('--');
   return i < 0 ? { own: argv, rest: [] } : { own: argv.slice(0, i), rest: argv.slice(i + 1) };
+}
+
+/** util.parseArgs, with its mistakes (unknown option, missing value) turned into a UsageError pointing at --help. */
+export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}. Run "memwise ${command} --help".`);
+  }
 }

@@ -1,8 +1,7 @@
 // `memwise lint [PATH...]`: lint Python and JS/TS files; exit 0 clean, 1 findings, 2 usage/internal errors.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
-import { EXIT, UsageError, type CliIO } from './io';
+import { EXIT, UsageError, type CliIO, parseCommandArgs } from './io';
 import type { LintReport } from '../core/report/reportTypes';
 
 const HELP = `Usage: memwise lint [PATH...] [options]
@@ -51,22 +50,13 @@ function takeDiff(argv: string[], cwd: string): { rest: string[]; diff?: { base?
 
 export async function runLint(argv: string[], io: CliIO): Promise<number> {
   const { rest, diff } = takeDiff(argv, io.cwd);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        select: { type: 'string', multiple: true },
-        ignore: { type: 'string', multiple: true },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}. Run "memwise lint --help".`);
-  }
+  const parsed = parseCommandArgs('lint', rest, {
+    format: { type: 'string', default: 'text' },
+    select: { type: 'string', multiple: true },
+    ignore: { type: 'string', multiple: true },
+    output: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values;
   if (v.help) {
     io.out(HELP);

@@ -3,13 +3,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { profileScript } from '../core/profile/runner';
 import { renderHtmlReport } from '../core/report/htmlReport';
 import type { RunFile } from '../core/profile/runFileTypes';
 import { saveRun, writeFileAtomic } from '../core/profile/runStore';
 import { formatBytes, parseSize } from '../core/profile/sizes';
-import { EXIT, UsageError, splitPassThrough, type CliIO } from './io';
+import { EXIT, UsageError, splitPassThrough, type CliIO, parseCommandArgs } from './io';
 
 const HELP = `Usage: memwise profile SCRIPT [options] [-- ARGS...]
 
@@ -35,30 +34,21 @@ not be profiled, 3 peak above --budget or the script was stopped at --max-memory
 
 export async function runProfile(argv: string[], io: CliIO): Promise<number> {
   const { own, rest } = splitPassThrough(argv);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: own,
-      allowPositionals: true,
-      options: {
-        interval: { type: 'string' },
-        'max-memory': { type: 'string' },
-        budget: { type: 'string' },
-        trace: { type: 'boolean' },
-        python: { type: 'string' },
-        stdin: { type: 'string' },
-        json: { type: 'string' },
-        'runs-dir': { type: 'string' },
-        'no-save': { type: 'boolean' },
-        keep: { type: 'string' },
-        html: { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}. Run "memwise profile --help".`);
-  }
+  const parsed = parseCommandArgs('profile', own, {
+    interval: { type: 'string' },
+    'max-memory': { type: 'string' },
+    budget: { type: 'string' },
+    trace: { type: 'boolean' },
+    python: { type: 'string' },
+    stdin: { type: 'string' },
+    json: { type: 'string' },
+    'runs-dir': { type: 'string' },
+    'no-save': { type: 'boolean' },
+    keep: { type: 'string' },
+    html: { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values;
   if (v.help) {
     io.out(HELP);

@@ -1,15 +1,9 @@
 // `memwise rule [CODE]`: one rule's documentation (the same text as docs/rules.md and the editor hover),
 // or the list of all rules.
-import { parseArgs } from 'util';
-import { EXIT, UsageError, type CliIO } from './io';
+import { EXIT, UsageError, type CliIO, parseCommandArgs } from './io';
 
 export async function runRule(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' } } });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}. Usage: memwise rule [CODE] [--json]`);
-  }
+  const parsed = parseCommandArgs('rule', argv, { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' } });
   if (parsed.values.help) {
     io.out('Usage: memwise rule [CODE] [--json]\n\nWith CODE (e.g. MW101 or its name), print that rule\'s documentation; without, list all rules.');
     return EXIT.ok;

@@ -4,6 +4,7 @@
 // edited its annotations turn grey and say "stale": the numbers describe the code as it was run.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { formatBytes } from '../core/bytes';
 import type { LineCost, RunFile } from '../core/profile/runFileTypes';
 import type { FeatureContext } from './featureContext';
 
@@ -146,13 +147,3 @@ function decorationType(color: string, italic = false): vscode.TextEditorDecorat
   });
 }
 
-function formatBytes(b: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = b;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${u === 0 ? v.toFixed(0) : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[u]}`;
-}

@@ -2,11 +2,11 @@
 // profile. Strict CSP (nothing but our nonce'd bundle runs; nothing loads from outside dist/), every
 // message from the webview validated by `parseFromWebview`, and a serializer so the panel survives a
 // window reload — its state holds the run file's path, never the data.
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { EstimateFile } from '../core/estimate/estimateTypes';
+import { htmlPage, newNonce } from '../core/report/htmlPage';
 import { runToCsv } from '../core/profile/runCsv';
 import type { ProfileEvent, RunFile } from '../core/profile/runFileTypes';
 import { listRuns, loadRun } from '../core/profile/runStore';
@@ -374,28 +374,18 @@ async function offerRuns(fc: FeatureContext, state: PanelState, run: RunFile, ru
 }
 
 function webviewHtml(webview: vscode.Webview, script: vscode.Uri): string {
-  // A fresh unguessable nonce per render: only our bundle may run, never anything the profiled script printed.
-  const nonce = crypto.randomBytes(18).toString('base64');
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    `style-src ${webview.cspSource} 'unsafe-inline'`,
-    `img-src ${webview.cspSource} data: blob:`,
-    `font-src ${webview.cspSource}`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${TITLE}</title>
-</head>
-<body>
-<div id="app" aria-live="polite"></div>
-<script nonce="${nonce}" src="${webview.asWebviewUri(script)}"></script>
-</body>
-</html>`;
+  const nonce = newNonce();
+  return htmlPage({
+    csp: [
+      "default-src 'none'",
+      `script-src 'nonce-${nonce}'`,
+      `style-src ${webview.cspSource} 'unsafe-inline'`,
+      `img-src ${webview.cspSource} data: blob:`,
+      `font-src ${webview.cspSource}`,
+    ],
+    title: TITLE,
+    body: `<script nonce="${nonce}" src="${webview.asWebviewUri(script)}"></script>`,
+  });
 }
 
 function errorText(err: unknown): string {

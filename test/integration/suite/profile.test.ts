@@ -45,10 +45,10 @@ describe('Profile this script (real VS Code, real Python)', function () {
 
     // The status bar showed live memory while running, then the final peak.
     const history = api.profileStatusHistory as string[];
-    assert.ok(history.some((t) => /peak/.test(t) && /MB|GB/.test(t)), JSON.stringify(history));
+    assert.ok(history.some((t) => /peak/.test(t) && /MiB|GiB/.test(t)), JSON.stringify(history));
     const final = history.at(-1) ?? '';
-    assert.match(final, /request_log\.py: peak [\d.]+ (MB|GB) \(done\)/);
-    const shownPeak = Number(/peak ([\d.]+) (MB|GB)/.exec(final)![1]) * (/GB/.test(final) ? 1e9 : 1e6);
+    assert.match(final, /request_log\.py: peak [\d.]+ (MiB|GiB) \(done\)/);
+    const shownPeak = Number(/peak ([\d.]+) (MiB|GiB)/.exec(final)![1]) * (/GiB/.test(final) ? 1024 ** 3 : 1024 ** 2);
     assert.ok(Math.abs(shownPeak - run.peakBytes) / run.peakBytes < 0.01, `status bar ${final} vs ${run.peakBytes}`);
   });
 

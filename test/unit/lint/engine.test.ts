@@ -55,7 +55,7 @@ describe('lint engine', () => {
     const big = await lintFile(path.join(tmp, 'big.py'), config);
     assert.match(bin.notices[0].message, /bin\.py: looks binary/);
     assert.match(latin.notices[0].message, /latin1\.py: is not valid UTF-8/);
-    assert.match(big.notices[0].message, /big\.py: 1\.8 KB is over the 1000 bytes limit/);
+    assert.match(big.notices[0].message, /big\.py: 1\.76 KiB is over the 1000 B limit/);
     for (const r of [bin, latin, big]) assert.deepStrictEqual([r.findings.length, r.notices[0].kind], [0, 'skipped']);
   });
 

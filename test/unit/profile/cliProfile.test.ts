@@ -40,7 +40,7 @@ describe('memwise profile (CLI)', function () {
     assert.match(r.out, /name __main__/);
     assert.match(r.out, /path0 True/);
     assert.match(r.out, /main True/);
-    assert.match(r.out, /peak +[\d.]+ MB/);
+    assert.match(r.out, /peak +[\d.]+ (MiB|GiB)/);
     assert.match(r.out, /samples +\d+ at [\d.]+ Hz/);
     const run = JSON.parse(fs.readFileSync(json, 'utf8')) as RunFile;
     assert.strictEqual(run.schema, 'memwise.run/1');
@@ -50,7 +50,7 @@ describe('memwise profile (CLI)', function () {
   it('exits 3 when the peak is over --budget, 0 when under', async () => {
     const over = await cli(['profile', 'request_log.py', '--no-save', '--quiet', '--budget', '50MB', '--', '50000']);
     assert.strictEqual(over.code, 3, over.err);
-    assert.match(over.err, /exceeds the budget 50.0 MB/);
+    assert.match(over.err, /exceeds the budget 47.7 MiB/);
     const under = await cli(['profile', 'argv_check.py', '--no-save', '--quiet', '--budget', '2GB']);
     assert.strictEqual(under.code, 0, under.err);
   });

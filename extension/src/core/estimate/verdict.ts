@@ -1,20 +1,8 @@
 // The estimate's verdict in plain words, against this machine's RAM.
 import type { FittedModel } from './estimateTypes';
 
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-
-/** 1536 → "1.5 KiB"; three significant digits at most, so "118 GiB", "12.3 GiB", "1.25 GiB". */
-export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return '?';
-  let v = bytes;
-  let u = 0;
-  while (v >= 1024 && u < UNITS.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  const digits = u === 0 || v >= 100 ? 0 : v >= 10 ? 1 : 2;
-  return `${Number(v.toFixed(digits))} ${UNITS[u]}`;
-}
+import { formatBytes } from '../bytes';
+export { formatBytes };
 
 export interface VerdictInput {
   peakBytes: number;

@@ -150,8 +150,5 @@ export async function lintFile(file: string, config: ResolvedConfig): Promise<Li
   return { ...result, state: undefined, path: file, lines };
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
-}
+import { formatBytes } from '../bytes';
+export { formatBytes };

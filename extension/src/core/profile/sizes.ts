@@ -32,11 +32,4 @@ export function parseSize(text: string, what: string, totalMemBytes: number): nu
   return Math.round(bytes);
 }
 
-/** Human-readable size: 1.23 GB, 456 MB (decimal units, like the OS tools people compare with). */
-export function formatBytes(bytes: number): string {
-  const abs = Math.abs(bytes);
-  if (abs >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
-  if (abs >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  if (abs >= 1e3) return `${(bytes / 1e3).toFixed(0)} kB`;
-  return `${bytes} B`;
-}
+export { formatBytes } from '../bytes';

@@ -1,12 +1,12 @@
 // The standalone HTML report: ONE offline file holding the same webview bundle as the VS Code panel, the
 // data as inert JSON, and a CSP that lets only our nonce'd script run and nothing load from the network.
 // Used by `memwise profile|estimate --html` and `npm run demo`.
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import type { EstimateFile } from '../estimate/estimateTypes';
 import type { RunFile } from '../profile/runFileTypes';
 import { assetPath } from '../assets';
 import { decimateIndices, pick } from './decimate';
+import { htmlPage, newNonce } from './htmlPage';
 import { alignSeries } from './processSeries';
 
 export type HtmlReportData = { kind: 'run'; run: RunFile; previous?: RunFile } | { kind: 'estimate'; estimate: EstimateFile };
@@ -28,27 +28,17 @@ export function renderHtmlReport(data: HtmlReportData, opts: HtmlReportOptions =
   const max = opts.maxEmbeddedSamples ?? DEFAULT_MAX_EMBEDDED_SAMPLES;
   const embedded: HtmlReportData =
     data.kind === 'run' ? { kind: 'run', run: shrinkRun(data.run, max), ...(data.previous ? { previous: shrinkRun(data.previous, max) } : {}) } : data;
-  const nonce = crypto.randomBytes(18).toString('base64');
-  // No default source at all; our script by nonce; inline styles (uPlot positions with style attributes);
-  // images only from data:/blob: (the PNG export). No connect-src: the page can't phone home.
-  const csp = ["default-src 'none'", `script-src 'nonce-${nonce}'`, "style-src 'unsafe-inline'", 'img-src data: blob:', "base-uri 'none'", "form-action 'none'"].join('; ');
+  const nonce = newNonce();
   const title = data.kind === 'run' ? `Memwise profile: ${baseName(data.run.script)}` : `Memwise estimate: ${baseName(data.estimate.script)}`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<meta name="referrer" content="no-referrer">
-<title>${escapeText(title)}</title>
-</head>
-<body>
-<div id="app" aria-live="polite"></div>
-<script type="application/json" id="memwise-data">${jsonForScript(embedded)}</script>
-<script nonce="${nonce}">${scriptForInline(bundle)}</script>
-</body>
-</html>
-`;
+  return htmlPage({
+    // No default source at all; our script by nonce; inline styles (uPlot positions with style attributes);
+    // images only from data:/blob: (the PNG export). No connect-src: the page can't phone home.
+    csp: ["default-src 'none'", `script-src 'nonce-${nonce}'`, "style-src 'unsafe-inline'", 'img-src data: blob:', "base-uri 'none'", "form-action 'none'"],
+    title,
+    extraHead: '<meta name="referrer" content="no-referrer">\n',
+    body: `<script type="application/json" id="memwise-data">${jsonForScript(embedded)}</script>
+<script nonce="${nonce}">${scriptForInline(bundle)}</script>\n`,
+  });
 }
 
 /**
@@ -63,14 +53,6 @@ export function jsonForScript(value: unknown): string {
 /** Our own bundle inlined: only `</script` and `<!--` could break out, and only inside its string literals. */
 export function scriptForInline(js: string): string {
   return js.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
-}
-
-function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;');
 }
 
 function baseName(p: string): string {
