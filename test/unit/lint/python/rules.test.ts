@@ -26,6 +26,8 @@ const cases: RuleCases[] = [
       'parts = ["a", "b"]\nprint(parts * 2)\n',
       'def f(s, k):\n    return s * k\n',
       'line = input()\nx = line\nx = float(x)\nprint(x * 3)\n',
+      // in-place conversion of a row's fields
+      CSV_LOOP + '        row[1] = float(row[1])\n        x = row[1] * 1000\n',
     ],
     invalid: [
       { code: CSV_LOOP + '        x = row[1] * 1000\n', errors: [[4, 13, 4, 26]] },
@@ -72,7 +74,9 @@ const cases: RuleCases[] = [
   },
   {
     rule: 'MW105',
-    valid: ['import pandas as pd\ndf = pd.read_csv("a")\ndf["x"] = df["y"] * 2\n', 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nfull = df["first"] + " " + df["last"]\n'],
+    valid: [
+      'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\ndf["n"] = pd.to_numeric(df["n"])\ndf["m"] = df["n"] * 2\n',
+      'import pandas as pd\ndf = pd.read_csv("a")\ndf["x"] = df["y"] * 2\n', 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nfull = df["first"] + " " + df["last"]\n'],
     invalid: [
       { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\ndf["x"] = df["y"] * 2\n', errors: [[3, 11, 3, 22]] },
       { code: 'import numpy as np\na = np.loadtxt("a", dtype=str)\nb = a / 2\n', errors: [[3, 5, 3, 10]] },

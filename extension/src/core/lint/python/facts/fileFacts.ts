@@ -405,8 +405,8 @@ export class FileFacts {
         const filled = this.filledContainer(b.name, b.site.node, d, !!v.keyed);
         v = filled && v.keyed ? { k: 'record', of: filled } : filled;
       }
-      // A dict whose entries are reassigned (`d["n"] = int(d["n"])`) no longer holds only text.
-      if (v && v.k === 'record' && new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`).test(this.text)) return null;
+      // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text.
+      if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple') && new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`).test(this.text)) return null;
       return v;
     } finally {
       this.inProgress.delete(-key - 1);
@@ -546,7 +546,19 @@ export class FileFacts {
         return v.text ? v : { k: 'array', text: false };
       case 'frame': {
         if (subs.length > 1) return null;
-        if (stringValue(idx) !== null) return { k: 'series', text: v.text, src: v.src };
+        const col = stringValue(idx);
+        if (col !== null) {
+          // `df["n"] = pd.to_numeric(df["n"])` anywhere: that column is no longer known to be text.
+          const frameName = node.childForFieldName('value')?.text ?? '';
+          const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          if (v.text) {
+            // …on an earlier line (the reassignment's own right side still reads the text column)
+            const lineStart = this.text.lastIndexOf('\n', node.startIndex) + 1;
+            const re = new RegExp(`${esc(frameName)}\\s*\\[\\s*['"]${esc(col)}['"]\\s*\\]\\s*=[^=]`, 'g');
+            for (let m = re.exec(this.text); m && m.index < lineStart; m = re.exec(this.text)) return null;
+          }
+          return { k: 'series', text: v.text, src: v.src };
+        }
         if (idx.type === 'list') return v;
         if (idx.type === 'tuple' && v.text) return { k: 'series', text: true, src: v.src }; // df.loc[:, "col"]
         return null;

@@ -17,7 +17,7 @@ export const dataframeGrowInLoop: PythonRule = {
     { tokens: ['concat'], after: /^\s*\(/, type: 'call' },
     { tokens: ['append'], before: /(\w+)\s*=\s*(\w+)\s*\.\s*$/, filter: (_t, _a, m) => !!m && m[1] === m[2], after: /^\s*\(/, type: 'call' },
   ],
-  appliesTo: ['concat', 'append'],
+  appliesTo: ['pd.', 'pandas', 'DataFrame'],
   create(ctx) {
     return {
       call(node) {

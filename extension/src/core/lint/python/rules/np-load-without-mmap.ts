@@ -16,7 +16,7 @@ export const npLoadWithoutMmap: PythonRule = {
     },
   },
   triggers: [{ tokens: ['load'], before: /\b(?:np|numpy)\s*\.\s*$/, after: /^\s*\(/, type: 'call' }],
-  appliesTo: ['load'],
+  appliesTo: ['np.load', 'numpy'],
   create(ctx) {
     return {
       call(node) {
