@@ -39,6 +39,7 @@ export class JsFileFacts implements FileFacts {
   private readonly classProps = new Map<Node, Map<string, ThisSlot>>();
   private readonly thisSlot = new Map<Node, ThisSlot>();
   private readonly slotMemo = new Map<ThisSlot, Fact | undefined>();
+  private readonly numberMapMemo = new Map<Binding, boolean>();
   /** Every node in document order, for the rule visitors. */
   readonly nodes: Node[] = [];
   private numericUses?: Map<Call, Node>;
@@ -253,11 +254,44 @@ export class JsFileFacts implements FileFacts {
       if (b && b.id.typeAnnotation?.typeAnnotation.type === 'TSNumberKeyword') return true;
       if (b) return b.defs.some((d) => d.k === 'expr' && d.path.length === 0 && this.factOf(d.expr, 1)?.t === 'num');
     }
+    // `hours[person]` where the file stores numbers under every key (`hours[p] = hours[p] || 0`).
+    if (e.type === 'MemberExpression' && e.computed && e.object.type === 'Identifier') {
+      const b = this.refBinding.get(e.object);
+      if (b && this.holdsNumbersByKey(b)) return true;
+    }
     if (e.type === 'LogicalExpression' && (e.operator === '||' || e.operator === '??')) return this.factOf(e.right, 0)?.t === 'num';
     // `.length` of anything (string, array) and `.size` of a Set/Map are counts.
     if (e.type === 'MemberExpression' && !e.computed && e.property.type === 'Identifier' && (e.property.name === 'length' || e.property.name === 'size')) return true;
     if (e.type === 'ConditionalExpression') return this.isNumeric(e.consequent) && this.isNumeric(e.alternate);
     return false;
+  }
+
+  /**
+   * An object map (`const totals = {}`) whose keyed assignments (`totals[k] = …`) store numbers: at least one
+   * stores a number (`totals[k] = totals[k] || 0`) and none stores anything known not to be one.
+   */
+  private holdsNumbersByKey(b: Binding): boolean {
+    const memo = this.numberMapMemo.get(b);
+    if (memo !== undefined) return memo;
+    this.numberMapMemo.set(b, false); // re-entrant questions while deciding: not (yet) known
+    const init = b.init && unwrap(b.init);
+    let numeric = false;
+    if (init?.type === 'ObjectExpression' && init.properties.length === 0) {
+      for (const ref of b.refs) {
+        const m = this.parents.get(ref);
+        const a = m && this.parents.get(m);
+        if (m?.type !== 'MemberExpression' || m.object !== ref || !m.computed || a?.type !== 'AssignmentExpression' || a.left !== m || a.operator !== '=') continue;
+        const right = unwrap(a.right);
+        const f = this.factOf(right, 0);
+        if (f?.t === 'num') numeric = true;
+        else if (f || right.type === 'TemplateLiteral' || (right.type === 'Literal' && typeof right.value !== 'number')) {
+          numeric = false;
+          break;
+        }
+      }
+    }
+    this.numberMapMemo.set(b, numeric);
+    return numeric;
   }
 
   isNumericReduceAccumulator(expr: Node): boolean {
@@ -525,14 +559,11 @@ export class JsFileFacts implements FileFacts {
       case 'fn':
         return { t: 'fn', fn: def.fn };
       case 'param':
-        if ((b.name === 'req' || b.name === 'request') && def.path.length === 0) {
-          return {
-            t: 'obj',
-            props: new Map<string, Fact | undefined>([
-              ['query', { t: 'list', elem: { t: 'text', origin: { what: 'an HTTP query parameter' } } }],
-              ['params', { t: 'list', elem: { t: 'text', origin: { what: 'a URL route parameter' } } }],
-            ]),
-          };
+        if ((b.name === 'req' || b.name === 'request') && def.path.length === 0) return httpRequestFact();
+        // Koa: `ctx.query`, `ctx.params`, `ctx.request.query`.
+        if (b.name === 'ctx' && def.path.length === 0) {
+          const req = httpRequestFact();
+          return { t: 'obj', props: new Map<string, Fact | undefined>([...req.props, ['request', req]]) };
         }
         return this.applyPath(this.paramFact(def.fn, def.index, d), def.path);
       default:
@@ -572,7 +603,7 @@ export class JsFileFacts implements FileFacts {
       }
       return undefined;
     }
-    if (parent?.type !== 'CallExpression' || !parent.arguments.includes(fn as TSESTree.Expression)) return undefined;
+    if (parent?.type !== 'CallExpression' || !parent.arguments.includes(fn as TSESTree.Expression)) return this.callSiteArgFact(fn, index, d);
     const argIndex = parent.arguments.indexOf(fn as TSESTree.Expression);
     const callee = parent.callee;
     if (callee.type === 'MemberExpression') {
@@ -605,6 +636,31 @@ export class JsFileFacts implements FileFacts {
       }
     }
     return undefined;
+  }
+
+  /**
+   * A local helper's parameter, from what its call sites pass: `function addRow(acc, row) {…}` called only as
+   * `addRow(stats, record)`. Known only when the helper is never exported or passed around and every call
+   * passes the same kind of value; otherwise unknown.
+   */
+  private callSiteArgFact(fn: Fn, index: number, d: number): Fact | undefined {
+    let id: TSESTree.Identifier | undefined;
+    const parent = this.parents.get(fn);
+    if (fn.type === 'FunctionDeclaration') id = parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration' ? undefined : fn.id ?? undefined;
+    else if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') id = parent.id;
+    const b = id && this.declBinding.get(id);
+    if (!b || !b.refs.length || (b.kind !== 'function' && b.kind !== 'const')) return undefined;
+    let out: Fact | undefined;
+    for (const ref of b.refs) {
+      const call = this.parents.get(ref);
+      if (call?.type !== 'CallExpression' || call.callee !== ref) return undefined;
+      const arg = call.arguments[index];
+      if (!arg || arg.type === 'SpreadElement' || call.arguments.some((a) => a.type === 'SpreadElement')) return undefined;
+      const f = this.factOf(arg, d);
+      if (!f || (out && out.t !== f.t)) return undefined;
+      out = out ?? f;
+    }
+    return out;
   }
 
   private papaRecordsFor(call: Call, d: number): Fact | undefined {
@@ -718,7 +774,7 @@ export class JsFileFacts implements FileFacts {
       const obj = this.factOf(o, d);
       if (obj?.t === 'mod') return moduleCall(this.lib, { source: obj.source, path: [...obj.path, m ?? '?'] }, n, d);
       if (m === 'split' && n.arguments.length >= 1) {
-        if (obj?.t === 'file') return { t: 'list', elem: { t: 'text', origin: { what: 'a line of a file read whole', readCall: obj.read } }, big: 'file lines' };
+        if (obj?.t === 'file') return { t: 'list', elem: { t: 'text', origin: { what: 'a line of a file read whole', readCall: obj.read, wholeLine: true } }, big: 'file lines' };
         if (obj && obj.t !== 'text') return undefined;
         return { t: 'list', elem: { t: 'text', origin: { what: obj?.t === 'text' ? `a field split from ${obj.origin.what}` : 'a field of a split string', parseCall: obj?.t === 'text' ? obj.origin.parseCall : undefined } } };
       }
@@ -778,9 +834,12 @@ export class JsFileFacts implements FileFacts {
   /** First place each untyped parse's text is used as a number without conversion. */
   private computeNumericUses(): Map<Call, Node> {
     const uses = new Map<Call, Node>();
-    const note = (operand: Node, at: Node) => {
+    const note = (operand: Node, at: Node, conversion = false) => {
       const o = this.textOrigin(operand);
-      if (o?.parseCall && !uses.has(o.parseCall)) uses.set(o.parseCall, at);
+      if (!o?.parseCall || uses.has(o.parseCall)) return;
+      // `parse(text).map((r) => ({ n: Number(r.n) }))`: converted as it is parsed, no text record is kept.
+      if (conversion && this.convertedByMap(o.parseCall)) return;
+      uses.set(o.parseCall, at);
     };
     for (const n of this.nodes) {
       if (n.type === 'BinaryExpression') {
@@ -798,9 +857,9 @@ export class JsFileFacts implements FileFacts {
         if (n.operator !== '+=' || this.isNumeric(n.left)) note(n.right, n);
       } else if (n.type === 'UnaryExpression' && (n.operator === '-' || n.operator === '+')) {
         // `+field` and Number(field) count too: the kept records still hold the text (as the Python MW201 does).
-        note(n.argument, n);
+        note(n.argument, n, true);
       } else if (n.type === 'CallExpression' && n.arguments[0] && this.isConversionCall(n)) {
-        note(n.arguments[0], n);
+        note(n.arguments[0], n, true);
       } else if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && n.callee.object.name === 'Math') {
         for (const a of n.arguments) {
           if (a.type !== 'SpreadElement') note(a, n);
@@ -819,6 +878,17 @@ export class JsFileFacts implements FileFacts {
     return uses;
   }
 
+  /** The parse result goes straight into `.map(…)`: its records are replaced, not kept. */
+  private convertedByMap(call: Call): boolean {
+    let cur: Node = call;
+    let p = this.parents.get(cur);
+    while (p && (p.type === 'AwaitExpression' || p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression')) {
+      cur = p;
+      p = this.parents.get(cur);
+    }
+    return p?.type === 'MemberExpression' && p.object === cur && propName(p) === 'map' && this.parents.get(p)?.type === 'CallExpression';
+  }
+
   private isConversionCall(n: Call): boolean {
     const c = n.callee;
     if (c.type === 'Identifier') return !this.refBinding.has(c) && NUMERIC_GLOBAL_CALLS.has(c.name);
@@ -834,4 +904,15 @@ export class JsFileFacts implements FileFacts {
     return false;
   }
 
+}
+
+/** An HTTP handler's request (`req` in Express/http, `ctx.request` in Koa): query and route parameters are text. */
+function httpRequestFact(): { t: 'obj'; props: Map<string, Fact | undefined> } {
+  return {
+    t: 'obj',
+    props: new Map<string, Fact | undefined>([
+      ['query', { t: 'list', elem: { t: 'text', origin: { what: 'an HTTP query parameter' } } }],
+      ['params', { t: 'list', elem: { t: 'text', origin: { what: 'a URL route parameter' } } }],
+    ]),
+  };
 }

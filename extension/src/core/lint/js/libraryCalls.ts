@@ -56,7 +56,7 @@ export function moduleCall(host: LibraryHost, mod: { source: string; path: strin
     return undefined;
   }
   if (src === 'readline' || src === 'readline/promises') {
-    if (name === 'createInterface') return { t: 'list', elem: { t: 'text', origin: { what: 'a readline line' } }, stream: true, big: 'lines' };
+    if (name === 'createInterface') return { t: 'list', elem: { t: 'text', origin: { what: 'a readline line', wholeLine: true } }, stream: true, big: 'lines' };
     return undefined;
   }
   if (src === 'csv-parser' && mod.path.length === 0) {

@@ -14,6 +14,8 @@ export interface TextOrigin {
   parseCall?: TSESTree.CallExpression;
   /** The whole-file read call this text was split from, if any. */
   readCall?: TSESTree.CallExpression;
+  /** A whole line of input (a readline line, a line of a file read whole), not a field split from one. */
+  wholeLine?: boolean;
 }
 
 export interface TabularParseInfo {

@@ -85,6 +85,11 @@ export class WholeFileWalks {
       }
       if (p.type === 'CallExpression' && p.arguments[0] === cur) {
         this.f.factOf(p, 0);
+        // csv-parse's callback API, parse(input, opts, (err, records) => …): the records are the callback's second parameter.
+        const cb = p.arguments[p.arguments.length - 1];
+        const cbRecords = p.arguments.length >= 2 && cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') && cb.params[1]?.type === 'Identifier' ? cb.params[1] : undefined;
+        const recordsBinding = cbRecords && this.f.declBinding.get(cbRecords);
+        if (recordsBinding) this.f.bindingFact(recordsBinding, 0);
         const library = this.f.parseCalls.get(p);
         if (library) {
           if (library === 'papaparse') {
@@ -94,8 +99,10 @@ export class WholeFileWalks {
               const dataProp = up.id.properties.find((pp) => pp.type === 'Property' && pp.key.type === 'Identifier' && pp.key.name === 'data');
               if (dataProp?.type === 'Property' && dataProp.value.type === 'Identifier') return { node: dataProp.value, how: 'parsed into records' };
             }
-            return undefined;
+            const data = this.papaCompleteData(p.arguments[1]);
+            return data ? { node: data, how: 'parsed into records' } : undefined;
           }
+          if (cbRecords && recordsBinding?.kind === 'param') return { node: cbRecords, how: 'parsed into records' };
           return { node: p, how: 'parsed into records' };
         }
         return undefined;
@@ -108,6 +115,23 @@ export class WholeFileWalks {
       return undefined;
     }
     return undefined;
+  }
+
+  /** `Papa.parse(text, { complete: (results) => … results.data … })`: the one `results.data` (or `({ data })`) of the callback. */
+  private papaCompleteData(config: Node | undefined): Node | undefined {
+    if (config?.type !== 'ObjectExpression') return undefined;
+    const prop = config.properties.find((pp) => pp.type === 'Property' && pp.key.type === 'Identifier' && pp.key.name === 'complete');
+    const fn = prop?.type === 'Property' ? prop.value : undefined;
+    if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return undefined;
+    const param = fn.params[0];
+    if (param?.type === 'ObjectPattern') {
+      const dataProp = param.properties.find((pp) => pp.type === 'Property' && pp.key.type === 'Identifier' && pp.key.name === 'data');
+      return dataProp?.type === 'Property' && dataProp.value.type === 'Identifier' ? dataProp.value : undefined;
+    }
+    const b = param?.type === 'Identifier' ? this.f.declBinding.get(param) : undefined;
+    if (!b || b.refs.length !== 1) return undefined;
+    const m = this.f.parents.get(b.refs[0]);
+    return m?.type === 'MemberExpression' && m.object === b.refs[0] && propName(m) === 'data' ? m : undefined;
   }
 
   /** How many times the array produced by `node` is walked; -1 when it is used in a way that needs it whole. */

@@ -50,7 +50,9 @@ export const lexicalNumericComparison: JsRule = {
         const textSide = lt ? node.left : node.right;
         const otherSide = lt ? node.right : node.left;
         const name = fieldName(textSide);
-        if (name && nameEndsWithWord(name, TEXTUAL_WORDS)) return;
+        // A textual name (`date`, `name`, `id`) excuses text-to-text ordering only: against a number, `===` is
+        // always false and `<` converts the text whatever the field is called.
+        const textualName = !!name && nameEndsWithWord(name, TEXTUAL_WORDS);
         const what = (lt ?? rt)!.what;
         if (strict) {
           if ((lt && rt) || !facts.isNumeric(otherSide) || otherSide.type === 'Identifier' && facts.textOrigin(otherSide)) return;
@@ -62,8 +64,10 @@ export const lexicalNumericComparison: JsRule = {
           return;
         }
         if (lt && rt) {
+          // Two whole lines (sorting or de-duplicating a word list): lexical order is what is wanted.
+          if (lt.wholeLine && rt.wholeLine) return;
           const otherName = fieldName(otherSide);
-          if (otherName && nameEndsWithWord(otherName, TEXTUAL_WORDS)) return;
+          if (textualName || (otherName && nameEndsWithWord(otherName, TEXTUAL_WORDS))) return;
           ctx.report({
             node,
             message: `\`${snippet(ctx, node.left)}\` and \`${snippet(ctx, node.right)}\` are both text (${what}); \`${node.operator}\` compares them character by character ("900" > "1000"), not by value. Convert with Number() first.`,

@@ -1,0 +1,157 @@
+// Blind holdout: realistic Node/TS scripts written from the rule definitions (issue 4, docs/rules.md) before
+// reading the JS front end, annotated `// expect: MW151[, MW251]` on the line where each finding should start.
+// Measures precision/recall on MW1xx–MW3xx against the targets (≥ 0.95 / ≥ 0.90); MW4xx is printed, not asserted.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { findings, lint, textAt } from './jsLintHelpers';
+
+const HOLDOUT = path.join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'js-holdout');
+
+interface Score {
+  tp: number;
+  fp: string[];
+  fn: string[];
+}
+
+function ratios(s: Score): { precision: number; recall: number } {
+  return { precision: s.tp / Math.max(1, s.tp + s.fp.length), recall: s.tp / Math.max(1, s.tp + s.fn.length) };
+}
+
+/** `line:code` keys a file's annotations expect (0-based lines, like Finding ranges). */
+function expectedKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  text.split('\n').forEach((line, i) => {
+    const m = /\/\/ expect: (MW\d+(?:\s*,\s*MW\d+)*)/.exec(line);
+    if (m) for (const code of m[1].match(/MW\d+/g) ?? []) keys.add(`${i}:${code}`);
+  });
+  return keys;
+}
+
+describe('JS/TS lint accuracy on the blind holdout', () => {
+  it('reaches precision ≥ 0.95 and recall ≥ 0.90 on MW1xx–MW3xx', async function () {
+    this.timeout(120000);
+    const files = fs.readdirSync(HOLDOUT).filter((f) => /\.(m|c)?[jt]sx?$/.test(f)).sort();
+    assert.ok(files.length >= 30, `holdout has ${files.length} files`);
+    const core: Score = { tp: 0, fp: [], fn: [] };
+    const other: Score = { tp: 0, fp: [], fn: [] };
+    let cleanFiles = 0;
+    for (const f of files) {
+      const text = fs.readFileSync(path.join(HOLDOUT, f), 'utf8');
+      const expected = expectedKeys(text);
+      if (![...expected].some((k) => /:MW[123]/.test(k))) cleanFiles++;
+      const r = await lint(text, f);
+      assert.deepStrictEqual(r.notices, [], `${f} parses cleanly`);
+      const got = new Set(r.findings.filter((x) => /^MW[1-8]/.test(x.rule)).map((x) => `${x.range.startLine}:${x.rule}`));
+      for (const key of new Set([...expected, ...got])) {
+        const [line, code] = key.split(':');
+        const s = Number(code[2]) <= 3 ? core : other;
+        const where = `${f}:${Number(line) + 1} ${code}`;
+        if (expected.has(key) && got.has(key)) s.tp++;
+        else if (got.has(key)) s.fp.push(where);
+        else s.fn.push(where);
+      }
+    }
+    const c = ratios(core);
+    const o = ratios(other);
+    console.log(
+      `      holdout: ${files.length} files (${cleanFiles} without MW1xx–MW3xx); MW1xx–MW3xx: ${core.tp} TP, ${core.fp.length} FP, ${core.fn.length} FN` +
+        ` → precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)}`,
+    );
+    console.log(`      MW4xx: ${other.tp} TP, ${other.fp.length} FP, ${other.fn.length} FN → precision ${o.precision.toFixed(3)}, recall ${o.recall.toFixed(3)}`);
+    if (core.fp.length || core.fn.length) console.log(`      FP: ${core.fp.join(', ') || '-'}\n      FN: ${core.fn.join(', ') || '-'}`);
+    if (other.fp.length || other.fn.length) console.log(`      MW4xx FP: ${other.fp.join(', ') || '-'}\n      MW4xx FN: ${other.fn.join(', ') || '-'}`);
+    assert.ok(cleanFiles >= 15, 'about half the holdout is clean code that must stay silent');
+    assert.ok(c.precision >= 0.95, `precision ${c.precision.toFixed(3)}; false alarms: ${core.fp.join(', ')}`);
+    assert.ok(c.recall >= 0.9, `recall ${c.recall.toFixed(3)}; misses: ${core.fn.join(', ')}`);
+  });
+});
+
+// One small case per gap the holdout found (exact text and start of each finding), and its silent counterpart.
+const FIX_CASES: { name: string; rule: string; code: string; ranges: string[]; at?: [number, number] }[] = [
+  {
+    name: "Koa's ctx.query is text",
+    rule: 'MW151',
+    code: "router.get('/c', async (ctx) => {\n  const limit = ctx.query.limit || 25;\n  const offset = Number(ctx.query.offset || 0);\n  ctx.body = offset + limit;\n});\n",
+    ranges: ['offset + limit'],
+    at: [3, 13],
+  },
+  {
+    name: "ctx.request.query is text too",
+    rule: 'MW152',
+    code: "app.use(async (ctx) => {\n  if (ctx.request.query.n > 10) ctx.status = 400;\n});\n",
+    ranges: ['ctx.request.query.n > 10'],
+  },
+  {
+    name: 'a local helper gets the records its call sites pass',
+    rule: 'MW151',
+    code: "const fs = require('fs');\nconst { parse } = require('csv-parse');\nfunction addRow(acc, row) {\n  acc.total += row.amount;\n}\nconst stats = { total: 0 };\nfs.createReadStream('t.csv').pipe(parse({ columns: true })).on('data', (row) => addRow(stats, row));\n",
+    ranges: ['acc.total += row.amount'],
+    at: [3, 2],
+  },
+  {
+    name: 'an object map initialised with `|| 0` holds numbers',
+    rule: 'MW151',
+    code: "const lines = require('fs').createReadStream('x');\nconst hours = {};\nrequire('readline').createInterface({ input: lines }).on('line', (line) => {\n  const [who, h] = line.split(',');\n  hours[who] = hours[who] || 0;\n  hours[who] = hours[who] + h;\n});\n",
+    ranges: ['hours[who] + h'],
+    at: [5, 15],
+  },
+  {
+    name: 'readFile callback into the csv-parse callback API, walked once',
+    rule: 'MW351',
+    code: "const fs = require('fs');\nconst { parse } = require('csv-parse');\nfs.readFile('inv.csv', (err, data) => {\n  parse(data, { columns: true }, (e, records) => {\n    records.forEach((r) => console.log(r.sku));\n  });\n});\n",
+    ranges: ["fs.readFile('inv.csv', (err, data) => {\n  parse(data, { columns: true }, (e, records) => {\n    records.forEach((r) => console.log(r.sku));\n  });\n})"],
+    at: [2, 0],
+  },
+  {
+    name: "PapaParse's complete callback walks results.data once",
+    rule: 'MW351',
+    code: "const fs = require('fs');\nconst Papa = require('papaparse');\nconst csv = fs.readFileSync('p.csv', 'utf8');\nPapa.parse(csv, { header: true, complete: (results) => {\n  const rows = results.data;\n  console.log(rows.reduce((n, r) => n + r.name.length, 0));\n} });\n",
+    ranges: ["fs.readFileSync('p.csv', 'utf8')"],
+    at: [2, 12],
+  },
+  {
+    name: '=== against a number is always false, even for an id field',
+    rule: 'MW152',
+    code: "const fs = require('fs');\nconst { parse } = require('csv-parse/sync');\nconst rows = parse(fs.readFileSync('o.csv'), { columns: true });\nconst id = Number(process.argv[2]);\nconsole.log(rows.filter((o) => o.customer_id === id).length, rows.length);\n",
+    ranges: ['o.customer_id === id'],
+  },
+];
+
+const FIX_SILENT: { name: string; rule: string; code: string }[] = [
+  {
+    name: 'sorting whole lines lexically',
+    rule: 'MW152',
+    code: "const rl = require('readline').createInterface({ input: process.stdin });\nconst words = [];\nrl.on('line', (l) => words.push(l.trim()));\nrl.on('close', () => console.log(words.sort((a, b) => (a < b ? -1 : 1))));\n",
+  },
+  {
+    name: 'records converted straight into .map() are not kept as text',
+    rule: 'MW251',
+    code: "import { parse } from 'csv-parse/sync';\nconst text = await (await fetch('https://x/y.csv')).text();\nconst rows = parse(text, { columns: true }).map((r) => ({ day: r.day, visits: Number(r.visits) }));\nconsole.log(rows.reduce((s, r) => s + r.visits, 0), rows.length);\n",
+  },
+  {
+    name: 'an object map of arrays is not numeric',
+    rule: 'MW151',
+    code: "const groups = {};\nfor (const line of require('fs').readFileSync('a.log', 'utf8').split('\\n')) {\n  const [k, v] = line.split(' ');\n  groups[k] = groups[k] || [];\n  groups[k] = groups[k] + v;\n}\n",
+  },
+  {
+    name: 'a helper whose call sites pass different kinds of value stays unknown',
+    rule: 'MW151',
+    code: "function bump(total, x) {\n  return total + x;\n}\nconsole.log(bump(1, 2), bump(3, process.argv[2]), bump('a', process.argv[3]));\n",
+  },
+];
+
+describe('JS/TS lint fixes found by the holdout', () => {
+  for (const c of FIX_CASES) {
+    it(`${c.rule}: ${c.name}`, async () => {
+      const got = await findings(c.code, c.rule);
+      assert.deepStrictEqual(got.map((f) => textAt(c.code, f.range)), c.ranges);
+      if (c.at) assert.deepStrictEqual([got[0].range.startLine, got[0].range.startColumn], c.at);
+    });
+  }
+  for (const c of FIX_SILENT) {
+    it(`${c.rule} stays silent: ${c.name}`, async () => {
+      assert.deepStrictEqual(await findings(c.code, c.rule), []);
+    });
+  }
+});
