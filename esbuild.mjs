@@ -47,7 +47,8 @@ const common = {
   sourcemap: production ? 'linked' : 'inline',
   minify: production,
   logLevel: 'warning',
-  legalComments: 'none',
+  // Keep the bundled libraries' license notices (typescript, typescript-estree, uPlot…) beside each bundle.
+  legalComments: 'external',
 };
 
 const bundles = [
