@@ -17,8 +17,21 @@ const repeat = Number(process.argv[process.argv.indexOf('--repeat') + 1]) || 3;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'memwise-bench-'));
 const MiB = 1024 * 1024;
 
+/** Whether `cmd` (a path, or a name looked up on PATH) is an executable file; no shell involved. */
+function onPath(cmd) {
+  const candidates = cmd.includes('/') ? [cmd] : (process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((d) => path.join(d, cmd));
+  return candidates.some((f) => {
+    try {
+      fs.accessSync(f, fs.constants.X_OK);
+      return fs.statSync(f).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
 function need(cmd, pkg) {
-  if (spawnSync('sh', ['-c', `command -v ${cmd}`]).status !== 0) {
+  if (!onPath(cmd)) {
     console.error(`bench: ${cmd} is missing; install it with: apt-get install -y ${pkg}`);
     process.exit(2);
   }

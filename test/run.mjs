@@ -33,5 +33,11 @@ if (only !== 'integration') {
     'out/test/unit/**/*.test.js',
   ]);
 }
-if (only !== 'unit') step('integration tests (real VS Code: code-server + Chromium)', process.execPath, ['test/harness/runCodeServer.mjs']);
+if (only !== 'unit') {
+  step('integration tests (real VS Code: code-server + Chromium)', process.execPath, ['test/harness/runCodeServer.mjs']);
+  // The workspace-trust promise needs its own window: trust enabled, folder not trusted.
+  step('integration tests in an untrusted workspace', process.execPath, ['test/harness/runCodeServer.mjs', '--untrusted', '--grep', '@untrusted']);
+  // Review across two git repositories needs a multi-root (.code-workspace) window.
+  step('integration tests in a multi-root workspace', process.execPath, ['test/harness/runCodeServer.mjs', '--multi-root', '--grep', '@multi-root']);
+}
 console.log('\n[memwise-test] all steps passed');

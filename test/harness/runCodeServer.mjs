@@ -3,11 +3,15 @@
 // the REAL VS Code extension host, served by code-server and driven by headless
 // Debian Chromium through playwright-core. Desktop VS Code cannot be downloaded here.
 //
-//   node test/harness/runCodeServer.mjs [--grep <pattern>] [--untrusted] [--keep]
+//   node test/harness/runCodeServer.mjs [--grep <pattern>] [--untrusted] [--multi-root] [--keep]
+//   --untrusted   workspace trust on and the folder not trusted; runs the `@untrusted` suites
+//   --multi-root  opens a .code-workspace with two folders, each a git repository with one commit
+//                 (the examples copy and a copy of examples/estimate); runs the `@multi-root` suites
+//   (test/integration/index.ts picks the suites by the workbench's state when --grep is not given)
 //   env: MEMWISE_TEST_TIMEOUT_MS (default 600000), MEMWISE_TEST_VERBOSE=1 (echo server/browser logs)
 //
 // Exits with the suite's code (0 pass, 1 fail), 1 on timeout or harness error.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -26,14 +30,15 @@ const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disabl
 const WORKBENCH_CHATTER = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\]|ChatSessionStore:|getaddrinfo ENOTFOUND open-vsx\.org)/;
 
 function parseArgs(argv) {
-  const opts = { untrusted: false, keep: false, grep: process.env.MEMWISE_TEST_GREP || '' };
+  const opts = { untrusted: false, multiRoot: false, keep: false, grep: process.env.MEMWISE_TEST_GREP || '' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--untrusted') opts.untrusted = true;
+    else if (a === '--multi-root') opts.multiRoot = true;
     else if (a === '--keep') opts.keep = true;
     else if (a === '--grep' || a === '-g') opts.grep = argv[++i] ?? '';
     else if (a.startsWith('--grep=')) opts.grep = a.slice('--grep='.length);
-    else throw new Error(`unknown argument ${a} (expected --grep <pattern>, --untrusted, --keep)`);
+    else throw new Error(`unknown argument ${a} (expected --grep <pattern>, --untrusted, --multi-root, --keep)`);
   }
   opts.timeoutMs = Number(process.env.MEMWISE_TEST_TIMEOUT_MS) || 10 * 60 * 1000;
   return opts;
@@ -62,7 +67,7 @@ function get(url) {
 }
 
 /** Temp dirs so nothing lands in $HOME or the repo; the fixture workspace is a fresh copy. */
-function makeSandbox(port) {
+function makeSandbox(port, opts) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'memwise-it-'));
   const d = (name) => fs.mkdirSync(path.join(root, name), { recursive: true }) ?? path.join(root, name);
   const dirs = {
@@ -94,7 +99,30 @@ function makeSandbox(port) {
   const fixture = path.join(repoRoot, 'examples');
   if (fs.existsSync(fixture)) fs.cpSync(fixture, dirs.workspace, { recursive: true });
   else fs.mkdirSync(dirs.workspace);
+  if (opts.multiRoot) dirs.workspaceFile = makeMultiRoot(dirs);
   return dirs;
+}
+
+/**
+ * A two-folder workspace: the examples copy and a copy of examples/estimate, each its own git repository
+ * with everything committed on `main`, so the built-in Git extension finds both when the window opens.
+ * Without git the folders stay plain (the review suite then checks the "Git is not available" message).
+ */
+function makeMultiRoot(dirs) {
+  const second = path.join(dirs.root, 'second-folder');
+  fs.cpSync(path.join(repoRoot, 'examples', 'estimate'), second, { recursive: true });
+  for (const folder of [dirs.workspace, second]) {
+    for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'base']]) {
+      const r = spawnSync('git', ['-c', 'user.name=Memwise Test', '-c', 'user.email=test@memwise.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd: folder, encoding: 'utf8' });
+      if (r.error || r.status !== 0) {
+        log(`multi-root: git ${args[0]} failed in ${folder} (${r.error?.message ?? r.stderr.trim()}); the folders are not repositories`);
+        break;
+      }
+    }
+  }
+  const file = path.join(dirs.root, 'memwise-multi-root.code-workspace');
+  fs.writeFileSync(file, JSON.stringify({ folders: [{ path: dirs.workspace }, { path: second }], settings: {} }, null, 2));
+  return file;
 }
 
 function startCodeServer({ entry, port, dirs, opts, harnessUrl }) {
@@ -167,14 +195,14 @@ async function main() {
     const { entry, chromium: chromiumPath } = await ensureCodeServer({ log });
 
     const port = await freePort();
-    const dirs = makeSandbox(port);
+    const dirs = makeSandbox(port, opts);
     cleanups.push(() => (opts.keep ? log(`kept temp dirs in ${dirs.root}`) : fs.rmSync(dirs.root, { recursive: true, force: true })));
 
     let page = null;
     const probe = await startProbeServer({ getPage: () => page, outDir: path.join(repoRoot, 'out', 'test-output'), log });
     cleanups.push(() => probe.close());
 
-    log(`starting code-server on 127.0.0.1:${port}${opts.untrusted ? ' (workspace trust enabled: untrusted)' : ''}${opts.grep ? `, grep ${JSON.stringify(opts.grep)}` : ''}`);
+    log(`starting code-server on 127.0.0.1:${port}${opts.untrusted ? ' (workspace trust enabled: untrusted)' : ''}${opts.multiRoot ? ' (multi-root workspace)' : ''}${opts.grep ? `, grep ${JSON.stringify(opts.grep)}` : ''}`);
     const server = startCodeServer({ entry, port, dirs, opts, harnessUrl: probe.url });
     cleanups.push(() => killGroup(server));
     await waitForHealth(port, server);
@@ -211,8 +239,10 @@ async function main() {
       ['extensionDevelopmentPath', `vscode-remote://${authority}${repoRoot}`],
       ['extensionTestsPath', `vscode-remote://${authority}${testsIndex.replace(/\.js$/, '')}`],
     ];
-    const url = `http://${authority}/?folder=${encodeURIComponent(dirs.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    log(`opening the workbench (workspace ${dirs.workspace})`);
+    // A .code-workspace opens with ?workspace= (multi-root); a single folder with ?folder=.
+    const target = dirs.workspaceFile ? `workspace=${encodeURIComponent(dirs.workspaceFile)}` : `folder=${encodeURIComponent(dirs.workspace)}`;
+    const url = `http://${authority}/?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    log(`opening the workbench (workspace ${dirs.workspaceFile ?? dirs.workspace})`);
     await page.goto(url);
 
     let timer;

@@ -12,5 +12,7 @@ export interface MemwiseApi {
   lastEstimate?: { estimate: import('../core/estimate/estimateTypes').EstimateFile; path: string };
   /** The message of the last estimate that failed (bad input, failing script), as shown to the user. */
   lastEstimateError?: string;
+  /** The last command refused because the workspace is untrusted, and the message the user was shown. */
+  lastRefusal?: { command: string; message: string };
   [feature: string]: unknown;
 }

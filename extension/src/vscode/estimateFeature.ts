@@ -7,6 +7,7 @@ import { EstimateError, FitError, InputError, runEstimate, INPUT_PLACEHOLDER, DE
 import type { EstimateFile } from '../core/estimate/estimateTypes';
 import { formatBytes } from '../core/estimate/verdict';
 import type { FeatureContext } from './featureContext';
+import { pickInterpreter } from './interpreter';
 import { showEstimate } from './profilePanel';
 
 /** Arguments for `executeCommand('memwise.estimate', …)`: anything given skips its prompt (tests, tasks). */
@@ -38,9 +39,11 @@ export function registerEstimate(fc: FeatureContext): void {
 
 async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Promise<EstimateFile | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(
-      'Memwise: estimating runs the script on samples of its input, so it is disabled in untrusted workspaces. Trust this workspace (Manage Workspace Trust) to use it.',
-    );
+    const message =
+      'Memwise: estimating runs the script on samples of its input, so it is disabled in untrusted workspaces. Trust this workspace (Manage Workspace Trust) to use it.';
+    fc.log.warn(message);
+    fc.api.lastRefusal = { command: 'memwise.estimate', message };
+    void vscode.window.showWarningMessage(message);
     return undefined;
   }
   const script = arg.script ?? activeScript();
@@ -63,7 +66,9 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
     if (text === undefined) return undefined;
     args = splitArgs(text);
   }
-  const interpreter = vscode.workspace.getConfiguration('memwise').get<string>('pythonPath')?.trim() || undefined;
+  // The same resolution as "Profile this script": the Python extension's interpreter, memwise.pythonPath
+  // (or memwise.nodePath for JavaScript), then PATH; both settings are machine-scoped and restricted.
+  const interpreter = await pickInterpreter(vscode.Uri.file(script), fc.log);
 
   try {
     const estimate = await vscode.window.withProgress(

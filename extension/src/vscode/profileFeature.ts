@@ -41,6 +41,7 @@ export function registerProfiling(fc: FeatureContext): void {
     vscode.commands.registerCommand('memwise.profile', async (target?: vscode.Uri | string): Promise<ProfileCommandResult> => {
       if (!vscode.workspace.isTrusted) {
         fc.log.warn(UNTRUSTED);
+        fc.api.lastRefusal = { command: 'memwise.profile', message: UNTRUSTED };
         void vscode.window.showWarningMessage(UNTRUSTED);
         return { skipped: 'untrusted' };
       }

@@ -11,6 +11,7 @@ import { runToCsv } from '../core/profile/runCsv';
 import type { ProfileEvent, RunFile } from '../core/profile/runFileTypes';
 import { listRuns, loadRun } from '../core/profile/runStore';
 import { parseFromWebview, type FromWebview, type RunListEntry, type ToWebview } from '../core/webviewProtocol';
+import { mayOpenSource, noteLiveEvent, parsePanelState, rememberShownFile } from '../core/webviewPaths';
 import { registerLineCosts, showLineCosts } from './decorations';
 import type { FeatureContext } from './featureContext';
 
@@ -18,6 +19,8 @@ const VIEW_TYPE = 'memwise.profile';
 const TITLE = 'Memwise: Memory profile';
 const MAX_COMPARE_CHOICES = 12;
 const LIVE_FLUSH_MS = 100;
+/** workspaceState key: run/estimate files shown in the panel, the only ones a reloaded panel may reopen. */
+const SHOWN_FILES_KEY = 'memwise.profilePanel.shownFiles';
 
 type Content =
   | { kind: 'empty'; message?: string }
@@ -34,7 +37,8 @@ interface PanelState {
   last?: ToWebview;
   /** Run files this panel offered for compare: the only paths a `compare` message may name. */
   offered: Set<string>;
-  live?: { script: string; buffer: ProfileEvent[]; timer?: NodeJS.Timeout };
+  /** `files`: what the streamed samples pointed at, the only files (with the script) a live view may open. */
+  live?: { script: string; buffer: ProfileEvent[]; files: Set<string>; timer?: NodeJS.Timeout };
 }
 
 let current: PanelState | undefined;
@@ -65,6 +69,7 @@ export function showProfile(fc: FeatureContext, run: RunFile | null, opts: { run
   const state = ensurePanel(fc);
   state.content = run ? { kind: 'run', run, runFilePath: opts.runFilePath } : { kind: 'empty' };
   stopLive(state);
+  if (run && opts.runFilePath) rememberShown(fc, opts.runFilePath);
   const msg: ToWebview = { type: 'show', run, runFilePath: opts.runFilePath, previous: opts.previous ?? null };
   state.last = msg;
   post(state, msg);
@@ -77,6 +82,7 @@ export function showEstimate(fc: FeatureContext, estimate: EstimateFile, opts: {
   const state = ensurePanel(fc);
   stopLive(state);
   state.content = { kind: 'estimate', estimate, estimateFilePath: opts.estimateFilePath };
+  if (opts.estimateFilePath) rememberShown(fc, opts.estimateFilePath);
   const msg: ToWebview = { type: 'showEstimate', estimate, estimateFilePath: opts.estimateFilePath };
   state.last = msg;
   post(state, msg);
@@ -92,7 +98,7 @@ export function beginLiveProfile(fc: FeatureContext, script: string): { push(eve
   stopLive(state);
   state.content = { kind: 'live', script };
   state.last = undefined;
-  const live = { script, buffer: [] as ProfileEvent[], timer: undefined as NodeJS.Timeout | undefined };
+  const live = { script, buffer: [] as ProfileEvent[], files: new Set<string>(), timer: undefined as NodeJS.Timeout | undefined };
   state.live = live;
   const flush = (): void => {
     live.timer = undefined;
@@ -104,12 +110,14 @@ export function beginLiveProfile(fc: FeatureContext, script: string): { push(eve
     push(event: ProfileEvent): void {
       if (state.live !== live || current !== state) return; // panel closed or another profile took over
       live.buffer.push(event);
+      noteLiveEvent(live.files, event);
       if (event.type === 'end') {
         flush();
         state.content = { kind: 'run', run: event.run, runFilePath: event.runFilePath };
         state.last = { type: 'show', run: event.run, runFilePath: event.runFilePath };
         state.live = undefined;
         if (live.timer) clearTimeout(live.timer);
+        if (event.runFilePath) rememberShown(fc, event.runFilePath);
         void offerRuns(fc, state, event.run, event.runFilePath);
         return;
       }
@@ -166,13 +174,17 @@ async function openRunFile(fc: FeatureContext, uri?: vscode.Uri): Promise<vscode
 
 async function restorePanel(fc: FeatureContext, panel: vscode.WebviewPanel, raw: unknown): Promise<void> {
   const state = adoptPanel(fc, panel);
-  const saved = (typeof raw === 'object' && raw !== null ? raw : {}) as { runFilePath?: unknown; estimateFilePath?: unknown };
+  // The state comes from the webview: reopen only a file this panel showed before (no arbitrary reads).
+  const saved = parsePanelState(raw, shownFiles(fc));
+  if (typeof raw === 'object' && raw !== null && Object.keys(raw).length > 0 && Object.keys(saved).length === 0) {
+    fc.log.warn(`The profile panel's saved state names no file it showed before; ignored: ${safeJson(raw)}`);
+  }
   try {
-    if (typeof saved.runFilePath === 'string') {
+    if ('runFilePath' in saved) {
       showProfile(fc, loadRun(saved.runFilePath), { runFilePath: saved.runFilePath });
       return;
     }
-    if (typeof saved.estimateFilePath === 'string') {
+    if ('estimateFilePath' in saved) {
       const estimate = JSON.parse(fs.readFileSync(saved.estimateFilePath, 'utf8')) as EstimateFile;
       if (estimate?.schema === 'memwise.estimate/1') {
         showEstimate(fc, estimate, { estimateFilePath: saved.estimateFilePath });
@@ -300,20 +312,13 @@ async function saveAs(fc: FeatureContext, run: RunFile | undefined, ext: 'csv' |
   fc.log.info(`Exported the profile as ${ext.toUpperCase()} to ${target.fsPath}`);
 }
 
-/** Files the shown content refers to: a webview may ask to open only these. */
-function allowedFiles(content: Content): string[] {
-  if (content.kind === 'run') {
-    const r = content.run;
-    return [
-      ...r.lines.map((l) => l.file),
-      ...(r.functions ?? []).map((f) => f.file),
-      ...(r.locations ?? []).map((l) => l.file),
-      ...(r.trace?.top ?? []).map((s) => s.file),
-      ...(r.error?.frames ?? []).map((f) => f.file),
-      r.script,
-    ];
-  }
-  return [];
+function shownFiles(fc: FeatureContext): string[] {
+  const list = fc.extension.workspaceState.get<unknown>(SHOWN_FILES_KEY);
+  return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string') : [];
+}
+
+function rememberShown(fc: FeatureContext, file: string): void {
+  void fc.extension.workspaceState.update(SHOWN_FILES_KEY, rememberShownFile(shownFiles(fc), file));
 }
 
 /** Resolves a run's file path: absolute as is, else against the run's cwd, else the workspace folder. */
@@ -325,9 +330,14 @@ export function resolveRunPath(file: string, run: RunFile | undefined): string {
 
 async function openSource(fc: FeatureContext, state: PanelState, file: string, line: number): Promise<void> {
   const content = state.content;
-  const live = content.kind === 'live';
-  // Live runs have no table yet; otherwise only files the run names may be opened.
-  if (!live && !allowedFiles(content).includes(file)) {
+  // Only files the shown run names (or, while live, the script and the samples' locations) may be opened.
+  const shown =
+    content.kind === 'run'
+      ? ({ kind: 'run', run: content.run } as const)
+      : content.kind === 'live' && state.live
+        ? ({ kind: 'live', script: state.live.script, files: state.live.files } as const)
+        : ({ kind: 'other' } as const);
+  if (!mayOpenSource(file, shown)) {
     fc.log.warn(`Ignored a request to open a file the profile does not mention: ${file}`);
     return;
   }
