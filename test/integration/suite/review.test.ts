@@ -1,34 +1,12 @@
 // "Memwise: Review changed files" on a real git repository the test creates inside the workspace:
 // changed and new files are linted into the Problems panel; unchanged files are not.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { ReviewSummary } from '../../../extension/src/vscode/reviewFeature';
 import { memwiseApi, workspaceRoot } from '../extensionApi';
-
-interface ReviewSummary {
-  ok: boolean;
-  message?: string;
-  repositories: Array<{ root: string; base: string; files: number }>;
-  files: string[];
-  findings: number;
-  byRule: Record<string, number>;
-}
-
-function git(cwd: string, ...args: string[]): void {
-  const r = spawnSync('git', ['-c', 'user.name=Memwise Test', '-c', 'user.email=test@memwise.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
-  assert.strictEqual(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
-}
-
-const INCIDENT = `import csv
-
-rows = []
-with open('requests.csv') as f:
-    for row in csv.reader(f):
-        rows.append(row)
-rows = [(row[0], row[1] * 1000) for row in rows]
-`;
+import { git, INCIDENT_SCRIPT } from '../gitFixture';
 
 describe('Review changed files', () => {
   it('lints the files changed against the base branch into the Problems panel', async function () {
@@ -37,14 +15,14 @@ describe('Review changed files', () => {
     const repo = path.join(workspaceRoot(), 'review-fixture');
     fs.mkdirSync(repo, { recursive: true });
     git(repo, 'init', '-q');
-    fs.writeFileSync(path.join(repo, 'unchanged.py'), INCIDENT);
+    fs.writeFileSync(path.join(repo, 'unchanged.py'), INCIDENT_SCRIPT);
     fs.writeFileSync(path.join(repo, 'report.py'), 'print("hello")\n');
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'base');
     git(repo, 'checkout', '-q', '-b', 'feature');
     fs.writeFileSync(path.join(repo, 'report.py'), 'with open("app.log") as log:\n    for line in log.readlines():\n        print(line)\n');
     git(repo, 'commit', '-q', '-am', 'read the log');
-    fs.writeFileSync(path.join(repo, 'added.py'), INCIDENT); // untracked, uncommitted
+    fs.writeFileSync(path.join(repo, 'added.py'), INCIDENT_SCRIPT); // untracked, uncommitted
 
     const gitExtension = vscode.extensions.getExtension('vscode.git');
     const summary = await vscode.commands.executeCommand<ReviewSummary>('memwise.reviewChanges', { repositoryRoots: [repo] });

@@ -4,27 +4,14 @@
 // committed change on a feature branch, the other an edited tracked file and an untracked file.
 // The review must put findings from both repositories in the Problems panel, and nothing for unchanged files.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ReviewSummary } from '../../../extension/src/vscode/reviewFeature';
 import type { GitExtension } from '../../../extension/src/vscode/gitApi';
 import { memwiseApi, waitFor } from '../extensionApi';
+import { git, INCIDENT_SCRIPT } from '../gitFixture';
 
-function git(cwd: string, ...args: string[]): void {
-  const r = spawnSync('git', ['-c', 'user.name=Memwise Test', '-c', 'user.email=test@memwise.invalid', ...args], { cwd, encoding: 'utf8' });
-  assert.strictEqual(r.status, 0, `git ${args.join(' ')} in ${cwd}: ${r.stderr}`);
-}
-
-const INCIDENT = `import csv
-
-rows = []
-with open('requests.csv') as f:
-    for row in csv.reader(f):
-        rows.append(row)
-rows = [(row[0], row[1] * 1000) for row in rows]
-`;
 const READLINES = `with open("app.log") as log:\n    for line in log.readlines():\n        print(line)\n`;
 
 function memwiseProblems(file: string): vscode.Diagnostic[] {
@@ -46,11 +33,11 @@ describe('@multi-root Review changed files across two repositories', () => {
     const edited = path.join(a, 'log_parser_fixed.py');
     fs.appendFileSync(edited, '\n' + READLINES);
     const untracked = path.join(a, 'added_in_a.py');
-    fs.writeFileSync(untracked, INCIDENT);
+    fs.writeFileSync(untracked, INCIDENT_SCRIPT);
     // Folder B: a committed change on a feature branch (found through the merge base with main).
     const committed = path.join(b, 'feature_in_b.py');
     git(b, 'checkout', '-q', '-b', 'feature');
-    fs.writeFileSync(committed, INCIDENT);
+    fs.writeFileSync(committed, INCIDENT_SCRIPT);
     git(b, 'add', 'feature_in_b.py');
     git(b, 'commit', '-q', '-m', 'feature');
 
