@@ -1,14 +1,23 @@
-// Python lint throughput on the CPython standard library (test folders excluded), side by side with
-// Ruff's wasm build, plus editor re-lint latency after a one-character edit in a 5,000-line file.
+// Python lint speed on the CPython standard library (test folders excluded), side by side with Ruff's wasm
+// build (default rules, single thread), plus editor re-lint latency after one-character edits of a
+// 5,000-line file. One command:
 //
-//   node esbuild.mjs --tests && RUFF_WASM_DIR=/tmp/ruffwasm node bench/pythonLint.mjs [--runs 3]
+//   npm run bench -- pythonLint        (or: node bench/pythonLint.mjs [--runs 5] [--cold 3] [--no-ruff])
 //
-// RUFF_WASM_DIR is a folder where `npm install --prefix <dir> @astral-sh/ruff-wasm-nodejs` was run (the
-// package is not a dependency of Memwise). Without it the Ruff columns are skipped. STDLIB_DIR overrides
-// the detected stdlib folder.
+// It builds the transpiled tree (out/) and dist/cli.js when they are missing or older than the sources.
+// Ruff-wasm is the anchor tool, never a dependency of Memwise: RUFF_WASM_DIR may name a folder where
+// `npm install --prefix <dir> @astral-sh/ruff-wasm-nodejs` was run; otherwise version 0.17.3 is installed
+// once into $XDG_CACHE_HOME/memwise/ruff-wasm-0.17.3 (~/.cache when XDG_CACHE_HOME is unset).
+// STDLIB_DIR overrides the detected stdlib folder.
+//
+// The cold-to-cold comparison is what a CI user waits for: `node dist/cli.js lint <corpus> --format json`
+// (the real CLI, with its worker threads) against a fresh Node process that loads Ruff-wasm and checks the
+// same files. The corpus is a copy of the stdlib's .py files outside test folders (the stdlib sits inside
+// pyenv's git checkout, whose .gitignore would hide it from the CLI).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,20 +29,16 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const runs = Number(opt('--runs', 5));
+const coldRuns = Number(opt('--cold', 3));
+/** `--only warm|cold|editor` runs one part (for profiling); the default runs all three. */
+const only = opt('--only', 'all');
+const part = (name) => only === 'all' || only === name;
+const RUFF_VERSION = '0.17.3';
 const outPy = path.join(root, 'out/extension/src/core/lint/python');
-if (!fs.existsSync(path.join(outPy, 'index.js'))) {
-  console.error(`missing ${outPy}: run \`node esbuild.mjs --tests\` first`);
-  process.exit(2);
-}
+const cli = path.join(root, 'dist/cli.js');
+const EXCLUDED = /^(test|tests|idle_test|site-packages|__pycache__)$/;
 
-function findStdlib() {
-  const cands = [process.env.STDLIB_DIR, '/root/.pyenv/versions/3.11.7/lib/python3.11', '/usr/lib/python3.11', '/usr/lib/python3.12', '/usr/lib/python3.10'];
-  for (const c of cands) if (c && fs.existsSync(path.join(c, 'os.py'))) return c;
-  const r = spawnSync('python3', ['-c', 'import os,sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' });
-  return r.stdout.trim();
-}
-
-function collect(dir) {
+function listPy(dir) {
   const out = [];
   const stack = [dir];
   while (stack.length) {
@@ -41,45 +46,116 @@ function collect(dir) {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) {
-        if (!/^(test|tests|idle_test|site-packages|__pycache__)$/.test(e.name)) stack.push(p);
+        if (!EXCLUDED.test(e.name)) stack.push(p);
       } else if (e.name.endsWith('.py')) out.push(p);
     }
   }
-  return out.sort().map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
+  return out.sort();
+}
+
+// ---- child mode: a cold process running Ruff-wasm over the corpus (reads the files itself, like the CLI) ----
+if (args[0] === '--child-ruff') {
+  const ruff = require(path.join(args[1], 'node_modules/@astral-sh/ruff-wasm-nodejs'));
+  const ws = new ruff.Workspace(ruff.Workspace.defaultSettings(), ruff.PositionEncoding.Utf16);
+  let n = 0;
+  for (const f of listPy(args[2])) n += ws.check(fs.readFileSync(f, 'utf8')).length;
+  console.log(JSON.stringify({ diagnostics: n }));
+  process.exit(0);
+}
+
+function newestMtime(dir) {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && e.name.endsWith('.ts')) t = Math.max(t, fs.statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs);
+  }
+  return t;
+}
+
+function ensureBuilt() {
+  const src = newestMtime(path.join(root, 'extension/src'));
+  const stale = (f) => !fs.existsSync(f) || fs.statSync(f).mtimeMs < src;
+  if (stale(path.join(outPy, 'index.js')) || stale(cli)) {
+    console.log('building out/ and dist/ (node esbuild.mjs --tests)…');
+    const r = spawnSync(process.execPath, [path.join(root, 'esbuild.mjs'), '--tests'], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) {
+      console.error('build failed');
+      process.exit(2);
+    }
+  }
+}
+
+function cacheRoot() {
+  return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'memwise');
+}
+
+/** Ruff-wasm for the side-by-side: RUFF_WASM_DIR, or a one-time install into the user cache (idempotent). */
+function ensureRuff() {
+  if (args.includes('--no-ruff')) return null;
+  const dir = process.env.RUFF_WASM_DIR || path.join(cacheRoot(), `ruff-wasm-${RUFF_VERSION}`);
+  const pkg = path.join(dir, 'node_modules/@astral-sh/ruff-wasm-nodejs/package.json');
+  const have = () => {
+    try {
+      return JSON.parse(fs.readFileSync(pkg, 'utf8')).version;
+    } catch {
+      return null;
+    }
+  };
+  if (process.env.RUFF_WASM_DIR) {
+    if (!have()) console.log(`ruff-wasm: nothing installed in RUFF_WASM_DIR=${dir}; skipped`);
+    return have() ? dir : null;
+  }
+  if (have() !== RUFF_VERSION) {
+    console.log(`installing @astral-sh/ruff-wasm-nodejs@${RUFF_VERSION} into ${dir} (once; not a Memwise dependency)…`);
+    fs.mkdirSync(dir, { recursive: true });
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const r = spawnSync(npm, ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-save', `@astral-sh/ruff-wasm-nodejs@${RUFF_VERSION}`], { stdio: 'inherit' });
+    if (r.status !== 0 || have() !== RUFF_VERSION) {
+      console.log('ruff-wasm: install failed; Ruff figures skipped');
+      return null;
+    }
+  }
+  return dir;
+}
+
+function findStdlib() {
+  const cands = [process.env.STDLIB_DIR, '/root/.pyenv/versions/3.11.7/lib/python3.11', '/usr/lib/python3.11', '/usr/lib/python3.12', '/usr/lib/python3.10'];
+  for (const c of cands) if (c && fs.existsSync(path.join(c, 'os.py'))) return c;
+  const r = spawnSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' });
+  return r.stdout.trim();
+}
+
+/** A copy of the corpus outside any git checkout, so the CLI sees exactly these files. Re-used when complete. */
+function corpusCopy(stdlib, files) {
+  const dir = path.join(cacheRoot(), 'bench-stdlib-' + stdlib.replace(/[^\w.-]+/g, '_').slice(-60));
+  const marker = path.join(dir, '.complete');
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === String(files.length)) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const f of files) {
+    const to = path.join(dir, path.relative(stdlib, f));
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.copyFileSync(f, to);
+  }
+  fs.writeFileSync(marker, String(files.length));
+  return dir;
 }
 
 const best = (xs) => Math.min(...xs);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const range = (xs) => `${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}`;
 
+ensureBuilt();
+const ruffDir = ensureRuff();
 const stdlib = findStdlib();
-const files = collect(stdlib);
+const files = listPy(stdlib).map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
 const lines = files.reduce((n, f) => n + f.text.split('\n').length, 0);
-
-// ---- child modes: one cold process that lints everything once (what a CI user waits for) ----
-if (args[0] === '--child') {
-  const t0 = performance.now();
-  if (args[1] === 'memwise') {
-    const { pythonLinter } = require(path.join(outPy, 'index.js'));
-    let n = 0;
-    for (const f of files) {
-      const r = await pythonLinter.lint({ path: f.path, text: f.text, isEnabled: () => true });
-      n += r.findings.length;
-      r.state?.dispose();
-    }
-    console.log(JSON.stringify({ ms: performance.now() - t0, findings: n }));
-  } else {
-    const ruff = require(path.join(process.env.RUFF_WASM_DIR, 'node_modules/@astral-sh/ruff-wasm-nodejs'));
-    const ws = new ruff.Workspace(ruff.Workspace.defaultSettings(), ruff.PositionEncoding.Utf16);
-    let n = 0;
-    for (const f of files) n += ws.check(f.text).length;
-    console.log(JSON.stringify({ ms: performance.now() - t0, findings: n }));
-  }
-  process.exit(0);
-}
-
-console.log(`corpus: ${stdlib} (${files.length} files, ${fmt(lines)} lines, test folders excluded)`);
+const corpus = corpusCopy(
+  stdlib,
+  files.map((f) => f.path),
+);
+console.log(`corpus: ${stdlib} (${files.length} files, ${fmt(lines)} lines, test folders excluded); copy for the CLI: ${corpus}`);
+console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
 const { loadPython } = require(path.join(outPy, 'parser.js'));
 const { pythonLinter } = require(path.join(outPy, 'index.js'));
@@ -101,99 +177,143 @@ async function passLint() {
   return { ms: performance.now() - t0, n };
 }
 
-await passParse(); // warm-up (JIT, wasm tiering)
-await passLint();
-const parseMs = [];
-const lintMs = [];
-let findings = 0;
-for (let i = 0; i < runs; i++) {
-  parseMs.push(await passParse());
-  const r = await passLint();
-  lintMs.push(r.ms);
-  findings = r.n;
-}
-// Best of N interleaved passes: the machine is shared, and the minimum is the figure least inflated by
-// other processes (both sides get the same treatment).
-const pm = best(parseMs);
-const lm = best(lintMs);
-console.log(`bare parse (warm, best of ${runs}):   ${fmt(pm)} ms  ${fmt((lines / pm) * 1000)} lines/s`);
-console.log(`parse + rules (warm, best of ${runs}): ${fmt(lm)} ms  ${fmt((lines / lm) * 1000)} lines/s  rules add ${((lm / pm - 1) * 100).toFixed(1)}% (target <= 30%), ${findings} findings`);
-
-// ---- Ruff wasm, same process, same files ----
-const ruffDir = process.env.RUFF_WASM_DIR;
-let ruffWarm = null;
-if (ruffDir && fs.existsSync(path.join(ruffDir, 'node_modules/@astral-sh/ruff-wasm-nodejs'))) {
-  const t0 = performance.now();
-  const ruff = require(path.join(ruffDir, 'node_modules/@astral-sh/ruff-wasm-nodejs'));
-  const ws = new ruff.Workspace(ruff.Workspace.defaultSettings(), ruff.PositionEncoding.Utf16);
-  const loadMs = performance.now() - t0;
-  const pass = () => {
-    const s = performance.now();
-    let n = 0;
-    for (const f of files) n += ws.check(f.text).length;
-    return { ms: performance.now() - s, n };
-  };
-  const cold = pass();
-  const warm = [];
-  for (let i = 0; i < runs + 1; i++) warm.push(pass().ms);
-  const lintAgain = [];
-  for (let i = 0; i < 2; i++) lintAgain.push((await passLint()).ms); // re-measure beside Ruff's passes
-  const lm2 = Math.min(lm, ...lintAgain);
-  ruffWarm = best(warm.slice(1));
-  console.log(`ruff-wasm ${ruff.Workspace.version()} load ${fmt(loadMs)} ms; first pass ${fmt(cold.ms)} ms ${fmt((lines / cold.ms) * 1000)} lines/s; warm ${fmt(ruffWarm)} ms ${fmt((lines / ruffWarm) * 1000)} lines/s (${cold.n} diagnostics, default rules)`);
-  console.log(`ratio warm: Memwise parse+rules ${(ruffWarm / lm2).toFixed(2)}x Ruff-wasm throughput (target >= 1.5x); vs Ruff's cold first pass ${(cold.ms / lm2).toFixed(2)}x`);
-  // cold-to-cold whole processes
-  const child = (who) => {
-    const s = performance.now();
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', who], { encoding: 'utf8', env: process.env });
-    return { wall: performance.now() - s, inner: JSON.parse(r.stdout.trim().split('\n').pop()) };
-  };
-  const cm = [];
-  const cr = [];
-  for (let i = 0; i < 2; i++) {
-    cm.push(child('memwise').wall);
-    cr.push(child('ruff').wall);
+// ---- warm, one thread, in this process ----
+if (part('warm')) {
+  await passParse(); // warm-up (JIT, wasm tiering)
+  await passLint();
+  const parseMs = [];
+  const lintMs = [];
+  const overheads = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const p = await passParse();
+    const r = await passLint();
+    parseMs.push(p);
+    lintMs.push(r.ms);
+    overheads.push((r.ms / p - 1) * 100);
+    findings = r.n;
   }
-  const m = Math.min(...cm);
-  const r = Math.min(...cr);
-  console.log(`cold process (best of 2, wall incl. node start): Memwise ${fmt(m)} ms (${fmt((lines / m) * 1000)} lines/s), Ruff-wasm ${fmt(r)} ms (${fmt((lines / r) * 1000)} lines/s): ratio ${(r / m).toFixed(2)}x`);
-} else {
-  console.log('ruff-wasm: skipped (set RUFF_WASM_DIR to a folder with @astral-sh/ruff-wasm-nodejs installed)');
+  // Best of N interleaved passes: the machine is shared, and the minimum is the figure least inflated by
+  // other processes (both sides get the same treatment). The per-pair overhead range shows the noise.
+  const pm = best(parseMs);
+  const lm = best(lintMs);
+  console.log(`bare parse (warm, best of ${runs}):   ${fmt(pm)} ms  ${fmt((lines / pm) * 1000)} lines/s  (range ${range(parseMs)} ms)`);
+  console.log(
+    `parse + rules (warm, best of ${runs}): ${fmt(lm)} ms  ${fmt((lines / lm) * 1000)} lines/s  (range ${range(lintMs)} ms), ${findings} findings; rules add ${((lm / pm - 1) * 100).toFixed(1)}% best-to-best (per pass ${Math.min(...overheads).toFixed(0)}–${Math.max(...overheads).toFixed(0)}%; target <= 30%)`,
+  );
+
+  // ---- Ruff-wasm warm, same process, same files ----
+  let ruffWarm = null;
+  if (ruffDir && part('warm')) {
+    const t0 = performance.now();
+    const ruff = require(path.join(ruffDir, 'node_modules/@astral-sh/ruff-wasm-nodejs'));
+    const ws = new ruff.Workspace(ruff.Workspace.defaultSettings(), ruff.PositionEncoding.Utf16);
+    const loadMs = performance.now() - t0;
+    const pass = () => {
+      const s = performance.now();
+      let n = 0;
+      for (const f of files) n += ws.check(f.text).length;
+      return { ms: performance.now() - s, n };
+    };
+    const first = pass();
+    const warm = [];
+    for (let i = 0; i < runs + 1; i++) warm.push(pass().ms);
+    ruffWarm = best(warm.slice(1));
+    console.log(`ruff-wasm ${ruff.Workspace.version()} (default rules, one thread): load ${fmt(loadMs)} ms; first pass ${fmt(first.ms)} ms; warm ${fmt(ruffWarm)} ms ${fmt((lines / ruffWarm) * 1000)} lines/s (${first.n} diagnostics)`);
+    console.log(`warm, one thread each: Memwise parse+rules ${(ruffWarm / lm).toFixed(2)}x Ruff-wasm's throughput`);
+  }
 }
 
-// ---- editor: re-lint a 5,000-line file after a one-character edit ----
-let big = '';
-for (const f of files) {
-  if (big.split('\n').length >= 5000) break;
-  if (f.text.length < 200000) big += f.text + '\n';
-}
-big = big.split('\n').slice(0, 5000).join('\n') + '\n';
-let prev = await pythonLinter.lint({ path: 'big.py', text: big, isEnabled: () => true });
-let text = big;
-let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-const times = [];
-for (let i = 0; i < 300; i++) {
-  const lineNo = Math.floor(rand() * 4990);
-  const lineStarts = [];
-  let off = 0;
-  for (let l = 0; l <= lineNo; l++) {
-    lineStarts.push(off);
-    off = text.indexOf('\n', off) + 1;
+// ---- cold-to-cold whole processes: the real CLI (worker threads) vs a fresh Node running Ruff-wasm ----
+if (part('cold')) {
+  const wall = (argv) => {
+    const s = performance.now();
+    const r = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const ms = performance.now() - s;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+    return { ms, stdout: r.stdout };
+  };
+  const mw = [];
+  const rf = [];
+  let cliFindings = 0;
+  for (let i = 0; i < coldRuns; i++) {
+    const m = wall([cli, 'lint', corpus, '--format', 'json']);
+    mw.push(m.ms);
+    cliFindings = JSON.parse(m.stdout).findings.length;
+    if (ruffDir) rf.push(wall([fileURLToPath(import.meta.url), '--child-ruff', ruffDir, corpus]).ms);
   }
-  const start = lineStarts[lineNo];
-  const lineLen = text.indexOf('\n', start) - start;
-  const col = Math.floor(rand() * (lineLen + 1));
-  const at = start + col;
-  const ch = i % 2 ? 'x' : ' ';
-  text = text.slice(0, at) + ch + text.slice(at);
-  const edit = { startIndex: at, oldEndIndex: at, newEndIndex: at + 1, startPosition: { row: lineNo, column: col }, oldEndPosition: { row: lineNo, column: col }, newEndPosition: { row: lineNo, column: col + 1 } };
-  const s = performance.now();
-  const next = await pythonLinter.lint({ path: 'big.py', text, isEnabled: () => true, previous: prev.state, edits: [edit] });
-  times.push(performance.now() - s);
-  prev.state?.dispose();
-  prev = next;
+  console.log(`cold process, wall from spawn to exit (best of ${coldRuns}, range in brackets):`);
+  console.log(`  memwise lint <corpus> --format json: ${fmt(best(mw))} ms [${range(mw)}]  ${fmt((lines / best(mw)) * 1000)} lines/s, ${cliFindings} findings, ${os.availableParallelism?.() ?? os.cpus().length} worker threads`);
+  if (rf.length) {
+    console.log(`  node + Ruff-wasm over the same files: ${fmt(best(rf))} ms [${range(rf)}]  ${fmt((lines / best(rf)) * 1000)} lines/s`);
+    console.log(`  ratio cold-to-cold: Memwise ${(best(rf) / best(mw)).toFixed(2)}x Ruff-wasm (target >= 1.5x); pairwise ${mw.map((m, i) => (rf[i] / m).toFixed(2)).join(', ')}`);
+  }
 }
-prev.state?.dispose();
-const warmTimes = times.slice(20);
-console.log(`re-lint of a 5,000-line file after a one-character edit (incremental parse + all rules, ${warmTimes.length} edits): median ${median(warmTimes).toFixed(1)} ms, p95 ${pct(warmTimes, 0.95).toFixed(1)} ms (target p95 < 15 ms)`);
+
+// ---- editor: re-lint a 5,000-line file after one-character edits ----
+if (part('editor')) {
+  let big = '';
+  for (const f of files) {
+    if (big.split('\n').length >= 5000) break;
+    if (f.text.length < 200000) big += f.text + '\n';
+  }
+  big = big.split('\n').slice(0, 5000).join('\n') + '\n';
+
+  function lineStartOf(text, lineNo) {
+    let off = 0;
+    for (let l = 0; l < lineNo; l++) off = text.indexOf('\n', off) + 1;
+    return off;
+  }
+
+  /**
+   * `typing`: each step inserts one character at a random place and the next step deletes it again, so the file
+   * stays close to valid as while typing. `drift`: 300 random characters accumulate, and the file ends up
+   * broken in many places (error recovery makes tree-sitter's incremental parse slower).
+   */
+  async function editorRun(mode) {
+    let prev = await pythonLinter.lint({ path: 'big.py', text: big, isEnabled: () => true });
+    let text = big;
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const times = [];
+    let undo = null;
+    for (let i = 0; i < 300; i++) {
+      let edit;
+      if (undo) {
+        const { at, row, col } = undo;
+        text = text.slice(0, at) + text.slice(at + 1);
+        edit = { startIndex: at, oldEndIndex: at + 1, newEndIndex: at, startPosition: { row, column: col }, oldEndPosition: { row, column: col + 1 }, newEndPosition: { row, column: col } };
+        undo = null;
+      } else {
+        const row = Math.floor(rand() * 4990);
+        const start = lineStartOf(text, row);
+        const lineLen = text.indexOf('\n', start) - start;
+        const col = Math.floor(rand() * (lineLen + 1));
+        const at = start + col;
+        const ch = (mode === 'typing' ? i % 4 < 2 : i % 2 === 1) ? 'x' : ' '; // drift: the sequence earlier versions of this bench used
+        text = text.slice(0, at) + ch + text.slice(at);
+        edit = { startIndex: at, oldEndIndex: at, newEndIndex: at + 1, startPosition: { row, column: col }, oldEndPosition: { row, column: col }, newEndPosition: { row, column: col + 1 } };
+        if (mode === 'typing') undo = { at, row, col };
+      }
+      const s = performance.now();
+      const next = await pythonLinter.lint({ path: 'big.py', text, isEnabled: () => true, previous: prev.state, edits: [edit] });
+      times.push(performance.now() - s);
+      prev.state?.dispose();
+      prev = next;
+    }
+    prev.state?.dispose();
+    return times.slice(20);
+  }
+  const fullTimes = [];
+  for (let i = 0; i < 20; i++) {
+    const s = performance.now();
+    const r = await pythonLinter.lint({ path: 'big.py', text: big, isEnabled: () => true });
+    fullTimes.push(performance.now() - s);
+    r.state?.dispose();
+  }
+  console.log(`editor, 5,000-line file: full lint (no previous state) median ${median(fullTimes.slice(5)).toFixed(1)} ms`);
+  for (const mode of ['typing', 'drift']) {
+    const t = await editorRun(mode);
+    console.log(`editor re-lint after a one-character edit (${mode}, ${t.length} edits): median ${median(t).toFixed(1)} ms, p95 ${pct(t, 0.95).toFixed(1)} ms (target p95 < 15 ms)`);
+  }
+}

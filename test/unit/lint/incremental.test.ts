@@ -7,6 +7,8 @@ import { defaultConfig } from '../../../extension/src/core/lint/config';
 import { lintText } from '../../../extension/src/core/lint/engine';
 import { toIncrementalEdit, type TextChange } from '../../../extension/src/core/lint/incrementalEdit';
 import type { Finding } from '../../../extension/src/core/lint/types';
+import { pythonLinter } from '../../../extension/src/core/lint/python/index';
+import type { PythonParseState } from '../../../extension/src/core/lint/python/parser';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -60,4 +62,80 @@ describe('incremental re-lint', () => {
       state?.dispose?.();
     });
   }
+});
+
+// Re-lint after an edit reuses the findings of chunks the edit cannot affect (python/reuse.ts). The result
+// must equal a full lint in every field (messages and fixes too), and reuse must really happen.
+describe('incremental re-lint reuses unaffected chunks (Python)', () => {
+  const corpusDir = path.join(repoRoot, 'test', 'fixtures', 'python-corpus');
+
+  /** Many scripts in one file: plenty of findings, functions, classes and module code to depend on each other. */
+  function corpusText(): string {
+    const files = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.py')).sort();
+    return files.map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8')).join('\n');
+  }
+
+  const pieces = ['x', ' ', '\n', '(', ')', 'row[1]', '', '"""', ' * 1000', 'int(', ' - 1', '=', 'def ', 'self.', '    ', ':', '#', "'", 'import csv\n', 'rows = []\n'];
+
+  for (const seed0 of [11, 29, 47]) {
+    it(`equals a full lint after each of 60 random edits of the python corpus (seed ${seed0})`, async function () {
+      this.timeout(60000);
+      let text = corpusText();
+      const enabled = { isEnabled: () => true };
+      let prev = await pythonLinter.lint({ path: 'corpus.py', text, ...enabled });
+      assert.ok(prev.findings.length >= 20, `the corpus gives ${prev.findings.length} findings`);
+      let seed = seed0;
+      const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+      let reusedTotal = 0;
+      for (let i = 0; i < 60; i++) {
+        const start = rand(text.length + 1);
+        const end = Math.min(text.length, start + rand(5));
+        const insert = pieces[rand(pieces.length)];
+        const edit = toIncrementalEdit(change(text, start, end, insert));
+        text = text.slice(0, start) + insert + text.slice(end);
+        const inc = await pythonLinter.lint({ path: 'corpus.py', text, ...enabled, previous: prev.state, edits: [edit] });
+        prev.state?.dispose?.();
+        prev = inc;
+        reusedTotal += (inc.state as PythonParseState).reused;
+        const full = await pythonLinter.lint({ path: 'corpus.py', text, ...enabled });
+        full.state?.dispose?.();
+        assert.deepStrictEqual(inc.findings, full.findings, `after edit ${i} (${JSON.stringify(insert)} at ${start}-${end})`);
+      }
+      prev.state?.dispose?.();
+      assert.ok(reusedTotal > 60, `only ${reusedTotal} chunks were reused over 60 edits`);
+    });
+  }
+
+  it('re-evaluates a chunk whose dependency changed (a function now returns numbers)', async () => {
+    const before = 'import csv\n\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n\n\ndef total(path):\n    return sum(r[1] * 2 for r in load(path))\n';
+    const first = await pythonLinter.lint({ path: 'd.py', text: before, isEnabled: () => true });
+    assert.ok(first.findings.some((f) => f.rule === 'MW101'), JSON.stringify(first.findings.map((f) => f.rule)));
+    const from = 'list(csv.reader(f))';
+    const at = before.indexOf(from);
+    const to = '[[r[0], float(r[1])] for r in csv.reader(f)]';
+    const after = before.slice(0, at) + to + before.slice(at + from.length);
+    const edit = toIncrementalEdit(change(before, at, at + from.length, to));
+    const second = await pythonLinter.lint({ path: 'd.py', text: after, isEnabled: () => true, previous: first.state, edits: [edit] });
+    const fresh = await pythonLinter.lint({ path: 'd.py', text: after, isEnabled: () => true });
+    assert.deepStrictEqual(second.findings, fresh.findings);
+    assert.ok(!second.findings.some((f) => f.rule === 'MW101'));
+    for (const r of [first, second, fresh]) r.state?.dispose?.();
+  });
+
+  it('keeps the findings of an untouched function, shifted below an added line', async () => {
+    const before = 'import sys\n\n\ndef a():\n    return 1\n\n\ndef b():\n    return sys.argv[1] * 10\n';
+    // An editor session: the first lint has no previous state, so dependencies are recorded from the second.
+    const opened = await pythonLinter.lint({ path: 'e.py', text: before, isEnabled: () => true });
+    const first = await pythonLinter.lint({ path: 'e.py', text: before, isEnabled: () => true, previous: opened.state, edits: [] });
+    opened.state?.dispose?.();
+    const at = before.indexOf('return 1');
+    const insert = 'x = 2\n    ';
+    const after = before.slice(0, at) + insert + before.slice(at);
+    const second = await pythonLinter.lint({ path: 'e.py', text: after, isEnabled: () => true, previous: first.state, edits: [toIncrementalEdit(change(before, at, at, insert))] });
+    const fresh = await pythonLinter.lint({ path: 'e.py', text: after, isEnabled: () => true });
+    assert.deepStrictEqual(second.findings, fresh.findings);
+    assert.strictEqual(second.findings[0]?.range.startLine, 9);
+    assert.ok((second.state as PythonParseState).reused >= 1);
+    for (const r of [first, second, fresh]) r.state?.dispose?.();
+  });
 });

@@ -28,6 +28,8 @@ const cases: RuleCases[] = [
       'line = input()\nx = line\nx = float(x)\nprint(x * 3)\n',
       // in-place conversion of a row's fields
       CSV_LOOP + '        row[1] = float(row[1])\n        x = row[1] * 1000\n',
+      // QUOTE_NONNUMERIC readers give floats for unquoted fields
+      'import csv\nwith open("a.csv") as f:\n    for row in csv.reader(f, quoting=csv.QUOTE_NONNUMERIC):\n        x = row[1] * 1000\n',
     ],
     invalid: [
       { code: CSV_LOOP + '        x = row[1] * 1000\n', errors: [[4, 13, 4, 26]] },
@@ -53,6 +55,8 @@ const cases: RuleCases[] = [
       { code: 'total = 0\nfor line in open("x"):\n    total += line\n', errors: [[3, 5, 3, 18]] },
       { code: 'import re\nm = re.match(r"(\\d+)", "12")\nprint(m.group(1) - 1)\n', errors: [[3, 7, 3, 21]] },
       { code: 'import csv\nfrom collections import defaultdict\ntot = defaultdict(int)\nfor rec in csv.DictReader(open("a")):\n    tot[rec["u"]] += rec["n"]\n', errors: [[5, 5, 5, 30]] },
+      // str has no `-`: whatever the other side is
+      { code: 'from datetime import date\nyear = input("Year: ")\nprint(date.today().year - year)\n', errors: [[3, 7, 3, 31]] },
     ],
   },
   {
@@ -76,10 +80,15 @@ const cases: RuleCases[] = [
     rule: 'MW105',
     valid: [
       'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\ndf["n"] = pd.to_numeric(df["n"])\ndf["m"] = df["n"] * 2\n',
-      'import pandas as pd\ndf = pd.read_csv("a")\ndf["x"] = df["y"] * 2\n', 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nfull = df["first"] + " " + df["last"]\n'],
+      'import pandas as pd\ndf = pd.read_csv("a")\ndf["x"] = df["y"] * 2\n', 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nfull = df["first"] + " " + df["last"]\n',
+      // joining columns of unknown dtype with a column made text on purpose is string code
+      'import pandas as pd\ndf = pd.read_csv("a")\ndf["label"] = df["host"] + ":" + df["port"].astype(str)\n',
+    ],
     invalid: [
       { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\ndf["x"] = df["y"] * 2\n', errors: [[3, 11, 3, 22]] },
       { code: 'import numpy as np\na = np.loadtxt("a", dtype=str)\nb = a / 2\n', errors: [[3, 5, 3, 10]] },
+      // a column read by attribute
+      { code: 'import pandas as pd\npeople = pd.read_csv("a", dtype=str)\ncm = people.height_m * 100\n', errors: [[3, 6, 3, 27]] },
     ],
   },
   {
@@ -88,6 +97,8 @@ const cases: RuleCases[] = [
       'import csv\nrows = []\nfor row in csv.reader(open("a")):\n    rows.append((row[0], float(row[1])))\n',
       'import csv\nrows = list(csv.reader(open("a")))\nprint(rows[0][0])\n',
       'import csv\nfor row in csv.reader(open("a")):\n    print(float(row[1]))\n',
+      // one field kept, not the rows: MW104 reports its numeric use
+      'import csv\nprices = []\nfor day, price in csv.reader(open("a")):\n    prices.append(price)\nprint(max(prices))\n',
     ],
     invalid: [
       { code: 'import csv\nrows = []\nfor row in csv.reader(open("a")):\n    rows.append(row)\nprint(sum(float(r[1]) for r in rows))\n', errors: [[3, 12, 3, 33]] },
@@ -105,6 +116,7 @@ const cases: RuleCases[] = [
     invalid: [
       { code: 'import pandas as pd\ndf = pd.read_csv("a")\ndf = df[["x", "y"]]\n', errors: [[2, 6, 2, 22]] },
       { code: 'import pandas as pd\nsmall = pd.read_csv("a", sep=";")[["x"]]\n', errors: [[2, 9, 2, 34]] },
+      { code: 'import pandas as pd\ndf = pd.read_csv("a")\ndf = df[["x", "y"]].copy()\n', errors: [[2, 6, 2, 22]] },
     ],
   },
   {
@@ -117,10 +129,16 @@ const cases: RuleCases[] = [
   },
   {
     rule: 'MW302',
-    valid: ['import json\nwith open("a") as f:\n    data = json.loads(f.read())\n', 'text = open("a").read()\nprint(len(text))\n'],
+    valid: [
+      'import json\nwith open("a") as f:\n    data = json.loads(f.read())\n',
+      'text = open("a").read()\nprint(len(text))\n',
+      // the text is used again besides the split
+      'with open("a") as f:\n    content = f.read()\nfor ln in content.split("\\n"):\n    print(ln)\nprint(len(content))\n',
+    ],
     invalid: [
       { code: 'from pathlib import Path\nfor l in Path("a").read_text().splitlines():\n    print(l)\n', errors: [[2, 10, 2, 44]] },
       { code: 'with open("a") as f:\n    for l in f.read().split("\\n"):\n        print(l)\n', errors: [[2, 14, 2, 34]] },
+      { code: 'def heads(path):\n    with open(path) as f:\n        content = f.read()\n    return [ln[:5] for ln in content.split("\\n")]\n', errors: [[3, 19, 3, 27]] },
     ],
   },
   {
@@ -137,6 +155,20 @@ const cases: RuleCases[] = [
     invalid: [
       { code: 'with open("a") as f:\n    last = f.readlines()[-1]\n', errors: [[2, 12, 2, 29]] },
       { code: 'with open("a") as f:\n    tail = f.readlines()[-10:]\n', errors: [[2, 12, 2, 31]] },
+      { code: 'def tail(path, n):\n    return open(path).readlines()[-n:]\n', errors: [[2, 12, 2, 39]] },
+    ],
+  },
+  {
+    rule: 'MW406',
+    valid: [
+      'import json\nwith open("a.json") as f:\n    data = json.load(f)\nfor e in data["events"]:\n    print(e)\nprint(data["meta"])\n',
+      'import json\nwith open("a.json") as f:\n    data = json.load(f)\nprint(len(data["events"]))\n',
+      'import json\nwith open("a.json") as f:\n    data = json.load(f)\nfor e in data["events"]:\n    print(e)\nsave(data)\n',
+      'import json\nfor line in open("a.jsonl"):\n    print(json.loads(line)["user"])\n',
+    ],
+    invalid: [
+      { code: 'import json\n\ndef users(path):\n    with open(path) as f:\n        doc = json.load(f)\n    return [e["user"] for e in doc.get("events", [])]\n', errors: [[5, 15, 5, 27]] },
+      { code: 'import json\nwith open("a.json") as f:\n    for e in json.load(f)["events"]:\n        print(e)\n', errors: [[3, 14, 3, 26]] },
     ],
   },
   {

@@ -3,7 +3,8 @@
 // and operator-heavy rules (MW1xx/MW2xx) only look inside top-level chunks that hold a text source.
 // Facts (scopes, bindings) are collected per chunk on first question.
 import type { Node, Tree } from 'web-tree-sitter';
-import type { Finding, Severity } from '../types';
+import type { Finding, IncrementalEdit, Severity } from '../types';
+import { reusableChunks, type LintSnapshot } from './reuse';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import type { PythonRule, PythonVisitors, Trigger, VisitedType } from './ruleContext';
 import { rangeOf } from './syntax';
@@ -35,9 +36,40 @@ export interface EngineQueries {
 export interface EngineRun {
   findings: Finding[];
   facts: FileFacts;
+  /** For the next run after an edit (see reuse.ts); only when tracking. */
+  snapshot?: LintSnapshot;
+  /** How many chunks took their findings from the previous run. */
+  reused: number;
 }
 
-const SOURCE_SCAN = new RegExp(SOURCE_RE.source, 'g');
+/** The previous run of the same document and the edit since: lets unaffected chunks keep their findings. */
+export interface PreviousRun {
+  snapshot: LintSnapshot;
+  edits: IncrementalEdit[];
+}
+
+// The same alternatives as SOURCE_RE in two scans: the `.method(` ones and the words. Each is faster alone
+// than their union (V8 can skip ahead to a '.' in the first).
+const SOURCE_DOT_SCAN = /\.\s*(?:r?split|r?partition|group(?:s|dict)?|search|match|fullmatch)\s*\(/g;
+const SOURCE_WORD_SCAN = /\b(?:csv|DictReader|argv|environ|getenv|read_(?:csv|table)|stdin|findall|loadtxt|genfromtxt|read_text|splitlines|fileinput|(?:np|numpy)\.(?:as)?array)\b|\b(?:readlines?|input|open)\s*\(/g;
+
+/** Sorted positions of SOURCE_RE's matches. */
+function sourcePositions(text: string): number[] {
+  const out: number[] = [];
+  SOURCE_DOT_SCAN.lastIndex = 0;
+  for (let m = SOURCE_DOT_SCAN.exec(text); m; m = SOURCE_DOT_SCAN.exec(text)) out.push(m.index);
+  const dots = out.length;
+  SOURCE_WORD_SCAN.lastIndex = 0;
+  for (let m = SOURCE_WORD_SCAN.exec(text); m; m = SOURCE_WORD_SCAN.exec(text)) out.push(m.index);
+  if (dots && out.length > dots) out.sort((a, b) => a - b);
+  return out;
+}
+
+/** A class chunk (possibly decorated)? */
+function isClassChunk(c: { node: Node }): boolean {
+  const n = c.node.type === 'decorated_definition' ? c.node.childForFieldName('definition') : c.node;
+  return n?.type === 'class_definition';
+}
 
 /**
  * Ranges of code that hold data text: top-level chunks containing a source token, those calling a hot
@@ -45,9 +77,7 @@ const SOURCE_SCAN = new RegExp(SOURCE_RE.source, 'g');
  * methods of hot ones). Everything else cannot produce MW1xx/MW2xx findings.
  */
 export function hotRanges(facts: FileFacts, text: string): { start: number; end: number }[] {
-  const positions: number[] = [];
-  SOURCE_SCAN.lastIndex = 0;
-  for (let m = SOURCE_SCAN.exec(text); m; m = SOURCE_SCAN.exec(text)) positions.push(m.index);
+  const positions = sourcePositions(text);
   if (!positions.length) return [];
   const chunks = facts.chunks();
   const hot = chunks.map(() => false);
@@ -58,7 +88,11 @@ export function hotRanges(facts: FileFacts, text: string): { start: number; end:
   }
   // Data flows through calls both ways: callers of a hot function get its return value, and functions a
   // hot chunk calls may get data as arguments. One scan finds which top-level functions each chunk calls.
-  const defNames = chunks.map((c) => (c.isDef ? /^(?:@[^\n]*\n\s*)*(?:async\s+)?(?:def|class)\s+(\w+)/.exec(text.slice(c.start, Math.min(c.end, c.start + 2000)))?.[1] ?? null : null));
+  const defNames = chunks.map((c) => {
+    if (!c.isDef) return null;
+    const n = c.node.type === 'decorated_definition' ? c.node.childForFieldName('definition') : c.node;
+    return n?.childForFieldName('name')?.text ?? null;
+  });
   const byName = new Map<string, number>();
   defNames.forEach((n, i) => {
     if (n && !byName.has(n)) byName.set(n, i);
@@ -95,7 +129,7 @@ export function hotRanges(facts: FileFacts, text: string): { start: number; end:
     const down: number[] = [];
     const callRe = /\b(\w+)[ \t]*\(/g;
     chunks.forEach((c, i) => {
-      if (!hot[i] || (c.isDef && /^(?:@[^\n]*\n\s*)*class\b/.test(text.slice(c.start, c.start + 300)))) return;
+      if (!hot[i] || (c.isDef && isClassChunk(c))) return;
       callRe.lastIndex = c.start;
       for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
         const j = byName.get(m[1]);
@@ -107,12 +141,12 @@ export function hotRanges(facts: FileFacts, text: string): { start: number; end:
   const out: { start: number; end: number }[] = [];
   chunks.forEach((c, i) => {
     if (!hot[i]) return;
-    const body = text.slice(c.start, c.end);
-    if (!/^(?:@[^\n]*\n\s*)*class\b/.test(body)) {
+    if (!c.isDef || !isClassChunk(c)) {
       out.push(c);
       return;
     }
     // A class: split into method segments at indented `def`/decorator lines.
+    const body = text.slice(c.start, c.end);
     const starts = [0];
     const re = /\n[ \t]+(?:@|(?:async[ \t]+)?def\b)/g;
     let prevDecorator = false;
@@ -123,30 +157,45 @@ export function hotRanges(facts: FileFacts, text: string): { start: number; end:
     }
     const segs = starts.map((s0, k) => ({ start: c.start + s0, end: k + 1 < starts.length ? c.start + starts[k + 1] : c.end }));
     const segHot = segs.map((g) => hasPosition(positions, g.start, g.end));
-    // Attributes each segment reads (`self.x`), found once; hotness spreads to segments reading what hot
-    // segments assign (`self.x = …`, `self.x.append(…)`) or calling hot methods.
-    const reads = segs.map((g) => {
-      const set = new Set<string>();
-      const re = /self\.(\w+)/g;
-      const seg = text.slice(g.start, g.end);
-      for (let m = re.exec(seg); m; m = re.exec(seg)) set.add(m[1]);
+    // Attributes each segment reads (`self.x`), found once and only for segments that are not hot yet;
+    // hotness spreads to segments reading what hot segments assign (`self.x = …`, `self.x.append(…)`) or
+    // calling hot methods.
+    const reads: (Set<string> | undefined)[] = [];
+    const readsOf = (k: number): Set<string> => {
+      let set = reads[k];
+      if (!set) {
+        set = new Set<string>();
+        const re = /self\.(\w+)/g;
+        re.lastIndex = segs[k].start;
+        for (let m = re.exec(text); m && m.index < segs[k].end; m = re.exec(text)) set.add(m[1]);
+        reads[k] = set;
+      }
       return set;
-    });
+    };
+    const exported: (string[] | undefined)[] = [];
+    const exportsOf = (k: number): string[] => {
+      let list = exported[k];
+      if (!list) {
+        list = [];
+        const seg = text.slice(segs[k].start, segs[k].end);
+        const def = /def\s+(\w+)/.exec(seg);
+        if (def) list.push(def[1]);
+        const attrRe = /self\.(\w+)\s*(?:=[^=]|\.\s*(?:append|extend|insert)\s*\()/g;
+        for (let m = attrRe.exec(seg); m; m = attrRe.exec(seg)) list.push(m[1]);
+        exported[k] = list;
+      }
+      return list;
+    };
     for (let round = 0; round < 3; round++) {
       const names = new Set<string>();
-      segs.forEach((g, k) => {
-        if (!segHot[k]) return;
-        const seg = text.slice(g.start, g.end);
-        const def = /def\s+(\w+)/.exec(seg);
-        if (def) names.add(def[1]);
-        const attrRe = /self\.(\w+)\s*(?:=[^=]|\.\s*(?:append|extend|insert)\s*\()/g;
-        for (let m = attrRe.exec(seg); m; m = attrRe.exec(seg)) names.add(m[1]);
+      segs.forEach((_, k) => {
+        if (segHot[k]) for (const n of exportsOf(k)) names.add(n);
       });
       if (!names.size) break;
       let changed = false;
       segs.forEach((_, k) => {
         if (segHot[k]) return;
-        for (const n of reads[k]) {
+        for (const n of readsOf(k)) {
           if (names.has(n)) {
             segHot[k] = true;
             changed = true;
@@ -175,8 +224,53 @@ function hasPosition(sorted: number[], start: number, end: number): boolean {
   return lo < sorted.length && sorted[lo] < end;
 }
 
-function applies(rule: PythonRule, text: string): boolean {
-  return !rule.appliesTo || rule.appliesTo.some((needle) => text.includes(needle));
+interface NeedleScan {
+  re: RegExp;
+  needles: string[];
+  /** For each needle, the needles whose match could overlap its start (a suffix of theirs is a prefix of it). */
+  straddlers: Map<string, string[]>;
+}
+
+const needleScans = new Map<string, NeedleScan>();
+
+function needleScan(needles: string[]): NeedleScan {
+  const key = needles.join('\u0000');
+  let scan = needleScans.get(key);
+  if (!scan) {
+    const sorted = [...needles].sort((a, b) => b.length - a.length);
+    const straddlers = new Map<string, string[]>();
+    for (const n of needles) {
+      const list = needles.filter((y) => y !== n && [...Array(Math.min(y.length, n.length)).keys()].some((k) => k > 0 && k < n.length && y.endsWith(n.slice(0, k))));
+      if (list.length) straddlers.set(n, list);
+    }
+    scan = { re: new RegExp(sorted.map(escapeRe).join('|'), 'g'), needles, straddlers };
+    needleScans.set(key, scan);
+  }
+  return scan;
+}
+
+/**
+ * Rules whose `appliesTo` needles occur in the text. One regex pass finds them all (most files lack most
+ * needles, and a failed `includes` reads the whole text each time); a needle hidden inside a longer match is
+ * found as a substring of it, and one that could straddle another's match is checked directly.
+ */
+function applicableRules(rules: readonly PythonRule[], text: string): PythonRule[] {
+  const needles = [...new Set(rules.flatMap((r) => r.appliesTo ?? []))];
+  if (!needles.length) return [...rules];
+  const scan = needleScan(needles);
+  const found = new Set<string>();
+  scan.re.lastIndex = 0;
+  for (let m = scan.re.exec(text); m && found.size < needles.length; m = scan.re.exec(text)) found.add(m[0]);
+  const present = new Map<string, boolean>();
+  const has = (n: string): boolean => {
+    let b = present.get(n);
+    if (b === undefined) {
+      b = found.has(n) || [...found].some((y) => y.includes(n)) || (!!scan.straddlers.get(n)?.some((y) => found.has(y)) && text.includes(n));
+      present.set(n, b);
+    }
+    return b;
+  };
+  return rules.filter((rule) => !rule.appliesTo || rule.appliesTo.some(has));
 }
 
 function climb(node: Node | null, type: string): Node | null {
@@ -210,16 +304,27 @@ function tokenScanner(triggers: Trigger[]): { re: RegExp; byToken: Map<string, T
 
 const scanners = new Map<string, ReturnType<typeof tokenScanner>>();
 
-export function runRules(tree: Tree, text: string, queries: EngineQueries, rules: readonly PythonRule[], severityOf: (r: PythonRule) => Severity): EngineRun {
+/**
+ * `track`: record what each chunk's findings depend on, for reuse by the next run after an edit (editor
+ * sessions); one-shot lints (the CLI) skip that bookkeeping.
+ */
+export function runRules(tree: Tree, text: string, queries: EngineQueries, rules: readonly PythonRule[], severityOf: (r: PythonRule) => Severity, previous?: PreviousRun, track = !!previous): EngineRun {
   const root = tree.rootNode;
   const facts = new FileFacts(root, text, queries.sites);
+  facts.tracking = track;
   const findings: Finding[] = [];
-  const byType = new Map<VisitedType, ((n: Node) => void)[]>();
+  // Cacheable rules report into the bucket of the chunk whose candidate is being visited.
+  const chunks = facts.chunks();
+  const buckets: Finding[][] = chunks.map(() => []);
+  // Cacheable findings outside any chunk, or when not tracking: still deduplicated, never reused.
+  const untracked: Finding[] = [];
+  let bucket: Finding[] = findings;
+  const byType = new Map<VisitedType, { fn: (n: Node) => void; cacheable: boolean }[]>();
   const enders: (() => void)[] = [];
   const triggers: Trigger[] = [];
   const opTypes = new Set<string>();
-  for (const rule of rules) {
-    if (!applies(rule, text)) continue;
+  const active = applicableRules(rules, text);
+  for (const rule of active) {
     const sev = severityOf(rule);
     let visitors: PythonVisitors;
     try {
@@ -230,7 +335,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
         report(r) {
           const range = r.range ?? (r.node ? rangeOf(r.node) : null);
           if (!range) return;
-          findings.push({ rule: rule.meta.code, name: rule.meta.name, severity: sev, message: r.message, range, fixes: r.fixes ?? [] });
+          (rule.cacheable ? bucket : findings).push({ rule: rule.meta.code, name: rule.meta.name, severity: sev, message: r.message, range, fixes: r.fixes ?? [] });
         },
       });
     } catch {
@@ -241,7 +346,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       else {
         let list = byType.get(k as VisitedType);
         if (!list) byType.set(k as VisitedType, (list = []));
-        list.push(fn as (n: Node) => void);
+        list.push({ fn: fn as (n: Node) => void, cacheable: !!rule.cacheable && !visitors.onEnd });
       }
     }
     if (rule.triggers) triggers.push(...rule.triggers);
@@ -266,9 +371,9 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     return false;
   };
   facts.hotTest = inHot;
-  const key = rules.filter((r) => applies(r, text)).map((r) => r.meta.code).join(',');
-  let scanner = scanners.get(key);
-  if (scanner === undefined) scanners.set(key, (scanner = tokenScanner(triggers)));
+  const scannerKey = active.map((r) => r.meta.code).join(',');
+  let scanner = scanners.get(scannerKey);
+  if (scanner === undefined) scanners.set(scannerKey, (scanner = tokenScanner(triggers)));
   if (scanner) {
     const re = scanner.re;
     re.lastIndex = 0;
@@ -298,17 +403,44 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     for (const c of hot) {
       opRe.lastIndex = c.start;
       for (let m = opRe.exec(text); m && m.index < c.end; m = opRe.exec(text)) {
-        const parent = root.descendantForIndex(m.index)?.parent;
-        if (parent && opTypes.has(parent.type) && !candidates.has(parent.id)) candidates.set(parent.id, parent);
+        // The smallest named node around an operator token is its operation (one call, and a `-` inside a
+        // comment or string yields that comment or string instead).
+        const op = root.namedDescendantForIndex(m.index);
+        if (op && opTypes.has(op.type) && !candidates.has(op.id)) candidates.set(op.id, op);
       }
     }
   }
 
   const ordered = [...candidates.values()].sort((a, b) => a.startIndex - b.startIndex);
-  for (const node of ordered) {
+  // Per chunk: the candidates and hot code it has (reuse needs both unchanged).
+  const chunkOf = track ? ordered.map((n) => facts.chunkIndexAt(n.startIndex)) : [];
+  const candSigs = chunks.map(() => '');
+  ordered.forEach((n, k) => {
+    const ci = track ? chunkOf[k] : -1;
+    if (ci >= 0) candSigs[ci] += `${n.startIndex - chunks[ci].start}${n.type.charAt(0)},`;
+  });
+  const hotSigs = chunks.map(() => '');
+  if (track) for (const h of hot) {
+    for (let ci = Math.max(0, facts.chunkIndexAt(h.start)); ci < chunks.length && chunks[ci].start < h.end; ci++) {
+      const c = chunks[ci];
+      if (c.end > h.start) hotSigs[ci] += `${Math.max(h.start, c.start) - c.start}-${Math.min(h.end, c.end) - c.start},`;
+    }
+  }
+  const key = scannerKey;
+  const spans = chunks.map((c) => ({ start: c.start, end: c.end, isDef: c.isDef }));
+  const reuse = previous ? reusableChunks(previous.snapshot, previous.edits, { text, key, chunks: spans, candSigs, hotSigs }) : null;
+
+  for (let k = 0; k < ordered.length; k++) {
+    const node = ordered[k];
     const list = byType.get(node.type as VisitedType);
     if (!list) continue;
-    for (const fn of list) {
+    const ci = track ? chunkOf[k] : -1;
+    const reused = ci >= 0 && !!reuse?.findings.has(ci);
+    for (const { fn, cacheable } of list) {
+      if (cacheable && reused) continue;
+      // Facts read while answering a cacheable rule are charged to this chunk.
+      facts.setReader(cacheable ? ci : -1);
+      bucket = cacheable && ci >= 0 ? buckets[ci] : cacheable ? untracked : findings;
       try {
         fn(node);
       } catch {
@@ -316,6 +448,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       }
     }
   }
+  facts.setReader(-1);
+  bucket = findings;
   for (const end of enders) {
     try {
       end();
@@ -323,6 +457,33 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       // same as above
     }
   }
-  findings.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || a.rule.localeCompare(b.rule));
-  return { findings, facts };
+  const reads = facts.reads;
+  if (reuse) {
+    for (const [ci, list] of reuse.findings) buckets[ci] = list;
+    for (const [ci, r] of reuse.reads) reads.set(ci, r);
+  }
+  // Cacheable rules may report one range from several uses (MW201 at its reader): the first, in document
+  // order, stands.
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const list of [...buckets, untracked]) {
+    for (const f of list) {
+      const id = `${f.rule}@${f.range.startLine}:${f.range.startColumn}-${f.range.endLine}:${f.range.endColumn}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(f);
+    }
+  }
+  out.push(...findings);
+  out.sort(
+    (a, b) =>
+      a.range.startLine - b.range.startLine ||
+      a.range.startColumn - b.range.startColumn ||
+      a.rule.localeCompare(b.rule) ||
+      a.range.endLine - b.range.endLine ||
+      a.range.endColumn - b.range.endColumn ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+  const snapshot: LintSnapshot | undefined = track ? { text, key, chunks: spans, candSigs, hotSigs, reads, buckets } : undefined;
+  return { findings: out, facts, snapshot, reused: reuse?.findings.size ?? 0 };
 }

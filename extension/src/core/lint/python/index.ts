@@ -4,6 +4,7 @@ import { runRules } from './engine';
 import { SITES_QUERY } from './engine';
 import { loadPython, parsePython, PythonParseState, pythonQuery } from './parser';
 import { pythonRules } from './rules/index';
+import type { LintSnapshot } from './reuse';
 
 export const pythonLinter: LanguageLinter = {
   language: 'python',
@@ -21,14 +22,26 @@ export const pythonLinter: LanguageLinter = {
     }
     const rules = pythonRules.filter((r) => request.isEnabled(r.meta.code));
     let findings: LanguageLintResult['findings'] = [];
+    let snapshot: LintSnapshot | undefined;
+    let reused = 0;
     if (rules.length) {
       try {
-        findings = runRules(tree, request.text, { sites: pythonQuery(loaded, SITES_QUERY) }, rules, (r) => r.meta.defaultSeverity).findings;
+        // After an edit, chunks the edit cannot affect keep their findings from the previous run (reuse.ts).
+        // A previous state means an editor session: record dependencies from then on (the CLI never passes one).
+        const session = request.previous instanceof PythonParseState ? request.previous : undefined;
+        const prev = session?.snapshot && request.edits ? { snapshot: session.snapshot, edits: request.edits } : undefined;
+        const run = runRules(tree, request.text, { sites: pythonQuery(loaded, SITES_QUERY) }, rules, (r) => r.meta.defaultSeverity, prev, !!session);
+        findings = run.findings;
+        snapshot = run.snapshot;
+        reused = run.reused;
       } catch (e) {
         notices.push({ kind: 'internal', message: `${request.path}: Python rules failed (${(e as Error).message}); no findings for this file.` });
       }
     }
-    return { findings, notices, state: new PythonParseState(tree, request.text) };
+    const state = new PythonParseState(tree, request.text);
+    state.snapshot = snapshot;
+    state.reused = reused;
+    return { findings, notices, state };
   },
 };
 

@@ -39,7 +39,7 @@ const AGGREGATES = new Set(['sum', 'max', 'min', 'statistics.mean', 'statistics.
 export function aggregateOverText(facts: FileFacts, call: Node): TextSource | null {
   const c = calleeOf(call);
   if (!c || !c.full || !AGGREGATES.has(c.full)) return null;
-  if (/^(mean|median|fmean|stdev)$/.test(c.full) && !/^\s*from\s+statistics\s+import/m.test(facts.text)) return null;
+  if (/^(mean|median|fmean|stdev)$/.test(c.full) && !facts.textTest(/^\s*from\s+statistics\s+import/m)) return null;
   const args = positionalArgs(call);
   const key = unwrap(keywordArg(call, 'key'));
   if (key) {
@@ -113,7 +113,8 @@ export function numericUseSources(facts: FileFacts, node: Node): TextSource[] {
       break;
     }
     case 'augmented_assignment': {
-      const { left: l, right: r } = facts.parts(node);
+      const { op, left: l, right: r } = facts.parts(node);
+      if (!ARITH.has(op.slice(0, -1))) break;
       const pair = l && (l.type === 'identifier' || l.type === 'subscript') ? textAgainstNumber(facts, l, r) : null;
       if (pair) out.push(pair.src);
       break;

@@ -50,6 +50,12 @@ export interface PythonRule {
   triggers?: Trigger[];
   /** Operator nodes the rule wants from chunks that hold text sources (every one there, by query). */
   sourceOps?: ('binary_operator' | 'comparison_operator' | 'augmented_assignment')[];
+  /**
+   * The rule's findings at a candidate depend only on the text around it and on FileFacts answers (no
+   * `onEnd`, no whole-text reads of its own other than `facts.textTest`), so after an edit the engine may
+   * reuse them for chunks the edit cannot affect. The engine drops repeated reports of one range.
+   */
+  cacheable?: boolean;
   create(ctx: PythonRuleContext): PythonVisitors;
 }
 

@@ -10,6 +10,8 @@ export interface TextSource {
   node: Node;
   /** True once the value went through a long-lived collection (append/list()/list comprehension). */
   stored?: boolean;
+  /** Stored as part of a row or tuple (`rows.append(row)`), not as a lone field (`prices.append(price)`). */
+  storedInRow?: boolean;
 }
 
 export type Fact =
@@ -76,8 +78,10 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
 export function markStored(f: MaybeFact, depth = 0): MaybeFact {
   if (!f || depth > 8) return f;
   switch (f.k) {
-    case 'text':
-      return f.src.stored ? f : { k: 'text', src: { ...f.src, stored: true } };
+    case 'text': {
+      const inRow = depth > 0 || !!f.src.storedInRow;
+      return f.src.stored && f.src.storedInRow === inRow ? f : { k: 'text', src: { ...f.src, stored: true, storedInRow: inRow } };
+    }
     case 'seq':
       return { k: 'seq', of: markStored(f.of, depth + 1), stored: true };
     case 'tuple':

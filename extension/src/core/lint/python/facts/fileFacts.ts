@@ -8,12 +8,18 @@ import { namesOf, newScope, paramsOf, scopeAt, type Binding, type BindingSite, t
 
 const MAX_DEPTH = 40;
 
+/** In FileFacts.reads: "read every module-level chunk" (a module-level name lookup). */
+export const MODULE_CHUNKS = -2;
+
 const NUMBER_FUNCS = new Set(['int', 'float', 'complex', 'Decimal', 'decimal.Decimal', 'Fraction', 'fractions.Fraction', 'len', 'round', 'abs', 'ord', 'math.floor', 'math.ceil', 'math.sqrt', 'math.log', 'math.exp', 'sum', 'math.fsum', 'statistics.mean', 'statistics.median', 'statistics.fmean', 'np.mean', 'np.sum', 'time.time', 'time.perf_counter', 'time.monotonic', 'int.from_bytes']);
 const NUMERIC_CONVERTERS = new Set(['int', 'float', 'complex', 'Decimal', 'decimal.Decimal', 'Fraction', 'fractions.Fraction', 'np.float64', 'np.int64', 'np.float32', 'np.int32', 'numpy.float64']);
 const STR_FUNCS = new Set(['str', 'repr', 'format', 'chr', 'hex', 'oct', 'bin', 'ascii', 'os.path.join', 'os.path.basename', 'os.path.dirname', 'os.path.abspath', 'os.path.normpath', 'json.dumps']);
 const TEXT_METHODS = new Set(['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'title', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'ljust', 'rjust', 'center', 'expandtabs', 'capitalize', 'swapcase']);
 const SEQ_FUNCS = new Set(['list', 'tuple', 'sorted', 'reversed', 'set', 'frozenset', 'iter', 'filter', 'collections.deque', 'deque']);
 const FRAME_SAME = new Set(['copy', 'fillna', 'dropna', 'head', 'tail', 'reset_index', 'sort_values', 'sort_index', 'query', 'drop_duplicates', 'drop', 'rename', 'set_index', 'sample', 'dropna']);
+
+/** DataFrame attributes that are not columns. */
+const FRAME_PROPERTIES = new Set(['shape', 'columns', 'index', 'dtypes', 'size', 'ndim', 'empty', 'at', 'iat', 'str', 'dt', 'cat', 'plot', 'style', 'attrs', 'flags', 'axes', 'array', 'sparse', 'name', 'hasnans', 'is_unique', 'values', 'T', 'loc', 'iloc']);
 
 export function isNumericDtype(node: Node | null): boolean | null {
   const n = unwrap(node);
@@ -23,6 +29,21 @@ export function isNumericDtype(node: Node | null): boolean | null {
   if (/^(str|object|np\.str_|np\.object_|numpy\.str_|string|U\d*|<U\d+|O)$/.test(t)) return false;
   if (/^(float|int|complex|bool|(np|numpy)\.(float|int|uint|complex)\w*|float\d+|int\d+|uint\d+|f[248]|i[248]|u[1248]|Float64|Int64|Int32|double)$/.test(t)) return true;
   return null;
+}
+
+/** Names bound by `from csv import …`: a file-level fact every chunk may use. */
+function bareCsvNames(text: string): Set<string> {
+  const m = text.includes('csv') ? /^[ \t]*from[ \t]+csv[ \t]+import[ \t]+([^\n#]+)/m.exec(text) : null;
+  return new Set(m ? m[1].replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!.trim()) : []);
+}
+
+function mentionsArrays(text: string): boolean {
+  return text.includes('pd.') || text.includes('np.') || text.includes('pandas') || text.includes('numpy');
+}
+
+/** The file-level facts every chunk's answers may depend on (reuse across edits needs them unchanged). */
+export function fileLevelKey(text: string): string {
+  return `${mentionsArrays(text)}|${[...bareCsvNames(text)].join(',')}`;
 }
 
 export interface QueryLike {
@@ -35,6 +56,22 @@ export interface Chunk {
   end: number;
   isDef: boolean;
   collected: boolean;
+  /** The top-level statement (the first one of a run of module statements). */
+  node: Node;
+}
+
+/** A statement of a class body: classes are collected one member at a time (most of a hot class is cold). */
+interface Member {
+  start: number;
+  end: number;
+  collected: boolean;
+}
+
+interface ClassChunk {
+  scope: Scope;
+  members: Member[];
+  /** Needles already looked for by ensureMembers. */
+  searched: Set<string>;
 }
 
 const MUTATION_RE = /\.\s*(append|extend|insert|appendleft|add)\s*\(/g;
@@ -45,18 +82,22 @@ export class FileFacts {
   private cache = new Map<number, MaybeFact>();
   private inProgress = new Set<number>();
   private bareCsv: Set<string>;
+
   private chunkList: Chunk[] | null = null;
   private moduleCollected = false;
-  private defIndex: Map<string, number> | null = null;
+  private defIndex: Map<string, number[]> | null = null;
   /** Whether numpy/pandas appear at all: array/column questions are skipped otherwise. */
-  readonly mentionsArrays: boolean;
+  private arrays: boolean | undefined;
+  get mentionsArrays(): boolean {
+    // Four full-text searches that most files fail: only when a rule asks.
+    return (this.arrays ??= mentionsArrays(this.text));
+  }
+
 
   constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike) {
     this.root = newScope('module', rootNode, null);
     this.stack = [this.root];
-    this.mentionsArrays = text.includes('pd.') || text.includes('np.') || text.includes('pandas') || text.includes('numpy');
-    const m = text.includes('csv') ? /^[ \t]*from[ \t]+csv[ \t]+import[ \t]+([^\n#]+)/m.exec(text) : null;
-    this.bareCsv = new Set(m ? m[1].replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!.trim()) : []);
+    this.bareCsv = bareCsvNames(text);
   }
 
   // ---- lazy collection, one chunk at a time (files are mostly code rules never ask about) ----
@@ -69,7 +110,7 @@ export class FileFacts {
         const isDef = c.type === 'function_definition' || c.type === 'class_definition' || c.type === 'decorated_definition';
         const last = out[out.length - 1];
         if (!isDef && last && !last.isDef) last.end = c.endIndex;
-        else out.push({ start: c.startIndex, end: c.endIndex, isDef, collected: false });
+        else out.push({ start: c.startIndex, end: c.endIndex, isDef, collected: false, node: c });
       }
       this.chunkList = out;
     }
@@ -90,9 +131,93 @@ export class FileFacts {
     return null;
   }
 
+  // ---- what each chunk's facts read, so the engine can reuse a chunk's findings across edits ----
+
+  /** Per chunk index: chunks it read (MODULE_CHUNKS = every module-level chunk) and regexes it ran over the whole text. */
+  readonly reads = new Map<number, { chunks: Set<number>; regexes: Set<RegExp> }>();
+  /** Chunk whose question is being answered (top: the innermost fact being computed). */
+  private readers: number[] = [];
+
+  /** Record reads at all (only editor sessions re-lint after edits; the CLI never does). */
+  tracking = false;
+
+  /** Attribute the following questions to chunk `index` (the engine calls this per candidate). */
+  setReader(index: number): void {
+    this.readers = this.tracking && index >= 0 ? [index] : [];
+  }
+
+  chunkIndexAt(pos: number): number {
+    const list = this.chunks();
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < list[mid].start) hi = mid - 1;
+      else if (pos >= list[mid].end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  private readsOf(reader: number): { chunks: Set<number>; regexes: Set<RegExp> } {
+    let r = this.reads.get(reader);
+    if (!r) this.reads.set(reader, (r = { chunks: new Set(), regexes: new Set() }));
+    return r;
+  }
+
+  private noteChunkAt(pos: number): void {
+    if (this.readers.length) this.noteChunk(this.chunkIndexAt(pos));
+  }
+
+  private noteChunk(index: number): void {
+    const top = this.readers.length ? this.readers[this.readers.length - 1] : -1;
+    if (top >= 0 && index !== top) this.readsOf(top).chunks.add(index);
+  }
+
+  /** `re` (global or not) tested against the whole text: its answer can change with any edit it matches. */
+  noteRegex(re: RegExp): void {
+    const top = this.readers.length ? this.readers[this.readers.length - 1] : -1;
+    if (top >= 0) this.readsOf(top).regexes.add(re);
+  }
+
+  /** A whole-text test for rules (recorded like the facts' own). */
+  textTest(re: RegExp): boolean {
+    this.noteRegex(re);
+    re.lastIndex = 0;
+    return re.test(this.text);
+  }
+
   private ensureAt(pos: number): void {
     const c = this.chunkAt(pos);
-    if (c && !c.collected) this.collect(c);
+    if (!c) return;
+    if (!c.collected) this.collect(c);
+    const cls = this.classChunks.get(c);
+    if (cls) {
+      const m = memberAt(cls.members, pos);
+      if (m && !m.collected) this.collectMember(cls, m);
+    }
+  }
+
+  private classChunks = new Map<Chunk, ClassChunk>();
+  private classOfScope = new Map<Scope, ClassChunk>();
+
+  private collectMember(cls: ClassChunk, m: Member): void {
+    m.collected = true;
+    this.collectRange(m.start, m.end, [this.root, cls.scope], -1);
+    cls.scope.children.sort((a, b) => a.start - b.start);
+    cls.scope.names = undefined;
+  }
+
+  /** Collects the members of a class whose text contains `needle` (bindings of a name can only be there). */
+  private ensureMembers(cls: Scope, needle: string): void {
+    const cc = this.classOfScope.get(cls);
+    if (!cc || cc.searched.has(needle)) return;
+    cc.searched.add(needle);
+    const end = cls.end;
+    for (let at = this.text.indexOf(needle, cls.start); at >= 0 && at < end; at = this.text.indexOf(needle, at + needle.length)) {
+      const m = memberAt(cc.members, at);
+      if (m && !m.collected) this.collectMember(cc, m);
+    }
   }
 
   private ensureModule(): void {
@@ -103,25 +228,50 @@ export class FileFacts {
 
   private collect(chunk: Chunk): void {
     chunk.collected = true;
-    this.stack = [this.root];
+    const top = chunk.node;
+    const clsNode = top.type === 'decorated_definition' ? top.childForFieldName('definition') : top;
+    const body = clsNode?.type === 'class_definition' ? clsNode.childForFieldName('body') : null;
+    if (clsNode && body) {
+      // A class: only its scope and header now; members on demand (ensureAt / ensureMembers).
+      this.collectRange(chunk.start, clsNode.startIndex, [this.root], -1);
+      const scope = newScope('class', clsNode, this.root);
+      this.root.children.push(scope);
+      this.root.children.sort((a, b) => a.start - b.start);
+      this.root.names = undefined;
+      this.collectRange(clsNode.startIndex, body.startIndex, [this.root, scope], clsNode.id);
+      const members: Member[] = [];
+      for (const m of body.namedChildren) if (m) members.push({ start: m.startIndex, end: m.endIndex, collected: false });
+      const cc: ClassChunk = { scope, members, searched: new Set() };
+      this.classChunks.set(chunk, cc);
+      this.classOfScope.set(scope, cc);
+      return;
+    }
+    this.collectRange(chunk.start, chunk.end, [this.root], -1);
+  }
+
+  /** Scopes, binding sites, returns and container mutations of [start, end), nested under `stack`. */
+  private collectRange(start: number, end: number, stack: Scope[], skipId: number): void {
+    if (end <= start) return;
+    this.stack = stack;
     // Query ranges are in bytes of the UTF-16 text tree-sitter parsed: 2 per code unit.
-    const caps = this.sitesQuery.captures(this.rootNode, { startIndex: chunk.start * 2, endIndex: chunk.end * 2 });
+    const caps = this.sitesQuery.captures(this.rootNode, { startIndex: start * 2, endIndex: end * 2 });
     for (const cap of caps) {
       const node = cap.node;
       const at = node.startIndex;
-      if (at < chunk.start || at >= chunk.end) continue;
+      if (at < start || at >= end || node.id === skipId) continue;
       const name = cap.name;
       if (name.startsWith('scope.')) this.enterScope(name.slice(6) as ScopeKind, node);
       else if (name.startsWith('site.')) this.current(at).sites.push({ kind: name.slice(5) as BindingSiteKind, node });
       else if (name === 'return') this.current(at).returns.push(node);
       else if (name === 'yield') this.current(at).yields.push(node);
     }
-    this.root.children.sort((a, b) => a.start - b.start);
+    // Scopes of a class member are appended to its class in collection order; lookups bisect by position.
+    for (const s of stack) s.children.sort((a, b) => a.start - b.start);
     // `rows.append(x)`: located by text, far cheaper than capturing every call.
-    const body = this.text.slice(chunk.start, chunk.end);
+    const body = this.text.slice(start, end);
     MUTATION_RE.lastIndex = 0;
     for (let m = MUTATION_RE.exec(body); m; m = MUTATION_RE.exec(body)) {
-      const id = this.rootNode.descendantForIndex(chunk.start + m.index + m[0].indexOf(m[1]));
+      const id = this.rootNode.descendantForIndex(start + m.index + m[0].indexOf(m[1]));
       const attr = id?.parent;
       const call = attr?.parent;
       if (attr?.type === 'attribute' && call?.type === 'call') scopeAt(this.root, call.startIndex).mutations.push(call);
@@ -147,15 +297,22 @@ export class FileFacts {
     this.stack.push(s);
   }
 
-  /** Collects the top-level def named `name` (for return facts of in-file functions). */
+  /** Collects every top-level def named `name` (for return facts of in-file functions). */
   private ensureDef(name: string): void {
     if (!this.defIndex) {
       this.defIndex = new Map();
       const re = /^(?:async[ \t]+)?def[ \t]+(\w+)/gm;
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) if (!this.defIndex.has(m[1])) this.defIndex.set(m[1], m.index);
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+        const list = this.defIndex.get(m[1]);
+        if (list) list.push(m.index);
+        else this.defIndex.set(m[1], [m.index]);
+      }
     }
-    const at = this.defIndex.get(name);
-    if (at !== undefined) this.ensureAt(at);
+    this.noteRegex(this.regexFor('def', name, () => new RegExp(`^(?:async[ \\t]+)?def[ \\t]+${name}\\b`, 'm')));
+    for (const at of this.defIndex.get(name) ?? []) {
+      this.ensureAt(at);
+      this.noteChunkAt(at); // which def is in force depends on all of them
+    }
   }
 
   // ---- shared, memoised node parts (several rules look at the same operator) ----
@@ -188,11 +345,22 @@ export class FileFacts {
   factOf(node: Node | null, depth = 0): MaybeFact {
     if (!node) return null;
     const id = node.id;
+    // Most questions stay inside the chunk being answered for: no search, nothing to note.
+    const tracking = this.tracking;
+    let ci = -1;
+    if (tracking) {
+      const top = this.readers.length ? this.readers[this.readers.length - 1] : -1;
+      const at = node.startIndex;
+      const here = top >= 0 && at >= this.chunkList![top].start && at < this.chunkList![top].end;
+      ci = here ? top : this.chunkIndexAt(at);
+      if (!here) this.noteChunk(ci);
+    }
     const hit = this.cache.get(id);
     if (hit !== undefined) return hit;
     this.ensureAt(node.startIndex);
     if (depth > MAX_DEPTH || this.inProgress.has(id)) return null;
     this.inProgress.add(id);
+    if (tracking) this.readers.push(ci);
     let f: MaybeFact = null;
     try {
       f = this.compute(node, depth + 1);
@@ -200,6 +368,7 @@ export class FileFacts {
       f = null; // a malformed (error-recovered) subtree is simply unknown
     } finally {
       this.inProgress.delete(id);
+      if (tracking) this.readers.pop();
     }
     if (depth === 0 || f !== null) this.cache.set(id, f);
     return f;
@@ -269,7 +438,8 @@ export class FileFacts {
         // Builtins and imported names are never assigned: skip collecting the module's code for them.
         if (!this.maybeBound(name)) return null;
         this.ensureModule();
-      }
+        this.noteChunk(MODULE_CHUNKS); // which module-level binding applies depends on all of them
+      } else if (scope.kind === 'class') this.ensureMembers(scope, name);
       const list = namesOf(scope).get(name);
       if (scope.kind === 'comp') {
         if (list && list.length) return this.bindingFact(list[list.length - 1], d);
@@ -293,10 +463,26 @@ export class FileFacts {
   private boundMemo = new Map<string, boolean>();
 
   /** Could `name` be bound by an assignment, loop or `as` anywhere in the file? (text test, cached) */
+  private boundRes = new Map<string, RegExp>();
+  private regexes = new Map<string, RegExp>();
+
+  /** One compiled regex per (kind, name): they are noted for reuse and compiling is the costly part. */
+  private regexFor(kind: string, name: string, make: () => RegExp): RegExp {
+    const key = kind + ':' + name;
+    let re = this.regexes.get(key);
+    if (!re) this.regexes.set(key, (re = make()));
+    return re;
+  }
   private maybeBound(name: string): boolean {
+    let re = this.boundRes.get(name);
+    if (!re) {
+      re = new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b`);
+      this.boundRes.set(name, re);
+    }
+    this.noteRegex(re);
     let b = this.boundMemo.get(name);
     if (b === undefined) {
-      b = new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b`).test(this.text);
+      b = re.test(this.text);
       this.boundMemo.set(name, b);
     }
     return b;
@@ -320,9 +506,11 @@ export class FileFacts {
   /** Calls `name(...)` of a module-level function, found by text (at most 11 are needed). */
   private callsOf(name: string): Node[] {
     let list = this.callSites.get(name);
+    const re = this.regexFor('call', name, () => new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'));
+    this.noteRegex(re);
     if (!list) {
       list = [];
-      const re = new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g');
+      re.lastIndex = 0;
       for (let m = re.exec(this.text); m && list.length <= 10; m = re.exec(this.text)) {
         const id = this.rootNode.descendantForIndex(m.index);
         const call = id?.parent;
@@ -338,15 +526,28 @@ export class FileFacts {
    * (`summarize(load(path))`): unknown as soon as one call passes something unknown or by keyword.
    */
   private paramFromCalls(scope: Scope, name: string, d: number): MaybeFact {
-    if (scope.kind !== 'function' || scope.parent !== this.root || !scope.name) return null;
+    if (scope.kind !== 'function' || !scope.name) return null;
+    // A module-level function's calls, or for `__init__` of a module-level class, the calls of the class
+    // (`Watcher(sys.argv)`), whose arguments start after `self`.
+    let callee = scope.name;
+    let shift = 0;
+    if (scope.parent !== this.root) {
+      const cls = scope.parent;
+      if (scope.name !== '__init__' || !cls || cls.kind !== 'class' || cls.parent !== this.root) return null;
+      callee = cls.node.childForFieldName('name')?.text ?? '';
+      shift = 1;
+      if (!callee) return null;
+    }
     const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
-    const index = params.findIndex((p) => (p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text) === name);
-    if (index < 0 || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter')) return null;
+    let index = params.findIndex((p) => (p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text) === name);
+    if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter')) return null;
     const key = -(scope.node.id * 64 + index) - 1e9;
     if (this.inProgress.has(key)) return null;
     this.inProgress.add(key);
     try {
-      const calls = this.callsOf(scope.name);
+      index -= shift;
+      const calls = this.callsOf(callee);
+      for (const c of calls) this.noteChunkAt(c.startIndex); // their hotness and text
       if (!calls.length || calls.length > 10 || calls.some((c) => !this.hotTest(c.startIndex))) return null;
       let acc: MaybeFact = null;
       for (let i = 0; i < calls.length; i++) {
@@ -406,7 +607,7 @@ export class FileFacts {
         v = filled && v.keyed ? { k: 'record', of: filled } : filled;
       }
       // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text.
-      if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple') && new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`).test(this.text)) return null;
+      if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple') && this.textTest(this.regexFor('reassigned', b.name, () => new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`)))) return null;
       return v;
     } finally {
       this.inProgress.delete(-key - 1);
@@ -445,6 +646,7 @@ export class FileFacts {
     let scopes: Scope[];
     if (name.startsWith('self.')) {
       const cls = this.classScopeOf(siteNode);
+      if (cls) this.ensureMembers(cls, name);
       scopes = cls ? cls.children : [];
     } else scopes = [scopeAt(this.root, siteNode.startIndex)];
     let acc: MaybeFact = null;
@@ -482,6 +684,7 @@ export class FileFacts {
     const cls = this.classScopeOf(node);
     if (!cls) return null;
     const key = 'self.' + attrName;
+    this.ensureMembers(cls, key);
     let acc: MaybeFact = null;
     let any = false;
     for (const m of cls.children) {
@@ -512,6 +715,12 @@ export class FileFacts {
       const f = this.factOf(obj, d);
       if (f && f.k === 'frame') return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
       if (f && (f.k === 'series' || f.k === 'array')) return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
+      return null;
+    }
+    // `people.height_m`: a column by attribute, of a frame read as text (not a method or frame property).
+    if (this.mentionsArrays && /^[A-Za-z]\w*$/.test(attr) && !FRAME_PROPERTIES.has(attr) && obj.type === 'identifier') {
+      const f = this.factOf(obj, d);
+      if (f && f.k === 'frame' && f.text) return { k: 'series', text: true, src: f.src };
     }
     return null;
   }
@@ -555,6 +764,7 @@ export class FileFacts {
             // …on an earlier line (the reassignment's own right side still reads the text column)
             const lineStart = this.text.lastIndexOf('\n', node.startIndex) + 1;
             const re = new RegExp(`${esc(frameName)}\\s*\\[\\s*['"]${esc(col)}['"]\\s*\\]\\s*=[^=]`, 'g');
+            this.noteRegex(re);
             for (let m = re.exec(this.text); m && m.index < lineStart; m = re.exec(this.text)) return null;
           }
           return { k: 'series', text: v.text, src: v.src };
@@ -759,10 +969,23 @@ export class FileFacts {
     return null;
   }
 
-  private functionScope(name: string, from: Scope): Scope | null {
+  /**
+   * The function `name` a call at `at` reaches. Module level: the def in force, which is the last one
+   * before the call for module code and the last in the file for calls inside functions (they run later);
+   * every def of that name is collected first, so the answer never depends on what was collected before.
+   */
+  private functionScope(name: string, from: Scope, at: number): Scope | null {
+    let inFunction = false;
     for (let s: Scope | null = from, i = 0; s && i < 500; s = s.parent, i++) {
       if (s.kind === 'class') continue;
+      if (s === this.root) {
+        this.ensureDef(name);
+        let pick: Scope | null = null;
+        for (const c of s.children) if (c.kind === 'function' && c.name === name && (inFunction || c.start < at)) pick = c;
+        return pick;
+      }
       for (const c of s.children) if (c.kind === 'function' && c.name === name) return c;
+      if (s.kind === 'function' || s.kind === 'lambda') inFunction = true;
     }
     return null;
   }
@@ -798,24 +1021,37 @@ export class FileFacts {
 
   private returnFact(name: string, call: Node, d: number): MaybeFact {
     if (!/^[A-Za-z_]\w*$/.test(name)) return null;
-    let fn = this.functionScope(name, scopeAt(this.root, call.startIndex));
-    if (!fn) {
-      this.ensureDef(name);
-      fn = this.functionScope(name, scopeAt(this.root, call.startIndex));
-    }
+    const fn = this.functionScope(name, scopeAt(this.root, call.startIndex), call.startIndex);
+    if (fn) this.noteChunkAt(fn.start);
     return fn ? this.returnsOf(fn, d) : null;
   }
 
   private methodReturnFact(name: string, call: Node, d: number): MaybeFact {
     const cls = this.classScopeOf(call);
     if (!cls) return null;
+    this.ensureMembers(cls, name);
     const fn = cls.children.find((c) => c.kind === 'function' && c.name === name);
     return fn ? this.returnsOf(fn, d) : null;
   }
 }
 
+function memberAt(members: Member[], pos: number): Member | null {
+  let lo = 0;
+  let hi = members.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = members[mid];
+    if (pos < m.start) hi = mid - 1;
+    else if (pos >= m.end) lo = mid + 1;
+    else return m;
+  }
+  return null;
+}
+
 function csvFact(call: Node, kind: string): Fact {
   const dict = kind === 'DictReader' || kind.endsWith('.DictReader');
+  // QUOTE_NONNUMERIC (and QUOTE_STRINGS) readers turn unquoted fields into floats: fields are not known text.
+  if (/QUOTE_(NONNUMERIC|STRINGS)/.test(keywordArg(call, 'quoting')?.text ?? '')) return { k: 'seq', of: dict ? { k: 'record', of: null } : { k: 'seq', of: null } };
   const src: TextSource = { label: dict ? 'csv.DictReader' : 'csv.reader', kind: 'csv', node: call };
   const field: Fact = { k: 'text', src };
   return { k: 'seq', of: dict ? { k: 'record', of: field } : { k: 'seq', of: field } };

@@ -20,6 +20,7 @@ export const aggregateOverTextRule: PythonRule = {
       useInstead: 'import csv\n\nwith open("prices.csv") as f:\n    prices = [float(row[2]) for row in csv.reader(f)]\nprint(max(prices))\n',
     },
   },
+  cacheable: true,
   triggers: [{ tokens: ['sum', 'max', 'min', 'mean', 'median', 'fmean', 'stdev', 'pstdev', 'variance', 'cumsum', 'prod', 'std', 'var', 'geometric_mean', 'harmonic_mean'], after: /^\s*\(/, type: 'call', where: 'sources' }],
   create(ctx) {
     return {

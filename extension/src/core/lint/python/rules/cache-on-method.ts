@@ -12,6 +12,7 @@ export const cacheOnMethod: PythonRule = {
       useInstead: 'from functools import lru_cache\n\n@lru_cache(maxsize=128)\ndef load_rows(day):\n    return load(day)\n\nclass Report:\n    def rows(self, day):\n        return load_rows(day)\n',
     },
   },
+  cacheable: true,
   triggers: [{ tokens: ['@'], after: /^\s*(?:functools\s*\.\s*)?(?:lru_cache|cache)\b/, type: 'decorator' }],
   create(ctx) {
     return {

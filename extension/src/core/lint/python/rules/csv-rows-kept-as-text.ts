@@ -21,15 +21,20 @@ export const csvRowsKeptAsText: PythonRule = {
       knownProblems: 'Only rows whose fields are used as numbers in the same file are reported.',
     },
   },
+  cacheable: true,
   sourceOps: ['binary_operator', 'augmented_assignment', 'comparison_operator'],
   triggers: [{ tokens: ['float', 'int', 'Decimal', 'complex', 'Fraction', 'to_numeric', 'astype', 'array', 'asarray', 'sum', 'max', 'min', 'mean', 'median', 'fmean'], after: /^\s*\(/, type: 'call', where: 'sources' }],
   appliesTo: ['csv', 'DictReader', 'reader'],
   create(ctx) {
-    const readers = new Map<number, { node: Node; label: string; use: string }>();
+    // Reported at every numeric use of stored rows; the engine keeps the first report of each reader.
     const visit = (node: Node) => {
       for (const src of numericUseSources(ctx.facts, node)) {
-        if (src.kind !== 'csv' || !src.stored || readers.has(src.node.id)) continue;
-        readers.set(src.node.id, { node: src.node, label: src.label, use: node.text.length > 40 ? node.text.slice(0, 39) + '…' : node.text });
+        if (src.kind !== 'csv' || !src.storedInRow) continue; // rows, not a lone field (MW1xx reports its use)
+        const use = node.text.length > 40 ? node.text.slice(0, 39) + '…' : node.text;
+        ctx.report({
+          node: src.node,
+          message: `Rows from this ${src.label} are kept in memory with every field as text, yet a field is used as a number later (\`${use}\`). Each numeric field costs ~50 bytes as a str instead of 8–24 as a number: convert fields while reading, before storing the row.`,
+        });
       }
     };
     const visitors: PythonVisitors = {
@@ -37,14 +42,6 @@ export const csvRowsKeptAsText: PythonRule = {
       augmented_assignment: visit,
       comparison_operator: visit,
       call: visit,
-      onEnd() {
-        for (const r of readers.values()) {
-          ctx.report({
-            node: r.node,
-            message: `Rows from this ${r.label} are kept in memory with every field as text, yet a field is used as a number later (\`${r.use}\`). Each numeric field costs ~50 bytes as a str instead of 8–24 as a number: convert fields while reading, before storing the row.`,
-          });
-        }
-      },
     };
     return visitors;
   },

@@ -13,6 +13,7 @@ export const dataframeGrowInLoop: PythonRule = {
       useInstead: 'import pandas as pd\n\nparts = [pd.read_csv(path) for path in ["a.csv", "b.csv"]]\ndf = pd.concat(parts)\n',
     },
   },
+  cacheable: true,
   triggers: [
     { tokens: ['concat'], after: /^\s*\(/, type: 'call' },
     { tokens: ['append'], before: /(\w+)\s*=\s*(\w+)\s*\.\s*$/, filter: (_t, _a, m) => !!m && m[1] === m[2], after: /^\s*\(/, type: 'call' },

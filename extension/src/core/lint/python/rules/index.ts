@@ -18,6 +18,7 @@ import { cacheOnMethod } from './cache-on-method';
 import { dataframeGrowInLoop } from './dataframe-grow-in-loop';
 import { listCopyInFor } from './list-copy-in-for';
 import { npLoadWithoutMmap } from './np-load-without-mmap';
+import { jsonLoadOneKey } from './json-load-one-key';
 
 export const pythonRules: readonly PythonRule[] = [
   repeatedNumericText,
@@ -38,4 +39,5 @@ export const pythonRules: readonly PythonRule[] = [
   dataframeGrowInLoop,
   listCopyInFor,
   npLoadWithoutMmap,
+  jsonLoadOneKey,
 ].slice().sort((a, b) => a.meta.code.localeCompare(b.meta.code));

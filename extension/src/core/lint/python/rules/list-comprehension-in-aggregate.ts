@@ -14,6 +14,7 @@ export const listComprehensionInAggregate: PythonRule = {
       fixSafety: 'Safe for sum/min/max. Unsafe for any/all: a generator stops at the first decisive element, so side effects of later elements no longer happen.',
     },
   },
+  cacheable: true,
   triggers: [{ tokens: ['sum', 'any', 'all', 'min', 'max'], after: /^\s*\(\s*\[/, type: 'call' }],
   create(ctx) {
     return {

@@ -14,6 +14,7 @@ export const listCopyInFor: PythonRule = {
       fixSafety: 'Unsafe: if the body changes the iterable, the copy was protecting the loop.',
     },
   },
+  cacheable: true,
   triggers: [{ tokens: ['list'], before: /\bfor\b[^\n]*\bin\s+$/, after: /^\s*\(/, type: 'for_statement' }],
   create(ctx) {
     return {

@@ -20,6 +20,7 @@ export const listOfFile: PythonRule = {
       useInstead: 'import csv\n\nwith open("data.csv") as f:\n    for row in csv.reader(f):\n        print(row[0])\n',
     },
   },
+  cacheable: true,
   triggers: [{ tokens: ['list'], after: /^\s*\(/, type: 'call', where: 'sources' }],
   create(ctx) {
     return {

@@ -15,6 +15,7 @@ export const npLoadWithoutMmap: PythonRule = {
       fixSafety: 'Unsafe: the result becomes a read-only memmap; code that writes into the array would fail.',
     },
   },
+  cacheable: true,
   triggers: [{ tokens: ['load'], before: /\b(?:np|numpy)\s*\.\s*$/, after: /^\s*\(/, type: 'call' }],
   appliesTo: ['np.load', 'numpy'],
   create(ctx) {

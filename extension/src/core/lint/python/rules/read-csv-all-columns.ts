@@ -19,7 +19,10 @@ function columnList(node: Node | null): string[] | null {
 
 /** The column list of `name[[...]]` (also `.loc[:, [...]]`), else null. */
 function selection(expr: Node | null, name: string | null): string[] | null {
-  const e = unwrap(expr);
+  let e = unwrap(expr);
+  // `df[["a", "b"]].copy()`: the copy keeps the same narrowing.
+  const copied = e && e.type === 'call' ? calleeOf(e) : null;
+  if (copied && copied.last === 'copy' && copied.object && (e!.childForFieldName('arguments')?.namedChildCount ?? 0) === 0) e = unwrap(copied.object);
   if (!e || e.type !== 'subscript') return null;
   const value = unwrap(e.childForFieldName('value'));
   const subs = e.childrenForFieldName('subscript').filter((c): c is Node => !!c);

@@ -20,27 +20,26 @@ export const readCsvTextDtype: PythonRule = {
       useInstead: 'import pandas as pd\n\ndf = pd.read_csv("requests.csv", dtype={"path": str, "bytes": "int64"})\ntotal = df["bytes"].sum()\n',
     },
   },
+  cacheable: true,
   sourceOps: ['binary_operator', 'augmented_assignment', 'comparison_operator'],
   triggers: [{ tokens: ['float', 'int', 'Decimal', 'complex', 'to_numeric', 'astype', 'array', 'asarray', 'sum', 'max', 'min', 'mean', 'median', 'cumsum', 'prod', 'std', 'var'], after: /^\s*\(/, type: 'call', where: 'sources' }],
   appliesTo: ['read_csv', 'read_table'],
   create(ctx) {
-    const loaders = new Map<number, Node>();
+    // Reported at every numeric use; the engine keeps the first report of each loader.
     const visit = (node: Node) => {
-      for (const src of numericUseSources(ctx.facts, node)) if (src.kind === 'pandas') loaders.set(src.node.id, src.node);
+      for (const src of numericUseSources(ctx.facts, node)) {
+        if (src.kind !== 'pandas') continue;
+        ctx.report({
+          node: src.node,
+          message: 'read_csv with dtype=str/object stores every cell as a ~50-byte Python str, and a column is used as a number later. Give numeric columns a numeric dtype (e.g. dtype={"duration_ms": "float64"}) so each cell takes 8 bytes.',
+        });
+      }
     };
     const visitors: PythonVisitors = {
       binary_operator: visit,
       augmented_assignment: visit,
       comparison_operator: visit,
       call: visit,
-      onEnd() {
-        for (const node of loaders.values()) {
-          ctx.report({
-            node,
-            message: 'read_csv with dtype=str/object stores every cell as a ~50-byte Python str, and a column is used as a number later. Give numeric columns a numeric dtype (e.g. dtype={"duration_ms": "float64"}) so each cell takes 8 bytes.',
-          });
-        }
-      },
     };
     return visitors;
   },

@@ -1,6 +1,24 @@
 import type { PythonRule } from '../ruleContext';
 import { calleeOf, positionalArgs, stringValue, unwrap } from '../syntax';
 import { walkedOnce } from '../wholeFile';
+import type { Node } from 'web-tree-sitter';
+
+/** `x.split("\n")` / `x.split("\r\n")` / `x.splitlines()`. */
+function lineSplit(call: Node): boolean {
+  const c = calleeOf(call);
+  const args = positionalArgs(call);
+  if (c?.last === 'splitlines') return args.length === 0;
+  if (c?.last !== 'split') return false;
+  const sep = stringValue(args[0] ?? null);
+  return sep === '\n' || sep === '\r\n';
+}
+
+/** The iterable of a `for` loop or comprehension. */
+function iterated(node: Node): boolean {
+  let p = node.parent;
+  while (p && p.type === 'parenthesized_expression') p = p.parent;
+  return !!p && (p.type === 'for_statement' || p.type === 'for_in_clause') && unwrap(p.childForFieldName('right'))?.id === node.id;
+}
 
 export const readThenSplitLines: PythonRule = {
   meta: {
@@ -13,19 +31,54 @@ export const readThenSplitLines: PythonRule = {
     fixable: false,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `Path(...).read_text().splitlines()` whose lines are only iterated.',
+      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `Path(...).read_text().splitlines()` whose lines are only iterated, also when the text is first kept in a name used only for that split (reported at the read).',
       whyIsThisBad:
         'The whole text is read into one string and then copied into a list of line strings: peak memory is about twice the file plus ~50 bytes per line. Iterating the open file keeps one line at a time.',
       example: 'from pathlib import Path\n\nfor line in Path("app.log").read_text().splitlines():\n    print(line)\n',
       useInstead: 'from pathlib import Path\n\nwith Path("app.log").open() as f:\n    for line in f:\n        print(line.rstrip("\\n"))\n',
     },
   },
-  triggers: [{ tokens: ['split', 'splitlines'], before: /\.\s*(?:read|read_text)\s*\(\s*\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' }],
+  triggers: [
+    { tokens: ['split', 'splitlines'], before: /\.\s*(?:read|read_text)\s*\(\s*\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' },
+    // `text = f.read()` … `for line in text.split("\n")`: reported at the read
+    { tokens: ['read', 'read_text'], before: /\w\s*=\s*[^=\n]*\.\s*$/, after: /^\s*\(\s*\)/, type: 'call' },
+  ],
   create(ctx) {
+    /** `name = f.read()` whose only later use is `name.split("\n")`/`name.splitlines()`, iterated: that split call. */
+    const splitOfRead = (read: Node): Node | null => {
+      const assign = read.parent;
+      const left = assign?.type === 'assignment' ? assign.childForFieldName('left') : null;
+      if (!assign || !left || left.type !== 'identifier') return null;
+      let scope: Node | null = assign;
+      for (let i = 0; scope && i < 200 && scope.type !== 'function_definition' && scope.type !== 'module'; i++) scope = scope.parent;
+      const from = assign.endIndex;
+      const rest = ctx.text.slice(from, scope ? scope.endIndex : ctx.text.length);
+      const name = left.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const uses = [...rest.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, 'g'))];
+      if (uses.length !== 1) return null;
+      const m = new RegExp(`^${name}\\s*\\.\\s*(split|splitlines)\\s*\\(`).exec(rest.slice(uses[0].index!));
+      if (!m) return null;
+      const id = read.tree.rootNode.descendantForIndex(from + uses[0].index! + m[0].lastIndexOf(m[1]));
+      const call = id?.parent?.parent;
+      return call && call.type === 'call' && lineSplit(call) && iterated(call) ? call : null;
+    };
     return {
       call(node) {
         const c = calleeOf(node);
         if (!c || !c.object) return;
+        if (c.last === 'read' || c.last === 'read_text') {
+          if (positionalArgs(node).length) return;
+          const f = c.last === 'read' ? ctx.facts.factOf(c.object) : null;
+          const isPath = c.last === 'read_text' && unwrap(c.object)?.type === 'call' && /^(pathlib\.)?Path$/.test(calleeOf(unwrap(c.object)!)?.full ?? '');
+          if (!(f && f.k === 'file') && !isPath) return;
+          const split = splitOfRead(node);
+          if (!split) return;
+          ctx.report({
+            node,
+            message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` reads the whole file into one string, which is then copied into a list of lines (\`${split.text.length > 40 ? split.text.slice(0, 39) + '…' : split.text}\`) only to walk it once: about twice the file at peak. Iterate the open file line by line instead.`,
+          });
+          return;
+        }
         const args = positionalArgs(node);
         if (c.last === 'splitlines') {
           if (args.length) return;

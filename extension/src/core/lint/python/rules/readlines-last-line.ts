@@ -5,16 +5,26 @@ import { ensureImport, replaceNode } from '../ruleContext';
 import { calleeOf, positionalArgs, unwrap } from '../syntax';
 import { walkedOnce } from '../wholeFile';
 
-/** n for `[-n]` (one line) or `[-n:]` (the last n lines). */
-function tailIndex(sub: Node): { n: number; slice: boolean } | null {
+/** n for `[-n]` (one line) or `[-n:]` (the last n lines); n is a number literal or a name (`[-count:]`). */
+function tailIndex(sub: Node): { n: string; one: boolean; literal: boolean; slice: boolean } | null {
   const subs = sub.childrenForFieldName('subscript').filter((c): c is Node => !!c);
   if (subs.length !== 1) return null;
   const idx = unwrap(subs[0]);
   if (!idx) return null;
-  if (idx.type === 'unary_operator' && /^-\s*\d+$/.test(idx.text)) return { n: parseInt(idx.text.replace(/[-\s]/g, ''), 10), slice: false };
+  const count = (t: string) => {
+    const m = /^-\s*(\d+|[A-Za-z_][\w.]*)$/.exec(t.trim());
+    if (!m) return null;
+    const literal = /^\d+$/.test(m[1]);
+    return { n: literal ? String(parseInt(m[1], 10)) : m[1], one: literal && parseInt(m[1], 10) === 1, literal };
+  };
+  if (idx.type === 'unary_operator') {
+    const c = count(idx.text);
+    return c ? { ...c, slice: false } : null;
+  }
   if (idx.type === 'slice') {
-    const m = /^-\s*(\d+)\s*:$/.exec(idx.text);
-    if (m) return { n: parseInt(m[1], 10), slice: true };
+    const m = /^(.*):$/s.exec(idx.text);
+    const c = m ? count(m[1]) : null;
+    return c ? { ...c, slice: true } : null;
   }
   return null;
 }
@@ -66,11 +76,13 @@ export const readlinesLastLine: PythonRule = {
         if (c.last === 'readlines') {
           const root = node.tree.rootNode;
           const repl = tail.slice ? `list(deque(${fileExpr.text}, maxlen=${tail.n}))` : `deque(${fileExpr.text}, maxlen=${tail.n})[-${tail.n}]`;
-          fixes.push({ title: `Keep only the last ${tail.n} line${tail.n === 1 ? '' : 's'} with deque(maxlen=${tail.n})`, edits: [...ensureImport(ctx.text, root, 'collections', 'deque'), replaceNode(sub, repl)], safety: 'safe' });
+          // With a variable count the forms differ at 0 (`[-0:]` is every line, maxlen=0 keeps none).
+          fixes.push({ title: `Keep only the last ${tail.n} line${tail.one ? '' : 's'} with deque(maxlen=${tail.n})`, edits: [...ensureImport(ctx.text, root, 'collections', 'deque'), replaceNode(sub, repl)], safety: tail.literal ? 'safe' : 'unsafe' });
         }
+        const last = tail.one ? 'one' : tail.literal ? tail.n : `\`${tail.n}\``;
         ctx.report({
           node: sub,
-          message: `\`${sub.text.length > 50 ? sub.text.slice(0, 49) + '…' : sub.text}\` loads every line of the file to keep the last ${tail.n === 1 ? 'one' : tail.n}. \`deque(${fileExpr.text}, maxlen=${tail.n})\` streams the file and keeps only ${tail.n === 1 ? 'that line' : 'those lines'}.`,
+          message: `\`${sub.text.length > 50 ? sub.text.slice(0, 49) + '…' : sub.text}\` loads every line of the file to keep the last ${last}. \`deque(${fileExpr.text}, maxlen=${tail.n})\` streams the file and keeps only ${tail.one ? 'that line' : 'those lines'}.`,
           fixes,
         });
       },

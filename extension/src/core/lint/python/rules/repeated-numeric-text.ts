@@ -23,6 +23,7 @@ export const repeatedNumericText: PythonRule = {
       fixSafety: 'Unsafe: wrapping the field in float() or int() changes the result (a number instead of a repeated string), which is the intent but changes behaviour.',
     },
   },
+  cacheable: true,
   sourceOps: ['binary_operator', 'augmented_assignment'],
   create(ctx) {
     const report = (node: Node, pair: TextNumberPair) => {

@@ -34,6 +34,7 @@ export const stringConcatInLoop: PythonRule = {
       useInstead: 'parts = []\nfor name in ["a", "b", "c"]:\n    parts.append(name + "\\n")\nout = "".join(parts)\n',
     },
   },
+  cacheable: true,
   triggers: [{ tokens: ['+='], before: /(\w+)\s*$/, filter: (text, _at, before) => !!before && stringInitialised(text).has(before[1]), type: 'augmented_assignment' }],
   create(ctx) {
     return {

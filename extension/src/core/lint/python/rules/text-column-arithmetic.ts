@@ -21,16 +21,20 @@ export const textColumnArithmetic: PythonRule = {
       useInstead: 'import pandas as pd\n\ndf = pd.read_csv("requests.csv", dtype={"path": str})\ndf["us"] = df["duration_ms"] * 1000\n',
     },
   },
+  cacheable: true,
   sourceOps: ['binary_operator'],
   appliesTo: ['pd', 'np', 'pandas', 'numpy'],
   create(ctx) {
+    // Only text read from data: a column made text on purpose (`.astype(str)`) and joined is string code.
     const isTextColumn = (n: Node | null) => {
       const f = n ? ctx.facts.factOf(n) : null;
-      return f && (f.k === 'series' || f.k === 'array') && f.text ? f : null;
+      return f && (f.k === 'series' || f.k === 'array') && f.text && f.src ? f : null;
     };
-    const isNumberish = (n: Node | null) => {
+    // A column of unknown dtype is evidence of a number for `*`, `-`, `/`, but not for `+`, which also
+    // joins strings (`df["host"] + ":" + df["port"]`).
+    const isNumberish = (n: Node | null, op: string) => {
       const f = n ? ctx.facts.factOf(n) : null;
-      return !!f && (f.k === 'num' || ((f.k === 'series' || f.k === 'array') && !f.text));
+      return !!f && (f.k === 'num' || (op !== '+' && (f.k === 'series' || f.k === 'array') && !f.text));
     };
     return {
       binary_operator(node) {
@@ -44,7 +48,7 @@ export const textColumnArithmetic: PythonRule = {
         const col = tl ? l : tr ? r : null;
         const other = tl ? r : l;
         const f = tl ?? tr;
-        if (!col || !f || !isNumberish(other)) return;
+        if (!col || !f || !isNumberish(other, op)) return;
         const kind = f.k === 'series' ? 'pandas column' : 'numpy array';
         const from = f.src ? ` from ${f.src.label}` : '';
         ctx.report({

@@ -5,6 +5,9 @@ import { textAgainstNumber as rawPair } from '../numericText';
 import type { FileFacts } from '../facts/fileFacts';
 import type { Node as TsNode } from 'web-tree-sitter';
 
+/** Operands that can hold data text themselves (a repetition `x * 100` is MW101's, reported there). */
+const OPERANDS = new Set(['identifier', 'subscript', 'call', 'attribute', 'parenthesized_expression']);
+
 /** Like textAgainstNumber, but `x * 100 > 0` is reported once, at the repetition (MW101). */
 function textAgainstNumber(facts: FileFacts, a: TsNode | null, b: TsNode | null) {
   const p = rawPair(facts, a, b);
@@ -30,6 +33,7 @@ export const textNumberArithmetic: PythonRule = {
       fixSafety: 'Unsafe: converting with float()/int() changes behaviour (it may raise on malformed fields).',
     },
   },
+  cacheable: true,
   sourceOps: ['binary_operator', 'augmented_assignment'],
   create(ctx) {
     const report = (node: Node, text: Node, label: string, op: string) =>
@@ -38,12 +42,23 @@ export const textNumberArithmetic: PythonRule = {
         message: `\`${text.text}\` is text from ${label}; \`${op}\` with a number fails or keeps the value as a str (~50 bytes instead of an 8-byte number in an array or a 24-byte float). Convert with float() or int() where it is parsed.`,
         fixes: [wrapFix(text, 'float'), wrapFix(text, 'int')],
       });
+    const dataText = (n: Node | null) => {
+      if (!n || !OPERANDS.has(n.type)) return null;
+      const f = ctx.facts.factOf(n);
+      return f && f.k === 'text' ? { node: n, label: f.src.label } : null;
+    };
     return {
       binary_operator(node) {
         const op = ctx.facts.parts(node).op;
         if (op !== '+' && op !== '-') return;
-        const pair = textAgainstNumber(ctx.facts, ctx.facts.parts(node).left, ctx.facts.parts(node).right);
+        const { left, right } = ctx.facts.parts(node);
+        const pair = textAgainstNumber(ctx.facts, left, right);
         if (pair) report(node, pair.text, pair.src.label, op);
+        else if (op === '-') {
+          // str has no `-`: data text on either side fails whatever the other side is.
+          const t = dataText(left) ?? dataText(right);
+          if (t) report(node, t.node, t.label, op);
+        }
       },
       augmented_assignment(node) {
         const op = ctx.facts.parts(node).op;
@@ -54,8 +69,8 @@ export const textNumberArithmetic: PythonRule = {
         // `total += row[1]`: the left side's value is the one before this statement.
         const fr = ctx.facts.factOf(right);
         const before = left.type === 'identifier' || left.type === 'subscript' ? ctx.facts.factOf(left) : null;
-        if (fr && fr.k === 'text' && before && before.k === 'num') report(node, right, fr.src.label, op);
-        else if (fr && fr.k === 'num' && before && before.k === 'text') report(node, left, before.src.label, op);
+        if (fr && fr.k === 'text' && ((before && before.k === 'num') || (op === '-=' && OPERANDS.has(right.type)))) report(node, right, fr.src.label, op);
+        else if (before && before.k === 'text' && ((fr && fr.k === 'num') || op === '-=')) report(node, left, before.src.label, op);
       },
     };
   },

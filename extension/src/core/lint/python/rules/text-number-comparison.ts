@@ -29,6 +29,7 @@ export const textNumberComparison: PythonRule = {
       fixSafety: 'Unsafe: converting changes which rows pass the comparison (that is the point).',
     },
   },
+  cacheable: true,
   sourceOps: ['comparison_operator'],
   create(ctx) {
     return {

@@ -1,0 +1,166 @@
+// Reusing per-chunk findings across edits (the editor's re-lint after a keystroke). A run leaves a snapshot:
+// per top-level chunk, the candidate nodes and hot code it had, the findings of the cacheable rules
+// (MW1xx/MW2xx, whose answers come from FileFacts only), and what FileFacts read while answering: other
+// chunks (by index) and regexes run over the whole text. After one edit, a chunk's findings are reused when
+// its text only moved, its candidates and hot code are the same, every chunk it read also only moved, and
+// no whole-text regex it relied on matches the edited lines before or after the edit. Everything else is
+// evaluated again, so the result equals a full lint.
+import type { Finding, IncrementalEdit, TextRange } from '../types';
+import { fileLevelKey, MODULE_CHUNKS } from './facts/fileFacts';
+
+export interface ChunkSpan {
+  start: number;
+  end: number;
+  isDef: boolean;
+}
+
+export interface ChunkReads {
+  chunks: Set<number>;
+  regexes: Set<RegExp>;
+}
+
+/** What one run leaves for the next; closures are computed only when an edit asks. */
+export interface LintSnapshot {
+  text: string;
+  /** The active rules: reuse needs them equal (and the file-level facts, fileLevelKey). */
+  key: string;
+  chunks: ChunkSpan[];
+  candSigs: string[];
+  hotSigs: string[];
+  reads: Map<number, ChunkReads>;
+  /** Findings of cacheable rules, per chunk, in this text's coordinates. */
+  buckets: Finding[][];
+}
+
+export interface Reuse {
+  /** New chunk index → its findings, shifted to the new text. */
+  findings: Map<number, Finding[]>;
+  /** New chunk index → its reads (the old closure, renumbered), so the next edit can reuse it again. */
+  reads: Map<number, ChunkReads>;
+}
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+function rowOf(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Lines first..last of `text` (clamped). */
+function lines(text: string, starts: number[], first: number, last: number): string {
+  const a = starts[Math.max(0, first)] ?? text.length;
+  const b = last + 1 < starts.length ? starts[last + 1] : text.length;
+  return text.slice(a, b);
+}
+
+/** Closure of what chunk `i` read, through the chunks it read (MODULE_CHUNKS: every non-def chunk). */
+function closure(snap: LintSnapshot, i: number): ChunkReads {
+  const chunks = new Set<number>([i]);
+  const regexes = new Set<RegExp>();
+  const todo = [i];
+  while (todo.length) {
+    const c = todo.pop()!;
+    const r = snap.reads.get(c);
+    if (!r) continue;
+    for (const re of r.regexes) regexes.add(re);
+    for (const d of r.chunks) {
+      const list = d === MODULE_CHUNKS ? snap.chunks.flatMap((x, k) => (x.isDef ? [] : [k])) : [d];
+      for (const k of list) {
+        if (!chunks.has(k)) {
+          chunks.add(k);
+          todo.push(k);
+        }
+      }
+    }
+  }
+  return { chunks, regexes };
+}
+
+function shiftRange(r: TextRange, afterRow: number, rowDelta: number): TextRange {
+  return r.startLine > afterRow ? { ...r, startLine: r.startLine + rowDelta, endLine: r.endLine + rowDelta } : r;
+}
+
+function shiftFinding(f: Finding, afterRow: number, rowDelta: number): Finding {
+  if (rowDelta === 0) return f;
+  return {
+    ...f,
+    range: shiftRange(f.range, afterRow, rowDelta),
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, range: shiftRange(e.range, afterRow, rowDelta) })) })),
+  };
+}
+
+/**
+ * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
+ * way the snapshot describes the old one.
+ */
+export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets'>): Reuse | null {
+  if (!edits || edits.length !== 1 || prev.key !== cur.key || fileLevelKey(prev.text) !== fileLevelKey(cur.text)) return null;
+  const e = edits[0];
+  const oldStarts = lineStarts(prev.text);
+  const newStarts = lineStarts(cur.text);
+  const delta = e.newEndIndex - e.oldEndIndex;
+  const rowDelta = e.newEndPosition.row - e.oldEndPosition.row;
+  const newIndexAt = new Map<number, number>();
+  cur.chunks.forEach((c, j) => newIndexAt.set(c.start, j));
+  // Old chunk → new chunk for chunks that only moved (not sharing a line with the edit).
+  const mapped = new Map<number, number>();
+  prev.chunks.forEach((c, i) => {
+    let start: number;
+    if (c.end <= e.startIndex && rowOf(oldStarts, c.end) < e.startPosition.row) start = c.start;
+    else if (c.start >= e.oldEndIndex && rowOf(oldStarts, c.start) > e.oldEndPosition.row) start = c.start + delta;
+    else return;
+    const j = newIndexAt.get(start);
+    if (j !== undefined && cur.chunks[j].end - cur.chunks[j].start === c.end - c.start && cur.chunks[j].isDef === c.isDef) mapped.set(i, j);
+  });
+  if (!mapped.size) return null;
+  // An edit can change the meaning of text far away (an opened string or bracket): those chunks no longer
+  // map, and every chunk that read them is evaluated again (closure check below).
+  // The edited lines (plus one either side, for patterns that reach across a line end), before and after.
+  const oldWindow = lines(prev.text, oldStarts, e.startPosition.row - 1, e.oldEndPosition.row + 1);
+  const newWindow = lines(cur.text, newStarts, e.startPosition.row - 1, e.newEndPosition.row + 1);
+  const regexHits = new Map<string, boolean>();
+  const touched = (re: RegExp) => {
+    const key = `${re.source}/${re.flags}`;
+    let hit = regexHits.get(key);
+    if (hit === undefined) {
+      const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+      hit = plain.test(oldWindow) || plain.test(newWindow);
+      regexHits.set(key, hit);
+    }
+    return hit;
+  };
+  const out: Reuse = { findings: new Map(), reads: new Map() };
+  for (const [i, j] of mapped) {
+    if (prev.candSigs[i] !== cur.candSigs[j] || prev.hotSigs[i] !== cur.hotSigs[j]) continue;
+    const cl = closure(prev, i);
+    let ok = true;
+    const renumbered = new Set<number>();
+    for (const k of cl.chunks) {
+      const nk = mapped.get(k);
+      if (nk === undefined || prev.hotSigs[k] !== cur.hotSigs[nk]) {
+        ok = false;
+        break;
+      }
+      if (k !== i) renumbered.add(nk);
+    }
+    if (!ok || [...cl.regexes].some(touched)) continue;
+    const list = prev.buckets[i] ?? [];
+    // Findings sit in chunks that did not share a line with the edit; shift those after it.
+    out.findings.set(
+      j,
+      list.map((f) => shiftFinding(f, e.oldEndPosition.row, rowDelta)),
+    );
+    out.reads.set(j, { chunks: renumbered, regexes: cl.regexes });
+  }
+  return out.findings.size ? out : null;
+}
