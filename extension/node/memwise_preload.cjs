@@ -2,7 +2,7 @@
 // Memory over time is measured from outside by Memwise's /proc poller; this preload adds "which code":
 // V8's sampling heap profiler (HeapProfiler.startSampling via node:inspector, ~1 sample per 32 KiB
 // allocated, cheap enough to leave on) reports the sampled bytes allocated per user function.
-// Records go to fd MEMWISE_FD in the format of extension/python/memwise_helper.py:
+// Records go to fd MEMWISE_FD in the format of extension/python/memwise_sampler.py:
 //   H <json [{file,line,function,sizeBytes}]>   sampled bytes allocated per user function (every second and at exit)
 //   E <json {message,type,frames}>              an uncaught exception
 'use strict';

@@ -4,7 +4,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { profileScript } from '../core/profile/runner';
-import { renderHtmlReport } from '../core/report/htmlReport';
 import type { RunFile } from '../core/profile/runFileTypes';
 import { saveRun, writeFileAtomic } from '../core/profile/runStore';
 import { formatBytes, parseSize } from '../core/profile/sizes';
@@ -123,6 +122,8 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
   }
   if (v.html) {
     const file = path.resolve(io.cwd, v.html);
+    // Loaded only for --html: the report renderer is not needed on the profiling path, which should start fast.
+    const { renderHtmlReport } = require('../core/report/htmlReport') as typeof import('../core/report/htmlReport');
     await writeFileAtomic(file, renderHtmlReport({ kind: 'run', run }));
   }
   const summaryOut = v.json === '-' ? io.err : io.out;

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as assert from 'assert';
 import { attributeGrowth, locationsPerSample } from '../../../extension/src/core/profile/attribution';
 import { parseSize } from '../../../extension/src/core/profile/sizes';
@@ -64,5 +65,33 @@ describe('process tree sampler', () => {
     assert.ok(me && me.rssBytes > 10e6 && me.intervalPeakBytes >= me.rssBytes, JSON.stringify(me));
     assert.match(me.command, /node|mocha/);
     assert.strictEqual(s.peakMethod, 'linux-vmhwm');
+  });
+
+  it('keeps one open file per process between reads, sees the process go, and closes everything on dispose', async () => {
+    const { spawn } = require('child_process') as typeof import('child_process');
+    const { createProcessTreeSampler } = require('../../../extension/src/core/profile/processTreeSampler') as typeof import('../../../extension/src/core/profile/processTreeSampler');
+    const openFds = () => fs.readdirSync('/proc/self/fd').length;
+    const child = spawn('/bin/sleep', ['30'], { stdio: 'ignore' });
+    const before = openFds();
+    const s = createProcessTreeSampler({});
+    try {
+      const first = s.read(child.pid!);
+      assert.strictEqual(first.length, 1);
+      assert.ok(first[0].rssBytes > 0 && first[0].intervalPeakBytes >= first[0].rssBytes, JSON.stringify(first[0]));
+      const opened = openFds() - before;
+      assert.ok(opened >= 1 && opened <= 2, `status (+ clear_refs) held open: ${opened}`);
+      for (let i = 0; i < 20; i++) assert.strictEqual(s.read(child.pid!).length, 1);
+      assert.strictEqual(openFds() - before, opened, 'reads reuse the open files');
+      s.dispose();
+      assert.strictEqual(openFds(), before, 'dispose closes them');
+      assert.strictEqual(s.read(child.pid!).length, 1, 'reading after dispose reopens');
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      assert.deepStrictEqual(s.read(child.pid!), [], 'a reaped process reads as gone');
+      assert.strictEqual(openFds(), before, 'files of a gone process are closed');
+    } finally {
+      child.kill('SIGKILL');
+      s.dispose();
+    }
   });
 });

@@ -1,5 +1,5 @@
-// Parses the record stream the in-process helpers (extension/python/memwise_helper.py and
-// extension/node/memwise_preload.cjs) write to fd 3. Format documented at the top of the Python helper.
+// Parses the record stream the in-process helpers (extension/python/memwise_sampler.py and
+// extension/node/memwise_preload.cjs) write to fd 3. Format documented at the top of memwise_sampler.py.
 import type { CodeRef, LocationSample } from './attribution';
 import type { SourceLocation, TraceSite } from './runFileTypes';
 
@@ -24,6 +24,8 @@ export class HelperChannel {
   error?: { message: string; type?: string; frames: SourceLocation[] };
   trace?: HelperTrace;
   heapSites?: HeapSite[];
+  /** The interpreter as the helper sees it (`V` record, sent first): sys.executable and its version. */
+  interpreter?: { path: string; version: string };
   readonly warnings: string[] = [];
   private partial = '';
 
@@ -75,6 +77,11 @@ export class HelperChannel {
           const sites = JSON.parse(rest) as HeapSite[];
           const total = (xs: HeapSite[]) => xs.reduce((s, x) => s + x.sizeBytes, 0);
           if (!this.heapSites || total(sites) >= total(this.heapSites)) this.heapSites = sites;
+          break;
+        }
+        case 'V': {
+          const [exe, version] = rest.split('\t');
+          this.interpreter = { path: exe ?? '', version: version ?? '' };
           break;
         }
         case 'W':

@@ -19,6 +19,8 @@ export interface ProcessTreeSampler {
   readonly peakMethod: string;
   /** One reading of every live process in the tree rooted at `rootPid` (empty when the root is gone). */
   read(rootPid: number): ProcessReading[];
+  /** Release what the sampler holds open (file descriptors); reading again reopens them. */
+  dispose(): void;
 }
 
 export interface SamplerOptions {
@@ -43,6 +45,14 @@ export function createProcessTreeSampler(options: SamplerOptions = {}, platform:
   );
 }
 
+/** Open per-process files, reused every tick: one pread/write per file instead of open + fstat + reads + close. */
+interface ProcFiles {
+  /** /proc/PID/status (read from offset 0 each time: the kernel regenerates it). */
+  status: number;
+  /** /proc/PID/clear_refs, or -1 when it cannot be opened (another user's process): not retried. */
+  clearRefs: number;
+}
+
 /** Linux: /proc/PID/status for VmRSS and VmHWM; children found from /proc/PID/stat's ppid. */
 export class LinuxProcSampler implements ProcessTreeSampler {
   readonly peakMethod: string;
@@ -51,6 +61,9 @@ export class LinuxProcSampler implements ProcessTreeSampler {
   private reads = 0;
   private known = new Map<number, { ppid: number; command: string }>();
   private readonly hasChildrenFile: boolean;
+  private files = new Map<number, ProcFiles>();
+  // status is ~1.5 KB; grown if a kernel ever makes it longer.
+  private buf = Buffer.alloc(4096);
 
   constructor(options: SamplerOptions = {}) {
     this.exact = options.exactIntervalPeaks !== false;
@@ -71,26 +84,81 @@ export class LinuxProcSampler implements ProcessTreeSampler {
       }
       const r = this.readOne(pid);
       if (r) out.push(r);
-      else this.known.delete(pid);
+      else {
+        this.known.delete(pid);
+        this.close(pid);
+      }
     }
     return out;
   }
 
-  private readOne(pid: number): ProcessReading | undefined {
-    let text: string;
+  dispose(): void {
+    for (const pid of [...this.files.keys()]) this.close(pid);
+  }
+
+  private close(pid: number): void {
+    const f = this.files.get(pid);
+    if (!f) return;
+    this.files.delete(pid);
+    for (const fd of [f.status, f.clearRefs]) {
+      if (fd < 0) continue;
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* already closed */
+      }
+    }
+  }
+
+  /** The process's open files, opened on first use. An fd on /proc/PID pins that process: after it exits,
+   *  reads fail (ESRCH) instead of reading a new process that reused the pid. */
+  private filesOf(pid: number): ProcFiles | undefined {
+    let f = this.files.get(pid);
+    if (f) return f;
+    let status: number;
     try {
-      text = fs.readFileSync(`/proc/${pid}/status`, 'latin1');
+      status = fs.openSync(`/proc/${pid}/status`, 'r');
     } catch {
       return undefined; // exited between discovery and reading
     }
+    let clearRefs = -1;
+    if (this.exact) {
+      try {
+        clearRefs = fs.openSync(`/proc/${pid}/clear_refs`, 'w');
+      } catch {
+        // Not ours to reset (other user) — the readings stay valid, just not per-interval.
+      }
+    }
+    this.files.set(pid, (f = { status, clearRefs }));
+    return f;
+  }
+
+  private readStatus(fd: number): string | undefined {
+    for (;;) {
+      const n = fs.readSync(fd, this.buf, 0, this.buf.length, 0);
+      if (n < this.buf.length) return this.buf.toString('latin1', 0, n);
+      this.buf = Buffer.alloc(this.buf.length * 2);
+    }
+  }
+
+  private readOne(pid: number): ProcessReading | undefined {
+    const files = this.filesOf(pid);
+    if (!files) return undefined;
+    let text: string | undefined;
+    try {
+      text = this.readStatus(files.status);
+    } catch {
+      return undefined; // exited (ESRCH)
+    }
+    if (!text) return undefined;
     const rss = field(text, 'VmRSS:');
     const hwm = field(text, 'VmHWM:');
     if (rss === undefined) return undefined; // a zombie has no memory lines
-    if (this.exact) {
+    if (files.clearRefs >= 0) {
       try {
-        fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+        fs.writeSync(files.clearRefs, '5');
       } catch {
-        // Not ours to reset (other user) — the reading stays valid, just not per-interval.
+        // Exited just now; the next read notices.
       }
     }
     const info = this.known.get(pid) ?? { ppid: Number(field(text, 'PPid:', 1) ?? 0), command: readCommand(pid) };

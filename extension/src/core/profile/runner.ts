@@ -1,13 +1,13 @@
 // profileScript: run a Python or Node script under the Memwise sampler and return its run file.
 // Memory comes from an external /proc poller (whole process tree, exact per-interval peaks); "which code"
 // comes from a helper inside the interpreter, joined to the timeline by timestamp (same monotonic clock).
-import { spawn } from 'child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'child_process';
 import * as os from 'os';
 import * as path from 'path';
 import { assetPath } from '../assets';
 import { attributeGrowth, locationAt, locationsPerSample } from './attribution';
 import { HelperChannel } from './helperChannel';
-import { findInterpreter, scriptKind, typeScriptLoaderArgs, type Interpreter } from './interpreter';
+import { candidateFailure, findInterpreter, interpreterCandidates, isLauncherScript, noInterpreterError, probePython, scriptKind, typeScriptLoaderArgs, type Interpreter } from './interpreter';
 import { createProcessTreeSampler, type ProcessReading, type ProcessTreeSampler } from './processTreeSampler';
 import { RUN_SCHEMA, type LogLine, type ProcessRecord, type ProfileEvent, type RunFile, type SourceLocation } from './runFileTypes';
 import { formatBytes } from './sizes';
@@ -44,7 +44,10 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   const log = opts.log ?? (() => undefined);
   const script = path.resolve(opts.cwd, opts.script);
   const kind = scriptKind(script);
-  const interp: Interpreter = await findInterpreter(script, opts.interpreter, log);
+  // Python: no probe process. The helper reports sys.executable and its version as its first record, which
+  // saves a whole interpreter start (~15-25 ms) per run; candidates are tried in order at spawn time instead.
+  // Node: the version picks TypeScript loader flags before spawning, so it is still probed.
+  const nodeInterp: Interpreter | undefined = kind === 'node' ? await findInterpreter(script, opts.interpreter, log) : undefined;
   const sampler: ProcessTreeSampler = createProcessTreeSampler({ exactIntervalPeaks: opts.exactIntervalPeaks });
   const intervalMs = Math.max(1, opts.intervalMs ?? DEFAULT_INTERVAL_MS);
   const totalMem = os.totalmem();
@@ -60,8 +63,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   const helperArgs =
     kind === 'python'
       ? [assetPath('python', 'memwise_helper.py'), script, ...opts.args]
-      : [...typeScriptLoaderArgs(script, opts.cwd, interp.version), '--require', assetPath('node', 'memwise_preload.cjs'), script, ...opts.args];
-  const command = [interp.path, ...helperArgs];
+      : [...typeScriptLoaderArgs(script, opts.cwd, nodeInterp!.version), '--require', assetPath('node', 'memwise_preload.cjs'), script, ...opts.args];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...opts.env,
@@ -71,12 +73,12 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     // Line-buffered output, so every log line is timestamped when it is printed, not when a buffer fills.
     PYTHONUNBUFFERED: '1',
   };
-  log(`Profiling: ${command.join(' ')} (cwd ${opts.cwd}, interval ${intervalMs} ms, cap ${formatBytes(cap)})`);
 
   const ownGroup = process.platform !== 'win32' && !(opts.stdin === 'inherit' && opts.stdinText === undefined && process.stdin.isTTY);
-  const startedAt = new Date().toISOString();
-  const mono0 = monoSeconds();
-  const child = spawn(interp.path, helperArgs, {
+  // Set again right before the spawn that works, so a launcher's probe is not counted in the run's time.
+  let startedAt = new Date().toISOString();
+  let mono0 = monoSeconds();
+  const spawnOptions: SpawnOptions = {
     cwd: opts.cwd,
     env,
     stdio: [opts.stdinText !== undefined ? 'pipe' : (opts.stdin ?? 'ignore'), 'pipe', 'pipe', 'pipe'],
@@ -84,7 +86,46 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     // terminal: a background process group reading a TTY gets SIGTTIN and would stop (hang) instead.
     detached: ownGroup,
     windowsHide: true,
-  });
+  };
+  const candidates = nodeInterp ? [nodeInterp.path] : interpreterCandidates('python', opts.interpreter);
+  const failures: string[] = [];
+  let child: ChildProcess | undefined;
+  let exe = '';
+  for (let candidate of candidates) {
+    if (!nodeInterp && isLauncherScript(candidate, env)) {
+      // A shim (pyenv, asdf): resolve it to the real interpreter first, so the shim's processes are not profiled.
+      try {
+        const real = await probePython(candidate);
+        log(`Interpreter: ${candidate} is a launcher script → ${real.path} (Python ${real.version})`);
+        candidate = real.path;
+      } catch (err) {
+        failures.push(candidateFailure(candidate, err));
+        log(`Interpreter candidate ${failures[failures.length - 1]}`);
+        continue;
+      }
+    }
+    log(`Profiling: ${[candidate, ...helperArgs].join(' ')} (cwd ${opts.cwd}, interval ${intervalMs} ms, cap ${formatBytes(cap)})`);
+    startedAt = new Date().toISOString();
+    mono0 = monoSeconds();
+    const c = spawn(candidate, helperArgs, spawnOptions);
+    // 'spawn' or 'error' (ENOENT, EACCES) arrive on the next tick, before any output or 'exit' can.
+    const failed = await new Promise<Error | undefined>((resolve) => {
+      c.once('spawn', () => resolve(undefined));
+      c.once('error', resolve);
+    });
+    if (!failed) {
+      child = c;
+      exe = candidate;
+      break;
+    }
+    failures.push(candidateFailure(candidate, failed));
+    log(`Interpreter candidate ${candidate} rejected: ${failures[failures.length - 1].slice(candidate.length + 2)}`);
+  }
+  if (!child) throw noInterpreterError(kind, script, failures);
+  const command = [exe, ...helperArgs];
+  // Read while the script runs, not after it exits (os.cpus() parses /proc/cpuinfo): the end of a run is on
+  // the user's critical path, its start is not.
+  const platform = { os: process.platform, release: os.release(), arch: process.arch, totalMemBytes: totalMem, cpus: os.cpus().length };
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
   if (opts.stdinText !== undefined && child.stdin) {
     child.stdin.on('error', () => undefined); // the script may exit without reading it all
@@ -169,6 +210,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   // ---- the poller: drift-compensated so the average rate stays at the requested one ---------------
   let running = true;
   let tick = 0;
+  let pending: NodeJS.Timeout | undefined;
   const pollOnce = () => {
     if (pid <= 0) return;
     const now = monoSeconds() - mono0;
@@ -210,9 +252,19 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
       killTree(300);
     }
   };
+  let stopTimer = () => undefined as void;
   const timerDone = new Promise<void>((resolve) => {
     const startMs = performance.now();
+    // At exit the child is already reaped (nothing left to read): stop now rather than sleep up to one
+    // interval for the next tick. The helper's exit record covers the last interval's peak.
+    stopTimer = () => {
+      running = false;
+      if (pending) clearTimeout(pending);
+      pending = undefined;
+      resolve();
+    };
     const loop = () => {
+      pending = undefined;
       if (!running) return resolve();
       pollOnce();
       tick++;
@@ -223,7 +275,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
         tick = Math.ceil((performance.now() - startMs) / intervalMs);
         delay = startMs + tick * intervalMs - performance.now();
       }
-      setTimeout(loop, Math.max(0, delay));
+      pending = setTimeout(loop, Math.max(0, delay));
     };
     loop();
   });
@@ -234,13 +286,15 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   );
   const first = await Promise.race([exited, spawnError.then((e) => ({ error: e }))]);
   if ('error' in first) {
-    running = false;
+    stopTimer();
     await timerDone;
-    throw new Error(`Could not start ${interp.path}: ${first.error.message}`);
+    sampler.dispose();
+    throw new Error(`Could not start ${exe}: ${first.error.message}`);
   }
   const { code: exitCode, signal } = first;
-  running = false;
+  stopTimer();
   await timerDone;
+  sampler.dispose();
   // Let the pipes drain (the helper's last records, the final log lines). Orphans that still hold them
   // open are stopped: the profile covers the tree, and a profiler must not leave processes behind.
   const drained = await Promise.race([closed.then(() => true), delay(1500).then(() => false)]);
@@ -254,6 +308,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   channel.end();
   opts.signal?.removeEventListener('abort', onAbort);
   const durationS = monoSeconds() - mono0;
+  const interp = resolvedInterpreter(kind, script, exe, nodeInterp, channel, { exitCode, signal, logs, stopped: cancelled || stoppedAtCap }, log);
   if (capHit) {
     // Described after the helper's last records arrived (it flushes on SIGTERM), with the timeline up to the cap.
     const n = t.findIndex((x) => x > capHit!.at);
@@ -292,8 +347,8 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     script,
     cwd: opts.cwd,
     command,
-    interpreter: { kind: interp.kind, path: interp.path, version: interp.version },
-    platform: { os: process.platform, release: os.release(), arch: process.arch, totalMemBytes: totalMem, cpus: os.cpus().length },
+    interpreter: interp,
+    platform,
     sampling: {
       requestedIntervalMs: intervalMs,
       achievedHz: t.length > 1 ? round((t.length - 1) / Math.max(1e-9, t[t.length - 1] - t[0]), 1) : 0,
@@ -334,6 +389,39 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   }
   emit({ type: 'end', run });
   return run;
+}
+
+/**
+ * The interpreter that ran the script. Python: from the helper's first record (`V`); when it never came, the
+ * executable is not a Python 3 that can run the helper, and the error says which setting or flag to fix.
+ */
+function resolvedInterpreter(
+  kind: 'python' | 'node',
+  script: string,
+  exe: string,
+  nodeInterp: Interpreter | undefined,
+  channel: HelperChannel,
+  end: { exitCode: number | null; signal: NodeJS.Signals | null; logs: LogLine[]; stopped: boolean },
+  log: (message: string) => void,
+): Interpreter {
+  if (nodeInterp) return nodeInterp;
+  const reported = channel.interpreter;
+  if (reported && !reported.version.startsWith('3.')) {
+    throw noInterpreterError(kind, script, [`${exe}: it is Python ${reported.version}; Memwise needs Python 3`]);
+  }
+  if (!reported) {
+    if (end.stopped) return { kind, path: exe, version: '' }; // cancelled before the helper started
+    const said = end.logs
+      .filter((l) => l.stream === 'stderr')
+      .slice(-3)
+      .map((l) => l.text.trim())
+      .join(' ')
+      .slice(0, 300);
+    const how = end.signal ? `killed by ${end.signal}` : `exit code ${end.exitCode}`;
+    throw noInterpreterError(kind, script, [`${exe} did not start Memwise's Python helper (${how}${said ? `: ${said}` : ', no output'}); is it a Python 3 interpreter?`]);
+  }
+  log(`Interpreter: ${exe} → ${reported.path} (Python ${reported.version})`);
+  return { kind, path: reported.path || exe, version: reported.version };
 }
 
 function describeCap(peak: number, cap: number, now: number, t: number[], rss: number[], channel: HelperChannel, at?: SourceLocation): string {
