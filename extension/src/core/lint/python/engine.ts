@@ -53,20 +53,29 @@ export interface PreviousRun {
 const SOURCE_DOT_SCAN = /\.\s*(?:r?split|r?partition|group(?:s|dict)?|search|match|fullmatch)\s*\(/g;
 const SOURCE_WORD_SCAN = /\b(?:csv|DictReader|argv|environ|getenv|read_(?:csv|table)|stdin|findall|loadtxt|genfromtxt|read_text|splitlines|fileinput|(?:np|numpy)\.(?:as)?array)\b|\b(?:readlines?|input|open)\s*\(/g;
 
-/** Sorted positions of SOURCE_RE's matches. */
-function sourcePositions(text: string): number[] {
+/** SOURCE_WORD_SCAN's alternatives after its `\b`, for the engine's combined scan (see tokenScanner). */
+const SOURCE_WORD_ALTS = String.raw`(?:csv|DictReader|argv|environ|getenv|read_(?:csv|table)|stdin|findall|loadtxt|genfromtxt|read_text|splitlines|fileinput|(?:np|numpy)\.(?:as)?array)\b|(?:readlines?|input|open)\s*\(`;
+
+/** Sorted positions of SOURCE_RE's matches; `words`: SOURCE_WORD_SCAN's, when already found. */
+function sourcePositions(text: string, words?: number[]): number[] {
   const out: number[] = [];
   SOURCE_DOT_SCAN.lastIndex = 0;
   for (let m = SOURCE_DOT_SCAN.exec(text); m; m = SOURCE_DOT_SCAN.exec(text)) out.push(m.index);
   const dots = out.length;
-  SOURCE_WORD_SCAN.lastIndex = 0;
-  for (let m = SOURCE_WORD_SCAN.exec(text); m; m = SOURCE_WORD_SCAN.exec(text)) out.push(m.index);
+  if (words) out.push(...words);
+  else {
+    SOURCE_WORD_SCAN.lastIndex = 0;
+    for (let m = SOURCE_WORD_SCAN.exec(text); m; m = SOURCE_WORD_SCAN.exec(text)) out.push(m.index);
+  }
   if (dots && out.length > dots) out.sort((a, b) => a - b);
   return out;
 }
 
 /** A class chunk (possibly decorated)? */
-function isClassChunk(c: { node: Node }): boolean {
+function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
+  // A definition chunk starts with `class`, `def`/`async` or a decorator: only a decorated one needs the tree.
+  const ch = text.charCodeAt(c.start);
+  if (ch !== 64 /* @ */) return ch === 99 /* c */;
   const n = c.node.type === 'decorated_definition' ? c.node.childForFieldName('definition') : c.node;
   return n?.type === 'class_definition';
 }
@@ -76,8 +85,8 @@ function isClassChunk(c: { node: Node }): boolean {
  * top-level function, and inside classes only the hot methods (plus methods reading attributes or calling
  * methods of hot ones). Everything else cannot produce MW1xx/MW2xx findings.
  */
-export function hotRanges(facts: FileFacts, text: string): { start: number; end: number }[] {
-  const positions = sourcePositions(text);
+export function hotRanges(facts: FileFacts, text: string, sourceWords?: number[]): { start: number; end: number }[] {
+  const positions = sourcePositions(text, sourceWords);
   if (!positions.length) return [];
   const chunks = facts.chunks();
   const hot = chunks.map(() => false);
@@ -129,7 +138,7 @@ export function hotRanges(facts: FileFacts, text: string): { start: number; end:
     const down: number[] = [];
     const callRe = /\b(\w+)[ \t]*\(/g;
     chunks.forEach((c, i) => {
-      if (!hot[i] || (c.isDef && isClassChunk(c))) return;
+      if (!hot[i] || (c.isDef && isClassChunk(c, text))) return;
       callRe.lastIndex = c.start;
       for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
         const j = byName.get(m[1]);
@@ -141,7 +150,7 @@ export function hotRanges(facts: FileFacts, text: string): { start: number; end:
   const out: { start: number; end: number }[] = [];
   chunks.forEach((c, i) => {
     if (!hot[i]) return;
-    if (!c.isDef || !isClassChunk(c)) {
+    if (!c.isDef || !isClassChunk(c, text)) {
       out.push(c);
       return;
     }
@@ -286,6 +295,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One regex for every token of every enabled trigger: the text is scanned once. */
 function tokenScanner(triggers: Trigger[]): { re: RegExp; byToken: Map<string, Trigger[]> } | null {
+  // `re` also finds SOURCE_WORD_SCAN's matches (group 1, tried first): one pass over the text instead of two.
+  // A source match hides the trigger words inside it (`readlines`, `np.array`'s `array`); the engine checks those.
   const byToken = new Map<string, Trigger[]>();
   for (const t of triggers) {
     for (const tok of t.tokens) {
@@ -298,7 +309,7 @@ function tokenScanner(triggers: Trigger[]): { re: RegExp; byToken: Map<string, T
   const toks = [...byToken.keys()].sort((a, b) => b.length - a.length);
   const words = toks.filter((t) => /^\w+$/.test(t));
   const symbols = toks.filter((t) => !/^\w+$/.test(t)).map(escapeRe);
-  const parts = [...(words.length ? [`\\b(?:${words.join('|')})\\b`] : []), ...symbols];
+  const parts = [`\\b(?:(${SOURCE_WORD_ALTS})${words.length ? `|(?:${words.join('|')})\\b` : ''})`, ...symbols];
   return { re: new RegExp(parts.join('|'), 'g'), byToken };
 }
 
@@ -357,8 +368,31 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const add = (n: Node | null) => {
     if (n && !candidates.has(n.id)) candidates.set(n.id, n);
   };
+  const scannerKey = active.map((r) => r.meta.code).join(',');
+  let scanner = scanners.get(scannerKey);
+  if (scanner === undefined) scanners.set(scannerKey, (scanner = tokenScanner(triggers)));
+  // Trigger tokens, and the source words hot code is made of, in one pass (in text order).
+  const occurrences: { at: number; tok: string }[] = [];
+  let sourceWords: number[] | undefined;
+  if (scanner) {
+    sourceWords = [];
+    const re = scanner.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const src = m[1];
+      if (src === undefined) {
+        occurrences.push({ at: m.index, tok: m[0] });
+        continue;
+      }
+      sourceWords.push(m.index);
+      const dot = src.indexOf('.'); // `np.array`: two words
+      const first = dot > 0 ? src.slice(0, dot) : /^\w+/.exec(src)![0];
+      if (scanner.byToken.has(first)) occurrences.push({ at: m.index, tok: first });
+      if (dot > 0 && scanner.byToken.has(src.slice(dot + 1))) occurrences.push({ at: m.index + dot + 1, tok: src.slice(dot + 1) });
+    }
+  }
   const needSources = opTypes.size > 0 || triggers.some((t) => t.where === 'sources');
-  const hot = needSources ? hotRanges(facts, text) : [];
+  const hot = needSources ? hotRanges(facts, text, sourceWords) : [];
   const inHot = (pos: number) => {
     let lo = 0;
     let hi = hot.length - 1;
@@ -371,15 +405,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     return false;
   };
   facts.hotTest = inHot;
-  const scannerKey = active.map((r) => r.meta.code).join(',');
-  let scanner = scanners.get(scannerKey);
-  if (scanner === undefined) scanners.set(scannerKey, (scanner = tokenScanner(triggers)));
   if (scanner) {
-    const re = scanner.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = m.index;
-      const tok = m[0];
+    for (const { at, tok } of occurrences) {
       let node: Node | null | undefined;
       let hotChecked: boolean | undefined;
       for (const t of scanner.byToken.get(tok) ?? []) {
@@ -392,7 +419,11 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
           if (!before) continue;
         }
         if (t.filter && !t.filter(text, at, before)) continue;
-        if (node === undefined) node = root.descendantForIndex(at); // UTF-16 units here (unlike query ranges)
+        if (node === undefined) {
+          // UTF-16 units here (unlike query ranges); from the enclosing definition when inside one (see below)
+          const chunk = facts.chunkAt(at);
+          node = (chunk && chunk.isDef && at > chunk.start && at < chunk.end ? chunk.node : root).descendantForIndex(at);
+        }
         add(climb(node, t.type));
       }
     }
@@ -401,11 +432,26 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     // Operators inside hot code, found by their token: cheaper than a query over those subtrees.
     const opRe = /\*\*|\/\/|[-+*]=|[=!<>]=|[-+*\/%<>]/g;
     for (const c of hot) {
+      // Descend from the definition holding this code, not from the root (whose statements a descent scans
+      // one by one): an index strictly inside a top-level node has the same descendant from either.
+      const chunk = facts.chunkAt(c.start);
+      const from = chunk && chunk.isDef ? chunk.node : root;
       opRe.lastIndex = c.start;
       for (let m = opRe.exec(text); m && m.index < c.end; m = opRe.exec(text)) {
+        // `*args`, `**kw`, `-1`, `+x` right after `(`, `,`, `[`, `{`, `=` or `:` on the same line have no left
+        // operand: a splat or a unary operator, never an operation rules visit (nothing to ask the tree).
+        if (m[0].length === 1 || m[0] === '**') {
+          const ch = m[0].charCodeAt(0);
+          if (ch === 42 /* * */ || ch === 45 /* - */ || ch === 43 /* + */) {
+            let k = m.index - 1;
+            while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+            const prev = k >= 0 ? text.charCodeAt(k) : 10;
+            if (prev === 40 /* ( */ || prev === 44 /* , */ || prev === 91 /* [ */ || prev === 123 /* { */ || prev === 61 /* = */ || prev === 58 /* : */) continue;
+          }
+        }
         // The smallest named node around an operator token is its operation (one call, and a `-` inside a
         // comment or string yields that comment or string instead).
-        const op = root.namedDescendantForIndex(m.index);
+        const op = (from !== root && m.index > chunk!.start && m.index < chunk!.end ? from : root).namedDescendantForIndex(m.index);
         if (op && opTypes.has(op.type) && !candidates.has(op.id)) candidates.set(op.id, op);
       }
     }

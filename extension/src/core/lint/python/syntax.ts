@@ -139,9 +139,32 @@ export function snippet(node: Node, max = 40): string {
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
+/** The text between two operands of a comparison when it is exactly one operator (`not in`, `is not`: two tokens). */
+const COMPARISON_OP_TEXT = /^[ \t]*(<=|>=|==|!=|<>|<|>|in|is|not)(?:[ \t]+(in|not))?[ \t]*$/;
+
 /** Operand pairs of a (possibly chained) comparison: `0 < x <= 10` → (0, x, '<'), (x, 10, '<='). */
-export function comparisonPairs(node: Node): { left: Node; right: Node; op: string }[] {
+export function comparisonPairs(node: Node, text?: string): { left: Node; right: Node; op: string }[] {
   const out: { left: Node; right: Node; op: string }[] = [];
+  if (text !== undefined) {
+    // Fast path (the file's text at hand): the named children in one call and each operator read from the
+    // text between two operands, instead of asking every child whether it is named and its type (two wasm
+    // crossings each). Anything but a plain operator in between (an error, a comment) takes the slow path.
+    const kids = node.namedChildren;
+    let fast = true;
+    for (let i = 1; i < kids.length && fast; i++) {
+      const a = kids[i - 1];
+      const b = kids[i];
+      if (!a || !b) {
+        fast = false;
+        break;
+      }
+      const op = COMPARISON_OP_TEXT.exec(text.slice(a.endIndex, b.startIndex));
+      if (!op) fast = false;
+      else out.push({ left: a, right: b, op: op[2] ? `${op[1]} ${op[2]}` : op[1] });
+    }
+    if (fast) return out;
+    out.length = 0;
+  }
   let prev: Node | null = null;
   let op = '';
   for (const c of node.children) {

@@ -65,6 +65,7 @@ interface Member {
   start: number;
   end: number;
   collected: boolean;
+  node: Node;
 }
 
 interface ClassChunk {
@@ -105,13 +106,26 @@ export class FileFacts {
   chunks(): Chunk[] {
     if (!this.chunkList) {
       const out: Chunk[] = [];
+      // Node type and end are wasm calls: the type is only asked of statements starting like a definition
+      // (`def`, `async`, `class`, `@`), and a run of other statements asks its last one for its end.
+      let runLast: Node | null = null;
       for (const c of this.rootNode.namedChildren) {
         if (!c) continue;
-        const isDef = c.type === 'function_definition' || c.type === 'class_definition' || c.type === 'decorated_definition';
+        const ch = this.text.charCodeAt(c.startIndex);
+        const maybeDef = ch === 100 /* d */ || ch === 97 /* a */ || ch === 99 /* c */ || ch === 64; /* @ */
+        const type = maybeDef ? c.type : '';
+        const isDef = type === 'function_definition' || type === 'class_definition' || type === 'decorated_definition';
         const last = out[out.length - 1];
-        if (!isDef && last && !last.isDef) last.end = c.endIndex;
-        else out.push({ start: c.startIndex, end: c.endIndex, isDef, collected: false, node: c });
+        if (!isDef && last && !last.isDef) runLast = c;
+        else {
+          if (runLast) last.end = runLast.endIndex;
+          runLast = null;
+          out.push({ start: c.startIndex, end: isDef ? c.endIndex : -1, isDef, collected: false, node: c });
+          if (!isDef) runLast = c;
+        }
       }
+      const last = out[out.length - 1];
+      if (runLast && last) last.end = runLast.endIndex;
       this.chunkList = out;
     }
     return this.chunkList;
@@ -183,9 +197,15 @@ export class FileFacts {
   /** A whole-text test for rules (recorded like the facts' own). */
   textTest(re: RegExp): boolean {
     this.noteRegex(re);
-    re.lastIndex = 0;
-    return re.test(this.text);
+    // The text never changes within a lint: one search per regex (rules and bindings ask the same ones often).
+    let b = this.textTests.get(re);
+    if (b === undefined) {
+      re.lastIndex = 0;
+      this.textTests.set(re, (b = re.test(this.text)));
+    }
+    return b;
   }
+  private textTests = new Map<RegExp, boolean>();
 
   private ensureAt(pos: number): void {
     const c = this.chunkAt(pos);
@@ -203,9 +223,28 @@ export class FileFacts {
 
   private collectMember(cls: ClassChunk, m: Member): void {
     m.collected = true;
-    this.collectRange(m.start, m.end, [this.root, cls.scope], -1);
+    this.collectRange(m.start, m.end, [this.root, cls.scope], -1, m.node);
     cls.scope.children.sort((a, b) => a.start - b.start);
     cls.scope.names = undefined;
+  }
+
+  /**
+   * Collects the members of a class that may bind `self.<attr>`: where it is followed by what can follow an
+   * assignment, loop or `as` target (`=`, `+=`, `:`, `,`, `)`, ` in`…). Members that only read it add no
+   * binding, and most mentions are reads.
+   */
+  private ensureBindingMembers(cls: Scope, attr: string): void {
+    const cc = this.classOfScope.get(cls);
+    const key = 'self.' + attr + '\u0000bind';
+    if (!cc || cc.searched.has(key)) return;
+    cc.searched.add(key);
+    const re = this.regexFor('selfBind', attr, () => new RegExp(`\\bself\\.${attr}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g'));
+    const end = cls.end;
+    re.lastIndex = cls.start;
+    for (let m = re.exec(this.text); m && m.index < end; m = re.exec(this.text)) {
+      const mem = memberAt(cc.members, m.index);
+      if (mem && !mem.collected) this.collectMember(cc, mem);
+    }
   }
 
   /** Collects the members of a class whose text contains `needle` (bindings of a name can only be there). */
@@ -233,28 +272,30 @@ export class FileFacts {
     const body = clsNode?.type === 'class_definition' ? clsNode.childForFieldName('body') : null;
     if (clsNode && body) {
       // A class: only its scope and header now; members on demand (ensureAt / ensureMembers).
-      this.collectRange(chunk.start, clsNode.startIndex, [this.root], -1);
+      this.collectRange(chunk.start, clsNode.startIndex, [this.root], -1, top);
       const scope = newScope('class', clsNode, this.root);
       this.root.children.push(scope);
       this.root.children.sort((a, b) => a.start - b.start);
       this.root.names = undefined;
-      this.collectRange(clsNode.startIndex, body.startIndex, [this.root, scope], clsNode.id);
+      this.collectRange(clsNode.startIndex, body.startIndex, [this.root, scope], clsNode.id, top);
       const members: Member[] = [];
-      for (const m of body.namedChildren) if (m) members.push({ start: m.startIndex, end: m.endIndex, collected: false });
+      for (const m of body.namedChildren) if (m) members.push({ start: m.startIndex, end: m.endIndex, collected: false, node: m });
       const cc: ClassChunk = { scope, members, searched: new Set() };
       this.classChunks.set(chunk, cc);
       this.classOfScope.set(scope, cc);
       return;
     }
-    this.collectRange(chunk.start, chunk.end, [this.root], -1);
+    this.collectRange(chunk.start, chunk.end, [this.root], -1, chunk.isDef ? chunk.node : undefined);
   }
 
   /** Scopes, binding sites, returns and container mutations of [start, end), nested under `stack`. */
-  private collectRange(start: number, end: number, stack: Scope[], skipId: number): void {
+  private collectRange(start: number, end: number, stack: Scope[], skipId: number, within?: Node): void {
     if (end <= start) return;
     this.stack = stack;
     // Query ranges are in bytes of the UTF-16 text tree-sitter parsed: 2 per code unit.
-    const caps = this.sitesQuery.captures(this.rootNode, { startIndex: start * 2, endIndex: end * 2 });
+    // Run from the member or definition itself when it is the whole range: the query cursor then starts there
+    // instead of walking down from the root past every earlier sibling (the captures are the same).
+    const caps = this.sitesQuery.captures(within ?? this.rootNode, { startIndex: start * 2, endIndex: end * 2 });
     for (const cap of caps) {
       const node = cap.node;
       const at = node.startIndex;
@@ -271,7 +312,7 @@ export class FileFacts {
     const body = this.text.slice(start, end);
     MUTATION_RE.lastIndex = 0;
     for (let m = MUTATION_RE.exec(body); m; m = MUTATION_RE.exec(body)) {
-      const id = this.rootNode.descendantForIndex(start + m.index + m[0].indexOf(m[1]));
+      const id = (within ?? this.rootNode).descendantForIndex(start + m.index + m[0].indexOf(m[1]));
       const attr = id?.parent;
       const call = attr?.parent;
       if (attr?.type === 'attribute' && call?.type === 'call') scopeAt(this.root, call.startIndex).mutations.push(call);
@@ -334,7 +375,7 @@ export class FileFacts {
   pairs(node: Node): { left: Node; right: Node; op: string }[] {
     let p = this.pairsMemo.get(node.id);
     if (!p) {
-      p = comparisonPairs(node);
+      p = comparisonPairs(node, this.text);
       this.pairsMemo.set(node.id, p);
     }
     return p;
@@ -357,13 +398,16 @@ export class FileFacts {
     }
     const hit = this.cache.get(id);
     if (hit !== undefined) return hit;
-    this.ensureAt(node.startIndex);
+    // Only names need this chunk's scopes and bindings; `self.x` and calls collect on their own (so `len(x) > 0`
+    // or a literal never collects a chunk), and other node types only ask about their children.
+    const type = node.type; // a wasm call each time it is read
+    if (type === 'identifier') this.ensureAt(node.startIndex);
     if (depth > MAX_DEPTH || this.inProgress.has(id)) return null;
     this.inProgress.add(id);
     if (tracking) this.readers.push(ci);
     let f: MaybeFact = null;
     try {
-      f = this.compute(node, depth + 1);
+      f = this.compute(node, type, depth + 1);
     } catch {
       f = null; // a malformed (error-recovered) subtree is simply unknown
     } finally {
@@ -374,8 +418,8 @@ export class FileFacts {
     return f;
   }
 
-  private compute(node: Node, d: number): MaybeFact {
-    switch (node.type) {
+  private compute(node: Node, type: string, d: number): MaybeFact {
+    switch (type) {
       case 'parenthesized_expression':
         return this.factOf(node.namedChild(0), d);
       case 'integer':
@@ -684,7 +728,7 @@ export class FileFacts {
     const cls = this.classScopeOf(node);
     if (!cls) return null;
     const key = 'self.' + attrName;
-    this.ensureMembers(cls, key);
+    this.ensureBindingMembers(cls, attrName);
     let acc: MaybeFact = null;
     let any = false;
     for (const m of cls.children) {
@@ -706,7 +750,10 @@ export class FileFacts {
     if (!obj) return null;
     if (obj.type === 'identifier') {
       const o = obj.text;
-      if (o === 'self') return this.selfAttrFact(attr, node, d);
+      if (o === 'self') {
+        this.ensureAt(node.startIndex);
+        return this.selfAttrFact(attr, node, d);
+      }
       if (o === 'sys' && attr === 'argv') return { k: 'seq', of: { k: 'text', src: { label: 'sys.argv', kind: 'input', node } } };
       if (o === 'sys' && attr === 'stdin') return { k: 'file', src: { label: 'sys.stdin', kind: 'file', node } };
       if (o === 'os' && attr === 'environ') return { k: 'record', of: { k: 'text', src: { label: 'os.environ', kind: 'input', node } } };
@@ -791,6 +838,9 @@ export class FileFacts {
     if (!c.object) {
       if (NUMBER_FUNCS.has(full)) return { k: 'num' };
       if (STR_FUNCS.has(full)) return { k: 'str' };
+    }
+    this.ensureAt(call.startIndex);
+    if (!c.object) {
       if (full === 'input') return { k: 'text', src: { label: 'input()', kind: 'input', node: call } };
       if (full === 'open') return this.openFact(call, args, 1);
       if (this.bareCsv.has(full) && (full === 'reader' || full === 'DictReader')) return csvFact(call, full);
