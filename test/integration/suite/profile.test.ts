@@ -2,6 +2,7 @@
 // hundred MB, ~1 s) with a real Python, and we check the status bar texts, the run file on disk under
 // .memwise/runs/, the reported peak and the attributed line.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -16,7 +17,11 @@ describe('Profile this script (real VS Code, real Python)', function () {
     const root = workspaceRoot();
     const script = path.join(root, 'request_log.py');
     assert.ok(fs.existsSync(script), `${script} is missing from the test workspace`);
-    assert.ok(fs.existsSync(path.join(root, 'data', 'requests.csv')), 'examples/data/requests.csv is missing');
+    // The workspace is a fresh copy of examples/, which commits no data: generate the request log here
+    // (seeded, 20k rows) so the test never depends on what a developer's checkout happens to hold.
+    const gen = spawnSync('python3', ['make_data.py', '--rows', '20000'], { cwd: root, encoding: 'utf8' });
+    assert.strictEqual(gen.status, 0, `make_data.py failed: ${gen.stderr}`);
+    assert.ok(fs.existsSync(path.join(root, 'data', 'requests.csv')), 'make_data.py did not write data/requests.csv');
     const doc = await vscode.workspace.openTextDocument(script);
     await vscode.window.showTextDocument(doc);
 
