@@ -4,8 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { runEstimate } from '../../../extension/src/cli/estimate';
-import { EXIT, UsageError, type CliIO } from '../../../extension/src/cli/io';
+import { runCli, type CliResult } from '../runCli';
 import { ESTIMATE_SCHEMA, type EstimateFile } from '../../../extension/src/core/estimate/estimateTypes';
 import { profileScript } from '../../../extension/src/core/profile/runner';
 
@@ -13,21 +12,9 @@ const repo = path.resolve(__dirname, '..', '..', '..', '..');
 const examples = path.join(repo, 'examples', 'estimate');
 const fixtures = path.join(repo, 'test', 'fixtures', 'estimate');
 
-async function cli(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), cwd, env: process.env };
-  // What cli.ts main() does around every command (its lazy import() does not load in the transpiled test tree):
-  // a UsageError becomes one line on stderr and exit 2; anything else would be an internal error.
-  let code: number;
-  try {
-    code = await runEstimate(argv, io);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.err(`memwise estimate: ${e.message}`);
-    code = EXIT.usage;
-  }
-  return { code, out: out.join('\n'), err: err.join('\n') };
+/** `memwise estimate ARGV` through the real CLI entry. */
+function cli(argv: string[], cwd: string): Promise<CliResult> {
+  return runCli(['estimate', ...argv], cwd);
 }
 
 describe('memwise estimate (real profiler, real Python)', function () {

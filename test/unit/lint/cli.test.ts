@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { lintPaths } from '../../../extension/src/core/lint/lintRun';
-import { repoRoot, runCli } from './cliHelpers';
+import { repoRoot, runCli } from '../runCli';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'lint');
 

@@ -1,28 +1,16 @@
-// The `memwise profile` command end to end (real Python). (cli.ts's lazy import() only resolves in the
-// bundle, so the command's runner is called directly with the same io contract.)
+// The `memwise profile` command end to end (real Python), through the real CLI entry.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runProfile } from '../../../extension/src/cli/profile';
-import { EXIT, UsageError } from '../../../extension/src/cli/io';
+import { runCli } from '../runCli';
 import type { RunFile } from '../../../extension/src/core/profile/runFileTypes';
 
 const fixtures = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'profile');
 
-async function cli(argv: string[], cwd = fixtures) {
-  const out: string[] = [];
-  const err: string[] = [];
-  // Same contract as cli.ts main(): a UsageError is one line on stderr and exit 2.
-  let code: number;
-  try {
-    code = await runProfile(argv.slice(1), { out: (t) => out.push(t), err: (t) => err.push(t), cwd, env: process.env });
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    err.push(`memwise profile: ${e.message}`);
-    code = EXIT.usage;
-  }
-  return { code, out: out.join('\n'), err: err.join('\n') };
+/** `memwise ARGV` (argv starts with `profile`) through the real CLI entry. */
+function cli(argv: string[], cwd = fixtures) {
+  return runCli(argv, cwd);
 }
 
 describe('memwise profile (CLI)', function () {

@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import { escapeData, escapeProperty, formatGithub } from '../../../extension/src/core/report/github';
 import { formatMarkdown } from '../../../extension/src/core/report/markdown';
 import type { LintReport } from '../../../extension/src/core/report/reportTypes';
-import { repoRoot, runCli } from '../lint/cliHelpers';
+import { repoRoot, runCli } from '../runCli';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'lint');
 
