@@ -7,29 +7,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pythonLinter } from '../../../extension/src/core/lint/python/index';
+import { expectedFindings, findingKey, newTally, precision, recall, scoreFile, type Tally } from './corpusScore';
 
 const HOLDOUT = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'python-holdout');
 const CORE_FAMILIES = ['1', '2', '3'];
-
-interface Tally {
-  tp: number;
-  fp: string[];
-  fn: string[];
-}
-
-const emptyTally = (): Tally => ({ tp: 0, fp: [], fn: [] });
-const precision = (t: Tally) => t.tp / Math.max(1, t.tp + t.fp.length);
-const recall = (t: Tally) => t.tp / Math.max(1, t.tp + t.fn.length);
-
-/** `# expect:` annotations as `line:code` keys (0-based lines, like TextRange). */
-export function expectedFindings(text: string): Set<string> {
-  const keys = new Set<string>();
-  text.split('\n').forEach((line, i) => {
-    const m = /#\s*expect:\s*([MW0-9,\s]+)$/.exec(line.trimEnd());
-    if (m) for (const code of m[1].match(/MW\d{3}/g) ?? []) keys.add(`${i}:${code}`);
-  });
-  return keys;
-}
 
 describe('Python lint accuracy on the blind holdout (test/fixtures/python-holdout)', () => {
   it('the annotation parser reads single and multiple codes', () => {
@@ -41,8 +22,8 @@ describe('Python lint accuracy on the blind holdout (test/fixtures/python-holdou
     this.timeout(120000);
     const files = fs.readdirSync(HOLDOUT).filter((f) => f.endsWith('.py')).sort();
     assert.ok(files.length >= 35, `holdout has ${files.length} files`);
-    const byFamily = new Map(CORE_FAMILIES.map((f) => [f, emptyTally()]));
-    const overall = emptyTally();
+    const byFamily = new Map(CORE_FAMILIES.map((f) => [f, newTally()]));
+    const overall = newTally();
     const otherFindings: string[] = [];
     const notices: string[] = [];
     let cleanFiles = 0;
@@ -57,20 +38,10 @@ describe('Python lint accuracy on the blind holdout (test/fixtures/python-holdou
       const got = new Set<string>();
       for (const f of result.findings) {
         const family = f.rule.charAt(2);
-        if (CORE_FAMILIES.includes(family)) got.add(`${f.range.startLine}:${f.rule}`);
+        if (CORE_FAMILIES.includes(family)) got.add(findingKey(f));
         else otherFindings.push(`${file}:${f.range.startLine + 1} ${f.rule}`);
       }
-      for (const key of new Set([...expected, ...got])) {
-        const [lineText, code] = key.split(':');
-        const line = Number(lineText);
-        const where = `${file}:${line + 1} ${code}  | ${lines[line]?.trim() ?? ''}`;
-        const tallies = [byFamily.get(code.charAt(2))!, overall];
-        for (const t of tallies) {
-          if (expected.has(key) && got.has(key)) t.tp++;
-          else if (got.has(key)) t.fp.push(where);
-          else t.fn.push(where);
-        }
-      }
+      scoreFile(expected, got, (code) => [byFamily.get(code.charAt(2))!, overall], (line, code) => `${file}:${line + 1} ${code}  | ${lines[line]?.trim() ?? ''}`);
     }
     const fmt = (name: string, t: Tally) =>
       `${name}: TP ${t.tp}, FP ${t.fp.length}, FN ${t.fn.length} → precision ${precision(t).toFixed(3)}, recall ${recall(t).toFixed(3)}`;

@@ -4,56 +4,30 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { expectedFindings, findingKey, newTally, precision, recall, scoreFile } from '../corpusScore';
 import { findings, lint, textAt } from './jsLintHelpers';
 
 const HOLDOUT = path.join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'js-holdout');
-
-interface Score {
-  tp: number;
-  fp: string[];
-  fn: string[];
-}
-
-function ratios(s: Score): { precision: number; recall: number } {
-  return { precision: s.tp / Math.max(1, s.tp + s.fp.length), recall: s.tp / Math.max(1, s.tp + s.fn.length) };
-}
-
-/** `line:code` keys a file's annotations expect (0-based lines, like Finding ranges). */
-function expectedKeys(text: string): Set<string> {
-  const keys = new Set<string>();
-  text.split('\n').forEach((line, i) => {
-    const m = /\/\/ expect: (MW\d+(?:\s*,\s*MW\d+)*)/.exec(line);
-    if (m) for (const code of m[1].match(/MW\d+/g) ?? []) keys.add(`${i}:${code}`);
-  });
-  return keys;
-}
 
 describe('JS/TS lint accuracy on the blind holdout', () => {
   it('reaches precision ≥ 0.95 and recall ≥ 0.90 on MW1xx–MW3xx', async function () {
     this.timeout(120000);
     const files = fs.readdirSync(HOLDOUT).filter((f) => /\.(m|c)?[jt]sx?$/.test(f)).sort();
     assert.ok(files.length >= 30, `holdout has ${files.length} files`);
-    const core: Score = { tp: 0, fp: [], fn: [] };
-    const other: Score = { tp: 0, fp: [], fn: [] };
+    const core = newTally();
+    const other = newTally();
     let cleanFiles = 0;
     for (const f of files) {
       const text = fs.readFileSync(path.join(HOLDOUT, f), 'utf8');
-      const expected = expectedKeys(text);
+      const expected = expectedFindings(text);
       if (![...expected].some((k) => /:MW[123]/.test(k))) cleanFiles++;
       const r = await lint(text, f);
       assert.deepStrictEqual(r.notices, [], `${f} parses cleanly`);
-      const got = new Set(r.findings.filter((x) => /^MW[1-8]/.test(x.rule)).map((x) => `${x.range.startLine}:${x.rule}`));
-      for (const key of new Set([...expected, ...got])) {
-        const [line, code] = key.split(':');
-        const s = Number(code[2]) <= 3 ? core : other;
-        const where = `${f}:${Number(line) + 1} ${code}`;
-        if (expected.has(key) && got.has(key)) s.tp++;
-        else if (got.has(key)) s.fp.push(where);
-        else s.fn.push(where);
-      }
+      const found = new Set(r.findings.filter((x) => /^MW[1-8]/.test(x.rule)).map(findingKey));
+      scoreFile(expected, found, (code) => [Number(code[2]) <= 3 ? core : other], (line, code) => `${f}:${line + 1} ${code}`);
     }
-    const c = ratios(core);
-    const o = ratios(other);
+    const c = { precision: precision(core), recall: recall(core) };
+    const o = { precision: precision(other), recall: recall(other) };
     console.log(
       `      holdout: ${files.length} files (${cleanFiles} without MW1xx–MW3xx); MW1xx–MW3xx: ${core.tp} TP, ${core.fp.length} FP, ${core.fn.length} FN` +
         ` → precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)}`,

@@ -3,51 +3,30 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { expectedFindings, findingKey, newTally, precision, recall, scoreFile } from '../corpusScore';
 import { lint } from './jsLintHelpers';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'js-corpus');
-
-interface Score {
-  tp: number;
-  fp: string[];
-  fn: string[];
-}
-
-function score(s: Score): { precision: number; recall: number } {
-  return { precision: s.tp / Math.max(1, s.tp + s.fp.length), recall: s.tp / Math.max(1, s.tp + s.fn.length) };
-}
 
 describe('JS/TS lint accuracy on the realistic corpus', () => {
   it('reaches precision ≥ 0.95 and recall ≥ 0.90 on MW1xx–MW3xx (and reports MW4xx)', async function () {
     this.timeout(60000);
     const files = fs.readdirSync(CORPUS).filter((f) => /\.(m|c)?[jt]sx?$/.test(f)).sort();
     assert.ok(files.length >= 20, `corpus has ${files.length} files`);
-    const core: Score = { tp: 0, fp: [], fn: [] };
-    const other: Score = { tp: 0, fp: [], fn: [] };
+    const core = newTally();
+    const other = newTally();
     let cleanFiles = 0;
     for (const f of files) {
       const text = fs.readFileSync(path.join(CORPUS, f), 'utf8');
-      const expected = new Set<string>();
-      text.split('\n').forEach((line, i) => {
-        const m = /expect: ([MW0-9, ]+)/.exec(line);
-        if (m) for (const code of m[1].match(/MW\d+/g) ?? []) expected.add(`${i}:${code}`);
-      });
+      const expected = expectedFindings(text);
       if (!expected.size) cleanFiles++;
       const r = await lint(text, f);
       assert.deepStrictEqual(r.notices, [], `${f} parses cleanly`);
-      const got = new Set(r.findings.map((x) => `${x.range.startLine}:${x.rule}`));
-      for (const key of new Set([...expected, ...got])) {
-        const family = Number(key.split(':MW')[1][0]);
-        const s = family <= 3 ? core : other;
-        const [line, code] = key.split(':');
-        const where = `${f}:${Number(line) + 1} ${code}`;
-        if (expected.has(key) && got.has(key)) s.tp++;
-        else if (got.has(key)) s.fp.push(where);
-        else s.fn.push(where);
-      }
+      const found = new Set(r.findings.map(findingKey));
+      scoreFile(expected, found, (code) => [Number(code[2]) <= 3 ? core : other], (line, code) => `${f}:${line + 1} ${code}`);
     }
-    const c = score(core);
-    const o = score(other);
+    const c = { precision: precision(core), recall: recall(core) };
+    const o = { precision: precision(other), recall: recall(other) };
     console.log(`      corpus: ${files.length} files (${cleanFiles} clean); MW1xx–MW3xx: ${core.tp} TP, ${core.fp.length} FP, ${core.fn.length} FN → precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)}; MW4xx precision ${o.precision.toFixed(3)}, recall ${o.recall.toFixed(3)}`);
     if (core.fp.length || core.fn.length) console.log(`      FP: ${core.fp.join(', ') || '-'}\n      FN: ${core.fn.join(', ') || '-'}`);
     assert.ok(cleanFiles >= 6, 'the corpus includes clean code that must stay silent');
