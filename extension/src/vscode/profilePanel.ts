@@ -64,8 +64,6 @@ export function registerProfilePanel(fc: FeatureContext): void {
 
 /** Open (or reveal) the profile panel showing `run` (null: the empty state). */
 export function showProfile(fc: FeatureContext, run: RunFile | null, opts: { runFilePath?: string; previous?: RunFile } = {}): vscode.WebviewPanel {
-  // The profile feature records where it saved the run; use it so a reload can reopen this run.
-  if (!opts.runFilePath && run && fc.api.lastRun === run && typeof fc.api.lastRunPath === 'string') opts = { ...opts, runFilePath: fc.api.lastRunPath };
   const state = ensurePanel(fc);
   state.content = run ? { kind: 'run', run, runFilePath: opts.runFilePath } : { kind: 'empty' };
   stopLive(state);
