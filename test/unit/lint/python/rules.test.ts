@@ -6,6 +6,8 @@ import { lintPython } from './lintHelpers';
 interface Invalid {
   code: string;
   errors: [number, number, number, number][];
+  /** What every finding's message must say (the memory terms a user reads). */
+  message?: RegExp;
 }
 interface RuleCases {
   rule: string;
@@ -146,7 +148,9 @@ const cases: RuleCases[] = [
     valid: ['xs = list(range(3))\n', 'import csv\nfor r in csv.reader(open("a")):\n    print(r)\n'],
     invalid: [
       { code: 'import csv\nwith open("a") as f:\n    rows = list(csv.reader(f))\n', errors: [[3, 12, 3, 31]] },
-      { code: 'import sys\nlines = list(sys.stdin)\n', errors: [[2, 9, 2, 24]] },
+      { code: 'import sys\nlines = list(sys.stdin)\n', errors: [[2, 9, 2, 24]], message: /every line of the file/ },
+      { code: 'import csv\nwith open("a") as f:\n    for row in list(csv.DictReader(f)):\n        print(row)\n', errors: [[3, 16, 3, 39]], message: /as dicts of strings/ },
+      { code: 'import csv\nwith open("a") as f:\n    rows = list(csv.reader(f))\n', errors: [[3, 12, 3, 31]], message: /as lists of strings/ },
     ],
   },
   {
@@ -215,8 +219,10 @@ describe('python rules (table-driven)', function () {
       });
       c.invalid.forEach((inv, i) => {
         it(`invalid #${i + 1}`, async () => {
-          const found = (await lintPython(inv.code, c.rule)).map((f) => [f.range.startLine + 1, f.range.startColumn + 1, f.range.endLine + 1, f.range.endColumn + 1]);
+          const findings = await lintPython(inv.code, c.rule);
+          const found = findings.map((f) => [f.range.startLine + 1, f.range.startColumn + 1, f.range.endLine + 1, f.range.endColumn + 1]);
           assert.deepStrictEqual(found, inv.errors, `ranges for:\n${inv.code}`);
+          if (inv.message) for (const f of findings) assert.match(f.message, inv.message);
         });
       });
     });

@@ -5,7 +5,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
 import { reusableChunks, type LintSnapshot } from './reuse';
-import { FileFacts, type QueryLike } from './facts/fileFacts';
+import { FileFacts, HINT_WORDS, type QueryLike } from './facts/fileFacts';
 import type { PythonRule, PythonVisitors, Trigger, VisitedType } from './ruleContext';
 import { rangeOf } from './syntax';
 
@@ -24,10 +24,6 @@ export const SITES_QUERY = `
 (return_statement) @return
 (yield) @yield
 `;
-
-/** Tokens that introduce data text; a chunk without them cannot produce MW1xx/MW2xx findings. */
-export const SOURCE_RE =
-  /\bcsv\b|\bDictReader\b|\.\s*r?split\s*\(|\.\s*r?partition\s*\(|\breadlines?\s*\(|\binput\s*\(|\bargv\b|\benviron\b|\bgetenv\b|\.\s*group(?:s|dict)?\s*\(|\bread_(?:csv|table)\b|\bstdin\b|\bfindall\b|\bloadtxt\b|\bgenfromtxt\b|\bread_text\b|\bsplitlines\b|\bfileinput\b|\b(?:np|numpy)\.(?:as)?array\b|\bopen\s*\(|\.\s*(?:search|match|fullmatch)\s*\(/;
 
 export interface EngineQueries {
   sites: QueryLike;
@@ -48,28 +44,12 @@ export interface PreviousRun {
   edits: IncrementalEdit[];
 }
 
-// The same alternatives as SOURCE_RE in two scans: the `.method(` ones and the words. Each is faster alone
-// than their union (V8 can skip ahead to a '.' in the first).
-const SOURCE_DOT_SCAN = /\.\s*(?:r?split|r?partition|group(?:s|dict)?|search|match|fullmatch)\s*\(/g;
-const SOURCE_WORD_SCAN = /\b(?:csv|DictReader|argv|environ|getenv|read_(?:csv|table)|stdin|findall|loadtxt|genfromtxt|read_text|splitlines|fileinput|(?:np|numpy)\.(?:as)?array)\b|\b(?:readlines?|input|open)\s*\(/g;
-
-/** SOURCE_WORD_SCAN's alternatives after its `\b`, for the engine's combined scan (see tokenScanner). */
+/**
+ * Tokens that introduce data text (a chunk without them cannot produce MW1xx/MW2xx findings), as alternatives
+ * of the engine's single scan (see tokenScanner): words after its `\b`, and `.method(` calls.
+ */
 const SOURCE_WORD_ALTS = String.raw`(?:csv|DictReader|argv|environ|getenv|read_(?:csv|table)|stdin|findall|loadtxt|genfromtxt|read_text|splitlines|fileinput|(?:np|numpy)\.(?:as)?array)\b|(?:readlines?|input|open)\s*\(`;
-
-/** Sorted positions of SOURCE_RE's matches; `words`: SOURCE_WORD_SCAN's, when already found. */
-function sourcePositions(text: string, words?: number[]): number[] {
-  const out: number[] = [];
-  SOURCE_DOT_SCAN.lastIndex = 0;
-  for (let m = SOURCE_DOT_SCAN.exec(text); m; m = SOURCE_DOT_SCAN.exec(text)) out.push(m.index);
-  const dots = out.length;
-  if (words) out.push(...words);
-  else {
-    SOURCE_WORD_SCAN.lastIndex = 0;
-    for (let m = SOURCE_WORD_SCAN.exec(text); m; m = SOURCE_WORD_SCAN.exec(text)) out.push(m.index);
-  }
-  if (dots && out.length > dots) out.sort((a, b) => a - b);
-  return out;
-}
+const SOURCE_DOT_ALTS = String.raw`\.\s*(?:r?split|r?partition|group(?:s|dict)?|search|match|fullmatch)\s*\(`;
 
 /** A class chunk (possibly decorated)? */
 function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
@@ -85,8 +65,7 @@ function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
  * top-level function, and inside classes only the hot methods (plus methods reading attributes or calling
  * methods of hot ones). Everything else cannot produce MW1xx/MW2xx findings.
  */
-export function hotRanges(facts: FileFacts, text: string, sourceWords?: number[]): { start: number; end: number }[] {
-  const positions = sourcePositions(text, sourceWords);
+export function hotRanges(facts: FileFacts, text: string, positions: number[]): { start: number; end: number }[] {
   if (!positions.length) return [];
   const chunks = facts.chunks();
   const hot = chunks.map(() => false);
@@ -233,53 +212,12 @@ function hasPosition(sorted: number[], start: number, end: number): boolean {
   return lo < sorted.length && sorted[lo] < end;
 }
 
-interface NeedleScan {
-  re: RegExp;
-  needles: string[];
-  /** For each needle, the needles whose match could overlap its start (a suffix of theirs is a prefix of it). */
-  straddlers: Map<string, string[]>;
-}
-
-const needleScans = new Map<string, NeedleScan>();
-
-function needleScan(needles: string[]): NeedleScan {
-  const key = needles.join('\u0000');
-  let scan = needleScans.get(key);
-  if (!scan) {
-    const sorted = [...needles].sort((a, b) => b.length - a.length);
-    const straddlers = new Map<string, string[]>();
-    for (const n of needles) {
-      const list = needles.filter((y) => y !== n && [...Array(Math.min(y.length, n.length)).keys()].some((k) => k > 0 && k < n.length && y.endsWith(n.slice(0, k))));
-      if (list.length) straddlers.set(n, list);
-    }
-    scan = { re: new RegExp(sorted.map(escapeRe).join('|'), 'g'), needles, straddlers };
-    needleScans.set(key, scan);
-  }
-  return scan;
-}
-
 /**
- * Rules whose `appliesTo` needles occur in the text. One regex pass finds them all (most files lack most
- * needles, and a failed `includes` reads the whole text each time); a needle hidden inside a longer match is
- * found as a substring of it, and one that could straddle another's match is checked directly.
+ * A rule's `appliesTo` needle as the word the engine's single scan looks for. Needles are a cheap filter, so
+ * widening one is always safe: `pd.` is the word `pd`, `np.load` the word `np`.
  */
-function applicableRules(rules: readonly PythonRule[], text: string): PythonRule[] {
-  const needles = [...new Set(rules.flatMap((r) => r.appliesTo ?? []))];
-  if (!needles.length) return [...rules];
-  const scan = needleScan(needles);
-  const found = new Set<string>();
-  scan.re.lastIndex = 0;
-  for (let m = scan.re.exec(text); m && found.size < needles.length; m = scan.re.exec(text)) found.add(m[0]);
-  const present = new Map<string, boolean>();
-  const has = (n: string): boolean => {
-    let b = present.get(n);
-    if (b === undefined) {
-      b = found.has(n) || [...found].some((y) => y.includes(n)) || (!!scan.straddlers.get(n)?.some((y) => found.has(y)) && text.includes(n));
-      present.set(n, b);
-    }
-    return b;
-  };
-  return rules.filter((rule) => !rule.appliesTo || rule.appliesTo.some(has));
+function needleWord(n: string): string {
+  return /^\w+/.exec(n)?.[0] ?? n;
 }
 
 function climb(node: Node | null, type: string): Node | null {
@@ -293,27 +231,60 @@ function climb(node: Node | null, type: string): Node | null {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One regex for every token of every enabled trigger: the text is scanned once. */
-function tokenScanner(triggers: Trigger[]): { re: RegExp; byToken: Map<string, Trigger[]> } | null {
-  // `re` also finds SOURCE_WORD_SCAN's matches (group 1, tried first): one pass over the text instead of two.
-  // A source match hides the trigger words inside it (`readlines`, `np.array`'s `array`); the engine checks those.
+interface TokenScanner {
+  re: RegExp;
+  byToken: Map<string, Trigger[]>;
+  /** The rules' `appliesTo` needles, as words (see needleWord). */
+  needles: Set<string>;
+}
+
+/**
+ * One regex for every trigger token and `appliesTo` needle of the given rules, and SOURCE_WORD_SCAN's words
+ * (group 1, tried first): the text is scanned once for all three. A source match hides the words inside it
+ * (`readlines`, `np.array`'s `np` and `array`); the engine looks inside those.
+ */
+function tokenScanner(rules: readonly PythonRule[]): TokenScanner {
   const byToken = new Map<string, Trigger[]>();
-  for (const t of triggers) {
+  for (const t of rules.flatMap((r) => r.triggers ?? [])) {
     for (const tok of t.tokens) {
       let list = byToken.get(tok);
       if (!list) byToken.set(tok, (list = []));
       list.push(t);
     }
   }
-  if (!byToken.size) return null;
-  const toks = [...byToken.keys()].sort((a, b) => b.length - a.length);
+  const needles = new Set([...rules.flatMap((r) => (r.appliesTo ?? []).map(needleWord)), ...HINT_WORDS]);
+  const toks = [...new Set([...byToken.keys(), ...needles])].sort((a, b) => b.length - a.length);
   const words = toks.filter((t) => /^\w+$/.test(t));
   const symbols = toks.filter((t) => !/^\w+$/.test(t)).map(escapeRe);
-  const parts = [`\\b(?:(${SOURCE_WORD_ALTS})${words.length ? `|(?:${words.join('|')})\\b` : ''})`, ...symbols];
-  return { re: new RegExp(parts.join('|'), 'g'), byToken };
+  const parts = [`\\b(?:(${SOURCE_WORD_ALTS})${words.length ? `|(?:${words.join('|')})\\b` : ''})`, `(${SOURCE_DOT_ALTS})`, ...symbols];
+  return { re: new RegExp(parts.join('|'), 'g'), byToken, needles };
 }
 
-const scanners = new Map<string, ReturnType<typeof tokenScanner>>();
+const scanners = new Map<string, TokenScanner>();
+
+/**
+ * Operator tokens (group 3), stepping over comments (group 1) and string literals (group 2, whole, with
+ * escapes; an unterminated one does not match, and its text is scanned as code, which only costs lookups).
+ */
+const OPERATOR_SCAN = new RegExp(
+  [
+    String.raw`(#[^\n]*)`,
+    '(' + [String.raw`"""(?:[^"\\]|\\[\s\S]|"(?!""))*"""`, String.raw`'''(?:[^'\\]|\\[\s\S]|'(?!''))*'''`, String.raw`"(?:[^"\\\n]|\\[\s\S])*"`, String.raw`'(?:[^'\\\n]|\\[\s\S])*'`].join('|') + ')',
+    String.raw`(\*\*|\/\/|[-+*]=|[=!<>]=|[-+*\/%<>])`,
+  ].join('|'),
+  'g',
+);
+const FSTRING_OPERATOR = /\*\*|\/\/|[-+*]=|[=!<>]=|[-+*\/%<>]/g;
+
+/** Does the string literal starting at `quote` have an `f` among its prefix letters (`f"`, `rf'`, `Fr"""`)? */
+function isFString(text: string, quote: number): boolean {
+  for (let k = quote - 1; k >= 0 && k >= quote - 2; k--) {
+    const c = text.charCodeAt(k) | 0x20; // lower case
+    if (c === 102 /* f */) return true;
+    if (c !== 114 /* r */ && c !== 98 /* b */ && c !== 117 /* u */) return false;
+  }
+  return false;
+}
 
 /**
  * `track`: record what each chunk's findings depend on, for reuse by the next run after an edit (editor
@@ -321,7 +292,45 @@ const scanners = new Map<string, ReturnType<typeof tokenScanner>>();
  */
 export function runRules(tree: Tree, text: string, queries: EngineQueries, rules: readonly PythonRule[], severityOf: (r: PythonRule) => Severity, previous?: PreviousRun, track = !!previous): EngineRun {
   const root = tree.rootNode;
-  const facts = new FileFacts(root, text, queries.sites);
+  // Trigger tokens, `appliesTo` needles and the source words hot code is made of, in one pass (in text order).
+  const scannerKey = rules.map((r) => r.meta.code).join(',');
+  let scanner = scanners.get(scannerKey);
+  if (!scanner) scanners.set(scannerKey, (scanner = tokenScanner(rules)));
+  const occurrences: { at: number; tok: string }[] = [];
+  /** Where data text can come from, in text order. */
+  const sources: number[] = [];
+  const present = new Set<string>();
+  {
+    const { re, byToken, needles } = scanner;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const src = m[1];
+      if (m[2] !== undefined) {
+        // `.split(`: a source, and the method name may be a trigger token too.
+        sources.push(m.index);
+        const name = /\w+/.exec(m[2])!;
+        if (byToken.has(name[0])) occurrences.push({ at: m.index + name.index, tok: name[0] });
+        continue;
+      }
+      if (src === undefined) {
+        const tok = m[0];
+        if (byToken.has(tok)) occurrences.push({ at: m.index, tok });
+        if (needles.has(tok)) present.add(tok);
+        continue;
+      }
+      sources.push(m.index);
+      const dot = src.indexOf('.'); // `np.array`: two words
+      const first = dot > 0 ? src.slice(0, dot) : /^\w+/.exec(src)![0];
+      if (byToken.has(first)) occurrences.push({ at: m.index, tok: first });
+      if (needles.has(first)) present.add(first);
+      if (dot > 0) {
+        const second = src.slice(dot + 1);
+        if (byToken.has(second)) occurrences.push({ at: m.index + dot + 1, tok: second });
+        if (needles.has(second)) present.add(second);
+      }
+    }
+  }
+  const facts = new FileFacts(root, text, queries.sites, { arrays: present.has('pd') || present.has('np') || present.has('pandas') || present.has('numpy'), csv: present.has('csv') });
   facts.tracking = track;
   const findings: Finding[] = [];
   // Cacheable rules report into the bucket of the chunk whose candidate is being visited.
@@ -334,7 +343,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const enders: (() => void)[] = [];
   const triggers: Trigger[] = [];
   const opTypes = new Set<string>();
-  const active = applicableRules(rules, text);
+  // Rules whose needles occur (most files lack most of them).
+  const active = rules.filter((r) => !r.appliesTo || r.appliesTo.some((n) => present.has(needleWord(n))));
   for (const rule of active) {
     const sev = severityOf(rule);
     let visitors: PythonVisitors;
@@ -368,31 +378,10 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const add = (n: Node | null) => {
     if (n && !candidates.has(n.id)) candidates.set(n.id, n);
   };
-  const scannerKey = active.map((r) => r.meta.code).join(',');
-  let scanner = scanners.get(scannerKey);
-  if (scanner === undefined) scanners.set(scannerKey, (scanner = tokenScanner(triggers)));
-  // Trigger tokens, and the source words hot code is made of, in one pass (in text order).
-  const occurrences: { at: number; tok: string }[] = [];
-  let sourceWords: number[] | undefined;
-  if (scanner) {
-    sourceWords = [];
-    const re = scanner.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const src = m[1];
-      if (src === undefined) {
-        occurrences.push({ at: m.index, tok: m[0] });
-        continue;
-      }
-      sourceWords.push(m.index);
-      const dot = src.indexOf('.'); // `np.array`: two words
-      const first = dot > 0 ? src.slice(0, dot) : /^\w+/.exec(src)![0];
-      if (scanner.byToken.has(first)) occurrences.push({ at: m.index, tok: first });
-      if (dot > 0 && scanner.byToken.has(src.slice(dot + 1))) occurrences.push({ at: m.index + dot + 1, tok: src.slice(dot + 1) });
-    }
-  }
+  // Only the triggers of rules that are running (the scan looked for every rule's tokens).
+  const running = new Set(triggers);
   const needSources = opTypes.size > 0 || triggers.some((t) => t.where === 'sources');
-  const hot = needSources ? hotRanges(facts, text, sourceWords) : [];
+  const hot = needSources ? hotRanges(facts, text, sources) : [];
   const inHot = (pos: number) => {
     let lo = 0;
     let hi = hot.length - 1;
@@ -405,11 +394,12 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     return false;
   };
   facts.hotTest = inHot;
-  if (scanner) {
+  if (running.size) {
     for (const { at, tok } of occurrences) {
       let node: Node | null | undefined;
       let hotChecked: boolean | undefined;
       for (const t of scanner.byToken.get(tok) ?? []) {
+        if (!running.has(t)) continue;
         if (t.where === 'sources' && !(hotChecked ??= inHot(at))) continue;
         if (t.after && !t.after.test(text.slice(at + tok.length, at + tok.length + 300))) continue;
         let before: RegExpExecArray | null = null;
@@ -429,31 +419,50 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     }
   }
   if (opTypes.size) {
-    // Operators inside hot code, found by their token: cheaper than a query over those subtrees.
-    const opRe = /\*\*|\/\/|[-+*]=|[=!<>]=|[-+*\/%<>]/g;
-    for (const c of hot) {
+    // Operators inside hot code, found by their token: cheaper than a query over those subtrees. Most `-`, `%`,
+    // `<` tokens of hot code are in docstrings and comments: the scan steps over those (see OPERATOR_SCAN).
+    const re = OPERATOR_SCAN;
+    let h = 0;
+    while (h < hot.length) {
+      // Scan from the start of the chunk holding this hot code (a statement boundary, so never inside a string)
+      // through its last hot range: a class's hot methods are scanned with the class's text before them.
+      const chunk = facts.chunkAt(hot[h].start);
+      const scanFrom = chunk ? Math.min(chunk.start, hot[h].start) : hot[h].start;
+      let last = h;
+      while (last + 1 < hot.length && chunk && hot[last + 1].start < chunk.end) last++;
+      const scanTo = hot[last].end;
       // Descend from the definition holding this code, not from the root (whose statements a descent scans
       // one by one): an index strictly inside a top-level node has the same descendant from either.
-      const chunk = facts.chunkAt(c.start);
       const from = chunk && chunk.isDef ? chunk.node : root;
-      opRe.lastIndex = c.start;
-      for (let m = opRe.exec(text); m && m.index < c.end; m = opRe.exec(text)) {
+      const visit = (at: number, tok: string) => {
+        while (h <= last && hot[h].end <= at) h++;
+        if (h > last || at < hot[h].start) return;
         // `*args`, `**kw`, `-1`, `+x` right after `(`, `,`, `[`, `{`, `=` or `:` on the same line have no left
         // operand: a splat or a unary operator, never an operation rules visit (nothing to ask the tree).
-        if (m[0].length === 1 || m[0] === '**') {
-          const ch = m[0].charCodeAt(0);
+        if (tok.length === 1 || tok === '**') {
+          const ch = tok.charCodeAt(0);
           if (ch === 42 /* * */ || ch === 45 /* - */ || ch === 43 /* + */) {
-            let k = m.index - 1;
+            let k = at - 1;
             while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
             const prev = k >= 0 ? text.charCodeAt(k) : 10;
-            if (prev === 40 /* ( */ || prev === 44 /* , */ || prev === 91 /* [ */ || prev === 123 /* { */ || prev === 61 /* = */ || prev === 58 /* : */) continue;
+            if (prev === 40 /* ( */ || prev === 44 /* , */ || prev === 91 /* [ */ || prev === 123 /* { */ || prev === 61 /* = */ || prev === 58 /* : */) return;
           }
         }
-        // The smallest named node around an operator token is its operation (one call, and a `-` inside a
-        // comment or string yields that comment or string instead).
-        const op = (from !== root && m.index > chunk!.start && m.index < chunk!.end ? from : root).namedDescendantForIndex(m.index);
+        // The smallest named node around an operator token is its operation (one call; a token the scan could
+        // not tell from code, say in an f-string's text, yields that string instead).
+        const op = (from !== root && at > chunk!.start && at < chunk!.end ? from : root).namedDescendantForIndex(at);
         if (op && opTypes.has(op.type) && !candidates.has(op.id)) candidates.set(op.id, op);
+      };
+      re.lastIndex = scanFrom;
+      for (let m = re.exec(text); m && m.index < scanTo; m = re.exec(text)) {
+        if (m[3] !== undefined) visit(m.index, m[3]);
+        else if (m[2] !== undefined && isFString(text, m.index)) {
+          // An f-string's `{…}` parts are code: its operator tokens go to the tree like any other.
+          FSTRING_OPERATOR.lastIndex = 0;
+          for (let o = FSTRING_OPERATOR.exec(m[2]); o; o = FSTRING_OPERATOR.exec(m[2])) visit(m.index + o.index, o[0]);
+        }
       }
+      h = last + 1;
     }
   }
 
@@ -472,7 +481,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       if (c.end > h.start) hotSigs[ci] += `${Math.max(h.start, c.start) - c.start}-${Math.min(h.end, c.end) - c.start},`;
     }
   }
-  const key = scannerKey;
+  const key = `${active.map((r) => r.meta.code).join(',')}|${facts.fileLevelKey()}`;
   const spans = chunks.map((c) => ({ start: c.start, end: c.end, isDef: c.isDef }));
   const reuse = previous ? reusableChunks(previous.snapshot, previous.edits, { text, key, chunks: spans, candSigs, hotSigs }) : null;
 

@@ -6,7 +6,7 @@
 // no whole-text regex it relied on matches the edited lines before or after the edit. Everything else is
 // evaluated again, so the result equals a full lint.
 import type { Finding, IncrementalEdit, TextRange } from '../types';
-import { fileLevelKey, MODULE_CHUNKS } from './facts/fileFacts';
+import { MODULE_CHUNKS } from './facts/fileFacts';
 
 export interface ChunkSpan {
   start: number;
@@ -22,7 +22,7 @@ export interface ChunkReads {
 /** What one run leaves for the next; closures are computed only when an edit asks. */
 export interface LintSnapshot {
   text: string;
-  /** The active rules: reuse needs them equal (and the file-level facts, fileLevelKey). */
+  /** The active rules and the file-level facts (FileFacts.fileLevelKey): reuse needs both equal. */
   key: string;
   chunks: ChunkSpan[];
   candSigs: string[];
@@ -104,7 +104,7 @@ function shiftFinding(f: Finding, afterRow: number, rowDelta: number): Finding {
  * way the snapshot describes the old one.
  */
 export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets'>): Reuse | null {
-  if (!edits || edits.length !== 1 || prev.key !== cur.key || fileLevelKey(prev.text) !== fileLevelKey(cur.text)) return null;
+  if (!edits || edits.length !== 1 || prev.key !== cur.key) return null;
   const e = edits[0];
   const oldStarts = lineStarts(prev.text);
   const newStarts = lineStarts(cur.text);

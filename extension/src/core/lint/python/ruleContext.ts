@@ -45,7 +45,10 @@ export interface PythonRuleContext {
 
 export interface PythonRule {
   meta: RuleMeta;
-  /** Cheap whole-text test: unless the text contains one of these, the rule cannot fire and is not run. */
+  /**
+   * Cheap whole-text test: unless one of these occurs as a word (a dotted one by its first word: `pd.` is `pd`),
+   * the rule cannot fire and is not run. The engine's single token scan finds them.
+   */
   appliesTo?: readonly string[];
   triggers?: Trigger[];
   /** Operator nodes the rule wants from chunks that hold text sources (every one there, by query). */

@@ -32,8 +32,8 @@ export function isNumericDtype(node: Node | null): boolean | null {
 }
 
 /** Names bound by `from csv import …`: a file-level fact every chunk may use. */
-function bareCsvNames(text: string): Set<string> {
-  const m = text.includes('csv') ? /^[ \t]*from[ \t]+csv[ \t]+import[ \t]+([^\n#]+)/m.exec(text) : null;
+function bareCsvNames(text: string, hasCsv = text.includes('csv')): Set<string> {
+  const m = hasCsv ? /^[ \t]*from[ \t]+csv[ \t]+import[ \t]+([^\n#]+)/m.exec(text) : null;
   return new Set(m ? m[1].replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!.trim()) : []);
 }
 
@@ -41,10 +41,17 @@ function mentionsArrays(text: string): boolean {
   return text.includes('pd.') || text.includes('np.') || text.includes('pandas') || text.includes('numpy');
 }
 
-/** The file-level facts every chunk's answers may depend on (reuse across edits needs them unchanged). */
-export function fileLevelKey(text: string): string {
-  return `${mentionsArrays(text)}|${[...bareCsvNames(text)].join(',')}`;
+/**
+ * What the engine's token scan already knows about the whole text, so FileFacts need not search it again:
+ * whether numpy/pandas words (`pd`, `np`, `pandas`, `numpy`) and the word `csv` occur.
+ */
+export interface TextHints {
+  arrays: boolean;
+  csv: boolean;
 }
+
+/** Words the engine's scan must always look for, whatever rules run (see TextHints). */
+export const HINT_WORDS = ['pd', 'np', 'pandas', 'numpy', 'csv'] as const;
 
 export interface QueryLike {
   captures(node: Node, options?: { startIndex?: number; endIndex?: number }): { name: string; node: Node }[];
@@ -95,10 +102,16 @@ export class FileFacts {
   }
 
 
-  constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike) {
+  constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike, hints?: TextHints) {
     this.root = newScope('module', rootNode, null);
     this.stack = [this.root];
-    this.bareCsv = bareCsvNames(text);
+    this.bareCsv = bareCsvNames(text, hints?.csv);
+    this.arrays = hints?.arrays;
+  }
+
+  /** The file-level facts every chunk's answers may depend on (reuse across edits needs them unchanged). */
+  fileLevelKey(): string {
+    return `${this.mentionsArrays}|${[...this.bareCsv].join(',')}`;
   }
 
   // ---- lazy collection, one chunk at a time (files are mostly code rules never ask about) ----

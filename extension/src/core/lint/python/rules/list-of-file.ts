@@ -36,12 +36,12 @@ export const listOfFile: PythonRule = {
         else if (f.k === 'seq' && !f.stored) {
           const el = elementOf(f);
           const inner = el && (el.k === 'seq' || el.k === 'record') ? el.of : null;
-          if (inner && inner.k === 'text' && inner.src.kind === 'csv') what = `every row of the ${inner.src.label} as lists of strings`;
+          if (inner && inner.k === 'text' && inner.src.kind === 'csv') what = `every row of the ${inner.src.label} as ${el!.k === 'record' ? 'dicts' : 'lists'} of strings`;
         }
         if (!what) return;
         ctx.report({
           node,
-          message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` keeps ${what} in memory at once (~50 bytes per string plus list overhead). Loop over it directly to hold one at a time.`,
+          message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` keeps ${what} in memory at once (~50 bytes per string plus the container's own overhead). Loop over it directly to hold one at a time.`,
         });
       },
     };
