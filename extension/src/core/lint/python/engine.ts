@@ -1,7 +1,8 @@
 // Runs the Python rules over one tree. Querying or walking every node costs about as much as the parse,
-// so candidates are found from the text: each rule names regex triggers (tokens such as `readlines`),
-// and operator-heavy rules (MW1xx/MW2xx) only look inside top-level chunks that hold a text source.
-// Facts (scopes, bindings) are collected per chunk on first question.
+// so candidates are found from the text: one scan (stepping over comments and strings) finds each rule's
+// trigger tokens (such as `readlines`), its `appliesTo` words and the data-text sources, and operator-heavy
+// rules (MW1xx/MW2xx) only look inside top-level chunks that hold a source. Facts (scopes, bindings) are
+// collected per chunk on first question.
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
 import { reusableChunks, type LintSnapshot } from './reuse';
@@ -231,8 +232,21 @@ function climb(node: Node | null, type: string): Node | null {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A comment, and a whole string literal with its escapes, as capturing alternatives: scans step over them (most
+ * of a file's `-`, `<`, `@` and English words are in docstrings and comments). An unterminated literal does not
+ * match, and its text is then scanned as code, which only costs lookups. f-strings match too: their `{…}` parts
+ * are code, so callers scan their text again (see isFString).
+ */
+const COMMENT_ALT = String.raw`(#[^\n]*)`;
+const STRING_ALT =
+  '(' + [String.raw`"""(?:[^"\\]|\\[\s\S]|"(?!""))*"""`, String.raw`'''(?:[^'\\]|\\[\s\S]|'(?!''))*'''`, String.raw`"(?:[^"\\\n]|\\[\s\S])*"`, String.raw`'(?:[^'\\\n]|\\[\s\S])*'`].join('|') + ')';
+
 interface TokenScanner {
+  /** Steps over comments (group 1) and string literals (group 2); then SOURCE words (3), `.split(` (4), tokens. */
   re: RegExp;
+  /** The same without groups 1 and 2 (its groups are 1 and 2): for the code inside an f-string. */
+  inner: RegExp;
   byToken: Map<string, Trigger[]>;
   /** The rules' `appliesTo` needles, as words (see needleWord). */
   needles: Set<string>;
@@ -257,23 +271,13 @@ function tokenScanner(rules: readonly PythonRule[]): TokenScanner {
   const words = toks.filter((t) => /^\w+$/.test(t));
   const symbols = toks.filter((t) => !/^\w+$/.test(t)).map(escapeRe);
   const parts = [`\\b(?:(${SOURCE_WORD_ALTS})${words.length ? `|(?:${words.join('|')})\\b` : ''})`, `(${SOURCE_DOT_ALTS})`, ...symbols];
-  return { re: new RegExp(parts.join('|'), 'g'), byToken, needles };
+  return { re: new RegExp([COMMENT_ALT, STRING_ALT, ...parts].join('|'), 'g'), inner: new RegExp(parts.join('|'), 'g'), byToken, needles };
 }
 
 const scanners = new Map<string, TokenScanner>();
 
-/**
- * Operator tokens (group 3), stepping over comments (group 1) and string literals (group 2, whole, with
- * escapes; an unterminated one does not match, and its text is scanned as code, which only costs lookups).
- */
-const OPERATOR_SCAN = new RegExp(
-  [
-    String.raw`(#[^\n]*)`,
-    '(' + [String.raw`"""(?:[^"\\]|\\[\s\S]|"(?!""))*"""`, String.raw`'''(?:[^'\\]|\\[\s\S]|'(?!''))*'''`, String.raw`"(?:[^"\\\n]|\\[\s\S])*"`, String.raw`'(?:[^'\\\n]|\\[\s\S])*'`].join('|') + ')',
-    String.raw`(\*\*|\/\/|[-+*]=|[=!<>]=|[-+*\/%<>])`,
-  ].join('|'),
-  'g',
-);
+/** Operator tokens (group 3), stepping over comments (group 1) and string literals (group 2). */
+const OPERATOR_SCAN = new RegExp([COMMENT_ALT, STRING_ALT, String.raw`(\*\*|\/\/|[-+*]=|[=!<>]=|[-+*\/%<>])`].join('|'), 'g');
 const FSTRING_OPERATOR = /\*\*|\/\/|[-+*]=|[=!<>]=|[-+*\/%<>]/g;
 
 /** Does the string literal starting at `quote` have an `f` among its prefix letters (`f"`, `rf'`, `Fr"""`)? */
@@ -301,32 +305,44 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const sources: number[] = [];
   const present = new Set<string>();
   {
-    const { re, byToken, needles } = scanner;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const src = m[1];
-      if (m[2] !== undefined) {
+    const { re, inner, byToken, needles } = scanner;
+    /** One match of `re` (g = 2: its groups 3 and 4 are the source groups) or of `inner` (g = 0). */
+    const take = (m: RegExpExecArray, at: number, g: number) => {
+      const dotSrc = m[g + 2];
+      if (dotSrc !== undefined) {
         // `.split(`: a source, and the method name may be a trigger token too.
-        sources.push(m.index);
-        const name = /\w+/.exec(m[2])!;
-        if (byToken.has(name[0])) occurrences.push({ at: m.index + name.index, tok: name[0] });
-        continue;
+        sources.push(at);
+        const name = /\w+/.exec(dotSrc)!;
+        if (byToken.has(name[0])) occurrences.push({ at: at + name.index, tok: name[0] });
+        return;
       }
+      const src = m[g + 1];
       if (src === undefined) {
         const tok = m[0];
-        if (byToken.has(tok)) occurrences.push({ at: m.index, tok });
+        if (byToken.has(tok)) occurrences.push({ at, tok });
         if (needles.has(tok)) present.add(tok);
-        continue;
+        return;
       }
-      sources.push(m.index);
+      sources.push(at);
       const dot = src.indexOf('.'); // `np.array`: two words
       const first = dot > 0 ? src.slice(0, dot) : /^\w+/.exec(src)![0];
-      if (byToken.has(first)) occurrences.push({ at: m.index, tok: first });
+      if (byToken.has(first)) occurrences.push({ at, tok: first });
       if (needles.has(first)) present.add(first);
       if (dot > 0) {
         const second = src.slice(dot + 1);
-        if (byToken.has(second)) occurrences.push({ at: m.index + dot + 1, tok: second });
+        if (byToken.has(second)) occurrences.push({ at: at + dot + 1, tok: second });
         if (needles.has(second)) present.add(second);
+      }
+    };
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[1] !== undefined) continue; // a comment
+      const str = m[2];
+      if (str === undefined) take(m, m.index, 2);
+      else if (isFString(text, m.index)) {
+        // The code inside an f-string's braces: its text is scanned as code (the words around it only cost time).
+        inner.lastIndex = 0;
+        for (let n = inner.exec(str); n; n = inner.exec(str)) take(n, m.index + n.index, 0);
       }
     }
   }
