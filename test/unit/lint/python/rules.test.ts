@@ -44,6 +44,13 @@ const cases: RuleCases[] = [
         errors: [[11, 18, 11, 31]],
       },
       { code: 'class A:\n    def __init__(self):\n        self.v = input()\n    def g(self):\n        return self.v * 4\n', errors: [[5, 16, 5, 26]] },
+      // the engine's text scan steps over strings and comments: an f-string's braces are still code...
+      { code: CSV_LOOP + '        print(f"{row[1] * 1000} ms")\n', errors: [[4, 18, 4, 31]] },
+      // ...and quotes, `#` and `.split(` inside a docstring or comment do not derail the code after them
+      {
+        code: 'def f(path):\n    """It\'s a # test: "quoted", \'\'\' and .split( in text."""\n    # a stray """ in a comment\'s text\n    for line in open(path):\n        parts = line.split(",")\n        total = parts[1] * 3\n\n\ndef g():\n    """Doc."""\n',
+        errors: [[6, 17, 6, 29]],
+      },
     ],
   },
   {
