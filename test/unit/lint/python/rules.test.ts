@@ -59,9 +59,17 @@ const cases: RuleCases[] = [
       CSV_LOOP + '        name = row[0] + "!"\n',
       'total = 0\nfor line in open("x"):\n    total += int(line)\n',
       'def f(a):\n    return a + 1\n',
+      // bytes, not text: binary and write modes, and another module's open()
+      'total = 0\nfor line in open("x", "rb"):\n    total += line\n',
+      'import os\ntotal = 0\nfd = os.open("x", os.O_RDONLY)\ntotal += fd\n',
     ],
     invalid: [
       { code: 'total = 0\nfor line in open("x"):\n    total += line\n', errors: [[3, 5, 3, 18]] },
+      // `open(` counts as a source only when it opens text for reading, read from the call's text
+      { code: 'total = 0\nfor line in open("x", "r", encoding="utf-8"):\n    total += line\n', errors: [[3, 5, 3, 18]] },
+      { code: 'import codecs\ntotal = 0\nfor line in codecs.open("x", mode="rt"):\n    total += line\n', errors: [[4, 5, 4, 18]] },
+      { code: 'import gzip\ntotal = 0\nfor line in gzip.open(\n    "x.gz",\n    "rt",\n):\n    total += line\n', errors: [[7, 5, 7, 18]] },
+      { code: 'from pathlib import Path\ntotal = 0\nfor line in Path("x").open():\n    total += line\n', errors: [[4, 5, 4, 18]] },
       { code: 'import re\nm = re.match(r"(\\d+)", "12")\nprint(m.group(1) - 1)\n', errors: [[3, 7, 3, 21]] },
       { code: 'import csv\nfrom collections import defaultdict\ntot = defaultdict(int)\nfor rec in csv.DictReader(open("a")):\n    tot[rec["u"]] += rec["n"]\n', errors: [[5, 5, 5, 30]] },
       // str has no `-`: whatever the other side is

@@ -52,6 +52,63 @@ export interface PreviousRun {
 const SOURCE_WORD_ALTS = String.raw`(?:csv|DictReader|argv|environ|getenv|read_(?:csv|table)|stdin|findall|loadtxt|genfromtxt|read_text|splitlines|fileinput|(?:np|numpy)\.(?:as)?array)\b|(?:readlines?|input|open)\s*\(`;
 const SOURCE_DOT_ALTS = String.raw`\.\s*(?:r?split|r?partition|group(?:s|dict)?|search|match|fullmatch)\s*\(`;
 
+/**
+ * Whether the `open(` at `at` can give lines of text, decided from the text as FileFacts decides it from the tree
+ * (openFact, callFact): the builtin, `io.open` or `codecs.open` with no mode or a literal read-text one,
+ * `gzip`/`bz2`/`lzma.open` only with a `t` mode, `Path(…).open(…)` likewise. Any other `x.open(` (`os.open`,
+ * `webbrowser.open`, `self.open`) is never data text. When the call cannot be read, it counts as a source.
+ */
+function opensText(text: string, at: number): boolean {
+  let modeIndex = 1;
+  let needT = false;
+  if (text.charCodeAt(at - 1) === 46 /* . */) {
+    const before = text.slice(Math.max(0, at - 40), at - 1);
+    const recv = /(\w+)\s*$/.exec(before)?.[1];
+    if (recv === 'gzip' || recv === 'bz2' || recv === 'lzma') needT = true;
+    else if (recv === undefined && /\)\s*$/.test(before)) modeIndex = 0; // Path(p).open(mode)
+    else if (recv !== 'io' && recv !== 'codecs') return false;
+  }
+  const args = callArguments(text, text.indexOf('(', at));
+  if (!args) return true;
+  const keyword = args.find((a) => /^mode\s*=/.test(a));
+  const positional = args.filter((a) => !/^\w+\s*=(?!=)/.test(a) && !a.startsWith('*'));
+  const modeText = keyword ? keyword.replace(/^mode\s*=\s*/, '') : positional[modeIndex];
+  if (modeText === undefined) return !needT;
+  const mode = /^[rRuUfF]{0,2}(['"])([^'"{\\]*)\1$/.exec(modeText)?.[2];
+  if (mode === undefined || /[bwax]/.test(mode)) return false;
+  return !needT || mode.includes('t');
+}
+
+/** The top-level arguments of the call whose `(` is at `paren`, trimmed; null when it does not close soon. */
+function callArguments(text: string, paren: number): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let start = paren + 1;
+  const end = Math.min(text.length, paren + 600);
+  for (let i = paren + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      // a string argument: skip to its closing quote on the same line
+      let k = i + 1;
+      while (k < end && text.charCodeAt(k) !== c && text.charCodeAt(k) !== 10) k += text.charCodeAt(k) === 92 ? 2 : 1;
+      if (text.charCodeAt(k) !== c) return null;
+      i = k;
+    } else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (depth === 0) {
+        const last = text.slice(start, i).trim();
+        if (last) out.push(last);
+        return out;
+      }
+      depth--;
+    } else if (c === 44 /* , */ && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    } else if (c === 35 /* # */) return null;
+  }
+  return null;
+}
+
 /** A class chunk (possibly decorated)? */
 function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
   // A definition chunk starts with `class`, `def`/`async` or a decorator: only a decorated one needs the tree.
@@ -323,7 +380,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
         if (needles.has(tok)) present.add(tok);
         return;
       }
-      sources.push(at);
+      // `open(` is a source only when it opens text for reading (a word match ends in `(`).
+      if (src.charCodeAt(src.length - 1) !== 40 /* ( */ || !src.startsWith('open') || opensText(text, at)) sources.push(at);
       const dot = src.indexOf('.'); // `np.array`: two words
       const first = dot > 0 ? src.slice(0, dot) : /^\w+/.exec(src)![0];
       if (byToken.has(first)) occurrences.push({ at, tok: first });
