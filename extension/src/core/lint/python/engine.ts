@@ -310,9 +310,10 @@ interface TokenScanner {
 }
 
 /**
- * One regex for every trigger token and `appliesTo` needle of the given rules, and SOURCE_WORD_SCAN's words
- * (group 1, tried first): the text is scanned once for all three. A source match hides the words inside it
- * (`readlines`, `np.array`'s `np` and `array`); the engine looks inside those.
+ * One regex for every trigger token and `appliesTo` needle of the given rules, the HINT_WORDS and the sources
+ * (SOURCE_WORD_ALTS tried first, then SOURCE_DOT_ALTS): the text is scanned once for all of them, stepping over
+ * comments and strings. A source match hides the words inside it (`readlines`, `np.array`'s `np` and `array`,
+ * `.split(`'s `split`); the engine looks inside those.
  */
 function tokenScanner(rules: readonly PythonRule[]): TokenScanner {
   const byToken = new Map<string, Trigger[]>();
@@ -333,9 +334,12 @@ function tokenScanner(rules: readonly PythonRule[]): TokenScanner {
 
 const scanners = new Map<string, TokenScanner>();
 
+/** Binary, comparison and augmented-assignment operator tokens. */
+const OPERATOR_ALT = String.raw`\*\*|\/\/|[-+*]=|[=!<>]=|[-+*\/%<>]`;
 /** Operator tokens (group 3), stepping over comments (group 1) and string literals (group 2). */
-const OPERATOR_SCAN = new RegExp([COMMENT_ALT, STRING_ALT, String.raw`(\*\*|\/\/|[-+*]=|[=!<>]=|[-+*\/%<>])`].join('|'), 'g');
-const FSTRING_OPERATOR = /\*\*|\/\/|[-+*]=|[=!<>]=|[-+*\/%<>]/g;
+const OPERATOR_SCAN = new RegExp([COMMENT_ALT, STRING_ALT, `(${OPERATOR_ALT})`].join('|'), 'g');
+/** Operator tokens in an f-string's text (whose `{…}` parts are code). */
+const FSTRING_OPERATOR = new RegExp(OPERATOR_ALT, 'g');
 
 /** Does the string literal starting at `quote` have an `f` among its prefix letters (`f"`, `rf'`, `Fr"""`)? */
 function isFString(text: string, quote: number): boolean {

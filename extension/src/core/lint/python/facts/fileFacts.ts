@@ -31,14 +31,10 @@ export function isNumericDtype(node: Node | null): boolean | null {
   return null;
 }
 
-/** Names bound by `from csv import …`: a file-level fact every chunk may use. */
-function bareCsvNames(text: string, hasCsv = text.includes('csv')): Set<string> {
+/** Names bound by `from csv import …` (`hasCsv`: the word `csv` occurs): a file-level fact every chunk may use. */
+function bareCsvNames(text: string, hasCsv: boolean): Set<string> {
   const m = hasCsv ? /^[ \t]*from[ \t]+csv[ \t]+import[ \t]+([^\n#]+)/m.exec(text) : null;
   return new Set(m ? m[1].replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!.trim()) : []);
-}
-
-function mentionsArrays(text: string): boolean {
-  return text.includes('pd.') || text.includes('np.') || text.includes('pandas') || text.includes('numpy');
 }
 
 /**
@@ -95,18 +91,13 @@ export class FileFacts {
   private moduleCollected = false;
   private defIndex: Map<string, number[]> | null = null;
   /** Whether numpy/pandas appear at all: array/column questions are skipped otherwise. */
-  private arrays: boolean | undefined;
-  get mentionsArrays(): boolean {
-    // Four full-text searches that most files fail: only when a rule asks.
-    return (this.arrays ??= mentionsArrays(this.text));
-  }
+  readonly mentionsArrays: boolean;
 
-
-  constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike, hints?: TextHints) {
+  constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike, hints: TextHints) {
     this.root = newScope('module', rootNode, null);
     this.stack = [this.root];
-    this.bareCsv = bareCsvNames(text, hints?.csv);
-    this.arrays = hints?.arrays;
+    this.bareCsv = bareCsvNames(text, hints.csv);
+    this.mentionsArrays = hints.arrays;
   }
 
   /** The file-level facts every chunk's answers may depend on (reuse across edits needs them unchanged). */
