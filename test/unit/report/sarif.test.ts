@@ -42,6 +42,20 @@ describe('SARIF report', () => {
     assert.ok(flagged.includes('row[1]'), `region covers "${flagged}"`);
     assert.strictEqual(rules[incident.ruleIndex].id, incident.ruleId);
     assert.strictEqual(run.originalUriBaseIds['%SRCROOT%'].uri.endsWith('/'), true);
+
+    // The editor's quick fixes travel as SARIF fixes: applying the first one's replacements to the file gives
+    // the line the editor's fix gives (`float(row[1])`).
+    const fix = incident.fixes?.[0];
+    assert.ok(fix, 'the incident finding carries its quick fixes');
+    assert.match(fix.description.text, /float/);
+    assert.strictEqual(fix.properties.safety, 'unsafe');
+    assert.strictEqual(fix.artifactChanges[0].artifactLocation.uri, 'incident.py');
+    let fixed = line;
+    for (const r of [...fix.artifactChanges[0].replacements].reverse()) {
+      assert.strictEqual(r.deletedRegion.startLine, 9);
+      fixed = fixed.slice(0, r.deletedRegion.startColumn - 1) + r.insertedContent.text + fixed.slice(r.deletedRegion.endColumn - 1);
+    }
+    assert.ok(fixed.includes('float(row[1]) * 1000'), fixed);
   });
 });
 

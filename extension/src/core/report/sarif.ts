@@ -4,7 +4,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { ruleDocUrl, RULES_DOC_URL } from '../lint/catalog';
 import { ruleMarkdown, ruleText } from '../lint/ruleText';
-import type { Severity } from '../lint/types';
+import type { Fix, Severity, TextRange } from '../lint/types';
 import type { LintReport } from './reportTypes';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -19,32 +19,44 @@ function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?:
   return { uri: pathToFileURL(abs).href };
 }
 
+/** A 0-based TextRange as a SARIF region: 1-based lines and columns, exclusive end column. */
+function region(r: TextRange): Record<string, number> {
+  return { startLine: r.startLine + 1, startColumn: r.startColumn + 1, endLine: r.endLine + 1, endColumn: r.endColumn + 1 };
+}
+
+/**
+ * The editor's quick fixes as SARIF fixes (replacements in the finding's file), so a SARIF viewer can offer
+ * them too. Unsafe ones say so: they change behaviour, which is the point of most of them (`float(row[1])`).
+ */
+function sarifFixes(fixes: readonly Fix[], location: { uri: string; uriBaseId?: string }): unknown[] {
+  return fixes.map((fix) => ({
+    description: { text: fix.safety === 'safe' ? fix.title : `${fix.title} (unsafe: changes what the code computes; review it)` },
+    artifactChanges: [
+      {
+        artifactLocation: location,
+        replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+      },
+    ],
+    properties: { safety: fix.safety },
+  }));
+}
+
 export function toSarif(report: LintReport): Record<string, unknown> {
   const rules = report.rules;
   const index = new Map(rules.map((r, i) => [r.code, i]));
   const results: unknown[] = [];
   for (const f of report.files) {
+    const location = artifactLocation(f.file, report.cwd);
     for (const x of f.findings) {
       const result: Record<string, unknown> = {
         ruleId: x.rule,
         level: LEVEL[x.severity],
         message: { text: x.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: artifactLocation(f.file, report.cwd),
-              region: {
-                startLine: x.range.startLine + 1,
-                startColumn: x.range.startColumn + 1,
-                endLine: x.range.endLine + 1,
-                endColumn: x.range.endColumn + 1,
-              },
-            },
-          },
-        ],
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(x.range) } }],
       };
       const i = index.get(x.rule);
       if (i !== undefined) result.ruleIndex = i;
+      if (x.fixes.length) result.fixes = sarifFixes(x.fixes, location);
       results.push(result);
     }
   }
