@@ -125,9 +125,9 @@ for (const script of ['cpu_loop.py', 'csv_parse.py']) {
       `${W(t).toFixed(2)} | ${(W(t) / W(b)).toFixed(2)}× | ${W(p).toFixed(2)} / ${C(p).toFixed(2)} | ${(W(p) / W(b)).toFixed(2)}× / ${(C(p) / C(b)).toFixed(2)}× |`,
   );
 }
-}
 console.log(
   '\n("script under memwise": from spawning the interpreter to its exit and the last output drained, as the run file records it (durationS) — the cost of sampling. ' +
     '"whole command" adds starting Node and loading the CLI once per run (about 40-70 ms here, 30 ms of it Node reading NODE_EXTRA_CA_CERTS when that is set). mprof samples every 100 ms by default.)',
 );
+}
 fs.rmSync(tmp, { recursive: true, force: true });
