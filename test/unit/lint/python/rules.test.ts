@@ -78,9 +78,15 @@ const cases: RuleCases[] = [
   },
   {
     rule: 'MW103',
-    valid: ['for line in open("x"):\n    if line.split()[1] == "ERROR":\n        pass\n', 'import sys\nif len(sys.argv) > 2:\n    pass\n'],
+    valid: [
+      'for line in open("x"):\n    if line.split()[1] == "ERROR":\n        pass\n',
+      'import sys\nif len(sys.argv) > 2:\n    pass\n',
+      'import os\nLIMIT = int(os.environ.get("LIMIT", "50"))\n\ndef too_big(items):\n    return len(items) > LIMIT\n',
+    ],
     invalid: [
       { code: 'import sys\nfor line in sys.stdin:\n    if line.split()[2] >= 500:\n        print(line)\n', errors: [[3, 8, 3, 30]] },
+      // a module-level setting read from the environment, used in a function with no source of its own
+      { code: 'import os\nLIMIT = os.environ.get("LIMIT", "50")\n\ndef too_big(items):\n    return len(items) > LIMIT\n', errors: [[5, 12, 5, 30]] },
       { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nslow = df[df["ms"] > 100]\n', errors: [[3, 11, 3, 25]] },
     ],
   },
@@ -104,6 +110,11 @@ const cases: RuleCases[] = [
     invalid: [
       { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\ndf["x"] = df["y"] * 2\n', errors: [[3, 11, 3, 22]] },
       { code: 'import numpy as np\na = np.loadtxt("a", dtype=str)\nb = a / 2\n', errors: [[3, 5, 3, 10]] },
+      // `self.samples = None` in __init__ does not hide what load() stores there
+      {
+        code: 'import numpy as np\n\nclass Series:\n    def __init__(self, path):\n        self.path = path\n        self.samples = None\n\n    def load(self):\n        rows = [l.split(",") for l in open(self.path)]\n        self.samples = np.array([r[1] for r in rows])\n\n    def scaled(self):\n        return self.samples * 10\n',
+        errors: [[13, 16, 13, 33]],
+      },
       // a column read by attribute
       { code: 'import pandas as pd\npeople = pd.read_csv("a", dtype=str)\ncm = people.height_m * 100\n', errors: [[3, 6, 3, 27]] },
     ],
@@ -125,7 +136,11 @@ const cases: RuleCases[] = [
   {
     rule: 'MW202',
     valid: ['import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nprint(df["id"].str.len())\n'],
-    invalid: [{ code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=object)\nn = df["n"].astype(float)\n', errors: [[2, 6, 2, 36]] }],
+    invalid: [
+      { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=object)\nn = df["n"].astype(float)\n', errors: [[2, 6, 2, 36]] },
+      // rows picked by a mask are the same text frame
+      { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=object)\ndf = df[df["n"] != "n/a"]\nn = df["n"].astype(int)\n', errors: [[2, 6, 2, 36]] },
+    ],
   },
   {
     rule: 'MW203',
@@ -212,7 +227,11 @@ const cases: RuleCases[] = [
   {
     rule: 'MW405',
     valid: ['d = {1: 2}\nfor k in list(d):\n    del d[k]\n', 'xs = [1]\nfor x in list(xs):\n    xs.append(x)\n'],
-    invalid: [{ code: 'for i in list(range(5)):\n    print(i)\n', errors: [[1, 10, 1, 24]] }],
+    invalid: [
+      { code: 'for i in list(range(5)):\n    print(i)\n', errors: [[1, 10, 1, 24]] },
+      // an in-file generator is an iterator whatever it yields
+      { code: 'def records(db):\n    for row in db.query("select 1"):\n        yield row\n\nrows = records(conn)\nfor r in list(rows):\n    print(r)\n', errors: [[6, 10, 6, 20]] },
+    ],
   },
   {
     rule: 'MW407',

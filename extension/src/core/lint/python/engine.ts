@@ -118,6 +118,45 @@ function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
   return n?.type === 'class_definition';
 }
 
+/** Statements that bind names, and where their targets are. */
+const BINDING_TARGET: Record<string, string> = { assignment: 'left', augmented_assignment: 'left', for_statement: 'left', named_expression: 'name' };
+
+/**
+ * Module-level names bound from data text (`PAGE_SIZE = os.environ.get(…)`, `rows = list(csv.reader(f))` in a
+ * module-level `with`): the statement around each source in module code, its targets' identifiers. Functions and
+ * methods that read such a global hold data text without a source of their own.
+ */
+function taintedGlobals(facts: FileFacts, text: string, sources: readonly number[]): Set<string> {
+  const names = new Set<string>();
+  for (const p of sources) {
+    const chunk = facts.chunkAt(p);
+    if (!chunk || chunk.isDef) continue;
+    let n: Node | null = facts.rootNode.descendantForIndex(p);
+    for (let i = 0; n && i < 16; i++, n = n.parent) {
+      const field = BINDING_TARGET[n.type];
+      const target = field ? n.childForFieldName(field) : n.type === 'with_item' ? n.namedChild(0)?.childForFieldName('alias') : null;
+      if (target) {
+        for (const w of target.text.match(/[A-Za-z_]\w*/g) ?? []) names.add(w);
+        break;
+      }
+      if (n.parent === facts.rootNode) break;
+    }
+  }
+  return names;
+}
+
+/** Positions in definitions (not module code) where one of `names` is read: sources for hotRanges. */
+function globalReads(facts: FileFacts, text: string, names: Set<string>): number[] {
+  const out: number[] = [];
+  if (!names.size) return out;
+  const re = new RegExp(`(?<![\\w.])(?:${[...names].join('|')})(?!\\w)`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const chunk = facts.chunkAt(m.index);
+    if (chunk?.isDef) out.push(m.index);
+  }
+  return out;
+}
+
 /**
  * Ranges of code that hold data text: top-level chunks containing a source token, those calling a hot
  * top-level function, and inside classes only the hot methods (plus methods reading attributes or calling
@@ -255,6 +294,15 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
       if (segHot[k]) out.push(g);
     });
   });
+  return out;
+}
+
+/** Two sorted lists as one. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
   return out;
 }
 
@@ -459,7 +507,12 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   // Only the triggers of rules that are running (the scan looked for every rule's tokens).
   const running = new Set(triggers);
   const needSources = opTypes.size > 0 || triggers.some((t) => t.where === 'sources');
-  const hot = needSources ? hotRanges(facts, text, sources) : [];
+  let hot: { start: number; end: number }[] = [];
+  if (needSources && sources.length) {
+    // Functions reading module-level data text are hot too, from where they read it.
+    const reads = globalReads(facts, text, taintedGlobals(facts, text, sources));
+    hot = hotRanges(facts, text, reads.length ? mergeSorted(sources, reads) : sources);
+  }
   const inHot = (pos: number) => {
     let lo = 0;
     let hi = hot.length - 1;

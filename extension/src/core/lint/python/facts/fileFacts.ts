@@ -32,6 +32,25 @@ export function isNumericDtype(node: Node | null): boolean | null {
 }
 
 /** Names bound by `from csv import …` (`hasCsv`: the word `csv` occurs): a file-level fact every chunk may use. */
+/** `x = None` (or `a = b = None`): a plain assignment of the None literal. */
+function isNoneBinding(b: Binding): boolean {
+  if (b.site.kind !== 'assignment' || b.path.length) return false;
+  let right = b.site.node.childForFieldName('right');
+  for (let i = 0; right && right.type === 'assignment' && i < 50; i++) right = right.childForFieldName('right');
+  return right?.type === 'none';
+}
+
+/** A boolean row mask written in place: a comparison, `and`/`or`, `~m`, `a & b`, `a | b`. */
+function isMask(n: Node): boolean {
+  if (n.type === 'comparison_operator' || n.type === 'boolean_operator') return true;
+  if (n.type === 'unary_operator') return n.text.startsWith('~');
+  if (n.type === 'binary_operator') {
+    const op = n.childForFieldName('operator')?.text;
+    return op === '&' || op === '|';
+  }
+  return false;
+}
+
 function bareCsvNames(text: string, hasCsv: boolean): Set<string> {
   const m = hasCsv ? /^[ \t]*from[ \t]+csv[ \t]+import[ \t]+([^\n#]+)/m.exec(text) : null;
   return new Set(m ? m[1].replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!.trim()) : []);
@@ -739,6 +758,9 @@ export class FileFacts {
       const list = namesOf(m).get(key);
       if (!list) continue;
       for (const b of list) {
+        // `self.x = None` (typically in __init__, before a method fills it) says nothing about what x holds once
+        // it is used: arithmetic or a comparison on None would fail anyway.
+        if (isNoneBinding(b)) continue;
         const f = this.bindingFact(b, d);
         acc = any ? join(acc, f) : f;
         any = true;
@@ -822,6 +844,8 @@ export class FileFacts {
         }
         if (idx.type === 'list') return v;
         if (idx.type === 'tuple' && v.text) return { k: 'series', text: true, src: v.src }; // df.loc[:, "col"]
+        // Rows selected by a mask (`df[df["units"] != "n/a"]`, `df[a & b]`, `df[~m]`) or a slice: the same columns.
+        if (isSlice || isMask(idx)) return v;
         return null;
       }
       case 'series':
@@ -1046,16 +1070,17 @@ export class FileFacts {
 
   private returnsOf(fn: Scope, d: number): MaybeFact {
     if (fn.yields.length) {
-      // A generator: calling it gives an iterator of what it yields (`yield row` / `yield from rows`).
+      // A generator: calling it gives an iterator of what it yields (`yield row` / `yield from rows`), and an
+      // iterator even when what it yields is unknown.
       let acc: MaybeFact = null;
       for (let i = 0; i < fn.yields.length; i++) {
         const y = fn.yields[i];
         const v = y.namedChild(0);
-        if (!v) return null;
+        if (!v) return { k: 'seq', of: null };
         const from = y.children.some((c) => c && c.type === 'from');
         const f = from ? elementOf(this.factOf(v, d)) : this.factOf(v, d);
         acc = i === 0 ? f : join(acc, f);
-        if (!acc) return null;
+        if (!acc) break;
       }
       return { k: 'seq', of: acc };
     }
