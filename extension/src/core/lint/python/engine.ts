@@ -118,29 +118,23 @@ function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
   return n?.type === 'class_definition';
 }
 
-/** Statements that bind names, and where their targets are. */
-const BINDING_TARGET: Record<string, string> = { assignment: 'left', augmented_assignment: 'left', for_statement: 'left', named_expression: 'name' };
-
 /**
- * Module-level names bound from data text (`PAGE_SIZE = os.environ.get(…)`, `rows = list(csv.reader(f))` in a
- * module-level `with`): the statement around each source in module code, its targets' identifiers. Functions and
- * methods that read such a global hold data text without a source of their own.
+ * Module-level names bound from data text by a top-level assignment (`PAGE_SIZE = os.environ.get(…)`,
+ * `ROWS = list(csv.reader(open(p)))`): functions and methods that read such a global hold data text without a
+ * source of their own. Only assignments that are statements of the module itself count, not bindings inside a
+ * module-level `for`/`with`/`if` (`line`, `f`, `m` there are everyday local names too), and only names of two
+ * characters or more: each name found makes every definition that mentions it hot.
  */
-function taintedGlobals(facts: FileFacts, text: string, sources: readonly number[]): Set<string> {
+function taintedGlobals(facts: FileFacts, sources: readonly number[]): Set<string> {
   const names = new Set<string>();
+  const root = facts.rootNode;
   for (const p of sources) {
     const chunk = facts.chunkAt(p);
     if (!chunk || chunk.isDef) continue;
-    let n: Node | null = facts.rootNode.descendantForIndex(p);
-    for (let i = 0; n && i < 16; i++, n = n.parent) {
-      const field = BINDING_TARGET[n.type];
-      const target = field ? n.childForFieldName(field) : n.type === 'with_item' ? n.namedChild(0)?.childForFieldName('alias') : null;
-      if (target) {
-        for (const w of target.text.match(/[A-Za-z_]\w*/g) ?? []) names.add(w);
-        break;
-      }
-      if (n.parent === facts.rootNode) break;
-    }
+    const stmt = root.firstNamedChildForIndex(p);
+    const assignment = stmt?.type === 'expression_statement' ? stmt.namedChild(0) : null;
+    if (!assignment || (assignment.type !== 'assignment' && assignment.type !== 'augmented_assignment')) continue;
+    for (const w of assignment.childForFieldName('left')?.text.match(/[A-Za-z_]\w+/g) ?? []) names.add(w);
   }
   return names;
 }
@@ -510,7 +504,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   let hot: { start: number; end: number }[] = [];
   if (needSources && sources.length) {
     // Functions reading module-level data text are hot too, from where they read it.
-    const reads = globalReads(facts, text, taintedGlobals(facts, text, sources));
+    const reads = globalReads(facts, text, taintedGlobals(facts, sources));
     hot = hotRanges(facts, text, reads.length ? mergeSorted(sources, reads) : sources);
   }
   const inHot = (pos: number) => {
