@@ -35,6 +35,11 @@ const cases: RuleCases[] = [
     ],
     invalid: [
       { code: CSV_LOOP + '        x = row[1] * 1000\n', errors: [[4, 13, 4, 26]] },
+      // a record built from the header and a row
+      {
+        code: 'import csv\nwith open("a.csv") as f:\n    reader = csv.reader(f)\n    header = next(reader)\n    for row in reader:\n        rec = dict(zip(header, row))\n        print(rec["ms"] * 1000)\n',
+        errors: [[7, 15, 7, 31]],
+      },
       { code: 'import sys\nscale = 60\nprint(sys.argv[1] * scale)\n', errors: [[3, 7, 3, 26]] },
       { code: 'with open("x") as f:\n    for line in f:\n        a, b = line.split(",")\n        y = 2 * b\n', errors: [[4, 13, 4, 18]] },
       { code: 'import os\nv = os.environ["N"]\nv *= 10\n', errors: [[3, 1, 3, 8]] },
@@ -85,6 +90,11 @@ const cases: RuleCases[] = [
     ],
     invalid: [
       { code: 'import sys\nfor line in sys.stdin:\n    if line.split()[2] >= 500:\n        print(line)\n', errors: [[3, 8, 3, 30]] },
+      // a helper that may `return None`: its other return still says what it gives
+      {
+        code: 'def last_state(path):\n    if not path:\n        return None\n    stamp, size = open(path).readline().split()\n    return stamp, size\n\n\ndef check(path):\n    state = last_state(path)\n    if state is None:\n        return False\n    stamp, size = state\n    return size > 100\n',
+        errors: [[13, 12, 13, 22]],
+      },
       // a module-level setting read from the environment, used in a function with no source of its own
       { code: 'import os\nLIMIT = os.environ.get("LIMIT", "50")\n\ndef too_big(items):\n    return len(items) > LIMIT\n', errors: [[5, 12, 5, 30]] },
       { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nslow = df[df["ms"] > 100]\n', errors: [[3, 11, 3, 25]] },
@@ -92,9 +102,19 @@ const cases: RuleCases[] = [
   },
   {
     rule: 'MW104',
-    valid: ['xs = [float(l) for l in open("x")]\nprint(max(xs), sum(xs))\n', 'words = "a b".split()\nprint(max(words, key=len))\n'],
+    valid: [
+      'xs = [float(l) for l in open("x")]\nprint(max(xs), sum(xs))\n',
+      'words = "a b".split()\nprint(max(words, key=len))\n',
+      // `a + 1.5` on a text array is MW105's finding; what it yields is not flagged again
+      'import numpy as np\na = np.loadtxt("a", dtype=str)\nb = a + 1.5\nprint(b.max())\n',
+    ],
     invalid: [
       { code: 'vals = [l.strip() for l in open("x")]\nprint(sum(vals))\n', errors: [[2, 7, 2, 16]] },
+      // `self.values = []` in __init__, replaced whole by a method: the list that method stores counts
+      {
+        code: 'class C:\n    def __init__(self):\n        self.values = []\n\n    def scan(self, path):\n        fresh = [line.split("=")[1] for line in open(path)]\n        self.values = fresh\n\n    def worst(self):\n        return max(self.values)\n',
+        errors: [[10, 16, 10, 32]],
+      },
       { code: 'import csv\nrows = list(csv.reader(open("a")))\nbest = max(rows, key=lambda r: r[1])\n', errors: [[3, 8, 3, 37]] },
       { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nprint(df["n"].sum())\n', errors: [[3, 7, 3, 20]] },
     ],

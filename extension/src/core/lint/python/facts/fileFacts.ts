@@ -671,7 +671,9 @@ export class FileFacts {
       for (const i of b.path) v = unpackAt(v, i);
       if (v && v.k === 'empty' && b.path.length === 0) {
         const filled = this.filledContainer(b.name, b.site.node, d, !!v.keyed);
-        v = filled && v.keyed ? { k: 'record', of: filled } : filled;
+        // Never filled here (`self.rows = []` in __init__, assigned whole elsewhere): still empty, which a join
+        // with the other bindings ignores.
+        if (filled?.k !== 'empty') v = filled && v.keyed ? { k: 'record', of: filled } : filled;
       }
       // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text.
       if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple') && this.textTest(this.regexFor('reassigned', b.name, () => new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`)))) return null;
@@ -735,7 +737,7 @@ export class FileFacts {
         if (!acc) return null;
       }
     }
-    return any ? { k: 'seq', of: markStored(acc), stored: true } : null;
+    return any ? { k: 'seq', of: markStored(acc), stored: true } : { k: 'empty' };
   }
 
   private classScopeOf(node: Node): Scope | null {
@@ -891,6 +893,11 @@ export class FileFacts {
         return null;
       }
       if (full === 'next') return elementOf(this.factOf(args[0] ?? null, d));
+      if (full === 'dict' && args.length === 1 && call.childForFieldName('arguments')?.namedChildCount === 1) {
+        // dict(zip(header, row)) / dict(pairs): a record of the pairs' second items
+        const pair = elementOf(this.factOf(args[0], d));
+        return pair && pair.k === 'tuple' && pair.items.length === 2 && pair.items[1] ? { k: 'record', of: pair.items[1] } : null;
+      }
       if (full === 'range') return { k: 'seq', of: { k: 'num' } };
       if (full === 'enumerate') return { k: 'seq', of: { k: 'tuple', items: [{ k: 'num' }, elementOf(this.factOf(args[0] ?? null, d))] } };
       if (full === 'zip') return args.length ? { k: 'seq', of: { k: 'tuple', items: args.map((a) => elementOf(this.factOf(a, d))) } } : null;
@@ -1089,7 +1096,7 @@ export class FileFacts {
     let any = false;
     for (const r of fn.returns) {
       const v = r.namedChild(0);
-      if (!v) continue; // bare `return` (None) does not decide the type
+      if (!v || v.type === 'none') continue; // `return` / `return None` does not decide the type (callers test for it)
       const f = this.factOf(v, d);
       acc = any ? join(acc, f) : f;
       any = true;
@@ -1143,8 +1150,13 @@ export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
     return null;
   }
   if (a.k === 'num' && b.k === 'num') return a;
-  if (a.k === 'series' || a.k === 'array') return a.k === b.k || b.k === 'num' ? { ...a, text: a.text || (b as { text?: boolean }).text === true } : a;
-  if (b.k === 'series' || b.k === 'array') return a.k === 'num' ? b : null;
+  // A text column or array with a number is reported at that operation (MW105); what it yields (an error in
+  // numpy, repeated strings in pandas) is not followed further, so one mistake is one finding.
+  if (a.k === 'series' || a.k === 'array') {
+    if (b.k === 'num') return a.text ? null : a;
+    return a.k === b.k ? { ...a, text: a.text || (b as { text?: boolean }).text === true } : a;
+  }
+  if (b.k === 'series' || b.k === 'array') return a.k === 'num' && !b.text ? b : null;
   if (op === '+') {
     if (a.k === 'text' && (b.k === 'text' || b.k === 'str')) return a;
     if (b.k === 'text' && a.k === 'str') return b;
