@@ -49,6 +49,8 @@ const cases: RuleCases[] = [
         errors: [[11, 18, 11, 31]],
       },
       { code: 'class A:\n    def __init__(self):\n        self.v = input()\n    def g(self):\n        return self.v * 4\n', errors: [[5, 16, 5, 26]] },
+      // data text or a str default: a str either way
+      { code: 'import sys\nn = sys.argv[1] if len(sys.argv) > 1 else "10"\nprint(n * 3)\n', errors: [[3, 7, 3, 12]] },
       // the engine's text scan steps over strings and comments: an f-string's braces are still code...
       { code: CSV_LOOP + '        print(f"{row[1] * 1000} ms")\n', errors: [[4, 18, 4, 31]] },
       // ...and quotes, `#` and `.split(` inside a docstring or comment do not derail the code after them
@@ -95,6 +97,11 @@ const cases: RuleCases[] = [
         code: 'def last_state(path):\n    if not path:\n        return None\n    stamp, size = open(path).readline().split()\n    return stamp, size\n\n\ndef check(path):\n    state = last_state(path)\n    if state is None:\n        return False\n    stamp, size = state\n    return size > 100\n',
         errors: [[13, 12, 13, 22]],
       },
+      // a module-level limit read by an in-file helper that returns file text (or its str default)
+      {
+        code: 'def read_limit(path, default):\n    for line in open(path):\n        key, _, value = line.partition("=")\n        if key == "max":\n            return value\n    return default\n\n\nLIMIT = read_limit("limits.txt", "4")\n\n\ndef too_many(items):\n    return len(items) > LIMIT\n',
+        errors: [[13, 12, 13, 30]],
+      },
       // a module-level setting read from the environment, used in a function with no source of its own
       { code: 'import os\nLIMIT = os.environ.get("LIMIT", "50")\n\ndef too_big(items):\n    return len(items) > LIMIT\n', errors: [[5, 12, 5, 30]] },
       { code: 'import pandas as pd\ndf = pd.read_csv("a", dtype=str)\nslow = df[df["ms"] > 100]\n', errors: [[3, 11, 3, 25]] },
@@ -110,6 +117,9 @@ const cases: RuleCases[] = [
     ],
     invalid: [
       { code: 'vals = [l.strip() for l in open("x")]\nprint(sum(vals))\n', errors: [[2, 7, 2, 16]] },
+      // lists made empty together, filled in a loop
+      { code: 'xs, ys = [], []\nfor line in open("x"):\n    a, b = line.split()\n    ys.append(b)\nprint(max(ys))\n', errors: [[5, 7, 5, 14]] },
+      { code: 'import statistics\nvals = [l.strip() for l in open("x")]\nprint(statistics.quantiles(vals, n=4))\n', errors: [[3, 7, 3, 38]] },
       // `self.values = []` in __init__, replaced whole by a method: the list that method stores counts
       {
         code: 'class C:\n    def __init__(self):\n        self.values = []\n\n    def scan(self, path):\n        fresh = [line.split("=")[1] for line in open(path)]\n        self.values = fresh\n\n    def worst(self):\n        return max(self.values)\n',

@@ -120,12 +120,12 @@ function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
 
 /**
  * Module-level names bound from data text by a top-level assignment (`PAGE_SIZE = os.environ.get(…)`,
- * `ROWS = list(csv.reader(open(p)))`): functions and methods that read such a global hold data text without a
+ * `ROWS = list(csv.reader(open(p)))`, `LIMIT = read_limit(…)` of an in-file function with a source): functions and methods that read such a global hold data text without a
  * source of their own. Only assignments that are statements of the module itself count, not bindings inside a
  * module-level `for`/`with`/`if` (`line`, `f`, `m` there are everyday local names too), and only names of two
  * characters or more: each name found makes every definition that mentions it hot.
  */
-function taintedGlobals(facts: FileFacts, sources: readonly number[]): Set<string> {
+function taintedGlobals(facts: FileFacts, text: string, sources: readonly number[]): Set<string> {
   const names = new Set<string>();
   const root = facts.rootNode;
   for (const p of sources) {
@@ -135,6 +135,22 @@ function taintedGlobals(facts: FileFacts, sources: readonly number[]): Set<strin
     const assignment = stmt?.type === 'expression_statement' ? stmt.namedChild(0) : null;
     if (!assignment || (assignment.type !== 'assignment' && assignment.type !== 'augmented_assignment')) continue;
     for (const w of assignment.childForFieldName('left')?.text.match(/[A-Za-z_]\w+/g) ?? []) names.add(w);
+  }
+  // …and from a call of an in-file function that reads data text itself (`MAX_PER_IP = read_limit("max", "4")`).
+  const readers = new Set<string>();
+  for (const p of sources) {
+    const c = facts.chunkAt(p);
+    const def = c?.isDef ? (c.node.type === 'decorated_definition' ? c.node.childForFieldName('definition') : c.node) : null;
+    const name = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
+    if (name) readers.add(name);
+  }
+  if (readers.size) {
+    const re = new RegExp(`^([A-Za-z_][\\w \\t,]*?)[ \\t]*=[^=\\n][^\\n]*?(?<![\\w.])(?:${[...readers].join('|')})[ \\t]*\\(`, 'gm');
+    for (const c of facts.chunks()) {
+      if (c.isDef) continue;
+      re.lastIndex = c.start;
+      for (let m = re.exec(text); m && m.index < c.end; m = re.exec(text)) for (const w of m[1].match(/[A-Za-z_]\w+/g) ?? []) names.add(w);
+    }
   }
   return names;
 }
@@ -504,7 +520,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   let hot: { start: number; end: number }[] = [];
   if (needSources && sources.length) {
     // Functions reading module-level data text are hot too, from where they read it.
-    const reads = globalReads(facts, text, taintedGlobals(facts, sources));
+    const reads = globalReads(facts, text, taintedGlobals(facts, text, sources));
     hot = hotRanges(facts, text, reads.length ? mergeSorted(sources, reads) : sources);
   }
   const inHot = (pos: number) => {

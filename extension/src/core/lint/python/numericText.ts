@@ -33,7 +33,7 @@ export const ORDERING = new Set(['<', '>', '<=', '>=', '==', '!=']);
 
 export { comparisonPairs } from './syntax';
 
-const AGGREGATES = new Set(['sum', 'max', 'min', 'statistics.mean', 'statistics.median', 'statistics.fmean', 'statistics.stdev', 'statistics.pstdev', 'statistics.variance', 'statistics.geometric_mean', 'statistics.harmonic_mean', 'mean', 'median', 'fmean', 'stdev']);
+const AGGREGATES = new Set(['sum', 'max', 'min', 'statistics.mean', 'statistics.median', 'statistics.fmean', 'statistics.stdev', 'statistics.pstdev', 'statistics.variance', 'statistics.geometric_mean', 'statistics.harmonic_mean', 'statistics.quantiles', 'mean', 'median', 'fmean', 'stdev']);
 
 /** `sum(xs)` / `max(xs)` / `statistics.mean(xs)` whose single iterable holds data text. */
 export function aggregateOverText(facts: FileFacts, call: Node): TextSource | null {

@@ -51,6 +51,10 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
   if (!a || !b) return null;
   if (a.k === 'empty') return b;
   if (b.k === 'empty') return a;
+  // Data text or a str literal (`return value` / `return default` with default="4"): a str either way, and the
+  // data is what it usually holds.
+  if (a.k === 'text' && b.k === 'str') return a;
+  if (b.k === 'text' && a.k === 'str') return b;
   if (a.k !== b.k) return null;
   switch (a.k) {
     case 'seq': {

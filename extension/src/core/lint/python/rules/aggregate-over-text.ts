@@ -21,7 +21,7 @@ export const aggregateOverTextRule: PythonRule = {
     },
   },
   cacheable: true,
-  triggers: [{ tokens: ['sum', 'max', 'min', 'mean', 'median', 'fmean', 'stdev', 'pstdev', 'variance', 'cumsum', 'prod', 'std', 'var', 'geometric_mean', 'harmonic_mean'], after: /^\s*\(/, type: 'call', where: 'sources' }],
+  triggers: [{ tokens: ['sum', 'max', 'min', 'mean', 'median', 'fmean', 'stdev', 'pstdev', 'variance', 'cumsum', 'prod', 'std', 'var', 'geometric_mean', 'harmonic_mean', 'quantiles'], after: /^\s*\(/, type: 'call', where: 'sources' }],
   create(ctx) {
     return {
       call(node) {
