@@ -145,11 +145,17 @@ function taintedGlobals(facts: FileFacts, text: string, sources: readonly number
     if (name) readers.add(name);
   }
   if (readers.size) {
-    const re = new RegExp(`^([A-Za-z_][\\w \\t,]*?)[ \\t]*=[^=\\n][^\\n]*?(?<![\\w.])(?:${[...readers].join('|')})[ \\t]*\\(`, 'gm');
+    // Calls of those functions in module code, then whether their line is a top-level `NAME = …` (one scan of
+    // the names, not a regex anchored at every line).
+    const callRe = new RegExp(`(?<![\\w.])(?:${[...readers].join('|')})[ \\t]*\\(`, 'g');
     for (const c of facts.chunks()) {
       if (c.isDef) continue;
-      re.lastIndex = c.start;
-      for (let m = re.exec(text); m && m.index < c.end; m = re.exec(text)) for (const w of m[1].match(/[A-Za-z_]\w+/g) ?? []) names.add(w);
+      callRe.lastIndex = c.start;
+      for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
+        const line = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+        const target = /^([A-Za-z_][\w \t,]*?)[ \t]*=(?!=)/.exec(line)?.[1];
+        for (const w of target?.match(/[A-Za-z_]\w+/g) ?? []) names.add(w);
+      }
     }
   }
   return names;

@@ -669,7 +669,8 @@ export class FileFacts {
     try {
       let v = this.siteValue(b.site, b.name, d);
       for (const i of b.path) v = unpackAt(v, i);
-      if (v && v.k === 'empty') {
+      // (`rows = []`, or `xs, ys = [], []`: an unpacked empty list is filled the same way)
+      if (v && v.k === 'empty' && (b.path.length === 0 || (b.path.length === 1 && b.site.kind === 'assignment'))) {
         const filled = this.filledContainer(b.name, b.site.node, d, !!v.keyed);
         // Never filled here (`self.rows = []` in __init__, assigned whole elsewhere): still empty, which a join
         // with the other bindings ignores.
