@@ -31,7 +31,6 @@ export function isNumericDtype(node: Node | null): boolean | null {
   return null;
 }
 
-/** Names bound by `from csv import …` (`hasCsv`: the word `csv` occurs): a file-level fact every chunk may use. */
 /** `x = None` (or `a = b = None`): a plain assignment of the None literal. */
 function isNoneBinding(b: Binding): boolean {
   if (b.site.kind !== 'assignment' || b.path.length) return false;
@@ -51,6 +50,7 @@ function isMask(n: Node): boolean {
   return false;
 }
 
+/** Names bound by `from csv import …` (`hasCsv`: the word `csv` occurs): a file-level fact every chunk may use. */
 function bareCsvNames(text: string, hasCsv: boolean): Set<string> {
   const m = hasCsv ? /^[ \t]*from[ \t]+csv[ \t]+import[ \t]+([^\n#]+)/m.exec(text) : null;
   return new Set(m ? m[1].replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!.trim()) : []);
