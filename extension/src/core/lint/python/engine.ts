@@ -119,30 +119,31 @@ function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
 }
 
 /**
- * Module-level names bound from data text by a top-level assignment (`PAGE_SIZE = os.environ.get(…)`,
- * `ROWS = list(csv.reader(open(p)))`, `LIMIT = read_limit(…)` of an in-file function with a source): functions and methods that read such a global hold data text without a
- * source of their own. Only assignments that are statements of the module itself count, not bindings inside a
- * module-level `for`/`with`/`if` (`line`, `f`, `m` there are everyday local names too), and only names of two
- * characters or more: each name found makes every definition that mentions it hot.
+ * Module-level names bound from data text by a top-level assignment: `PAGE_SIZE = os.environ.get(…)`,
+ * `ROWS = list(csv.reader(open(p)))`, or `LIMIT = read_limit(…)` of an in-file function that has a source.
+ * Functions and methods that read such a global hold data text without a source of their own. Only assignments
+ * that are statements of the module itself count, not bindings inside a module-level `for`/`with`/`if` (`line`,
+ * `f`, `m` there are everyday local names too), and only names of two characters or more: each name found makes
+ * every definition that mentions it hot.
  */
 function taintedGlobals(facts: FileFacts, text: string, sources: readonly number[]): Set<string> {
   const names = new Set<string>();
   const root = facts.rootNode;
+  /** In-file functions with a source of their own: their results are data text too. */
+  const readers = new Set<string>();
   for (const p of sources) {
     const chunk = facts.chunkAt(p);
-    if (!chunk || chunk.isDef) continue;
+    if (!chunk) continue;
+    if (chunk.isDef) {
+      const def = chunk.node.type === 'decorated_definition' ? chunk.node.childForFieldName('definition') : chunk.node;
+      const name = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
+      if (name) readers.add(name);
+      continue;
+    }
     const stmt = root.firstNamedChildForIndex(p);
     const assignment = stmt?.type === 'expression_statement' ? stmt.namedChild(0) : null;
     if (!assignment || (assignment.type !== 'assignment' && assignment.type !== 'augmented_assignment')) continue;
     for (const w of assignment.childForFieldName('left')?.text.match(/[A-Za-z_]\w+/g) ?? []) names.add(w);
-  }
-  // …and from a call of an in-file function that reads data text itself (`MAX_PER_IP = read_limit("max", "4")`).
-  const readers = new Set<string>();
-  for (const p of sources) {
-    const c = facts.chunkAt(p);
-    const def = c?.isDef ? (c.node.type === 'decorated_definition' ? c.node.childForFieldName('definition') : c.node) : null;
-    const name = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
-    if (name) readers.add(name);
   }
   if (readers.size) {
     // Calls of those functions in module code, then whether their line is a top-level `NAME = …` (one scan of
