@@ -7,42 +7,68 @@ import * as path from 'path';
 import { expectedFindings, findingKey, newTally, precision, recall, scoreFile } from '../corpusScore';
 import { findings, lint, textAt } from './jsLintHelpers';
 
-const HOLDOUT = path.join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'js-holdout');
+const FIXTURES = path.join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures');
 
-describe('JS/TS lint accuracy on the blind holdout', () => {
-  it('reaches precision ≥ 0.95 and recall ≥ 0.90 on MW1xx–MW3xx', async function () {
-    this.timeout(120000);
-    const files = fs.readdirSync(HOLDOUT).filter((f) => /\.(m|c)?[jt]sx?$/.test(f)).sort();
-    assert.ok(files.length >= 30, `holdout has ${files.length} files`);
-    const core = newTally();
-    const other = newTally();
-    let cleanFiles = 0;
-    for (const f of files) {
-      const text = fs.readFileSync(path.join(HOLDOUT, f), 'utf8');
-      const expected = expectedFindings(text);
-      if (![...expected].some((k) => /:MW[123]/.test(k))) cleanFiles++;
-      const r = await lint(text, f);
-      assert.deepStrictEqual(r.notices, [], `${f} parses cleanly`);
-      const found = new Set(r.findings.filter((x) => /^MW[1-8]/.test(x.rule)).map(findingKey));
-      scoreFile(expected, found, (code) => [Number(code[2]) <= 3 ? core : other], (line, code) => `${f}:${line + 1} ${code}`);
-    }
-    const c = { precision: precision(core), recall: recall(core) };
-    const o = { precision: precision(other), recall: recall(other) };
-    console.log(
-      `      holdout: ${files.length} files (${cleanFiles} without MW1xx–MW3xx); MW1xx–MW3xx: ${core.tp} TP, ${core.fp.length} FP, ${core.fn.length} FN` +
-        ` → precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)}`,
-    );
-    console.log(`      MW4xx: ${other.tp} TP, ${other.fp.length} FP, ${other.fn.length} FN → precision ${o.precision.toFixed(3)}, recall ${o.recall.toFixed(3)}`);
-    if (core.fp.length || core.fn.length) console.log(`      FP: ${core.fp.join(', ') || '-'}\n      FN: ${core.fn.join(', ') || '-'}`);
-    if (other.fp.length || other.fn.length) console.log(`      MW4xx FP: ${other.fp.join(', ') || '-'}\n      MW4xx FN: ${other.fn.join(', ') || '-'}`);
-    assert.ok(cleanFiles >= 15, 'about half the holdout is clean code that must stay silent');
-    assert.ok(c.precision >= 0.95, `precision ${c.precision.toFixed(3)}; false alarms: ${core.fp.join(', ')}`);
-    assert.ok(c.recall >= 0.9, `recall ${c.recall.toFixed(3)}; misses: ${core.fn.join(', ')}`);
-  });
+describe('JS/TS lint accuracy on the blind holdouts', () => {
+  // js-holdout: 80 scripts (2026-11-21); js-holdout2: 50 more by two other writers (2026-11-22), scored blind at
+  // precision 0.975 / recall 0.895 before the fixes it led to (docs/benchmarks.md).
+  for (const name of ['js-holdout', 'js-holdout2']) {
+    it(`reaches precision ≥ 0.95 and recall ≥ 0.90 on MW1xx–MW3xx (test/fixtures/${name})`, async function () {
+      await scoreHoldout(this, path.join(FIXTURES, name));
+    });
+  }
 });
+
+async function scoreHoldout(ctx: Mocha.Context, HOLDOUT: string): Promise<void> {
+  ctx.timeout(120000);
+  const files = fs.readdirSync(HOLDOUT).filter((f) => /\.(m|c)?[jt]sx?$/.test(f)).sort();
+  assert.ok(files.length >= 30, `holdout has ${files.length} files`);
+  const core = newTally();
+  const other = newTally();
+  let cleanFiles = 0;
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(HOLDOUT, f), 'utf8');
+    const expected = expectedFindings(text);
+    if (![...expected].some((k) => /:MW[123]/.test(k))) cleanFiles++;
+    const r = await lint(text, f);
+    assert.deepStrictEqual(r.notices, [], `${f} parses cleanly`);
+    const found = new Set(r.findings.filter((x) => /^MW[1-8]/.test(x.rule)).map(findingKey));
+    scoreFile(expected, found, (code) => [Number(code[2]) <= 3 ? core : other], (line, code) => `${f}:${line + 1} ${code}`);
+  }
+  const c = { precision: precision(core), recall: recall(core) };
+  const o = { precision: precision(other), recall: recall(other) };
+  console.log(
+    `      holdout: ${files.length} files (${cleanFiles} without MW1xx–MW3xx); MW1xx–MW3xx: ${core.tp} TP, ${core.fp.length} FP, ${core.fn.length} FN` +
+      ` → precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)}`,
+  );
+  console.log(`      MW4xx: ${other.tp} TP, ${other.fp.length} FP, ${other.fn.length} FN → precision ${o.precision.toFixed(3)}, recall ${o.recall.toFixed(3)}`);
+  if (core.fp.length || core.fn.length) console.log(`      FP: ${core.fp.join(', ') || '-'}\n      FN: ${core.fn.join(', ') || '-'}`);
+  if (other.fp.length || other.fn.length) console.log(`      MW4xx FP: ${other.fp.join(', ') || '-'}\n      MW4xx FN: ${other.fn.join(', ') || '-'}`);
+  assert.ok(cleanFiles >= 15, 'about half the holdout is clean code that must stay silent');
+  assert.ok(c.precision >= 0.95, `precision ${c.precision.toFixed(3)}; false alarms: ${core.fp.join(', ')}`);
+  assert.ok(c.recall >= 0.9, `recall ${c.recall.toFixed(3)}; misses: ${core.fn.join(', ')}`);
+}
 
 // One small case per gap the holdout found (exact text and start of each finding), and its silent counterpart.
 const FIX_CASES: { name: string; rule: string; code: string; ranges: string[]; at?: [number, number] }[] = [
+  {
+    name: "the index a list's forEach callback gets is a number",
+    rule: 'MW151',
+    code: "const { parse } = require('csv-parse/sync');\nconst records = parse(require('fs').readFileSync('a.csv'), { columns: true, cast: true });\nconst offset = process.env.ROW_BASE;\nrecords.forEach((record, i) => console.log(i + offset));\n",
+    ranges: ['i + offset'],
+  },
+  {
+    name: 'a field named `…_level` is not excused as text (reorder_level is a quantity)',
+    rule: 'MW152',
+    code: "import { parse } from 'csv-parse/sync';\nconst records = parse(process.argv[2], { columns: true });\nconst low = records.filter((r) => r.stock < r.reorder_level);\nconsole.log(low.length);\n",
+    ranges: ['r.stock < r.reorder_level'],
+  },
+  {
+    name: 'this.method() returns what the method returns',
+    rule: 'MW151',
+    code: "import Papa from 'papaparse';\nclass Stock {\n  rows = [];\n  load(text) {\n    this.rows = Papa.parse(text, { header: true }).data;\n  }\n  low() {\n    return this.rows.filter((r) => r.onHand < 5);\n  }\n  plan() {\n    return this.low().map((r) => r.reorderAt + 5);\n  }\n}\nexport default Stock;\n",
+    ranges: ['r.reorderAt + 5'],
+  },
   {
     name: "Koa's ctx.query is text",
     rule: 'MW151',

@@ -38,6 +38,9 @@ export class JsFileFacts implements FileFacts {
   };
   private readonly classProps = new Map<Node, Map<string, ThisSlot>>();
   private readonly thisSlot = new Map<Node, ThisSlot>();
+  /** Plain methods of each class by name, and the class each `this.<name>` is written in: `this.load()` returns what load returns. */
+  private readonly classMethods = new Map<Node, Map<string, Fn>>();
+  private readonly thisClass = new Map<Node, Node>();
   private readonly slotMemo = new Map<ThisSlot, Fact | undefined>();
   private readonly numberMapMemo = new Map<Binding, boolean>();
   /** Every node in document order, for the rule visitors. */
@@ -154,11 +157,20 @@ export class JsFileFacts implements FileFacts {
           case 'ReturnStatement':
             if (node.argument && fnStack.length) this.returns.get(fnStack[fnStack.length - 1])?.push(node.argument);
             break;
+          case 'MethodDefinition':
+            if (node.kind === 'method' && !node.computed && !node.static && node.key.type === 'Identifier' && node.value.type === 'FunctionExpression' && classStack.length) {
+              const cls = classStack[classStack.length - 1];
+              let methods = this.classMethods.get(cls);
+              if (!methods) this.classMethods.set(cls, (methods = new Map()));
+              methods.set(node.key.name, node.value);
+            }
+            break;
           case 'MemberExpression':
             // `this.rows` inside a class: one slot per (class, property), like a variable shared by the methods.
             if (node.object.type === 'ThisExpression' && !node.computed && node.property.type === 'Identifier' && classStack.length) {
               const prop = node.property.name;
               const cls = classStack[classStack.length - 1];
+              this.thisClass.set(node, cls);
               let props = this.classProps.get(cls);
               if (!props) this.classProps.set(cls, (props = new Map()));
               let slot = props.get(prop);
@@ -610,10 +622,12 @@ export class JsFileFacts implements FileFacts {
       const m = propName(callee);
       const obj = this.factOf(callee.object, d);
       if (obj?.t === 'list' && argIndex === 0) {
-        if (m && ELEM_CALLBACK.has(m)) return index === 0 ? obj.elem : undefined;
+        // (element, index): the index of a known list is a number
+        if (m && ELEM_CALLBACK.has(m)) return index === 0 ? obj.elem : index === 1 ? NUM : undefined;
         if (m === 'sort' || m === 'toSorted') return index <= 1 ? obj.elem : undefined;
         if (m === 'reduce' || m === 'reduceRight') {
           if (index === 1) return obj.elem;
+          if (index === 2) return NUM;
           if (index === 0 && parent.arguments[1]) return this.factOf(parent.arguments[1], d);
           if (index === 0 && parent.arguments.length === 1) return obj.elem; // no initial value: starts at the first element
         }
@@ -760,6 +774,10 @@ export class JsFileFacts implements FileFacts {
     if (callee.type === 'MemberExpression') {
       const m = propName(callee);
       const o = callee.object;
+      if (o.type === 'ThisExpression' && m) {
+        const method = this.classMethods.get(this.thisClass.get(callee)!)?.get(m);
+        if (method) return this.returnFact(method, d);
+      }
       if (o.type === 'Identifier' && !this.refBinding.has(o)) {
         if (o.name === 'Math' || (o.name === 'Number' && m !== 'isNaN') || (o.name === 'Date' && m === 'now')) return NUM;
         if (o.name === 'Object' && (m === 'values') && n.arguments[0]) {

@@ -4,7 +4,7 @@ import type { RuleMeta } from '../../types';
 import { type JsRule, type JsRuleContext, type Node, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
 
 /** Fields that are legitimately compared as text (ISO dates sort lexically, names, ids). */
-const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'level', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip'];
+const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip'];
 
 function fieldName(n: Node): string | undefined {
   if (n.type === 'Identifier') return n.name;
