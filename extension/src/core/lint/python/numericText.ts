@@ -4,6 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { elementOf, type TextSource } from './facts/factTypes';
 import { calleeOf, keywordArg, positionalArgs, unwrap } from './syntax';
+import type { PythonVisitors } from './ruleContext';
 
 export interface TextNumberPair {
   text: Node;
@@ -155,4 +156,9 @@ export function numericUseSources(facts: FileFacts, node: Node): TextSource[] {
     }
   }
   return out;
+}
+
+/** Visitors calling `visit` on every node kind numericUseSources understands (the MW2xx rules report from there). */
+export function numericUseVisitors(visit: (node: Node) => void): PythonVisitors {
+  return { binary_operator: visit, augmented_assignment: visit, comparison_operator: visit, call: visit };
 }

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRule, PythonVisitors } from '../ruleContext';
-import { numericUseSources } from '../numericText';
+import type { PythonRule } from '../ruleContext';
+import { numericUseSources, numericUseVisitors } from '../numericText';
 
 export const csvRowsKeptAsText: PythonRule = {
   meta: {
@@ -37,12 +37,6 @@ export const csvRowsKeptAsText: PythonRule = {
         });
       }
     };
-    const visitors: PythonVisitors = {
-      binary_operator: visit,
-      augmented_assignment: visit,
-      comparison_operator: visit,
-      call: visit,
-    };
-    return visitors;
+    return numericUseVisitors(visit);
   },
 };
