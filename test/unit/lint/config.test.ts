@@ -79,4 +79,17 @@ describe('lint configuration', () => {
     assert.strictEqual(parseSize(1234), 1234);
     assert.strictEqual(parseSize('lots'), undefined);
   });
+
+  it('reads a pyproject.toml of blank lines and a 10 MB one without a regex over the whole text', function () {
+    // The old check, a multiline /^\s*\[.../m regex, was quadratic in blank lines: 200 KB took 47 s, 10 MB never ends.
+    this.timeout(30000);
+    const blank = tempTree({ 'pyproject.toml': '\n'.repeat(200_000) + '[tool.memwise]\nignore = ["MW4"]\n' });
+    assert.deepStrictEqual(new ConfigResolver().forDir(blank).ignore, ['MW4']);
+    const table = Array.from({ length: 120_000 }, (_, i) => `k${i} = "${'x'.repeat(60)}"`).join('\n');
+    const big = tempTree({ 'pyproject.toml': `[project]\nname = "big"\n${'\n'.repeat(2_000_000)}[tool.other]\n${table}\n[tool.memwise]\nselect = ["MW1"]\n` });
+    assert.ok(fs.statSync(path.join(big, 'pyproject.toml')).size >= 10 * 1024 * 1024);
+    const c = new ConfigResolver().forDir(big);
+    assert.deepStrictEqual(c.select, ['MW1']);
+    assert.deepStrictEqual(c.notices, []);
+  });
 });
