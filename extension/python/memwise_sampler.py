@@ -23,11 +23,17 @@ Records written to MEMWISE_FD, one per line, tab-separated:
   E json                  the uncaught exception (message + frames in the user's files)
   T json                  tracemalloc top sites (only with MEMWISE_TRACE=1)
   W text                  a warning to show the user
+  X t                     the script is calling os.exec*: the channel closes with the exec, nothing more follows
+  L pid action command    a descendant still running when the script ended ("stopped" or "waited" for)
+
+Containment (channel fd, subreaper, exec guard, leftovers) lives in memwise_containment.py.
 """
 import array
 import os
 import sys
 import time
+
+import memwise_containment as _containment
 
 try:
     # The C module behind `signal`: the same functions and constants, without importing enum (which costs
@@ -41,7 +47,9 @@ except ImportError:  # other implementations
 # everything the helper loads is resident memory the profile attributes to the script.
 
 _PID = os.getpid()
-_FD = int(os.environ.get("MEMWISE_FD", "-1"))
+# The channel: moved to a high close-on-exec fd, writes checked by identity (see memwise_containment).
+_CHANNEL = _containment.Channel(int(os.environ.get("MEMWISE_FD", "-1")))
+_WAIT_CHILDREN = os.environ.get("MEMWISE_WAIT_CHILDREN") == "1"
 _INTERVAL = float(os.environ.get("MEMWISE_INTERVAL", "0.01"))
 _TRACE = os.environ.get("MEMWISE_TRACE") == "1"
 # Memwise's own files (this module and the memwise_helper.py entry point) are never the user's code.
@@ -93,12 +101,12 @@ def _is_user_file(filename):
 
 
 def _write(text):
-    if _FD < 0 or os.getpid() != _PID:
+    if not _CHANNEL.usable():
         return
     data = text.encode("utf-8", "replace")
     try:
         while data:
-            n = os.write(_FD, data)
+            n = os.write(_CHANNEL.fd, data)
             data = data[n:]
     except OSError:
         pass
@@ -260,10 +268,8 @@ def _report_exception(exc):
 def _finish():
     if os.getpid() != _PID:
         return
-    if hasattr(signal, "setitimer"):
-        signal.setitimer(signal.ITIMER_PROF, 0, 0)
-    if signal.getsignal(signal.SIGPROF) is not _on_sigprof and _ours[0]:
-        _write("W\tthe script replaced Memwise's SIGPROF handler, so line attribution stopped early\n")
+    timer_left = signal.setitimer(signal.ITIMER_PROF, 0, 0) if hasattr(signal, "setitimer") else None
+    _warn_timer_takeover(timer_left)
     _flush()
     if _TRACE:
         _send_trace()  # final counts (skipped snapshots)
@@ -347,8 +353,7 @@ def main():
         return 2
     script = sys.argv[1]
     sys.argv = sys.argv[1:]
-    # The script's own directory comes first on sys.path, as if it had been run directly.
-    sys.path[0] = os.path.dirname(os.path.abspath(script))
+    _contain_start(script)
     if _TRACE:
         import tracemalloc
 
@@ -375,7 +380,53 @@ def main():
         code = 130 if isinstance(exc, KeyboardInterrupt) else 1
     finally:
         _finish()
+        _contain_end()
     return code
+
+
+# ---- containment hooks (the mechanisms are in memwise_containment.py) ----------------------------------
+
+
+def _contain_start(script):
+    # As `python script.py` would: the script's folder first on sys.path (not under -P / -I).
+    _containment.init_sys_path(script, _HELPER_DIR)
+    # Orphans (setsid + double fork) are reparented here, so they stay in the tree Memwise measures and stops.
+    _containment.become_subreaper()
+    _containment.guard_exec(_before_exec, _after_failed_exec)
+
+
+def _before_exec():
+    if os.getpid() != _PID:
+        return  # a forked child exec'ing: it has no timer and no channel of its own
+    if hasattr(signal, "setitimer"):
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+    _flush()
+    _write("X\t%.6f\n" % _monotonic())
+
+
+def _after_failed_exec():
+    if os.getpid() == _PID and _ours[0] and signal.getsignal(signal.SIGPROF) is _on_sigprof:
+        signal.setitimer(signal.ITIMER_PROF, _INTERVAL, _INTERVAL)
+
+
+def _warn_timer_takeover(timer_left):
+    """One warning when the script took SIGPROF or the profiling timer, or when no location sample came at all."""
+    if not _ours[0]:
+        return
+    if signal.getsignal(signal.SIGPROF) is not _on_sigprof:
+        _write("W\tthe script replaced Memwise's SIGPROF handler, so line attribution stopped early\n")
+    elif timer_left is not None and timer_left == (0.0, 0.0):
+        _write("W\tthe script disarmed the profiling timer (setitimer(ITIMER_PROF)), so line attribution stopped early\n")
+    elif not _code_ids:
+        cpu = sum(os.times()[:2])
+        if cpu > 5 * _INTERVAL:
+            _write("W\tno line samples were taken in %.2f s of CPU time: the script may block SIGPROF; the memory timeline is complete, per-line growth is not\n" % cpu)
+
+
+def _contain_end():
+    if os.getpid() != _PID or not sys.platform.startswith("linux"):
+        return
+    _containment.end_leftovers(_write, _WAIT_CHILDREN)
 
 
 if __name__ == "__main__":

@@ -53,9 +53,19 @@ if (!require('worker_threads').isMainThread && require('worker_threads').workerD
   // The bundled CLI is also the lint worker script (see core/lint/workerPool.ts): serve lint jobs, don't run main.
   require('./core/lint/lintWorker');
 } else if (require.main === module) {
+  // A reader that goes away (`memwise lint . | head -1`) is a normal end, not a crash: EPIPE stops further
+  // output quietly and the command finishes its work (profile still saves its run file).
+  const closed = { out: false, err: false };
+  const quietOnEpipe = (stream: NodeJS.WriteStream, which: 'out' | 'err') =>
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed[which] = true;
+      else throw e;
+    });
+  quietOnEpipe(process.stdout, 'out');
+  quietOnEpipe(process.stderr, 'err');
   const io: CliIO = {
-    out: (t) => process.stdout.write(t + '\n'),
-    err: (t) => process.stderr.write(t + '\n'),
+    out: (t) => void (closed.out || process.stdout.write(t + '\n')),
+    err: (t) => void (closed.err || process.stderr.write(t + '\n')),
     cwd: process.cwd(),
     env: process.env,
   };

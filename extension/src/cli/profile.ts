@@ -5,7 +5,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { profileScript } from '../core/profile/runner';
 import type { RunFile } from '../core/profile/runFileTypes';
-import { saveRun, writeFileAtomic } from '../core/profile/runStore';
+import { jsonPieces } from '../core/profile/jsonStream';
+import { logFileFor, refuseKernelPath, runFileName, saveRun, writeFileAtomic } from '../core/profile/runStore';
+import { stopSignals } from './stopSignals';
 import { formatBytes, parseSize } from '../core/profile/sizes';
 import { EXIT, UsageError, splitPassThrough, type CliIO, parseCommandArgs } from './io';
 
@@ -25,11 +27,17 @@ Options:
   --runs-dir DIR       where run files are kept (default .memwise/runs); --no-save to skip
   --keep N             run files to keep in the runs dir (default 20)
   --html FILE          write a standalone HTML report
+  --wait-children      keep measuring descendants still running when the script ends (default: stop them)
   --quiet              don't echo the script's output
   -h, --help           this help
 
-Exit codes: the script's own exit code is reported, not returned; 0 ok, 2 usage error or the script could
-not be profiled, 3 peak above --budget or the script was stopped at --max-memory.`;
+The script's output is also written whole to a .log file beside the run file; the run file keeps a bounded
+selection of its lines for the timeline.
+
+Exit codes: the script's own exit code is reported, not returned; 0 ok, 2 usage error, the script could
+not be profiled or the run file could not be saved (the summary, --json and --html still go out), 3 peak
+above --budget or the script was stopped at --max-memory, 128+N when Memwise got signal N (SIGINT 130,
+SIGTERM 143, SIGHUP 129): the whole tree is stopped and the run is saved, marked cancelled.`;
 
 export async function runProfile(argv: string[], io: CliIO): Promise<number> {
   const { own, rest } = splitPassThrough(argv);
@@ -46,6 +54,7 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
     keep: { type: 'string' },
     html: { type: 'string' },
     quiet: { type: 'boolean' },
+    'wait-children': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   const v = parsed.values;
@@ -81,9 +90,21 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
   const stdin = v.stdin ?? 'ignore';
   if (stdin !== 'ignore' && stdin !== 'inherit') throw new UsageError(`--stdin: "${stdin}" must be "ignore" or "inherit".`);
 
+  // Paths Memwise will write are checked before the script runs, not after it used an hour of CPU.
+  const runsDir = v['no-save'] ? undefined : path.resolve(io.cwd, v['runs-dir'] ?? path.join('.memwise', 'runs'));
+  try {
+    if (runsDir) refuseKernelPath(runsDir, '--runs-dir');
+    if (v.json && v.json !== '-') refuseKernelPath(path.resolve(io.cwd, v.json), '--json');
+    if (v.html) refuseKernelPath(path.resolve(io.cwd, v.html), '--html');
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  // The run file's name is chosen now, so the script's output can stream to the log file beside it.
+  const runName = runFileName(scriptPath, new Date().toISOString());
+  const logFile = runsDir ? prepareLogFile(runsDir, runName) : undefined;
+
   const ac = new AbortController();
-  const onSigint = () => ac.abort();
-  process.once('SIGINT', onSigint);
+  const stop = stopSignals(() => ac.abort());
   let run: RunFile;
   try {
     run = await profileScript({
@@ -97,6 +118,8 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
       env: io.env,
       stdin: stdin as 'ignore' | 'inherit',
       signal: ac.signal,
+      logFile,
+      waitChildren: v['wait-children'],
       onEvent: v.quiet
         ? undefined
         : (e) => {
@@ -105,38 +128,86 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
           },
     });
   } catch (err) {
+    stop.dispose();
     throw new UsageError((err as Error).message);
+  }
+  // Signals stay handled until the run is saved: a second SIGTERM must not kill Memwise halfway through a save.
+  try {
+    return await deliver(run, { v, io, runsDir, runName, keep, budget, stopSignal: stop.received, stopExit: stop.exitCode });
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    stop.dispose();
   }
+}
 
+interface Delivery {
+  v: { json?: string; html?: string };
+  io: CliIO;
+  runsDir?: string;
+  runName: string;
+  keep: number;
+  budget?: number;
+  stopSignal?: NodeJS.Signals;
+  stopExit: number;
+}
+
+/** Saves the run and writes the summary, --json and --html; returns the exit code. */
+async function deliver(run: RunFile, d: Delivery): Promise<number> {
+  const { v, io, runsDir, runName, keep, budget } = d;
+  if (d.stopSignal) run.stopSignal = d.stopSignal;
+
+  // Each output goes out on its own: a runs dir that cannot be written loses neither the summary nor --json/--html.
+  const failures: string[] = [];
+  const attempt = async (what: string, fix: string, write: () => Promise<void>) => {
+    try {
+      await write();
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      failures.push(`memwise profile: could not write ${what} (${e.code ?? e.message}); ${fix}`);
+    }
+  };
   let saved: string | undefined;
-  if (!v['no-save']) {
-    const dir = path.resolve(io.cwd, v['runs-dir'] ?? path.join('.memwise', 'runs'));
-    saved = await saveRun(dir, run, keep);
+  if (runsDir) {
+    await attempt(`the run file in ${runsDir}`, 'pass --runs-dir with a writable folder, or --no-save', async () => {
+      saved = await saveRun(runsDir, run, keep, runName);
+    });
   }
-  if (v.json) {
-    const text = JSON.stringify(run, null, 1);
-    if (v.json === '-') io.out(text);
-    else await writeFileAtomic(path.resolve(io.cwd, v.json), text);
+  if (v.json === '-') {
+    // Pieces, not one string: JSON allows the line breaks io.out puts between them.
+    for (const piece of jsonPieces(run)) io.out(piece);
+  } else if (v.json) {
+    const file = path.resolve(io.cwd, v.json);
+    await attempt(`--json ${file}`, 'choose a writable path', () => writeFileAtomic(file, jsonPieces(run)));
   }
   if (v.html) {
     const file = path.resolve(io.cwd, v.html);
     // Loaded only for --html: the report renderer is not needed on the profiling path, which should start fast.
     const { renderHtmlReport } = require('../core/report/htmlReport') as typeof import('../core/report/htmlReport');
-    await writeFileAtomic(file, renderHtmlReport({ kind: 'run', run }));
+    await attempt(`--html ${file}`, 'choose a writable path', () => writeFileAtomic(file, renderHtmlReport({ kind: 'run', run })));
   }
   const summaryOut = v.json === '-' ? io.err : io.out;
   summaryOut(summary(run, saved, io.cwd, budget));
+  for (const f of failures) io.err(f);
+  if (d.stopSignal) return d.stopExit;
+  if (failures.length) return EXIT.usage;
   if (run.stoppedAtCap) {
     io.err(`memwise profile: the script was stopped at the memory cap ${formatBytes(run.memoryCapBytes ?? 0)}; results so far are saved.`);
     return EXIT.budgetExceeded;
   }
   if (budget !== undefined && run.peakBytes > budget) {
-    io.err(`memwise profile: peak ${formatBytes(run.peakBytes)} exceeds the budget ${formatBytes(budget)} (--budget ${v.budget}).`);
+    io.err(`memwise profile: peak ${formatBytes(run.peakBytes)} exceeds the budget ${formatBytes(budget)}.`);
     return EXIT.budgetExceeded;
   }
   return EXIT.ok;
+}
+
+/** Creates the runs dir and names the log file in it; undefined (no log file) when the folder cannot be made. */
+function prepareLogFile(runsDir: string, runName: string): string | undefined {
+  try {
+    fs.mkdirSync(runsDir, { recursive: true });
+    return logFileFor(path.join(runsDir, runName));
+  } catch {
+    return undefined; // reported once, clearly, when the run file cannot be saved either
+  }
 }
 
 export function summary(run: RunFile, saved: string | undefined, cwd: string, budget?: number): string {
@@ -172,6 +243,15 @@ export function summary(run: RunFile, saved: string | undefined, cwd: string, bu
     for (const s of run.trace.top.slice(0, 5)) out.push(`  ${formatBytes(s.sizeBytes).padStart(10)}  ${rel(s.file)}:${s.line}  (${s.count} blocks)`);
   }
   for (const w of run.warnings ?? []) out.push(`note: ${w}`);
+  const left = run.leftovers ?? [];
+  if (left.length) {
+    const how = left.every((l) => l.action === 'waited') ? 'measured until they exited (--wait-children)' : 'stopped (--wait-children keeps measuring them)';
+    out.push(`leftover   ${left.length} process(es) still running when the script ended, ${how}:`);
+    for (const l of left.slice(0, 10)) out.push(`  pid ${l.pid}  ${l.command.slice(0, 120)}`);
+  }
+  if (run.stopSignal) out.push(`stopped    Memwise got ${run.stopSignal}: the whole process tree was stopped`);
+  if (run.logsOmitted) out.push(`output     ${run.logs.length} lines kept for the timeline, ${run.logsOmitted} more in the log file`);
+  if (run.logFile) out.push(`log file   ${rel(run.logFile)}`);
   if (saved) out.push(`run file   ${rel(saved)}`);
   return out.join('\n');
 }

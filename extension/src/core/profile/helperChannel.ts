@@ -1,7 +1,7 @@
 // Parses the record stream the in-process helpers (extension/python/memwise_sampler.py and
 // extension/node/memwise_preload.cjs) write to fd 3. Format documented at the top of memwise_sampler.py.
 import type { CodeRef, LocationSample } from './attribution';
-import type { SourceLocation, TraceSite } from './runFileTypes';
+import type { LeftoverProcess, SourceLocation, TraceSite } from './runFileTypes';
 
 export interface HelperTrace {
   t: number;
@@ -27,6 +27,10 @@ export class HelperChannel {
   /** The interpreter as the helper sees it (`V` record, sent first): sys.executable and its version. */
   interpreter?: { path: string; version: string };
   readonly warnings: string[] = [];
+  /** Descendants still running when the script ended (`L` records). */
+  readonly leftovers: LeftoverProcess[] = [];
+  /** Set when the script called os.exec* (`X` record): the channel closed with the exec, as expected. */
+  execAt?: number;
   private partial = '';
 
   /** @param monoStart monotonic seconds at the run's start; samples are stored relative to it. */
@@ -87,6 +91,14 @@ export class HelperChannel {
         case 'W':
           this.warnings.push(rest);
           break;
+        case 'X':
+          this.execAt = Number(rest) - this.monoStart;
+          break;
+        case 'L': {
+          const [pid, action, command] = rest.split('\t');
+          this.leftovers.push({ pid: Number(pid), action: action === 'waited' ? 'waited' : 'stopped', command: command ?? '' });
+          break;
+        }
       }
     } catch {
       // A torn record (the process was killed mid-write) is dropped, never fatal.

@@ -74,7 +74,9 @@ export class LinuxProcSampler implements ProcessTreeSampler {
 
   read(rootPid: number): ProcessReading[] {
     const rescan = this.reads++ % this.rescanEvery === 0;
-    const pids = rescan || !this.known.has(rootPid) ? this.discover(rootPid) : [...this.known.keys()];
+    // A rescan keeps the pids already known even when they left the tree: an orphan reparented to init (its
+    // parent exited, no subreaper held it) is still the script's and still counted.
+    const pids = rescan || !this.known.has(rootPid) ? [...new Set([...this.discover(rootPid), ...this.known.keys()])] : [...this.known.keys()];
     const out: ProcessReading[] = [];
     for (const pid of pids) {
       // On a rescan also refresh the command line: a launcher (e.g. a pyenv shim) may have exec'd since.

@@ -58,6 +58,23 @@ export interface RunFile {
   trace?: { overheadNote: string; top: TraceSite[] };
   /** Failure details when the script exited with a traceback. */
   error?: { message: string; frames: SourceLocation[] };
+  /**
+   * Optional: `logs` is a bounded selection (first/last lines, log-looking lines, an even sample) and this many
+   * lines were left out of it; every line is in `logFile`.
+   */
+  logsOmitted?: number;
+  /** Optional: the file holding all of the script's output (stdout and stderr in arrival order). */
+  logFile?: string;
+  /** Optional: descendants still running when the main script ended ("stopped", or "waited" for with --wait-children). */
+  leftovers?: LeftoverProcess[];
+  /** Optional: why the run was stopped from outside: the CLI got this signal (SIGINT, SIGTERM, SIGHUP). */
+  stopSignal?: string;
+}
+
+export interface LeftoverProcess {
+  pid: number;
+  command: string;
+  action: 'stopped' | 'waited';
 }
 
 export interface SourceLocation {

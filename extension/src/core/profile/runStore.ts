@@ -2,29 +2,63 @@
 // N kept, and loading that validates the schema and names the file and field when something is wrong.
 import * as fs from 'fs';
 import * as path from 'path';
+import { jsonPieces } from './jsonStream';
 import { RUN_SCHEMA, type RunFile } from './runFileTypes';
 
-const RUN_FILE_RE = /^run-.*\.json$/;
+// Only names Memwise itself gives run files (see runFileName): pruning never touches anything else.
+const RUN_FILE_RE = /^run-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-[A-Za-z0-9_.-]+-[a-z0-9]{1,8}\.json$/;
+const RUN_FILE_START = '{"schema":"memwise.run/';
 
-/** File name for a run: sortable by time, readable, unique enough (pid + random suffix). */
-function runFileName(run: RunFile): string {
-  const stamp = (run.startedAt || new Date().toISOString()).replace(/[:.]/g, '-');
-  const base = path.basename(run.script || 'script').replace(/[^A-Za-z0-9_.-]/g, '_');
-  return `run-${stamp}-${base}-${Math.random().toString(36).slice(2, 8)}.json`;
+/** File name for a run: sortable by time, readable, unique enough (random suffix). */
+export function runFileName(script: string, startedAt: string): string {
+  const stamp = (startedAt || new Date().toISOString()).replace(/[:.]/g, '-');
+  const base = path.basename(script || 'script').replace(/[^A-Za-z0-9_.-]/g, '_');
+  return `run-${stamp}-${base}-${Math.random().toString(36).slice(2, 8) || '0'}.json`;
 }
 
-/** Write `data` to `file` atomically (same-directory temp file, fsync, rename). */
-export async function writeFileAtomic(file: string, data: string): Promise<void> {
+/** The log file that holds all of a run's output, beside its run file. */
+export function logFileFor(runFile: string): string {
+  return runFile.replace(/\.json$/, '.log');
+}
+
+/**
+ * Refuses, up front, a path under /proc or /sys: Node's recursive mkdir spins forever on procfs, and nothing
+ * written there is a file. Resolved through symlinks of the part that exists.
+ */
+export function refuseKernelPath(p: string, what: string): void {
+  let existing = path.resolve(p);
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  let real = existing;
+  try {
+    real = fs.realpathSync(existing);
+  } catch {
+    /* keep the path as given */
+  }
+  for (const root of ['/proc', '/sys']) {
+    for (const x of [path.resolve(p), real]) {
+      if (x === root || x.startsWith(root + '/')) {
+        throw new Error(`${what} ${p} is under ${root}, a kernel file system where files cannot be written; choose a normal folder.`);
+      }
+    }
+  }
+}
+
+/**
+ * Write `data` (a string, or pieces of one) to `file` atomically: a same-directory temp file, fsync, rename.
+ * On any failure (full disk, read-only folder) the temp file is removed and the error is thrown.
+ */
+export async function writeFileAtomic(file: string, data: string | Iterable<string>): Promise<void> {
+  refuseKernelPath(file, 'the output file');
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const fh = await fs.promises.open(tmp, 'w');
+  const fd = fs.openSync(tmp, 'w');
   try {
-    await fh.writeFile(data, 'utf8');
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
+    try {
+      for (const piece of typeof data === 'string' ? [data] : data) fs.writeSync(fd, piece, null, 'utf8');
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     await fs.promises.rename(tmp, file);
   } catch (err) {
     await fs.promises.rm(tmp, { force: true });
@@ -32,15 +66,33 @@ export async function writeFileAtomic(file: string, data: string): Promise<void>
   }
 }
 
-/** Save `run` under `dir`, keep the newest `keep` run files, return the saved path. */
-export async function saveRun(dir: string, run: RunFile, keep = 20): Promise<string> {
-  const file = path.join(dir, runFileName(run));
-  await writeFileAtomic(file, JSON.stringify(run));
+/** Save `run` under `dir` (as `name` when given), keep the newest `keep` run files, return the saved path. */
+export async function saveRun(dir: string, run: RunFile, keep = 20, name?: string): Promise<string> {
+  const file = path.join(dir, name ?? runFileName(run.script, run.startedAt));
+  await writeFileAtomic(file, jsonPieces(run));
   const all = await listRuns(dir);
   for (const old of all.slice(Math.max(0, keep))) {
-    if (old !== file) await fs.promises.rm(old, { force: true });
+    if (old === file || !(await wroteByMemwise(old))) continue;
+    await fs.promises.rm(old, { force: true });
+    await fs.promises.rm(logFileFor(old), { force: true });
   }
   return file;
+}
+
+/** True when the file starts the way every run file Memwise writes starts (a name alone is not enough). */
+async function wroteByMemwise(file: string): Promise<boolean> {
+  try {
+    const fh = await fs.promises.open(file, 'r');
+    try {
+      const buf = Buffer.alloc(RUN_FILE_START.length);
+      await fh.read(buf, 0, buf.length, 0);
+      return buf.toString('utf8') === RUN_FILE_START;
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 /** Run files in `dir`, newest first (by the timestamp in the name, then mtime). Missing dir → []. */

@@ -7,6 +7,8 @@ import * as path from 'path';
 import { assetPath } from '../assets';
 import { attributeGrowth, locationAt, locationsPerSample } from './attribution';
 import { HelperChannel } from './helperChannel';
+import { LineKeeper, LineSplitter, OutputLog } from './outputCapture';
+import { TreeStopper } from './treeStopper';
 import { candidateFailure, findInterpreter, interpreterCandidates, isLauncherScript, noInterpreterError, probePython, scriptKind, typeScriptLoaderArgs, type Interpreter } from './interpreter';
 import { createProcessTreeSampler, type ProcessReading, type ProcessTreeSampler } from './processTreeSampler';
 import { RUN_SCHEMA, type LogLine, type ProcessRecord, type ProfileEvent, type RunFile, type SourceLocation } from './runFileTypes';
@@ -30,6 +32,10 @@ export interface ProfileOptions {
   log?: (message: string) => void;
   /** Reset VmHWM after each read for exact per-interval peaks (default true; see docs/run-file.md). */
   exactIntervalPeaks?: boolean;
+  /** Where all of the script's output is written as it arrives (the run keeps a bounded selection of lines). */
+  logFile?: string;
+  /** Keep measuring descendants still running when the script ends, until they exit (default: stop them). */
+  waitChildren?: boolean;
 }
 
 /** Monotonic seconds on the clock the helpers use (CLOCK_MONOTONIC on Linux: Python's time.monotonic). */
@@ -70,6 +76,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     MEMWISE_FD: '3',
     MEMWISE_INTERVAL: String(intervalMs / 1000),
     MEMWISE_TRACE: opts.trace ? '1' : '0',
+    MEMWISE_WAIT_CHILDREN: opts.waitChildren ? '1' : '0',
     // Line-buffered output, so every log line is timestamped when it is printed, not when a buffer fills.
     PYTHONUNBUFFERED: '1',
   };
@@ -134,7 +141,8 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   // Attached now: 'close' (all stdio pipes closed) can fire before 'exit' is handled.
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const channel = new HelperChannel(mono0);
-  const logs: LogLine[] = [];
+  const keeper = new LineKeeper();
+  const outputLog = new OutputLog(opts.logFile);
   const t: number[] = [];
   const rss: number[] = [];
   const hwm: number[] = [];
@@ -145,30 +153,39 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   let capContext: string | undefined;
   let capHit: { peak: number; at: number } | undefined;
   let cancelled = false;
-  const treePids = new Set<number>();
   const pid = child.pid ?? -1;
+  const stopper = new TreeStopper(pid, ownGroup);
+  let stopping: Promise<void> | undefined;
   if (pid > 0) emit({ type: 'start', pid, command, startedAt });
 
-  // ---- logs: every line timestamped, kept, streamed --------------------------------------------------
+  // ---- logs: every byte to the log file; every line timestamped and streamed; a bounded set kept ------------
+  // A flood of output arrives as back-to-back 64 KB reads (libuv reads up to 32 per wakeup), which would starve
+  // the poll timer for seconds: the output handler polls itself when a tick is overdue.
+  const pollIfOverdue = () => {
+    if (running && monoSeconds() - mono0 - lastPoll >= intervalMs / 1000) pollOnce();
+  };
   const lineSplitter = (stream: 'stdout' | 'stderr') => {
-    let partial = '';
+    let chunkT = 0; // one timestamp per chunk: its lines arrived together
+    const splitter = new LineSplitter((text, dropped) => pushLog(stream, dropped ? `${text}… [${dropped} more bytes in the log file]` : text, chunkT));
     return {
       data(chunk: Buffer) {
-        const now = monoSeconds() - mono0;
-        const parts = (partial + chunk.toString('utf8')).split('\n');
-        partial = parts.pop() ?? '';
-        for (const p of parts) pushLog(stream, p.replace(/\r$/, ''), now);
+        chunkT = monoSeconds() - mono0;
+        outputLog.write(chunk);
+        splitter.push(chunk);
+        pollIfOverdue();
       },
       end() {
-        if (partial) pushLog(stream, partial, monoSeconds() - mono0);
-        partial = '';
+        chunkT = monoSeconds() - mono0;
+        splitter.end();
       },
     };
   };
+  let lineCount = 0;
   const pushLog = (stream: 'stdout' | 'stderr', text: string, tt: number) => {
     const line: LogLine = { t: round(tt, 4), stream, text };
-    logs.push(line);
+    keeper.add(line);
     emit({ type: 'log', line });
+    if ((++lineCount & 4095) === 0) pollIfOverdue(); // a 64 KB chunk of blank lines is 65,536 lines
   };
   const out = lineSplitter('stdout');
   const err = lineSplitter('stderr');
@@ -179,30 +196,12 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   fd3?.on('data', (c: string | Buffer) => channel.push(String(c)));
   fd3?.on('error', () => undefined);
 
-  // ---- stopping the tree -------------------------------------------------------------------------------
-  const killTree = (graceMs: number) => {
-    const signalAll = (sig: NodeJS.Signals) => {
-      try {
-        if (pid > 0) process.kill(ownGroup ? -pid : pid, sig);
-      } catch {
-        /* already gone */
-      }
-      // Children that left the process group (setsid) are still ours: signal them by pid.
-      for (const p of treePids) {
-        try {
-          process.kill(p, sig);
-        } catch {
-          /* gone */
-        }
-      }
-    };
-    signalAll('SIGTERM');
-    setTimeout(() => signalAll('SIGKILL'), graceMs).unref();
-  };
+  // ---- stopping the tree: SIGTERM, then SIGKILL, awaited before the run ends -------------------------------
+  const killTree = (graceMs: number) => (stopping = stopper.stop(graceMs));
   const onAbort = () => {
     cancelled = true;
     log('Profile cancelled: stopping the process tree.');
-    killTree(1000);
+    void killTree(1000);
   };
   if (opts.signal?.aborted) onAbort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -211,9 +210,11 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   let running = true;
   let tick = 0;
   let pending: NodeJS.Timeout | undefined;
+  let lastPoll = -Infinity;
   const pollOnce = () => {
     if (pid <= 0) return;
     const now = monoSeconds() - mono0;
+    lastPoll = now;
     let readings: ProcessReading[];
     try {
       readings = sampler.read(pid);
@@ -227,7 +228,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     for (const r of readings) {
       total += r.rssBytes;
       totalPeak += r.intervalPeakBytes;
-      treePids.add(r.pid);
+      stopper.track(r.pid);
       let rec = procs.get(r.pid);
       if (!rec) procs.set(r.pid, (rec = { pid: r.pid, ppid: r.ppid, command: r.command, peakBytes: 0, series: { t: [], rss: [] } }));
       if (r.command) rec.command = r.command;
@@ -249,7 +250,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
       capHit = { peak: totalPeak, at: now };
       log(`Memory cap reached: ${formatBytes(totalPeak)} ≥ ${formatBytes(cap)} at ${now.toFixed(2)} s; stopping the process tree.`);
       // Short grace: memory may still be climbing, and the point of the cap is to stop before swapping.
-      killTree(300);
+      void killTree(300);
     }
   };
   let stopTimer = () => undefined as void;
@@ -266,7 +267,8 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     const loop = () => {
       pending = undefined;
       if (!running) return resolve();
-      pollOnce();
+      // Skipped when the output handler polled a moment ago (see pollIfOverdue).
+      if (monoSeconds() - mono0 - lastPoll >= intervalMs / 2000) pollOnce();
       tick++;
       const due = startMs + tick * intervalMs;
       let delay = due - performance.now();
@@ -292,6 +294,19 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     throw new Error(`Could not start ${exe}: ${first.error.message}`);
   }
   const { code: exitCode, signal } = first;
+  // The rest of the tree is still polled while it ends: a child that ignores SIGTERM keeps counting (and can
+  // still hit the cap) until its SIGKILL. What still runs after the script is stopped, or waited for.
+  const strays = cancelled || stoppedAtCap ? [] : stopper.survivors();
+  if (strays.length && opts.waitChildren) {
+    log(`Waiting for ${strays.length} process(es) of the tree still running after the script ended (--wait-children).`);
+    while (stopper.survivors().length && !stopping) await delay(50);
+  } else if (strays.length) {
+    // Descendants the helper could not reach (Node scripts, or ones that escaped before the subreaper was set).
+    log(`Stopping ${strays.length} process(es) of the tree still running after the script ended: ${strays.join(', ')}`);
+    void killTree(500);
+  }
+  // The SIGKILL follow-up goes out before the run ends (and before a CLI that awaits the run can exit).
+  if (stopping) await stopping;
   stopTimer();
   await timerDone;
   sampler.dispose();
@@ -300,12 +315,19 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   const drained = await Promise.race([closed.then(() => true), delay(1500).then(() => false)]);
   if (!drained) {
     log('Some processes of the tree outlived the script and kept its output open; stopping them.');
-    killTree(200);
+    await killTree(200);
     await Promise.race([closed, delay(1500)]);
+  }
+  const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+  const leftovers = channel.leftovers.map((l) => ({ ...l, command: oneLine(l.command) }));
+  for (const p of strays) {
+    if (!leftovers.some((l) => l.pid === p)) leftovers.push({ pid: p, command: oneLine(procs.get(p)?.command ?? ''), action: opts.waitChildren ? 'waited' : 'stopped' });
   }
   out.end();
   err.end();
   channel.end();
+  outputLog.close();
+  const logs = keeper.lines();
   opts.signal?.removeEventListener('abort', onAbort);
   const durationS = monoSeconds() - mono0;
   const interp = resolvedInterpreter(kind, script, exe, nodeInterp, channel, { exitCode, signal, logs, stopped: cancelled || stoppedAtCap }, log);
@@ -365,7 +387,12 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   run.sampling!.locationSamples = channel.samples.length;
   if (capContext) run.capContext = capContext;
   if (cancelled) run.cancelled = true;
-  if (channel.warnings.length) run.warnings = channel.warnings;
+  const warnings = [...channel.warnings, ...containmentWarnings(kind, channel, { exitCode, stopped: cancelled || stoppedAtCap, processes: procs.size })];
+  if (outputLog.error) warnings.push(`the script's output could not be written to its log file (${outputLog.error}); the run keeps ${logs.length} of its lines`);
+  if (warnings.length) run.warnings = warnings;
+  if (keeper.omitted > 0) run.logsOmitted = keeper.omitted;
+  if (opts.logFile && !outputLog.error) run.logFile = opts.logFile;
+  if (leftovers.length) run.leftovers = leftovers;
   if (channel.trace) {
     const tr = channel.trace;
     run.trace = {
@@ -422,6 +449,18 @@ function resolvedInterpreter(
   }
   log(`Interpreter: ${exe} → ${reported.path} (Python ${reported.version})`);
   return { kind, path: reported.path || exe, version: reported.version };
+}
+
+/** What the user should know about how well the tree was contained in this run. */
+function containmentWarnings(kind: 'python' | 'node', channel: HelperChannel, end: { exitCode: number | null; stopped: boolean; processes: number }): string[] {
+  const w: string[] = [];
+  if (kind === 'python' && channel.interpreter && end.exitCode !== null && !end.stopped && !channel.exitPeak && channel.execAt === undefined) {
+    w.push("the script closed or replaced Memwise's channel (fd) before it ended, so line attribution stopped there; the memory timeline is complete");
+  }
+  if (kind === 'node' && end.processes > 1 && process.platform === 'linux') {
+    w.push('Node scripts run without a child subreaper: a descendant that detaches (setsid + double fork) before the poller sees it leaves the measured tree; Python scripts keep such descendants in the tree');
+  }
+  return w;
 }
 
 function describeCap(peak: number, cap: number, now: number, t: number[], rss: number[], channel: HelperChannel, at?: SourceLocation): string {
