@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { EXIT, UsageError, splitPassThrough, type CliIO, parseCommandArgs } from './io';
+import { stopSignals } from './stopSignals';
 import { DEFAULT_FRACTIONS, DEFAULT_FUDGE, EstimateError, FitError, InputError, runEstimate as estimate } from '../core/estimate/estimate';
 import type { EstimateFile } from '../core/estimate/estimateTypes';
 import type { HeaderMode } from '../core/estimate/sampleInput';
@@ -84,8 +85,8 @@ export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
   const toStdout = v.json === '-';
   const say = (t: string) => (toStdout ? io.err(t) : io.out(t));
   const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
+  // SIGINT, SIGTERM, SIGHUP: the running sample's tree is stopped and the sample folder removed before exiting.
+  const stop = stopSignals(() => controller.abort());
   let result: EstimateFile;
   try {
     result = await estimate({
@@ -113,10 +114,14 @@ export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
     });
   } catch (err) {
     if (err instanceof InputError || err instanceof FitError || err instanceof EstimateError) throw new UsageError(err.message);
-    if ((err as Error).name === 'AbortError') throw new UsageError('cancelled; no estimate was written.');
+    if ((err as Error).name === 'AbortError') {
+      if (!stop.received) throw new UsageError('cancelled; no estimate was written.');
+      io.err(`memwise estimate: got ${stop.received}; stopped the running sample and removed the sample files; no estimate was written.`);
+      return stop.exitCode;
+    }
     throw err;
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    stop.dispose();
   }
 
   const m = result.model;
