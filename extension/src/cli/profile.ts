@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { profileScript } from '../core/profile/runner';
 import type { RunFile } from '../core/profile/runFileTypes';
+import { EventWriter } from '../core/profile/eventWire';
 import { jsonPieces } from '../core/profile/jsonStream';
 import { logFileFor, refuseKernelPath, runFileName, saveRun, writeFileAtomic } from '../core/profile/runStore';
 import { stopSignals } from './stopSignals';
@@ -29,6 +30,8 @@ Options:
   --html FILE          write a standalone HTML report
   --wait-children      keep measuring descendants still running when the script ends (default: stop them)
   --quiet              don't echo the script's output
+  --events-fd N        stream events (samples, log lines, the saved run's path) as ndjson to fd N; what the
+                       VS Code extension uses to run the profiler out of its own process
   -h, --help           this help
 
 The script's output is also written whole to a .log file beside the run file; the run file keeps a bounded
@@ -55,6 +58,7 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
     html: { type: 'string' },
     quiet: { type: 'boolean' },
     'wait-children': { type: 'boolean' },
+    'events-fd': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   const v = parsed.values;
@@ -105,6 +109,13 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
 
   const ac = new AbortController();
   const stop = stopSignals(() => ac.abort());
+  let events: EventWriter | undefined;
+  if (v['events-fd'] !== undefined) {
+    const fd = Number(v['events-fd']);
+    if (!Number.isInteger(fd) || fd < 3) throw new UsageError(`--events-fd: "${v['events-fd']}" must be a file descriptor number ≥ 3.`);
+    // The reader gone (the editor closed) cancels the run like a signal would.
+    events = new EventWriter(fd, () => ac.abort());
+  }
   let run: RunFile;
   try {
     run = await profileScript({
@@ -120,22 +131,24 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
       signal: ac.signal,
       logFile,
       waitChildren: v['wait-children'],
-      onEvent: v.quiet
-        ? undefined
-        : (e) => {
-            // Echo the script's output as it happens (the run file keeps it with timestamps).
-            if (e.type === 'log') (e.line.stream === 'stdout' ? io.out : io.err)(e.line.text);
-          },
+      log: events ? (text) => events!.send({ type: 'message', text }) : undefined,
+      onEvent: (e) => {
+        if (events && e.type !== 'end') events.send(e);
+        // Echo the script's output as it happens (the run file keeps it with timestamps).
+        if (!v.quiet && e.type === 'log') (e.line.stream === 'stdout' ? io.out : io.err)(e.line.text);
+      },
     });
   } catch (err) {
     stop.dispose();
+    await events?.close();
     throw new UsageError((err as Error).message);
   }
   // Signals stay handled until the run is saved: a second SIGTERM must not kill Memwise halfway through a save.
   try {
-    return await deliver(run, { v, io, runsDir, runName, keep, budget, stopSignal: stop.received, stopExit: stop.exitCode });
+    return await deliver(run, { v, io, runsDir, runName, keep, budget, stopSignal: stop.received, stopExit: stop.exitCode, events });
   } finally {
     stop.dispose();
+    await events?.close();
   }
 }
 
@@ -148,6 +161,7 @@ interface Delivery {
   budget?: number;
   stopSignal?: NodeJS.Signals;
   stopExit: number;
+  events?: EventWriter;
 }
 
 /** Saves the run and writes the summary, --json and --html; returns the exit code. */
@@ -184,6 +198,8 @@ async function deliver(run: RunFile, d: Delivery): Promise<number> {
     const { renderHtmlReport } = require('../core/report/htmlReport') as typeof import('../core/report/htmlReport');
     await attempt(`--html ${file}`, 'choose a writable path', () => writeFileAtomic(file, renderHtmlReport({ kind: 'run', run })));
   }
+  // The editor reads the run from the saved file; only when saving failed does the run itself go down the wire.
+  d.events?.send(saved ? { type: 'end', runPath: saved } : { type: 'end', run, saveError: failures[0] });
   const summaryOut = v.json === '-' ? io.err : io.out;
   summaryOut(summary(run, saved, io.cwd, budget));
   for (const f of failures) io.err(f);

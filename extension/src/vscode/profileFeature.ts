@@ -3,9 +3,9 @@
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { profileScript } from '../core/profile/runner';
+import { profileViaCli } from '../core/profile/profileViaCli';
 import type { ProfileEvent, RunFile } from '../core/profile/runFileTypes';
-import { listRuns, loadRun, saveRun } from '../core/profile/runStore';
+import { listRuns, loadRun } from '../core/profile/runStore';
 import { formatBytes, parseSize } from '../core/profile/sizes';
 import { registerProfileCodeLens } from './codeLens';
 import { showLineCosts } from './decorations';
@@ -117,17 +117,22 @@ async function profileOne(
   const live = beginLiveProfile(fc, script);
   scriptOutput.clear();
   scriptOutput.appendLine(`$ memwise profile ${name}${args.length ? ' -- ' + args.join(' ') : ''}   (cwd ${cwd})`);
+  // Read before the run: the CLI saves the new run (and prunes old ones) before it returns.
+  const previous = await previousRunOf(runsDir, script, fc);
   try {
-    const run = await vscode.window.withProgress(
+    const { run, runPath, saveError } = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Memwise: profiling ${name}`, cancellable: true },
       async (progress, token) => {
         const ac = new AbortController();
         token.onCancellationRequested(() => ac.abort());
         let lastReport = 0;
-        return profileScript({
+        // Out of process: the CLI samples on its own event loop, so a busy extension host costs no samples.
+        return profileViaCli({
           script,
           args,
           cwd,
+          runsDir,
+          keep,
           interpreter,
           intervalMs,
           memoryCapBytes,
@@ -151,14 +156,17 @@ async function profileOne(
         });
       },
     );
-    const previous = await previousRunOf(runsDir, script, fc);
-    const runPath = await saveRun(runsDir, run, keep);
+    if (saveError) {
+      fc.log.warn(`The run could not be saved: ${saveError}`);
+      void vscode.window.showWarningMessage(`Memwise: ${saveError.replace(/^memwise profile: /, '')}`);
+    }
     fc.api.lastRun = run;
     fc.api.lastRunPath = runPath;
     const verdict = run.stoppedAtCap ? 'stopped at cap' : run.cancelled ? 'cancelled' : run.exitCode === 0 ? 'done' : `exit ${run.exitCode ?? run.signal}`;
     status.finish(`$(pulse) ${name}: peak ${formatBytes(run.peakBytes)} (${verdict})`);
-    fc.log.info(`Profile of ${name}: peak ${formatBytes(run.peakBytes)}, ${run.durationS.toFixed(2)} s, ${run.sampling?.achievedHz} Hz; saved ${runPath}`);
-    scriptOutput.appendLine(`— ${verdict}: peak ${formatBytes(run.peakBytes)} in ${run.durationS.toFixed(2)} s; run file ${runPath}`);
+    fc.log.info(`Profile of ${name}: peak ${formatBytes(run.peakBytes)}, ${run.durationS.toFixed(2)} s, ${run.sampling?.achievedHz} Hz; saved ${runPath ?? 'nowhere'}`);
+    scriptOutput.appendLine(`— ${verdict}: peak ${formatBytes(run.peakBytes)} in ${run.durationS.toFixed(2)} s; run file ${runPath ?? '(not saved)'}`);
+    if (run.logsOmitted) scriptOutput.appendLine(`  (${run.logsOmitted} more output lines are in ${run.logFile ?? 'the log file'})`);
     try {
       showProfile(fc, run, { runFilePath: runPath, previous });
       showLineCosts(fc, run);

@@ -1,0 +1,57 @@
+// The editor's out-of-process profile: the real CLI as a child process, events as ndjson on fd 3.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { profileViaCli } from '../../../extension/src/core/profile/profileViaCli';
+import type { ProfileEvent } from '../../../extension/src/core/profile/runFileTypes';
+import { running, tempDir, waitForFile } from './processHelpers';
+
+const repo = path.resolve(__dirname, '..', '..', '..', '..');
+const fixtures = path.join(repo, 'test', 'fixtures', 'profile');
+
+describe('profiling out of process (the extension\'s path)', function () {
+  this.timeout(60000);
+
+  it('streams start, samples with locations and log lines, then the saved run', async () => {
+    const runsDir = tempDir('via-cli');
+    const events: ProfileEvent[] = [];
+    const messages: string[] = [];
+    const { run, runPath } = await profileViaCli({
+      script: path.join(fixtures, 'request_log.py'),
+      args: ['100000'],
+      cwd: fixtures,
+      runsDir,
+      keep: 5,
+      onEvent: (e) => events.push(e),
+      log: (m) => messages.push(m),
+    });
+    assert.strictEqual(run.exitCode, 0);
+    assert.ok(runPath && fs.existsSync(runPath) && path.dirname(runPath) === runsDir);
+    assert.strictEqual(events[0].type, 'start');
+    assert.ok(events.some((e) => e.type === 'sample' && e.location), 'live samples carry the running line');
+    assert.deepStrictEqual(events.filter((e) => e.type === 'log').map((e) => (e as { line: { text: string } }).line.text), ['loaded 100000 rows', 'converted 100000 rows']);
+    assert.strictEqual(events.at(-1)?.type, 'end');
+    assert.ok(messages.some((m) => m.startsWith('Profiling: ')), 'the CLI\'s log messages arrive as message events');
+    assert.ok(run.sampling!.achievedHz > 50);
+  });
+
+  it('cancel stops the whole tree and returns the saved run marked cancelled', async () => {
+    const runsDir = tempDir('via-cli-cancel');
+    const pidFile = path.join(runsDir, 'pid');
+    const ac = new AbortController();
+    const result = profileViaCli({ script: path.join(fixtures, 'hostile', 'term_ignoring_child.py'), args: [pidFile], cwd: runsDir, runsDir, keep: 5, memoryCapBytes: 4 * 1024 ** 3, signal: ac.signal });
+    const child = Number(await waitForFile(pidFile));
+    ac.abort();
+    const { run, runPath } = await result;
+    assert.strictEqual(run.cancelled, true);
+    assert.ok(runPath && fs.existsSync(runPath));
+    assert.ok(!running(child), 'the SIGTERM-ignoring child survived the cancel');
+  });
+
+  it('a script that cannot be profiled rejects with the CLI\'s reason', async () => {
+    await assert.rejects(
+      profileViaCli({ script: path.join(fixtures, 'request_log.py'), args: [], cwd: fixtures, runsDir: tempDir('via-cli-bad'), keep: 1, interpreter: '/nonexistent/python9' }),
+      /python9/,
+    );
+  });
+});
