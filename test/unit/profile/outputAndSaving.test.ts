@@ -133,10 +133,10 @@ describe('saving never loses results', function () {
     const foreign = path.join(dir, 'run-2020-01-01T00-00-00-000Z-x.py-abc123.json');
     fs.writeFileSync(foreign, '{"mine": "not memwise"}');
     const run = await profileScript({ script: quick, args: [], cwd: dir });
-    await saveRun(dir, run, 1);
-    await saveRun(dir, run, 1);
+    const older = await saveRun(dir, run, 1);
+    const newer = await saveRun(dir, { ...run, startedAt: new Date(Date.parse(run.startedAt) + 1000).toISOString() }, 1);
     assert.ok(fs.existsSync(foreign), 'a file Memwise did not write was deleted');
-    assert.strictEqual(fs.readdirSync(dir).filter((n) => n.endsWith('.json')).length, 2);
+    assert.ok(!fs.existsSync(older) && fs.existsSync(newer), 'the older run of its own was pruned');
   });
 });
 
