@@ -7,6 +7,7 @@ import { DEFAULT_FRACTIONS, DEFAULT_FUDGE, EstimateError, FitError, InputError, 
 import type { EstimateFile } from '../core/estimate/estimateTypes';
 import type { HeaderMode } from '../core/estimate/sampleInput';
 import { formatBytes } from '../core/estimate/verdict';
+import { writeFileAtomic } from '../core/profile/runStore';
 import { parseSize } from '../core/profile/sizes';
 import { renderHtmlReport } from '../core/report/htmlReport';
 
@@ -136,18 +137,21 @@ export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
   if (v.json !== undefined) {
     const text = JSON.stringify(result, null, 2);
     if (toStdout) io.out(text);
-    else writeAtomic(path.resolve(io.cwd, v.json), text + '\n');
+    else await writeOutput(path.resolve(io.cwd, v.json), text + '\n');
   }
   if (v.html !== undefined) {
-    writeAtomic(path.resolve(io.cwd, v.html), renderHtmlReport({ kind: 'estimate', estimate: result }));
+    await writeOutput(path.resolve(io.cwd, v.html), renderHtmlReport({ kind: 'estimate', estimate: result }));
     say(`HTML report: ${v.html}`);
   }
   return EXIT.ok;
 }
 
-function writeAtomic(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
+/** Atomic write (temp file removed on failure; /proc and /sys refused); a failure is one clear line, exit 2. */
+async function writeOutput(file: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(file, text);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new UsageError(`could not write ${file} (${e.code ?? e.message}); choose a writable path. The estimate above was not saved.`);
+  }
 }

@@ -98,4 +98,13 @@ describe('containment: nothing escapes, nothing outlives Memwise', function () {
     assert.ok(waited.durationS >= 1.4, `stopped after ${waited.durationS} s`);
     assert.ok(waited.processes.length >= 2);
   });
+
+  it('Node scripts: a detached child left running is stopped and named, and the run says Node has no subreaper', async () => {
+    const run = await profileScript({ script: path.join(hostile, 'detached_child.js'), args: [], cwd: hostile });
+    assert.strictEqual(run.exitCode, 0);
+    assert.strictEqual(run.leftovers?.length, 1, JSON.stringify(run.processes.map((p) => p.command)));
+    assert.match(run.leftovers[0].command, /setTimeout/);
+    assert.ok(!running(run.leftovers[0].pid), 'the detached child outlived the profile');
+    assert.ok(run.warnings?.some((w) => /Node scripts run without a child subreaper/.test(w)), JSON.stringify(run.warnings));
+  });
 });
