@@ -66,6 +66,7 @@ if (!require('worker_threads').isMainThread && require('worker_threads').workerD
   const io: CliIO = {
     out: (t) => void (closed.out || process.stdout.write(t + '\n')),
     err: (t) => void (closed.err || process.stderr.write(t + '\n')),
+    write: (stream, data) => void (stream === 'stdout' ? closed.out || process.stdout.write(data) : closed.err || process.stderr.write(data)),
     cwd: process.cwd(),
     env: process.env,
   };

@@ -16,6 +16,8 @@ export interface CliIO {
   err(text: string): void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Raw bytes to stdout/stderr (the profiled script's output, echoed exactly); without it, lines go through out/err. */
+  write?(stream: 'stdout' | 'stderr', data: Buffer): void;
 }
 
 export type CommandRunner = (argv: string[], io: CliIO) => Promise<number>;

@@ -132,10 +132,11 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
       logFile,
       waitChildren: v['wait-children'],
       log: events ? (text) => events!.send({ type: 'message', text }) : undefined,
+      // Echo the script's output as it happens, byte for byte when the terminal allows it.
+      onOutput: !v.quiet && io.write ? (stream, chunk) => io.write!(stream, chunk) : undefined,
       onEvent: (e) => {
         if (events && e.type !== 'end') events.send(e);
-        // Echo the script's output as it happens (the run file keeps it with timestamps).
-        if (!v.quiet && e.type === 'log') (e.line.stream === 'stdout' ? io.out : io.err)(e.line.text);
+        if (!v.quiet && !io.write && e.type === 'log') (e.line.stream === 'stdout' ? io.out : io.err)(e.line.text);
       },
     });
   } catch (err) {

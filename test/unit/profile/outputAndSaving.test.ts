@@ -42,6 +42,12 @@ describe('output volume: bounded memory, linear splitting, a log file beside the
     assert.match(run.logs[0].text, /^x{4096}… \[\d+ more bytes in the log file\]$/);
   });
 
+  it('the CLI echoes the output byte for byte, however long the line', async () => {
+    const r = await startCli(['profile', printer, '--no-save', '--', 'long', String(1 << 20)], tempDir('echo')).done;
+    assert.strictEqual(r.code, 0, r.err);
+    assert.strictEqual(r.out.split('\n')[0], 'x'.repeat(1 << 20));
+  });
+
   it('splits lines in linear time and keeps first, last, log-looking and an even sample of the rest', () => {
     const got: string[] = [];
     const s = new LineSplitter((text) => got.push(text), 8);

@@ -36,6 +36,8 @@ export interface ProfileOptions {
   logFile?: string;
   /** Keep measuring descendants still running when the script ends, until they exit (default: stop them). */
   waitChildren?: boolean;
+  /** The script's output as it arrives, byte for byte (the CLI echoes it; `log` events carry lines cut at 4 KB). */
+  onOutput?: (stream: 'stdout' | 'stderr', chunk: Buffer) => void;
 }
 
 /** Monotonic seconds on the clock the helpers use (CLOCK_MONOTONIC on Linux: Python's time.monotonic). */
@@ -171,6 +173,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
       data(chunk: Buffer) {
         chunkT = monoSeconds() - mono0;
         outputLog.write(chunk);
+        opts.onOutput?.(stream, chunk);
         splitter.push(chunk);
         pollIfOverdue();
       },
