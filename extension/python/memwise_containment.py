@@ -205,7 +205,7 @@ def init_sys_path(script, helper_dir):
     """sys.path as `python script.py` would have it: the script's folder first, except under -P/PYTHONSAFEPATH
     or -I, where Python puts no script folder there (and neither should the helper's own folder stay)."""
     if getattr(sys.flags, "safe_path", False) or getattr(sys.flags, "isolated", False):
-        if sys.path and os.path.normcase(os.path.abspath(sys.path[0] or ".")) == os.path.normcase(helper_dir):
+        if sys.path and os.path.normcase(os.path.abspath(sys.path[0] or ".")) == os.path.normcase(os.path.abspath(helper_dir)):
             del sys.path[0]
         return
     script_dir = os.path.dirname(os.path.abspath(script))

@@ -37,10 +37,15 @@ export class HelperChannel {
   constructor(private readonly monoStart: number) {}
 
   push(chunk: string): void {
-    const text = this.partial + chunk;
-    const lines = text.split('\n');
-    this.partial = lines.pop() ?? '';
-    for (const line of lines) this.parse(line);
+    // Each chunk is scanned once: a long record arriving in many chunks is not re-split on every one.
+    let start = 0;
+    for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', start)) {
+      const line = this.partial ? this.partial + chunk.slice(start, nl) : chunk.slice(start, nl);
+      this.partial = '';
+      this.parse(line);
+      start = nl + 1;
+    }
+    if (start < chunk.length) this.partial += chunk.slice(start);
   }
 
   end(): void {

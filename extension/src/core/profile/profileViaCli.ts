@@ -63,7 +63,11 @@ export function profileViaCli(opts: CliProfileOptions): Promise<CliProfileResult
   child.stderr?.on('data', (c: Buffer) => {
     if (stderr.length < 65536) stderr += c.toString('utf8');
   });
-  const onAbort = () => child.kill('SIGTERM');
+  // The CLI stops the tree within ~3 s (1 s grace, SIGKILL, reaping) and saves; if it ever hangs, it is killed.
+  const onAbort = () => {
+    child.kill('SIGTERM');
+    setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), 15000).unref();
+  };
   if (opts.signal?.aborted) onAbort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   return new Promise<CliProfileResult>((resolve, reject) => {
