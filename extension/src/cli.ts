@@ -54,11 +54,12 @@ if (!require('worker_threads').isMainThread && require('worker_threads').workerD
   require('./core/lint/lintWorker');
 } else if (require.main === module) {
   // A reader that goes away (`memwise lint . | head -1`) is a normal end, not a crash: EPIPE stops further
-  // output quietly and the command finishes its work (profile still saves its run file).
+  // output quietly and the command finishes its work (profile still saves its run file). EIO is the same for a
+  // closed terminal (SIGHUP), where the run must still be saved.
   const closed = { out: false, err: false };
   const quietOnEpipe = (stream: NodeJS.WriteStream, which: 'out' | 'err') =>
     stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed[which] = true;
+      if (e.code === 'EPIPE' || e.code === 'EIO' || e.code === 'ERR_STREAM_DESTROYED') closed[which] = true;
       else throw e;
     });
   quietOnEpipe(process.stdout, 'out');
