@@ -380,7 +380,6 @@ def main():
         code = 130 if isinstance(exc, KeyboardInterrupt) else 1
     finally:
         _finish()
-        _contain_end()
     return code
 
 
@@ -393,6 +392,11 @@ def _contain_start(script):
     # Orphans (setsid + double fork) are reparented here, so they stay in the tree Memwise measures and stops.
     _containment.become_subreaper()
     _containment.guard_exec(_before_exec, _after_failed_exec)
+    # Leftovers are dealt with at the very end: registered first, this atexit handler runs last, after
+    # multiprocessing's own one has joined non-daemonic children (as `python script.py` waits for them).
+    import atexit
+
+    atexit.register(_contain_end)
 
 
 def _before_exec():

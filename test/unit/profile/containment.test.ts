@@ -107,4 +107,11 @@ describe('containment: nothing escapes, nothing outlives Memwise', function () {
     assert.ok(!running(run.leftovers[0].pid), 'the detached child outlived the profile');
     assert.ok(run.warnings?.some((w) => /Node scripts run without a child subreaper/.test(w)), JSON.stringify(run.warnings));
   });
+
+  it('waits for a non-daemonic multiprocessing child as Python does: not a leftover, not stopped', async () => {
+    const run = await profileScript({ script: path.join(hostile, 'mp_nondaemon.py'), args: [], cwd: hostile });
+    assert.strictEqual(run.exitCode, 0);
+    assert.deepStrictEqual(run.logs.map((l) => l.text), ['main returns', 'child finished']);
+    assert.strictEqual(run.leftovers, undefined);
+  });
 });

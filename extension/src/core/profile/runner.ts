@@ -8,6 +8,7 @@ import { assetPath } from '../assets';
 import { attributeGrowth, locationAt, locationsPerSample } from './attribution';
 import { HelperChannel } from './helperChannel';
 import { LineKeeper, LineSplitter, OutputLog } from './outputCapture';
+import { containmentWarnings, leftoverProcesses } from './containmentReport';
 import { TreeStopper } from './treeStopper';
 import { candidateFailure, findInterpreter, interpreterCandidates, isLauncherScript, noInterpreterError, probePython, scriptKind, typeScriptLoaderArgs, type Interpreter } from './interpreter';
 import { createProcessTreeSampler, type ProcessReading, type ProcessTreeSampler } from './processTreeSampler';
@@ -321,11 +322,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     await killTree(200);
     await Promise.race([closed, delay(1500)]);
   }
-  const oneLine = (text: string) => text.replace(/\s+/g, ' ');
-  const leftovers = channel.leftovers.map((l) => ({ ...l, command: oneLine(l.command) }));
-  for (const p of strays) {
-    if (!leftovers.some((l) => l.pid === p)) leftovers.push({ pid: p, command: oneLine(procs.get(p)?.command ?? ''), action: opts.waitChildren ? 'waited' : 'stopped' });
-  }
+  const leftovers = leftoverProcesses(channel, strays, (p) => procs.get(p)?.command ?? '', opts.waitChildren ? 'waited' : 'stopped');
   out.end();
   err.end();
   channel.end();
@@ -452,18 +449,6 @@ function resolvedInterpreter(
   }
   log(`Interpreter: ${exe} → ${reported.path} (Python ${reported.version})`);
   return { kind, path: reported.path || exe, version: reported.version };
-}
-
-/** What the user should know about how well the tree was contained in this run. */
-function containmentWarnings(kind: 'python' | 'node', channel: HelperChannel, end: { exitCode: number | null; stopped: boolean; processes: number }): string[] {
-  const w: string[] = [];
-  if (kind === 'python' && channel.interpreter && end.exitCode !== null && !end.stopped && !channel.exitPeak && channel.execAt === undefined) {
-    w.push("the script closed or replaced Memwise's channel (fd) before it ended, so line attribution stopped there; the memory timeline is complete");
-  }
-  if (kind === 'node' && end.processes > 1 && process.platform === 'linux') {
-    w.push('Node scripts run without a child subreaper: a descendant that detaches (setsid + double fork) before the poller sees it leaves the measured tree; Python scripts keep such descendants in the tree');
-  }
-  return w;
 }
 
 function describeCap(peak: number, cap: number, now: number, t: number[], rss: number[], channel: HelperChannel, at?: SourceLocation): string {
