@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { EstimateError, FitError, InputError, runEstimate, INPUT_PLACEHOLDER, DEFAULT_FRACTIONS } from '../core/estimate/estimate';
+import { profileViaCli } from '../core/profile/profileViaCli';
 import type { EstimateFile } from '../core/estimate/estimateTypes';
 import { formatBytes } from '../core/estimate/verdict';
 import type { FeatureContext } from './featureContext';
@@ -85,6 +86,8 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
           fudge: arg.fudge,
           interpreter,
           signal: controller.signal,
+          // Each sample is profiled by the CLI in a child process, off the extension host's event loop.
+          profile: async (o) => (await profileViaCli(o)).run,
           onProgress: (p) => {
             if (p.type === 'input') fc.log.info(`Estimate input ${p.info.path}: ${formatBytes(p.info.sizeBytes)}, ${p.info.lines} lines`);
             else if (p.type === 'sample-start') progress.report({ message: `sample ${p.index + 1}/${p.total}: ${p.label}`, increment: p.index === 0 ? 5 : 0 });

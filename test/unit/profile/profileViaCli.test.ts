@@ -48,6 +48,15 @@ describe('profiling out of process (the extension\'s path)', function () {
     assert.ok(!running(child), 'the SIGTERM-ignoring child survived the cancel');
   });
 
+  it('without a runs dir nothing is saved and the run itself comes down the wire (the estimate samples)', async () => {
+    const cwd = tempDir('via-cli-nosave');
+    const { run, runPath } = await profileViaCli({ script: path.join(fixtures, 'hostile', 'sleeper_child.py'), args: ['0.1'], cwd });
+    assert.strictEqual(runPath, undefined);
+    assert.strictEqual(run.exitCode, 0);
+    assert.deepStrictEqual(run.logs.map((l) => l.text), ['parent done']);
+    assert.deepStrictEqual(fs.readdirSync(cwd), []);
+  });
+
   it('a script that cannot be profiled rejects with the CLI\'s reason', async () => {
     await assert.rejects(
       profileViaCli({ script: path.join(fixtures, 'request_log.py'), args: [], cwd: fixtures, runsDir: tempDir('via-cli-bad'), keep: 1, interpreter: '/nonexistent/python9' }),

@@ -10,8 +10,9 @@ import { loadRun } from './runStore';
 import type { ProfileEvent, RunFile } from './runFileTypes';
 
 export interface CliProfileOptions extends Omit<ProfileOptions, 'logFile' | 'stdin' | 'env' | 'exactIntervalPeaks'> {
-  runsDir: string;
-  keep: number;
+  /** Where the CLI saves the run (and its log file); without it nothing is saved and the run comes down the wire. */
+  runsDir?: string;
+  keep?: number;
   /** The Node that runs the CLI (default: this process's executable, as Node when it is Electron). */
   nodePath?: string;
   env?: NodeJS.ProcessEnv;
@@ -25,7 +26,9 @@ export interface CliProfileResult {
 }
 
 export function profileViaCli(opts: CliProfileOptions): Promise<CliProfileResult> {
-  const args = ['profile', opts.script, '--events-fd', '3', '--quiet', '--runs-dir', opts.runsDir, '--keep', String(opts.keep)];
+  const args = ['profile', opts.script, '--events-fd', '3', '--quiet'];
+  if (opts.runsDir) args.push('--runs-dir', opts.runsDir, '--keep', String(opts.keep ?? 20));
+  else args.push('--no-save');
   if (opts.intervalMs !== undefined) args.push('--interval', String(opts.intervalMs));
   if (opts.memoryCapBytes !== undefined) args.push('--max-memory', String(Math.round(opts.memoryCapBytes)));
   if (opts.trace) args.push('--trace');
