@@ -21,13 +21,21 @@ describe('memwise estimate (real profiler, real Python)', function () {
   this.timeout(60000);
   let dir: string;
   let input: string;
+  // A private temp folder: other Memwise runs on the same machine create memwise-estimate-* in the shared one,
+  // and "sample folders are removed" must only see this test's.
+  const savedTmp = process.env.TMPDIR;
   before(() => {
+    process.env.TMPDIR = fs.mkdtempSync(path.join(os.tmpdir(), 'memwise-estimate-tmp-'));
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memwise-estimate-e2e-'));
     input = path.join(dir, 'requests.csv');
     const r = spawnSync('python3', [path.join(examples, 'make_input.py'), '1000000', input]);
     assert.strictEqual(r.status, 0, String(r.stderr));
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => {
+    fs.rmSync(process.env.TMPDIR!, { recursive: true, force: true });
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
+  });
 
   it('estimates the linear example from ≤10% samples and lands within 25% of a real full run', async () => {
     const json = path.join(dir, 'est.json');
