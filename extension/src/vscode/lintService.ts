@@ -57,8 +57,11 @@ export class LintService implements vscode.Disposable {
   }
 
   publish(uri: vscode.Uri, result: LintTextResult | LintFileResult): void {
-    this.findings.record(uri, result.findings);
-    this.collection.set(uri, result.findings.map(toDiagnostic));
+    // A notebook linted from disk ("Lint workspace") is shown on the .ipynb file at the JSON lines; once
+    // it is opened, notebookLintFeature.ts publishes on the cells instead.
+    const findings = result.findings.map((f) => (f.fileRange ? { ...f, range: f.fileRange, fixes: [] } : f));
+    this.findings.record(uri, findings);
+    this.collection.set(uri, findings.map(toDiagnostic));
     this.reportNotices(result.notices);
   }
 

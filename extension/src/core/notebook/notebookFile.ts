@@ -1,8 +1,7 @@
 // Reads a Jupyter notebook file (nbformat 4) into its cells, and keeps where each cell's source sits in
 // the JSON text so a finding can also be placed within the .ipynb file itself (SARIF, GitHub annotations).
-// jsonc-parser gives every JSON node's offset, which the standard JSON.parse does not (its ESM build: esbuild
-// cannot follow the UMD build's dynamic requires).
-import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+// jsonc-parser gives every JSON node's offset, which the standard JSON.parse does not.
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 
 export type CellKind = 'code' | 'markdown' | 'raw';
 
