@@ -57,6 +57,7 @@ export function timelineData(run: RunFile): TimelineData {
     loc: run.samples.loc,
     locations: run.locations ?? [],
     logs: run.logs,
+    cells: run.cells,
     peakBytes: run.peakBytes,
     peakT: run.peakT,
   };
@@ -74,7 +75,7 @@ export class RunView {
   ) {}
 
   private readonly openSource = (loc: SourceLocation): void => {
-    this.host.post?.({ type: 'openSource', file: loc.file, line: Math.max(1, Math.floor(loc.line)) });
+    this.host.post?.({ type: 'openSource', file: loc.file, line: Math.max(1, Math.floor(loc.line)), ...(loc.cell === undefined ? {} : { cell: loc.cell }) });
   };
 
   destroy(): void {

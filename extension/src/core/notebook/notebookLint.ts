@@ -21,8 +21,8 @@ export interface NotebookLintResult extends LintTextResult {
 }
 
 export async function lintNotebookCells(req: NotebookLintRequest): Promise<NotebookLintResult> {
-  const program = new NotebookProgram(req.cells);
   const prev = req.previous;
+  const program = new NotebookProgram(req.cells, prev?.program);
   const edit = prev?.state ? programEdit(prev.program.text, program.text) : undefined;
   const result = await lintText({
     path: req.path,

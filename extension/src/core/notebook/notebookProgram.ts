@@ -21,6 +21,9 @@ export interface ProgramCell {
   magics: MagicLine[];
   /** Why the cell is left out of the analysis (it leaves a bracket or string open). */
   unclosed?: string;
+  /** The cell's source and its masked text, reused by the next program when the source did not change. */
+  source: string;
+  masked: string;
 }
 
 /** A 0-based position in a cell. `cell` is the cell's 0-based index in the notebook. */
@@ -40,15 +43,18 @@ export class NotebookProgram {
   /** Code cells in notebook order. */
   readonly cells: ProgramCell[];
 
-  constructor(inputs: readonly CellInput[]) {
+  /** `previous`: the program before an edit; cells whose source did not change are not masked again. */
+  constructor(inputs: readonly CellInput[], previous?: NotebookProgram) {
     const parts: string[] = [];
     const cells: ProgramCell[] = [];
+    const before = new Map(previous?.cells.map((c) => [c.source, c]));
     let line = 0;
     for (const c of inputs) {
       if (c.kind !== 'code') continue;
-      const masked = maskCell(c.source);
-      const lineCount = masked.text.split('\n').length;
-      cells.push({ index: c.index, startLine: line, lineCount, magics: masked.magics, unclosed: masked.unclosed });
+      const old = before.get(c.source);
+      const masked = old ? { text: old.masked, magics: old.magics, unclosed: old.unclosed } : maskCell(c.source);
+      const lineCount = old ? old.lineCount : masked.text.split('\n').length;
+      cells.push({ index: c.index, startLine: line, lineCount, magics: masked.magics, unclosed: masked.unclosed, source: c.source, masked: masked.text });
       parts.push(masked.text);
       line += lineCount;
     }

@@ -56,6 +56,8 @@ export interface RunFile {
   capContext?: string;
   /** tracemalloc view, present only for --trace runs. */
   trace?: { overheadNote: string; top: TraceSite[] };
+  /** Notebook runs: one span per code cell that started, in order (see core/notebook/notebookRun.ts). */
+  cells?: CellSpan[];
   /** Failure details when the script exited with a traceback. */
   error?: { message: string; frames: SourceLocation[] };
 }
@@ -64,6 +66,19 @@ export interface SourceLocation {
   file: string;
   line: number;
   function: string;
+  /** Notebook runs: the 0-based index of the cell (among all the notebook's cells); `file` is the .ipynb and `line` is 1-based within the cell. */
+  cell?: number;
+}
+
+/** Notebook runs: when a code cell ran, in seconds from the start, labelled with its number and first line. */
+export interface CellSpan {
+  /** 0-based index among all the notebook's cells. */
+  index: number;
+  /** e.g. `cell 3: df = pd.read_csv(PATH)` */
+  label: string;
+  start: number;
+  /** Absent only while running; a cell that raised ends with the run. */
+  end?: number;
 }
 
 export interface ProcessRecord {
