@@ -7,10 +7,37 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { EstimateError } from '../estimate/estimate';
 import { profileScript, type ProfileOptions } from '../profile/runner';
 import type { CellSpan, LogLine, ProfileEvent, RunFile, SourceLocation } from '../profile/runFileTypes';
 import { parseNotebook } from './notebookFile';
 import { cellLabel, NotebookProgram } from './notebookProgram';
+
+/** `PATH = "data.csv"  # memwise: input`: the assignment an estimate points at each sample of the input. */
+const INPUT_MARK = /^([ \t]*)([A-Za-z_]\w*)[ \t]*=[ \t]*(.+?)[ \t]*#[ \t]*memwise:[ \t]*input\b.*$/m;
+
+/** The variable marked `# memwise: input` in the notebook's code cells, if any. */
+export function notebookInputVariable(cells: ReadonlyArray<{ kind: string; source: string }>): string | undefined {
+  for (const c of cells) if (c.kind === 'code') {
+    const m = INPUT_MARK.exec(c.source);
+    if (m) return m[2];
+  }
+  return undefined;
+}
+
+/**
+ * Script arguments for estimating a notebook: the sample path reaches the notebook as the program's first
+ * argument, which the marked assignment reads. Throws with the way out when nothing is marked.
+ */
+export function notebookEstimateArgs(notebook: string, args: readonly string[], placeholder: string): string[] {
+  const nb = parseNotebook(fs.readFileSync(notebook, 'utf8'));
+  if (!notebookInputVariable(nb.cells)) {
+    throw new EstimateError(
+      `${path.basename(notebook)}: no input variable is marked. Add "# memwise: input" to the assignment that names the input file, e.g. PATH = "data.csv"  # memwise: input (usually in the first cell); the estimate sets it to each sample.`,
+    );
+  }
+  return args.length ? [...args] : [placeholder];
+}
 
 /** What the generated program prints on stderr when a cell starts (ASCII unit separator, never in real output). */
 const MARKER = '\u001fmemwise-cell ';
@@ -46,13 +73,19 @@ export function prepareNotebook(notebook: string): PreparedNotebook {
   const skipped: string[] = [];
   const cells: PreparedNotebook['cells'] = [];
   const calls: string[] = [];
+  let inputMarked = false;
   for (const c of program.cells) {
     for (const m of c.magics) {
       const what = m.kind === 'shell' ? 'shell escape' : m.kind === 'help' ? 'IPython help' : 'IPython magic';
       skipped.push(`${cellLabel(c.index)}, line ${m.line + 1}: \`${m.text.trim()}\` skipped (${what}; runs only in Jupyter)`);
     }
     // An unclosed bracket is masked for linting; the run executes the real text so Python reports the error there.
-    const source = c.unclosed ? nb.cells[c.index].source : c.masked;
+    let source = c.unclosed ? nb.cells[c.index].source : c.masked;
+    if (!inputMarked && INPUT_MARK.test(source)) {
+      // The marked input assignment takes the program's first argument when there is one (an estimate's sample).
+      inputMarked = true;
+      source = source.replace(INPUT_MARK, (_all, indent: string, name: string, value: string) => `${indent}${name} = (__import__("sys").argv[1] if len(__import__("sys").argv) > 1 else ${value})`);
+    }
     const firstLine = nb.cells[c.index].source.split('\n').find((l) => l.trim()) ?? '';
     cells.push({ index: c.index, label: `${cellLabel(c.index)}: ${firstLine.trim().slice(0, 60)}` });
     calls.push(`_memwise_cell(${c.index}, ${JSON.stringify(`${notebook}#cell${c.index + 1}`)}, ${JSON.stringify(source)})`);
