@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { EstimateError } from '../estimate/estimate';
 import { profileScript, type ProfileOptions } from '../profile/runner';
-import type { CellSpan, LogLine, ProfileEvent, RunFile, SourceLocation } from '../profile/runFileTypes';
+import type { CellSpan, FunctionCost, LogLine, ProfileEvent, RunFile, SourceLocation } from '../profile/runFileTypes';
 import { parseNotebook } from './notebookFile';
 import { cellLabel, NotebookProgram } from './notebookProgram';
 
@@ -171,7 +171,7 @@ export function mapNotebookRun(run: RunFile, prepared: PreparedNotebook): RunFil
     script: prepared.notebook,
     command: run.command.map((a) => (a === prepared.script ? prepared.notebook : a)),
     lines: run.lines.filter((l) => !generated(l)).map(mapLocation),
-    functions: run.functions?.filter((f) => !generated(f)).map(mapLocation),
+    functions: run.functions && mergeFunctions(run.functions.filter((f) => !generated(f)).map(mapLocation)),
     locations: run.locations?.map(mapLocation),
     logs: run.logs.map(stderrFilter(prepared.script)).filter((l) => !!l),
     cells: spans,
@@ -185,6 +185,18 @@ export function mapNotebookRun(run: RunFile, prepared: PreparedNotebook): RunFil
     mapped.error = { message: cellText(run.error.message).replace(/\(([^()]+\.ipynb)#cell(\d+), line (\d+)\)/, '($1, cell $2, line $3)') + where, frames };
   }
   return mapped;
+}
+
+/** Every cell's top level is `<module>` of the same notebook once mapped: one row each, summed. */
+function mergeFunctions(fns: FunctionCost[]): FunctionCost[] {
+  const byKey = new Map<string, FunctionCost>();
+  for (const f of fns) {
+    const key = `${f.file}\0${f.function}`;
+    const had = byKey.get(key);
+    if (had) byKey.set(key, { ...had, growthBytes: had.growthBytes + f.growthBytes, samples: had.samples + f.samples });
+    else byKey.set(key, { file: f.file, function: f.function, growthBytes: f.growthBytes, samples: f.samples });
+  }
+  return [...byKey.values()].sort((a, b) => b.growthBytes - a.growthBytes);
 }
 
 /** A location as people read it: `nb.ipynb:cell 3:2` for a cell line, `file:line` otherwise. */
