@@ -2,7 +2,9 @@
 // notebooks written here): magics, empty and markdown cells, values flowing across cells, a syntax error
 // in one cell, suppressions and configuration, and every output format's cell position.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { applySettings, defaultConfig } from '../../../extension/src/core/lint/config';
 import { lintFile } from '../../../extension/src/core/lint/engine';
@@ -241,6 +243,31 @@ describe('memwise lint on a notebook', () => {
     const fileLine = fs.readFileSync(path.join(FIXTURES, 'flows.ipynb'), 'utf8').split('\n')[region.startLine - 1];
     assert.strictEqual(fileLine.slice(region.startColumn - 1, region.endColumn - 1), 'df[\\"bytes\\"] * 1000');
     assert.deepStrictEqual(result.properties, { cell: 6, cellLine: 2, cellColumn: 10 });
+  });
+
+  it('--diff keeps only notebook findings on changed lines of the .ipynb (real git)', async function () {
+    this.timeout(20000);
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'memwise-nbdiff-'));
+    try {
+      const git = (...args: string[]) => {
+        const r = spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo, encoding: 'utf8' });
+        assert.strictEqual(r.status, 0, r.stderr);
+      };
+      git('init', '-q');
+      const text = fs.readFileSync(path.join(FIXTURES, 'flows.ipynb'), 'utf8');
+      fs.writeFileSync(path.join(repo, 'flows.ipynb'), text);
+      git('add', '.');
+      git('commit', '-q', '-m', 'base');
+      // Change only cell 6's line: its finding stays, cell 3's goes.
+      fs.writeFileSync(path.join(repo, 'flows.ipynb'), text.replace('df[\\"bytes\\"] * 1000', 'df[\\"bytes\\"] * 100'));
+      const r = await runCli(['lint', '--format', 'json', '--diff=HEAD'], repo);
+      assert.deepStrictEqual(
+        JSON.parse(r.out).findings.map((f: { cell: number; rule: string }) => `${f.rule}@cell ${f.cell}`),
+        ['MW105@cell 6'],
+      );
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('finds notebooks when linting a folder', async () => {
