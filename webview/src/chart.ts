@@ -8,7 +8,7 @@ import type { CellSpan, LogLine, SourceLocation } from '../../extension/src/core
 import { renderCellMarkers } from './cellMarkers';
 import { decimateIndices, lowerBound, nearestIndex, pick, upperBound } from '../../extension/src/core/report/decimate';
 import { h } from './dom';
-import { baseName, formatBytes, formatSeconds } from './format';
+import { formatBytes, formatSeconds, locationLabel } from './format';
 import { themeColors, type ThemeColors } from './theme';
 
 /** What the chart draws. Arrays may grow (live mode); call `update()` after appending. */
@@ -515,7 +515,7 @@ export class TimelineChart {
       if (Math.abs(this.compare.t[j] - d.t[i]) < 0.5) parts.push(`previous ${formatBytes(this.compare.rss[j])}`);
     }
     const loc = this.locationAt(i);
-    if (loc) parts.push(`${baseName(loc.file)}:${loc.line}${loc.function ? ` in ${loc.function}` : ''} (click to open)`);
+    if (loc) parts.push(`${locationLabel(loc)}${loc.function ? ` in ${loc.function}` : ''} (click to open)`);
     this.readout.textContent = parts.join('  ·  ');
   }
 

@@ -52,7 +52,25 @@ describe('Notebooks: lint cells and profile the notebook in a real VS Code', fun
     assert.match(cell.document.lineAt(2).text, /float\(row\[1\]\) \* 1000/);
     await waitFor(() => memwiseDiagnostics(uri, 'MW101').length === 0, 'MW101 to disappear from cell 3 after the fix');
     // The other findings of the cell (whole rows kept as text) are still there: the notebook was re-linted, not cleared.
-    assert.ok(memwiseDiagnostics(uri, 'MW303').length === 1, JSON.stringify(memwiseDiagnostics(uri).map((d) => d.code)));
+    const [kept] = memwiseDiagnostics(uri, 'MW303');
+    assert.ok(kept, JSON.stringify(memwiseDiagnostics(uri).map((d) => d.code)));
+
+    // "Disable MW303 for this line" writes `# noqa: MW303` into the cell; the diagnostic goes, and hovering the
+    // code in the comment shows the rule's documentation.
+    const disable = ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, kept.range)) ?? []).find(
+      (a) => a.title === 'Disable MW303 for this line',
+    );
+    assert.ok(disable?.edit);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    const line = cell.document.lineAt(kept.range.start.line).text;
+    assert.match(line, /  # noqa: MW303$/);
+    await waitFor(() => memwiseDiagnostics(uri, 'MW303').length === 0, 'MW303 to be suppressed by # noqa in the cell');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(kept.range.start.line, line.lastIndexOf('MW303') + 2));
+    const hoverText = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .join('\n');
+    assert.match(hoverText, /What it does/);
   });
 
   it('profiles the notebook: cell markers on the timeline, rows that open cells, inline costs', async function () {
