@@ -3,34 +3,20 @@
 // run's frames named by cell.
 import * as assert from 'assert';
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
 import { profileNotebook } from '../../../extension/src/core/notebook/notebookRun';
 import { renderHtmlReport } from '../../../extension/src/core/report/htmlReport';
-import { chromiumAvailable, launchChromium, openOffline, type OfflinePage } from '../../browser/chromium';
+import { reportBrowserForSuite, type OfflinePage } from '../../browser/chromium';
 import { repoRoot } from '../runCli';
 
 const FIXTURES = path.join(repoRoot, 'test', 'fixtures', 'notebook');
 
 describe('notebook runs in the profile view (headless Chromium)', function () {
   this.timeout(60000);
-  let browser: Browser;
-  const open: OfflinePage[] = [];
-
-  before(async function () {
-    if (!chromiumAvailable()) this.skip();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    for (const o of open) await o.close().catch(() => undefined);
-    await browser?.close();
-  });
+  const { load } = reportBrowserForSuite();
 
   async function show(notebook: string): Promise<OfflinePage> {
     const run = await profileNotebook({ script: path.join(FIXTURES, notebook), args: [], cwd: repoRoot });
-    const o = await openOffline(browser, renderHtmlReport({ kind: 'run', run }));
-    open.push(o);
-    await o.page.waitForSelector('body[data-memwise-rendered]', { timeout: 10000, state: 'attached' });
-    return o;
+    return load(renderHtmlReport({ kind: 'run', run }));
   }
 
   it('draws a labelled band per code cell, in order, and groups "Where memory grew" by cell', async () => {
