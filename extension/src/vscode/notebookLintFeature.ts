@@ -101,9 +101,19 @@ export function registerNotebookLinting(fc: FeatureContext): void {
     states.delete(nb.uri.toString());
   };
 
+  const relintAll = () => {
+    for (const nb of vscode.workspace.notebookDocuments) schedule(nb, 0);
+  };
+  // lintFeature.ts drops the cached configuration when a pyproject.toml changes; notebooks re-lint with the new one.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/pyproject.toml');
+
   const notebookOf = (doc: vscode.TextDocument) => vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document === doc));
 
   fc.extension.subscriptions.push(
+    watcher,
+    watcher.onDidChange(relintAll),
+    watcher.onDidCreate(relintAll),
+    watcher.onDidDelete(relintAll),
     vscode.workspace.onDidOpenNotebookDocument((nb) => {
       service.clear(nb.uri); // "Lint workspace" may have published on the file itself; the cells take over
       schedule(nb, 0);
