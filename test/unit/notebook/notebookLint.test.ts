@@ -126,11 +126,22 @@ describe('notebook program positions', () => {
     assert.strictEqual(p.toProgram({ cell: 0, line: 0, column: 0 }), undefined);
   });
 
-  it('gives the one edit between two program texts', () => {
-    const e = programEdit('ab\ncd\nef', 'ab\ncXd\nef');
-    assert.deepStrictEqual([e.startIndex, e.oldEndIndex, e.newEndIndex], [4, 4, 5]);
-    assert.deepStrictEqual(e.startPosition, { row: 1, column: 1 });
-    assert.deepStrictEqual(e.newEndPosition, { row: 1, column: 2 });
+  it('gives the one edit between two programs, skipping unchanged cells', () => {
+    const cells = (...sources: string[]) => new NotebookProgram(sources.map((source, index) => ({ index, kind: 'code' as const, source })));
+    const e = programEdit(cells('ab', 'cd\nef', 'gh'), cells('ab', 'cd\neXf', 'gh'));
+    assert.deepStrictEqual([e.startIndex, e.oldEndIndex, e.newEndIndex], [7, 7, 8]);
+    assert.deepStrictEqual(e.startPosition, { row: 2, column: 1 });
+    assert.deepStrictEqual(e.newEndPosition, { row: 2, column: 2 });
+    // A cell added at the end, and one removed in the middle: the edit still turns one text into the other.
+    for (const [x, y] of [
+      [cells('ab', 'cd'), cells('ab', 'cd', 'new')],
+      [cells('ab', 'cd', 'ab'), cells('ab', 'ab')],
+      [cells('same', 'same'), cells('same', 'same')],
+    ]) {
+      const d = programEdit(x, y);
+      assert.strictEqual(x.text.slice(0, d.startIndex) + y.text.slice(d.startIndex, d.newEndIndex) + x.text.slice(d.oldEndIndex), y.text);
+      assert.strictEqual(x.text.length - d.oldEndIndex, y.text.length - d.newEndIndex);
+    }
   });
 });
 

@@ -23,7 +23,7 @@ export interface NotebookLintResult extends LintTextResult {
 export async function lintNotebookCells(req: NotebookLintRequest): Promise<NotebookLintResult> {
   const prev = req.previous;
   const program = new NotebookProgram(req.cells, prev?.program);
-  const edit = prev?.state ? programEdit(prev.program.text, program.text) : undefined;
+  const edit = prev?.state ? programEdit(prev.program, program) : undefined;
   const result = await lintText({
     path: req.path,
     text: program.text,
@@ -72,14 +72,25 @@ function cellNotice(path: string, program: NotebookProgram, message: string): st
   return `${path}:${cellLabel(pos.cell)}:${pos.line + 1}:${pos.column + 1}:${message.slice(path.length + m[0].length)}`;
 }
 
-/** The one edit (common prefix and suffix kept) that turns `before` into `after`, for the incremental re-parse. */
-export function programEdit(before: string, after: string): IncrementalEdit {
+/**
+ * The one edit (common prefix and suffix kept) that turns `before` into `after`, for the incremental re-parse.
+ * Unchanged cells at either end are skipped whole (their masked text is the same string), so only the edited
+ * cell's characters are compared: the cost follows the cell, not the notebook.
+ */
+export function programEdit(before: NotebookProgram, after: NotebookProgram): IncrementalEdit {
+  const a = before.text;
+  const b = after.text;
+  const max = Math.min(a.length, b.length);
   let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+  for (let i = 0; i < before.cells.length && i < after.cells.length && before.cells[i].masked === after.cells[i].masked; i++) start += before.cells[i].masked.length + 1;
+  start = Math.min(start, max);
+  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let same = 0; // characters known equal at the end
+  for (let i = before.cells.length - 1, j = after.cells.length - 1; i >= 0 && j >= 0 && before.cells[i].masked === after.cells[j].masked; i--, j--) same += before.cells[i].masked.length + 1;
+  same = Math.min(same, max - start);
+  let endBefore = a.length - same;
+  let endAfter = b.length - same;
+  while (endBefore > start && endAfter > start && a.charCodeAt(endBefore - 1) === b.charCodeAt(endAfter - 1)) {
     endBefore--;
     endAfter--;
   }
@@ -87,18 +98,8 @@ export function programEdit(before: string, after: string): IncrementalEdit {
     startIndex: start,
     oldEndIndex: endBefore,
     newEndIndex: endAfter,
-    startPosition: pointAt(before, start),
-    oldEndPosition: pointAt(before, endBefore),
-    newEndPosition: pointAt(after, endAfter),
+    startPosition: before.pointAt(start),
+    oldEndPosition: before.pointAt(endBefore),
+    newEndPosition: after.pointAt(endAfter),
   };
-}
-
-function pointAt(text: string, offset: number): { row: number; column: number } {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    row++;
-    lineStart = i + 1;
-  }
-  return { row, column: offset - lineStart };
 }

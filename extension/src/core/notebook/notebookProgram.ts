@@ -17,6 +17,8 @@ export interface ProgramCell {
   index: number;
   /** First line of this cell in the program. */
   startLine: number;
+  /** Offset of the cell's first character in the program text. */
+  startOffset: number;
   lineCount: number;
   magics: MagicLine[];
   /** Why the cell is left out of the analysis (it leaves a bracket or string open). */
@@ -49,17 +51,39 @@ export class NotebookProgram {
     const cells: ProgramCell[] = [];
     const before = new Map(previous?.cells.map((c) => [c.source, c]));
     let line = 0;
+    let offset = 0;
     for (const c of inputs) {
       if (c.kind !== 'code') continue;
       const old = before.get(c.source);
       const masked = old ? { text: old.masked, magics: old.magics, unclosed: old.unclosed } : maskCell(c.source);
       const lineCount = old ? old.lineCount : masked.text.split('\n').length;
-      cells.push({ index: c.index, startLine: line, lineCount, magics: masked.magics, unclosed: masked.unclosed, source: c.source, masked: masked.text });
+      cells.push({ index: c.index, startLine: line, startOffset: offset, lineCount, magics: masked.magics, unclosed: masked.unclosed, source: c.source, masked: masked.text });
       parts.push(masked.text);
       line += lineCount;
+      offset += masked.text.length + 1;
     }
     this.text = parts.join('\n');
     this.cells = cells;
+  }
+
+  /** Program (row, column) of a text offset, counting lines only inside the cell that holds it. */
+  pointAt(offset: number): { row: number; column: number } {
+    let lo = 0;
+    let hi = this.cells.length - 1;
+    if (hi < 0) return { row: 0, column: offset };
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.cells[mid].startOffset <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const c = this.cells[lo];
+    let row = c.startLine;
+    let lineStart = c.startOffset;
+    for (let i = this.text.indexOf('\n', lineStart); i >= 0 && i < offset; i = this.text.indexOf('\n', i + 1)) {
+      row++;
+      lineStart = i + 1;
+    }
+    return { row, column: offset - lineStart };
   }
 
   /** The code cell holding program line `line`. */
