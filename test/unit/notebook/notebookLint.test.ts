@@ -1,6 +1,8 @@
 // The notebook reader and notebook lint on real nbformat 4 JSON (fixtures in test/fixtures/notebook, and
 // notebooks written here): magics, empty and markdown cells, values flowing across cells, a syntax error
 // in one cell, suppressions and configuration, and every output format's cell position.
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -56,6 +58,14 @@ describe('notebook reader', () => {
     const pos = nb.filePosition(0, 1, 13)!; // the `y` after the escaped quotes and tab
     const line = text.split('\n')[pos.line];
     assert.strictEqual(line[pos.column], 'y', `column ${pos.column} of ${JSON.stringify(line)}`);
+  });
+
+  it('reads a source given as one string (nbformat allows it) and places positions in it', () => {
+    const text = JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, outputs: [], source: 'a = 1\nb = a * 2\n' }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
+    const nb = parseNotebook(text);
+    assert.strictEqual(nb.cells[0].source, 'a = 1\nb = a * 2\n');
+    const pos = nb.filePosition(0, 1, 4)!;
+    assert.strictEqual(text.split('\n')[pos.line].slice(pos.column, pos.column + 5), 'a * 2');
   });
 
   it('names the problem for JSON that is not a notebook', () => {
@@ -249,6 +259,10 @@ describe('memwise lint on a notebook', () => {
       ],
     );
     const sarif = JSON.parse((await runCli(['lint', '--format', 'sarif', 'test/fixtures/notebook/flows.ipynb'], repoRoot)).out);
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')));
+    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
     const result = sarif.runs[0].results[1];
     const region = result.locations[0].physicalLocation.region;
     const fileLine = fs.readFileSync(path.join(FIXTURES, 'flows.ipynb'), 'utf8').split('\n')[region.startLine - 1];
