@@ -177,6 +177,8 @@ export class RunView {
           locIdx = found >= 0 ? found : live.data.locations.push(ev.location) - 1;
         }
         live.data.loc!.push(locIdx);
+      } else if (ev.type === 'cells') {
+        live.data.cells = ev.cells;
       } else if (ev.type === 'log') {
         live.data.logs.push(ev.line);
       }

@@ -258,11 +258,12 @@ describe('memwise lint on a notebook', () => {
         [6, 2, 10],
       ],
     );
-    const sarif = JSON.parse((await runCli(['lint', '--format', 'sarif', 'test/fixtures/notebook/flows.ipynb'], repoRoot)).out);
+    const sarifText = (await runCli(['lint', '--format', 'sarif', 'test/fixtures/notebook/flows.ipynb'], repoRoot)).out;
+    const sarif = JSON.parse(sarifText);
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')));
-    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
+    assert.ok(validate(JSON.parse(sarifText)), JSON.stringify(validate.errors?.slice(0, 3)));
     const result = sarif.runs[0].results[1];
     const region = result.locations[0].physicalLocation.region;
     const fileLine = fs.readFileSync(path.join(FIXTURES, 'flows.ipynb'), 'utf8').split('\n')[region.startLine - 1];

@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { profileNotebook, prepareNotebook } from '../../../extension/src/core/notebook/notebookRun';
 import type { EstimateFile } from '../../../extension/src/core/estimate/estimateTypes';
-import type { RunFile } from '../../../extension/src/core/profile/runFileTypes';
+import type { ProfileEvent, RunFile, SourceLocation } from '../../../extension/src/core/profile/runFileTypes';
 import { repoRoot, runCli } from '../runCli';
 
 const FIXTURES = path.join(repoRoot, 'test', 'fixtures', 'notebook');
@@ -16,8 +16,19 @@ describe('profile a notebook', function () {
   this.timeout(60000);
 
   it('marks each cell on the timeline and attributes growth to the cell line that allocated', async () => {
-    const run = await profileNotebook({ script: path.join(FIXTURES, 'grow.ipynb'), args: [], cwd: repoRoot, intervalMs: 5 });
+    const events: ProfileEvent[] = [];
+    const run = await profileNotebook({ script: path.join(FIXTURES, 'grow.ipynb'), args: [], cwd: repoRoot, intervalMs: 5, onEvent: (e) => events.push(e) });
     assert.strictEqual(run.exitCode, 0, JSON.stringify(run.error));
+    // Live: the chart gets the spans as cells start, marker lines never show as output, locations name cells.
+    const live = events.filter((e) => e.type === 'cells');
+    assert.deepStrictEqual(
+      live.map((e) => e.cells.map((c) => `${c.index}${c.end === undefined ? '…' : ''}`).join(' ')),
+      ['1…', '1 2…', '1 2 3…', '1 2 3 4…', '1 2 3 4'],
+    );
+    assert.ok(!events.some((e) => e.type === 'log' && e.line.text.includes('memwise-cell')));
+    const located = events.filter((e) => e.type === 'sample' && e.location).map((e) => (e as { location: SourceLocation }).location);
+    assert.ok(located.length && located.every((l) => !l.file.includes('#cell')), JSON.stringify(located.slice(0, 3)));
+    assert.ok(located.some((l) => l.cell === 3), 'some samples ran in cell 4');
     assert.strictEqual(run.script, path.join(FIXTURES, 'grow.ipynb'));
     assert.deepStrictEqual(
       run.cells!.map((c) => [c.index, c.label]),

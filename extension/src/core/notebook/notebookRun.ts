@@ -212,6 +212,7 @@ export async function profileNotebook(opts: ProfileOptions): Promise<RunFile> {
   const prepared = prepareNotebook(path.resolve(opts.cwd, opts.script));
   try {
     const live = stderrFilter(prepared.script);
+    const liveCells: CellSpan[] = [];
     const onEvent = opts.onEvent;
     const run = await profileScript({
       ...opts,
@@ -220,10 +221,18 @@ export async function profileNotebook(opts: ProfileOptions): Promise<RunFile> {
       onEvent:
         onEvent &&
         ((e: ProfileEvent) => {
-          if (e.type === 'log') {
+          if (e.type === 'log' && isMarker(e.line)) {
+            // A cell started (or the last one ended): the live chart gets the spans so far.
+            const what = e.line.text.slice(MARKER.length).trim();
+            const open = liveCells.at(-1);
+            if (open && open.end === undefined) open.end = e.line.t;
+            if (what !== 'end') liveCells.push({ index: Number(what), label: prepared.cells.find((c) => c.index === Number(what))?.label ?? cellLabel(Number(what)), start: e.line.t });
+            onEvent({ type: 'cells', cells: liveCells.map((c) => ({ ...c })) });
+          } else if (e.type === 'log') {
             const line = live(e.line);
             if (line) onEvent({ ...e, line });
-          } else onEvent(e.type === 'end' ? { ...e, run: mapNotebookRun(e.run, prepared) } : e);
+          } else if (e.type === 'sample' && e.location) onEvent({ ...e, location: mapLocation(e.location) });
+          else onEvent(e.type === 'end' ? { ...e, run: mapNotebookRun(e.run, prepared) } : e);
         }),
     });
     return mapNotebookRun(run, prepared);

@@ -118,4 +118,6 @@ export type ProfileEvent =
   | { type: 'start'; pid: number; command: string[]; startedAt: string }
   | { type: 'sample'; t: number; rss: number; peak: number; location?: SourceLocation }
   | { type: 'log'; line: LogLine }
+  /** Notebook runs: every cell span so far (the last one open), sent when a cell starts and when the last ends. */
+  | { type: 'cells'; cells: CellSpan[] }
   | { type: 'end'; run: RunFile; runFilePath?: string };
