@@ -2,6 +2,7 @@
 // per-line state (inline costs), and revealing a line of a cell (profile view rows, tracebacks).
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { cellFileName } from '../core/notebook/notebookProgram';
 import { NOTEBOOK_CELL_SCHEME } from './documentLanguage';
 
 export function cellOfDocument(doc: vscode.TextDocument): { notebook: vscode.NotebookDocument; index: number } | undefined {
@@ -13,9 +14,9 @@ export function cellOfDocument(doc: vscode.TextDocument): { notebook: vscode.Not
   return undefined;
 }
 
-/** A per-line-state key: the file path for a file, `<notebook>#cell<N>` (1-based) for a cell. */
+/** A per-line-state key: the file path for a file, the cell's run name (`<notebook>#cell<N>`) for a cell. */
 export function cellKey(file: string, cellIndex: number): string {
-  return `${path.normalize(file)}#cell${cellIndex + 1}`;
+  return cellFileName(path.normalize(file), cellIndex);
 }
 
 export function documentKey(doc: vscode.TextDocument): string {

@@ -1,7 +1,8 @@
 // The one place that maps between notebook positions (cell, line, column) and the program the analysis
 // sees: the code cells in order, masked (magics.ts), one after another. Lint, profile, the CLI and the
 // editor all convert through here. Masking never moves a line or a column of real code, so the mapping is
-// a line offset per cell.
+// a line offset per cell. A notebook run names each cell's code `<notebook>#cell<N>` (cellFileName), so run
+// locations convert back through cellOfFileName, also here.
 import type { Finding, Fix, TextRange } from '../lint/types';
 import { maskCell, type MagicLine } from './magics';
 import type { CellKind } from './notebookFile';
@@ -38,6 +39,22 @@ export interface CellPosition {
 /** Cell number as people count cells (1-based, markdown cells included, as VS Code's "Cell 5 of 9"). */
 export function cellLabel(index: number): string {
   return `cell ${index + 1}`;
+}
+
+/**
+ * The name a cell's code is compiled under in a notebook run, `/x/nb.ipynb#cell3` (1-based): Python reports every
+ * frame and allocation of the cell under it, and the editor keys per-cell state by it.
+ */
+export function cellFileName(notebook: string, index: number): string {
+  return `${notebook}#cell${index + 1}`;
+}
+
+const CELL_FILE_NAME = /^(.*\.ipynb)#cell(\d+)$/i;
+
+/** `/x/nb.ipynb#cell3` → the notebook and the cell's 0-based index. */
+export function cellOfFileName(file: string): { notebook: string; cell: number } | undefined {
+  const m = CELL_FILE_NAME.exec(file);
+  return m ? { notebook: m[1], cell: Number(m[2]) - 1 } : undefined;
 }
 
 export class NotebookProgram {

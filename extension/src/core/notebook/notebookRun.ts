@@ -11,7 +11,7 @@ import { EstimateError } from '../estimate/estimate';
 import { profileScript, type ProfileOptions } from '../profile/runner';
 import type { CellSpan, FunctionCost, LogLine, ProfileEvent, RunFile, SourceLocation } from '../profile/runFileTypes';
 import { parseNotebook } from './notebookFile';
-import { cellLabel, NotebookProgram } from './notebookProgram';
+import { cellFileName, cellLabel, cellOfFileName, NotebookProgram } from './notebookProgram';
 
 /** `PATH = "data.csv"  # memwise: input`: the assignment an estimate points at each sample of the input. */
 const INPUT_MARK = /^([ \t]*)([A-Za-z_]\w*)[ \t]*=[ \t]*(.+?)[ \t]*#[ \t]*memwise:[ \t]*input\b.*$/m;
@@ -41,7 +41,6 @@ export function notebookEstimateArgs(notebook: string, args: readonly string[], 
 
 /** What the generated program prints on stderr when a cell starts (ASCII unit separator, never in real output). */
 const MARKER = '\u001fmemwise-cell ';
-const CELL_NAME = /^(.*\.ipynb)#cell(\d+)$/i;
 
 export interface PreparedNotebook {
   /** The generated program, in a private temporary folder. */
@@ -88,7 +87,7 @@ export function prepareNotebook(notebook: string): PreparedNotebook {
     }
     const firstLine = nb.cells[c.index].source.split('\n').find((l) => l.trim()) ?? '';
     cells.push({ index: c.index, label: `${cellLabel(c.index)}: ${firstLine.trim().slice(0, 60)}` });
-    calls.push(`_memwise_cell(${c.index}, ${JSON.stringify(`${notebook}#cell${c.index + 1}`)}, ${JSON.stringify(source)})`);
+    calls.push(`_memwise_cell(${c.index}, ${JSON.stringify(cellFileName(notebook, c.index))}, ${JSON.stringify(source)})`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memwise-notebook-'));
   const script = path.join(dir, `${path.basename(notebook, path.extname(notebook))}.py`);
@@ -107,12 +106,6 @@ export function prepareNotebook(notebook: string): PreparedNotebook {
   ].join('\n');
   fs.writeFileSync(script, program_);
   return { script, notebook, cells, skipped, dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** `/x/nb.ipynb#cell3` → the notebook and the cell's 0-based index. */
-export function cellOfFile(file: string): { notebook: string; cell: number } | undefined {
-  const m = CELL_NAME.exec(file);
-  return m ? { notebook: m[1], cell: Number(m[2]) - 1 } : undefined;
 }
 
 function isMarker(line: LogLine): boolean {
@@ -146,7 +139,7 @@ function cellText(s: string): string {
 
 /** A location in a cell keeps the notebook as its file and gains `cell`; lines stay 1-based within the cell. */
 function mapLocation<T extends { file: string }>(loc: T): T {
-  const c = cellOfFile(loc.file);
+  const c = cellOfFileName(loc.file);
   return c ? ({ ...loc, file: c.notebook, cell: c.cell } as T) : loc;
 }
 
