@@ -58,7 +58,8 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
   const cwd = folder?.uri.fsPath ?? path.dirname(script);
   const input = arg.input ?? (await pickInput(fc, cwd));
   if (!input) return undefined;
-  let args = arg.args;
+  // A notebook takes each sample through its `# memwise: input` variable: no arguments to ask for.
+  let args = arg.args ?? (isNotebookPath(script) ? [] : undefined);
   if (!args) {
     const text = await vscode.window.showInputBox({
       title: 'Memwise: script arguments',

@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { EstimateFile } from '../../../extension/src/core/estimate/estimateTypes';
 import type { RunFile } from '../../../extension/src/core/profile/runFileTypes';
 import { memwiseApi, waitFor, workspaceRoot } from '../extensionApi';
 import { evalInWebview, harnessAvailable, screenshotWebview, waitForWebviewEval } from '../harnessClient';
@@ -113,5 +114,20 @@ describe('Notebooks: lint cells and profile the notebook in a real VS Code', fun
 
     // Inline costs land on the cell lines of the notebook editor.
     await waitFor(() => ((api.lineCosts as { shown?: number } | undefined)?.shown ?? 0) > 0, 'inline costs on a cell');
+  });
+
+  it('estimates the notebook through its # memwise: input variable', async () => {
+    const dir = path.join(workspaceRoot(), 'notebook');
+    const est = await vscode.commands.executeCommand<EstimateFile | undefined>('memwise.estimate', {
+      script: notebook.uri.fsPath,
+      input: path.join(dir, 'requests.csv'),
+      fractions: [0.1, 0.2, 0.35, 0.5],
+      show: false,
+    });
+    const api = await memwiseApi();
+    assert.ok(est, `no estimate: ${String(api.lastEstimateError)}`);
+    assert.strictEqual(est.points.length, 4);
+    // The notebook keeps every row, so the samples really reached it: the peak grows with the sample.
+    assert.ok(est.points[3].peakBytes > est.points[0].peakBytes, JSON.stringify(est.points.map((p) => p.peakBytes)));
   });
 });
