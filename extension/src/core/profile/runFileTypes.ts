@@ -70,6 +70,8 @@ export interface ProcessRecord {
   pid: number;
   ppid: number;
   command: string;
+  /** Optional: the legend's name for it: "main", "worker N" (multiprocessing children) or the command it ran. */
+  role?: string;
   peakBytes: number;
   /** Per-process series, same time base as `samples.t`; absent entries mean the process was not alive. */
   series?: { t: number[]; rss: number[] };
