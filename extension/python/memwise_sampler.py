@@ -447,7 +447,10 @@ def arm_spawned_child():
     import atexit
 
     _rearm()
+    if hasattr(signal, "SIGTERM") and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _on_sigterm)  # Pool.terminate() stops workers with SIGTERM: flush first
     _start_sampling()
+    _arm_children()  # the forkserver forks the workers
     atexit.register(_finish)
 
 
@@ -471,8 +474,9 @@ def _patch_multiprocessing_util(util):
 
     def spawnv_passfds(path, args, passfds):
         args = list(args)
-        if _FD >= 0 and "-c" in args[:-1]:
-            i = args.index("-c") + 1
+        i = args.index("-c") + 1 if "-c" in args[:-1] else 0
+        # Workers (spawn_main) and the forkserver that forks them; not the resource tracker.
+        if _FD >= 0 and i and ("spawn_main" in args[i] or "forkserver" in args[i]):
             args[i] = prelude + args[i]
             passfds = tuple(passfds) + (_FD,)
         return original(path, args, passfds)

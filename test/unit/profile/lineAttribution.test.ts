@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { profileScript } from '../../../extension/src/core/profile/runner';
 import type { RunFile } from '../../../extension/src/core/profile/runFileTypes';
+import { processesWithSeries } from '../../../extension/src/core/report/processSeries';
 
 const repo = path.resolve(__dirname, '..', '..', '..', '..');
 const fixtures = path.join(repo, 'test', 'fixtures', 'attribution');
@@ -85,5 +86,24 @@ describe('line attribution on real processes (issue 17)', function () {
     assert.deepStrictEqual(zero, [], `line 0 rows: ${JSON.stringify(zero)}`);
     assert.ok((run.locations ?? []).every((l) => l.line >= 1), 'the per-sample locations have no line 0 either');
   });
-});
+
+  for (const method of ['fork', 'spawn', 'forkserver']) {
+    it(`names Pool workers' own line and labels each process by role (${method})`, async () => {
+      const script = path.join(fixtures, 'pool_named.py');
+      const run = await profileScript({ script, args: [method], cwd: fixtures });
+      assert.strictEqual(run.exitCode, 0, JSON.stringify(run.logs));
+      const worker = growthOf(run, script, lineOf(script, 'MEMWISE-WORKER'));
+      const pool = growthOf(run, script, lineOf(script, 'MEMWISE-POOL'));
+      // Two workers × 120 MiB, allocated in the workers; the parent only waited on its `with Pool` line.
+      assert.ok(worker >= 0.8 * 240 * MiB, `worker line got ${(worker / MiB).toFixed(0)} MiB; ${table(run)}`);
+      assert.ok(pool < 60 * MiB, `the parent's Pool line was charged ${(pool / MiB).toFixed(0)} MiB; ${table(run)}`);
+      const roles = run.processes.map((p) => p.role ?? '');
+      assert.strictEqual(run.processes.find((p) => p.role === 'main')?.pid, run.processes[0].pid, JSON.stringify(roles));
+      assert.deepStrictEqual(roles.filter((r) => r.startsWith('worker ')).sort(), ['worker 1', 'worker 2'], JSON.stringify(roles));
+      assert.ok(!roles.some((r) => r.includes('arm_spawned_child')), `Memwise's prelude leaked into a label: ${JSON.stringify(roles)}`);
+      // The chart legend (webview and HTML report) shows the role.
+      const legend = processesWithSeries(run).map((p) => p.label);
+      assert.ok(legend.some((l) => l.startsWith('main · ')) && legend.filter((l) => l.startsWith('worker ')).length === 2, JSON.stringify(legend));
+    });
+  }
 });

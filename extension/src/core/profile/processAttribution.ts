@@ -38,6 +38,8 @@ export function attributeByProcess(
   };
   const tick = new Map<number, number>();
   t.forEach((x, i) => tick.set(x, i));
+  const rssAt = new Map<number, Map<number, number>>(); // pid → tick → RSS
+  for (const p of procs) rssAt.set(p.pid, new Map(p.t.map((x, j) => [tick.get(x) ?? -1, p.rss[j]])));
   // Per owner, per tick: RSS at the previous tick and the peak at this one, over members alive at both
   // (a process's first reading is its baseline: a fork starts with its parent's pages).
   const prevSum = new Map<number, Float64Array>();
@@ -50,6 +52,14 @@ export function attributeByProcess(
     }
     const prev = prevSum.get(owner)!;
     const peak = peakSum.get(owner)!;
+    // A child's growth before its first reading (the poller finds new children within a few reads) still
+    // counts: its baseline is what it started with, at most its parent's RSS (a fork shares those pages).
+    const first = tick.get(p.t[0]);
+    const parentRss = first !== undefined && p.pid !== rootPid ? rssAt.get(p.ppid)?.get(first) : undefined;
+    if (first !== undefined && first > 0 && parentRss !== undefined && samplesOf.has(p.pid)) {
+      prev[first] += Math.min(p.rss[0], parentRss);
+      peak[first] += Math.max(p.rss[0], p.peak[0] ?? 0);
+    }
     for (let j = 1; j < p.t.length; j++) {
       const i = tick.get(p.t[j]);
       if (i === undefined || tick.get(p.t[j - 1]) !== i - 1) continue;
@@ -96,5 +106,6 @@ export function processRole(p: Pick<ProcessRecord, 'pid' | 'command'>, rootPid: 
     const m = /(?:PoolWorker|Process)-(\d+(?::\d+)*)$/.exec(name);
     return m ? `worker ${m[1]}` : name;
   }
-  return p.command;
+  // Without the one-line prelude Memwise put in front of a spawned child's `python -c` program.
+  return p.command.replace(/import sys as _s;_s\.path\.insert\(0,.*?_m\.arm_spawned_child\(\)\n/s, '');
 }
