@@ -189,16 +189,23 @@ _LATE_CPU = 2.5 * _INTERVAL
 _callsite = []
 
 
+def _import_own(name):
+    """Import one of Memwise's helper modules after the script's folder replaced ours as sys.path[0]."""
+    module = sys.modules.get(name)
+    if module is None:
+        sys.path.insert(0, _HELPER_DIR)
+        try:
+            module = __import__(name)
+        finally:
+            sys.path.remove(_HELPER_DIR)
+    return module
+
+
 def _call_site(frame, user_frame):
     """The line of the long call that delayed this sample, when it was not the sampled line (else None)."""
     try:
         if not _callsite:
-            sys.path.insert(0, _HELPER_DIR)  # the script's folder replaced the helper's as sys.path[0]
-            try:
-                import memwise_callsite
-            finally:
-                sys.path.remove(_HELPER_DIR)
-            _callsite.append(memwise_callsite.call_site_line)
+            _callsite.append(_import_own("memwise_callsite").call_site_line)
         return _callsite[0](frame, user_frame, _is_user_file)
     except Exception:  # noqa: BLE001 - never let attribution break the script
         return None
@@ -431,95 +438,9 @@ def _rearm():
     _last_flush[0] = _monotonic()
 
 
-def _after_fork_in_child():
-    if _FD < 0 or not _ours[0]:
-        return
-    _rearm()
-    # The interval timer is not inherited across fork; the handler is.
-    signal.setitimer(signal.ITIMER_PROF, _INTERVAL, _INTERVAL)
-    _last_cpu[0] = _process_time()
-
-
-def arm_spawned_child():
-    """Called by the prelude of a spawned multiprocessing child (see _patch_multiprocessing_util)."""
-    if _FD < 0:
-        return
-    import atexit
-
-    _rearm()
-    if hasattr(signal, "SIGTERM") and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
-        signal.signal(signal.SIGTERM, _on_sigterm)  # Pool.terminate() stops workers with SIGTERM: flush first
-    _start_sampling()
-    _arm_children()  # the forkserver forks the workers
-    atexit.register(_finish)
-
-
-class _AfterForkToken:
-    """multiprocessing.util.register_after_fork needs a weak-referenceable owner."""
-
-
-_after_fork_token = _AfterForkToken()
-
-
-def _register_mp_finalizer(_token):
-    # A multiprocessing child leaves through os._exit after its finalizers: flush there.
-    util = sys.modules.get("multiprocessing.util")
-    if util is not None and _child[0]:
-        util.Finalize(None, _finish, exitpriority=-100)
-
-
-def _patch_multiprocessing_util(util):
-    original = util.spawnv_passfds
-    prelude = "import sys as _s;_s.path.insert(0,%r);import memwise_sampler as _m;_s.path.pop(0);_m.arm_spawned_child()\n" % _HELPER_DIR
-
-    def spawnv_passfds(path, args, passfds):
-        args = list(args)
-        i = args.index("-c") + 1 if "-c" in args[:-1] else 0
-        # Workers (spawn_main) and the forkserver that forks them; not the resource tracker.
-        if _FD >= 0 and i and ("spawn_main" in args[i] or "forkserver" in args[i]):
-            args[i] = prelude + args[i]
-            passfds = tuple(passfds) + (_FD,)
-        return original(path, args, passfds)
-
-    util.spawnv_passfds = spawnv_passfds
-    util.register_after_fork(_after_fork_token, _register_mp_finalizer)
-
-
-class _MultiprocessingHook:
-    """Patches multiprocessing.util when (and only if) the script imports it: importing it ourselves would
-    cost every profiled run its start-up time and memory."""
-
-    @classmethod
-    def find_spec(cls, name, path=None, target=None):
-        if name != "multiprocessing.util":
-            return None
-        sys.meta_path.remove(cls)
-        import importlib.machinery
-
-        spec = importlib.machinery.PathFinder.find_spec(name, path)
-        if spec is None or spec.loader is None:
-            return spec
-        exec_module = spec.loader.exec_module
-
-        def exec_and_patch(module):
-            exec_module(module)
-            try:
-                _patch_multiprocessing_util(module)
-            except Exception as exc:  # noqa: BLE001 - the script keeps running; children go unnamed
-                _write("W\tchild processes will not be sampled: %s\n" % exc)
-
-        spec.loader.exec_module = exec_and_patch
-        return spec
-
-
 def _arm_children():
-    if _FD < 0 or not hasattr(os, "register_at_fork"):
-        return
-    os.register_at_fork(after_in_child=_after_fork_in_child)
-    if "multiprocessing.util" in sys.modules:
-        _patch_multiprocessing_util(sys.modules["multiprocessing.util"])
-    else:
-        sys.meta_path.insert(0, _MultiprocessingHook)
+    if _FD >= 0 and hasattr(os, "register_at_fork"):
+        _import_own("memwise_children").arm_children()
 
 
 def _run_as_main(script):

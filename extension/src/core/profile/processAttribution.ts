@@ -107,5 +107,5 @@ export function processRole(p: Pick<ProcessRecord, 'pid' | 'command'>, rootPid: 
     return m ? `worker ${m[1]}` : name;
   }
   // Without the one-line prelude Memwise put in front of a spawned child's `python -c` program.
-  return p.command.replace(/import sys as _s;_s\.path\.insert\(0,.*?_m\.arm_spawned_child\(\)\n/s, '');
+  return p.command.replace(/#memwise\{\n.*?#\}memwise\n/s, '');
 }
