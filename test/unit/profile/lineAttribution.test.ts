@@ -106,4 +106,25 @@ describe('line attribution on real processes (issue 17)', function () {
       assert.ok(legend.some((l) => l.startsWith('main · ')) && legend.filter((l) => l.startsWith('worker ')).length === 2, JSON.stringify(legend));
     });
   }
+
+  it('Node: charges RSS growth to the running statement lines (never a comment, never the `function` line)', async () => {
+    const script = path.join(fixtures, 'grow_lines.js');
+    const run = await profileScript({ script, args: [], cwd: fixtures });
+    assert.strictEqual(run.exitCode, 0, JSON.stringify(run.logs));
+    const source = fs.readFileSync(script, 'utf8').split('\n');
+    const top = lineOf(script, 'MEMWISE-TOP');
+    const fn = lineOf(script, 'MEMWISE-FN');
+    assert.strictEqual(run.lines[0]?.line, top, table(run));
+    assert.ok(growthOf(run, script, top) >= 100 * MiB, table(run));
+    assert.ok(growthOf(run, script, fn) >= 60 * MiB, `makeRows' push line: ${table(run)}`);
+    assert.strictEqual(run.lines.find((l) => l.line === fn)?.function, 'makeRows');
+    assert.ok(growthOf(run, script, lineOf(script, 'function makeRows')) === 0, `the function line was charged: ${table(run)}`);
+    for (const l of run.lines.filter((x) => x.growthBytes > 0)) {
+      assert.ok(!/^\s*(\/\/|$)/.test(source[l.line - 1]), `comment or blank line ${l.line} charged: ${table(run)}`);
+    }
+    // RSS growth, not allocation: it cannot be far above the peak. V8's sampled allocation is kept apart.
+    const total = run.lines.reduce((sum, l) => sum + l.growthBytes, 0);
+    assert.ok(total <= 1.15 * run.peakBytes, `growth ${(total / MiB).toFixed(0)} MiB vs peak ${(run.peakBytes / MiB).toFixed(0)} MiB`);
+    assert.ok((run.sampledAllocations ?? []).some((a) => a.function === 'makeRows' && a.sizeBytes > 0), JSON.stringify(run.sampledAllocations));
+  });
 });

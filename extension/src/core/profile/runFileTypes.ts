@@ -54,6 +54,11 @@ export interface RunFile {
   warnings?: string[];
   /** Where memory was growing when something notable happened (cap hit), in words. */
   capContext?: string;
+  /**
+   * Node only: V8's sampling heap profiler, bytes ALLOCATED per user function (sampled, freed objects included,
+   * so the total can exceed the peak). Not growth: `lines` holds RSS growth per line for Node as for Python.
+   */
+  sampledAllocations?: (SourceLocation & { sizeBytes: number })[];
   /** tracemalloc view, present only for --trace runs. */
   trace?: { overheadNote: string; top: TraceSite[] };
   /** Failure details when the script exited with a traceback. */

@@ -334,7 +334,10 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   }
 
   const perProcess = [...procs.values()].map((p) => ({ pid: p.pid, ppid: p.ppid, t: p.series.t, rss: p.series.rss, peak: procPeaks.get(p.pid) ?? [] }));
-  const { lines, functions } = kind === 'python' ? attributeByProcess(t, perProcess, pid, channel.samples, channel.codes) : nodeAttribution(channel);
+  // Node: RSS growth per line from the CPU profile's line samples, as for Python; V8's sampled allocation is a
+  // separate figure (bytes allocated, freed ones included). Only an old preload without samples falls back to it.
+  const { lines, functions } =
+    kind === 'python' || channel.samples.length ? attributeByProcess(t, perProcess, pid, channel.samples, channel.codes) : nodeAttribution(channel);
   for (const p of procs.values()) p.role = processRole(p, pid, channel.roles);
   const run: RunFile = {
     schema: RUN_SCHEMA,
@@ -364,6 +367,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     },
   };
   run.samples.peak = hwm;
+  if (kind === 'node' && channel.heapSites?.length) run.sampledAllocations = channel.heapSites;
   if (channel.samples.length) {
     const per = locationsPerSample(t, ownSamples(channel.samples), channel.codes);
     run.samples.loc = per.loc;
