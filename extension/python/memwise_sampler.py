@@ -185,7 +185,8 @@ def _on_sigprof(signum, frame):
 _process_time = time.process_time
 _last_cpu = [0.0]
 # A sample this much CPU time after the previous one was held back by a long call without a signal check.
-_LATE_CPU = 2.5 * _INTERVAL
+# MEMWISE_CALLSITE=0 turns the call-site naming off (bench/attribution.mjs measures both ways).
+_LATE_CPU = 2.5 * _INTERVAL if os.environ.get("MEMWISE_CALLSITE") != "0" else float("inf")
 _callsite = []
 
 
