@@ -80,8 +80,14 @@ export function attributeGrowth(
   };
   // A sample whose own readings show memory arriving since the previous one covers that whole gap (a long C
   // call on a loaded machine can hold the handler back for seconds); others reach back at most NEAREST_WINDOW_S.
+  // A child's first sample covers everything since it started: a worker's first sample can come seconds after
+  // its first allocation when the machine is loaded.
   const spanStart = (k: number) =>
-    k > 0 && arrivedBefore(samples, k) > 0 ? samples[k - 1].t : Math.max(k > 0 ? samples[k - 1].t : -Infinity, samples[k].t - NEAREST_WINDOW_S);
+    k > 0 && arrivedBefore(samples, k) > 0
+      ? samples[k - 1].t
+      : k === 0 && samples[0].pid !== undefined
+        ? -Infinity
+        : Math.max(k > 0 ? samples[k - 1].t : -Infinity, samples[k].t - NEAREST_WINDOW_S);
   let j = 0; // first location sample with t > t[i-1]
   for (let i = 1; i < t.length; i++) {
     const a = t[i - 1];
