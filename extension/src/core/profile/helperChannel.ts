@@ -20,6 +20,8 @@ export interface HeapSite extends SourceLocation {
 export class HelperChannel {
   readonly codes = new Map<number, CodeRef>();
   readonly samples: LocationSample[] = [];
+  /** The profiled process's own samples (children's too are in `samples`): "the running line" for live events. */
+  readonly rootSamples: LocationSample[] = [];
   exitPeak?: { t: number; bytes: number };
   error?: { message: string; type?: string; frames: SourceLocation[] };
   trace?: HelperTrace;
@@ -71,6 +73,7 @@ export class HelperChannel {
           if (Number(hwm) > 0) sample.hwm = Number(hwm);
           if (Number(rss) > 0) sample.rss = Number(rss);
           if (pid) sample.pid = Number(pid);
+          else this.rootSamples.push(sample);
           this.samples.push(sample);
           break;
         }

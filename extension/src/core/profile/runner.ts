@@ -5,7 +5,7 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'child_process';
 import * as os from 'os';
 import * as path from 'path';
 import { assetPath } from '../assets';
-import { locationAt, locationsPerSample, type LocationSample } from './attribution';
+import { locationAt, locationsPerSample } from './attribution';
 import { HelperChannel } from './helperChannel';
 import { attributeByProcess, attributeTree, processRole } from './processAttribution';
 import { candidateFailure, findInterpreter, interpreterCandidates, isLauncherScript, noInterpreterError, probePython, scriptKind, typeScriptLoaderArgs, type Interpreter } from './interpreter';
@@ -247,7 +247,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
       peakBytes = totalPeak;
       peakT = now;
     }
-    const location = locationAt(ownSamples(channel.samples), channel.codes, now);
+    const location = locationAt(channel.rootSamples, channel.codes, now);
     emit({ type: 'sample', t: round(now, 4), rss: total, peak: peakBytes, location });
     if (!stoppedAtCap && totalPeak >= cap) {
       stoppedAtCap = true;
@@ -318,7 +318,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     // Described after the helper's last records arrived (it flushes on SIGTERM), with the timeline up to the cap.
     const n = t.findIndex((x) => x > capHit!.at);
     const upto = n < 0 ? t.length : n;
-    capContext = describeCap(capHit.peak, cap, capHit.at, t.slice(0, upto), rss.slice(0, upto), hwm.slice(0, upto), channel, locationAt(ownSamples(channel.samples), channel.codes, capHit.at));
+    capContext = describeCap(capHit.peak, cap, capHit.at, t.slice(0, upto), rss.slice(0, upto), hwm.slice(0, upto), channel, locationAt(channel.rootSamples, channel.codes, capHit.at));
     log(`Memory cap: ${capContext}`);
   }
 
@@ -369,7 +369,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   run.samples.peak = hwm;
   if (kind === 'node' && channel.heapSites?.length) run.sampledAllocations = channel.heapSites;
   if (channel.samples.length) {
-    const per = locationsPerSample(t, ownSamples(channel.samples), channel.codes);
+    const per = locationsPerSample(t, channel.rootSamples, channel.codes);
     run.samples.loc = per.loc;
     run.locations = per.locations;
   }
@@ -435,9 +435,13 @@ function resolvedInterpreter(
   return { kind, path: reported.path || exe, version: reported.version };
 }
 
-/** The profiled process's own location samples (children's are attributed per process, not shown as "the running line"). */
-function ownSamples(samples: readonly LocationSample[]): LocationSample[] {
-  return samples.some((s) => s.pid !== undefined) ? samples.filter((s) => s.pid === undefined) : (samples as LocationSample[]);
+/** Every process's samples since `from`, in time order, without the per-process readings (they only compare
+ *  within one process; the tree's rises are shared by time here). */
+function recentSamples(channel: HelperChannel, from: number) {
+  return channel.samples
+    .filter((s) => s.t >= from)
+    .map((s) => ({ t: s.t, loc: s.loc, line: s.line, pid: s.pid }))
+    .sort((a, b) => a.t - b.t);
 }
 
 function describeCap(peak: number, cap: number, now: number, t: number[], rss: number[], peaks: number[], channel: HelperChannel, at?: SourceLocation): string {
@@ -447,7 +451,7 @@ function describeCap(peak: number, cap: number, now: number, t: number[], rss: n
   const rate = t.length > 1 && now > t[i] ? (rss[rss.length - 1] - rss[i]) / (now - t[i]) : 0;
   // Which line grew memory most over the last ~2 s (the same attribution as the run's line table).
   const from = Math.max(0, Math.min(i, t.length - 2));
-  const recent = attributeTree(t.slice(from), rss.slice(from), peaks.slice(from), channel.samples.filter((s) => s.t >= t[from] - 1), channel.codes).lines;
+  const recent = attributeTree(t.slice(from), rss.slice(from), peaks.slice(from), recentSamples(channel, t[from] - 1), channel.codes).lines;
   const top: SourceLocation | undefined = recent.find((l) => l.growthBytes > 0) ?? at;
   const where = top ? `${path.basename(top.file)}:${top.line} (${top.function})` : 'an unknown line (no location samples from the script)';
   return (
