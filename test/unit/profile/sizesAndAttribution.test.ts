@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as assert from 'assert';
 import { attributeGrowth, intervalRises, locationsPerSample } from '../../../extension/src/core/profile/attribution';
 import { parseSize } from '../../../extension/src/core/profile/sizes';
+import { attributeByProcess, processRole } from '../../../extension/src/core/profile/processAttribution';
 
 describe('parseSize', () => {
   const ram = 16 * 1024 ** 3;
@@ -111,5 +112,32 @@ describe('process tree sampler', () => {
       child.kill('SIGKILL');
       s.dispose();
     }
+  });
+});
+
+describe('attributeByProcess and processRole', () => {
+  const codes = new Map([
+    [0, { file: '/main.py', function: '<module>' }],
+    [1, { file: '/main.py', function: 'work' }],
+  ]);
+  const t = [0, 0.1, 0.2, 0.3];
+  it("charges a child's growth to its own samples, and a silent child's to its nearest sampled ancestor", () => {
+    const procs = [
+      { pid: 10, ppid: 1, t, rss: [100, 100, 100, 100], peak: [100, 100, 100, 100] },
+      { pid: 11, ppid: 10, t, rss: [20, 520, 520, 520], peak: [20, 520, 520, 520] }, // a worker that samples
+      { pid: 12, ppid: 10, t: [0.1, 0.2, 0.3], rss: [5, 305, 305], peak: [5, 305, 305] }, // `sort`: no samples
+    ];
+    const samples = [
+      { t: 0.15, loc: 0, line: 3 }, // main, waiting on the child
+      { t: 0.09, loc: 1, line: 7, pid: 11 },
+    ];
+    const { lines } = attributeByProcess(t, procs, 10, samples, codes);
+    assert.deepStrictEqual(lines.map((l) => [l.function, l.line, l.growthBytes]), [['work', 7, 500], ['<module>', 3, 300]]);
+  });
+  it('names processes main, worker N, or the command without Memwise’s prelude', () => {
+    const names = new Map([[11, 'ForkPoolWorker-2'], [12, 'Process-3'], [13, 'fetcher']]);
+    const role = (pid: number, command = 'python3 x.py') => processRole({ pid, command }, 10, names);
+    assert.deepStrictEqual([role(10), role(11), role(12), role(13)], ['main', 'worker 2', 'worker 3', 'fetcher']);
+    assert.strictEqual(role(14, 'python3 -c #memwise{\ntry:\n pass\n#}memwise\nfrom multiprocessing.forkserver import main'), 'python3 -c from multiprocessing.forkserver import main');
   });
 });
