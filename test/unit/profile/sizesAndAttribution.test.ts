@@ -138,6 +138,6 @@ describe('attributeByProcess and processRole', () => {
     const names = new Map([[11, 'ForkPoolWorker-2'], [12, 'Process-3'], [13, 'fetcher']]);
     const role = (pid: number, command = 'python3 x.py') => processRole({ pid, command }, 10, names);
     assert.deepStrictEqual([role(10), role(11), role(12), role(13)], ['main', 'worker 2', 'worker 3', 'fetcher']);
-    assert.strictEqual(role(14, 'python3 -c #memwise{\ntry:\n pass\n#}memwise\nfrom multiprocessing.forkserver import main'), 'python3 -c from multiprocessing.forkserver import main');
+    assert.strictEqual(role(14, '/usr/bin/python3 -c #memwise{\ntry:\n pass\n#}memwise\nfrom multiprocessing.forkserver import main'), 'python3 -c from multiprocessing.forkserver import main');
   });
 });

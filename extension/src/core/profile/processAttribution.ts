@@ -106,6 +106,6 @@ export function processRole(p: Pick<ProcessRecord, 'pid' | 'command'>, rootPid: 
     const m = /(?:PoolWorker|Process)-(\d+(?::\d+)*)$/.exec(name);
     return m ? `worker ${m[1]}` : name;
   }
-  // Without the one-line prelude Memwise put in front of a spawned child's `python -c` program.
-  return p.command.replace(/#memwise\{\n.*?#\}memwise\n/s, '');
+  // The program's name without its folder, and without the prelude Memwise put in a spawned child's `python -c`.
+  return p.command.replace(/#memwise\{\n.*?#\}memwise\n/s, '').replace(/^\S*\//, '');
 }
