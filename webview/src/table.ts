@@ -69,6 +69,15 @@ export function renderCostTables(run: RunFile, openSource?: (loc: SourceLocation
     });
   }
 
+  if (run.sampledAllocations?.length) {
+    tabs.push({
+      id: 'v8alloc',
+      label: 'Allocated (V8 sampled)',
+      bytesLabel: 'Allocated',
+      note: 'V8’s sampling heap profiler: bytes allocated per function, freed ones included, so the total can exceed the peak. Growth (the other tabs) is RSS growth per line.',
+      rows: run.sampledAllocations.map((s) => ({ loc: s, where: `${baseName(s.file)}:${s.line}`, fn: s.function, bytes: s.sizeBytes, detail: 'sampled' })),
+    });
+  }
   const tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Views of where memory grew' });
   const panels = h('div', {});
   const tabButtons: HTMLButtonElement[] = [];

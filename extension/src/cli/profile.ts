@@ -163,6 +163,11 @@ export function summary(run: RunFile, saved: string | undefined, cwd: string, bu
     const req = 1000 / run.sampling.requestedIntervalMs;
     out.push(`samples    ${run.sampling.sampleCount} at ${run.sampling.achievedHz} Hz (requested ${req.toFixed(0)} Hz), ${run.processes.length} process(es)`);
   }
+  if (run.processes.length > 1) {
+    // By role (main / worker N / the command it ran) with each one's own peak.
+    const procs = run.processes.map((p) => `${(p.role ?? p.command).slice(0, 40)} ${formatBytes(p.peakBytes)}`);
+    out.push(`processes  ${procs.slice(0, 6).join(', ')}${procs.length > 6 ? `, … ${procs.length - 6} more` : ''}`);
+  }
   if (run.capContext) out.push(`cap        ${run.capContext}`);
   if (run.error) {
     out.push(`error      ${run.error.message}`);
@@ -172,6 +177,10 @@ export function summary(run: RunFile, saved: string | undefined, cwd: string, bu
   if (top.length) {
     out.push('top lines by memory growth:');
     for (const l of top) out.push(`  ${formatBytes(l.growthBytes).padStart(10)}  ${locationText(l, rel)}  ${l.function}`);
+  }
+  if (run.sampledAllocations?.length) {
+    out.push('allocated (V8 sampled, freed objects included; not growth):');
+    for (const a of run.sampledAllocations.slice(0, 3)) out.push(`  ${formatBytes(a.sizeBytes).padStart(10)}  ${rel(a.file)}:${a.line}  ${a.function}`);
   }
   if (run.trace) {
     out.push(`tracemalloc: ${run.trace.overheadNote}`);

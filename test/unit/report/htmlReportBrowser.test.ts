@@ -136,7 +136,8 @@ describe('HTML report in headless Chromium (network disabled)', function () {
     const o = await load(renderHtmlReport({ kind: 'run', run: fixture('workers.json') }));
     const legend = await o.page.$$eval('.legend > span', (els) => els.map((e) => e.textContent));
     assert.strictEqual(legend.length, 4, legend.join(' | '));
-    assert.match(legend[2] ?? '', /^5101 /);
+    // By role, else the command it ran (this older run file has no roles), then the pid.
+    assert.match(legend[2] ?? '', /^python3 -c from multiprocessing\.spawn .*· 5101$/);
 
     const estimate: EstimateFile = {
       schema: 'memwise.estimate/1',

@@ -54,6 +54,11 @@ export interface RunFile {
   warnings?: string[];
   /** Where memory was growing when something notable happened (cap hit), in words. */
   capContext?: string;
+  /**
+   * Node only: V8's sampling heap profiler, bytes ALLOCATED per user function (sampled, freed objects included,
+   * so the total can exceed the peak). Not growth: `lines` holds RSS growth per line for Node as for Python.
+   */
+  sampledAllocations?: (SourceLocation & { sizeBytes: number })[];
   /** tracemalloc view, present only for --trace runs. */
   trace?: { overheadNote: string; top: TraceSite[] };
   /** Notebook runs: one span per code cell that started, in order (see core/notebook/notebookRun.ts). */
@@ -85,6 +90,8 @@ export interface ProcessRecord {
   pid: number;
   ppid: number;
   command: string;
+  /** Optional: the legend's name for it: "main", "worker N" (multiprocessing children) or the command it ran. */
+  role?: string;
   peakBytes: number;
   /** Per-process series, same time base as `samples.t`; absent entries mean the process was not alive. */
   series?: { t: number[]; rss: number[] };
