@@ -1,15 +1,9 @@
 // The fast path's candidate scan: one regex pass over the text, stepping over comments and strings, that finds
 // rule trigger tokens, `appliesTo` needles and data-text source tokens. Its word lists come from the library
-// model (libraryModel.ts); exhaustive mode (engine.ts) bypasses it, and a test proves both agree.
+// model (library/model.ts, through library/derived.ts); exhaustive mode (engine.ts) bypasses it, and a test proves both agree.
 import type { PythonRule, Trigger } from './ruleContext';
 import { HINT_WORDS } from './facts/fileFacts';
-
-/**
- * Tokens that introduce data text (a chunk without them cannot produce MW1xx/MW2xx findings), as alternatives
- * of the engine's single scan (see tokenScanner): words after its `\b`, and `.method(` calls.
- */
-export const SOURCE_WORD_ALTS = String.raw`(?:csv|DictReader|argv|environ|getenv|read_(?:csv|table)|stdin|findall|loadtxt|genfromtxt|read_text|splitlines|fileinput|(?:np|numpy)\.(?:as)?array)\b|(?:readlines?|input|open)\s*\(`;
-export const SOURCE_DOT_ALTS = String.raw`\.\s*(?:r?split|r?partition|group(?:s|dict)?|search|match|fullmatch)\s*\(`;
+import { SOURCE_DOT_ALTS, SOURCE_WORD_ALTS } from './library/derived';
 
 /**
  * Whether the `open(` at `at` can give lines of text, decided from the text as FileFacts decides it from the tree

@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, comparisonPairs, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import { elementOf, join, markStored, unpackAt, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { CONVERTERS, FRAME_ATTRIBUTES, FRAME_METHODS, NUMBER_FUNCTIONS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { namesOf, newScope, paramsOf, scopeAt, type Binding, type BindingSite, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
 
 const MAX_DEPTH = 40;
@@ -11,15 +12,6 @@ const MAX_DEPTH = 40;
 /** In FileFacts.reads: "read every module-level chunk" (a module-level name lookup). */
 export const MODULE_CHUNKS = -2;
 
-const NUMBER_FUNCS = new Set(['int', 'float', 'complex', 'Decimal', 'decimal.Decimal', 'Fraction', 'fractions.Fraction', 'len', 'round', 'abs', 'ord', 'math.floor', 'math.ceil', 'math.sqrt', 'math.log', 'math.exp', 'sum', 'math.fsum', 'statistics.mean', 'statistics.median', 'statistics.fmean', 'np.mean', 'np.sum', 'time.time', 'time.perf_counter', 'time.monotonic', 'int.from_bytes']);
-const NUMERIC_CONVERTERS = new Set(['int', 'float', 'complex', 'Decimal', 'decimal.Decimal', 'Fraction', 'fractions.Fraction', 'np.float64', 'np.int64', 'np.float32', 'np.int32', 'numpy.float64']);
-const STR_FUNCS = new Set(['str', 'repr', 'format', 'chr', 'hex', 'oct', 'bin', 'ascii', 'os.path.join', 'os.path.basename', 'os.path.dirname', 'os.path.abspath', 'os.path.normpath', 'json.dumps']);
-const TEXT_METHODS = new Set(['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'title', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'ljust', 'rjust', 'center', 'expandtabs', 'capitalize', 'swapcase']);
-const SEQ_FUNCS = new Set(['list', 'tuple', 'sorted', 'reversed', 'set', 'frozenset', 'iter', 'filter', 'collections.deque', 'deque']);
-const FRAME_SAME = new Set(['copy', 'fillna', 'dropna', 'head', 'tail', 'reset_index', 'sort_values', 'sort_index', 'query', 'drop_duplicates', 'drop', 'rename', 'set_index', 'sample', 'dropna']);
-
-/** DataFrame attributes that are not columns. */
-const FRAME_PROPERTIES = new Set(['shape', 'columns', 'index', 'dtypes', 'size', 'ndim', 'empty', 'at', 'iat', 'str', 'dt', 'cat', 'plot', 'style', 'attrs', 'flags', 'axes', 'array', 'sparse', 'name', 'hasnans', 'is_unique', 'values', 'T', 'loc', 'iloc']);
 
 export function isNumericDtype(node: Node | null): boolean | null {
   const n = unwrap(node);
@@ -794,7 +786,7 @@ export class FileFacts {
       return null;
     }
     // `people.height_m`: a column by attribute, of a frame read as text (not a method or frame property).
-    if (this.mentionsArrays && /^[A-Za-z]\w*$/.test(attr) && !FRAME_PROPERTIES.has(attr) && obj.type === 'identifier') {
+    if (this.mentionsArrays && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr) && obj.type === 'identifier') {
       const f = this.factOf(obj, d);
       if (f && f.k === 'frame' && f.text) return { k: 'series', text: true, src: f.src };
     }
@@ -867,8 +859,8 @@ export class FileFacts {
     const last = c.last;
     const args = positionalArgs(call);
     if (!c.object) {
-      if (NUMBER_FUNCS.has(full)) return { k: 'num' };
-      if (STR_FUNCS.has(full)) return { k: 'str' };
+      if (NUMBER_FUNCTIONS.has(full)) return { k: 'num' };
+      if (STR_FUNCTIONS.has(full)) return { k: 'str' };
     }
     this.ensureAt(call.startIndex);
     if (!c.object) {
@@ -882,7 +874,7 @@ export class FileFacts {
         for (let i = 1; i < args.length && acc; i++) acc = join(acc, this.factOf(args[i], d));
         return acc;
       }
-      if (SEQ_FUNCS.has(full)) {
+      if (SEQUENCE_FUNCTIONS.has(full)) {
         if (args.length === 0) return full === 'list' ? { k: 'empty' } : null;
         const el = elementOf(this.factOf(args[args.length - 1], d));
         return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
@@ -905,15 +897,15 @@ export class FileFacts {
       if (full === 'map' && args.length >= 2) {
         const fn = unwrap(args[0]);
         const fnName = fn?.text ?? '';
-        if (NUMERIC_CONVERTERS.has(fnName)) return { k: 'seq', of: { k: 'num' } };
+        if (CONVERTERS.has(fnName)) return { k: 'seq', of: { k: 'num' } };
         if (/^str\.(strip|lstrip|rstrip|lower|upper)$/.test(fnName)) return { k: 'seq', of: elementOf(this.factOf(args[1], d)) };
         return null;
       }
       return this.returnFact(full, call, d);
     }
     // module functions with a dotted name
-    if (NUMBER_FUNCS.has(full)) return { k: 'num' };
-    if (STR_FUNCS.has(full)) return { k: 'str' };
+    if (NUMBER_FUNCTIONS.has(full)) return { k: 'num' };
+    if (STR_FUNCTIONS.has(full)) return { k: 'str' };
     if (full === 'csv.reader' || full === 'csv.DictReader') return csvFact(call, last);
     if (full === 'io.open' || full === 'codecs.open') return this.openFact(call, args, 1);
     if (/^(gzip|bz2|lzma)\.open$/.test(full)) {
@@ -1014,7 +1006,7 @@ export class FileFacts {
       if (o && o.k === 'str') return o;
       return null;
     }
-    if (FRAME_SAME.has(last)) {
+    if (FRAME_METHODS.has(last)) {
       const o = this.factOf(c.object, d);
       return o && o.k === 'frame' ? o : null;
     }
