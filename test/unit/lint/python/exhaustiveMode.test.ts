@@ -6,23 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pythonLinter } from '../../../../extension/src/core/lint/python/index';
 import type { Finding } from '../../../../extension/src/core/lint/types';
-
-const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
-export const PYTHON_CORPORA = ['test/fixtures/python-corpus', 'test/fixtures/python-holdout', 'test/fixtures/python-holdout2', 'test/fixtures/lint', 'examples'];
-
-/** Every .py file under `dir`, sorted, as paths relative to the repository. */
-export function pythonFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(path.join(ROOT, d), { withFileTypes: true })) {
-      const rel = path.posix.join(d, e.name);
-      if (e.isDirectory()) walk(rel);
-      else if (e.name.endsWith('.py')) out.push(rel);
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+import { PYTHON_CORPORA, pythonFiles, ROOT } from './pythonCorpora';
 
 const show = (f: Finding) => `${f.range.startLine + 1}:${f.range.startColumn + 1}-${f.range.endLine + 1}:${f.range.endColumn + 1} ${f.rule} ${f.message}`;
 
