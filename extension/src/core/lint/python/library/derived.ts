@@ -13,6 +13,8 @@ export const NUMBER_FUNCTIONS: ReadonlySet<string> = returning(functions, 'numbe
 export const STR_FUNCTIONS: ReadonlySet<string> = returning(functions, 'str');
 /** Functions returning a sequence of their last argument's elements. */
 export const SEQUENCE_FUNCTIONS: ReadonlySet<string> = returning(functions, 'seq-of-arg');
+/** Functions that walk their iterable argument once, lazily. */
+export const STREAMING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.streams));
 /** Text-to-number converters (`float`, `Decimal`, `np.float64`). */
 export const CONVERTERS: ReadonlySet<string> = names(functions.filter((e) => e.converts === 'number'));
 /** Aggregates over an iterable, as written (`sum`, `statistics.stdev`). */

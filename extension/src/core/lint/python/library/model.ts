@@ -30,6 +30,8 @@ export interface LibraryEntry {
   converts?: 'number';
   /** Reduces an iterable (`sum(xs)`) or, for methods, a column (`df["x"].sum()`): a numeric use of the elements. */
   aggregates?: 'iterable' | 'column';
+  /** Consumes its iterable argument lazily, in one forward pass (the MW3xx use analysis, wholeFileUse.ts). */
+  streams?: true;
   /** `from <module> import <name>` makes the bare name mean this callee. */
   bareFrom?: string;
   /** Introduces data text, read from the code in the analysis; `scan` is what the candidate scan looks for. */
@@ -54,6 +56,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: 'min', aggregates: 'iterable' },
   ...['str', 'repr', 'format', 'chr', 'hex', 'oct', 'bin', 'ascii'].map((callee): LibraryEntry => ({ callee, returns: 'str' })),
   ...['list', 'tuple', 'sorted', 'reversed', 'set', 'frozenset', 'iter', 'filter'].map((callee): LibraryEntry => ({ callee, returns: 'seq-of-arg' })),
+  ...['enumerate', 'zip', 'map', 'filter'].map((callee): LibraryEntry => ({ callee, streams: true })),
   { callee: 'input', source: 'input', scan: { call: 'input' } },
   { callee: 'open', source: 'file', scan: { call: 'open' } },
   // math, statistics, time
