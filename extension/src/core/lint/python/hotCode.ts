@@ -4,6 +4,10 @@
 // treats all code as hot, and a test proves both give the same findings.
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
+import { FILLING_METHODS } from './library/derived';
+
+/** `self.x = …`, `self.x[k] = …`, `self.x.append(…)` (any filling method of the library model): a method storing into x. */
+const FILLED_ATTRIBUTE = new RegExp(String.raw`self\.(\w+)\s*(?:=[^=]|\[[^\]\n]*\]\s*=[^=]|\.\s*(?:${[...FILLING_METHODS].join('|')})\s*\()`, 'g');
 
 /** A class chunk (possibly decorated)? */
 function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
@@ -178,7 +182,8 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
         const seg = text.slice(segs[k].start, segs[k].end);
         const def = /def\s+(\w+)/.exec(seg);
         if (def) list.push(def[1]);
-        const attrRe = /self\.(\w+)\s*(?:=[^=]|\.\s*(?:append|extend|insert)\s*\()/g;
+        const attrRe = FILLED_ATTRIBUTE;
+        attrRe.lastIndex = 0;
         for (let m = attrRe.exec(seg); m; m = attrRe.exec(seg)) list.push(m[1]);
         exported[k] = list;
       }

@@ -33,8 +33,11 @@ export type Fact =
   /** A pandas DataFrame; `text` when every column was read as str/object. */
   | { k: 'frame'; text: boolean; src?: TextSource; call?: Node }
   | { k: 'series'; text: boolean; src?: TextSource }
-  /** An empty list (or `defaultdict(list)` when keyed) waiting to be filled by append/extend/insert. */
-  | { k: 'empty'; keyed?: boolean };
+  /**
+   * An empty list (or `defaultdict(list)` when keyed) waiting to be filled by append/extend/insert, or an empty
+   * dict (`dict`) waiting for `d[k] = v` / `d.setdefault(k, []).append(v)`.
+   */
+  | { k: 'empty'; keyed?: boolean; dict?: boolean };
 
 export type MaybeFact = Fact | null;
 

@@ -3,8 +3,9 @@
 // Every walk is bounded (depth cap + in-progress set) so deep nesting or cycles end in "unknown".
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, comparisonPairs, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
+import { filledDict } from './containers';
 import { elementOf, join, markStored, unpackAt, type Fact, type MaybeFact, type TextSource } from './factTypes';
-import { CONVERTERS, FRAME_ATTRIBUTES, FRAME_METHODS, NUMBER_FUNCTIONS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
+import { CONVERTERS, FILLING_METHODS, FRAME_ATTRIBUTES, FRAME_METHODS, NUMBER_FUNCTIONS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { namesOf, newScope, paramsOf, scopeAt, type Binding, type BindingSite, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
 
 const MAX_DEPTH = 40;
@@ -89,7 +90,8 @@ interface ClassChunk {
   searched: Set<string>;
 }
 
-const MUTATION_RE = /\.\s*(append|extend|insert|appendleft|add)\s*\(/g;
+/** `.append(` and the other filling methods of the library model (setdefault is read through the append after it). */
+const MUTATION_RE = new RegExp(String.raw`\.\s*(${[...FILLING_METHODS].filter((m) => m !== 'setdefault').join('|')})\s*\(`, 'g');
 
 export class FileFacts {
   readonly root: Scope;
@@ -478,6 +480,8 @@ export class FileFacts {
         return { k: 'seq', of: this.factOf(node.childForFieldName('body'), d) };
       case 'named_expression':
         return this.factOf(node.childForFieldName('value'), d);
+      case 'dictionary':
+        return node.namedChildCount === 0 ? { k: 'empty', dict: true } : null;
       default:
         return null;
     }
@@ -662,6 +666,11 @@ export class FileFacts {
       let v = this.siteValue(b.site, b.name, d);
       for (const i of b.path) v = unpackAt(v, i);
       // (`rows = []`, or `xs, ys = [], []`: an unpacked empty list is filled the same way)
+      if (v && v.k === 'empty' && v.dict) {
+        // `d = {}` then `d[k] = v` / `d.setdefault(k, []).append(v)`: a record of what was stored (entries
+        // written in place are what fills it, so the reassignment check below does not apply).
+        return b.path.length === 0 ? filledDict(this.containerScopes(b.name, b.site.node), b.name, (n) => this.factOf(n, d)) : null;
+      }
       if (v && v.k === 'empty' && (b.path.length === 0 || (b.path.length === 1 && b.site.kind === 'assignment'))) {
         const filled = this.filledContainer(b.name, b.site.node, d, !!v.keyed);
         // Never filled here (`self.rows = []` in __init__, assigned whole elsewhere): still empty, which a join
@@ -705,12 +714,7 @@ export class FileFacts {
 
   /** `rows = []` followed by `rows.append(x)`: a list of x, kept in memory. Unknown if any append is unknown. */
   private filledContainer(name: string, siteNode: Node, d: number, keyed = false): MaybeFact {
-    let scopes: Scope[];
-    if (name.startsWith('self.')) {
-      const cls = this.classScopeOf(siteNode);
-      if (cls) this.ensureMembers(cls, name);
-      scopes = cls ? cls.children : [];
-    } else scopes = [scopeAt(this.root, siteNode.startIndex)];
+    const scopes = this.containerScopes(name, siteNode);
     let acc: MaybeFact = null;
     let any = false;
     for (const s of scopes) {
@@ -731,6 +735,14 @@ export class FileFacts {
       }
     }
     return any ? { k: 'seq', of: markStored(acc), stored: true } : { k: 'empty' };
+  }
+
+  /** Where a container bound at `siteNode` is filled: its own scope, or every method for `self.<attr>`. */
+  private containerScopes(name: string, siteNode: Node): Scope[] {
+    if (!name.startsWith('self.')) return [scopeAt(this.root, siteNode.startIndex)];
+    const cls = this.classScopeOf(siteNode);
+    if (cls) this.ensureMembers(cls, name);
+    return cls ? cls.children : [];
   }
 
   private classScopeOf(node: Node): Scope | null {

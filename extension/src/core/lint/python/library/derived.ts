@@ -15,6 +15,8 @@ export const STR_FUNCTIONS: ReadonlySet<string> = returning(functions, 'str');
 export const SEQUENCE_FUNCTIONS: ReadonlySet<string> = returning(functions, 'seq-of-arg');
 /** Functions that walk their iterable argument once, lazily. */
 export const STREAMING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.streams));
+/** Container methods that store their argument in the receiver (`append`, `setdefault`…). */
+export const FILLING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.fills));
 /** Text-to-number converters (`float`, `Decimal`, `np.float64`). */
 export const CONVERTERS: ReadonlySet<string> = names(functions.filter((e) => e.converts === 'number'));
 /** Aggregates over an iterable, as written (`sum`, `statistics.stdev`). */

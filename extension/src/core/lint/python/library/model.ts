@@ -30,6 +30,8 @@ export interface LibraryEntry {
   converts?: 'number';
   /** Reduces an iterable (`sum(xs)`) or, for methods, a column (`df["x"].sum()`): a numeric use of the elements. */
   aggregates?: 'iterable' | 'column';
+  /** A container method that stores its argument in the receiver (`rows.append(x)`); how is in the analysis. */
+  fills?: true;
   /** Consumes its iterable argument lazily, in one forward pass (the MW3xx use analysis, wholeFileUse.ts). */
   streams?: true;
   /** `from <module> import <name>` makes the bare name mean this callee. */
@@ -84,6 +86,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // file methods
   { callee: '.read_text', source: 'file', scan: { word: 'read_text' } },
   ...['readlines', 'readline'].map((name): LibraryEntry => ({ callee: `.${name}`, source: 'file', scan: { call: name } })),
+  // container methods that store values (list, deque, set, dict.setdefault)
+  ...['append', 'extend', 'insert', 'appendleft', 'add', 'setdefault'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: true })),
   // str methods
   ...['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'title', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'ljust', 'rjust', 'center', 'expandtabs', 'capitalize', 'swapcase'].map(
     (name): LibraryEntry => ({ callee: `.${name}`, returns: 'same-text' }),
