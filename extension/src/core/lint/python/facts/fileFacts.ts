@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, comparisonPairs, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import { filledDict } from './containers';
+import { buildRecord, recordShapes, type RecordShapes } from './recordShapes';
 import { elementOf, join, markStored, unpackAt, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { CONVERTERS, FILLING_METHODS, FRAME_ATTRIBUTES, FRAME_METHODS, NUMBER_FUNCTIONS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { namesOf, newScope, paramsOf, scopeAt, type Binding, type BindingSite, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
@@ -611,13 +612,20 @@ export class FileFacts {
       index -= shift;
       const calls = this.callsOf(callee);
       for (const c of calls) this.noteChunkAt(c.startIndex); // their hotness and text
-      if (!calls.length || calls.length > 10 || calls.some((c) => !this.hotTest(c.startIndex))) return null;
+      const dflt = params[index + shift]?.type === 'default_parameter' ? params[index + shift].childForFieldName('value') : null;
+      // Never called here: the default is all we know, and it only counts when it is data text itself
+      // (`def f(limit=os.environ.get("LIMIT"))`).
+      if (!calls.length) {
+        const f = dflt ? this.factOf(dflt, d) : null;
+        return f && f.k === 'text' ? f : null;
+      }
+      if (calls.length > 10 || calls.some((c) => !this.hotTest(c.startIndex))) return null;
       let acc: MaybeFact = null;
       for (let i = 0; i < calls.length; i++) {
         const call = calls[i];
         const args = call.childForFieldName('arguments');
         if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'keyword_argument' || c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
-        const arg = positionalArgs(call)[index];
+        const arg = positionalArgs(call)[index] ?? dflt; // a call that leaves it out gets the default
         if (!arg) return null;
         const f = this.factOf(arg, d);
         acc = i === 0 ? f : join(acc, f);
@@ -777,10 +785,23 @@ export class FileFacts {
     return acc && acc.k === 'empty' ? null : acc;
   }
 
+  private shapesMemo: RecordShapes | null = null;
+  /** The file's record classes (dataclass, namedtuple), found on first question. */
+  private shapes(): RecordShapes {
+    return (this.shapesMemo ??= recordShapes(this.rootNode));
+  }
+
   private attributeFact(node: Node, d: number): MaybeFact {
     const obj = unwrap(node.childForFieldName('object'));
     const attr = node.childForFieldName('attribute')?.text ?? '';
     if (!obj) return null;
+    if (obj.type !== 'identifier' || obj.text !== 'self') {
+      // `r.value` of a record instance: what the field was built from (only asked for field names in use).
+      if (this.shapes().fieldNames.has(attr)) {
+        const o = this.factOf(obj, d);
+        if (o && o.k === 'instance') return o.fields.find(([n]) => n === attr)?.[1] ?? null;
+      }
+    }
     if (obj.type === 'identifier') {
       const o = obj.text;
       if (o === 'self') {
@@ -913,6 +934,8 @@ export class FileFacts {
         if (/^str\.(strip|lstrip|rstrip|lower|upper)$/.test(fnName)) return { k: 'seq', of: elementOf(this.factOf(args[1], d)) };
         return null;
       }
+      const shape = this.shapes().byName.get(full);
+      if (shape) return buildRecord(full, shape, call, (n) => this.factOf(n, d), elementOf);
       return this.returnFact(full, call, d);
     }
     // module functions with a dotted name
