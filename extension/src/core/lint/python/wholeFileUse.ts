@@ -113,6 +113,14 @@ function readsAfter(name: string, assignment: Node, scope: Node): Node[] | null 
   }
 }
 
+/** Does `n` run whenever its scope runs (only plain blocks and `with` between them)? */
+function unconditional(n: Node, scope: Node): boolean {
+  for (let a = n.parent; a && a.id !== scope.id; a = a.parent) {
+    if (a.type !== 'expression_statement' && a.type !== 'block' && a.type !== 'with_statement') return false;
+  }
+  return true;
+}
+
 /** `lines = <load>`: every later read of `lines` in the scope, classified. */
 function boundUses(assignment: Node): StreamUse | null {
   const name = assignment.childForFieldName('left')!.text;
@@ -127,9 +135,10 @@ function boundUses(assignment: Node): StreamUse | null {
     if (use.startIndex >= stopAt) break;
     const p = parentOf(use);
     if (!p) return null;
-    // `name = …` again: later reads see the new value (its right side, read first, still counts).
+    // `name = …` again, unconditionally: later reads see the new value (its right side, read first, still
+    // counts). Under a branch (`except: lines = []`) later reads may see either value, so they still count.
     if (p.type === 'assignment' && p.childForFieldName('left')?.id === use.id) {
-      stopAt = p.endIndex;
+      if (unconditional(p, scope)) stopAt = p.endIndex;
       continue;
     }
     const where = enclosing(use, scope, assignment);

@@ -79,6 +79,34 @@ ruleTester('MW301', {
       ]
     },
     {
+      name: "rebound unconditionally by a comprehension over it, then the new list walked",
+      code: "def f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    lines = [l.strip() for l in lines]\n    for line in lines:\n        print(line)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW301",
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 31
+        }
+      ]
+    },
+    {
+      name: "an except branch rebinding the name does not hide the one pass",
+      code: "def f(p):\n    try:\n        with open(p) as fh:\n            lines = fh.readlines()\n    except OSError:\n        lines = []\n    for line in lines:\n        print(line)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW301",
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 35
+        }
+      ]
+    },
+    {
       name: "iterated directly (safe fix)",
       code: "with open('a.log') as f:\n    for line in f.readlines():\n        print(line)\n",
       today: "found before too: kept as a guard for this flow",
