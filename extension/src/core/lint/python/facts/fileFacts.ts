@@ -5,7 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import { calleeOf, comparisonPairs, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import { filledDict } from './containers';
 import { buildRecord, recordShapes, type RecordShapes } from './recordShapes';
-import { elementOf, join, markStored, unpackAt, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { elementOf, textSourceOf, join, markStored, unpackAt, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { CONVERTERS, FILLING_METHODS, FRAME_ATTRIBUTES, FRAME_METHODS, NUMBER_FUNCTIONS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { namesOf, newScope, paramsOf, scopeAt, type Binding, type BindingSite, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
 
@@ -400,6 +400,15 @@ export class FileFacts {
   }
 
   // ---- queries ----
+
+  /**
+   * Where the data a value holds comes from, for data-scale questions (MW4xx: "is this loop over data, and read
+   * from what?"): the reader/loader of the text, rows, file, frame or array the value is or contains, with its kind
+   * (file, csv, pandas, numpy, input, split, regex). Null when the value holds no data the analysis can see.
+   */
+  dataSourceOf(node: Node | null): TextSource | null {
+    return textSourceOf(this.factOf(node));
+  }
 
   factOf(node: Node | null, depth = 0): MaybeFact {
     if (!node) return null;
