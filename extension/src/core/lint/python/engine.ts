@@ -75,7 +75,15 @@ function climb(node: Node | null, type: string): Node | null {
  * Where the f-string whose quote is at `quote` ends, from the tree (the scan's regex ended it at `scanned`): a
  * Python 3.12 f-string may reuse its quote inside `{…}`. Never earlier than `scanned`, so the scan always moves on.
  */
-function fStringEnd(root: Node, quote: number, scanned: number): number {
+function fStringEnd(root: Node, text: string, quote: number, scanned: number): number {
+  // Only a literal the regex ended inside `{…}` can be longer (a reused quote); balanced braces need no tree.
+  let open = 0;
+  for (let i = quote + 1; i < scanned - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */) open += text.charCodeAt(i + 1) === 123 ? (i++, 0) : 1;
+    else if (c === 125 /* } */ && open > 0) open--;
+  }
+  if (open === 0) return scanned;
   let n: Node | null = root.descendantForIndex(quote);
   for (let i = 0; n && i < 4 && n.type !== 'string'; i++) n = n.parent;
   return n && n.type === 'string' && n.endIndex > scanned ? n.endIndex : scanned;
@@ -151,7 +159,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
         // The code inside an f-string's braces: its text is scanned as code (the words around it only cost time).
         // Since Python 3.12 the braces may reuse the quote (`f"{d["k"]}"`), which the regex cannot see: the
         // tree says where the literal really ends, and the scan resumes there.
-        const whole = text.slice(m.index, (re.lastIndex = fStringEnd(root, m.index, re.lastIndex)));
+        const whole = text.slice(m.index, (re.lastIndex = fStringEnd(root, text, m.index, re.lastIndex)));
         inner.lastIndex = 0;
         for (let n = inner.exec(whole); n; n = inner.exec(whole)) take(n, m.index + n.index, 0);
       }
@@ -294,7 +302,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
         else if (m[2] !== undefined && isFString(text, m.index)) {
           // An f-string's `{…}` parts are code: its operator tokens go to the tree like any other (to its real
           // end, see fStringEnd).
-          const whole = text.slice(m.index, (re.lastIndex = fStringEnd(root, m.index, re.lastIndex)));
+          const whole = text.slice(m.index, (re.lastIndex = fStringEnd(root, text, m.index, re.lastIndex)));
           FSTRING_OPERATOR.lastIndex = 0;
           for (let o = FSTRING_OPERATOR.exec(whole); o; o = FSTRING_OPERATOR.exec(whole)) visit(m.index + o.index, o[0]);
         }

@@ -38,6 +38,9 @@ export const FRAME_ATTRIBUTES: ReadonlySet<string> = new Set(FRAME_PROPERTIES);
  * column aggregates, pandas/numpy conversions): the trigger tokens of every rule that reports from there, so
  * they can never disagree.
  */
+/** The call tokens of aggregates (iterable ones, bare statistics imports, column methods): MW104's candidates. */
+export const AGGREGATE_CALL_TOKENS: readonly string[] = [...new Set([...AGGREGATES, ...COLUMN_AGGREGATES, ...BARE_AGGREGATES.keys()].map((n) => n.slice(n.lastIndexOf('.') + 1)))].sort();
+
 export const NUMERIC_USE_CALL_TOKENS: readonly string[] = [
   ...new Set([...CONVERTERS, ...AGGREGATES, ...COLUMN_AGGREGATES].map((n) => n.slice(n.lastIndexOf('.') + 1)).concat(['to_numeric', 'astype', 'array', 'asarray']).concat([...BARE_AGGREGATES.keys()])),
 ].sort();

@@ -1,5 +1,5 @@
 import type { PythonRule } from '../ruleContext';
-import { NUMERIC_USE_CALL_TOKENS } from '../library/derived';
+import { AGGREGATE_CALL_TOKENS } from '../library/derived';
 import { aggregateOverText, columnAggregate } from '../numericText';
 import { calleeOf } from '../syntax';
 
@@ -22,7 +22,7 @@ export const aggregateOverTextRule: PythonRule = {
     },
   },
   cacheable: true,
-  triggers: [{ tokens: NUMERIC_USE_CALL_TOKENS, after: /^\s*\(/, type: 'call', where: 'sources' }],
+  triggers: [{ tokens: AGGREGATE_CALL_TOKENS, after: /^\s*\(/, type: 'call', where: 'sources' }],
   create(ctx) {
     return {
       call(node) {
