@@ -1,8 +1,9 @@
 // Runs the Python rules over one tree. Querying or walking every node costs about as much as the parse,
 // so candidates are found from the text: one scan (stepping over comments and strings) finds each rule's
 // trigger tokens (such as `readlines`), its `appliesTo` words and the data-text sources, and operator-heavy
-// rules (MW1xx/MW2xx) only look inside top-level chunks that hold a source. Facts (scopes, bindings) are
-// collected per chunk on first question.
+// rules (MW1xx/MW2xx) only look inside top-level chunks that hold a source (candidateScan.ts, hotCode.ts). Facts
+// (scopes, bindings) are collected per chunk on first question. Exhaustive mode skips that fast path and visits
+// every node; a test proves both give the same findings. Every call into a rule goes through ruleDispatch.ts.
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
 import { reusableChunks, type LintSnapshot } from './reuse';
