@@ -84,6 +84,20 @@ ruleTester('MW104', {
           endColumn: 35
         }
       ]
+    },
+    {
+      name: "max over .values() of a dict filled by d[k] = v",
+      code: "def main(path):\n    totals = {}\n    for line in open(path):\n        host, size = line.split()\n        totals[host] = size\n    biggest = max(totals.values())\n    for host, size in totals.items():\n        if size > 1000:\n            print(host)\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW104",
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 35
+        }
+      ]
     }
   ]
 });

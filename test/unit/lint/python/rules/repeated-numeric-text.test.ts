@@ -119,6 +119,36 @@ ruleTester('MW101', {
         }
       ],
       output: "import sys\n\ndef main():\n    for line in open(sys.argv[1]):\n        parts = line.split(\",\")\n        print(f\"{\"-\" * 3} {float(parts[2]) * 2}\")\n        print(f'{'x'} {parts[1] > 3}')\n"
+    },
+    {
+      name: "a parameter passed by keyword at every call site",
+      code: "import csv\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.DictReader(f))\n\ndef summarize(rows, factor):\n    for row in rows:\n        print(row.get(\"price\") * factor)\n\ndef main(path):\n    summarize(rows=load(path), factor=2)\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 9,
+          column: 15,
+          endLine: 9,
+          endColumn: 40
+        }
+      ],
+      output: "import csv\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.DictReader(f))\n\ndef summarize(rows, factor):\n    for row in rows:\n        print(float(row.get(\"price\")) * factor)\n\ndef main(path):\n    summarize(rows=load(path), factor=2)\n"
+    },
+    {
+      name: "tuples yielded by a generator, unpacked by a for in another function",
+      code: "def parse(path):\n    for line in open(path):\n        name, value = line.split(\",\")\n        yield name, value\n\ndef main(path):\n    for name, value in parse(path):\n        print(value * 2)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 8,
+          column: 15,
+          endLine: 8,
+          endColumn: 24
+        }
+      ],
+      output: "def parse(path):\n    for line in open(path):\n        name, value = line.split(\",\")\n        yield name, value\n\ndef main(path):\n    for name, value in parse(path):\n        print(float(value) * 2)\n"
     }
   ]
 });

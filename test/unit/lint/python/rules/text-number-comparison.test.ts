@@ -24,6 +24,21 @@ ruleTester('MW103', {
         }
       ],
       output: "def read(path):\n    out = {}\n    for line in open(path):\n        k, v = line.split(\"=\")\n        out[k] = v\n    return out\n\ndef main():\n    cfg = read(\"a.cfg\")\n    limit = cfg.get(\"limit\", 10)\n    if float(limit) > 5:\n        print(\"big\")\n"
+    },
+    {
+      name: ".items() of a dict filled by d[k] = v, compared",
+      code: "def main(path):\n    totals = {}\n    for line in open(path):\n        host, size = line.split()\n        totals[host] = size\n    biggest = max(totals.values())\n    for host, size in totals.items():\n        if size > 1000:\n            print(host)\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW103",
+          line: 8,
+          column: 12,
+          endLine: 8,
+          endColumn: 23
+        }
+      ],
+      output: "def main(path):\n    totals = {}\n    for line in open(path):\n        host, size = line.split()\n        totals[host] = size\n    biggest = max(totals.values())\n    for host, size in totals.items():\n        if float(size) > 1000:\n            print(host)\n"
     }
   ]
 });

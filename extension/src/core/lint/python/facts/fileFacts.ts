@@ -633,8 +633,10 @@ export class FileFacts {
       for (let i = 0; i < calls.length; i++) {
         const call = calls[i];
         const args = call.childForFieldName('arguments');
-        if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'keyword_argument' || c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
-        const arg = positionalArgs(call)[index] ?? dflt; // a call that leaves it out gets the default
+        if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
+        // By keyword (`summarize(rows=load(p))`) or by position; a call that leaves it out gets the default.
+        const kw = keywordArg(call, name);
+        const arg = kw ?? positionalArgs(call)[index] ?? dflt;
         if (!arg) return null;
         const f = this.factOf(arg, d);
         acc = i === 0 ? f : join(acc, f);
