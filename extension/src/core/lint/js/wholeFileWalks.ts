@@ -5,10 +5,11 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { FN_TYPES, propName } from './factTypes';
 import type { Binding, Call, Fn, Node } from './factTypes';
-import type { JsFileFacts } from './facts';
+import type { Analysis } from './analysis';
+import type { FileFacts } from './ruleContext';
 
 export class WholeFileWalks {
-  constructor(private readonly f: JsFileFacts) {}
+  constructor(private readonly f: Analysis & Pick<FileFacts, 'enclosingLoop'>) {}
 
   compute(): Map<Call, { how: string; split: Node }> {
     const out = new Map<Call, { how: string; split: Node }>();
