@@ -6,8 +6,9 @@ import * as path from 'path';
 import { lintJs } from '../../../../extension/src/core/lint/js/index';
 import type { Finding, LanguageLintResult, TextEdit, TextRange } from '../../../../extension/src/core/lint/types';
 
+/** Lint strictly: an exception inside a rule or the analysis fails the test instead of becoming a notice. */
 export async function lint(text: string, path = 'script.mjs', only?: string): Promise<LanguageLintResult> {
-  return lintJs({ path, text, isEnabled: (code) => !only || code === only });
+  return lintJs({ path, text, isEnabled: (code) => !only || code === only, strict: true });
 }
 
 export async function findings(text: string, only?: string, path = 'script.mjs'): Promise<Finding[]> {

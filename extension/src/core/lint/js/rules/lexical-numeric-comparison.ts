@@ -1,7 +1,7 @@
 // MW152: comparing parsed text with a number (or two numeric texts) orders by characters, not value.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, type Node, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, type Node, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
 
 /** Fields that are legitimately compared as text (ISO dates sort lexically, names, ids). */
 const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip'];
@@ -36,7 +36,7 @@ const meta: RuleMeta = {
 
 export const lexicalNumericComparison: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     const { facts } = ctx;
     return {
       BinaryExpression(node: TSESTree.BinaryExpression) {
