@@ -69,7 +69,9 @@ export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact 
 function callSiteArgFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
   let id: TSESTree.Identifier | undefined;
   const parent = fx.parents.get(fn);
-  if (fn.type === 'FunctionDeclaration') id = parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration' ? undefined : fn.id ?? undefined;
+  // Exported functions too: their in-file call sites are the only callers this analysis can see, and a
+  // parameter stays unknown unless every one of them passes the same kind of value.
+  if (fn.type === 'FunctionDeclaration') id = fn.id ?? undefined;
   else if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') id = parent.id;
   const b = id && fx.declBinding.get(id);
   if (!b || !b.refs.length || (b.kind !== 'function' && b.kind !== 'const')) return undefined;

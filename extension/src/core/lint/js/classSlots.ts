@@ -4,7 +4,8 @@
 // of what is pushed into a slot that starts as `[]`).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis, ClassTable } from './analysis';
-import { propName } from './factTypes';
+import { addedElemFact, isNewEmptyMap } from './evaluator';
+import { unwrap } from './factTypes';
 import type { Fact, Node, ThisSlot } from './factTypes';
 
 export function newClassTable(): ClassTable {
@@ -21,13 +22,17 @@ export function noteClassMember(t: ClassTable, node: Node, parent: Node | undefi
     }
     return;
   }
+  // A field declaration (`private rows: Row[] = []`) is the slot's first assignment.
+  if (node.type === 'PropertyDefinition') {
+    if (node.static || node.computed || node.key.type !== 'Identifier') return;
+    const slot = slotOf(t, cls, node.key.name);
+    if (node.value) slot.assigned.push(node.value);
+    return;
+  }
   if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression' || node.computed || node.property.type !== 'Identifier') return;
   const prop = node.property.name;
   t.thisClass.set(node, cls);
-  let props = t.classProps.get(cls);
-  if (!props) t.classProps.set(cls, (props = new Map()));
-  let slot = props.get(prop);
-  if (!slot) props.set(prop, (slot = { assigned: [], refs: [] }));
+  const slot = slotOf(t, cls, prop);
   slot.refs.push(node);
   t.thisSlot.set(node, slot);
   if (parent?.type === 'AssignmentExpression' && key === 'left') {
@@ -37,6 +42,14 @@ export function noteClassMember(t: ClassTable, node: Node, parent: Node | undefi
   }
 }
 
+function slotOf(t: ClassTable, cls: Node, prop: string): ThisSlot {
+  let props = t.classProps.get(cls);
+  if (!props) t.classProps.set(cls, (props = new Map()));
+  let slot = props.get(prop);
+  if (!slot) props.set(prop, (slot = { assigned: [], refs: [] }));
+  return slot;
+}
+
 export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefined {
   if (fx.slotMemo.has(slot)) return fx.slotMemo.get(slot);
   if (fx.pending.has(slot) || slot.opaque) return undefined;
@@ -44,33 +57,23 @@ export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
   let out: Fact | undefined;
   try {
     let emptyList = false;
+    let map = false;
     let unknown = false;
     const facts: Fact[] = [];
-    for (const e of slot.assigned) {
-      if (e.type === 'ArrayExpression' && e.elements.length === 0) emptyList = true;
-      else if (!(e.type === 'Literal' && e.value === null)) {
+    for (const assigned of slot.assigned) {
+      const e = unwrap(assigned);
+      if ((e.type === 'ArrayExpression' && e.elements.length === 0) || isNewEmptyMap(fx, e)) {
+        emptyList = true;
+        map ||= e.type === 'NewExpression';
+      } else if (!(e.type === 'Literal' && e.value === null)) {
         const f = fx.factOf(e, d);
         if (f) facts.push(f);
         else unknown = true;
       }
     }
     if (emptyList && !unknown && !facts.length) {
-      let elem: Fact | undefined;
-      for (const ref of slot.refs) {
-        const p = fx.parents.get(ref);
-        const call = p && fx.parents.get(p);
-        if (p?.type === 'MemberExpression' && p.object === ref && propName(p) === 'push' && call?.type === 'CallExpression') {
-          for (const a of call.arguments) {
-            const f = a.type === 'SpreadElement' ? (fx.factOf(a.argument, d) as { elem?: Fact } | undefined)?.elem : fx.factOf(a, d);
-            if (!f) {
-              unknown = true;
-              break;
-            }
-            elem = elem ?? f;
-          }
-        }
-      }
-      if (!unknown) out = { t: 'list', elem };
+      const elem = addedElemFact(fx, slot.refs, d);
+      if (elem !== 'unknown') out = map ? { t: 'list', elem, map } : { t: 'list', elem };
     } else if (!unknown && facts.length && facts.every((f) => f.t === facts[0].t)) out = facts[0];
   } finally {
     fx.pending.delete(slot);

@@ -97,6 +97,7 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
   const facts: Fact[] = [];
   let unknown = false;
   let emptyList = false;
+  let map = false;
   for (const def of b.defs) {
     if (def.k === 'opaque') {
       if (b.kind === 'let' || b.kind === 'var') continue; // declared without value, assigned later
@@ -106,8 +107,10 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
       const e = unwrap(def.expr);
       if (e.type === 'Literal' && (e.value === null)) continue;
       if (e.type === 'Identifier' && e.name === 'undefined') continue;
-      if (e.type === 'ArrayExpression' && e.elements.length === 0) {
+      // `[]` and `new Map()` start empty: what they hold is what is pushed or `set` into them later.
+      if ((e.type === 'ArrayExpression' && e.elements.length === 0) || isNewEmptyMap(fx, e)) {
         emptyList = true;
+        map ||= e.type === 'NewExpression';
         continue;
       }
     }
@@ -116,9 +119,9 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
     else facts.push(f);
   }
   if (emptyList) {
-    const pushed = pushedElemFact(fx, b, d);
+    const pushed = addedElemFact(fx, b.refs, d);
     if (pushed === 'unknown') return facts.length ? undefined : { t: 'list' };
-    facts.push({ t: 'list', elem: pushed });
+    facts.push(map ? { t: 'list', elem: pushed, map } : { t: 'list', elem: pushed });
   }
   if (unknown || !facts.length) return undefined;
   if (facts.length === 1) return facts[0];
@@ -129,15 +132,23 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
   return facts.every((f) => f.t === facts[0].t) ? facts[0] : undefined;
 }
 
-/** Element fact of everything pushed into a list binding (`rows.push(r)`, `rows[i] = r`); 'unknown' if mixed. */
-function pushedElemFact(fx: Analysis, b: Binding, d: number): Fact | undefined | 'unknown' {
+/**
+ * Element fact of everything added through `refs` (the reads of a list or Map variable or class field):
+ * `rows.push(r)`, `rows.unshift(r)`, `rows[i] = r`, `m.set(k, v)`; 'unknown' if any added value is unknown.
+ */
+export function addedElemFact(fx: Analysis, refs: readonly Node[], d: number): Fact | undefined | 'unknown' {
   let elem: Fact | undefined;
-  for (const ref of b.refs) {
+  for (const ref of refs) {
     const p = fx.parents.get(ref);
     if (p?.type === 'MemberExpression' && p.object === ref) {
       const m = propName(p);
       const call = fx.parents.get(p);
-      if ((m === 'push' || m === 'unshift') && call?.type === 'CallExpression' && call.callee === p) {
+      // A Map is modelled as a list of its values: `m.set(k, v)` adds `v`, `m.get(k)` reads one.
+      if (m === 'set' && call?.type === 'CallExpression' && call.callee === p && call.arguments.length === 2) {
+        const f = fx.factOf(call.arguments[1], d);
+        if (!f) return 'unknown';
+        elem = elem ?? f;
+      } else if ((m === 'push' || m === 'unshift') && call?.type === 'CallExpression' && call.callee === p) {
         for (const a of call.arguments) {
           const f = a.type === 'SpreadElement' ? (fx.factOf(a.argument, d) as { elem?: Fact } | undefined)?.elem : fx.factOf(a, d);
           if (!f) return 'unknown';
@@ -191,4 +202,9 @@ function applyPath(fx: Analysis, f: Fact | undefined, path: Step[]): Fact | unde
     else return undefined;
   }
   return cur;
+}
+
+/** `new Map()` (no initial entries) of the global Map. */
+export function isNewEmptyMap(fx: Analysis, e: Node): boolean {
+  return e.type === 'NewExpression' && e.callee.type === 'Identifier' && e.callee.name === 'Map' && !fx.refBinding.has(e.callee) && e.arguments.length === 0;
 }

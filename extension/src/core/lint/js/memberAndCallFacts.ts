@@ -3,7 +3,7 @@
 // string methods carry their receiver's element or text, local functions return what their returns hold.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARRAY_MEMBERS, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, normSource, propName, unwrap } from './factTypes';
+import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, normSource, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn } from './factTypes';
 import { moduleCall } from './libraryModel';
 
@@ -25,7 +25,7 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
     case 'mod':
       return name !== undefined ? { t: 'mod', source: obj.source, path: [...obj.path, name] } : undefined;
     case 'list':
-      if (name === 'length') return NUM;
+      if (name === 'length' || (obj.map && name === 'size')) return NUM;
       if (name === 'groups') return obj;
       // A regex match array also carries `index` (a number) and `input` (the whole subject string).
       if (obj.match && name === 'index') return NUM;
@@ -66,6 +66,8 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
         const f = fx.factOf(n.arguments[0], d);
         return f?.t === 'list' ? f : undefined;
       }
+      // Object.fromEntries(pairs): a record whose fields hold the pairs' values (`[header[i], v]` → v).
+      if (o.name === 'Object' && m === 'fromEntries' && n.arguments[0]) return fromEntriesFact(fx, n.arguments[0], d);
       if (o.name === 'Array' && m === 'from' && n.arguments.length === 1) {
         const f = fx.factOf(n.arguments[0], d);
         return f?.t === 'list' ? { t: 'list', elem: f.elem, big: f.big } : undefined;
@@ -85,7 +87,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     }
     if (m === 'pipe' && n.arguments[0]) return fx.factOf(n.arguments[0], d);
     if (!obj) return undefined;
-    if (obj.t === 'file' && (m === 'toString' || m === 'trim' || m === 'trimEnd')) return obj;
+    if (obj.t === 'file' && m && FILE_TEXT_SAME.has(m)) return obj;
     if (obj.t === 'text' && m && TEXT_METHODS.has(m)) return obj;
     if (obj.t === 'query' && m === 'get') return { t: 'text', origin: { what: obj.what } };
     if (obj.t === 'query' && m === 'getAll') return { t: 'list', elem: { t: 'text', origin: { what: obj.what } } };
@@ -127,4 +129,25 @@ export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
     else if (out.t !== f.t) return undefined;
   }
   return out;
+}
+
+/** The value fact of `Object.fromEntries(arg)`'s fields: the second element of each pair. */
+function fromEntriesFact(fx: Analysis, arg: TSESTree.CallExpressionArgument, d: number): Fact | undefined {
+  if (arg.type === 'SpreadElement') return undefined;
+  const pairs = fx.factOf(arg, d);
+  if (pairs?.t === 'list' && pairs.elem?.t === 'list' && pairs.elem.elem) return { t: 'list', elem: pairs.elem.elem };
+  // `xs.map((v, i) => [keys[i], v])`: the pair's value is the callback's second array element.
+  const a = unwrap(arg);
+  if (a.type !== 'CallExpression' || a.callee.type !== 'MemberExpression' || propName(a.callee) !== 'map') return undefined;
+  const cb = a.arguments[0];
+  if (!cb || (cb.type !== 'ArrowFunctionExpression' && cb.type !== 'FunctionExpression')) return undefined;
+  let value: Fact | undefined;
+  for (const r of fx.returns.get(cb) ?? []) {
+    const pair = unwrap(r);
+    const v = pair.type === 'ArrayExpression' && pair.elements.length === 2 ? pair.elements[1] : undefined;
+    const f = v && v.type !== 'SpreadElement' ? fx.factOf(v, d) : undefined;
+    if (!f || (value && value.t !== f.t)) return undefined;
+    value = value ?? f;
+  }
+  return value ? { t: 'list', elem: value } : undefined;
 }

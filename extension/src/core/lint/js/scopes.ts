@@ -117,6 +117,7 @@ export function resolveScopes(program: TSESTree.Program): ScopeTable {
           if (node.argument && fnStack.length) t.returns.get(fnStack[fnStack.length - 1])?.push(node.argument);
           break;
         case 'MethodDefinition':
+        case 'PropertyDefinition':
         case 'MemberExpression':
           if (classStack.length) noteClassMember(t, node, parent, key, classStack[classStack.length - 1]);
           break;

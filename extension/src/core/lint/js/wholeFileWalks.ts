@@ -3,7 +3,7 @@
 // streaming would do in constant memory. Counts walks through variables, method chains, index loops and
 // small loader helpers; any use that needs the array whole makes the answer "no".
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { FN_TYPES, propName } from './factTypes';
+import { FILE_TEXT_SAME, FN_TYPES, propName } from './factTypes';
 import type { Binding, Call, Fn, Node } from './factTypes';
 import type { Analysis } from './analysis';
 import type { FileFacts } from './ruleContext';
@@ -73,7 +73,7 @@ export class WholeFileWalks {
         const m = propName(p);
         const call = this.f.parents.get(p);
         if (call?.type !== 'CallExpression' || call.callee !== p) return undefined;
-        if (m === 'toString' || m === 'trim' || m === 'trimEnd') {
+        if (m && FILE_TEXT_SAME.has(m)) {
           cur = call;
           continue;
         }
@@ -107,6 +107,12 @@ export class WholeFileWalks {
           return { node: p, how: 'parsed into records' };
         }
         return undefined;
+      }
+      // `function readText(p) { return fs.readFileSync(p, 'utf8'); }`: follow the text to the helper's one call.
+      if (p.type === 'ReturnStatement' || (p.type === 'ArrowFunctionExpression' && p.body === cur)) {
+        const calls = this.helperCalls(p);
+        if (calls?.length !== 1) return undefined;
+        return this.fileConsumer(calls[0], depth + 1);
       }
       if (p.type === 'VariableDeclarator' && p.init === cur && p.id.type === 'Identifier') {
         const b = this.f.declBinding.get(p.id);
@@ -175,10 +181,23 @@ export class WholeFileWalks {
 
   /** Walks of a helper function's result summed over its call sites; -1 if it is used any other way. */
   private helperResultWalks(from: Node, depth: number): number {
+    const calls = this.helperCalls(from);
+    if (!calls) return -1;
+    let total = 0;
+    for (const call of calls) {
+      const w = this.walks(call, depth + 1);
+      if (w < 0) return -1;
+      total += w;
+    }
+    return total;
+  }
+
+  /** The calls of the helper that `from` (its only return, or an arrow's body) returns from; undefined if it escapes. */
+  private helperCalls(from: Node): Call[] | undefined {
     let fn: Node | undefined = from.type === 'ArrowFunctionExpression' ? from : this.f.parents.get(from);
     while (fn && !FN_TYPES.has(fn.type)) fn = this.f.parents.get(fn);
-    if (!fn) return -1;
-    if ((this.f.returns.get(fn as Fn)?.length ?? 0) !== 1) return -1;
+    if (!fn) return undefined;
+    if ((this.f.returns.get(fn as Fn)?.length ?? 0) !== 1) return undefined;
     let id: TSESTree.Identifier | undefined;
     if (fn.type === 'FunctionDeclaration' && fn.id) id = fn.id;
     else {
@@ -186,16 +205,14 @@ export class WholeFileWalks {
       if (decl?.type === 'VariableDeclarator' && decl.init === fn && decl.id.type === 'Identifier') id = decl.id;
     }
     const b = id && this.f.declBinding.get(id);
-    if (!b || !b.refs.length) return -1;
-    let total = 0;
+    if (!b || !b.refs.length) return undefined;
+    const calls: Call[] = [];
     for (const ref of b.refs) {
       const call = this.f.parents.get(ref);
-      if (call?.type !== 'CallExpression' || call.callee !== ref) return -1;
-      const w = this.walks(call, depth + 1);
-      if (w < 0) return -1;
-      total += w;
+      if (call?.type !== 'CallExpression' || call.callee !== ref) return undefined;
+      calls.push(call);
     }
-    return total;
+    return calls;
   }
 
   private bindingWalks(id: TSESTree.Identifier, depth: number): number {
