@@ -1,7 +1,7 @@
 // MW152: comparing parsed text with a number (or two numeric texts) orders by characters, not value.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, type JsVisitors, type Node, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
+import { type FileFacts, type JsRule, type JsRuleContext, type JsVisitors, type Node, type TextOrigin, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
 
 /** Fields that are legitimately compared as text (ISO dates sort lexically, names, ids). */
 const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip'];
@@ -13,6 +13,35 @@ function fieldName(n: Node): string | undefined {
     if (n.property.type === 'Literal' && typeof n.property.value === 'string') return n.property.value;
   }
   return undefined;
+}
+
+/** Names of version parts: `major < 18`, `version >= '1.2'` are deliberate. */
+const VERSION_WORDS = ['version', 'versions', 'ver', 'semver', 'major', 'minor', 'patch'];
+/** `'1.2'`, `'10.4.3'`, `'v2.1'`: a version literal. */
+const VERSION_LITERAL = /^v?\d+(\.\d+){1,3}([-+].*)?$/;
+
+/** One character of text (`s[i]`, `s.charAt(i)`, `s.at(-1)`) or a one-character literal: `c >= '0'` orders digits correctly. */
+function isSingleCharacter(n: Node, facts: FileFacts): boolean {
+  if (n.type === 'Literal') return typeof n.value === 'string' && n.value.length === 1;
+  // `line[0]` indexes a string (one character), `fields[0]` a list (a whole field).
+  if (n.type === 'MemberExpression' && n.computed) return !!facts.textOrigin(n.object);
+  if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.type === 'Identifier') {
+    return n.callee.property.name === 'charAt' || n.callee.property.name === 'at';
+  }
+  return false;
+}
+
+/**
+ * Comparisons whose order is the same lexically and numerically, or that compare versions on purpose:
+ * single characters, version strings and parts, and a command-line argument checked against a literal.
+ */
+function deliberateOrSafe(textSide: Node, otherSide: Node, origin: TextOrigin, facts: FileFacts): boolean {
+  if (isSingleCharacter(textSide, facts) || isSingleCharacter(otherSide, facts)) return true;
+  if (otherSide.type === 'Literal' && typeof otherSide.value === 'string' && VERSION_LITERAL.test(otherSide.value)) return true;
+  const names = [fieldName(textSide), fieldName(otherSide)];
+  if (names.some((n) => n !== undefined && nameEndsWithWord(n, VERSION_WORDS))) return true;
+  // `process.argv[2] > 10`: one scalar, converted by the comparison itself, not a column of data.
+  return origin.what === 'a command-line argument' && otherSide.type === 'Literal';
 }
 
 const meta: RuleMeta = {
@@ -54,6 +83,7 @@ export const lexicalNumericComparison: JsRule = {
         // always false and `<` converts the text whatever the field is called.
         const textualName = !!name && nameEndsWithWord(name, TEXTUAL_WORDS);
         const what = (lt ?? rt)!.what;
+        if (!strict && deliberateOrSafe(textSide, otherSide, (lt ?? rt)!, facts)) return;
         if (strict) {
           if ((lt && rt) || !facts.isNumeric(otherSide) || otherSide.type === 'Identifier' && facts.textOrigin(otherSide)) return;
           ctx.report({
