@@ -151,15 +151,17 @@ export class WholeFileWalks {
       p = this.f.parents.get(cur);
     }
     if (!p) return -1;
-    if (p.type === 'ForOfStatement' && p.right === cur) return 1;
+    // A walk that sits inside another loop runs once per iteration of that loop: a second walk and more.
+    if (p.type === 'ForOfStatement' && p.right === cur) return this.f.enclosingLoop(p) ? -1 : 1;
     // A loader helper: `return text.split('\n').map(…)` — follow the helper's call sites.
     if (p.type === 'ReturnStatement' || (p.type === 'ArrowFunctionExpression' && p.body === cur)) return this.helperResultWalks(p, depth);
     if (p.type === 'MemberExpression' && p.object === cur) {
       const m = propName(p);
       const call = this.f.parents.get(p);
+      // A count (`rows.length` printed at the end) is kept by a stream as it goes: not a second walk.
       if (m === 'length') return 0;
       if (call?.type !== 'CallExpression' || call.callee !== p) return -1;
-      if (m === 'forEach' || m === 'reduce' || m === 'some' || m === 'every' || m === 'find' || m === 'findIndex') return 1;
+      if (m === 'forEach' || m === 'reduce' || m === 'some' || m === 'every' || m === 'find' || m === 'findIndex') return this.f.enclosingLoop(call) ? -1 : 1;
       if (m === 'map' || m === 'filter' || m === 'flatMap' || m === 'slice') {
         const rest = this.walks(call, depth + 1);
         // The derived array walked again and again is needed whole anyway: not a one-pass stream.
@@ -223,18 +225,32 @@ export class WholeFileWalks {
     for (const ref of b.refs) {
       const p = this.f.parents.get(ref);
       if (p?.type === 'MemberExpression' && p.object === ref && p.computed) {
-        if (p.property.type === 'Literal') continue; // lines[0]: the header
+        if (p.property.type === 'Literal' && p.property.value === 0) continue; // lines[0]: the header, which a stream reads first
         const loop = this.indexLoopOver(p, b);
-        if (loop) indexLoops.add(loop);
-        else if (this.f.enclosingLoop(p)) return -1; // random access inside a loop needs the whole array
-        continue; // one look at a single line (the last one, say)
+        if (!loop) return -1; // any other index (the last line, a random one) needs the whole array
+        indexLoops.add(loop);
+        continue;
       }
+      // `i < lines.length` of an index walk over this array is part of that walk.
+      if (p?.type === 'MemberExpression' && p.object === ref && propName(p) === 'length' && this.isIndexLoopBound(p)) continue;
       if (p?.type === 'MemberExpression' && p.object === ref && (propName(p) === 'shift' || propName(p) === 'pop')) continue;
       const w = this.walks(ref, depth + 1);
       if (w < 0) return -1;
       total += w;
     }
     return total + indexLoops.size;
+  }
+
+  /** `lines.length` as the bound of a `for (let i = …; i < lines.length; i++)` loop (or `const n = lines.length` used as one). */
+  private isIndexLoopBound(len: TSESTree.MemberExpression): boolean {
+    const p = this.f.parents.get(len);
+    if (p?.type === 'BinaryExpression' && p.right === len && this.f.parents.get(p)?.type === 'ForStatement') return true;
+    if (p?.type !== 'VariableDeclarator' || p.id.type !== 'Identifier') return false;
+    const n = this.f.declBinding.get(p.id);
+    return !!n && n.kind === 'const' && n.refs.length > 0 && n.refs.every((r) => {
+      const cmp = this.f.parents.get(r);
+      return cmp?.type === 'BinaryExpression' && cmp.right === r && this.f.parents.get(cmp)?.type === 'ForStatement';
+    });
   }
 
   /** `for (let i = …; i < lines.length; i++) … lines[i]`: an index walk. */
