@@ -182,9 +182,9 @@ function ensureEslint() {
   return dir;
 }
 
-function wallMs(cmd, argv) {
+function wallMs(cmd, argv, cwd) {
   const t = performance.now();
-  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30, cwd });
   const ms = performance.now() - t;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${(r.stderr || '').slice(0, 400)}`);
   return ms;
@@ -197,7 +197,8 @@ if (eslintDir && fs.existsSync(cli)) {
   try {
     picked.forEach(({ f, text }, i) => fs.writeFileSync(path.join(corpusDir, `${String(i).padStart(5, '0')}_${path.basename(f)}`), text));
     const eslintVersion = JSON.parse(fs.readFileSync(path.join(eslintDir, 'node_modules/eslint/package.json'), 'utf8')).version;
-    const config = path.join(os.tmpdir(), `memwise-jsbench-eslint-${process.pid}.config.cjs`);
+    // ESLint only lints files under its working directory: run it (and the config) from the corpus folder.
+    const config = path.join(corpusDir, 'eslint.config.cjs');
     const rules = ['no-unused-vars', 'prefer-const', 'eqeqeq', 'no-self-compare', 'no-useless-concat', 'no-loop-func', 'no-shadow', 'no-param-reassign', 'no-redeclare', 'no-constant-binary-expression'];
     fs.writeFileSync(
       config,
@@ -208,10 +209,10 @@ if (eslintDir && fs.existsSync(cli)) {
     const mw = [];
     const es = [];
     for (let r = 0; r < runs; r++) {
-      mw.push(wallMs(process.execPath, [cli, 'lint', corpusDir, '--format', 'json']));
-      es.push(wallMs(process.execPath, [eslintBin, '-c', config, '--no-warn-ignored', '--format', 'json', '-o', path.join(os.tmpdir(), `memwise-jsbench-eslint-${process.pid}.json`), corpusDir]));
+      mw.push(wallMs(process.execPath, [cli, 'lint', '.', '--format', 'json'], corpusDir));
+      es.push(wallMs(process.execPath, [eslintBin, '-c', config, '--no-warn-ignored', '--format', 'json', '-o', path.join(os.tmpdir(), `memwise-jsbench-eslint-${process.pid}.json`), '.'], corpusDir));
     }
-    fs.rmSync(config, { force: true });
+    fs.rmSync(path.join(os.tmpdir(), `memwise-jsbench-eslint-${process.pid}.json`), { force: true });
     const m = best(mw);
     const e = best(es);
     const rate = (ms) => `${Math.round(picked.length / (ms / 1000)).toLocaleString('en-US')} files/s, ${Math.round(lines / (ms / 1000)).toLocaleString('en-US')} lines/s (${(ms / 1000).toFixed(2)} s)`;

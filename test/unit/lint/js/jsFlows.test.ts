@@ -97,6 +97,14 @@ describe('JS/TS value flows (issue 13)', () => {
     ],
     invalid: [
       {
+        name: 'object fields across statements: `s = m.get(k)`, else `{ peakCpu: 0 }`, compared with record text (missed before v2)',
+        code: "import { readFileSync } from 'fs';\nimport { parse } from 'csv-parse/sync';\ninterface Row { host: string; cpu: number }\nconst rows = parse(readFileSync('m.csv', 'utf8'), { columns: true }) as Row[];\nconst stats = new Map<string, { peakCpu: number }>();\nfor (const row of rows) {\n  let s = stats.get(row.host);\n  if (!s) {\n    s = { peakCpu: 0 };\n    stats.set(row.host, s);\n  }\n  if (row.cpu > s.peakCpu) s.peakCpu = row.cpu;\n}\n",
+        ranges: ['row.cpu > s.peakCpu'],
+        at: [11, 6],
+        message: /^`row\.cpu` is text \(a csv-parse record field\); `>` with the number `s\.peakCpu`/,
+        output: "import { readFileSync } from 'fs';\nimport { parse } from 'csv-parse/sync';\ninterface Row { host: string; cpu: number }\nconst rows = parse(readFileSync('m.csv', 'utf8'), { columns: true }) as Row[];\nconst stats = new Map<string, { peakCpu: number }>();\nfor (const row of rows) {\n  let s = stats.get(row.host);\n  if (!s) {\n    s = { peakCpu: 0 };\n    stats.set(row.host, s);\n  }\n  if (Number(row.cpu) > s.peakCpu) s.peakCpu = row.cpu;\n}\n",
+      },
+      {
         name: 'TS assertions and annotations: line.split() fields asserted `as unknown as Sample` compare as text',
         code: 'import { readFileSync } from \'fs\';\ninterface Sample { name: string; ms: number }\nconst samples = readFileSync(\'s.txt\', \'utf8\').split(\'\\n\').map((line) => {\n  const [name, ms] = line.split(\',\');\n  return { name, ms } as unknown as Sample;\n});\nlet worst = samples[0];\nfor (const s of samples) if (s.ms > worst.ms) worst = s;\n',
         ranges: ['s.ms > worst.ms'],

@@ -20,6 +20,11 @@ export function isNumeric(fx: Analysis, expr: Node): boolean {
     const b = fx.refBinding.get(e.object);
     if (b && holdsNumbersByKey(fx, b)) return true;
   }
+  // `s.peakCpu` where `s` was built as `{ …, peakCpu: 0 }` (also `m.get(k) || { peakCpu: 0 }`): the field is meant to hold a number.
+  if (e.type === 'MemberExpression' && !e.computed && e.object.type === 'Identifier' && e.property.type === 'Identifier') {
+    const b = fx.refBinding.get(e.object);
+    if (b && literalFieldIsNumeric(fx, b, e.property.name)) return true;
+  }
   if (e.type === 'LogicalExpression' && (e.operator === '||' || e.operator === '??')) return fx.factOf(e.right, 0)?.t === 'num';
   // `.length` of anything (string, array) and `.size` of a Set/Map are counts.
   if (e.type === 'MemberExpression' && !e.computed && e.property.type === 'Identifier' && (e.property.name === 'length' || e.property.name === 'size')) return true;
@@ -126,4 +131,15 @@ function streamRecordsKept(fx: Analysis, call: Call): boolean {
     if (f?.t === 'list' && f.elem?.t === 'list' && f.elem.elem?.t === 'text' && f.elem.elem.origin.parseCall === call) return true;
   }
   return false;
+}
+
+/** True when an object literal assigned to `b` (directly or as the fallback of `||`/`??`) gives `field` a number. */
+function literalFieldIsNumeric(fx: Analysis, b: Binding, field: string): boolean {
+  return b.defs.some((d) => {
+    if (d.k !== 'expr' || d.path.length) return false;
+    let v = unwrap(d.expr);
+    if (v.type === 'LogicalExpression' && v.operator !== '&&') v = unwrap(v.right);
+    if (v.type !== 'ObjectExpression') return false;
+    return v.properties.some((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && p.key.name === field && fx.factOf(p.value, 1)?.t === 'num');
+  });
 }
