@@ -54,7 +54,7 @@ const meta: RuleMeta = {
   fixable: true,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags `<`, `>`, `<=`, `>=` where a side is text from parsed data and the other side is a number or more numeric text, and `===`/`!==` between such text and a number.',
+    whatItDoes: 'Flags `<`, `>`, `<=`, `>=` where a side is text from parsed data and the other side is a number or more numeric text, and `===`/`!==` between such text and a number. Comparisons whose order cannot differ or that compare versions on purpose are left alone: single characters (`c >= \'0\'`), version strings and parts (`major < 18`, `v >= \'1.2.0\'`), and a command-line argument checked against a literal.',
     whyIsThisBad:
       'Two strings compare character by character: `"900" > "1000"` is true, so a "max" that once took a text value keeps the wrong winner, and sorts and filters on text fields go wrong. Text against a number compares only by converting the text again on every comparison (an empty field counts as 0), and `===` between text and a number is always false. Each kept text field also costs 20–40 bytes more than a number. Convert once with `Number()`.',
     example: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst rows = parse(fs.readFileSync('latency.csv'), { columns: true });\nlet slowest = rows[0];\nfor (const row of rows) {\n  if (row.ms > slowest.ms) slowest = row;\n}\n",
