@@ -1,8 +1,8 @@
 // The shape of one file's analysis, as the analysis modules see it: the tables the scope pass builds
 // (ScopeTable, ClassTable) and the memoised questions (Analysis) that the evaluator, the call/member facts,
 // the callback parameters, the class slots and the numeric-use analysis ask one another. Each of those
-// modules takes an `Analysis` and imports only types from here, so they never import one another: facts.ts
-// wires them together and is the only module that imports them all.
+// modules takes an `Analysis` and asks its questions through it, so their imports of one another stay a few
+// pure helpers and never form a cycle (jsModuleShape.test.ts checks): facts.ts wires them together.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LibraryHost } from './libraryModel';
 import type { TabularParseInfo, TextOrigin } from './ruleContext';

@@ -24,8 +24,11 @@ type Gives =
   | { kind: 'lines' }
   /** A tabular parse; options in argument `optionsArg` (csv-parse's stream form also takes them first). */
   | { kind: 'tabular'; library: TabularParseInfo['library']; optionsArg: number; stream?: boolean; unlessCallback?: boolean }
-  /** csv-parser: a stream of text rows, unless `mapValues` converts them (a text source, not an MW2xx parse). */
-  | { kind: 'textRows'; what: string; convertOption: string }
+  /**
+   * A stream of text rows (csv-parser, fast-csv): a text source, not an MW2xx parse (no cast option to add).
+   * `convertOption` in the first argument (csv-parser's `mapValues`) converts them.
+   */
+  | { kind: 'textRows'; what: string; convertOption?: string }
   /** PapaParse: `{ data: records }`, or a stream of records with a step/chunk callback or NODE_STREAM_INPUT. */
   | { kind: 'papaparse' }
   /** util.promisify(fs.readFile) behaves as fs.promises.readFile. */
@@ -55,6 +58,7 @@ export const MODULE_CALLS: readonly ModuleCallRow[] = [
   { modules: ['util'], members: ['promisify'], gives: { kind: 'promisifiedRead' } },
   { modules: ['readline', 'readline/promises'], members: ['createInterface'], gives: { kind: 'lines' } },
   { modules: ['csv-parser'], members: [''], gives: { kind: 'textRows', what: 'a csv-parser row field', convertOption: 'mapValues' } },
+  { modules: ['fast-csv', '@fast-csv/parse'], members: ['parse', 'parseStream', 'parseString', 'parseFile'], gives: { kind: 'textRows', what: 'a fast-csv row field' } },
   { modules: CSV_PARSE_SYNC, members: ['parse', '', 'default'], gives: { kind: 'tabular', library: 'csv-parse', optionsArg: 1 } },
   { modules: CSV_PARSE, members: ['parse', '', 'default'], gives: { kind: 'tabular', library: 'csv-parse', optionsArg: 1, stream: true, unlessCallback: true } },
   { modules: ['papaparse'], members: ['parse'], gives: { kind: 'papaparse' } },
@@ -126,7 +130,7 @@ export function moduleCall(host: LibraryHost, mod: { source: string; path: strin
     case 'lines':
       return { t: 'list', elem: { t: 'text', origin: { what: 'a readline line', wholeLine: true } }, stream: true, big: 'lines' };
     case 'textRows':
-      if (optionConverts(args[0], [g.convertOption])) return undefined;
+      if (g.convertOption && optionConverts(args[0], [g.convertOption])) return undefined;
       return { t: 'list', elem: { t: 'list', elem: { t: 'text', origin: { what: g.what } } }, stream: true };
     case 'promisifiedRead': {
       const f = args[0] && host.factOf(args[0], d);
