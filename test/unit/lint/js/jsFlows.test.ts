@@ -18,6 +18,27 @@ describe('JS/TS value flows (issue 13)', () => {
     ],
     invalid: [
       {
+        name: "generators: what a generator yields reaches the caller's for\u2026of (missed before v2)",
+        code: "import { readFileSync } from 'fs';\nfunction* records(p: string) {\n  for (const line of readFileSync(p, 'utf8').split('\\n')) yield line.split(',');\n}\nlet total = 0;\nfor (const f of records('a.csv')) total = total + f[2];\n",
+        ranges: ["total + f[2]"],
+        at: [5, 42],
+        message: /^`f\[2\]` is text/,
+      },
+      {
+        name: "promises: `.then((rows) => \u2026)` gets what the promise holds (missed before v2)",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFile } from 'fs/promises';\nreadFile('a.csv').then((buf) => parse(buf, { columns: true })).then((rows) => {\n  let t = 0;\n  for (const r of rows) t = t + r.amount;\n});\n",
+        ranges: ["t + r.amount"],
+        at: [4, 28],
+        message: /^`r\.amount` is text \(a csv-parse record field\)/,
+      },
+      {
+        name: "async generators: `for await` over an async generator of readline fields (missed before v2)",
+        code: "import { createInterface } from 'readline';\nimport { createReadStream } from 'fs';\nasync function* fields(p: string) {\n  for await (const line of createInterface({ input: createReadStream(p) })) yield line.split('\\t');\n}\nasync function main() {\n  let total = 0;\n  for await (const f of fields('a.tsv')) total = total + f[1];\n}\nmain();\n",
+        ranges: ["total + f[1]"],
+        at: [7, 49],
+        message: /^`f\[1\]` is text/,
+      },
+      {
         name: 'TS assertions and annotations: records asserted `as Row[]` still hold csv-parse text',
         code: 'import { parse } from \'csv-parse/sync\';\nimport { readFileSync } from \'fs\';\ninterface Row { region: string; amount: number }\nconst rows = parse(readFileSync(\'sales.csv\'), { columns: true }) as Row[];\nlet total = 0;\nfor (const r of rows) total = total + r.amount;\nconsole.log(total);\n',
         ranges: ['total + r.amount'],

@@ -27,6 +27,8 @@ export interface ScopeTable extends ClassTable {
   readonly allBindings: Binding[];
   /** The returned expressions of every function (an expression-bodied arrow returns its body). */
   readonly returns: Map<Fn, Node[]>;
+  /** The `yield` expressions of every generator function. */
+  readonly yields: Map<Fn, TSESTree.YieldExpression[]>;
   readonly moduleScope: Scope;
 }
 

@@ -30,6 +30,8 @@ export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact 
   if (callee.type === 'MemberExpression') {
     const m = propName(callee);
     const obj = fx.factOf(callee.object, d);
+    // `p.then((v) => …)`: `v` is what the promise holds (a promise is modelled as its value).
+    if (m === 'then' && argIndex === 0 && index === 0) return obj;
     if (obj?.t === 'list' && argIndex === 0) {
       // (element, index): the index of a known list is a number
       if (m && ELEM_CALLBACK.has(m)) return index === 0 ? obj.elem : index === 1 ? NUM : undefined;

@@ -86,6 +86,9 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       return { t: 'list', elem: { t: 'text', origin: { what: 'a regex match group' } }, match: true };
     }
     if (m === 'pipe' && n.arguments[0]) return fx.factOf(n.arguments[0], d);
+    // `p.then((v) => …)`: what the callback returns (await is transparent, so a promise holds its value).
+    const cb = n.arguments[0];
+    if (m === 'then' && cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) return fx.returnFact(cb, d);
     if (!obj) return undefined;
     if (obj.t === 'file' && m && FILE_TEXT_SAME.has(m)) return obj;
     if (obj.t === 'text' && m && TEXT_METHODS.has(m)) return obj;
@@ -120,6 +123,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
 }
 
 export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
+  if (fn.generator) return generatorFact(fx, fn, d);
   const rets = fx.returns.get(fn) ?? [];
   let out: Fact | undefined;
   for (const r of rets) {
@@ -150,4 +154,17 @@ function fromEntriesFact(fx: Analysis, arg: TSESTree.CallExpressionArgument, d: 
     value = value ?? f;
   }
   return value ? { t: 'list', elem: value } : undefined;
+}
+
+/** What calling a generator function gives: an iterable of what it yields (`yield* xs` yields xs' elements). */
+function generatorFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
+  let elem: Fact | undefined;
+  for (const y of fx.yields.get(fn) ?? []) {
+    if (!y.argument) return { t: 'list' };
+    const f = fx.factOf(y.argument, d);
+    const e = y.delegate ? (f?.t === 'list' ? f.elem : undefined) : f;
+    if (!e || (elem && elem.t !== e.t)) return { t: 'list' };
+    elem = elem ?? e;
+  }
+  return { t: 'list', elem };
 }

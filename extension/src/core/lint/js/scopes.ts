@@ -18,6 +18,7 @@ export function resolveScopes(program: TSESTree.Program): ScopeTable {
     declBinding: new Map<TSESTree.Identifier, Binding>(),
     allBindings: [] as Binding[],
     returns: new Map<Fn, Node[]>(),
+    yields: new Map<Fn, TSESTree.YieldExpression[]>(),
     moduleScope: { fnLevel: true, vars: new Map(), isModule: true } as Scope,
     ...newClassTable(),
   };
@@ -115,6 +116,14 @@ export function resolveScopes(program: TSESTree.Program): ScopeTable {
         }
         case 'ReturnStatement':
           if (node.argument && fnStack.length) t.returns.get(fnStack[fnStack.length - 1])?.push(node.argument);
+          break;
+        case 'YieldExpression':
+          if (fnStack.length) {
+            const fn = fnStack[fnStack.length - 1];
+            let ys = t.yields.get(fn);
+            if (!ys) t.yields.set(fn, (ys = []));
+            ys.push(node);
+          }
           break;
         case 'MethodDefinition':
         case 'PropertyDefinition':
