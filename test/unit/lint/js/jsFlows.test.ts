@@ -10,6 +10,7 @@ import { ruleTester } from './ruleTester';
 describe('JS/TS value flows (issue 13)', () => {
   ruleTester('MW151', {
     valid: [
+      { name: 'Map get/set: entries() and values() of a Map of numbers', code: "import { readFileSync } from 'fs';\nconst m = new Map<string, number>();\nfor (const line of readFileSync('log.txt', 'utf8').split('\\n')) {\n  const [host, bytes] = line.split(' ');\n  m.set(host, Number(bytes));\n}\nlet total = 0;\nfor (const [host, n] of m.entries()) total = total + n;\nfor (const v of m.values()) total = total + v;\n" },
       { name: 'TS assertions and annotations: records parsed with cast: true and asserted `as Row[]`', code: 'import { parse } from \'csv-parse/sync\';\nimport { readFileSync } from \'fs\';\ninterface Row { region: string; amount: number }\nconst rows = parse(readFileSync(\'sales.csv\'), { columns: true, cast: true }) as Row[];\nlet total = 0;\nfor (const r of rows) total = total + r.amount;\n' },
       { name: 'TS assertions and annotations: Object.fromEntries of converted values', code: 'import { readFileSync } from \'fs\';\nconst header = [\'host\', \'bytes\'];\nconst rows = readFileSync(\'t.csv\', \'utf8\').split(\'\\n\').map((l) => Object.fromEntries(l.split(\',\').map((v, i) => [header[i], Number(v)])));\nlet sum = 0;\nfor (const r of rows) sum += r.bytes;\n' },
       { name: 'Map get/set: Map values converted before set()', code: 'import { readFileSync } from \'fs\';\nconst byHost = new Map<string, number>();\nfor (const line of readFileSync(\'log.txt\', \'utf8\').split(\'\\n\')) {\n  const [host, bytes] = line.split(\' \');\n  byHost.set(host, Number(bytes));\n}\nlet total = 0;\nfor (const host of byHost.keys()) total = total + byHost.get(host)!;\nconsole.log(total + byHost.size);\n' },
@@ -17,6 +18,13 @@ describe('JS/TS value flows (issue 13)', () => {
       { name: 'parameters and returns: a helper called with text in one place and numbers in another stays unknown', code: 'export function add(a: number, b: number) {\n  return a + b;\n}\nconst [x] = \'a b\'.split(\' \');\nconsole.log(add(x as unknown as number, 1), add(2, 3));\n' },
     ],
     invalid: [
+      {
+        name: 'Map get/set: `for (const [host, bytes] of map)` gets the values set from split text (missed before v2)',
+        code: "import { readFileSync } from 'fs';\nconst bytesByHost = new Map<string, string>();\nfor (const line of readFileSync('log.txt', 'utf8').split('\\n')) {\n  const [host, bytes] = line.split(' ');\n  bytesByHost.set(host, bytes);\n}\nlet total = 0;\nfor (const [host, bytes] of bytesByHost) total = total + bytes;\n",
+        ranges: ['total + bytes'],
+        at: [7, 49],
+        message: /^`bytes` is text/,
+      },
       {
         name: "generators: what a generator yields reaches the caller's for\u2026of (missed before v2)",
         code: "import { readFileSync } from 'fs';\nfunction* records(p: string) {\n  for (const line of readFileSync(p, 'utf8').split('\\n')) yield line.split(',');\n}\nlet total = 0;\nfor (const f of records('a.csv')) total = total + f[2];\n",

@@ -170,6 +170,11 @@ function defFact(fx: Analysis, b: Binding, def: Def, d: number): Fact | undefine
       return applyPath(fx, fx.factOf(def.expr, d), def.path);
     case 'iter': {
       const f = fx.factOf(def.expr, d);
+      // `for (const [key, value] of map)`: a Map iterates [key, value] pairs; the key is unknown here.
+      if (f?.t === 'list' && f.map) {
+        const first = def.path[0];
+        return first && 'index' in first && first.index === 1 ? applyPath(fx, f.elem, def.path.slice(1)) : undefined;
+      }
       return applyPath(fx, f?.t === 'list' ? f.elem : undefined, def.path);
     }
     case 'import':

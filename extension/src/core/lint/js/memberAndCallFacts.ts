@@ -97,6 +97,9 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     if (obj.t === 'list' && m) {
       // `slice(i, i + 16)`: a bounded batch, not the data set.
       if (m === 'slice' && n.arguments.length >= 2) return { ...obj, batch: true };
+      // A Map's `values()` is a plain list of its values; its `entries()` iterates like the Map itself.
+      if (obj.map && m === 'values') return { t: 'list', elem: obj.elem };
+      if (obj.map && m === 'entries') return obj;
       if (LIST_SAME.has(m)) return obj;
       if (LIST_ELEM.has(m)) return obj.elem;
       if (m === 'read' && obj.stream) return obj.elem;
