@@ -102,6 +102,8 @@ export interface LanguageLintRequest {
   previous?: unknown;
   /** Edits applied to `previous`'s text to get `text`. */
   edits?: IncrementalEdit[];
+  /** Rethrow exceptions inside rules instead of reporting them as `internal` notices (tests). */
+  strict?: boolean;
 }
 
 export interface LanguageLintResult {
