@@ -33,7 +33,6 @@ class Channel(object):
         self.fd = -1
         self.ident = None
         self.lost = False
-        self.pid = os.getpid()
         if fd < 0:
             return
         try:
@@ -62,10 +61,13 @@ class Channel(object):
             pass
         self.fd = high
         self.ident = (st.st_dev, st.st_ino)
+        # Spawned interpreters the sampler re-arms (multiprocessing "spawn") are passed this fd and read its number here.
+        os.environ["MEMWISE_FD"] = str(high)
 
     def usable(self):
         """True while the fd is still our pipe. Once it is not, never again (the script owns that fd now)."""
-        if self.fd < 0 or self.lost or os.getpid() != self.pid:
+        # (Forked children share the pipe: the sampler decides which processes write, this only checks the fd.)
+        if self.fd < 0 or self.lost:
             return False
         try:
             st = os.fstat(self.fd)
