@@ -147,6 +147,37 @@ export class TimelineChart {
     return c.toDataURL('image/png');
   }
 
+  /**
+   * What is drawn, in numbers (tests and the bench read it): the y-axis top, the newest sample, where that
+   * sample sits inside the plot (0 = bottom, 1 = top; outside 0..1 means off the chart) and how many
+   * canvas pixels are painted.
+   */
+  probe(): { samples: number; yMax: number; lastRss: number; lastY: number; curvePixels: number } | undefined {
+    const u = this.u;
+    const d = this.data;
+    if (!u) return undefined;
+    const n = d.t.length;
+    const lastRss = n ? d.rss[n - 1] : 0;
+    const height = u.bbox.height / uPlot.pxRatio;
+    const lastY = n && height > 0 ? 1 - u.valToPos(lastRss, 'y') / height : NaN;
+    return { samples: n, yMax: u.scales.y.max ?? 0, lastRss, lastY, curvePixels: this.curvePixels(u) };
+  }
+
+  /** Pixels inside the plot area in the total's stroke colour: the curve itself, not axes or grid. */
+  private curvePixels(u: uPlot): number {
+    const probe = document.createElement('canvas').getContext('2d');
+    if (!probe) return 0;
+    probe.fillStyle = this.colors.accent;
+    probe.fillRect(0, 0, 1, 1);
+    const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+    const { left, top, width, height } = u.bbox;
+    if (width < 1 || height < 1) return 0;
+    const px = u.ctx.getImageData(Math.round(left), Math.round(top), Math.round(width), Math.round(height)).data;
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i + 3] > 200 && Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 40) n++;
+    return n;
+  }
+
   /** The plot canvas (tests read its pixels). */
   canvas(): HTMLCanvasElement | undefined {
     return this.u?.ctx.canvas;
@@ -270,7 +301,6 @@ export class TimelineChart {
     this.plotHost.replaceChildren();
     const c = this.colors;
     const withCompare = !!this.compare;
-    const yMax = this.yMax();
     const series: uPlot.Series[] = [
       {},
       { label: 'Total', stroke: c.accent, width: 2, fill: withAlpha(c.accent, 0.1), spanGaps: true, points: { show: false } },
@@ -287,7 +317,9 @@ export class TimelineChart {
         // From the run's start (0) to whichever ends last: samples, log lines (a final "done" is often
         // printed after the last sample) or the compared run.
         x: { time: false, range: (u, min, max) => this.xRange(u, min, max) },
-        y: { range: () => [0, yMax] },
+        // Read on every redraw, not once at creation: a live chart starts with no samples and must grow
+        // with them (issue 16: a range fixed at creation left the live chart at 0 B–1 B with no curve).
+        y: { range: () => [0, this.yMax()] },
       },
       axes: [
         { stroke: c.muted, font: axisFont, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid }, values: (_u, splits) => splits.map(axisSeconds) },

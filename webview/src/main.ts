@@ -79,6 +79,9 @@ watchTheme(() => {
 // Test/bench hook: the plot canvas (no data in it, just pixels).
 (window as unknown as { memwiseChartCanvas: () => HTMLCanvasElement | undefined }).memwiseChartCanvas = () => view.chartCanvas() ?? (document.querySelector('.chart canvas') as HTMLCanvasElement | null) ?? undefined;
 
+// Test hook: what the chart drew, in numbers (y-axis top, the newest sample's position, curve pixels).
+(window as unknown as { memwiseChartProbe: () => unknown }).memwiseChartProbe = () => view.chartProbe() ?? null;
+
 document.body.dataset.memwiseReady = '1';
 const embedded = document.getElementById('memwise-data');
 if (embedded) {

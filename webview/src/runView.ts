@@ -2,6 +2,7 @@
 // compare, export), the chart, and "where memory grew". Also the live variant fed by ProfileEvents.
 import type { ProfileEvent, RunFile, SourceLocation } from '../../extension/src/core/profile/runFileTypes';
 import type { FromWebview, RunListEntry } from '../../extension/src/core/webviewProtocol';
+import { userCommandLine } from '../../extension/src/core/report/commandLine';
 import { processesWithSeries } from '../../extension/src/core/report/processSeries';
 import { TimelineChart, type TimelineData } from './chart';
 import { compareLabel, renderComparePicker, renderCompareResult } from './compare';
@@ -38,14 +39,7 @@ export function normaliseRun(raw: unknown): RunFile | string {
 
 /** "python3 script.py ARGS": the interpreter's name, the script as given, its arguments — not the helper. */
 export function commandLine(run: RunFile): string {
-  const cmd = Array.isArray(run.command) ? run.command : [];
-  const script = run.script ?? '';
-  const at = cmd.findIndex((c) => c === script || (script && (c.endsWith('/' + script) || script.endsWith('/' + c) || c.endsWith('\\' + script))));
-  const args = at >= 0 ? cmd.slice(at + 1) : [];
-  const interp = run.interpreter?.path ? run.interpreter.path.replace(/^.*[\\/]/, '') : cmd[0] ?? '';
-  const shown = run.cwd && script.startsWith(run.cwd) ? script.slice(run.cwd.length).replace(/^[\\/]/, '') : script;
-  if (at < 0 && cmd.length) return cmd.join(' ');
-  return [interp, shown, ...args].filter(Boolean).join(' ');
+  return userCommandLine(run.command, run.script ?? '', { cwd: run.cwd, interpreterPath: run.interpreter?.path });
 }
 
 export function timelineData(run: RunFile): TimelineData {
@@ -66,7 +60,9 @@ export class RunView {
   private chart: TimelineChart | undefined;
   private run: RunFile | null = null;
   private compareBox: HTMLElement | undefined;
-  private live: { data: TimelineData; script: string; started: number; dirty: boolean; timer?: number; status: HTMLElement; peakEl: HTMLElement } | undefined;
+  private live:
+    | { data: TimelineData; script: string; started: number; dirty: boolean; timer?: number; status: HTMLElement; peakEl: HTMLElement; nowEl: HTMLElement; timeEl: HTMLElement }
+    | undefined;
 
   constructor(
     private readonly app: HTMLElement,
@@ -94,6 +90,10 @@ export class RunView {
 
   chartCanvas(): HTMLCanvasElement | undefined {
     return this.chart?.canvas();
+  }
+
+  chartProbe(): ReturnType<TimelineChart['probe']> {
+    return this.chart?.probe();
   }
 
   showEmpty(message: string): void {
@@ -160,7 +160,7 @@ export class RunView {
         else this.show(run);
         continue;
       }
-      if (ev.type === 'start' || !this.live) this.startLive(script, ev.type === 'start' ? ev.command.join(' ') : script);
+      if (ev.type === 'start' || !this.live) this.startLive(script, ev.type === 'start' ? userCommandLine(ev.command, script) : script);
       const live = this.live!;
       if (ev.type === 'sample') {
         live.data.t.push(ev.t);
@@ -190,16 +190,23 @@ export class RunView {
     const data: TimelineData = { t: [], rss: [], procs: [], loc: [], locations: [], logs: [], peakBytes: 0 };
     const chart = new TimelineChart(data, { onOpenSource: this.host.post ? this.openSource : undefined });
     this.chart = chart;
-    const status = h('p', { class: 'subtitle', role: 'status' }, 'Starting…');
-    const peakEl = h('span', { class: 'peak-label' }, 'Peak –');
+    const card = (label: string, field: string, cls = ''): [HTMLElement, HTMLElement] => {
+      const dd = h('dd', { 'data-field': field }, '–');
+      return [h('div', { class: `card ${cls}` }, h('dt', {}, label), dd), dd];
+    };
+    const [peakCard, peakEl] = card('Peak so far', 'peak', 'peak');
+    const [nowCard, nowEl] = card('Now', 'now');
+    const [timeCard, timeEl] = card('Elapsed', 'elapsed');
+    const status = h('p', { class: 'note', role: 'status' }, 'Starting…');
     this.app.replaceChildren(
       h('h1', {}, 'Memwise: Memory profile', h('span', { class: 'live-badge' }, 'LIVE')),
-      h('p', { class: 'subtitle' }, command || script),
-      h('div', { class: 'toolbar' }, peakEl, status),
+      h('p', { class: 'subtitle', title: script }, command || script),
+      h('dl', { class: 'summary live-summary', 'aria-label': 'Live memory' }, peakCard, nowCard, timeCard),
+      status,
       chart.root,
     );
     chart.mount();
-    this.live = { data, script, started: Date.now(), dirty: false, status, peakEl };
+    this.live = { data, script, started: Date.now(), dirty: false, status, peakEl, nowEl, timeEl };
   }
 
   private scheduleLiveDraw(): void {
@@ -211,8 +218,12 @@ export class RunView {
       live.dirty = false;
       const d = live.data;
       const n = d.t.length;
-      live.peakEl.textContent = `Peak ${formatBytes(d.peakBytes)}`;
-      live.status.textContent = n ? `${formatSeconds(d.t[n - 1])} · now ${formatBytes(d.rss[n - 1])} · ${n.toLocaleString('en-US')} samples · ${d.logs.length} log lines` : 'Starting…';
+      live.peakEl.textContent = formatBytes(d.peakBytes);
+      live.peakEl.setAttribute('data-bytes', String(d.peakBytes));
+      live.nowEl.textContent = n ? formatBytes(d.rss[n - 1]) : '–';
+      live.nowEl.setAttribute('data-bytes', String(n ? d.rss[n - 1] : 0));
+      live.timeEl.textContent = n ? formatSeconds(d.t[n - 1]) : '–';
+      live.status.textContent = n ? `${n.toLocaleString('en-US')} samples · ${d.logs.length} log lines` : 'Starting…';
       this.chart?.update();
     }, 100);
   }

@@ -1,5 +1,5 @@
 // `memwise profile SCRIPT [options] [-- ARGS...]`: run a script under the memory sampler, save the run
-// file, print a summary; `--budget` turns it into a CI memory-regression check (exit 3).
+// file, print a summary; `--budget` turns it into a CI memory-regression check (exit 3); a failed script exits 4.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -8,6 +8,7 @@ import type { RunFile } from '../core/profile/runFileTypes';
 import { saveRun, writeFileAtomic } from '../core/profile/runStore';
 import { formatBytes, parseSize } from '../core/profile/sizes';
 import { EXIT, UsageError, splitPassThrough, type CliIO, parseCommandArgs } from './io';
+import { profileVerdict } from './profileExit';
 
 const HELP = `Usage: memwise profile SCRIPT [options] [-- ARGS...]
 
@@ -28,8 +29,9 @@ Options:
   --quiet              don't echo the script's output
   -h, --help           this help
 
-Exit codes: the script's own exit code is reported, not returned; 0 ok, 2 usage error or the script could
-not be profiled, 3 peak above --budget or the script was stopped at --max-memory.`;
+Exit codes: 0 the script ran and exited 0 (within --budget); 2 usage error or the script could not be
+started; 3 peak above --budget or the script was stopped at --max-memory; 4 the script failed (non-zero
+exit, uncaught exception, killed by a signal). The script's own exit code is in the summary and run file.`;
 
 export async function runProfile(argv: string[], io: CliIO): Promise<number> {
   const { own, rest } = splitPassThrough(argv);
@@ -128,15 +130,9 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
   }
   const summaryOut = v.json === '-' ? io.err : io.out;
   summaryOut(summary(run, saved, io.cwd, budget));
-  if (run.stoppedAtCap) {
-    io.err(`memwise profile: the script was stopped at the memory cap ${formatBytes(run.memoryCapBytes ?? 0)}; results so far are saved.`);
-    return EXIT.budgetExceeded;
-  }
-  if (budget !== undefined && run.peakBytes > budget) {
-    io.err(`memwise profile: peak ${formatBytes(run.peakBytes)} exceeds the budget ${formatBytes(budget)} (--budget ${v.budget}).`);
-    return EXIT.budgetExceeded;
-  }
-  return EXIT.ok;
+  const verdict = profileVerdict(run, budget, v.budget);
+  for (const reason of verdict.reasons) io.err(`memwise profile: ${reason}`);
+  return verdict.code;
 }
 
 export function summary(run: RunFile, saved: string | undefined, cwd: string, budget?: number): string {
