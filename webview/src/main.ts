@@ -65,7 +65,7 @@ function handle(msg: ToWebview): void {
     case 'live':
       estimateView?.destroy();
       estimateView = undefined;
-      view.pushLive(msg.script, msg.events);
+      view.pushLive(msg.script, msg.events, msg.cwd);
       break;
   }
   document.body.dataset.memwiseRendered = String(Number(document.body.dataset.memwiseRendered ?? 0) + 1);

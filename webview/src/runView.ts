@@ -152,7 +152,7 @@ export class RunView {
   }
 
   /** Live mode: events batched by the extension. Redraws at most ~10 times a second. */
-  pushLive(script: string, events: ProfileEvent[]): void {
+  pushLive(script: string, events: ProfileEvent[], cwd?: string): void {
     for (const ev of events) {
       if (ev.type === 'end') {
         const run = normaliseRun(ev.run);
@@ -160,7 +160,7 @@ export class RunView {
         else this.show(run);
         continue;
       }
-      if (ev.type === 'start' || !this.live) this.startLive(script, ev.type === 'start' ? userCommandLine(ev.command, script) : script);
+      if (ev.type === 'start' || !this.live) this.startLive(script, ev.type === 'start' ? userCommandLine(ev.command, script, { cwd }) : script);
       const live = this.live!;
       if (ev.type === 'sample') {
         live.data.t.push(ev.t);

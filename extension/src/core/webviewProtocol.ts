@@ -27,7 +27,7 @@ export type ToWebview =
   | { type: 'showEstimate'; estimate: EstimateFile; estimateFilePath?: string }
   | { type: 'compare'; run: RunFile | null; error?: string }
   /** Live profiling: events batched by the extension (at most ~10 batches a second). */
-  | { type: 'live'; script: string; events: ProfileEvent[] };
+  | { type: 'live'; script: string; cwd?: string; events: ProfileEvent[] };
 
 export type ExportFormat = 'csv' | 'json';
 

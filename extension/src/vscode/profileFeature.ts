@@ -114,7 +114,7 @@ async function profileOne(
   diagnostics.delete(scriptUri);
   const name = path.basename(script);
   const status = createProfileStatusBar(name, statusHistory);
-  const live = beginLiveProfile(fc, script);
+  const live = beginLiveProfile(fc, script, cwd);
   scriptOutput.clear();
   scriptOutput.appendLine(`$ memwise profile ${name}${args.length ? ' -- ' + args.join(' ') : ''}   (cwd ${cwd})`);
   try {
