@@ -156,11 +156,14 @@ export class TimelineChart {
     const u = this.u;
     const d = this.data;
     if (!u) return undefined;
-    const n = d.t.length;
-    const lastRss = n ? d.rss[n - 1] : 0;
+    // The newest sample drawn (live data may have grown since the last redraw).
+    const drawn = u.data[1] as (number | null)[];
+    let lastRss = 0;
+    for (let i = drawn.length - 1; i >= 0; i--) if (drawn[i] !== null && drawn[i] !== undefined) { lastRss = drawn[i]!; break; }
+    const n = drawn.length;
     const height = u.bbox.height / uPlot.pxRatio;
     const lastY = n && height > 0 ? 1 - u.valToPos(lastRss, 'y') / height : NaN;
-    return { samples: n, yMax: u.scales.y.max ?? 0, lastRss, lastY, curvePixels: this.curvePixels(u) };
+    return { samples: d.t.length, yMax: u.scales.y.max ?? 0, lastRss, lastY, curvePixels: this.curvePixels(u) };
   }
 
   /** Pixels inside the plot area in the total's stroke colour: the curve itself, not axes or grid. */

@@ -125,7 +125,7 @@ export class RunView {
     const subtitle = commandLine(run);
     this.app.replaceChildren(
       h('h1', {}, opts.title ?? 'Memwise: Memory profile'),
-      h('p', { class: 'subtitle', title: run.cwd ?? '' }, subtitle ?? ''),
+      h('div', { class: 'command-row' }, h('p', { class: 'subtitle', title: run.cwd ?? '' }, subtitle ?? ''), this.editArgsButton()),
       renderSummary(run, open),
       toolbar,
       h('div', { class: 'compare-row' }, picker, this.compareBox),
@@ -134,6 +134,14 @@ export class RunView {
     );
     chart.mount();
     if (opts.previous) this.setCompare(opts.previous);
+  }
+
+  /** In VS Code: change the arguments this script is profiled with (asks, remembers, offers to run again). */
+  private editArgsButton(): HTMLElement | null {
+    if (!this.host.post) return null;
+    const b = h('button', { type: 'button', class: 'edit-args', title: 'Change the arguments Memwise runs this script with' }, 'Edit arguments…');
+    b.addEventListener('click', () => this.host.post?.({ type: 'editArgs' }));
+    return b;
   }
 
   setCompare(previous: RunFile | null, error?: string): void {

@@ -36,7 +36,9 @@ export type FromWebview =
   | { type: 'openSource'; file: string; line: number }
   | { type: 'compare'; runFilePath: string }
   | { type: 'export'; format: ExportFormat }
-  | { type: 'exportPng'; dataUrl: string };
+  | { type: 'exportPng'; dataUrl: string }
+  /** "Edit arguments…" beside the command line: change what the shown run's script is profiled with. */
+  | { type: 'editArgs' };
 
 /** A PNG of the chart is a few hundred KB; anything near this is not ours. */
 export const MAX_PNG_DATA_URL = 32 * 1024 * 1024;
@@ -49,6 +51,8 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
   switch (m.type) {
     case 'ready':
       return { type: 'ready' };
+    case 'editArgs':
+      return { type: 'editArgs' };
     case 'openSource':
       if (typeof m.file === 'string' && m.file.length > 0 && m.file.length < 4096 && !m.file.includes('\0') && Number.isInteger(m.line) && (m.line as number) >= 1) {
         return { type: 'openSource', file: m.file, line: m.line as number };

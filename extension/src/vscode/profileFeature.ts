@@ -8,6 +8,7 @@ import type { ProfileEvent, RunFile } from '../core/profile/runFileTypes';
 import { listRuns, loadRun, saveRun } from '../core/profile/runStore';
 import { formatBytes, parseSize } from '../core/profile/sizes';
 import { registerProfileCodeLens } from './codeLens';
+import { describeScriptLaunch, onProfileArgsChanged, registerProfileArgs, resolveScriptLaunch, type ProfileArgsOverride } from './profileArgs';
 import { showLineCosts } from './decorations';
 import type { FeatureContext } from './featureContext';
 import { pickInterpreter } from './interpreter';
@@ -29,7 +30,8 @@ export function registerProfiling(fc: FeatureContext): void {
   fc.api.profileStatusHistory = statusHistory;
   const diagnostics = vscode.languages.createDiagnosticCollection('memwise-profile');
   const scriptOutput = vscode.window.createOutputChannel('Memwise: script output');
-  const lensChanged = registerProfileCodeLens(fc.extension);
+  registerProfileArgs(fc);
+  const lensChanged = registerProfileCodeLens(fc.extension, (uri) => describeScriptLaunch(fc, uri), onProfileArgsChanged);
   let running = false;
   fc.extension.subscriptions.push(
     diagnostics,
@@ -38,7 +40,8 @@ export function registerProfiling(fc: FeatureContext): void {
       fc.log.info('Workspace trusted: profiling is enabled.');
       lensChanged.fire();
     }),
-    vscode.commands.registerCommand('memwise.profile', async (target?: vscode.Uri | string): Promise<ProfileCommandResult> => {
+    // `override.args`: run with exactly these arguments (the integration tests; no launch.json, no question).
+    vscode.commands.registerCommand('memwise.profile', async (target?: vscode.Uri | string, override?: ProfileArgsOverride): Promise<ProfileCommandResult> => {
       if (!vscode.workspace.isTrusted) {
         fc.log.warn(UNTRUSTED);
         fc.api.lastRefusal = { command: 'memwise.profile', message: UNTRUSTED };
@@ -57,7 +60,7 @@ export function registerProfiling(fc: FeatureContext): void {
       }
       running = true;
       try {
-        return await profileOne(fc, script, statusHistory, diagnostics, scriptOutput);
+        return await profileOne(fc, script, statusHistory, diagnostics, scriptOutput, override);
       } finally {
         running = false;
       }
@@ -79,6 +82,7 @@ async function profileOne(
   statusHistory: string[],
   diagnostics: vscode.DiagnosticCollection,
   scriptOutput: vscode.OutputChannel,
+  override?: ProfileArgsOverride,
 ): Promise<ProfileCommandResult> {
   const script = scriptUri.fsPath;
   const folder = vscode.workspace.getWorkspaceFolder(scriptUri);
@@ -109,14 +113,18 @@ async function profileOne(
     if (stdinText === undefined) return { skipped: 'cancelled' };
     stdinText = stdinText.replace(/\\n/g, '\n') + '\n';
   }
-  const args = config.get<string[]>('args', []);
+  const launch = await resolveScriptLaunch(fc, scriptUri, override);
+  if (!launch) return { skipped: 'cancelled' };
+  const { args } = launch;
+  const runCwd = launch.cwd ?? cwd;
+  fc.log.info(`Profile arguments for ${path.basename(script)} from ${launch.source}: ${JSON.stringify(args)}${launch.cwd ? `, cwd ${launch.cwd}` : ''}${launch.env ? `, env ${Object.keys(launch.env).join(', ')}` : ''}`);
   const interpreter = await pickInterpreter(scriptUri, fc.log);
   diagnostics.delete(scriptUri);
   const name = path.basename(script);
   const status = createProfileStatusBar(name, statusHistory);
-  const live = beginLiveProfile(fc, script, cwd);
+  const live = beginLiveProfile(fc, script, runCwd);
   scriptOutput.clear();
-  scriptOutput.appendLine(`$ memwise profile ${name}${args.length ? ' -- ' + args.join(' ') : ''}   (cwd ${cwd})`);
+  scriptOutput.appendLine(`$ memwise profile ${name}${args.length ? ' -- ' + args.join(' ') : ''}   (cwd ${runCwd}; arguments from ${launch.source})`);
   try {
     const run = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Memwise: profiling ${name}`, cancellable: true },
@@ -127,7 +135,8 @@ async function profileOne(
         return profileScript({
           script,
           args,
-          cwd,
+          cwd: runCwd,
+          env: launch.env,
           interpreter,
           intervalMs,
           memoryCapBytes,

@@ -284,6 +284,18 @@ async function handleMessage(fc: FeatureContext, state: PanelState, msg: Exclude
       await saveAs(fc, run, msg.format, Buffer.from(text, 'utf8'));
       return;
     }
+    case 'editArgs': {
+      // Only the shown run's own script: the webview names no file here.
+      const run = state.content.kind === 'run' ? state.content.run : undefined;
+      if (!run?.script) return;
+      const args = await vscode.commands.executeCommand<string[] | undefined>('memwise.editProfileArgs', vscode.Uri.file(run.script));
+      if (!args) return;
+      const again = 'Profile again';
+      if ((await vscode.window.showInformationMessage(`Memwise will profile ${path.basename(run.script)} with: ${args.length ? args.join(' ') : 'no arguments'}.`, again)) === again) {
+        await vscode.commands.executeCommand('memwise.profile', vscode.Uri.file(run.script));
+      }
+      return;
+    }
     case 'exportPng': {
       const run = state.content.kind === 'run' ? state.content.run : undefined;
       const bytes = Buffer.from(msg.dataUrl.slice(msg.dataUrl.indexOf(',') + 1), 'base64');
