@@ -81,6 +81,7 @@ watchTheme(() => {
 
 // Test hook: what the chart drew, in numbers (y-axis top, the newest sample's position, curve pixels).
 (window as unknown as { memwiseChartProbe: () => unknown }).memwiseChartProbe = () => view.chartProbe() ?? null;
+(window as unknown as { memwiseLogProbe: () => unknown }).memwiseLogProbe = () => view.logProbe() ?? null;
 
 document.body.dataset.memwiseReady = '1';
 const embedded = document.getElementById('memwise-data');

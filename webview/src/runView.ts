@@ -5,6 +5,7 @@ import type { FromWebview, RunListEntry } from '../../extension/src/core/webview
 import { userCommandLine } from '../../extension/src/core/report/commandLine';
 import { processesWithSeries } from '../../extension/src/core/report/processSeries';
 import { TimelineChart, type TimelineData } from './chart';
+import { LogPane } from './logPane';
 import { compareLabel, renderComparePicker, renderCompareResult } from './compare';
 import { h } from './dom';
 import { renderExportButtons } from './export';
@@ -58,6 +59,7 @@ export function timelineData(run: RunFile): TimelineData {
 
 export class RunView {
   private chart: TimelineChart | undefined;
+  private logPane: LogPane | undefined;
   private run: RunFile | null = null;
   private compareBox: HTMLElement | undefined;
   private live:
@@ -76,6 +78,7 @@ export class RunView {
   destroy(): void {
     this.chart?.destroy();
     this.chart = undefined;
+    this.logPane = undefined;
     if (this.live?.timer) clearTimeout(this.live.timer);
     this.live = undefined;
   }
@@ -109,8 +112,7 @@ export class RunView {
     const resetBtn = h('button', { type: 'button', 'aria-label': 'Reset zoom' }, 'Reset zoom');
     this.compareBox = h('div', { class: 'compare-box' });
     const picker = this.host.post && opts.runs ? renderComparePicker(opts.runs, (path) => this.host.post?.({ type: 'compare', runFilePath: path })) : null;
-    const chart = new TimelineChart(timelineData(run), { onOpenSource: open });
-    this.chart = chart;
+    const { chart, timeline } = this.timeline(timelineData(run), open);
     const toolbar = h(
       'div',
       { class: 'toolbar' },
@@ -129,11 +131,25 @@ export class RunView {
       renderSummary(run, open),
       toolbar,
       h('div', { class: 'compare-row' }, picker, this.compareBox),
-      chart.root,
+      timeline,
       renderCostTables(run, open),
     );
     chart.mount();
     if (opts.previous) this.setCompare(opts.previous);
+  }
+
+  /** The chart and the log pane side by side, wired together: hover → highlighted line, line click → cursor. */
+  private timeline(data: TimelineData, open?: (loc: SourceLocation) => void): { chart: TimelineChart; timeline: HTMLElement } {
+    const chart = new TimelineChart(data, { onOpenSource: open, onHoverTime: (t) => this.logPane?.highlightAt(t) });
+    const pane = new LogPane(data.logs, (t) => chart.pinTime(t));
+    this.chart = chart;
+    this.logPane = pane;
+    return { chart, timeline: h('div', { class: 'timeline-row' }, chart.root, pane.root) };
+  }
+
+  /** Test hook: the highlighted log line's index and the chart's pinned time. */
+  logProbe(): { highlighted: number; pinned: number | undefined } | undefined {
+    return this.logPane && { highlighted: this.logPane.highlighted(), pinned: this.chart?.pinnedTime() };
   }
 
   /** In VS Code: change the arguments this script is profiled with (asks, remembers, offers to run again). */
@@ -196,8 +212,7 @@ export class RunView {
     this.destroy();
     this.run = null;
     const data: TimelineData = { t: [], rss: [], procs: [], loc: [], locations: [], logs: [], peakBytes: 0 };
-    const chart = new TimelineChart(data, { onOpenSource: this.host.post ? this.openSource : undefined });
-    this.chart = chart;
+    const { chart, timeline } = this.timeline(data, this.host.post ? this.openSource : undefined);
     const card = (label: string, field: string, cls = ''): [HTMLElement, HTMLElement] => {
       const dd = h('dd', { 'data-field': field }, '–');
       return [h('div', { class: `card ${cls}` }, h('dt', {}, label), dd), dd];
@@ -211,7 +226,7 @@ export class RunView {
       h('p', { class: 'subtitle', title: script }, command || script),
       h('dl', { class: 'summary live-summary', 'aria-label': 'Live memory' }, peakCard, nowCard, timeCard),
       status,
-      chart.root,
+      timeline,
     );
     chart.mount();
     this.live = { data, script, started: Date.now(), dirty: false, status, peakEl, nowEl, timeEl };
@@ -233,6 +248,7 @@ export class RunView {
       live.timeEl.textContent = n ? formatSeconds(d.t[n - 1]) : '–';
       live.status.textContent = n ? `${n.toLocaleString('en-US')} samples · ${d.logs.length} log lines` : 'Starting…';
       this.chart?.update();
+      this.logPane?.update();
     }, 100);
   }
 }

@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { RunFile } from '../../../extension/src/core/profile/runFileTypes';
 import { memwiseApi, workspaceRoot } from '../extensionApi';
-import { harnessAvailable, screenshotWebview, waitForWebviewEval } from '../harnessClient';
+import { evalInWebview, harnessAvailable, screenshot, waitForWebviewEval } from '../harnessClient';
 
 const SCRIPT = 'live_grow.py';
 // ~10 MiB every 0.1 s up to 300 MiB, printing as it goes, then it holds the memory until the test has read
@@ -65,7 +65,7 @@ describe('Live profile view while the script runs (real VS Code, real Python)', 
       assert.ok(header.peak >= header.now, JSON.stringify(header));
       assert.match(header.sub, /^python[\d.]* live_grow\.py$/, `the header shows the command the user would type: ${header.sub}`);
       assert.doesNotMatch(header.sub, /memwise_helper/);
-      await screenshotWebview('live-view');
+      await screenshot('live-view'); // docs/images/live-view.png is a copy of this one
       const history = api.profileStatusHistory as string[];
       assert.ok(history.some((t) => /live_grow\.py: [\d.]+ (MiB|GiB) \(peak [\d.]+ (MiB|GiB)\)/.test(t)), JSON.stringify(history.slice(-5)));
     } finally {
@@ -75,5 +75,12 @@ describe('Live profile view while the script runs (real VS Code, real Python)', 
     assert.strictEqual(result?.run?.exitCode, 0);
     // After the run, the finished view replaces the live one.
     await waitForWebviewEval(`!document.querySelector('.live-badge') && document.querySelector('.peak-label')?.getAttribute('data-peak-bytes') === '${result!.run!.peakBytes}'`, 15000);
+    // The finished view keeps the output beside the chart: a click on a line pins that moment on the chart.
+    const rows = await waitForWebviewEval<number>(`document.querySelectorAll('.log-row').length`);
+    assert.strictEqual(rows, result!.run!.logs.length);
+    await evalInWebview(`document.querySelector('.log-row[data-i="3"]')?.click()`);
+    const pinned = await waitForWebviewEval<{ highlighted: number; pinned: number }>(`(() => { const p = window.memwiseLogProbe && window.memwiseLogProbe(); return p && p.pinned !== undefined ? p : null; })()`);
+    assert.deepStrictEqual(pinned, { highlighted: 3, pinned: result!.run!.logs[3].t });
+    await screenshot('log-pane'); // docs/images/log-pane.png
   });
 });

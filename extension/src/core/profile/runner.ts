@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { assetPath } from '../assets';
 import { attributeGrowth, locationAt, locationsPerSample } from './attribution';
+import { addSourceText } from './sourceText';
 import { HelperChannel } from './helperChannel';
 import { candidateFailure, findInterpreter, interpreterCandidates, isLauncherScript, noInterpreterError, probePython, scriptKind, typeScriptLoaderArgs, type Interpreter } from './interpreter';
 import { createProcessTreeSampler, type ProcessReading, type ProcessTreeSampler } from './processTreeSampler';
@@ -329,6 +330,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   }
 
   const { lines, functions } = kind === 'python' ? attributeGrowth(t, rss, channel.samples, channel.codes) : nodeAttribution(channel);
+  addSourceText(lines);
   const run: RunFile = {
     schema: RUN_SCHEMA,
     peakBytes,
