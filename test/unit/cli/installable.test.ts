@@ -29,6 +29,7 @@ describe('the installable CLI and the GitHub Action', function () {
   let tmp: string;
   let tarball: string;
   let prefix: string;
+  let src: string;
   const env = () => ({ ...process.env, npm_config_prefix: prefix, PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH}`, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' });
 
   before(() => {
@@ -36,7 +37,7 @@ describe('the installable CLI and the GitHub Action', function () {
     prefix = path.join(tmp, 'prefix');
     // The working tree as a fresh clone would have it (tracked and new files, nothing ignored), with the
     // installed node_modules linked in so prepack can build offline.
-    const src = path.join(tmp, 'src');
+    src = path.join(tmp, 'src');
     const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
     for (const f of files) {
       if (!fs.existsSync(path.join(repoRoot, f))) continue; // deleted in the working tree
@@ -77,6 +78,28 @@ describe('the installable CLI and the GitHub Action', function () {
     const prof = spawnSync(bin, ['profile', 'grow.py', '--no-save', '--budget', '1GB'], { cwd: work, encoding: 'utf8' });
     assert.strictEqual(prof.status, 0, prof.stderr);
     assert.match(prof.stdout, /peak +[\d.]+ MiB/);
+  });
+
+  it('the .vsix holds what the extension runs and what its README shows, and no bytecode cache', () => {
+    // A developer's tree has one after any profile: the helper caches the sampler's bytecode beside it.
+    const cache = path.join(src, 'dist', 'python', '__pycache__');
+    fs.mkdirSync(cache, { recursive: true });
+    fs.writeFileSync(path.join(cache, 'memwise_sampler.cpython-311.pyc'), 'stale');
+    const vsix = path.join(tmp, 'memwise.vsix');
+    const pkg = spawnSync(path.join(src, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], { cwd: src, encoding: 'utf8' });
+    assert.strictEqual(pkg.status, 0, pkg.stderr + pkg.stdout);
+    const list = spawnSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', vsix], { encoding: 'utf8' });
+    assert.strictEqual(list.status, 0, list.stderr);
+    const entries = list.stdout.split('\n').filter(Boolean).map((e) => e.replace(/^extension\//, ''));
+    for (const f of ['dist/extension.js', 'dist/cli.js', 'dist/webview.js', 'dist/python/memwise_helper.py', 'dist/python/memwise_sampler.py', 'dist/node/memwise_preload.cjs', 'dist/tree-sitter-python.wasm', 'docs/rules.md']) {
+      assert.ok(entries.includes(f), `${f} is in the .vsix`);
+    }
+    assert.deepStrictEqual(entries.filter((e) => /__pycache__|\.pyc$|^test\/|^out\/|node_modules\//.test(e)), []);
+    // Every relative image or link the README shows resolves inside the package.
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((u) => !/^[a-z]+:/i.test(u));
+    assert.ok(images.length > 0, 'the README shows an image');
+    for (const img of images) assert.ok(entries.includes(img), `README image ${img} is in the .vsix`);
   });
 
   it('action.yml: its steps install, lint to SARIF and gate the peak, run locally', () => {
