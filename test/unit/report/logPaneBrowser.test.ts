@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { Browser } from 'playwright-core';
 import { renderHtmlReport } from '../../../extension/src/core/report/htmlReport';
 import type { RunFile } from '../../../extension/src/core/profile/runFileTypes';
-import { chromiumAvailable, launchChromium, openOffline, type OfflinePage } from '../../browser/chromium';
+import { CHROMIUM, chromiumAvailable, launchChromium, openOffline, type OfflinePage } from '../../browser/chromium';
 
 const fixture = (): RunFile => JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../test/fixtures/runs/request_log.json'), 'utf8'));
 
@@ -19,7 +19,11 @@ describe('Log pane and marker labels (headless Chromium)', function () {
   let run: RunFile;
 
   before(async function () {
-    if (!chromiumAvailable()) this.skip();
+    if (!chromiumAvailable()) {
+      // On CI a missing browser is a broken set-up, not a reason to pass without testing the view.
+      if (process.env.CI) throw new Error(`no Chromium at ${CHROMIUM}: run node test/harness/ensureCodeServer.mjs`);
+      this.skip();
+    }
     browser = await launchChromium();
     run = fixture();
     run.logs.push({ t: 5.9, stream: 'stdout', text: '<img src=x onerror="window.__xss=1"> printed' });
