@@ -1,6 +1,7 @@
 // The command line a user would have typed ("python3 script.py --rows 10"), recovered from the command the
 // profiler really ran (the interpreter, Memwise's helper or preload flags, the script, its arguments). The
 // profile view's header shows this one, live and after the run: the helper is an implementation detail.
+import { formatArgs } from '../profile/launchConfig';
 
 /** `command`: what was spawned; `script`: the profiled script (absolute or as given). */
 export function userCommandLine(command: readonly string[], script: string, opts: { cwd?: string; interpreterPath?: string } = {}): string {
@@ -12,10 +13,6 @@ export function userCommandLine(command: readonly string[], script: string, opts
   const interp = exe.replace(/^.*[\\/]/, '');
   const cwd = opts.cwd;
   const shown = cwd && script.startsWith(cwd) ? script.slice(cwd.length).replace(/^[\\/]/, '') : script;
-  return [interp, shown, ...args.map(quoteArg)].filter(Boolean).join(' ');
-}
-
-/** Quotes an argument the way a POSIX shell would need it, so the header can be copied and run. */
-function quoteArg(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+  // Quoted as a shell needs them, so the header can be copied and run.
+  return [interp, shown, formatArgs(args)].filter(Boolean).join(' ');
 }
