@@ -142,6 +142,7 @@ async function pickLaunch(fc: FeatureContext, script: vscode.Uri, choices: Launc
 }
 
 function scriptReadsArguments(script: vscode.Uri): boolean {
+  if (/\.ipynb$/i.test(script.fsPath)) return false; // a notebook's cells get no command line
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === script.toString());
   try {
     return readsArguments(open ? open.getText() : fs.readFileSync(script.fsPath, 'utf8'));

@@ -13,6 +13,7 @@ const MAX_TEXT = 240;
 export function addSourceText(lines: LineCost[]): void {
   const files = new Map<string, string[] | null>();
   for (const l of lines.slice(0, MAX_LINES)) {
+    if (l.cell !== undefined || /\.ipynb$/i.test(l.file)) continue; // a notebook cell's line is not a line of the .ipynb file
     let text = files.get(l.file);
     if (text === undefined) {
       text = readLines(l.file);
