@@ -11,7 +11,8 @@ Commands:
   rule [CODE]               Show a rule's documentation (or list all rules)
 
 Run "memwise <command> --help" for a command's options.
-Exit codes: 0 clean, 1 findings, 2 usage or internal error, 3 memory budget exceeded.`;
+Exit codes: 0 clean, 1 findings, 2 usage or internal error, 3 memory budget exceeded,
+4 the profiled script failed (memwise profile).`;
 
 // Commands load lazily so `memwise lint` never pays for the profiler, and vice versa.
 // `require` (not `import()`) so the same code works bundled and in the transpiled CommonJS test tree.

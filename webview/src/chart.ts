@@ -36,12 +36,17 @@ export interface CompareData {
 
 export interface ChartCallbacks {
   onOpenSource?: (loc: SourceLocation) => void;
+  /** The time under the crosshair (seconds), or undefined when it leaves the chart: the log pane follows it. */
+  onHoverTime?: (t: number | undefined) => void;
 }
 
 const HEIGHT = 320;
 /** Log lines closer than this (CSS px) share one marker, so 100k lines don't make 100k buttons. */
 const MARKER_GROUP_PX = 7;
 const TOOLTIP_MAX_LINES = 8;
+/** A marker's text is written beside it when this much room (CSS px) is free before the next marker. */
+const LABEL_MIN_PX = 48;
+const LABEL_MAX_CHARS = 40;
 /** Y ticks at round binary sizes (64 MiB, 256 MiB, 1 GiB…) rather than 191 MiB steps. */
 export const BYTE_INCRS: number[] = [];
 for (const unit of [1, 1024, 1024 ** 2, 1024 ** 3, 1024 ** 4]) for (const m of [1, 2, 4, 8, 16, 32, 64, 128, 256, 512]) BYTE_INCRS.push(unit * m);
@@ -63,6 +68,8 @@ export class TimelineChart {
   private downX = NaN;
   private drawnOnce = false;
   private resizeObserver: ResizeObserver | undefined;
+  /** A moment pinned from the log pane: drawn as a vertical line until the next pin. */
+  private pinned: number | undefined;
 
   constructor(
     private data: TimelineData,
@@ -129,6 +136,22 @@ export class TimelineChart {
     this.redrawData(true);
   }
 
+  /** Marks time `t` (seconds) with a cursor line and reads out memory then (a click in the log pane). */
+  pinTime(t: number): void {
+    this.pinned = t;
+    const u = this.u;
+    if (!u) return;
+    if (this.zoom && (t < this.zoom.from || t > this.zoom.to)) this.resetZoom();
+    else u.redraw(false, false);
+    const d = this.data;
+    if (d.t.length) this.readout.textContent = this.readoutAt(nearestIndex(d.t, t), `log line at ${formatSeconds(t)}`);
+  }
+
+  /** The pinned time (tests read it). */
+  pinnedTime(): number | undefined {
+    return this.pinned;
+  }
+
   /** PNG of the chart with an opaque background and the log markers, as a data: URL. */
   toPng(): string {
     const src = this.u?.ctx.canvas;
@@ -149,6 +172,40 @@ export class TimelineChart {
       }
     }
     return c.toDataURL('image/png');
+  }
+
+  /**
+   * What is drawn, in numbers (tests and the bench read it): the y-axis top, the newest sample, where that
+   * sample sits inside the plot (0 = bottom, 1 = top; outside 0..1 means off the chart) and how many
+   * canvas pixels are painted.
+   */
+  probe(): { samples: number; yMax: number; lastRss: number; lastY: number; curvePixels: number } | undefined {
+    const u = this.u;
+    const d = this.data;
+    if (!u) return undefined;
+    // The newest sample drawn (live data may have grown since the last redraw).
+    const drawn = u.data[1] as (number | null)[];
+    let lastRss = 0;
+    for (let i = drawn.length - 1; i >= 0; i--) if (drawn[i] !== null && drawn[i] !== undefined) { lastRss = drawn[i]!; break; }
+    const n = drawn.length;
+    const height = u.bbox.height / uPlot.pxRatio;
+    const lastY = n && height > 0 ? 1 - u.valToPos(lastRss, 'y') / height : NaN;
+    return { samples: d.t.length, yMax: u.scales.y.max ?? 0, lastRss, lastY, curvePixels: this.curvePixels(u) };
+  }
+
+  /** Pixels inside the plot area in the total's stroke colour: the curve itself, not axes or grid. */
+  private curvePixels(u: uPlot): number {
+    const probe = document.createElement('canvas').getContext('2d');
+    if (!probe) return 0;
+    probe.fillStyle = this.colors.accent;
+    probe.fillRect(0, 0, 1, 1);
+    const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+    const { left, top, width, height } = u.bbox;
+    if (width < 1 || height < 1) return 0;
+    const px = u.ctx.getImageData(Math.round(left), Math.round(top), Math.round(width), Math.round(height)).data;
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i + 3] > 200 && Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 40) n++;
+    return n;
   }
 
   /** The plot canvas (tests read its pixels). */
@@ -274,7 +331,6 @@ export class TimelineChart {
     this.plotHost.replaceChildren();
     const c = this.colors;
     const withCompare = !!this.compare;
-    const yMax = this.yMax();
     const series: uPlot.Series[] = [
       {},
       { label: 'Total', stroke: c.accent, width: 2, fill: withAlpha(c.accent, 0.1), spanGaps: true, points: { show: false } },
@@ -291,7 +347,9 @@ export class TimelineChart {
         // From the run's start (0) to whichever ends last: samples, log lines (a final "done" is often
         // printed after the last sample) or the compared run.
         x: { time: false, range: (u, min, max) => this.xRange(u, min, max) },
-        y: { range: () => [0, yMax] },
+        // Read on every redraw, not once at creation: a live chart starts with no samples and must grow
+        // with them (issue 16: a range fixed at creation left the live chart at 0 B–1 B with no curve).
+        y: { range: () => [0, this.yMax()] },
       },
       axes: [
         { stroke: c.muted, font: axisFont, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid }, values: (_u, splits) => splits.map(axisSeconds) },
@@ -318,7 +376,10 @@ export class TimelineChart {
     this.u.over.addEventListener('dblclick', () => this.resetZoom());
     this.u.over.addEventListener('mousedown', (e) => (this.downX = e.clientX));
     this.u.over.addEventListener('click', (e) => this.onClick(e));
-    this.u.over.addEventListener('mouseleave', () => this.resetReadout());
+    this.u.over.addEventListener('mouseleave', () => {
+      this.resetReadout();
+      this.callbacks.onHoverTime?.(undefined);
+    });
     this.renderLegend();
     this.renderMarkers();
   }
@@ -407,8 +468,26 @@ export class TimelineChart {
       ctx.fillText(label, tx, ty);
       ctx.restore();
     }
+    this.drawPinned(u);
     void height;
     this.renderMarkers();
+  }
+
+  private drawPinned(u: uPlot): void {
+    if (this.pinned === undefined) return;
+    const x = u.valToPos(this.pinned, 'x', true);
+    const { left, top, width, height } = u.bbox;
+    if (x < left - 1 || x > left + width + 1) return;
+    const ctx = u.ctx;
+    ctx.save();
+    ctx.strokeStyle = this.colors.fg;
+    ctx.lineWidth = 1.5 * uPlot.pxRatio;
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    ctx.moveTo(x, top);
+    ctx.lineTo(x, top + height);
+    ctx.stroke();
+    ctx.restore();
   }
 
   private markerGroups(): { t: number; left: number; lines: LogLine[]; stderr: boolean }[] {
@@ -459,7 +538,29 @@ export class TimelineChart {
       b.addEventListener('blur', () => (this.tooltip.hidden = true));
       buttons.push(b);
     }
-    strip.replaceChildren(...buttons);
+    strip.replaceChildren(...buttons, ...this.markerLabels(groups));
+  }
+
+  /**
+   * The first line of each marker written beside it, where the room up to the next marker allows
+   * (issue 16: text that shows only on hover is text nobody reads). Hidden from screen readers: the
+   * marker buttons already carry the text.
+   */
+  private markerLabels(groups: { left: number; lines: LogLine[]; stderr: boolean }[]): HTMLElement[] {
+    const width = this.u?.over.clientWidth ?? 0;
+    const labels: HTMLElement[] = [];
+    groups.forEach((g, k) => {
+      const room = (k + 1 < groups.length ? groups[k + 1].left : width) - g.left - 8;
+      if (room < LABEL_MIN_PX) return;
+      const first = g.lines[0].text.trim();
+      const text = (g.lines.length > 1 ? `${first} (+${g.lines.length - 1})` : first).slice(0, LABEL_MAX_CHARS);
+      if (!text) return;
+      const label = h('span', { class: `log-label${g.stderr ? ' stderr' : ''}`, 'aria-hidden': 'true' }, text);
+      label.style.left = `${g.left + 6}px`;
+      label.style.maxWidth = `${room}px`;
+      labels.push(label);
+    });
+    return labels;
   }
 
   private showTooltip(lines: LogLine[], left: number): void {
@@ -503,8 +604,14 @@ export class TimelineChart {
   private onCursor(u: uPlot): void {
     const i = this.cursorSample(u);
     if (i === undefined) return;
+    this.readout.textContent = this.readoutAt(i);
+    this.callbacks.onHoverTime?.(u.posToVal(u.cursor.left!, 'x'));
+  }
+
+  /** "1.20 s · 312 MiB · … · request_log.py:9 in main": what the readout says about sample i. */
+  private readoutAt(i: number, prefix?: string): string {
     const d = this.data;
-    const parts = [formatSeconds(d.t[i]), formatBytes(d.rss[i])];
+    const parts = [...(prefix ? [prefix] : []), formatSeconds(d.t[i]), formatBytes(d.rss[i])];
     if (d.peaks?.[i] !== undefined && d.peaks[i] > d.rss[i]) parts.push(`interval peak ${formatBytes(d.peaks[i])}`);
     for (const p of d.procs) {
       const v = p.values[i];
@@ -516,7 +623,7 @@ export class TimelineChart {
     }
     const loc = this.locationAt(i);
     if (loc) parts.push(`${locationLabel(loc)}${loc.function ? ` in ${loc.function}` : ''} (click to open)`);
-    this.readout.textContent = parts.join('  ·  ');
+    return parts.join('  ·  ');
   }
 
   private resetReadout(): void {

@@ -65,7 +65,7 @@ function handle(msg: ToWebview): void {
     case 'live':
       estimateView?.destroy();
       estimateView = undefined;
-      view.pushLive(msg.script, msg.events);
+      view.pushLive(msg.script, msg.events, msg.cwd);
       break;
   }
   document.body.dataset.memwiseRendered = String(Number(document.body.dataset.memwiseRendered ?? 0) + 1);
@@ -78,6 +78,10 @@ watchTheme(() => {
 
 // Test/bench hook: the plot canvas (no data in it, just pixels).
 (window as unknown as { memwiseChartCanvas: () => HTMLCanvasElement | undefined }).memwiseChartCanvas = () => view.chartCanvas() ?? (document.querySelector('.chart canvas') as HTMLCanvasElement | null) ?? undefined;
+
+// Test hook: what the chart drew, in numbers (y-axis top, the newest sample's position, curve pixels).
+(window as unknown as { memwiseChartProbe: () => unknown }).memwiseChartProbe = () => view.chartProbe() ?? null;
+(window as unknown as { memwiseLogProbe: () => unknown }).memwiseLogProbe = () => view.logProbe() ?? null;
 
 document.body.dataset.memwiseReady = '1';
 const embedded = document.getElementById('memwise-data');

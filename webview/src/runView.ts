@@ -2,8 +2,10 @@
 // compare, export), the chart, and "where memory grew". Also the live variant fed by ProfileEvents.
 import type { ProfileEvent, RunFile, SourceLocation } from '../../extension/src/core/profile/runFileTypes';
 import type { FromWebview, RunListEntry } from '../../extension/src/core/webviewProtocol';
+import { userCommandLine } from '../../extension/src/core/report/commandLine';
 import { processesWithSeries } from '../../extension/src/core/report/processSeries';
 import { TimelineChart, type TimelineData } from './chart';
+import { LogPane } from './logPane';
 import { compareLabel, renderComparePicker, renderCompareResult } from './compare';
 import { h } from './dom';
 import { renderExportButtons } from './export';
@@ -38,14 +40,7 @@ export function normaliseRun(raw: unknown): RunFile | string {
 
 /** "python3 script.py ARGS": the interpreter's name, the script as given, its arguments — not the helper. */
 export function commandLine(run: RunFile): string {
-  const cmd = Array.isArray(run.command) ? run.command : [];
-  const script = run.script ?? '';
-  const at = cmd.findIndex((c) => c === script || (script && (c.endsWith('/' + script) || script.endsWith('/' + c) || c.endsWith('\\' + script))));
-  const args = at >= 0 ? cmd.slice(at + 1) : [];
-  const interp = run.interpreter?.path ? run.interpreter.path.replace(/^.*[\\/]/, '') : cmd[0] ?? '';
-  const shown = run.cwd && script.startsWith(run.cwd) ? script.slice(run.cwd.length).replace(/^[\\/]/, '') : script;
-  if (at < 0 && cmd.length) return cmd.join(' ');
-  return [interp, shown, ...args].filter(Boolean).join(' ');
+  return userCommandLine(run.command, run.script ?? '', { cwd: run.cwd, interpreterPath: run.interpreter?.path });
 }
 
 export function timelineData(run: RunFile): TimelineData {
@@ -65,9 +60,12 @@ export function timelineData(run: RunFile): TimelineData {
 
 export class RunView {
   private chart: TimelineChart | undefined;
+  private logPane: LogPane | undefined;
   private run: RunFile | null = null;
   private compareBox: HTMLElement | undefined;
-  private live: { data: TimelineData; script: string; started: number; dirty: boolean; timer?: number; status: HTMLElement; peakEl: HTMLElement } | undefined;
+  private live:
+    | { data: TimelineData; script: string; started: number; dirty: boolean; timer?: number; status: HTMLElement; peakEl: HTMLElement; nowEl: HTMLElement; timeEl: HTMLElement }
+    | undefined;
 
   constructor(
     private readonly app: HTMLElement,
@@ -81,6 +79,7 @@ export class RunView {
   destroy(): void {
     this.chart?.destroy();
     this.chart = undefined;
+    this.logPane = undefined;
     if (this.live?.timer) clearTimeout(this.live.timer);
     this.live = undefined;
   }
@@ -97,6 +96,10 @@ export class RunView {
     return this.chart?.canvas();
   }
 
+  chartProbe(): ReturnType<TimelineChart['probe']> {
+    return this.chart?.probe();
+  }
+
   showEmpty(message: string): void {
     this.destroy();
     this.app.replaceChildren(h('h1', {}, 'Memwise: Memory profile'), h('p', { class: 'empty' }, message));
@@ -110,8 +113,7 @@ export class RunView {
     const resetBtn = h('button', { type: 'button', 'aria-label': 'Reset zoom' }, 'Reset zoom');
     this.compareBox = h('div', { class: 'compare-box' });
     const picker = this.host.post && opts.runs ? renderComparePicker(opts.runs, (path) => this.host.post?.({ type: 'compare', runFilePath: path })) : null;
-    const chart = new TimelineChart(timelineData(run), { onOpenSource: open });
-    this.chart = chart;
+    const { chart, timeline } = this.timeline(timelineData(run), open);
     const toolbar = h(
       'div',
       { class: 'toolbar' },
@@ -126,15 +128,37 @@ export class RunView {
     const subtitle = commandLine(run);
     this.app.replaceChildren(
       h('h1', {}, opts.title ?? 'Memwise: Memory profile'),
-      h('p', { class: 'subtitle', title: run.cwd ?? '' }, subtitle ?? ''),
+      h('div', { class: 'command-row' }, h('p', { class: 'subtitle', title: run.cwd ?? '' }, subtitle ?? ''), this.editArgsButton()),
       renderSummary(run, open),
       toolbar,
       h('div', { class: 'compare-row' }, picker, this.compareBox),
-      chart.root,
+      timeline,
       renderCostTables(run, open),
     );
     chart.mount();
     if (opts.previous) this.setCompare(opts.previous);
+  }
+
+  /** The chart and the log pane side by side, wired together: hover → highlighted line, line click → cursor. */
+  private timeline(data: TimelineData, open?: (loc: SourceLocation) => void): { chart: TimelineChart; timeline: HTMLElement } {
+    const chart = new TimelineChart(data, { onOpenSource: open, onHoverTime: (t) => this.logPane?.highlightAt(t) });
+    const pane = new LogPane(data.logs, (t) => chart.pinTime(t));
+    this.chart = chart;
+    this.logPane = pane;
+    return { chart, timeline: h('div', { class: 'timeline-row' }, chart.root, pane.root) };
+  }
+
+  /** Test hook: the highlighted log line's index and the chart's pinned time. */
+  logProbe(): { highlighted: number; pinned: number | undefined } | undefined {
+    return this.logPane && { highlighted: this.logPane.highlighted(), pinned: this.chart?.pinnedTime() };
+  }
+
+  /** In VS Code: change the arguments this script is profiled with (asks, remembers, offers to run again). */
+  private editArgsButton(): HTMLElement | null {
+    if (!this.host.post) return null;
+    const b = h('button', { type: 'button', class: 'edit-args', title: 'Change the arguments Memwise runs this script with' }, 'Edit arguments…');
+    b.addEventListener('click', () => this.host.post?.({ type: 'editArgs' }));
+    return b;
   }
 
   setCompare(previous: RunFile | null, error?: string): void {
@@ -153,7 +177,7 @@ export class RunView {
   }
 
   /** Live mode: events batched by the extension. Redraws at most ~10 times a second. */
-  pushLive(script: string, events: ProfileEvent[]): void {
+  pushLive(script: string, events: ProfileEvent[], cwd?: string): void {
     for (const ev of events) {
       if (ev.type === 'end') {
         const run = normaliseRun(ev.run);
@@ -161,7 +185,7 @@ export class RunView {
         else this.show(run);
         continue;
       }
-      if (ev.type === 'start' || !this.live) this.startLive(script, ev.type === 'start' ? ev.command.join(' ') : script);
+      if (ev.type === 'start' || !this.live) this.startLive(script, ev.type === 'start' ? userCommandLine(ev.command, script, { cwd }) : script);
       const live = this.live!;
       if (ev.type === 'sample') {
         live.data.t.push(ev.t);
@@ -191,18 +215,24 @@ export class RunView {
     this.destroy();
     this.run = null;
     const data: TimelineData = { t: [], rss: [], procs: [], loc: [], locations: [], logs: [], peakBytes: 0 };
-    const chart = new TimelineChart(data, { onOpenSource: this.host.post ? this.openSource : undefined });
-    this.chart = chart;
-    const status = h('p', { class: 'subtitle', role: 'status' }, 'Starting…');
-    const peakEl = h('span', { class: 'peak-label' }, 'Peak –');
+    const { chart, timeline } = this.timeline(data, this.host.post ? this.openSource : undefined);
+    const card = (label: string, field: string, cls = ''): [HTMLElement, HTMLElement] => {
+      const dd = h('dd', { 'data-field': field }, '–');
+      return [h('div', { class: `card ${cls}` }, h('dt', {}, label), dd), dd];
+    };
+    const [peakCard, peakEl] = card('Peak so far', 'peak', 'peak');
+    const [nowCard, nowEl] = card('Now', 'now');
+    const [timeCard, timeEl] = card('Elapsed', 'elapsed');
+    const status = h('p', { class: 'note', role: 'status' }, 'Starting…');
     this.app.replaceChildren(
       h('h1', {}, 'Memwise: Memory profile', h('span', { class: 'live-badge' }, 'LIVE')),
-      h('p', { class: 'subtitle' }, command || script),
-      h('div', { class: 'toolbar' }, peakEl, status),
-      chart.root,
+      h('p', { class: 'subtitle', title: script }, command || script),
+      h('dl', { class: 'summary live-summary', 'aria-label': 'Live memory' }, peakCard, nowCard, timeCard),
+      status,
+      timeline,
     );
     chart.mount();
-    this.live = { data, script, started: Date.now(), dirty: false, status, peakEl };
+    this.live = { data, script, started: Date.now(), dirty: false, status, peakEl, nowEl, timeEl };
   }
 
   private scheduleLiveDraw(): void {
@@ -214,9 +244,14 @@ export class RunView {
       live.dirty = false;
       const d = live.data;
       const n = d.t.length;
-      live.peakEl.textContent = `Peak ${formatBytes(d.peakBytes)}`;
-      live.status.textContent = n ? `${formatSeconds(d.t[n - 1])} · now ${formatBytes(d.rss[n - 1])} · ${n.toLocaleString('en-US')} samples · ${d.logs.length} log lines` : 'Starting…';
+      live.peakEl.textContent = formatBytes(d.peakBytes);
+      live.peakEl.setAttribute('data-bytes', String(d.peakBytes));
+      live.nowEl.textContent = n ? formatBytes(d.rss[n - 1]) : '–';
+      live.nowEl.setAttribute('data-bytes', String(n ? d.rss[n - 1] : 0));
+      live.timeEl.textContent = n ? formatSeconds(d.t[n - 1]) : '–';
+      live.status.textContent = n ? `${n.toLocaleString('en-US')} samples · ${d.logs.length} log lines` : 'Starting…';
       this.chart?.update();
+      this.logPane?.update();
     }, 100);
   }
 }

@@ -12,6 +12,8 @@ interface Row {
   fn: string;
   bytes: number;
   detail: string;
+  /** The line's text, when the run recorded it: shown under the row. */
+  source?: string;
   /** Notebook runs: a cell's total, heading the cell's lines. */
   cellTotal?: boolean;
 }
@@ -44,7 +46,7 @@ export function renderCostTables(run: RunFile, openSource?: (loc: SourceLocation
     bytesLabel: 'Growth',
     rows: run.cells?.length
       ? cellGroupedRows(lines, run.cells)
-      : lines.map((l) => ({ loc: l, where: `${baseName(l.file)}:${l.line}`, fn: l.function, bytes: l.growthBytes, detail: `${l.samples} samples` })),
+      : lines.map((l) => ({ loc: l, where: `${baseName(l.file)}:${l.line}`, fn: l.function, bytes: l.growthBytes, detail: `${l.samples} samples`, source: l.source })),
   });
   if (run.functions?.length) {
     const fns = [...run.functions].filter((f) => f.growthBytes > 0).sort((a, b) => b.growthBytes - a.growthBytes);
@@ -121,7 +123,7 @@ function renderTable(tab: { id: string; rows: Row[]; note?: string; bytesLabel: 
         'data-file': r.loc.file,
         'data-line': r.loc.line,
         'data-cell': r.loc.cell === undefined ? undefined : r.loc.cell + 1,
-        'aria-label': `${r.where} in ${r.fn}: ${formatBytes(r.bytes)}, ${formatShare(share)}${openSource ? '. Press Enter to open.' : ''}`,
+        'aria-label': `${r.where} in ${r.fn}: ${formatBytes(r.bytes)}, ${formatShare(share)}${r.source ? `. Code: ${r.source}` : ''}${openSource ? '. Press Enter to open.' : ''}`,
       },
       h('td', { class: 'loc', title: `${r.loc.file}:${r.loc.line}` }, r.where),
       h('td', { class: 'fn', title: r.fn }, r.fn),
@@ -138,6 +140,13 @@ function renderTable(tab: { id: string; rows: Row[]; note?: string; bytesLabel: 
       });
     }
     tbody.appendChild(tr);
+    if (r.source) {
+      // The code itself under its row (part of the same click target); textContent, never parsed.
+      const src = h('tr', { class: `source-row${openSource ? ' clickable' : ''}`, 'aria-hidden': 'true', 'data-line': r.loc.line }, h('td', { colspan: 4, class: 'source', title: r.source }, h('code', {}, r.source)));
+      if (openSource) src.addEventListener('click', () => openSource(r.loc));
+      tr.classList.add('has-source');
+      tbody.appendChild(src);
+    }
   }
   const colgroup = h('colgroup', {}, h('col', { style: 'width:26%' }), h('col', { style: 'width:24%' }), h('col', { style: 'width:16%' }), h('col', { style: 'width:34%' }));
   const table = h(

@@ -6,6 +6,8 @@ export const EXIT = {
   findings: 1,
   usage: 2,
   budgetExceeded: 3,
+  /** `memwise profile`: the profiled script failed (non-zero exit, uncaught exception, signal, cancelled). */
+  scriptFailed: 4,
 } as const;
 
 /** A mistake the user can fix: printed as one clear line (no stack), exit code 2. */

@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { EXIT, UsageError, type CliIO, parseCommandArgs } from './io';
+import type { Notice } from '../core/lint/types';
 import type { LintReport } from '../core/report/reportTypes';
 
 const HELP = `Usage: memwise lint [PATH...] [options]
@@ -71,10 +72,10 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
 
   // required lazily (not import()) so the transpiled test tree resolves them too; the bundle inlines them.
   const { lintPaths } = require('../core/lint/lintRun') as typeof import('../core/lint/lintRun');
-  const { allRules, isKnownSelector } = require('../core/lint/catalog') as typeof import('../core/lint/catalog');
-  for (const c of [...select, ...ignore]) {
-    if (!isKnownSelector(c)) io.err(`memwise lint: warning: unknown rule code or prefix '${c}' (run "memwise rule" for the list).`);
-  }
+  const { allRules } = require('../core/lint/catalog') as typeof import('../core/lint/catalog');
+  const { unknownSelectorMessages } = require('../core/lint/selectorCheck') as typeof import('../core/lint/selectorCheck');
+  const unknown = [...unknownSelectorMessages(select, '--select: '), ...unknownSelectorMessages(ignore, '--ignore: ')];
+  if (unknown.length) throw new UsageError(unknown.join('\n'));
 
   let changed: import('../core/git/changedLines').ChangedLines | undefined;
   let touchesChange: typeof import('../core/git/changedLines').touchesChange | undefined;
@@ -97,6 +98,7 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   });
   for (const e of run.errors) io.err(`memwise lint: ${e}`);
   if (run.errors.length && run.results.length === 0) return EXIT.usage;
+  if (configUsageError(run.notices, run.results, io)) return EXIT.usage;
 
   const display = (abs: string) => {
     const rel = path.relative(io.cwd, abs);
@@ -131,6 +133,16 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   const findings = report.files.reduce((n, f) => n + f.findings.length, 0);
   if (run.errors.length || internal) return EXIT.usage;
   return findings > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * A configuration mistake that would make the check meaningless (an unknown rule code in `select`): print it
+ * and stop with exit 2 rather than report "All checks passed!" over rules that never ran.
+ */
+function configUsageError(notices: readonly Notice[], results: readonly { notices: readonly Notice[] }[], io: CliIO): boolean {
+  const bad = [...new Set([...notices, ...results.flatMap((r) => r.notices)].filter((n) => n.usageError).map((n) => n.message))];
+  for (const m of bad) io.err(`memwise lint: ${m}`);
+  return bad.length > 0;
 }
 
 async function render(format: Format, report: LintReport): Promise<string> {

@@ -1,5 +1,5 @@
 // `memwise profile SCRIPT [options] [-- ARGS...]`: run a script under the memory sampler, save the run
-// file, print a summary; `--budget` turns it into a CI memory-regression check (exit 3).
+// file, print a summary; `--budget` turns it into a CI memory-regression check (exit 3); a failed script exits 4.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -13,6 +13,7 @@ import { logFileFor, refuseKernelPath, runFileName, saveRun, writeFileAtomic } f
 import { stopSignals } from './stopSignals';
 import { formatBytes, parseSize } from '../core/profile/sizes';
 import { EXIT, UsageError, splitPassThrough, type CliIO, parseCommandArgs } from './io';
+import { profileVerdict } from './profileExit';
 
 const HELP = `Usage: memwise profile SCRIPT [options] [-- ARGS...]
 
@@ -41,10 +42,11 @@ Options:
 The script's output is also written whole to a .log file beside the run file; the run file keeps a bounded
 selection of its lines for the timeline.
 
-Exit codes: the script's own exit code is reported, not returned; 0 ok, 2 usage error, the script could
-not be profiled or the run file could not be saved (the summary, --json and --html still go out), 3 peak
-above --budget or the script was stopped at --max-memory, 128+N when Memwise got signal N (SIGINT 130,
-SIGTERM 143, SIGHUP 129): the whole tree is stopped and the run is saved, marked cancelled.`;
+Exit codes: 0 the script ran and exited 0 (within --budget); 2 usage error, the script could not be started,
+or the run file could not be saved (the summary, --json and --html still go out); 3 peak above --budget or the
+script was stopped at --max-memory; 4 the script failed (non-zero exit, uncaught exception, killed by a signal);
+128+N when Memwise got signal N (SIGINT 130, SIGTERM 143, SIGHUP 129): the whole tree is stopped and the run
+is saved, marked cancelled. The script's own exit code is in the summary and run file.`;
 
 export async function runProfile(argv: string[], io: CliIO): Promise<number> {
   const { own, rest } = splitPassThrough(argv);
@@ -160,7 +162,7 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
 }
 
 interface Delivery {
-  v: { json?: string; html?: string };
+  v: { json?: string; html?: string; budget?: string };
   io: CliIO;
   runsDir?: string;
   runName: string;
@@ -212,15 +214,9 @@ async function deliver(run: RunFile, d: Delivery): Promise<number> {
   for (const f of failures) io.err(f);
   if (d.stopSignal) return d.stopExit;
   if (failures.length) return EXIT.usage;
-  if (run.stoppedAtCap) {
-    io.err(`memwise profile: the script was stopped at the memory cap ${formatBytes(run.memoryCapBytes ?? 0)}; results so far are saved.`);
-    return EXIT.budgetExceeded;
-  }
-  if (budget !== undefined && run.peakBytes > budget) {
-    io.err(`memwise profile: peak ${formatBytes(run.peakBytes)} exceeds the budget ${formatBytes(budget)}.`);
-    return EXIT.budgetExceeded;
-  }
-  return EXIT.ok;
+  const verdict = profileVerdict(run, budget, v.budget);
+  for (const reason of verdict.reasons) io.err(`memwise profile: ${reason}`);
+  return verdict.code;
 }
 
 /** Creates the runs dir and names the log file in it; undefined (no log file) when the folder cannot be made. */

@@ -27,7 +27,7 @@ export type ToWebview =
   | { type: 'showEstimate'; estimate: EstimateFile; estimateFilePath?: string }
   | { type: 'compare'; run: RunFile | null; error?: string }
   /** Live profiling: events batched by the extension (at most ~10 batches a second). */
-  | { type: 'live'; script: string; events: ProfileEvent[] };
+  | { type: 'live'; script: string; cwd?: string; events: ProfileEvent[] };
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -36,7 +36,9 @@ export type FromWebview =
   | { type: 'openSource'; file: string; line: number; /** Notebook runs: the cell's 0-based index; `line` is within it. */ cell?: number }
   | { type: 'compare'; runFilePath: string }
   | { type: 'export'; format: ExportFormat }
-  | { type: 'exportPng'; dataUrl: string };
+  | { type: 'exportPng'; dataUrl: string }
+  /** "Edit arguments…" beside the command line: change what the shown run's script is profiled with. */
+  | { type: 'editArgs' };
 
 /** A PNG of the chart is a few hundred KB; anything near this is not ours. */
 export const MAX_PNG_DATA_URL = 32 * 1024 * 1024;
@@ -49,6 +51,8 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
   switch (m.type) {
     case 'ready':
       return { type: 'ready' };
+    case 'editArgs':
+      return { type: 'editArgs' };
     case 'openSource':
       if (typeof m.file === 'string' && m.file.length > 0 && m.file.length < 4096 && !m.file.includes('\0') && Number.isInteger(m.line) && (m.line as number) >= 1) {
         if (m.cell === undefined) return { type: 'openSource', file: m.file, line: m.line as number };

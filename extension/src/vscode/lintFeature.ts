@@ -8,6 +8,7 @@ import { registerCodeActions } from './codeActions';
 import type { FeatureContext } from './featureContext';
 import { lintService, type LintService } from './lintService';
 import { registerRuleHover, showRuleDoc } from './ruleHover';
+import { WorkspaceFindings } from './workspaceFindings';
 
 const DEBOUNCE_MS = 150;
 
@@ -21,8 +22,11 @@ interface DocState {
   lintedVersion: number;
 }
 
+const LINTED_LANGUAGES = new Set(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
+
+/** A Python/JS file still in its language mode (one switched to Plain Text is not linted live). */
 function lintable(doc: vscode.TextDocument): boolean {
-  return (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'vscode-remote') && !!languageOf(pathFor(doc));
+  return (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'vscode-remote') && LINTED_LANGUAGES.has(doc.languageId) && !!languageOf(pathFor(doc));
 }
 
 /** Untitled documents have no extension; use the language id to pick the front end. */
@@ -35,6 +39,7 @@ function pathFor(doc: vscode.TextDocument): string {
 export function registerLinting(fc: FeatureContext): void {
   const service = lintService(fc.log);
   const docs = new Map<string, DocState>();
+  const workspaceFindings = new WorkspaceFindings(service, fc.log, (uri) => docs.has(uri.toString()));
   let lintCount = 0;
 
   const lintNow = (doc: vscode.TextDocument, st: DocState): Promise<void> => {
@@ -90,7 +95,7 @@ export function registerLinting(fc: FeatureContext): void {
     clearTimeout(st.timer);
     void st.running.then(() => st.state?.dispose?.());
     docs.delete(key);
-    service.clear(doc.uri);
+    if (!workspaceFindings.keepOnClose(doc.uri)) service.clear(doc.uri);
   };
 
   const relintOpen = () => {
@@ -104,6 +109,7 @@ export function registerLinting(fc: FeatureContext): void {
   const watcher = vscode.workspace.createFileSystemWatcher('**/pyproject.toml');
   fc.extension.subscriptions.push(
     service,
+    workspaceFindings,
     watcher,
     watcher.onDidChange(relintOpen),
     watcher.onDidCreate(relintOpen),
@@ -119,7 +125,7 @@ export function registerLinting(fc: FeatureContext): void {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('memwise.lint')) relintOpen();
     }),
-    vscode.commands.registerCommand('memwise.lintWorkspace', () => lintWorkspace(service, fc, docs)),
+    vscode.commands.registerCommand('memwise.lintWorkspace', () => lintWorkspace(service, fc, docs, workspaceFindings)),
     vscode.commands.registerCommand('memwise.showRuleDoc', (code?: string) => showRuleDoc(code)),
     registerCodeActions(service),
     registerRuleHover(),
@@ -136,7 +142,7 @@ export function registerLinting(fc: FeatureContext): void {
   };
 }
 
-async function lintWorkspace(service: LintService, fc: FeatureContext, open: Map<string, DocState>): Promise<{ files: number; findings: number; notices: number }> {
+async function lintWorkspace(service: LintService, fc: FeatureContext, open: Map<string, DocState>, kept: WorkspaceFindings): Promise<{ files: number; findings: number; notices: number }> {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
   const total = { files: 0, findings: 0, notices: 0 };
   if (!service.enabled()) {
@@ -153,6 +159,7 @@ async function lintWorkspace(service: LintService, fc: FeatureContext, open: Map
         workerThreshold: 0, // the extension bundle is not a worker script; lint in-process
         onFile: (r) => {
           const uri = vscode.Uri.file(r.path);
+          kept.note(uri);
           // Open documents keep their live (unsaved-text) diagnostics.
           if (!open.has(uri.toString())) service.publish(uri, r);
         },

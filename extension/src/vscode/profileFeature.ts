@@ -10,6 +10,7 @@ import type { ProfileEvent, RunFile } from '../core/profile/runFileTypes';
 import { listRuns, loadRun, saveRun } from '../core/profile/runStore';
 import { formatBytes, parseSize } from '../core/profile/sizes';
 import { registerProfileCodeLens } from './codeLens';
+import { describeScriptLaunch, onProfileArgsChanged, registerProfileArgs, resolveScriptLaunch, type ProfileArgsOverride } from './profileArgs';
 import { showLineCosts } from './decorations';
 import type { FeatureContext } from './featureContext';
 import { pickInterpreter } from './interpreter';
@@ -32,7 +33,8 @@ export function registerProfiling(fc: FeatureContext): void {
   fc.api.profileStatusHistory = statusHistory;
   const diagnostics = vscode.languages.createDiagnosticCollection('memwise-profile');
   const scriptOutput = vscode.window.createOutputChannel('Memwise: script output');
-  const lensChanged = registerProfileCodeLens(fc.extension);
+  registerProfileArgs(fc);
+  const lensChanged = registerProfileCodeLens(fc.extension, (uri) => describeScriptLaunch(fc, uri), onProfileArgsChanged);
   let running = false;
   fc.extension.subscriptions.push(
     diagnostics,
@@ -45,7 +47,8 @@ export function registerProfiling(fc: FeatureContext): void {
     vscode.commands.registerCommand('memwise.profileNotebook', (target?: vscode.Uri | { notebookEditor?: { notebookUri?: vscode.Uri } }) =>
       vscode.commands.executeCommand('memwise.profile', target instanceof vscode.Uri ? target : (target?.notebookEditor?.notebookUri ?? vscode.window.activeNotebookEditor?.notebook.uri)),
     ),
-    vscode.commands.registerCommand('memwise.profile', async (target?: vscode.Uri | string): Promise<ProfileCommandResult> => {
+    // `override.args`: run with exactly these arguments (the integration tests; no launch.json, no question).
+    vscode.commands.registerCommand('memwise.profile', async (target?: vscode.Uri | string, override?: ProfileArgsOverride): Promise<ProfileCommandResult> => {
       if (!vscode.workspace.isTrusted) {
         fc.log.warn(UNTRUSTED);
         fc.api.lastRefusal = { command: 'memwise.profile', message: UNTRUSTED };
@@ -64,7 +67,7 @@ export function registerProfiling(fc: FeatureContext): void {
       }
       running = true;
       try {
-        return await profileOne(fc, script, statusHistory, diagnostics, scriptOutput);
+        return await profileOne(fc, script, statusHistory, diagnostics, scriptOutput, override);
       } finally {
         running = false;
       }
@@ -88,6 +91,7 @@ async function profileOne(
   statusHistory: string[],
   diagnostics: vscode.DiagnosticCollection,
   scriptOutput: vscode.OutputChannel,
+  override?: ProfileArgsOverride,
 ): Promise<ProfileCommandResult> {
   const script = scriptUri.fsPath;
   const folder = vscode.workspace.getWorkspaceFolder(scriptUri);
@@ -118,14 +122,18 @@ async function profileOne(
     if (stdinText === undefined) return { skipped: 'cancelled' };
     stdinText = stdinText.replace(/\\n/g, '\n') + '\n';
   }
-  const args = config.get<string[]>('args', []);
+  const launch = await resolveScriptLaunch(fc, scriptUri, override);
+  if (!launch) return { skipped: 'cancelled' };
+  const { args } = launch;
+  const runCwd = launch.cwd ?? cwd;
+  fc.log.info(`Profile arguments for ${path.basename(script)} from ${launch.source}: ${JSON.stringify(args)}${launch.cwd ? `, cwd ${launch.cwd}` : ''}${launch.env ? `, env ${Object.keys(launch.env).join(', ')}` : ''}`);
   const interpreter = await pickInterpreter(scriptUri, fc.log);
   diagnostics.delete(scriptUri);
   const name = path.basename(script);
   const status = createProfileStatusBar(name, statusHistory);
-  const live = beginLiveProfile(fc, script);
+  const live = beginLiveProfile(fc, script, runCwd);
   scriptOutput.clear();
-  scriptOutput.appendLine(`$ memwise profile ${name}${args.length ? ' -- ' + args.join(' ') : ''}   (cwd ${cwd})`);
+  scriptOutput.appendLine(`$ memwise profile ${name}${args.length ? ' -- ' + args.join(' ') : ''}   (cwd ${runCwd}; arguments from ${launch.source})`);
   // Read before the run: the CLI saves the new run (and prunes old ones) before it returns.
   const previous = await previousRunOf(runsDir, script, fc);
   try {
@@ -146,7 +154,8 @@ async function profileOne(
         return profile({
           script,
           args,
-          cwd,
+          cwd: runCwd,
+          env: launch.env,
           runsDir,
           keep,
           interpreter,

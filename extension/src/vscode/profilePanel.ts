@@ -39,7 +39,7 @@ interface PanelState {
   /** Run files this panel offered for compare: the only paths a `compare` message may name. */
   offered: Set<string>;
   /** `files`: what the streamed samples pointed at, the only files (with the script) a live view may open. */
-  live?: { script: string; buffer: ProfileEvent[]; files: Set<string>; timer?: NodeJS.Timeout };
+  live?: { script: string; cwd?: string; buffer: ProfileEvent[]; files: Set<string>; timer?: NodeJS.Timeout };
 }
 
 let current: PanelState | undefined;
@@ -92,18 +92,19 @@ export function showEstimate(fc: FeatureContext, estimate: EstimateFile, opts: {
  * Live view while a profile runs: the chart streams the profiler's events. Events are batched and posted
  * at most every 100 ms; the webview redraws at ~10 fps. The `end` event shows the finished run.
  */
-export function beginLiveProfile(fc: FeatureContext, script: string): { push(event: ProfileEvent): void } {
+/** `cwd`: the script's working folder, so the header shows the script as the user would type it. */
+export function beginLiveProfile(fc: FeatureContext, script: string, cwd?: string): { push(event: ProfileEvent): void } {
   const state = ensurePanel(fc, true);
   stopLive(state);
   state.content = { kind: 'live', script };
   state.last = undefined;
-  const live = { script, buffer: [] as ProfileEvent[], files: new Set<string>(), timer: undefined as NodeJS.Timeout | undefined };
+  const live = { script, cwd, buffer: [] as ProfileEvent[], files: new Set<string>(), timer: undefined as NodeJS.Timeout | undefined };
   state.live = live;
   const flush = (): void => {
     live.timer = undefined;
     if (state.live !== live || !state.isReady || !live.buffer.length) return;
     const events = live.buffer.splice(0);
-    void state.panel.webview.postMessage({ type: 'live', script, events } satisfies ToWebview);
+    void state.panel.webview.postMessage({ type: 'live', script, cwd, events } satisfies ToWebview);
   };
   return {
     push(event: ProfileEvent): void {
@@ -235,7 +236,7 @@ function adoptPanel(fc: FeatureContext, panel: vscode.WebviewPanel): PanelState 
       if (state.last) void panel.webview.postMessage(state.last);
       if (state.live?.buffer.length) {
         const events = state.live.buffer.splice(0);
-        void panel.webview.postMessage({ type: 'live', script: state.live.script, events } satisfies ToWebview);
+        void panel.webview.postMessage({ type: 'live', script: state.live.script, cwd: state.live.cwd, events } satisfies ToWebview);
       }
       return;
     }
@@ -282,6 +283,18 @@ async function handleMessage(fc: FeatureContext, state: PanelState, msg: Exclude
       if (!run) return;
       const text = msg.format === 'csv' ? runToCsv(run) : JSON.stringify(run, null, 1);
       await saveAs(fc, run, msg.format, Buffer.from(text, 'utf8'));
+      return;
+    }
+    case 'editArgs': {
+      // Only the shown run's own script: the webview names no file here.
+      const run = state.content.kind === 'run' ? state.content.run : undefined;
+      if (!run?.script) return;
+      const args = await vscode.commands.executeCommand<string[] | undefined>('memwise.editProfileArgs', vscode.Uri.file(run.script));
+      if (!args) return;
+      const again = 'Profile again';
+      if ((await vscode.window.showInformationMessage(`Memwise will profile ${path.basename(run.script)} with: ${args.length ? args.join(' ') : 'no arguments'}.`, again)) === again) {
+        await vscode.commands.executeCommand('memwise.profile', vscode.Uri.file(run.script));
+      }
       return;
     }
     case 'exportPng': {

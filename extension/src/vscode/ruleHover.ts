@@ -1,5 +1,6 @@
 // Hover on a code inside a suppression comment (`# noqa: MW101`, `// memwise-disable-line MW351`)
-// shows the rule's documentation; "Show documentation" opens the same text as a Markdown document.
+// shows the rule's documentation; "Show documentation" opens the same text rendered in the Markdown preview,
+// from a read-only virtual document (`memwise-rule:/MW101.md`) that never asks to be saved.
 import * as vscode from 'vscode';
 import { findRule, ruleDocUrl } from '../core/lint/catalog';
 import { documentLintLanguage } from './documentLanguage';
@@ -15,8 +16,17 @@ export function ruleHoverMarkdown(code: string): vscode.MarkdownString | undefin
   return md;
 }
 
+const RULE_SCHEME = 'memwise-rule';
+
 export function registerRuleHover(): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(SELECTOR, {
+  // Documents of this scheme are read-only by construction: VS Code offers no save for them.
+  const docs = vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, {
+    provideTextDocumentContent(uri) {
+      const meta = findRule(uri.path.replace(/^\//, '').replace(/\.md$/, ''));
+      return meta ? `# ${meta.code}: ${meta.name}\n\n${ruleMarkdown(meta, 2)}\n\nOnline: ${ruleDocUrl(meta)}\n` : `Unknown rule ${uri.path}.`;
+    },
+  });
+  return vscode.Disposable.from(docs, vscode.languages.registerHoverProvider(SELECTOR, {
     provideHover(doc, position) {
       const wordRange = doc.getWordRangeAtPosition(position, /MW\d+/i);
       if (!wordRange) return undefined;
@@ -30,7 +40,7 @@ export function registerRuleHover(): vscode.Disposable {
       const md = ruleHoverMarkdown(doc.getText(wordRange));
       return md ? new vscode.Hover(md, wordRange) : undefined;
     },
-  });
+  }));
 }
 
 export async function showRuleDoc(code?: string): Promise<vscode.TextDocument | undefined> {
@@ -49,7 +59,12 @@ export async function showRuleDoc(code?: string): Promise<vscode.TextDocument | 
     void vscode.window.showWarningMessage(`Memwise: unknown rule ${wanted}.`);
     return undefined;
   }
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# ${meta.code}: ${meta.name}\n\n${ruleMarkdown(meta, 2)}\n\nOnline: ${ruleDocUrl(meta)}\n` });
-  await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: RULE_SCHEME, path: `/${meta.code}.md` }));
+  try {
+    // Rendered, beside the code; the built-in Markdown extension reads the virtual document.
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
+  } catch {
+    await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  }
   return doc;
 }

@@ -27,7 +27,7 @@ export function createProfileStatusBar(scriptName: string, history: string[]): P
       const now = Date.now();
       if (now - last < 250) return;
       last = now;
-      set(`$(pulse) ${formatBytes(rss)} (peak ${formatBytes(peak)})`, `Memwise is profiling ${scriptName}: current memory of the process tree, and its peak so far`);
+      set(`$(pulse) ${scriptName}: ${formatBytes(rss)} (peak ${formatBytes(peak)})`, `Memwise is profiling ${scriptName}: current memory of the process tree, and its peak so far`);
     },
     finish(text) {
       set(text, `Memwise: last profile of ${scriptName}. Click to show it.`);

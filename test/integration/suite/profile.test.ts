@@ -25,7 +25,8 @@ describe('Profile this script (real VS Code, real Python)', function () {
     const doc = await vscode.workspace.openTextDocument(script);
     await vscode.window.showTextDocument(doc);
 
-    const result = await vscode.commands.executeCommand<{ run?: RunFile; runPath?: string; skipped?: string }>('memwise.profile', doc.uri);
+    // request_log.py reads sys.argv: explicit (no) arguments, or the command would ask for them once.
+    const result = await vscode.commands.executeCommand<{ run?: RunFile; runPath?: string; skipped?: string }>('memwise.profile', doc.uri, { args: [] });
     assert.ok(result && result.run, `the command returned ${JSON.stringify(result)?.slice(0, 300)}`);
     const run = result.run;
     assert.strictEqual(run.exitCode, 0, run.logs.map((l) => l.text).join('\n'));

@@ -4,6 +4,7 @@ import { parseFromWebview } from '../../../extension/src/core/webviewProtocol';
 describe('webviewProtocol: messages from the webview are validated', () => {
   it('accepts the known shapes', () => {
     assert.deepStrictEqual(parseFromWebview({ type: 'ready' }), { type: 'ready' });
+    assert.deepStrictEqual(parseFromWebview({ type: 'editArgs', script: '/etc/passwd' }), { type: 'editArgs' }, 'editArgs carries no path from the webview');
     assert.deepStrictEqual(parseFromWebview({ type: 'openSource', file: '/w/a.py', line: 3 }), { type: 'openSource', file: '/w/a.py', line: 3 });
     assert.deepStrictEqual(parseFromWebview({ type: 'openSource', file: '/w/nb.ipynb', line: 2, cell: 4 }), { type: 'openSource', file: '/w/nb.ipynb', line: 2, cell: 4 });
     assert.strictEqual(parseFromWebview({ type: 'openSource', file: '/w/nb.ipynb', line: 2, cell: -1 }), undefined);

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore, { type Ignore } from 'ignore';
-import { isKnownSelector } from './catalog';
+import { unknownSelectorMessages } from './selectorCheck';
 import type { Notice, RuleMeta, Severity } from './types';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -88,7 +88,7 @@ export function parseSize(value: unknown): number | undefined {
  * message, e.g. "pyproject.toml: [tool.memwise]" or "settings: memwise.lint".
  */
 export function applySettings(into: ResolvedConfig, raw: Record<string, unknown>, where: string, keyStyle: 'toml' | 'settings'): void {
-  const notice = (message: string) => into.notices.push({ kind: 'config', message: `${where} ${message}` });
+  const notice = (message: string, usageError?: boolean) => into.notices.push({ kind: 'config', message: `${where} ${message}`, ...(usageError ? { usageError } : {}) });
   const key = (k: string) => (keyStyle === 'toml' ? k : k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
   const codes = (k: string): string[] | undefined => {
     const v = raw[key(k)];
@@ -98,7 +98,7 @@ export function applySettings(into: ResolvedConfig, raw: Record<string, unknown>
       return undefined;
     }
     const list = (v as string[]).map((s) => s.trim().toUpperCase()).filter(Boolean);
-    for (const c of list) if (!isKnownSelector(c)) notice(`${key(k)}: unknown rule code or prefix '${c}' (see \`memwise rule\` for the list).`);
+    for (const m of unknownSelectorMessages(list, `${key(k)}: `)) notice(m, true);
     return list;
   };
   const known = new Set(['select', 'ignore', 'extend-select', 'severity', 'max-file-size', 'exclude']);
@@ -122,7 +122,7 @@ export function applySettings(into: ResolvedConfig, raw: Record<string, unknown>
           notice(`severity.${code}: expected one of ${SEVERITIES.join('|')}, got ${typeof level === 'string' ? `'${level}'` : JSON.stringify(level)}; using the rule's default.`);
           continue;
         }
-        if (!isKnownSelector(code)) notice(`severity.${code}: unknown rule code or prefix '${code}'.`);
+        for (const m of unknownSelectorMessages([code], `severity.${code}: `)) notice(m, true);
         into.severity[code.toUpperCase()] = level as Severity;
       }
     }

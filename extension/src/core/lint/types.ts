@@ -81,6 +81,8 @@ export interface RuleMeta {
 export interface Notice {
   kind: 'skipped' | 'parse-error' | 'config' | 'internal';
   message: string;
+  /** A mistake in the configuration that makes the CLI exit 2 (e.g. an unknown rule code in `select`). */
+  usageError?: boolean;
 }
 
 /** Incremental edit in the shape tree-sitter wants; offsets in UTF-16 code units like TextRange. */

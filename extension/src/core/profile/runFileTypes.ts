@@ -117,6 +117,8 @@ export interface ProcessRecord {
 export interface LineCost extends SourceLocation {
   growthBytes: number;
   samples: number;
+  /** Optional: the line's text when the run was taken (trimmed, at most 240 characters). */
+  source?: string;
 }
 
 export interface FunctionCost {

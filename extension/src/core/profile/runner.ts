@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { assetPath } from '../assets';
 import { locationAt, locationsPerSample } from './attribution';
+import { addSourceText } from './sourceText';
 import { HelperChannel } from './helperChannel';
 import { LineKeeper, LineSplitter, OutputLog } from './outputCapture';
 import { containmentWarnings, leftoverProcesses } from './containmentReport';
@@ -360,6 +361,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   // separate figure (bytes allocated, freed ones included). Only an old preload without samples falls back to it.
   const { lines, functions } =
     kind === 'python' || channel.samples.length ? attributeByProcess(t, perProcess, pid, channel.samples, channel.codes) : nodeAttribution(channel);
+  addSourceText(lines);
   for (const p of procs.values()) p.role = processRole(p, pid, channel.roles);
   const run: RunFile = {
     schema: RUN_SCHEMA,
