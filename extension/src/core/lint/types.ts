@@ -40,6 +40,11 @@ export interface Finding {
   message: string;
   range: TextRange;
   fixes: Fix[];
+  /**
+   * Data-scale rules (MW4xx): 'unknown' when the rule could not tell whether the data is large; the engine
+   * then shows the finding at information severity whatever the configured level (the message says why).
+   */
+  scale?: 'data' | 'unknown';
 }
 
 /** Ruff-style rule documentation; one text feeds docs/rules.md, hovers and `memwise rule CODE`. */
