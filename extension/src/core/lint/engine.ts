@@ -126,7 +126,7 @@ export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
     if (enabled(unusedCode)) {
       const unused = unusedSuppressionFindings(text, language, suppressions).map((f) => ({
         ...f,
-        severity: severityFor(req.config, f.rule, f.severity),
+        severity: severityFor(req.config, f.rule, rules.get(f.rule)?.defaultSeverity ?? f.severity),
       }));
       kept.push(...unused);
     }

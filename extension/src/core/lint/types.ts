@@ -56,6 +56,10 @@ export interface RuleDoc {
   /** Code that must not trigger the rule (a test lints it). */
   useInstead: string;
   knownProblems?: string;
+  /** Data-scale rules (MW4xx): what "data-scale" means for this rule, i.e. when it warns and when it stays quiet. */
+  dataScale?: string;
+  /** The Ruff rule that reports the same pattern, if any: Memwise stays quiet when the project's Ruff config selects it. */
+  ruffTwin?: string;
   fixSafety?: string;
   references?: string[];
 }
@@ -67,6 +71,8 @@ export interface RuleMeta {
   /** 1 string-typed numerics, 2 untyped tabular parsing, 3 whole-file loading, 4 other antipatterns, 9 meta (e.g. unused suppression). */
   family: number;
   defaultSeverity: Severity;
+  /** Why the rule has its default severity (from severities.ts; filled in by the catalog). */
+  severityWhy?: string;
   /** One sentence; the short description in SARIF and lists. */
   summary: string;
   docs: RuleDoc;

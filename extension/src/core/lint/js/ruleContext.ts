@@ -67,6 +67,8 @@ export interface ReportDescriptor {
   range?: TextRange;
   message: string;
   fixes?: Fix[];
+  /** Data-scale rules: 'unknown' shows the finding at information severity (see dataScale.ts). */
+  scale?: 'data' | 'unknown';
 }
 
 export interface JsRuleContext {
