@@ -18,3 +18,11 @@ export function unknownScaleNote(a: { why: string }): string {
 export function dataScaleNote(a: { source: string }): string {
   return ` Data: ${a.source}.`;
 }
+
+/**
+ * Several nested loops (or several arguments) together: data-scale if any one is, bounded only if all are.
+ * (`for f in files: for line in open(f)` is data-scale even though the outer list may be short.)
+ */
+export function combineScales(answers: readonly ScaleAnswer[]): ScaleAnswer {
+  return answers.find((a) => a.scale === 'data') ?? answers.find((a) => a.scale === 'unknown') ?? answers[0] ?? { scale: 'unknown', why: 'it is not inside a loop' };
+}

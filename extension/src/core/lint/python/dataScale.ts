@@ -11,7 +11,7 @@ import type { FileFacts } from './facts/fileFacts';
 import type { Fact, TextSource } from './facts/factTypes';
 import { calleeOf, positionalArgs, snippet, stringValue, unwrap } from './syntax';
 
-import type { ScaleAnswer } from '../scaleAnswer';
+import { combineScales, type ScaleAnswer } from '../scaleAnswer';
 
 export type { ScaleAnswer };
 export { unknownScaleNote } from '../scaleAnswer';
@@ -193,8 +193,7 @@ class FactsDataScale implements DataScale {
     }
     if (PASS_THROUGH.has(full) && args.length) {
       // The largest of the arguments decides (zip of a literal and a file is file-sized); map/filter walk their last one.
-      const answers = (full === 'map' || full === 'filter' ? args.slice(1) : args).map((a) => this.ofValue(a, depth + 1));
-      return answers.find((a) => a.scale === 'data') ?? answers.find((a) => a.scale === 'unknown') ?? answers[0];
+      return combineScales((full === 'map' || full === 'filter' ? args.slice(1) : args).map((a) => this.ofValue(a, depth + 1)));
     }
     if (c && c.object && /^(items|keys|values)$/.test(c.last ?? '')) return this.ofValue(c.object, depth + 1);
     if (full === 'open' || (c?.last === 'open' && c.object && /Path\(/.test(c.object.text))) {
@@ -328,20 +327,9 @@ export function loopsGrowing(node: Node, name: string): Node[] {
   return loops.filter((l) => !(l.startIndex <= init!.startIndex && init!.endIndex <= l.endIndex));
 }
 
-/**
- * The combined scale of several nested loops: data if any is, bounded only if all are.
- * (`for f in files: for line in open(f)` is data-scale even though the outer list may be short.)
- */
+/** The combined scale of nested loops: data if any is, bounded only if all are (see combineScales). */
 export function combineLoops(ds: DataScale, loops: readonly Node[]): ScaleAnswer {
-  let unknown: ScaleAnswer | undefined;
-  let bounded: ScaleAnswer | undefined;
-  for (const l of loops) {
-    const a = ds.ofLoop(l);
-    if (a.scale === 'data') return a;
-    if (a.scale === 'unknown') unknown ??= a;
-    else bounded ??= a;
-  }
-  return unknown ?? bounded ?? { scale: 'unknown', why: 'it is not inside a loop' };
+  return combineScales(loops.map((l) => ds.ofLoop(l)));
 }
 
 const cache = new WeakMap<FileFacts, DataScale>();
