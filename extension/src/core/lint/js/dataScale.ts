@@ -106,6 +106,10 @@ class FactsJsDataScale implements JsDataScale {
           const m = c.property.name;
           if (c.object.type === 'Identifier' && c.object.name === 'Object' && /^(keys|values|entries)$/.test(m) && e.arguments[0]) return this.ofValue(e.arguments[0], depth + 1);
           if (SAME_SIZE_METHODS.has(m)) return this.ofValue(c.object, depth + 1);
+          // JSON.parse of a file's content: the whole document, as large as the file.
+          if (m === 'parse' && c.object.type === 'Identifier' && c.object.name === 'JSON' && e.arguments[0] && /\breadFile(Sync)?\s*\(/.test(this.textOf(e.arguments[0]))) {
+            return { scale: 'data', source: `the document parsed from the file read${line(e)}` };
+          }
           // Array.from({ length: n }) has n elements.
           const a = e.arguments[0];
           if (m === 'from' && c.object.type === 'Identifier' && c.object.name === 'Array' && a?.type === 'ObjectExpression' && a.properties[0]?.type === 'Property') return this.ofCount(a.properties[0].value as Node, depth + 1);

@@ -8,7 +8,7 @@
 // directly later: implement `DataScale` and hand it to the rules instead of `dataScaleFrom(facts)`.
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
-import type { Fact, TextSource } from './facts/factTypes';
+import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
 import { calleeOf, positionalArgs, snippet, stringValue, unwrap } from './syntax';
 
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
@@ -25,7 +25,8 @@ export interface DataScale {
 
 /** `range(n)` with a literal bound up to this many items counts as bounded. */
 const SMALL_RANGE = 100_000;
-const CONFIG_FILE = /\.(ini|cfg|conf|toml|ya?ml|env|properties|json)$/i;
+/** Fixed configuration files: their size does not grow with the data a program processes. */
+const CONFIG_FILE = /\.(ini|cfg|conf|toml|ya?ml|env|properties)$|(^|[\/\\])(config|settings|package|tsconfig|credentials|secrets)[\w.-]*\.json$/i;
 const DIRECTORY_WALKS = /^(os\.(walk|listdir|scandir)|glob\.i?glob|(\w+\.)?(iterdir|rglob|glob))$/;
 const QUERY_RESULTS = /\.(fetchall|fetchmany|execute|scan|query|find|stream)$/;
 const PASS_THROUGH = new Set(['enumerate', 'zip', 'sorted', 'reversed', 'list', 'tuple', 'set', 'iter', 'filter', 'map', 'frozenset']);
@@ -141,7 +142,7 @@ class FactsDataScale implements DataScale {
         case 'seq': {
           const of = f.of;
           if (of && (of.k === 'text' || of.k === 'file' || of.k === 'record' || of.k === 'match' || of.k === 'tuple' || of.k === 'seq')) {
-            const src = of.k === 'text' || of.k === 'file' || of.k === 'match' ? of.src : undefined;
+            const src = of.k === 'match' ? of.src : textSourceOf(of) ?? undefined;
             // Split parts of one line are a handful of fields; split parts of a whole file are its lines.
             if (src?.kind === 'split' && !/\.(read|read_text)\s*\(/.test(src.node.text)) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds the parts of one split string, whose count depends on the data` };
             return { scale: 'data', source: src ? describeSource(src) : `records in \`${snippet(v, 30)}\`` };

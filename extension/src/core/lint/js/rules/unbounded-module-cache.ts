@@ -18,9 +18,9 @@ const meta: RuleMeta = {
     whatItDoes: 'Flags a module-level `new Map()` or `{}` named like a cache (`cache`, `memo`, `…Cache`) that functions add to (`.set(k, v)`, `cache[k] = v`) while nothing in the file ever deletes, clears, or checks its size.',
     whyIsThisBad:
       'A module lives as long as the process. In a server or a long batch job every distinct key stays reachable forever, so memory grows with the number of distinct inputs — a classic slow leak that ends in an out-of-memory crash hours later. Bound it: evict when `size` passes a limit, use an LRU, or a `WeakMap` keyed by objects.',
-    example: "const cache = new Map();\nexport function lookup(key) {\n  if (!cache.has(key)) cache.set(key, expensive(key));\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\n",
-    useInstead: "const cache = new Map();\nconst MAX = 10_000;\nexport function lookup(key) {\n  if (!cache.has(key)) {\n    if (cache.size >= MAX) cache.delete(cache.keys().next().value);\n    cache.set(key, expensive(key));\n  }\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\n",
-    dataScale: 'The keys come from data: parsed text (records, lines, arguments, request fields) or a loop over parsed records, file lines or a directory listing. When the keys cannot be traced (a parameter of an exported function), the finding is information only and says so.',
+    example: "import readline from 'readline';\nconst cache = new Map();\nfunction lookup(key) {\n  if (!cache.has(key)) cache.set(key, expensive(key));\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\nfor await (const line of readline.createInterface({ input: process.stdin })) console.log(lookup(line).length);\n",
+    useInstead: "import readline from 'readline';\nconst cache = new Map();\nconst MAX = 10_000;\nfunction lookup(key) {\n  if (!cache.has(key)) {\n    if (cache.size >= MAX) cache.delete(cache.keys().next().value);\n    cache.set(key, expensive(key));\n  }\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\nfor await (const line of readline.createInterface({ input: process.stdin })) console.log(lookup(line).length);\n",
+    dataScale: 'The keys come from data: parsed text (records, lines, arguments, request fields) or a loop over parsed records, file lines or a directory listing. Fixed literal keys cannot grow and are not reported; when the keys cannot be traced (a parameter of an exported function), the finding is information only and says so.',
     fixSafety: 'No automatic fix: the right bound depends on the workload.',
   },
 };
@@ -72,6 +72,7 @@ function keysScale(ctx: JsRuleContext, keys: Node[]): ScaleAnswer {
   const ds = jsDataScale(ctx.facts, ctx.textOf);
   return combineScales(
     keys.map((k): ScaleAnswer => {
+      if (k.type === 'Literal' || (k.type === 'TemplateLiteral' && k.expressions.length === 0)) return { scale: 'bounded', why: 'a fixed key' };
       const origin = ctx.facts.textOrigin(k);
       if (origin) return { scale: 'data', source: `keys from ${origin.what}` };
       const loops = loopsAround(ctx.facts, k);
@@ -96,10 +97,11 @@ export const unboundedModuleCache: JsRule = {
           const { grows, bounded, keys } = classify(ctx, b);
           if (!grows || bounded) continue;
           const scale = keysScale(ctx, keys);
+          if (scale.scale === 'bounded') continue; // a fixed set of keys cannot grow
           ctx.report({
             node: b.id,
             scale: scale.scale === 'data' ? 'data' : 'unknown',
-            message: `\`${b.name}\` is a module-level ${isMap ? 'Map' : 'object'} that functions add to but nothing ever evicts: it holds every distinct key for the life of the process. Bound it (evict past a size limit, an LRU, or a WeakMap).${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale.scale === 'unknown' ? scale : { why: scale.why })}`,
+            message: `\`${b.name}\` is a module-level ${isMap ? 'Map' : 'object'} that functions add to but nothing ever evicts: it holds every distinct key for the life of the process. Bound it (evict past a size limit, an LRU, or a WeakMap).${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale.scale === 'unknown' ? scale : { why: 'its keys could not be traced' })}`,
           });
         }
       },

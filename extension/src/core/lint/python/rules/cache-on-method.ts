@@ -39,8 +39,8 @@ export const cacheOnMethod: PythonRule = {
     docs: {
       whatItDoes: 'Reports `@lru_cache`/`@cache` on methods (like Ruff B019, pylint W1518).',
       whyIsThisBad: 'The cache is global to the class and its keys include `self`, so every instance ever used (and everything it references) stays in memory for the life of the process.',
-      example: 'from functools import lru_cache\n\nclass Report:\n    @lru_cache(maxsize=None)\n    def rows(self, day):\n        return load(day)\n',
-      useInstead: 'from functools import lru_cache\n\n@lru_cache(maxsize=128)\ndef load_rows(day):\n    return load(day)\n\nclass Report:\n    def rows(self, day):\n        return load_rows(day)\n',
+      example: 'import csv\nimport sys\nfrom functools import lru_cache\n\nclass Order:\n    def __init__(self, row):\n        self.row = row\n\n    @lru_cache(maxsize=None)\n    def total(self, tax):\n        return float(self.row[1]) * (1 + tax)\n\nfor row in csv.reader(open(sys.argv[1])):\n    print(Order(row).total(0.2))\n',
+      useInstead: 'import csv\nimport sys\n\nclass Order:\n    def __init__(self, row):\n        self.row = row\n\n    def total(self, tax):\n        return float(self.row[1]) * (1 + tax)\n\nfor row in csv.reader(open(sys.argv[1])):\n    print(Order(row).total(0.2))\n',
       dataScale: 'The cache is unbounded (`@cache`, `@lru_cache(maxsize=None)`) and the class is instantiated once per element of data (inside a loop over a file, csv rows, a DataFrame, a directory listing or query results) in this file. `@lru_cache()` with a numeric maxsize keeps at most that many instances and is not reported; when no such loop is visible, the finding is information only and says so.',
       ruffTwin: 'B019',
     },
