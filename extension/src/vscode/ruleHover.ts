@@ -1,9 +1,10 @@
 // Hover on a code inside a suppression comment (`# noqa: MW101`, `// memwise-disable-line MW351`)
-// shows the rule's documentation; "Show documentation" opens the same text as a Markdown document.
+// shows the rule's documentation; hover on a finding repeats its evidence with the rule's documentation
+// below; "Show documentation" opens the same text as a Markdown document.
 import * as vscode from 'vscode';
 import { findRule, ruleDocUrl } from '../core/lint/catalog';
 import { languageOf } from '../core/lint/languages';
-import { ruleMarkdown } from '../core/lint/ruleText';
+import { findingHoverMarkdown, ruleMarkdown } from '../core/lint/ruleText';
 import { parseSuppressions } from '../core/lint/suppressions';
 
 const SELECTOR: vscode.DocumentSelector = ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact'].map((language) => ({ language }));
@@ -19,7 +20,7 @@ export function registerRuleHover(): vscode.Disposable {
   return vscode.languages.registerHoverProvider(SELECTOR, {
     provideHover(doc, position) {
       const wordRange = doc.getWordRangeAtPosition(position, /MW\d+/i);
-      if (!wordRange) return undefined;
+      if (!wordRange) return findingHover(doc, position);
       const language = languageOf(doc.uri.scheme === 'untitled' ? `x.${doc.languageId === 'python' ? 'py' : 'js'}` : doc.uri.fsPath);
       if (!language) return undefined;
       const inDirective = parseSuppressions(doc.getText(), language).some((s) => {
@@ -31,6 +32,20 @@ export function registerRuleHover(): vscode.Disposable {
       return md ? new vscode.Hover(md, wordRange) : undefined;
     },
   });
+}
+
+/** The Memwise finding under the cursor: its message (the evidence) and the rule doc below it. */
+function findingHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  const here = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'memwise' && d.range.contains(position));
+  const parts: string[] = [];
+  let range: vscode.Range | undefined;
+  for (const d of here) {
+    const meta = findRule(typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? ''));
+    if (!meta) continue;
+    parts.push(findingHoverMarkdown(meta, d.message));
+    range ??= d.range;
+  }
+  return parts.length ? new vscode.Hover(new vscode.MarkdownString(parts.join('\n\n---\n\n')), range) : undefined;
 }
 
 export async function showRuleDoc(code?: string): Promise<vscode.TextDocument | undefined> {

@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import { findRule } from '../../../extension/src/core/lint/catalog';
 import { defaultConfig } from '../../../extension/src/core/lint/config';
 import { lintText } from '../../../extension/src/core/lint/engine';
+import { findingHoverMarkdown } from '../../../extension/src/core/lint/ruleText';
 
 interface ScaleCase {
   rule: string;
@@ -135,6 +136,19 @@ describe('data scale (MW4xx)', function () {
       });
     }
   }
+  it('MW402: a bytes accumulator at unknown scale is information (no in-place shortcut for bytes)', async () => {
+    const f = await ruleFindings('MW402', 'def unpack(length, read_byte):\n    out = b""\n    for _ in range(length):\n        out += read_byte()\n    return out\n');
+    assert.deepStrictEqual(f.map((x) => x.severity), ['info']);
+    assert.match(f[0].message, /growing bytes.*cannot tell whether this is data-scale \(`length` is only known at run time\)/);
+  });
+
+  it('the hover text repeats the evidence with the rule doc below', async () => {
+    const [f] = await ruleFindings('MW401', CASES[0].data);
+    const md = findingHoverMarkdown(findRule('MW401')!, f.message);
+    const evidence = md.indexOf('lines of the file opened at line 2');
+    assert.ok(evidence > 0 && evidence < md.indexOf('### What it does') && md.indexOf('### Data scale') > evidence, md);
+  });
+
   it('every MW4xx rule doc says what data-scale means for it', () => {
     for (const c of CASES) assert.ok((findRule(c.rule)!.docs.dataScale ?? '').length > 40, c.rule);
   });

@@ -35,6 +35,15 @@ export function ruleMarkdown(meta: RuleMeta, level = 3): string {
   return parts.join('\n\n');
 }
 
+/**
+ * The hover over a finding: its message first (with the evidence: where the data comes from, bytes per row),
+ * then the rule's documentation below a rule.
+ */
+export function findingHoverMarkdown(meta: RuleMeta, message: string): string {
+  const escaped = message.replace(/([\\*_[\]<>])/g, '\\$1');
+  return `**${meta.code}** \`${meta.name}\`\n\n${escaped}\n\n---\n\n${ruleMarkdown(meta, 4)}\n\n[Open documentation](${ruleDocUrl(meta)})`;
+}
+
 function indent(s: string): string {
   return s
     .replace(/\n+$/, '')
