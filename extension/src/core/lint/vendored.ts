@@ -23,7 +23,7 @@ export const VENDORED_FOLDERS: readonly { pattern: RegExp; label: string }[] = [
   { pattern: /(^|\/)node_modules\//, label: 'node_modules/' },
   { pattern: /(^|\/)bower_components\//, label: 'bower_components/' },
   { pattern: /(^|\/)(third|3rd)[-_]?party\//i, label: 'third_party/' },
-  { pattern: /(^|\/)vendors?\//i, label: 'vendor/' },
+  { pattern: /(^|\/)_?vendor(s|ed)?\//i, label: 'vendor/' },
   { pattern: /(^|\/)extern(al)?\//, label: 'external/' },
   { pattern: /(^|\/)[Dd]ependencies\//, label: 'dependencies/' },
   { pattern: /(^|\/)Godeps\/_workspace\//, label: 'Godeps/_workspace/' },
@@ -229,13 +229,13 @@ export function vendoredReasonCached(file: string, workspaceRoot: string | undef
 export function describeSkipped(reasons: readonly VendoredReason[]): string {
   const counts = new Map<VendoredKind, number>();
   for (const r of reasons) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
-  const words: Record<VendoredKind, string> = {
-    'vendored folder': 'in vendored folders',
-    'library file': 'known library files',
-    minified: 'minified or bundled',
-    generated: 'with a generated-code marker',
-    '.gitattributes': 'marked linguist-vendored/-generated in .gitattributes',
+  const words: Record<VendoredKind, (n: number) => string> = {
+    'vendored folder': (n) => `${n} in vendored folders`,
+    'library file': (n) => `${n} known library file${n === 1 ? '' : 's'}`,
+    minified: (n) => `${n} minified or bundled`,
+    generated: (n) => `${n} with a generated-code marker`,
+    '.gitattributes': (n) => `${n} marked linguist-vendored/-generated in .gitattributes`,
   };
-  const parts = [...counts].map(([k, n]) => `${n} ${words[k]}`);
+  const parts = [...counts].map(([k, n]) => words[k](n));
   return `skipped ${reasons.length} vendored or generated file${reasons.length === 1 ? '' : 's'} (${parts.join(', ')}); --include-vendored lints them.`;
 }
