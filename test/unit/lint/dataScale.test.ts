@@ -43,6 +43,7 @@ const CASES: ScaleCase[] = [
     source: /a `Row` is made per element of rows from csv\.reader/,
     bounded: 'from functools import lru_cache\n\nclass Row:\n    @lru_cache(maxsize=256)\n    def total(self, k):\n        return k\n',
     unknown: 'from functools import lru_cache\n\nclass Point:\n    @lru_cache(maxsize=None)\n    def norm(self):\n        return 1\n',
+    unknownSilent: true,
   },
   {
     rule: 'MW404',

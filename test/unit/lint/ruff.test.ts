@@ -22,7 +22,7 @@ const CODE = [
   'with open(sys.argv[1]) as f:',
   '    reader = csv.reader(f)',
   '    for row in list(reader):',
-  '        print(row)',
+  '        print(row, Report().rows(1))',
   '',
 ].join('\n');
 

@@ -145,7 +145,8 @@ class FactsDataScale implements DataScale {
             const src = of.k === 'match' ? of.src : textSourceOf(of) ?? undefined;
             // Split parts of one line are a handful of fields; split parts of a whole file are its lines.
             if (src?.kind === 'split' && !/\.(read|read_text)\s*\(/.test(src.node.text)) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds the parts of one split string, whose count depends on the data` };
-            return { scale: 'data', source: src ? describeSource(src) : `records in \`${snippet(v, 30)}\`` };
+            if (src) return { scale: 'data', source: describeSource(src) };
+            return { scale: 'unknown', why: `\`${snippet(v, 30)}\` is a sequence whose source Memwise cannot see` };
           }
           break;
         }
@@ -203,7 +204,7 @@ class FactsDataScale implements DataScale {
       if (literal !== null && CONFIG_FILE.test(literal)) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
       return { scale: 'data', source: `lines of ${describeOpen(call)}` };
     }
-    if (DIRECTORY_WALKS.test(full) && (/^(os|glob)\./.test(full) || /^(iterdir|rglob)$/.test(c?.last ?? ''))) return { scale: 'data', source: `the directory listing from \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
+    if (DIRECTORY_WALKS.test(full) && (/^(os|glob)\./.test(full) || /^(iterdir|rglob|glob)$/.test(c?.last ?? ''))) return { scale: 'data', source: `the directory listing from \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
     if (QUERY_RESULTS.test(full) && /^(cur|cursor|conn|connection|db|session|table|client|collection|\w*_?cursor)\b/.test(full)) return { scale: 'data', source: `the query results of \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
     if (/^(json\.loads?|yaml\.(safe_)?load|pickle\.loads?)$/.test(full)) {
       const f = unwrap(args[0] ?? null);

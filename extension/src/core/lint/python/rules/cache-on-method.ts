@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { combineLoops, dataScaleFrom, loopsBetween, type ScaleAnswer } from '../dataScale';
 import type { PythonRule } from '../ruleContext';
 import { positionalArgs, keywordArg, unwrap } from '../syntax';
-import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+import { dataScaleNote } from '../../scaleAnswer';
 import type { FileFacts } from '../facts/fileFacts';
 
 /** `maxsize` of an lru_cache decorator: a number bounds the cache, None (or `@cache`) does not. */
@@ -41,7 +41,7 @@ export const cacheOnMethod: PythonRule = {
       whyIsThisBad: 'The cache is global to the class and its keys include `self`, so every instance ever used (and everything it references) stays in memory for the life of the process.',
       example: 'import csv\nimport sys\nfrom functools import lru_cache\n\nclass Order:\n    def __init__(self, row):\n        self.row = row\n\n    @lru_cache(maxsize=None)\n    def total(self, tax):\n        return float(self.row[1]) * (1 + tax)\n\nfor row in csv.reader(open(sys.argv[1])):\n    print(Order(row).total(0.2))\n',
       useInstead: 'import csv\nimport sys\n\nclass Order:\n    def __init__(self, row):\n        self.row = row\n\n    def total(self, tax):\n        return float(self.row[1]) * (1 + tax)\n\nfor row in csv.reader(open(sys.argv[1])):\n    print(Order(row).total(0.2))\n',
-      dataScale: 'The cache is unbounded (`@cache`, `@lru_cache(maxsize=None)`) and the class is instantiated once per element of data (inside a loop over a file, csv rows, a DataFrame, a directory listing or query results) in this file. `@lru_cache()` with a numeric maxsize keeps at most that many instances and is not reported; when no such loop is visible, the finding is information only and says so.',
+      dataScale: 'The cache is unbounded (`@cache`, `@lru_cache(maxsize=None)`) and the class is instantiated once per element of data (inside a loop over a file, csv rows, a DataFrame, a directory listing or query results) in this file. `@lru_cache()` with a numeric maxsize keeps at most that many instances and is not reported, and neither is a class with no such loop in the file (a frozen dataclass or a few long-lived objects): that is the style point Ruff\'s B019 makes.',
       ruffTwin: 'B019',
     },
   },
@@ -65,7 +65,10 @@ export const cacheOnMethod: PythonRule = {
         if (isBounded(expr, fnText)) return;
         const className = cls.childForFieldName('name')?.text ?? '';
         const scale = instancesScale(ctx.facts, node.tree.rootNode, className);
-        ctx.report({ node, scale: scale.scale === 'data' ? 'data' : 'unknown', message: `\`@${fnText}\` on method \`${def.childForFieldName('name')?.text}\` keys the cache on self: every instance it sees stays alive as long as the process. Cache a module-level function of the arguments instead.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale.scale === 'unknown' ? scale : { why: scale.why })}` });
+        // Without a data loop making instances, this is the style point Ruff's B019 makes (and a frozen
+        // dataclass or a handful of long-lived objects is the usual case): stay quiet.
+        if (scale.scale !== 'data') return;
+        ctx.report({ node, scale: 'data', message: `\`@${fnText}\` on method \`${def.childForFieldName('name')?.text}\` keys the cache on self: every instance it sees stays alive as long as the process. Cache a module-level function of the arguments instead.${dataScaleNote(scale)}` });
       },
     };
   },

@@ -90,7 +90,7 @@ export const jsonLoadOneKey: PythonRule = {
         if (scale.scale === 'bounded') return;
         ctx.report({
           node,
-          message: `\`json.load\` builds the whole document as Python objects (often 5–10× the file size) to iterate only "${key}". Stream that array with an incremental parser (e.g. ijson.items(f, "${key}.item")) or store the records as JSON Lines and read one per line.${scale.scale === 'data' ? dataScaleNote(scale) : ''}`,
+          message: `\`json.load\` builds the whole document as Python objects (often 5–10× the file size) to iterate only "${key}". Stream that array with an incremental parser (e.g. ijson.items(f, "${key}.item")) or store the records as JSON Lines and read one per line.${scale.scale === 'data' ? dataScaleNote({ source: scale.source.replace(/^lines of /, '') }) : ''}`,
         });
       },
     };
