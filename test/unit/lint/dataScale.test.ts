@@ -137,6 +137,14 @@ describe('data scale (MW4xx)', function () {
       });
     }
   }
+  it('MW402: reading a stream to its end is data-scale; reading up to a length is not', async () => {
+    const toEof = await ruleFindings('MW402', 'import sys\n\ndata = b""\nwhile True:\n    chunk = sys.stdin.buffer.read(4096)\n    if not chunk:\n        break\n    data += chunk\n');
+    assert.deepStrictEqual(toEof.map((f) => f.severity), ['warning']);
+    assert.match(toEof[0].message, /a stream read to its end in the while loop at line 4/);
+    const upTo = await ruleFindings('MW402', 'import os\n\ndef read_n(fd, n):\n    data = b""\n    while len(data) < n:\n        data += os.read(fd, n - len(data))\n    return data\n');
+    assert.deepStrictEqual(upTo.map((f) => f.severity), ['info']);
+  });
+
   it('MW402: a bytes accumulator at unknown scale is information (no in-place shortcut for bytes)', async () => {
     const f = await ruleFindings('MW402', 'def unpack(length, read_byte):\n    out = b""\n    for _ in range(length):\n        out += read_byte()\n    return out\n');
     assert.deepStrictEqual(f.map((x) => x.severity), ['info']);

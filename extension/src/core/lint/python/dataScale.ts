@@ -72,7 +72,11 @@ class FactsDataScale implements DataScale {
     if (loop.type === 'while_statement') {
       const cond = loop.childForFieldName('condition')?.text ?? '';
       const body = loop.childForFieldName('body')?.text ?? '';
-      if (/\.(readline|recv|read)\s*\(/.test(body) || /\.(readline|recv|read)\s*\(/.test(cond)) return { scale: 'data', source: `a stream read chunk by chunk in the while loop at line ${lineOf(loop)}` };
+      // Reading until end of input (`if not chunk: break`, `while chunk:`) is as long as the stream; reading up
+      // to a length or a delimiter (`while len(buf) < n`, `!= b"\n"`, a blank line) is not.
+      const reads = /\.(readline|recv|read)\s*\(/.test(body) || /\.(readline|recv|read)\s*\(/.test(cond);
+      const untilEof = /\bif\s+not\s+\w+\s*:\s*(\n\s*)?break\b/.test(body) || /^\(?\s*\w+\s*\)?$/.test(cond.trim()) || /:=[^)]*\.(read|recv|readline)\([^)]*\)\s*\)?\s*$/.test(cond.trim());
+      if (reads && untilEof && !/\blen\s*\(/.test(cond)) return { scale: 'data', source: `a stream read to its end in the while loop at line ${lineOf(loop)}` };
       return { scale: 'unknown', why: `the while loop at line ${lineOf(loop)} runs a number of times set at run time` };
     }
     // Comprehensions: their first `for … in` clause.
