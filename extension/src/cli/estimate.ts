@@ -2,7 +2,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { EXIT, UsageError, splitPassThrough, type CliIO, parseCommandArgs } from './io';
-import { DEFAULT_FRACTIONS, DEFAULT_FUDGE, EstimateError, FitError, InputError, runEstimate as estimate } from '../core/estimate/estimate';
+import { DEFAULT_FRACTIONS, DEFAULT_FUDGE, EstimateError, FitError, INPUT_PLACEHOLDER, InputError, runEstimate as estimate } from '../core/estimate/estimate';
+import { isNotebookPath } from '../core/notebook/notebookFile';
 import type { EstimateFile } from '../core/estimate/estimateTypes';
 import type { HeaderMode } from '../core/estimate/sampleInput';
 import { formatBytes } from '../core/estimate/verdict';
@@ -15,6 +16,8 @@ const HELP = `Usage: memwise estimate SCRIPT --input FILE [options] -- ARGS...
 Runs SCRIPT on small line-based samples of FILE (smallest first, under the profiler), fits peak memory
 against input size (linear a+b·n and power a+b·n^k, chosen by leave-one-out error) and predicts the peak
 on the full input. In ARGS, {input} marks where the sample file goes; with --sizes, {size} gets each size.
+A Jupyter notebook (.ipynb) takes each sample through the variable whose assignment is marked
+\`# memwise: input\` (e.g. PATH = "data.csv"  # memwise: input); no ARGS are needed.
 
 Options:
   --input FILE          the full input the script reads (gzip is handled)
@@ -88,10 +91,14 @@ export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
   process.once('SIGINT', onSigint);
   let result: EstimateFile;
   try {
+    // A notebook runs as one program; its `# memwise: input` variable receives each sample (core/notebook/notebookRun.ts).
+    const notebook = isNotebookPath(script) ? (require('../core/notebook/notebookRun') as typeof import('../core/notebook/notebookRun')) : undefined;
+    const args = notebook && v.input !== undefined ? notebook.notebookEstimateArgs(script, rest, INPUT_PLACEHOLDER) : rest;
     result = await estimate({
       script,
       cwd: io.cwd,
-      args: rest,
+      args,
+      ...(notebook ? { profile: notebook.profileNotebook } : {}),
       input: v.input,
       fractions: v.fractions !== undefined ? parseList(v.fractions, '--fractions') : undefined,
       sizes: v.sizes !== undefined ? parseList(v.sizes, '--sizes') : undefined,

@@ -20,6 +20,8 @@ export interface LintTextRequest {
   edits?: IncrementalEdit[];
   /** The workspace folder, for the vendored-folder conventions when the file is not in a git repository. */
   root?: string;
+  /** Front end to use when the path does not say (a notebook's program is Python under a .ipynb path). */
+  language?: LintLanguage;
 }
 
 export interface LintTextResult {
@@ -82,7 +84,7 @@ function ruleIndex(): Map<string, RuleMeta> {
 export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
   // Config notices are the caller's to show once per configuration, not once per file.
   const notices: Notice[] = [];
-  const language = languageOf(req.path);
+  const language = req.language ?? languageOf(req.path);
   if (!language) {
     notices.push({ kind: 'skipped', message: `${req.path}: not a Python or JavaScript/TypeScript file; skipped.` });
     return { findings: [], notices, suppressed: 0 };
@@ -168,7 +170,8 @@ export async function lintFile(file: string, config: ResolvedConfig): Promise<Li
   // Generated and minified files found in a folder walk are someone else's output: skip them, counted by the caller.
   const generated = config.includeVendored ? undefined : generatedByContent(file, text);
   if (generated) return { path: file, findings: [], notices: [], suppressed: 0, lines: 0, skippedAsVendored: generated };
-  const result = await lintText({ path: file, text, config });
+  // A notebook is JSON around its cells: the notebook reader builds the program and maps findings back.
+  const result = isNotebookPath(file) ? await lintNotebookText(file, text, config) : await lintText({ path: file, text, config });
   result.state?.dispose?.();
   let lines = 1;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
@@ -176,4 +179,6 @@ export async function lintFile(file: string, config: ResolvedConfig): Promise<Li
 }
 
 import { formatBytes } from '../bytes';
+import { isNotebookPath } from '../notebook/notebookFile';
+import { lintNotebookText } from '../notebook/notebookLint';
 export { formatBytes };

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore, { type Ignore } from 'ignore';
+import { isNotebookPath } from '../notebook/notebookFile';
 import { languageOf } from './languages';
 import { GitAttributes, isVendoredFolder, projectRoot, vendoredByPath, type VendoredReason } from './vendored';
 
@@ -121,7 +122,7 @@ function walk(dir: string, parentLayers: IgnoreLayer[], st: WalkState, vendoredB
       if (isIgnored(layers, abs, true)) continue;
       const folderReason = vendoredBy ?? (options.includeVendored ? undefined : isVendoredFolder(path.relative(st.root, abs)));
       walk(abs, layers, st, folderReason);
-    } else if (e.isFile() && languageOf(e.name)) {
+    } else if (e.isFile() && (languageOf(e.name) || isNotebookPath(e.name))) {
       if (isIgnored(layers, abs, false)) continue;
       if (options.isExcluded?.(abs)) continue;
       const reason = options.includeVendored ? undefined : vendoredBy ?? vendoredByPath(path.relative(st.root, abs)) ?? st.attrs.reasonFor(abs);

@@ -121,7 +121,7 @@ export function ruffSelects(sel: RuffSelection, ruffCode: string): boolean {
 /** The Memwise rules whose Ruff twin is on for `file` (empty when the project does not use Ruff). */
 export function rulesLeftToRuff(file: string): Set<string> {
   const out = new Set<string>();
-  if (!/\.pyi?$/.test(file)) return out;
+  if (!/\.(pyi?|ipynb)$/.test(file)) return out;
   const sel = ruffSelectionFor(file);
   if (!sel) return out;
   for (const [mw, ruff] of Object.entries(RUFF_EQUIVALENTS)) if (ruffSelects(sel, ruff)) out.add(mw);

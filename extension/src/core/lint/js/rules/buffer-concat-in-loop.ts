@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
 import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
 import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
-import { type JsRule, type JsRuleContext, snippet } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW452',
@@ -27,7 +27,7 @@ const meta: RuleMeta = {
 
 export const bufferConcatInLoop: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     const { facts } = ctx;
     return {
       CallExpression(node: TSESTree.CallExpression) {

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
 import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
 import { jsDataScale } from '../dataScale';
-import { type JsRule, type JsRuleContext, type Node, snippet } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW453',
@@ -55,7 +55,7 @@ function isRangeArray(n: Node): boolean {
 
 export const materializedRange: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     const { facts } = ctx;
     const check = (arr: Node) => {
       if (!isRangeArray(arr)) return;

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
 import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
 import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
-import { type JsRule, type JsRuleContext, type Node, snippet } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW451',
@@ -33,7 +33,7 @@ function isStringInit(init: Node | undefined): boolean {
 
 export const stringConcatInLoop: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     const { facts } = ctx;
     const reported = new Set<unknown>();
     return {

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
 import { combineScales, dataScaleNote, unknownScaleNote, type ScaleAnswer } from '../../scaleAnswer';
 import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
-import { type BindingInfo, type JsRule, type JsRuleContext, type Node } from '../ruleContext';
+import { type BindingInfo, type JsRule, type JsRuleContext, type JsVisitors, type Node } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW454',
@@ -84,7 +84,7 @@ function keysScale(ctx: JsRuleContext, keys: Node[]): ScaleAnswer {
 
 export const unboundedModuleCache: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     return {
       Program() {
         for (const b of ctx.facts.moduleBindings()) {
