@@ -10,7 +10,9 @@ const HELP = `Usage: memwise lint [PATH...] [options]
 Lint Python (.py, .pyi), Jupyter notebooks (.ipynb; code cells as one program, findings as
 file.ipynb:cell N:LINE:COL) and JavaScript/TypeScript (.js .mjs .cjs .jsx .ts .tsx .mts .cts) files for memory
 antipatterns. Folders are searched recursively, honouring .gitignore and skipping node_modules, .git,
-venv, .venv, __pycache__, dist and build. The default PATH is the current folder.
+venv, .venv, __pycache__, dist and build. Vendored, generated and minified files (vendor/, third_party/,
+static/**/lib/, jquery*.js, *.min.js, linguist-vendored in .gitattributes, "@generated" headers…) are
+skipped and counted. The default PATH is the current folder.
 
 Options:
   --format FORMAT   text (default), json, sarif, github or markdown
@@ -19,6 +21,7 @@ Options:
   --diff [BASE]     only findings on lines added or changed since BASE (default: the merge base with
                     origin/HEAD, main or master). Use --diff=BASE when BASE could be mistaken for a path.
   --output FILE     write the report to FILE instead of standard output
+  --include-vendored  lint vendored, generated and minified files too (config: include-vendored = true)
   -h, --help        show this help
 
 Configuration: [tool.memwise] in the nearest pyproject.toml (see docs/configuration.md).
@@ -57,6 +60,7 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     select: { type: 'string', multiple: true },
     ignore: { type: 'string', multiple: true },
     output: { type: 'string', short: 'o' },
+    'include-vendored': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   const v = parsed.values;
@@ -91,12 +95,18 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     }
   }
 
+  const includeVendored = v['include-vendored'] === true;
   const run = await lintPaths({
     paths,
     cwd: io.cwd,
-    overrides: [{ settings: { select: select.length ? select : undefined, ignore }, where: 'command line:' }],
+    includeVendored,
+    overrides: [{ settings: { select: select.length ? select : undefined, ignore, includeVendored: includeVendored || undefined }, where: 'command line:' }],
   });
   for (const e of run.errors) io.err(`memwise lint: ${e}`);
+  if (run.vendored.length) {
+    const { describeSkipped } = require('../core/lint/vendored') as typeof import('../core/lint/vendored');
+    io.err(`memwise lint: ${describeSkipped(run.vendored.map((x) => x.reason))}`);
+  }
   if (run.errors.length && run.results.length === 0) return EXIT.usage;
   if (configUsageError(run.notices, run.results, io)) return EXIT.usage;
 

@@ -52,7 +52,8 @@ export function registerLinting(fc: FeatureContext): void {
       const config = service.configResolver().forFile(pathFor(doc));
       service.reportNotices(config.notices);
       const previous = st.state;
-      const result = await lintText({ path: pathFor(doc), text: doc.getText(), config, previous, edits: previous ? edits : undefined });
+      const root = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath;
+      const result = await lintText({ path: pathFor(doc), text: doc.getText(), config, previous, edits: previous ? edits : undefined, root });
       if (previous && previous !== result.state) previous.dispose?.();
       st.state = result.state;
       lintCount++;

@@ -25,6 +25,8 @@ export class LintService implements vscode.Disposable {
       select: c.get<string[]>('select', []),
       ignore: c.get<string[]>('ignore', []),
       severity: c.get<Record<string, Severity>>('severity', {}),
+      // Only an explicit true overrides [tool.memwise]; the default leaves the project's choice alone.
+      includeVendored: c.get<boolean>('includeVendored', false) || undefined,
     };
   }
 

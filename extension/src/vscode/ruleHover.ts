@@ -1,10 +1,11 @@
 // Hover on a code inside a suppression comment (`# noqa: MW101`, `// memwise-disable-line MW351`)
-// shows the rule's documentation; "Show documentation" opens the same text rendered in the Markdown preview,
-// from a read-only virtual document (`memwise-rule:/MW101.md`) that never asks to be saved.
+// shows the rule's documentation; hover on a finding repeats its evidence with the rule's documentation below;
+// "Show documentation" opens the same text rendered in the Markdown preview, from a read-only virtual document
+// (`memwise-rule:/MW101.md`) that never asks to be saved.
 import * as vscode from 'vscode';
 import { findRule, ruleDocUrl } from '../core/lint/catalog';
 import { documentLintLanguage } from './documentLanguage';
-import { ruleMarkdown } from '../core/lint/ruleText';
+import { findingHoverMarkdown, ruleMarkdown } from '../core/lint/ruleText';
 import { parseSuppressions } from '../core/lint/suppressions';
 
 const SELECTOR: vscode.DocumentSelector = ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact'].map((language) => ({ language }));
@@ -29,7 +30,7 @@ export function registerRuleHover(): vscode.Disposable {
   return vscode.Disposable.from(docs, vscode.languages.registerHoverProvider(SELECTOR, {
     provideHover(doc, position) {
       const wordRange = doc.getWordRangeAtPosition(position, /MW\d+/i);
-      if (!wordRange) return undefined;
+      if (!wordRange) return findingHover(doc, position);
       const language = documentLintLanguage(doc);
       if (!language) return undefined;
       const inDirective = parseSuppressions(doc.getText(), language).some((s) => {
@@ -41,6 +42,20 @@ export function registerRuleHover(): vscode.Disposable {
       return md ? new vscode.Hover(md, wordRange) : undefined;
     },
   }));
+}
+
+/** The Memwise finding under the cursor: its message (the evidence) and the rule doc below it. */
+function findingHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  const here = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'memwise' && d.range.contains(position));
+  const parts: string[] = [];
+  let range: vscode.Range | undefined;
+  for (const d of here) {
+    const meta = findRule(typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? ''));
+    if (!meta) continue;
+    parts.push(findingHoverMarkdown(meta, d.message));
+    range ??= d.range;
+  }
+  return parts.length ? new vscode.Hover(new vscode.MarkdownString(parts.join('\n\n---\n\n')), range) : undefined;
 }
 
 export async function showRuleDoc(code?: string): Promise<vscode.TextDocument | undefined> {

@@ -1,6 +1,7 @@
 // Every rule's metadata (Python and JS front ends plus the engine's own meta rules), loaded without any
 // parser: rule modules hold `meta` beside `create`, and only `create` touches parse trees.
 import type { LintLanguage, RuleMeta } from './types';
+import { DEFAULT_SEVERITIES } from './severities';
 import { suppressionRules } from './suppressionRules';
 
 /**
@@ -43,7 +44,10 @@ export function allRules(): RuleMeta[] {
   if (!cached) {
     const seen = new Map<string, RuleMeta>();
     for (const meta of [...loadFrontEndRules('python'), ...loadFrontEndRules('js'), ...suppressionRules]) {
-      if (meta && typeof meta.code === 'string' && !seen.has(meta.code)) seen.set(meta.code, meta);
+      if (!meta || typeof meta.code !== 'string' || seen.has(meta.code)) continue;
+      // The severity catalog decides default levels, so they mean the same thing in every family.
+      const level = DEFAULT_SEVERITIES[meta.code];
+      seen.set(meta.code, level ? { ...meta, defaultSeverity: level.severity, severityWhy: level.why } : meta);
     }
     cached = [...seen.values()].sort((a, b) => compareCodes(a.code, b.code));
   }

@@ -17,6 +17,7 @@ export interface LintSettings {
   severity?: Record<string, Severity>;
   maxFileSize?: number;
   exclude?: string[];
+  includeVendored?: boolean;
 }
 
 export interface ResolvedConfig {
@@ -26,6 +27,8 @@ export interface ResolvedConfig {
   severity: Record<string, Severity>;
   maxFileSize: number;
   exclude: string[];
+  /** Lint vendored, generated and minified files like any other (see vendored.ts); off by default. */
+  includeVendored: boolean;
   /** Folder the `exclude` patterns are relative to (the pyproject.toml's folder), if any. */
   root?: string;
   /** Which file the settings came from, for messages. */
@@ -34,7 +37,7 @@ export interface ResolvedConfig {
 }
 
 export function defaultConfig(): ResolvedConfig {
-  return { select: ['MW'], ignore: [], extendSelect: [], severity: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE, exclude: [], notices: [] };
+  return { select: ['MW'], ignore: [], extendSelect: [], severity: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE, exclude: [], includeVendored: false, notices: [] };
 }
 
 /** Longest selector that is a prefix of `code` (Ruff-style specificity), or -1. */
@@ -101,7 +104,7 @@ export function applySettings(into: ResolvedConfig, raw: Record<string, unknown>
     for (const m of unknownSelectorMessages(list, `${key(k)}: `)) notice(m, true);
     return list;
   };
-  const known = new Set(['select', 'ignore', 'extend-select', 'severity', 'max-file-size', 'exclude']);
+  const known = new Set(['select', 'ignore', 'extend-select', 'severity', 'max-file-size', 'exclude', 'include-vendored']);
   for (const k of Object.keys(raw)) {
     const tomlKey = keyStyle === 'toml' ? k : k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
     if (!known.has(tomlKey) && !(keyStyle === 'settings' && k === 'enable')) notice(`${k}: unknown key (known: ${[...known].map(key).join(', ')}); ignoring it.`);
@@ -132,6 +135,11 @@ export function applySettings(into: ResolvedConfig, raw: Record<string, unknown>
     const n = parseSize(size);
     if (n === undefined) notice(`${key('max-file-size')}: expected a positive size like 5000000 or "5MB", got ${JSON.stringify(size)}; using ${DEFAULT_MAX_FILE_SIZE} bytes.`);
     else into.maxFileSize = n;
+  }
+  const vendored = raw[key('include-vendored')];
+  if (vendored !== undefined) {
+    if (typeof vendored !== 'boolean') notice(`${key('include-vendored')}: expected true or false, got ${JSON.stringify(vendored)}; vendored files stay skipped.`);
+    else into.includeVendored = vendored;
   }
   const exclude = raw.exclude;
   if (exclude !== undefined) {
@@ -221,6 +229,7 @@ export class ConfigResolver {
       if (s.severity && Object.keys(s.severity).length) raw.severity = s.severity;
       if (s.maxFileSize !== undefined) raw.maxFileSize = s.maxFileSize;
       if (s.exclude?.length) raw.exclude = s.exclude;
+      if (s.includeVendored !== undefined) raw.includeVendored = s.includeVendored;
       applySettings(config, raw, o.where, 'settings');
     }
   }

@@ -7,7 +7,9 @@ import { isRuleEnabled, severityFor, type ResolvedConfig } from './config';
 import { languageOf } from './languages';
 import { applySuppressions, parseSuppressions, unusedSuppressionFindings } from './suppressions';
 import { UNUSED_DISABLE, UNUSED_NOQA } from './suppressionRules';
-import type { Finding, IncrementalEdit, LanguageLinter, LintLanguage, Notice, RuleMeta } from './types';
+import type { Finding, IncrementalEdit, LanguageLinter, LintLanguage, Notice, RuleMeta, Severity } from './types';
+import { rulesLeftToRuff } from './ruffConfig';
+import { generatedByContent, vendoredReasonCached, type VendoredReason } from './vendored';
 
 export interface LintTextRequest {
   path: string;
@@ -16,6 +18,8 @@ export interface LintTextRequest {
   /** `state` of the previous result for this document, for an incremental re-parse. */
   previous?: unknown;
   edits?: IncrementalEdit[];
+  /** The workspace folder, for the vendored-folder conventions when the file is not in a git repository. */
+  root?: string;
   /** Front end to use when the path does not say (a notebook's program is Python under a .ipynb path). */
   language?: LintLanguage;
 }
@@ -27,12 +31,23 @@ export interface LintTextResult {
   state?: { dispose?(): void };
   /** How many findings suppression comments hid. */
   suppressed: number;
+  /** Set when the file is vendored/generated code: its findings are shown at information severity only. */
+  vendored?: VendoredReason;
 }
 
 export interface LintFileResult extends LintTextResult {
   path: string;
   /** Number of lines linted (0 when skipped), for throughput figures. */
   lines: number;
+  /** Not linted because it is generated or minified (see vendored.ts); the run counts these. */
+  skippedAsVendored?: VendoredReason;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
+
+/** Lower a severity to at most `cap` (a configured `hint` stays a hint). */
+function capSeverity(s: Severity, cap: Severity): Severity {
+  return SEVERITY_RANK[s] > SEVERITY_RANK[cap] ? cap : s;
 }
 
 const frontEnds = new Map<LintLanguage, LanguageLinter>();
@@ -97,21 +112,28 @@ export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
     return { findings: [], notices, suppressed: 0 };
   }
   try {
+    // Someone else's code in the editor: still linted (the user opened it), but only as information.
+    const vendored = req.config.includeVendored ? undefined : vendoredReasonCached(req.path, req.root, text);
+    const leftToRuff = language === 'python' ? rulesLeftToRuff(req.path) : new Set<string>();
     const selected = raw
-      .filter((f) => enabled(f.rule))
-      .map((f) => ({ ...f, severity: severityFor(req.config, f.rule, rules.get(f.rule)?.defaultSeverity ?? f.severity) }));
+      .filter((f) => enabled(f.rule) && !leftToRuff.has(f.rule))
+      .map((f) => {
+        let severity = severityFor(req.config, f.rule, rules.get(f.rule)?.defaultSeverity ?? f.severity);
+        if (f.scale === 'unknown' || vendored) severity = capSeverity(severity, 'info');
+        return { ...f, severity };
+      });
     const suppressions = parseSuppressions(text, language);
     const { kept, suppressed } = applySuppressions(selected, suppressions);
     const unusedCode = language === 'python' ? UNUSED_NOQA : UNUSED_DISABLE;
     if (enabled(unusedCode)) {
       const unused = unusedSuppressionFindings(text, language, suppressions).map((f) => ({
         ...f,
-        severity: severityFor(req.config, f.rule, f.severity),
+        severity: severityFor(req.config, f.rule, rules.get(f.rule)?.defaultSeverity ?? f.severity),
       }));
       kept.push(...unused);
     }
     kept.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || a.rule.localeCompare(b.rule));
-    return { findings: kept, notices, state, suppressed: suppressed.length };
+    return { findings: kept, notices, state, suppressed: suppressed.length, ...(vendored ? { vendored } : {}) };
   } catch (err) {
     notices.push({ kind: 'internal', message: `${req.path}: applying suppressions failed (${err instanceof Error ? err.message : String(err)}); showing unfiltered findings.` });
     return { findings: raw, notices, state, suppressed: 0 };
@@ -145,6 +167,9 @@ export async function lintFile(file: string, config: ResolvedConfig): Promise<Li
   } catch {
     return skip('is not valid UTF-8; skipped (save it as UTF-8 to lint it).');
   }
+  // Generated and minified files found in a folder walk are someone else's output: skip them, counted by the caller.
+  const generated = config.includeVendored ? undefined : generatedByContent(file, text);
+  if (generated) return { path: file, findings: [], notices: [], suppressed: 0, lines: 0, skippedAsVendored: generated };
   // A notebook is JSON around its cells: the notebook reader builds the program and maps findings back.
   const result = isNotebookPath(file) ? await lintNotebookText(file, text, config) : await lintText({ path: file, text, config });
   result.state?.dispose?.();

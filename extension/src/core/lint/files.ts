@@ -1,10 +1,12 @@
 // Which files `memwise lint DIR` and "Lint workspace" look at: lintable extensions, recursing into
-// folders while honouring every .gitignore on the way down and skipping the usual vendored/output folders.
+// folders while honouring every .gitignore on the way down and skipping environments and build output.
+// Vendored copies and library files (vendored.ts) are set aside with their reason unless asked for.
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore, { type Ignore } from 'ignore';
 import { isNotebookPath } from '../notebook/notebookFile';
 import { languageOf } from './languages';
+import { GitAttributes, isVendoredFolder, projectRoot, vendoredByPath, type VendoredReason } from './vendored';
 
 export const DEFAULT_EXCLUDED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'venv', '.venv', '__pycache__', 'dist', 'build', '.tox', '.mypy_cache', '.ruff_cache']);
 
@@ -13,11 +15,24 @@ export interface CollectResult {
   files: string[];
   /** Paths that do not exist or cannot be read, with a message for each. */
   errors: string[];
+  /** Files left out as vendored (by folder, library file name or .gitattributes), with why. */
+  skipped: Array<{ file: string; reason: VendoredReason }>;
 }
 
 export interface CollectOptions {
   /** Extra test applied to each found file (e.g. the config's `exclude`). Explicitly named files are not filtered. */
   isExcluded?: (file: string) => boolean;
+  /** Lint vendored folders and library files too (`--include-vendored`). Explicitly named files are always linted. */
+  includeVendored?: boolean;
+}
+
+interface WalkState {
+  out: Set<string>;
+  skipped: CollectResult['skipped'];
+  options: CollectOptions;
+  /** Root the vendored-path conventions are relative to: the repository, else the folder being linted. */
+  root: string;
+  attrs: GitAttributes;
 }
 
 interface IgnoreLayer {
@@ -63,6 +78,7 @@ function isIgnored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean 
 export function collectFiles(paths: string[], cwd: string, options: CollectOptions = {}): CollectResult {
   const files = new Set<string>();
   const errors: string[] = [];
+  const skipped: CollectResult['skipped'] = [];
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
     let stat: fs.Stats;
@@ -72,13 +88,24 @@ export function collectFiles(paths: string[], cwd: string, options: CollectOptio
       errors.push(`${p}: no such file or directory`);
       continue;
     }
-    if (stat.isDirectory()) walk(abs, ancestorLayers(abs), files, options);
-    else files.add(abs);
+    if (stat.isDirectory()) {
+      const root = projectRoot(abs, abs) ?? abs;
+      const state: WalkState = { out: files, skipped, options, root, attrs: new GitAttributes(root) };
+      walk(abs, ancestorLayers(abs), state, options.includeVendored ? undefined : vendoredAbove(abs, root));
+    } else files.add(abs);
   }
-  return { files: [...files].sort(), errors };
+  const kept = new Set([...files]);
+  return { files: [...kept].sort(), errors, skipped: skipped.filter((s) => !kept.has(s.file)) };
 }
 
-function walk(dir: string, parentLayers: IgnoreLayer[], out: Set<string>, options: CollectOptions): void {
+/** A folder given on the command line may itself sit inside a vendored folder of its project. */
+function vendoredAbove(dir: string, root: string): VendoredReason | undefined {
+  const rel = path.relative(root, dir);
+  return rel && !rel.startsWith('..') ? isVendoredFolder(rel) : undefined;
+}
+
+function walk(dir: string, parentLayers: IgnoreLayer[], st: WalkState, vendoredBy: VendoredReason | undefined): void {
+  const { out, options } = st;
   const own = gitignoreLayer(dir);
   const layers = own ? [...parentLayers, own] : parentLayers;
   let entries: fs.Dirent[];
@@ -93,11 +120,14 @@ function walk(dir: string, parentLayers: IgnoreLayer[], out: Set<string>, option
     if (e.isDirectory()) {
       if (DEFAULT_EXCLUDED_DIRS.has(e.name) || e.name.endsWith('.egg-info')) continue;
       if (isIgnored(layers, abs, true)) continue;
-      walk(abs, layers, out, options);
+      const folderReason = vendoredBy ?? (options.includeVendored ? undefined : isVendoredFolder(path.relative(st.root, abs)));
+      walk(abs, layers, st, folderReason);
     } else if (e.isFile() && (languageOf(e.name) || isNotebookPath(e.name))) {
       if (isIgnored(layers, abs, false)) continue;
       if (options.isExcluded?.(abs)) continue;
-      out.add(abs);
+      const reason = options.includeVendored ? undefined : vendoredBy ?? vendoredByPath(path.relative(st.root, abs)) ?? st.attrs.reasonFor(abs);
+      if (reason) st.skipped.push({ file: abs, reason });
+      else out.add(abs);
     }
   }
 }

@@ -1,10 +1,12 @@
 // Lint many files: discovery, per-folder configuration and (for big runs) worker threads. Shared by the
 // CLI and the editor's "Lint workspace" so both see the same files and settings.
 import * as os from 'os';
+import * as path from 'path';
 import { ConfigResolver, type LintSettings } from './config';
 import { lintFile, type LintFileResult } from './engine';
 import { collectFiles } from './files';
 import type { Notice } from './types';
+import type { VendoredReason } from './vendored';
 
 export interface LintRunOptions {
   paths: string[];
@@ -15,6 +17,8 @@ export interface LintRunOptions {
   workerThreshold?: number;
   /** Called after each file (progress in the editor). */
   onFile?: (result: LintFileResult) => void;
+  /** Lint vendored, generated and minified files too (`--include-vendored`); the config key can also turn it on. */
+  includeVendored?: boolean;
 }
 
 export interface LintRunResult {
@@ -24,13 +28,17 @@ export interface LintRunResult {
   /** Missing paths and similar: the CLI exits 2 on these. */
   errors: string[];
   workers: number;
+  /** Files left out as vendored, generated or minified, with why (see vendored.ts). */
+  vendored: Array<{ file: string; reason: VendoredReason }>;
 }
 
 export const DEFAULT_WORKER_THRESHOLD = 64;
 
 export async function lintPaths(opts: LintRunOptions): Promise<LintRunResult> {
   const resolver = new ConfigResolver(opts.overrides ?? []);
-  const { files, errors } = collectFiles(opts.paths, opts.cwd, { isExcluded: (f) => resolver.isExcluded(f) });
+  // `include-vendored = true` in the configuration of a folder being linted counts like the flag.
+  const includeVendored = opts.includeVendored || opts.paths.some((p) => resolver.forDir(path.resolve(opts.cwd, p)).includeVendored);
+  const { files, errors, skipped } = collectFiles(opts.paths, opts.cwd, { isExcluded: (f) => resolver.isExcluded(f), includeVendored });
   const notices: Notice[] = [];
   const seen = new Set<string>();
   for (const f of files) {
@@ -46,7 +54,7 @@ export async function lintPaths(opts: LintRunOptions): Promise<LintRunResult> {
   if (threshold > 0 && files.length > threshold && poolSize > 1) {
     const { lintInWorkers } = require('./workerPool') as typeof import('./workerPool');
     const results = await lintInWorkers(files, opts.overrides ?? [], poolSize, opts.onFile);
-    return { results, notices, errors, workers: poolSize };
+    return withVendored({ results, notices, errors, workers: poolSize, vendored: skipped });
   }
   const results: LintFileResult[] = [];
   for (const f of files) {
@@ -54,5 +62,13 @@ export async function lintPaths(opts: LintRunOptions): Promise<LintRunResult> {
     results.push(r);
     opts.onFile?.(r);
   }
-  return { results, notices, errors, workers: 0 };
+  return withVendored({ results, notices, errors, workers: 0, vendored: skipped });
+}
+
+/** Files the engine found generated or minified join the ones discovery skipped; they leave the results. */
+function withVendored(run: LintRunResult): LintRunResult {
+  const results = run.results.filter((r) => !r.skippedAsVendored);
+  const vendored = [...run.vendored];
+  for (const r of run.results) if (r.skippedAsVendored) vendored.push({ file: r.path, reason: r.skippedAsVendored });
+  return { ...run, results, vendored };
 }

@@ -41,6 +41,11 @@ export interface Finding {
   range: TextRange;
   fixes: Fix[];
   /**
+   * Data-scale rules (MW4xx): 'unknown' when the rule could not tell whether the data is large; the engine
+   * then shows the finding at information severity whatever the configured level (the message says why).
+   */
+  scale?: 'data' | 'unknown';
+  /**
    * Notebooks only: the 0-based index of the cell (among all the notebook's cells) that `range` and the
    * fixes are relative to. Reporters print it 1-based (`cell 5`), as Jupyter and VS Code count.
    */
@@ -58,6 +63,10 @@ export interface RuleDoc {
   /** Code that must not trigger the rule (a test lints it). */
   useInstead: string;
   knownProblems?: string;
+  /** Data-scale rules (MW4xx): what "data-scale" means for this rule, i.e. when it warns and when it stays quiet. */
+  dataScale?: string;
+  /** The Ruff rule that reports the same pattern, if any: Memwise stays quiet when the project's Ruff config selects it. */
+  ruffTwin?: string;
   fixSafety?: string;
   references?: string[];
 }
@@ -69,6 +78,8 @@ export interface RuleMeta {
   /** 1 string-typed numerics, 2 untyped tabular parsing, 3 whole-file loading, 4 other antipatterns, 9 meta (e.g. unused suppression). */
   family: number;
   defaultSeverity: Severity;
+  /** Why the rule has its default severity (from severities.ts; filled in by the catalog). */
+  severityWhy?: string;
   /** One sentence; the short description in SARIF and lists. */
   summary: string;
   docs: RuleDoc;

@@ -98,10 +98,13 @@ const cases: Record<string, { valid: string[]; invalid: Invalid[] }> = {
       "let s = '';\nfor (const x of [1]) s += x;\nconst n = s.length;\n",
       "const parts = [];\nfor (const x of [1]) parts.push(x);\nconsole.log(parts.join(''));\n",
       "for (const x of [1]) { let line = ''; line += x; console.log(line); }\n",
+      // Bounded loops (a literal, a small count) are not data-scale.
+      "let out = '';\nfor (const r of [1, 2]) {\n  out += r + '\\n';\n}\nconsole.log(out);\n",
+      "let report = '';\nfor (let i = 0; i < 10; i++) report += i;\nprocess.stdout.write(report);\n",
     ],
     invalid: [
-      { code: "let out = '';\nfor (const r of [1, 2]) {\n  out += r + '\\n';\n}\nconsole.log(out);\n", ranges: ["out += r + '\\n'"], at: [2, 2] },
-      { code: "import fs from 'fs';\nlet csv = `id\\n`;\n[1, 2].forEach((r) => { csv += r; });\nfs.writeFileSync('o', csv);\n", ranges: ['csv += r'] },
+      { code: CSV + "let out = '';\nfor (const r of rows) {\n  out += r.id + '\\n';\n}\nconsole.log(out);\n", ranges: ["out += r.id + '\\n'"], at: [5, 2] },
+      { code: "import fs from 'fs';\nlet csv = `id\\n`;\nfs.readdirSync('d').forEach((r) => { csv += r; });\nfs.writeFileSync('o', csv);\n", ranges: ['csv += r'] },
     ],
   },
   MW452: {
@@ -111,15 +114,22 @@ const cases: Record<string, { valid: string[]; invalid: Invalid[] }> = {
     ],
     invalid: [
       { code: "let buf = Buffer.alloc(0);\nprocess.stdin.on('data', (chunk) => {\n  buf = Buffer.concat([buf, chunk]);\n});\n", ranges: ['Buffer.concat([buf, chunk])'], at: [2, 8] },
-      { code: 'let all = Buffer.alloc(0);\nfor (const p of []) all = Buffer.concat([all, p]);\n', ranges: ['Buffer.concat([all, p])'] },
+      { code: "import fs from 'fs';\nlet all = Buffer.alloc(0);\nfor (const p of fs.readdirSync('d')) all = Buffer.concat([all, fs.readFileSync(p)]);\n", ranges: ['Buffer.concat([all, fs.readFileSync(p)])'] },
     ],
   },
   MW453: {
-    valid: ['const sq = Array.from({ length: 10 }, (_, i) => i * i);\n', 'const z = new Array(10).fill(0);\nz[3] = 1;\n', 'const m = Array.from({ length: 3 }).map((_, i) => i);\n'],
+    valid: [
+      'const sq = Array.from({ length: 10 }, (_, i) => i * i);\n',
+      'const z = new Array(10).fill(0);\nz[3] = 1;\n',
+      'const m = Array.from({ length: 3 }).map((_, i) => i);\n',
+      // A small fixed n is not data-scale.
+      'for (const _ of new Array(5).fill(0)) console.log(1);\n',
+      '[...Array(5)].map((_, i) => console.log(i));\n',
+    ],
     invalid: [
       { code: 'Array.from({ length: 1e6 }).forEach((_, i) => console.log(i));\n', ranges: ['Array.from({ length: 1e6 })'], at: [0, 0] },
-      { code: 'for (const _ of new Array(5).fill(0)) console.log(1);\n', ranges: ['new Array(5).fill(0)'] },
-      { code: '[...Array(5)].map((_, i) => console.log(i));\n', ranges: ['[...Array(5)]'] },
+      { code: CSV + 'for (const _ of new Array(rows.length).fill(0)) console.log(1);\n', ranges: ['new Array(rows.length).fill(0)'] },
+      { code: "import fs from 'fs';\nconst names = fs.readdirSync('d');\n[...Array(names.length)].map((_, i) => console.log(i));\n", ranges: ['[...Array(names.length)]'] },
     ],
   },
   MW454: {

@@ -41,7 +41,7 @@ const cases: FixCase[] = [
     expected: 'from collections import deque\nwith open("a") as f:\n    tail = list(deque(f, maxlen=3))\n',
     safety: 'safe',
   },
-  { rule: 'MW401', code: 'n = sum([len(x) for x in "abc"])\n', title: /generator/, expected: 'n = sum(len(x) for x in "abc")\n', safety: 'safe' },
+  { rule: 'MW401', code: 'import sys\nn = sum([len(x) for x in open(sys.argv[1])])\n', title: /generator/, expected: 'import sys\nn = sum(len(x) for x in open(sys.argv[1]))\n', safety: 'safe' },
   {
     rule: 'MW203',
     code: 'import pandas as pd\ndf = pd.read_csv("a.csv", sep=";")\ndf = df[["user", "amount"]]\n',
@@ -49,7 +49,7 @@ const cases: FixCase[] = [
     expected: 'import pandas as pd\ndf = pd.read_csv("a.csv", sep=";", usecols=["user", "amount"])\ndf = df[["user", "amount"]]\n',
     safety: 'safe',
   },
-  { rule: 'MW405', code: 'for i in list(range(3)):\n    print(i)\n', title: /list/, expected: 'for i in range(3):\n    print(i)\n', safety: 'unsafe' },
+  { rule: 'MW405', code: 'for i in list(range(3_000_000)):\n    print(i)\n', title: /list/, expected: 'for i in range(3_000_000):\n    print(i)\n', safety: 'unsafe' },
   { rule: 'MW407', code: 'import numpy as np\na = np.load("a.npy")\n', title: /mmap/, expected: 'import numpy as np\na = np.load("a.npy", mmap_mode="r")\n', safety: 'unsafe' },
 ];
 

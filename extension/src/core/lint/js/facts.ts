@@ -165,6 +165,18 @@ export class JsFileFacts implements FileFacts, Analysis {
     return false;
   }
 
+  dataCollectionSource(expr: Node): string | undefined {
+    if (!this.isDataCollection(expr)) return undefined;
+    const f = this.factOf(expr, 0);
+    if (f?.t !== 'list') return undefined;
+    const e = f.elem?.t === 'list' ? f.elem.elem : f.elem;
+    const origin = e?.t === 'text' ? e.origin : undefined;
+    const call = origin?.parseCall ?? origin?.readCall;
+    const at = call?.loc ? ` at line ${call.loc.start.line}` : '';
+    if (f.big) return `${f.big}${at}`;
+    return origin ? `${origin.parseCall ? 'records parsed' : 'lines of the file read'}${at}` : 'a collection built from parsed data';
+  }
+
   untypedParseNumericUse(call: Call): { info: TabularParseInfo; use: Node } | undefined {
     if (!this.mayParseTables) return undefined;
     // Uses are found from the use sites back to their parse call (a callback API's records are only

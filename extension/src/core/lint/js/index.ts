@@ -97,7 +97,7 @@ export async function lintJs(request: LanguageLintRequest): Promise<LanguageLint
       report(d) {
         const range = d.range ?? (d.node ? rangeOfNode(d.node) : undefined);
         if (!range) return;
-        findings.push({ rule: code, name: rule.meta.name, severity: rule.meta.defaultSeverity, message: d.message, range, fixes: d.fixes ?? [] });
+        findings.push({ rule: code, name: rule.meta.name, severity: rule.meta.defaultSeverity, message: d.message, range, fixes: d.fixes ?? [], ...(d.scale ? { scale: d.scale } : {}) });
       },
     };
     const visitors = dispatch.run(code, 'its start (create)', undefined, () => rule.create(ctx));

@@ -49,6 +49,8 @@ export interface FileFacts {
   moduleBindings(): BindingInfo[];
   /** True if `expr` is a large collection from data (parsed records, file lines, a directory listing). */
   isDataCollection(expr: Node): boolean;
+  /** For a data collection, where it comes from in words ("csv-parse records parsed at line 4"); else undefined. */
+  dataCollectionSource(expr: Node): string | undefined;
 }
 
 export interface BindingInfo {
@@ -67,6 +69,8 @@ export interface ReportDescriptor {
   range?: TextRange;
   message: string;
   fixes?: Fix[];
+  /** Data-scale rules: 'unknown' shows the finding at information severity (see dataScale.ts). */
+  scale?: 'data' | 'unknown';
 }
 
 export interface JsRuleContext {

@@ -192,7 +192,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
         report(r) {
           const range = r.range ?? (r.node ? rangeOf(r.node) : null);
           if (!range) return;
-          (rule.cacheable ? bucket : findings).push({ rule: rule.meta.code, name: rule.meta.name, severity: sev, message: r.message, range, fixes: r.fixes ?? [] });
+          (rule.cacheable ? bucket : findings).push({ rule: rule.meta.code, name: rule.meta.name, severity: sev, message: r.message, range, fixes: r.fixes ?? [], ...(r.scale ? { scale: r.scale } : {}) });
         },
       }),
     );

@@ -34,6 +34,8 @@ export interface PythonReport {
   range?: TextRange;
   message: string;
   fixes?: Fix[];
+  /** Data-scale rules: 'unknown' shows the finding at information severity (see dataScale.ts). */
+  scale?: 'data' | 'unknown';
 }
 
 export interface PythonRuleContext {

@@ -1,6 +1,8 @@
 // MW452: `buf = Buffer.concat([buf, chunk])` per chunk copies everything received so far, every time.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
+import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
 import { type JsRule, type JsRuleContext, type JsVisitors, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
@@ -18,6 +20,7 @@ const meta: RuleMeta = {
       'Each call allocates a new buffer the size of everything so far and copies it: N chunks cost O(N²) bytes copied, and the old and new buffers are alive together at each step (2× peak), with garbage collection racing the copies. Push chunks into an array and call `Buffer.concat(chunks)` once at the end.',
     example: "process.stdin.on('data', onData);\nlet body = Buffer.alloc(0);\nfunction onData(chunk) {\n  body = Buffer.concat([body, chunk]);\n}\nconst parts = [];\nlet all = Buffer.alloc(0);\nfor (const part of parts) {\n  all = Buffer.concat([all, part]);\n}\n",
     useInstead: "const chunks = [];\nprocess.stdin.on('data', (chunk) => chunks.push(chunk));\nprocess.stdin.on('end', () => {\n  const body = Buffer.concat(chunks);\n  console.log(body.length);\n});\n",
+    dataScale: 'The concat runs once per chunk of data: in a function called from outside (a stream `data` handler or callback), or in a loop over parsed records, file lines, a directory listing or a bound past 100,000. A loop over a literal array or a small fixed count is not reported; a loop that cannot be sized gives an information-level finding that says so.',
     fixSafety: 'No automatic fix: the chunks array and the final concat belong in different places.',
   },
 };
@@ -41,9 +44,12 @@ export const bufferConcatInLoop: JsRule = {
         const loop = facts.enclosingLoop(node);
         const inHandler = !loop && isInsideFunctionDeclaredOutside(ctx, node, target);
         if (!loop && !inHandler) return;
+        const scale = loop ? combineJsLoops(jsDataScale(facts, ctx.textOf), loopsAround(facts, node)) : { scale: 'data' as const, source: `every chunk passed to the handler that appends to \`${snippet(ctx, target, 20)}\`` };
+        if (scale.scale === 'bounded') return;
         ctx.report({
           node,
-          message: `\`${snippet(ctx, target)} = Buffer.concat([${snippet(ctx, target, 20)}, …])\` copies everything received so far on every chunk (O(n²) bytes copied, old and new buffers alive together). Collect chunks in an array and Buffer.concat once at the end.`,
+          scale: scale.scale,
+          message: `\`${snippet(ctx, target)} = Buffer.concat([${snippet(ctx, target, 20)}, …])\` copies everything received so far on every chunk (O(n²) bytes copied, old and new buffers alive together). Collect chunks in an array and Buffer.concat once at the end.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}`,
         });
       },
     };

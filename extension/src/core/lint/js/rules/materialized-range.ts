@@ -1,6 +1,8 @@
 // MW453: `Array.from({ length: n })` / `new Array(n).fill()` built only to loop n times.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
+import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+import { jsDataScale } from '../dataScale';
 import { type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
@@ -18,9 +20,22 @@ const meta: RuleMeta = {
       'The array exists only to count: n slots (8 bytes each, plus the holes-to-packed transition of `fill`) are allocated and filled before the first iteration. For n in the millions that is tens of MB of garbage for nothing. A plain `for (let i = 0; i < n; i++)` loop allocates nothing.',
     example: "const n = 1_000_000;\nArray.from({ length: n }).forEach((_, i) => {\n  console.log(i);\n});\n",
     useInstead: "const n = 1_000_000;\nfor (let i = 0; i < n; i++) {\n  console.log(i);\n}\n",
+    dataScale: 'n is data-sized: the length of parsed records, file lines or a directory listing, or a number past 100,000. `Array.from({ length: 10 })` is ten slots and is not reported; an n that cannot be traced gives an information-level finding that says so.',
     fixSafety: 'No automatic fix.',
   },
 };
+
+/** The n of `Array.from({ length: n })`, `new Array(n)`, `Array(n).fill()`, `[...Array(n)]`. */
+function countOf(n: Node): Node | undefined {
+  if (n.type === 'ArrayExpression' && n.elements[0]?.type === 'SpreadElement') return countOf(n.elements[0].argument);
+  if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.property.type === 'Identifier') {
+    if (n.callee.property.name === 'fill') return countOf(n.callee.object);
+    const a = n.arguments[0];
+    if (a?.type === 'ObjectExpression' && a.properties[0]?.type === 'Property') return a.properties[0].value as Node;
+  }
+  if ((n.type === 'NewExpression' || n.type === 'CallExpression') && n.callee.type === 'Identifier' && n.callee.name === 'Array') return n.arguments[0] as Node | undefined;
+  return undefined;
+}
 
 function isRangeArray(n: Node): boolean {
   if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && n.callee.object.name === 'Array' && n.callee.property.type === 'Identifier' && n.callee.property.name === 'from') {
@@ -55,9 +70,13 @@ export const materializedRange: JsRule = {
         }
       }
       if (!iteratedOnly) return;
+      const n = countOf(arr);
+      const scale = n ? jsDataScale(facts, ctx.textOf).ofCount(n) : { scale: 'unknown' as const, why: 'its length is not visible' };
+      if (scale.scale === 'bounded') return;
       ctx.report({
         node: arr,
-        message: `\`${snippet(ctx, arr)}\` allocates and fills a whole array only to count iterations (8+ bytes per element, all garbage afterwards). Use a plain for (let i = 0; i < n; i++) loop.`,
+        scale: scale.scale,
+        message: `\`${snippet(ctx, arr)}\` allocates and fills a whole array only to count iterations (8+ bytes per element, all garbage afterwards). Use a plain for (let i = 0; i < n; i++) loop.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}`,
       });
     };
     return {

@@ -18,6 +18,7 @@ const meta: RuleMeta = {
       'All n tasks start at once: n promises, n closures, n in-flight buffers or sockets, and the array of n results are alive together until the last one settles. For a 1M-row file that is gigabytes, and usually file-descriptor or connection exhaustion first. Process in fixed-size batches or with a small concurrency limit.',
     example: "import fs from 'fs';\nconst files = fs.readdirSync('uploads');\nconst sizes = await Promise.all(files.map(async (f) => (await fs.promises.readFile('uploads/' + f)).length));\nconsole.log(sizes.length);\n",
     useInstead: "import fs from 'fs';\nconst files = fs.readdirSync('uploads');\nconst sizes = [];\nfor (let i = 0; i < files.length; i += 16) {\n  const batch = files.slice(i, i + 16);\n  sizes.push(...(await Promise.all(batch.map(async (f) => (await fs.promises.readFile('uploads/' + f)).length))));\n}\nconsole.log(sizes.length);\n",
+    dataScale: 'The mapped collection is a whole data set: parsed records, the lines of a file, or a directory listing. Over a literal array, a handful of URLs or any collection Memwise cannot trace to data, nothing is reported.',
     fixSafety: 'No automatic fix: the batch size is a choice.',
   },
 };
@@ -32,10 +33,12 @@ export const promiseAllMap: JsRule = {
         const arg = node.arguments[0];
         if (arg?.type !== 'CallExpression' || arg.callee.type !== 'MemberExpression' || arg.callee.property.type !== 'Identifier' || arg.callee.property.name !== 'map') return;
         const source = arg.callee.object;
-        if (!ctx.facts.isDataCollection(source)) return;
+        const from = ctx.facts.dataCollectionSource(source);
+        if (!from) return;
         ctx.report({
           node,
-          message: `\`Promise.all\` over \`${snippet(ctx, source, 30)}.map(…)\` starts a task per element of a data-sized collection at once: every pending promise, its buffers and every result stay in memory together. Process in batches or with a concurrency limit.`,
+          scale: 'data',
+          message: `\`Promise.all\` over \`${snippet(ctx, source, 30)}.map(…)\` starts a task per element of a data-sized collection at once: every pending promise, its buffers and every result stay in memory together. Process in batches or with a concurrency limit. Data: ${from}.`,
         });
       },
     };

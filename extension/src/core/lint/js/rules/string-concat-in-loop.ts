@@ -1,6 +1,8 @@
 // MW451: a string built with `+=` in a loop and then written out whole.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
+import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
 import { type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
@@ -18,6 +20,7 @@ const meta: RuleMeta = {
       'The whole output lives in memory until the end: V8 keeps the pieces as a rope, then flattens it into one contiguous string when it is written (a second full copy), and one string cannot exceed ~512 MB. Writing each piece to a stream, or collecting pieces into an array and joining once, keeps memory bounded.',
     example: "import fs from 'fs';\nconst rows = JSON.parse(fs.readFileSync('rows.json', 'utf8'));\nlet csv = '';\nfor (const r of rows) {\n  csv += `${r.id},${r.total}\\n`;\n}\nfs.writeFileSync('out.csv', csv);\n",
     useInstead: "import fs from 'fs';\nconst rows = JSON.parse(fs.readFileSync('rows.json', 'utf8'));\nconst out = fs.createWriteStream('out.csv');\nfor (const r of rows) {\n  out.write(`${r.id},${r.total}\\n`);\n}\nout.end();\n",
+    dataScale: 'A loop that repeats the `+=` walks data: parsed records, the lines of a file, a directory listing, a readline or stream handler, or a bound past 100,000. Over a literal array or a small fixed count the output stays small and nothing is reported; when the loop cannot be sized, the finding is information only and says so.',
     fixSafety: 'No automatic fix: the right sink (a write stream, an array and join) depends on the code around it.',
   },
 };
@@ -51,10 +54,14 @@ export const stringConcatInLoop: JsRule = {
           return SINKS.has(name) && !facts.enclosingLoop(call);
         });
         if (!writtenWhole) return;
+        const loops = loopsAround(facts, node).filter((l) => !(l.range[0] <= b.id.range[0] && b.id.range[1] <= l.range[1]));
+        const scale = combineJsLoops(jsDataScale(facts, ctx.textOf), loops);
+        if (scale.scale === 'bounded') return;
         reported.add(b);
         ctx.report({
           node,
-          message: `\`${snippet(ctx, node.left)}\` is built with += inside a loop and written out in one piece: the whole output is held in memory (and flattened into one more copy when written). Write each piece to a stream instead.`,
+          scale: scale.scale,
+          message: `\`${snippet(ctx, node.left)}\` is built with += inside a loop and written out in one piece: the whole output is held in memory (and flattened into one more copy when written). Write each piece to a stream instead.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}`,
         });
       },
     };

@@ -1,6 +1,8 @@
 // MW454: a module-level Map/object cache that is only ever added to.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
+import { combineScales, dataScaleNote, unknownScaleNote, type ScaleAnswer } from '../../scaleAnswer';
+import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
 import { type BindingInfo, type JsRule, type JsRuleContext, type JsVisitors, type Node } from '../ruleContext';
 
 const meta: RuleMeta = {
@@ -16,8 +18,9 @@ const meta: RuleMeta = {
     whatItDoes: 'Flags a module-level `new Map()` or `{}` named like a cache (`cache`, `memo`, `…Cache`) that functions add to (`.set(k, v)`, `cache[k] = v`) while nothing in the file ever deletes, clears, or checks its size.',
     whyIsThisBad:
       'A module lives as long as the process. In a server or a long batch job every distinct key stays reachable forever, so memory grows with the number of distinct inputs — a classic slow leak that ends in an out-of-memory crash hours later. Bound it: evict when `size` passes a limit, use an LRU, or a `WeakMap` keyed by objects.',
-    example: "const cache = new Map();\nexport function lookup(key) {\n  if (!cache.has(key)) cache.set(key, expensive(key));\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\n",
-    useInstead: "const cache = new Map();\nconst MAX = 10_000;\nexport function lookup(key) {\n  if (!cache.has(key)) {\n    if (cache.size >= MAX) cache.delete(cache.keys().next().value);\n    cache.set(key, expensive(key));\n  }\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\n",
+    example: "import readline from 'readline';\nconst cache = new Map();\nfunction lookup(key) {\n  if (!cache.has(key)) cache.set(key, expensive(key));\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\nfor await (const line of readline.createInterface({ input: process.stdin })) console.log(lookup(line).length);\n",
+    useInstead: "import readline from 'readline';\nconst cache = new Map();\nconst MAX = 10_000;\nfunction lookup(key) {\n  if (!cache.has(key)) {\n    if (cache.size >= MAX) cache.delete(cache.keys().next().value);\n    cache.set(key, expensive(key));\n  }\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\nfor await (const line of readline.createInterface({ input: process.stdin })) console.log(lookup(line).length);\n",
+    dataScale: 'The keys come from data: parsed text (records, lines, arguments, request fields) or a loop over parsed records, file lines or a directory listing. Fixed literal keys cannot grow and are not reported; when the keys cannot be traced (a parameter of an exported function), the finding is information only and says so.',
     fixSafety: 'No automatic fix: the right bound depends on the workload.',
   },
 };
@@ -36,9 +39,10 @@ function insideFunction(ctx: JsRuleContext, n: Node): boolean {
   return false;
 }
 
-/** How the binding is used: 'grow' (set/assign inside a function), 'bound' (delete/clear/size/reassign), or neither. */
-function classify(ctx: JsRuleContext, b: BindingInfo): { grows: boolean; bounded: boolean } {
+/** How the binding is used: 'grow' (set/assign inside a function), 'bound' (delete/clear/size/reassign), or neither; `keys` are the keys it grows by. */
+function classify(ctx: JsRuleContext, b: BindingInfo): { grows: boolean; bounded: boolean; keys: Node[] } {
   let grows = false;
+  const keys: Node[] = [];
   let bounded = b.assignments.length > 0;
   for (const r of b.refs) {
     const p = ctx.facts.parent(r);
@@ -46,8 +50,13 @@ function classify(ctx: JsRuleContext, b: BindingInfo): { grows: boolean; bounded
       const name = !p.computed && p.property.type === 'Identifier' ? p.property.name : undefined;
       const gp = ctx.facts.parent(p);
       if (name && ['delete', 'clear', 'size', 'length'].includes(name)) bounded = true;
-      else if (name === 'set' && gp?.type === 'CallExpression' && insideFunction(ctx, p)) grows = true;
-      else if (gp?.type === 'AssignmentExpression' && gp.left === p && p.computed && insideFunction(ctx, p)) grows = true;
+      else if (name === 'set' && gp?.type === 'CallExpression' && insideFunction(ctx, p)) {
+        grows = true;
+        if (gp.arguments[0]) keys.push(gp.arguments[0]);
+      } else if (gp?.type === 'AssignmentExpression' && gp.left === p && p.computed && insideFunction(ctx, p)) {
+        grows = true;
+        keys.push(p.property);
+      }
       else if (gp?.type === 'UnaryExpression' && gp.operator === 'delete') bounded = true;
     } else if (p?.type === 'CallExpression' && p.callee.type === 'MemberExpression' && p.callee.object.type === 'Identifier' && p.callee.object.name === 'Object' && p.callee.property.type === 'Identifier' && p.callee.property.name === 'keys') {
       bounded = true; // Object.keys(cache).length checks
@@ -55,7 +64,22 @@ function classify(ctx: JsRuleContext, b: BindingInfo): { grows: boolean; bounded
       bounded = true; // handed elsewhere: someone else may evict
     }
   }
-  return { grows, bounded };
+  return { grows, bounded, keys };
+}
+
+/** Data-scale when a key is parsed text or is added once per element of a data loop. */
+function keysScale(ctx: JsRuleContext, keys: Node[]): ScaleAnswer {
+  const ds = jsDataScale(ctx.facts, ctx.textOf);
+  return combineScales(
+    keys.map((k): ScaleAnswer => {
+      if (k.type === 'Literal' || (k.type === 'TemplateLiteral' && k.expressions.length === 0)) return { scale: 'bounded', why: 'a fixed key' };
+      const origin = ctx.facts.textOrigin(k);
+      if (origin) return { scale: 'data', source: `keys from ${origin.what}` };
+      const loops = loopsAround(ctx.facts, k);
+      const a = loops.length ? combineJsLoops(ds, loops) : undefined;
+      return a?.scale === 'data' ? { scale: 'data', source: `a key per element of ${a.source}` } : { scale: 'unknown', why: 'its keys come from callers Memwise cannot see' };
+    }),
+  );
 }
 
 export const unboundedModuleCache: JsRule = {
@@ -70,11 +94,14 @@ export const unboundedModuleCache: JsRule = {
           const isMap = init.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'Map';
           const isObj = init.type === 'ObjectExpression' && init.properties.length === 0;
           if (!isMap && !isObj) continue;
-          const { grows, bounded } = classify(ctx, b);
+          const { grows, bounded, keys } = classify(ctx, b);
           if (!grows || bounded) continue;
+          const scale = keysScale(ctx, keys);
+          if (scale.scale === 'bounded') continue; // a fixed set of keys cannot grow
           ctx.report({
             node: b.id,
-            message: `\`${b.name}\` is a module-level ${isMap ? 'Map' : 'object'} that functions add to but nothing ever evicts: it holds every distinct key for the life of the process. Bound it (evict past a size limit, an LRU, or a WeakMap).`,
+            scale: scale.scale === 'data' ? 'data' : 'unknown',
+            message: `\`${b.name}\` is a module-level ${isMap ? 'Map' : 'object'} that functions add to but nothing ever evicts: it holds every distinct key for the life of the process. Bound it (evict past a size limit, an LRU, or a WeakMap).${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale.scale === 'unknown' ? scale : { why: 'its keys could not be traced' })}`,
           });
         }
       },

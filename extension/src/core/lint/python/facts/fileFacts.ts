@@ -978,6 +978,8 @@ export class FileFacts {
     switch (last) {
       case 'split':
       case 'rsplit':
+        // cv2.split / np.split / torch.split split arrays, not text.
+        if (c.object && /^(cv2|np|numpy|torch|tf|jnp|os\.path|posixpath|ntpath|shlex)$/.test(c.object.text)) return null;
         return { k: 'seq', of: { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } } };
       case 'splitlines':
         return { k: 'seq', of: { k: 'text', src: { label: 'str.splitlines', kind: 'split', node: call } } };

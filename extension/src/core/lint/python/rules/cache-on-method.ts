@@ -1,4 +1,35 @@
+import type { Node } from 'web-tree-sitter';
+import { combineLoops, dataScaleFrom, loopsBetween, type ScaleAnswer } from '../dataScale';
 import type { PythonRule } from '../ruleContext';
+import { positionalArgs, keywordArg, unwrap } from '../syntax';
+import { dataScaleNote } from '../../scaleAnswer';
+import type { FileFacts } from '../facts/fileFacts';
+
+/** `maxsize` of an lru_cache decorator: a number bounds the cache, None (or `@cache`) does not. */
+function isBounded(expr: Node, fnText: string): boolean {
+  if (/(^|\.)cache$/.test(fnText)) return false;
+  if (expr.type !== 'call') return true; // bare @lru_cache: maxsize=128
+  const max = unwrap(keywordArg(expr, 'maxsize') ?? positionalArgs(expr)[0] ?? null);
+  return !max || max.type !== 'none';
+}
+
+/** Where instances of the class are made: data-scale when one is made per record of a data loop. */
+function instancesScale(facts: FileFacts, root: Node, className: string): ScaleAnswer {
+  const re = new RegExp(`(?<![\\w.])${className}\\s*\\(`, 'g');
+  const ds = dataScaleFrom(facts);
+  let unknown: ScaleAnswer | undefined;
+  for (let m = re.exec(root.text); m; m = re.exec(root.text)) {
+    const at = root.descendantForIndex(m.index);
+    const call = at?.parent?.type === 'call' ? at.parent : at;
+    if (!call || call.type !== 'call') continue;
+    const loops = loopsBetween(call, null);
+    if (!loops.length) continue;
+    const a = combineLoops(ds, loops);
+    if (a.scale === 'data') return { scale: 'data', source: `a \`${className}\` is made per element of ${a.source} (line ${call.startPosition.row + 1})` };
+    if (a.scale === 'unknown') unknown ??= a;
+  }
+  return unknown ?? { scale: 'unknown', why: `no loop in this file makes many \`${className}\` instances from data` };
+}
 
 export const cacheOnMethod: PythonRule = {
   meta: {
@@ -8,11 +39,14 @@ export const cacheOnMethod: PythonRule = {
     docs: {
       whatItDoes: 'Reports `@lru_cache`/`@cache` on methods (like Ruff B019, pylint W1518).',
       whyIsThisBad: 'The cache is global to the class and its keys include `self`, so every instance ever used (and everything it references) stays in memory for the life of the process.',
-      example: 'from functools import lru_cache\n\nclass Report:\n    @lru_cache(maxsize=None)\n    def rows(self, day):\n        return load(day)\n',
-      useInstead: 'from functools import lru_cache\n\n@lru_cache(maxsize=128)\ndef load_rows(day):\n    return load(day)\n\nclass Report:\n    def rows(self, day):\n        return load_rows(day)\n',
+      example: 'import csv\nimport sys\nfrom functools import lru_cache\n\nclass Order:\n    def __init__(self, row):\n        self.row = row\n\n    @lru_cache(maxsize=None)\n    def total(self, tax):\n        return float(self.row[1]) * (1 + tax)\n\nfor row in csv.reader(open(sys.argv[1])):\n    print(Order(row).total(0.2))\n',
+      useInstead: 'import csv\nimport sys\n\nclass Order:\n    def __init__(self, row):\n        self.row = row\n\n    def total(self, tax):\n        return float(self.row[1]) * (1 + tax)\n\nfor row in csv.reader(open(sys.argv[1])):\n    print(Order(row).total(0.2))\n',
+      dataScale: 'The cache is unbounded (`@cache`, `@lru_cache(maxsize=None)`) and the class is instantiated once per element of data (inside a loop over a file, csv rows, a DataFrame, a directory listing or query results) in this file. `@lru_cache()` with a numeric maxsize keeps at most that many instances and is not reported, and neither is a class with no such loop in the file (a frozen dataclass or a few long-lived objects): that is the style point Ruff\'s B019 makes.',
+      ruffTwin: 'B019',
     },
   },
-  cacheable: true,
+  // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.
+  cacheable: false,
   triggers: [{ tokens: ['@'], after: /^\s*(?:functools\s*\.\s*)?(?:lru_cache|cache)\b/, type: 'decorator' }],
   create(ctx) {
     return {
@@ -28,7 +62,13 @@ export const cacheOnMethod: PythonRule = {
         const params = def.childForFieldName('parameters')?.namedChildren ?? [];
         const first = params[0];
         if (!first || first.text !== 'self') return;
-        ctx.report({ node, message: `\`@${fnText}\` on method \`${def.childForFieldName('name')?.text}\` keys the cache on self: every instance it sees stays alive as long as the process. Cache a module-level function of the arguments instead.` });
+        if (isBounded(expr, fnText)) return;
+        const className = cls.childForFieldName('name')?.text ?? '';
+        const scale = instancesScale(ctx.facts, node.tree.rootNode, className);
+        // Without a data loop making instances, this is the style point Ruff's B019 makes (and a frozen
+        // dataclass or a handful of long-lived objects is the usual case): stay quiet.
+        if (scale.scale !== 'data') return;
+        ctx.report({ node, scale: 'data', message: `\`@${fnText}\` on method \`${def.childForFieldName('name')?.text}\` keys the cache on self: every instance it sees stays alive as long as the process. Cache a module-level function of the arguments instead.${dataScaleNote(scale)}` });
       },
     };
   },

@@ -1,5 +1,7 @@
 import type { PythonRule } from '../ruleContext';
+import { combineLoops, dataScaleFrom, loopsBetween } from '../dataScale';
 import { calleeOf, enclosingLoop, positionalArgs, unwrap } from '../syntax';
+import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
 
 export const dataframeGrowInLoop: PythonRule = {
   meta: {
@@ -9,11 +11,13 @@ export const dataframeGrowInLoop: PythonRule = {
     docs: {
       whatItDoes: 'Reports concatenating or appending to the same DataFrame inside a loop.',
       whyIsThisBad: 'Each concat allocates a new frame holding all rows so far: n iterations copy O(n²) rows and peak memory is about twice the final frame. Collect the pieces in a list and concat once (pandas docs).',
-      example: 'import pandas as pd\n\ndf = pd.DataFrame()\nfor path in ["a.csv", "b.csv"]:\n    df = pd.concat([df, pd.read_csv(path)])\n',
-      useInstead: 'import pandas as pd\n\nparts = [pd.read_csv(path) for path in ["a.csv", "b.csv"]]\ndf = pd.concat(parts)\n',
+      example: 'import glob\nimport sys\n\nimport pandas as pd\n\ndf = pd.DataFrame()\nfor path in glob.glob(sys.argv[1]):\n    df = pd.concat([df, pd.read_csv(path)])\n',
+      useInstead: 'import glob\nimport sys\n\nimport pandas as pd\n\nparts = [pd.read_csv(path) for path in glob.glob(sys.argv[1])]\ndf = pd.concat(parts)\n',
+      dataScale: 'The loop runs once per piece of data: over a directory listing or glob, the rows of a file or frame, query results, or a list filled from those. A loop over a literal list of three files copies three times and is not reported; a loop whose length cannot be traced gives an information-level finding that says so.',
     },
   },
-  cacheable: true,
+  // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.
+  cacheable: false,
   triggers: [
     { tokens: ['concat'], after: /^\s*\(/, type: 'call' },
     { tokens: ['append'], before: /(\w+)\s*=\s*(\w+)\s*\.\s*$/, filter: (_t, _a, m) => !!m && m[1] === m[2], after: /^\s*\(/, type: 'call' },
@@ -35,7 +39,9 @@ export const dataframeGrowInLoop: PythonRule = {
           const first = unwrap(positionalArgs(node)[0] ?? null);
           if (!first || (first.type !== 'list' && first.type !== 'tuple') || !first.namedChildren.some((x) => x?.text === target)) return;
         } else if (c.object!.text !== target) return;
-        ctx.report({ node, message: `\`${target} = ${isConcat ? 'pd.concat([...])' : `${target}.append(...)`}\` in a loop copies every row so far on each iteration (O(n²) copying, ~2× the final frame at peak). Collect pieces in a list and call pd.concat once after the loop.` });
+        const scale = combineLoops(dataScaleFrom(ctx.facts), loopsBetween(node, null));
+        if (scale.scale === 'bounded') return;
+        ctx.report({ node, scale: scale.scale, message: `\`${target} = ${isConcat ? 'pd.concat([...])' : `${target}.append(...)`}\` in a loop copies every row so far on each iteration (O(n²) copying, ~2× the final frame at peak). Collect pieces in a list and call pd.concat once after the loop.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}` });
       },
     };
   },

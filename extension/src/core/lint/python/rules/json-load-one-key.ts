@@ -1,6 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
+import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs, stringValue, unwrap } from '../syntax';
+import { dataScaleNote } from '../../scaleAnswer';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -63,6 +65,7 @@ export const jsonLoadOneKey: PythonRule = {
         'json.load turns the whole file into Python objects at once, typically 5–10× the file size in memory (every number, string, dict and list is a separate object), and all of it stays alive while the loop walks one array. A streaming parser yields one item at a time, so memory stays at the size of one record.',
       example: 'import json\n\nwith open("export.json") as f:\n    data = json.load(f)\nfor event in data["events"]:\n    print(event["user"])\n',
       useInstead: 'import json\n\n# one JSON document per line (JSON Lines): one record in memory at a time\nwith open("events.jsonl") as f:\n    for line in f:\n        event = json.loads(line)\n        print(event["user"])\n',
+      dataScale: 'The document is read from a file, which is data unless it is a fixed configuration file (`config.json`, `settings.json`, .ini/.toml/.yaml): those are not reported.',
       knownProblems: 'Streaming a single JSON document needs a third-party parser such as ijson (`ijson.items(f, "events.item")`); when you control the format, JSON Lines needs nothing extra.',
     },
   },
@@ -83,9 +86,11 @@ export const jsonLoadOneKey: PythonRule = {
           key = onlyKeyIterated(parent, parent.childForFieldName('left')!.text, ctx.text);
         }
         if (!key) return;
+        const scale = dataScaleFrom(ctx.facts).ofValue(positionalArgs(node)[0]);
+        if (scale.scale === 'bounded') return;
         ctx.report({
           node,
-          message: `\`json.load\` builds the whole document as Python objects (often 5–10× the file size) to iterate only "${key}". Stream that array with an incremental parser (e.g. ijson.items(f, "${key}.item")) or store the records as JSON Lines and read one per line.`,
+          message: `\`json.load\` builds the whole document as Python objects (often 5–10× the file size) to iterate only "${key}". Stream that array with an incremental parser (e.g. ijson.items(f, "${key}.item")) or store the records as JSON Lines and read one per line.${scale.scale === 'data' ? dataScaleNote({ source: scale.source.replace(/^lines of /, '') }) : ''}`,
         });
       },
     };

@@ -1,5 +1,7 @@
 import type { PythonRule } from '../ruleContext';
+import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs } from '../syntax';
+import { dataScaleNote } from '../../scaleAnswer';
 
 export const listComprehensionInAggregate: PythonRule = {
   meta: {
@@ -11,10 +13,13 @@ export const listComprehensionInAggregate: PythonRule = {
       whyIsThisBad: 'The whole list (8 bytes per slot plus every element) exists before the aggregate starts; a generator feeds one element at a time, and any/all can stop early.',
       example: 'total = sum([len(line) for line in open("app.log")])\n',
       useInstead: 'total = sum(len(line) for line in open("app.log"))\n',
+      dataScale: 'The comprehension walks data: the lines of a file, csv rows, a DataFrame, a directory listing, query results, or a list filled in a loop over those. Over a literal, a small `range()` or a record\'s fields the list is a few slots and nothing is reported, and neither is an iterable that cannot be traced: below data scale this is the style point Ruff\'s C419 makes.',
+      ruffTwin: 'C419',
       fixSafety: 'Safe for sum/min/max. Unsafe for any/all: a generator stops at the first decisive element, so side effects of later elements no longer happen.',
     },
   },
-  cacheable: true,
+  // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.
+  cacheable: false,
   triggers: [{ tokens: ['sum', 'any', 'all', 'min', 'max'], after: /^\s*\(\s*\[/, type: 'call' }],
   create(ctx) {
     return {
@@ -26,9 +31,13 @@ export const listComprehensionInAggregate: PythonRule = {
         if (args.length !== 1 || args[0].type !== 'list_comprehension' || argList?.namedChildren.length !== 1) return;
         const comp = args[0];
         const inner = comp.text.slice(1, -1);
+        const scale = dataScaleFrom(ctx.facts).ofLoop(comp);
+        // Below data scale the list is a few slots: a style point Ruff's C419 already makes, so stay quiet.
+        if (scale.scale !== 'data') return;
         ctx.report({
           node: comp,
-          message: `\`${c.full}()\` gets a fully built list: every element is held at once (8 bytes per slot plus the objects). Pass a generator expression instead.`,
+          scale: 'data',
+          message: `\`${c.full}()\` gets a fully built list: every element is held at once (8 bytes per slot plus the objects). Pass a generator expression instead.${dataScaleNote(scale)}`,
           fixes: [{ title: 'Use a generator expression', edits: [{ range: { startLine: argList!.startPosition.row, startColumn: argList!.startPosition.column, endLine: argList!.endPosition.row, endColumn: argList!.endPosition.column }, newText: `(${inner})` }], safety: c.full === 'any' || c.full === 'all' ? 'unsafe' : 'safe' }],
         });
       },

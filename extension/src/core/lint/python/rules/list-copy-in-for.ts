@@ -1,5 +1,7 @@
 import type { PythonRule } from '../ruleContext';
+import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs, unwrap } from '../syntax';
+import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
 
 export const listCopyInFor: PythonRule = {
   meta: {
@@ -9,12 +11,15 @@ export const listCopyInFor: PythonRule = {
     docs: {
       whatItDoes: 'Reports `for x in list(y)` where y is a range, a file, a generator or a name the loop body does not modify.',
       whyIsThisBad: 'list() materialises every element (8 bytes per slot plus the elements for lazy iterables) before the first iteration; iterating y directly needs none of it.',
-      example: 'for i in list(range(1_000_000)):\n    print(i)\n',
-      useInstead: 'for i in range(1_000_000):\n    print(i)\n',
+      example: 'import sys\n\nfor line in list(open(sys.argv[1])):\n    print(line)\n',
+      useInstead: 'import sys\n\nfor line in open(sys.argv[1]):\n    print(line)\n',
+      dataScale: 'The copied iterable holds data: a file\'s lines, csv rows, a DataFrame, a directory listing, query results, a range past 100,000, or a list filled from those. `list(range(10))` or a literal is a few slots and is not reported; an iterable that cannot be traced gives an information-level finding that says so.',
+      ruffTwin: 'PERF101',
       fixSafety: 'Unsafe: if the body changes the iterable, the copy was protecting the loop.',
     },
   },
-  cacheable: true,
+  // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.
+  cacheable: false,
   triggers: [{ tokens: ['list'], before: /\bfor\b[^\n]*\bin\s+$/, after: /^\s*\(/, type: 'for_statement' }],
   create(ctx) {
     return {
@@ -37,7 +42,9 @@ export const listCopyInFor: PythonRule = {
           ok = ok && !!f && (f.k === 'file' || f.k === 'seq');
         }
         if (!ok) return;
-        ctx.report({ node: right, message: `\`${right.text.length > 40 ? right.text.slice(0, 39) + '…' : right.text}\` copies every element into a new list before the loop starts. Iterate \`${arg.text.length > 30 ? arg.text.slice(0, 29) + '…' : arg.text}\` directly.`, fixes: [{ title: 'Iterate without the list() copy', edits: [{ range: { startLine: right.startPosition.row, startColumn: right.startPosition.column, endLine: right.endPosition.row, endColumn: right.endPosition.column }, newText: arg.text }], safety: 'unsafe' }] });
+        const scale = dataScaleFrom(ctx.facts).ofValue(arg);
+        if (scale.scale === 'bounded') return;
+        ctx.report({ node: right, scale: scale.scale, message: `\`${right.text.length > 40 ? right.text.slice(0, 39) + '…' : right.text}\` copies every element into a new list before the loop starts. Iterate \`${arg.text.length > 30 ? arg.text.slice(0, 29) + '…' : arg.text}\` directly.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}`, fixes: [{ title: 'Iterate without the list() copy', edits: [{ range: { startLine: right.startPosition.row, startColumn: right.startPosition.column, endLine: right.endPosition.row, endColumn: right.endPosition.column }, newText: arg.text }], safety: 'unsafe' }] });
       },
     };
   },

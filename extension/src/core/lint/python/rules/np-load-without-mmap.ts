@@ -12,6 +12,7 @@ export const npLoadWithoutMmap: PythonRule = {
       whyIsThisBad: 'The whole array is read into RAM even if the code touches a slice. With mmap_mode="r" the OS pages in only what is used and can drop it again under pressure.',
       example: 'import numpy as np\n\nemb = np.load("embeddings.npy")\nprint(emb[:10].mean())\n',
       useInstead: 'import numpy as np\n\nemb = np.load("embeddings.npy", mmap_mode="r")\nprint(emb[:10].mean())\n',
+      dataScale: 'A .npy file holds an array saved from data, so every np.load of one counts as data-scale; .npz archives (which cannot be memory-mapped) and calls that already pass mmap_mode are not reported.',
       fixSafety: 'Unsafe: the result becomes a read-only memmap; code that writes into the array would fail.',
     },
   },

@@ -1,5 +1,7 @@
 import type { PythonRule } from '../ruleContext';
+import { combineLoops, dataScaleFrom, loopsGrowing } from '../dataScale';
 import { enclosingLoop } from '../syntax';
+import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
 
 let cachedText = '';
 let cachedNames = new Set<string>();
@@ -30,11 +32,13 @@ export const stringConcatInLoop: PythonRule = {
     docs: {
       whatItDoes: 'Reports `s += ...` inside a loop when `s` is a string.',
       whyIsThisBad: 'str is immutable: each += may copy the whole accumulated text, so building an n-byte string costs O(n²) bytes copied and leaves large intermediate strings for the allocator. Collect pieces in a list and `"".join()` them once (Python FAQ).',
-      example: 'out = ""\nfor name in ["a", "b", "c"]:\n    out += name + "\\n"\n',
-      useInstead: 'parts = []\nfor name in ["a", "b", "c"]:\n    parts.append(name + "\\n")\nout = "".join(parts)\n',
+      example: 'import sys\n\nout = ""\nfor line in open(sys.argv[1]):\n    out += line.upper()\n',
+      useInstead: 'import sys\n\nparts = []\nfor line in open(sys.argv[1]):\n    parts.append(line.upper())\nout = "".join(parts)\n',
+      dataScale: 'One of the loops that repeat the `+=` (those outside the string\'s initial assignment) walks data: a file\'s lines, csv rows, a DataFrame, a stream read in a while loop, a directory listing, query results, or a list filled from those. Over a literal, a `range()` up to 100,000 or a record\'s fields the string stays small and nothing is reported. A str built in a loop whose size cannot be traced is not reported either: CPython usually grows a local str in place, so the cost only shows at data scale. bytes has no such shortcut, so a bytes accumulator in such a loop is reported as information, saying why.',
     },
   },
-  cacheable: true,
+  // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.
+  cacheable: false,
   triggers: [{ tokens: ['+='], before: /(\w+)\s*$/, filter: (text, _at, before) => !!before && stringInitialised(text).has(before[1]), type: 'augmented_assignment' }],
   create(ctx) {
     return {
@@ -44,7 +48,15 @@ export const stringConcatInLoop: PythonRule = {
         if (!left || left.type !== 'identifier' || !enclosingLoop(node)) return;
         const before = ctx.facts.factOf(left);
         if (!before || (before.k !== 'str' && before.k !== 'text')) return;
-        ctx.report({ node, message: `\`${left.text} += …\` in a loop copies the growing string on every iteration (O(n²) bytes copied). Append pieces to a list and \"\".join() them once.` });
+        const loops = loopsGrowing(node, left.text);
+        if (!loops.length) return; // reset on every iteration: it never grows past one piece
+        const scale = combineLoops(dataScaleFrom(ctx.facts), loops);
+        // CPython resizes a local str in place on += most of the time, so below data scale this is noise and an
+        // unknown scale is not reported. bytes has no such shortcut: an unknown scale is shown as information.
+        const isBytes = new RegExp(`(^|[^\\w.])${left.text}\\s*=\\s*[bB][rR]?["']`).test(ctx.text);
+        if (scale.scale === 'bounded' || (scale.scale === 'unknown' && !isBytes)) return;
+        const note = scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale);
+        ctx.report({ node, scale: scale.scale, message: `\`${left.text} += …\` in a loop copies the growing ${isBytes ? 'bytes' : 'string'} on every iteration (O(n²) bytes copied). Append pieces to a list and ${isBytes ? 'b' : ''}\"\".join() them once.${note}` });
       },
     };
   },

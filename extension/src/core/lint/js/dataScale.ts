@@ -1,0 +1,147 @@
+// The JS/TS side of the data-scale question (see ../scaleAnswer.ts): is this value or loop as large as the
+// program's input, and where does the data come from? Answered from the value facts (parsed records, file
+// lines, directory listings, readline and stream handlers) and a few shapes (literals, small bounds). The
+// interface is small on purpose so a richer value analysis can answer it later without touching the rules.
+import { combineScales, type ScaleAnswer } from '../scaleAnswer';
+import type { FileFacts, Node } from './ruleContext';
+
+export interface JsDataScale {
+  ofValue(expr: Node): ScaleAnswer;
+  /** A loop statement, or the iteration call (`xs.forEach(…)`, `stream.on('data', …)`) facts.enclosingLoop returns. */
+  ofLoop(loop: Node): ScaleAnswer;
+  /** Is a count (`n`, `xs.length`, a literal) data-sized? */
+  ofCount(n: Node): ScaleAnswer;
+}
+
+/** Loop bounds and array lengths up to this count as bounded. */
+const SMALL = 100_000;
+const SAME_SIZE_METHODS = new Set(['map', 'filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed', 'concat', 'flat', 'flatMap', 'entries', 'keys', 'values']);
+
+function line(n: Node): string {
+  return n.loc ? ` at line ${n.loc.start.line}` : '';
+}
+
+function short(text: string, max = 30): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+class FactsJsDataScale implements JsDataScale {
+  constructor(private readonly facts: FileFacts, private readonly textOf: (n: Node) => string) {}
+
+  ofLoop(loop: Node): ScaleAnswer {
+    switch (loop.type) {
+      case 'ForOfStatement':
+      case 'ForInStatement':
+        return this.ofValue(loop.right);
+      case 'ForStatement':
+        return loop.test ? this.ofBound(loop.test) : { scale: 'unknown', why: `the for loop${line(loop)} has no end condition` };
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+        return { scale: 'unknown', why: `the while loop${line(loop)} runs a number of times set at run time` };
+      case 'CallExpression': {
+        const callee = loop.callee;
+        if (callee.type !== 'MemberExpression') break;
+        const m = !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : '';
+        if (m === 'on' || m === 'once') return { scale: 'data', source: `every chunk of the stream \`${short(this.textOf(callee.object))}\`${line(loop)}` };
+        return this.ofValue(callee.object);
+      }
+      default:
+        break;
+    }
+    return { scale: 'unknown', why: 'the loop is not one Memwise can size' };
+  }
+
+  /** `i < n`, `i < xs.length`, `i <= 10`. */
+  private ofBound(test: Node): ScaleAnswer {
+    if (test.type === 'BinaryExpression' && (test.operator === '<' || test.operator === '<=')) return this.ofCount(test.right);
+    return { scale: 'unknown', why: `\`${short(this.textOf(test))}\` is only known at run time` };
+  }
+
+  /** A count: a literal, `xs.length`, or a name bound to one. */
+  ofCount(n: Node, depth = 0): ScaleAnswer {
+    if (n.type === 'Literal' && typeof n.value === 'number') {
+      return n.value <= SMALL ? { scale: 'bounded', why: `${n.raw} is a small fixed count` } : { scale: 'data', source: `a count of ${n.raw}` };
+    }
+    if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' && (n.property.name === 'length' || n.property.name === 'size')) return this.ofValue(n.object, depth + 1);
+    if (n.type === 'Identifier' && depth < 6) {
+      const b = this.facts.binding(n);
+      if (b && b.kind === 'const' && b.init) return this.ofCount(b.init, depth + 1);
+    }
+    return { scale: 'unknown', why: `\`${short(this.textOf(n))}\` is only known at run time` };
+  }
+
+  /** An array that starts empty is as large as the loops that push into it. */
+  private ofFilled(name: string, refs: readonly Node[], depth: number): ScaleAnswer {
+    const answers: ScaleAnswer[] = [];
+    for (const r of refs) {
+      const m = this.facts.parent(r);
+      const call = m && this.facts.parent(m);
+      if (m?.type !== 'MemberExpression' || call?.type !== 'CallExpression' || call.callee !== m || m.computed || m.property.type !== 'Identifier' || !/^(push|unshift|splice)$/.test(m.property.name)) continue;
+      const loops = loopsAround(this.facts, call);
+      if (depth < 4 && loops.length) answers.push(combineScales(loops.map((l) => this.ofLoop(l))));
+      else if (!loops.length) answers.push({ scale: 'bounded', why: 'one push outside any loop' });
+    }
+    const a = combineScales(answers);
+    if (a.scale === 'data') return { scale: 'data', source: `\`${name}\`, filled from ${a.source}` };
+    return answers.length ? a : { scale: 'bounded', why: `\`${name}\` starts empty and is not filled in a loop` };
+  }
+
+  ofValue(expr: Node, depth = 0): ScaleAnswer {
+    const e = expr.type === 'TSAsExpression' || expr.type === 'TSNonNullExpression' ? expr.expression : expr;
+    const source = this.facts.dataCollectionSource(e);
+    if (source) return { scale: 'data', source };
+    if (depth > 6) return { scale: 'unknown', why: `\`${short(this.textOf(e))}\` is traced too far` };
+    switch (e.type) {
+      case 'ArrayExpression':
+        if (e.elements.some((x) => x?.type === 'SpreadElement')) break;
+        return { scale: 'bounded', why: `a literal of ${e.elements.length} item${e.elements.length === 1 ? '' : 's'}` };
+      case 'ObjectExpression':
+      case 'Literal':
+      case 'TemplateLiteral':
+        return { scale: 'bounded', why: 'a literal' };
+      case 'CallExpression': {
+        const c = e.callee;
+        if (c.type === 'MemberExpression' && !c.computed && c.property.type === 'Identifier') {
+          const m = c.property.name;
+          if (c.object.type === 'Identifier' && c.object.name === 'Object' && /^(keys|values|entries)$/.test(m) && e.arguments[0]) return this.ofValue(e.arguments[0], depth + 1);
+          if (SAME_SIZE_METHODS.has(m)) return this.ofValue(c.object, depth + 1);
+          // JSON.parse of a file's content: the whole document, as large as the file.
+          if (m === 'parse' && c.object.type === 'Identifier' && c.object.name === 'JSON' && e.arguments[0] && /\breadFile(Sync)?\s*\(/.test(this.textOf(e.arguments[0]))) {
+            return { scale: 'data', source: `the document parsed from the file read${line(e)}` };
+          }
+          // Array.from({ length: n }) has n elements.
+          const a = e.arguments[0];
+          if (m === 'from' && c.object.type === 'Identifier' && c.object.name === 'Array' && a?.type === 'ObjectExpression' && a.properties[0]?.type === 'Property') return this.ofCount(a.properties[0].value as Node, depth + 1);
+        }
+        break;
+      }
+      case 'Identifier': {
+        const b = this.facts.binding(e);
+        if (b?.init?.type === 'ArrayExpression' && b.init.elements.length === 0) return this.ofFilled(b.name, b.refs, depth);
+        if (b?.init && b.kind === 'const') return this.ofValue(b.init, depth + 1);
+        break;
+      }
+      default:
+        break;
+    }
+    return { scale: 'unknown', why: `nothing shows where \`${short(this.textOf(e))}\` comes from or how large it gets` };
+  }
+}
+
+/** Today's answers, from one file's value facts. */
+export function jsDataScale(facts: FileFacts, textOf: (n: Node) => string): JsDataScale {
+  return new FactsJsDataScale(facts, textOf);
+}
+
+/** The loops that repeat `node` up to (not including) the one holding `stopAt`, innermost first; iteration callbacks count. */
+export function loopsAround(facts: FileFacts, node: Node, stopAt?: Node): Node[] {
+  const out: Node[] = [];
+  for (let l = facts.enclosingLoop(node, stopAt); l && out.length < 20; l = facts.enclosingLoop(l, stopAt)) out.push(l);
+  return out;
+}
+
+/** Data if any loop is, bounded if all are, else unknown. */
+export function combineJsLoops(ds: JsDataScale, loops: readonly Node[]): ScaleAnswer {
+  return combineScales(loops.map((l) => ds.ofLoop(l)));
+}

@@ -1,0 +1,351 @@
+// One narrow question for the MW4xx rules: is this value (or this loop) data-scale — does its size grow with
+// the program's input — and where does the data come from? A rule that wastes memory per element is worth
+// a warning only at data scale; over a literal, a `range(10)` or a handful of config keys it is noise.
+//
+// Today the answers come from the value facts (facts/fileFacts.ts: files, csv rows, DataFrames, split text)
+// plus a few syntactic shapes (literals, range bounds, directory walks, query results, lists filled in a data
+// loop). The interface is deliberately small so the Python value analysis being rewritten can answer it
+// directly later: implement `DataScale` and hand it to the rules instead of `dataScaleFrom(facts)`.
+import type { Node } from 'web-tree-sitter';
+import type { FileFacts } from './facts/fileFacts';
+import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
+import { calleeOf, positionalArgs, snippet, stringValue, unwrap } from './syntax';
+
+import { combineScales, type ScaleAnswer } from '../scaleAnswer';
+
+export type { ScaleAnswer };
+export { unknownScaleNote } from '../scaleAnswer';
+
+export interface DataScale {
+  /** Is the collection or text `value` data-scale? */
+  ofValue(value: Node): ScaleAnswer;
+  /** Is the number of iterations of a `for`/`while` loop data-scale? */
+  ofLoop(loop: Node): ScaleAnswer;
+}
+
+/** `range(n)` with a literal bound up to this many items counts as bounded. */
+const SMALL_RANGE = 100_000;
+/** Fixed configuration files: their size does not grow with the data a program processes. */
+const CONFIG_FILE = /\.(ini|cfg|conf|toml|ya?ml|env|properties)$|(^|[\/\\])(config|settings|package|tsconfig|credentials|secrets)[\w.-]*\.json$/i;
+const DIRECTORY_WALKS = /^(os\.(walk|listdir|scandir)|glob\.i?glob|(\w+\.)?(iterdir|rglob|glob))$/;
+const QUERY_RESULTS = /\.(fetchall|fetchmany|execute|scan|query|find|stream)$/;
+const PASS_THROUGH = new Set(['enumerate', 'zip', 'sorted', 'reversed', 'list', 'tuple', 'set', 'iter', 'filter', 'map', 'frozenset']);
+
+function lineOf(node: Node): number {
+  return node.startPosition.row + 1;
+}
+
+/** "the file opened at line 12 from sys.argv[1]" for an open()/Path(...).open() call. */
+export function describeOpen(call: Node): string {
+  const c = calleeOf(call);
+  const pathArg = c?.last === 'open' && c.object ? unwrap(positionalArgs(unwrap(c.object)!)[0] ?? null) : unwrap(positionalArgs(call)[0] ?? null);
+  return `the file opened at line ${lineOf(call)}${pathArg ? ` from \`${snippet(pathArg, 30)}\`` : ''}`;
+}
+
+function describeSource(src: TextSource): string {
+  const n = src.node;
+  switch (src.kind) {
+    case 'csv':
+      return `rows from ${src.label} at line ${lineOf(n)}`;
+    case 'pandas':
+      return `the rows of the DataFrame from ${src.label} at line ${lineOf(n)}`;
+    case 'file': {
+      const c = calleeOf(n);
+      if (c?.full === 'open' || c?.last === 'open') return `lines of ${describeOpen(n)}`;
+      return `lines read by \`${snippet(n, 30)}\` at line ${lineOf(n)}`;
+    }
+    case 'numpy':
+      return `the array loaded at line ${lineOf(n)}`;
+    default:
+      return `${src.label} at line ${lineOf(n)}`;
+  }
+}
+
+class FactsDataScale implements DataScale {
+  constructor(private readonly facts: FileFacts) {}
+
+  ofLoop(loop: Node): ScaleAnswer {
+    if (loop.type === 'for_statement') {
+      const right = loop.childForFieldName('right');
+      return right ? this.ofValue(right) : { scale: 'unknown', why: 'the loop has no iterable' };
+    }
+    if (loop.type === 'while_statement') {
+      const cond = loop.childForFieldName('condition')?.text ?? '';
+      const body = loop.childForFieldName('body')?.text ?? '';
+      // Reading until end of input (`if not chunk: break`, `while chunk:`) is as long as the stream; reading up
+      // to a length or a delimiter (`while len(buf) < n`, `!= b"\n"`, a blank line) is not.
+      const reads = /\.(readline|recv|read)\s*\(/.test(body) || /\.(readline|recv|read)\s*\(/.test(cond);
+      const untilEof = /\bif\s+not\s+\w+\s*:\s*(\n\s*)?break\b/.test(body) || /^\(?\s*\w+\s*\)?$/.test(cond.trim()) || /:=[^)]*\.(read|recv|readline)\([^)]*\)\s*\)?\s*$/.test(cond.trim());
+      if (reads && untilEof && !/\blen\s*\(/.test(cond)) return { scale: 'data', source: `a stream read to its end in the while loop at line ${lineOf(loop)}` };
+      return { scale: 'unknown', why: `the while loop at line ${lineOf(loop)} runs a number of times set at run time` };
+    }
+    // Comprehensions: their first `for … in` clause.
+    const clause = loop.namedChildren.find((c) => c?.type === 'for_in_clause');
+    const right = clause?.childForFieldName('right');
+    return right ? this.ofValue(right) : { scale: 'unknown', why: 'its iterable is not visible' };
+  }
+
+  ofValue(value: Node, depth = 0): ScaleAnswer {
+    const v = unwrap(value) ?? value;
+    if (depth > 6) return { scale: 'unknown', why: `the size of \`${snippet(v, 30)}\` depends on values traced too far` };
+    switch (v.type) {
+      case 'list':
+      case 'tuple':
+      case 'set':
+      case 'dictionary':
+        if (v.namedChildren.some((c) => c?.type === 'list_splat' || c?.type === 'dictionary_splat')) break;
+        return { scale: 'bounded', why: `a literal of ${v.namedChildren.length} item${v.namedChildren.length === 1 ? '' : 's'}` };
+      case 'string':
+      case 'concatenated_string':
+      case 'integer':
+      case 'float':
+      case 'true':
+      case 'false':
+      case 'none':
+        return { scale: 'bounded', why: 'a literal' };
+      case 'list_comprehension':
+      case 'generator_expression':
+      case 'set_comprehension':
+      case 'dictionary_comprehension':
+        return this.ofLoop(v);
+      case 'call': {
+        const answer = this.ofCall(v, depth);
+        if (answer) return answer;
+        break;
+      }
+      case 'attribute':
+        if (/^sys\.stdin$/.test(v.text)) return { scale: 'data', source: 'lines of standard input' };
+        break;
+      case 'identifier': {
+        const bound = this.ofBinding(v, depth);
+        if (bound) return bound;
+        break;
+      }
+    }
+    return this.fromFact(v, this.safeFact(v));
+  }
+
+  private safeFact(v: Node): Fact | null {
+    try {
+      return this.facts.factOf(v);
+    } catch {
+      return null;
+    }
+  }
+
+  private fromFact(v: Node, f: Fact | null): ScaleAnswer {
+    if (f) {
+      switch (f.k) {
+        case 'file':
+          return this.fileAnswer(f.src);
+        case 'frame':
+        case 'series':
+        case 'array':
+          if (f.src) return { scale: 'data', source: describeSource(f.src) };
+          return { scale: 'data', source: `the ${f.k === 'frame' ? 'DataFrame' : f.k} \`${snippet(v, 30)}\`` };
+        case 'seq': {
+          const of = f.of;
+          if (of && (of.k === 'text' || of.k === 'file' || of.k === 'record' || of.k === 'match' || of.k === 'tuple' || of.k === 'seq')) {
+            const src = of.k === 'match' ? of.src : textSourceOf(of) ?? undefined;
+            // Split parts of one line are a handful of fields; split parts of a whole file are its lines.
+            if (src?.kind === 'split' && !/\.(read|read_text)\s*\(/.test(src.node.text)) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds the parts of one split string, whose count depends on the data` };
+            if (src) return { scale: 'data', source: describeSource(src) };
+            return { scale: 'unknown', why: `\`${snippet(v, 30)}\` is a sequence whose source Memwise cannot see` };
+          }
+          break;
+        }
+        case 'text':
+          if (f.src.kind === 'file' && /\.(read|read_text)\s*\(/.test(f.src.node.text)) return { scale: 'data', source: `the whole text of ${f.src.node.type === 'call' ? `\`${snippet(f.src.node, 30)}\` at line ${lineOf(f.src.node)}` : 'a file'}` };
+          return { scale: 'unknown', why: `\`${snippet(v, 30)}\` is one piece of text from ${f.src.label}, whose length depends on the data` };
+        case 'record':
+        case 'tuple':
+          return { scale: 'bounded', why: `\`${snippet(v, 30)}\` is one record (a fixed set of fields)` };
+        case 'num':
+        case 'str':
+          return { scale: 'bounded', why: 'a scalar' };
+        default:
+          break;
+      }
+    }
+    return { scale: 'unknown', why: `nothing shows where \`${snippet(v, 30)}\` comes from or how large it gets` };
+  }
+
+  private fileAnswer(src: TextSource): ScaleAnswer {
+    if (src.node.type === 'call') {
+      const c = calleeOf(src.node);
+      const pathArg = c?.full === 'open' ? unwrap(positionalArgs(src.node)[0] ?? null) : null;
+      const literal = stringValue(pathArg);
+      if (literal !== null && CONFIG_FILE.test(literal)) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
+    }
+    return { scale: 'data', source: describeSource(src) };
+  }
+
+  private ofCall(call: Node, depth: number): ScaleAnswer | undefined {
+    const c = calleeOf(call);
+    const full = c?.full ?? '';
+    const args = positionalArgs(call);
+    if (full === 'range') {
+      const bound = unwrap(args.length === 1 ? args[0] : args[1] ?? null);
+      if (bound && bound.type === 'integer') {
+        const n = Number(bound.text.replace(/_/g, ''));
+        return n <= SMALL_RANGE ? { scale: 'bounded', why: `\`range(${bound.text})\` has at most ${bound.text} items` } : { scale: 'data', source: `\`${snippet(call, 30)}\`` };
+      }
+      // range(len(x)) walks x.
+      if (bound && bound.type === 'call' && calleeOf(bound)?.full === 'len') {
+        const inner = positionalArgs(bound)[0];
+        if (inner) return this.ofValue(inner, depth + 1);
+      }
+      return bound ? { scale: 'unknown', why: `\`${snippet(bound, 30)}\` is only known at run time` } : undefined;
+    }
+    if (PASS_THROUGH.has(full) && args.length) {
+      // The largest of the arguments decides (zip of a literal and a file is file-sized); map/filter walk their last one.
+      return combineScales((full === 'map' || full === 'filter' ? args.slice(1) : args).map((a) => this.ofValue(a, depth + 1)));
+    }
+    if (c && c.object && /^(items|keys|values)$/.test(c.last ?? '')) return this.ofValue(c.object, depth + 1);
+    if (full === 'open' || (c?.last === 'open' && c.object && /Path\(/.test(c.object.text))) {
+      const pathArg = unwrap(full === 'open' ? args[0] ?? null : positionalArgs(unwrap(c!.object)!)[0] ?? null);
+      const literal = stringValue(pathArg);
+      if (literal !== null && CONFIG_FILE.test(literal)) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
+      return { scale: 'data', source: `lines of ${describeOpen(call)}` };
+    }
+    if (DIRECTORY_WALKS.test(full) && (/^(os|glob)\./.test(full) || /^(iterdir|rglob|glob)$/.test(c?.last ?? ''))) return { scale: 'data', source: `the directory listing from \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
+    if (QUERY_RESULTS.test(full) && /^(cur|cursor|conn|connection|db|session|table|client|collection|\w*_?cursor)\b/.test(full)) return { scale: 'data', source: `the query results of \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
+    if (/^(json\.loads?|yaml\.(safe_)?load|pickle\.loads?)$/.test(full)) {
+      const f = unwrap(args[0] ?? null);
+      const target = f?.type === 'call' ? this.ofValue(f, depth + 1) : f ? this.ofValue(f, depth + 1) : undefined;
+      if (target?.scale === 'bounded') return target;
+      return { scale: 'data', source: `the document parsed by \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
+    }
+    return undefined;
+  }
+
+  /** A name: the loop or assignment that binds it, when the value facts have nothing to say. */
+  private ofBinding(id: Node, depth: number): ScaleAnswer | undefined {
+    const fact = this.safeFact(id);
+    if (fact) {
+      const a = this.fromFact(id, fact);
+      if (a.scale !== 'unknown') return a;
+    }
+    const scope = enclosingScope(id);
+    if (!scope) return undefined;
+    const name = id.text;
+    let last: Node | null = null;
+    let filledIn: Node | null = null;
+    for (const n of assignmentsOf(scope, name)) {
+      if (n.startIndex < id.startIndex) last = n;
+    }
+    if (last) {
+      const right = last.childForFieldName('right');
+      if (right && isEmptyContainer(right)) {
+        // An empty container filled in a loop is as large as that loop.
+        for (const fill of fillsOf(scope, name)) {
+          const loop = enclosingLoopIn(fill, scope);
+          if (!loop) continue;
+          filledIn = loop;
+          const a = this.ofLoop(loop);
+          if (a.scale === 'data') return { scale: 'data', source: `\`${name}\`, filled in the loop at line ${lineOf(loop)} over ${a.source}` };
+        }
+        if (!filledIn) return { scale: 'bounded', why: `\`${name}\` starts empty and is not filled in a loop` };
+        return undefined;
+      }
+      if (right) return this.ofValue(right, depth + 1);
+    }
+    return undefined;
+  }
+}
+
+/** `[]`, `{}`, `list()`, `dict()`, `defaultdict(list)`: a container that starts empty. */
+function isEmptyContainer(n: Node): boolean {
+  if (n.type === 'list' || n.type === 'dictionary' || n.type === 'set') return n.namedChildren.length === 0;
+  return n.type === 'call' && /^(list|dict|set|defaultdict|collections\.defaultdict|deque|collections\.deque)$/.test(calleeOf(n)?.full ?? '') && positionalArgs(n).every((a) => a.type === 'identifier');
+}
+
+function enclosingScope(node: Node): Node | null {
+  let n = node.parent;
+  for (let i = 0; n && i < 300; i++) {
+    if (n.type === 'function_definition' || n.type === 'module') return n;
+    n = n.parent;
+  }
+  return null;
+}
+
+function* walkScope(scope: Node): Generator<Node> {
+  const stack: Node[] = [scope];
+  let visited = 0;
+  while (stack.length && visited++ < 20_000) {
+    const n = stack.pop()!;
+    yield n;
+    for (let i = n.namedChildCount - 1; i >= 0; i--) {
+      const c = n.namedChild(i);
+      // Nested functions and classes have scopes of their own.
+      if (c && c.type !== 'function_definition' && c.type !== 'class_definition') stack.push(c);
+    }
+  }
+}
+
+function assignmentsOf(scope: Node, name: string): Node[] {
+  const out: Node[] = [];
+  for (const n of walkScope(scope)) if (n.type === 'assignment' && n.childForFieldName('left')?.text === name) out.push(n);
+  return out;
+}
+
+/** `name.append(…)`, `name.extend(…)`, `name[k] = …`, `name.add(…)` sites. */
+function fillsOf(scope: Node, name: string): Node[] {
+  const out: Node[] = [];
+  for (const n of walkScope(scope)) {
+    if (n.type === 'call') {
+      const c = calleeOf(n);
+      if (c?.object?.text === name && /^(append|extend|add|insert|update|setdefault)$/.test(c.last ?? '')) out.push(n);
+    } else if (n.type === 'assignment') {
+      const left = n.childForFieldName('left');
+      if (left?.type === 'subscript' && left.childForFieldName('value')?.text === name) out.push(n);
+    }
+  }
+  return out;
+}
+
+function enclosingLoopIn(node: Node, scope: Node): Node | null {
+  for (let n = node.parent; n && n !== scope; n = n.parent) if (n.type === 'for_statement' || n.type === 'while_statement') return n;
+  return null;
+}
+
+/** The loops around `node` up to (not including) `stop`, innermost first. */
+export function loopsBetween(node: Node, stop: Node | null): Node[] {
+  const out: Node[] = [];
+  for (let n = node.parent; n && n !== stop; n = n.parent) {
+    if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') break;
+    if (n.type === 'for_statement' || n.type === 'while_statement') out.push(n);
+  }
+  return out;
+}
+
+/**
+ * The loops that repeat an accumulation into `name` at `node`: the enclosing loops, minus those that also
+ * hold `name`'s initial assignment (a buffer reset on every iteration only grows within the inner loops).
+ */
+export function loopsGrowing(node: Node, name: string): Node[] {
+  const scope = enclosingScope(node);
+  const loops = loopsBetween(node, scope);
+  if (!scope) return loops;
+  let init: Node | null = null;
+  for (const a of assignmentsOf(scope, name)) if (a.startIndex < node.startIndex) init = a;
+  if (!init) return loops;
+  return loops.filter((l) => !(l.startIndex <= init!.startIndex && init!.endIndex <= l.endIndex));
+}
+
+/** The combined scale of nested loops: data if any is, bounded only if all are (see combineScales). */
+export function combineLoops(ds: DataScale, loops: readonly Node[]): ScaleAnswer {
+  return combineScales(loops.map((l) => ds.ofLoop(l)));
+}
+
+const cache = new WeakMap<FileFacts, DataScale>();
+
+/** Today's answers, from the value facts of one file. */
+export function dataScaleFrom(facts: FileFacts): DataScale {
+  let ds = cache.get(facts);
+  if (!ds) {
+    ds = new FactsDataScale(facts);
+    cache.set(facts, ds);
+  }
+  return ds;
+}
