@@ -23,6 +23,8 @@ const K_STEP = 0.02;
  * whose curvature is near the noise floor it picks linear, and under-predicting is the costly mistake.
  */
 const POWER_MUST_WIN_BY = 0.9;
+/** A rival model this close in leave-one-out error is one the data cannot rule out (see FitResult.rival). */
+const RIVAL_PLAUSIBLE = 1.5;
 
 interface Coeffs {
   a: number;
@@ -148,6 +150,14 @@ function rSquared(pts: FitPoint[], c: Coeffs): number {
 export interface FitResult {
   model: FittedModel;
   candidates: FittedModel[];
+  /** The run-to-run noise the fit was told about (bytes, one standard deviation). */
+  noiseBytes?: number;
+  /**
+   * The candidate that was not chosen, when it predicts the measured points almost as well (its leave-one-out
+   * error within RIVAL_PLAUSIBLE times the chosen one's, plus the noise): the data cannot rule it out, so the
+   * band reaches its prediction too.
+   */
+  rival?: FittedModel;
   /** Evaluate the chosen model at x. */
   predict(x: number): number;
   /** Predictions at x from the chosen model refitted without each point in turn (the jackknife). */
@@ -182,7 +192,28 @@ function exponentCouldBeOne(pts: FitPoint[]): boolean {
   return Math.min(...ks) <= 1 && Math.max(...ks) >= 1;
 }
 
-export function fitPeak(points: FitPoint[]): FitResult {
+export interface FitOptions {
+  /**
+   * Run-to-run noise of one measured peak (standard deviation in bytes, from repeated runs at the same size).
+   * Power is chosen only when linear misses the points by clearly more than this.
+   */
+  noiseBytes?: number;
+}
+
+/** Root-mean-square residual of a fit at the points it was fitted on. */
+function rmsResidual(pts: FitPoint[], c: Coeffs): number {
+  let s = 0;
+  for (const p of pts) s += (p.y - evaluate(c, p.x)) ** 2;
+  return Math.sqrt(s / pts.length);
+}
+
+/**
+ * How many noise standard deviations linear's residuals must reach before a power law may replace it. Two
+ * identical runs differ by up to ~2σ, so curvature smaller than that is noise a power law would fit.
+ */
+const POWER_NEEDS_NOISE_MULTIPLE = 2;
+
+export function fitPeak(points: FitPoint[], opts: FitOptions = {}): FitResult {
   const pts = validatePoints(points);
   const describe = (kind: FittedModel['kind'], fitter: Fitter): FittedModel & { fitter: Fitter } => {
     const c = fitter(pts);
@@ -200,12 +231,16 @@ export function fitPeak(points: FitPoint[]): FitResult {
   const linear = describe('linear', fitLinear);
   // The power model has three parameters; its LOO needs at least three points left after removing one.
   const power = pts.length >= 4 ? describe('power', fitPower) : undefined;
-  const chosen = power && power.looError < linear.looError * POWER_MUST_WIN_BY && !exponentCouldBeOne(pts) ? power : linear;
+  const beyondNoise = opts.noiseBytes === undefined || rmsResidual(pts, fitLinear(pts)) > POWER_NEEDS_NOISE_MULTIPLE * opts.noiseBytes;
+  const chosen = power && beyondNoise && power.looError < linear.looError * POWER_MUST_WIN_BY && !exponentCouldBeOne(pts) ? power : linear;
   const strip = ({ fitter: _f, ...m }: FittedModel & { fitter: Fitter }): FittedModel => m;
   const coeffs: Coeffs = { a: chosen.a, b: chosen.b, k: chosen.exponent };
+  const other = chosen === linear ? power : linear;
   return {
     model: strip(chosen),
     candidates: [linear, ...(power ? [power] : [])].map(strip),
+    noiseBytes: opts.noiseBytes,
+    rival: other && other.looError < RIVAL_PLAUSIBLE * chosen.looError + (opts.noiseBytes ?? 0) / mean(pts.map((p) => p.y)) ? strip(other) : undefined,
     predict: (x) => evaluate(coeffs, x),
     looPredictions: (x) => pts.map((_, i) => evaluate(chosen.fitter(pts.filter((__, j) => j !== i)), x)),
   };
@@ -216,29 +251,39 @@ export interface Prediction {
   peakBytes: number;
   lowBytes: number;
   highBytes: number;
-  /** Half-width of the band relative to the prediction (0.12 = ±12%). */
+  /** Half-width of the band relative to the prediction (0.12 = ±12%), the larger side. */
   relativeBand: number;
 }
 
 /**
- * Prediction at `x` with an uncertainty band. Half-width = the larger of
- *  - the jackknife spread: refit the chosen model leaving out each point in turn, predict at x with each,
- *    and take the largest distance from the full fit's prediction (with 4–8 points the jackknife standard
- *    error understates a 10× extrapolation, so the range is used), and
- *  - the mean LOO relative error at the measured points, applied to the prediction.
+ * Prediction at `x` with an uncertainty band, the union of:
+ *  - the jackknife spread: refit the chosen model leaving out each point in turn, predict at x with each and
+ *    take the largest distance from the full fit's prediction, either side (with 4–8 points the jackknife
+ *    standard error understates a 10× extrapolation, so the range is used);
+ *  - the mean leave-one-out relative error at the measured points, applied to the prediction;
+ *  - two noise standard deviations either side: a single full-size run differs from the curve by that much;
+ *  - the rival model's prediction, when the data cannot rule it out (FitResult.rival).
  * The low end never goes below the largest measured peak (memory at full size is at least that).
+ * Calibrated on the workload suite of bench/estimateCoverage.mjs (docs/benchmarks.md).
  */
 export function predictAt(fit: FitResult, x: number, measuredMax = 0): Prediction {
   const peak = Math.max(0, fit.predict(x));
   const spread = Math.max(0, ...fit.looPredictions(x).map((p) => Math.abs(p - peak)));
-  const half = Math.max(spread, fit.model.looError * peak);
-  const low = Math.max(peak - half, Math.min(measuredMax, peak), 0);
+  const half = Math.max(spread, fit.model.looError * peak, 2 * (fit.noiseBytes ?? 0));
+  let low = peak - half;
+  let high = peak + half;
+  if (fit.rival) {
+    const r = fit.rival.a + fit.rival.b * Math.max(0, x) ** fit.rival.exponent;
+    low = Math.min(low, r);
+    high = Math.max(high, r);
+  }
+  low = Math.max(low, Math.min(measuredMax, peak), 0);
   return {
     x,
     peakBytes: Math.round(peak),
     lowBytes: Math.round(low),
-    highBytes: Math.round(peak + half),
-    relativeBand: peak > 0 ? half / peak : 0,
+    highBytes: Math.round(high),
+    relativeBand: peak > 0 ? Math.max(high - peak, peak - low) / peak : 0,
   };
 }
 

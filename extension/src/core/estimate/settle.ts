@@ -1,0 +1,46 @@
+// When to stop adding larger samples. Small samples sit on the interpreter's baseline, where allocator steps
+// and the profiler's noise are a large share of the growth, and a 10–100× extrapolation magnifies any error in
+// the curve's shape. So the estimate keeps doubling the largest sample until (1) the growth over the smallest
+// sample stands clear of the baseline and the noise, and (2) the prediction at full size no longer moves
+// when the largest sample is left out — or until the time budget or the memory cap says stop.
+import { fitPeak, FitError, type FitPoint } from './fit';
+
+/** Growth must reach this share of the smallest sample's peak (the interpreter's baseline, mostly). */
+export const GROWTH_OVER_BASELINE = 0.25;
+/** The full-size prediction with and without the largest sample must agree within this. */
+export const STABLE_WITHIN = 0.1;
+
+export interface SettleVerdict {
+  settled: boolean;
+  /** Why not, in words, for the progress log and the warning when the budget runs out. */
+  reason?: string;
+}
+
+export function fitSettled(points: FitPoint[], fullX: number, noiseBytes: number | undefined): SettleVerdict {
+  if (points.length < 4) return { settled: false, reason: 'fewer than 4 sizes measured' };
+  const ys = points.map((p) => p.y);
+  const base = Math.min(...ys);
+  const growth = Math.max(...ys) - base;
+  let all;
+  let fewer;
+  try {
+    all = fitPeak(points, { noiseBytes });
+    const sorted = [...points].sort((p, q) => p.x - q.x);
+    fewer = fitPeak(sorted.slice(0, -1), { noiseBytes });
+  } catch (err) {
+    if (err instanceof FitError) return { settled: false, reason: err.message };
+    throw err;
+  }
+  const flat = all.model.b === 0 && fewer.model.b === 0;
+  const clear = growth >= GROWTH_OVER_BASELINE * base && growth > 4 * (noiseBytes ?? 0);
+  if (!clear && !flat) {
+    return { settled: false, reason: `memory grew by only ${Math.round((growth / base) * 100)}% over the smallest sample's peak, too close to the interpreter's baseline to trust its shape` };
+  }
+  const a = all.predict(fullX);
+  const b = fewer.predict(fullX);
+  const moved = Math.abs(a - b) / Math.max(a, 1);
+  if (moved > STABLE_WITHIN) {
+    return { settled: false, reason: `the full-size prediction moved by ${Math.round(moved * 100)}% when the largest sample was added` };
+  }
+  return { settled: true };
+}
