@@ -182,7 +182,9 @@ export async function inspectInput(file: string, header: HeaderMode = 'auto', si
   }
   const lines = newlines + (sizeBytes > 0 && lastByte !== NL ? 1 : 0);
   if (records === 0 || sizeBytes === 0) throw new InputError(`input file is empty: ${file}${gzip ? ' (after decompressing)' : ''}${format === 'json-array' ? ' (its JSON array has no elements)' : ''}. An estimate needs an input with records to sample.`);
-  const hasHeader = format !== 'json-array' && (header === 'keep' || (header === 'auto' && first !== undefined && looksTabular(file, first)));
+  // JSON records (an array's elements, JSON Lines) never have a header line.
+  const jsonRecords = format === 'json-array' || (first !== undefined && /^\s*[[{]/.test(first));
+  const hasHeader = format !== 'json-array' && (header === 'keep' || (header === 'auto' && !jsonRecords && first !== undefined && looksTabular(file, first)));
   if (hasHeader && records < 2) throw new InputError(`input ${file} has only its header line and no data to sample.`);
   return { path: file, sizeBytes, fileBytes: stat.size, lines, records: records - (hasHeader ? 1 : 0), format, gzip, header: hasHeader };
 }
