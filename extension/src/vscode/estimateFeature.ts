@@ -7,6 +7,7 @@ import { EstimateError, FitError, InputError, runEstimate, INPUT_PLACEHOLDER, DE
 import type { EstimateFile } from '../core/estimate/estimateTypes';
 import { formatBytes } from '../core/estimate/verdict';
 import type { FeatureContext } from './featureContext';
+import { askFullSize } from './estimateSizePrompt';
 import { pickInterpreter } from './interpreter';
 import { showEstimate } from './profilePanel';
 
@@ -17,6 +18,11 @@ export interface EstimateCommandArgs {
   args?: string[];
   fractions?: number[];
   fudge?: number;
+  /**
+   * The size to predict for (`--full-size` forms: "10x", lines, "2GB"; '' = the input itself), or 'prompt' to
+   * ask. Default: ask when the input was picked interactively, else the input itself.
+   */
+  fullSize?: string;
   /** Show the chart (default true). */
   show?: boolean;
 }
@@ -55,6 +61,11 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
   const cwd = folder?.uri.fsPath ?? path.dirname(script);
   const input = arg.input ?? (await pickInput(fc, cwd));
   if (!input) return undefined;
+  let fullSize = arg.fullSize;
+  if (fullSize === 'prompt' || (fullSize === undefined && arg.input === undefined)) {
+    fullSize = await askFullSize(fc, script, path.resolve(cwd, input));
+    if (fullSize === undefined) return undefined;
+  }
   let args = arg.args;
   if (!args) {
     const text = await vscode.window.showInputBox({
@@ -83,10 +94,12 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
           input: path.resolve(cwd, input),
           fractions: arg.fractions ?? DEFAULT_FRACTIONS,
           fudge: arg.fudge,
+          fullSize: fullSize === '' ? undefined : fullSize,
           interpreter,
           signal: controller.signal,
           onProgress: (p) => {
             if (p.type === 'input') fc.log.info(`Estimate input ${p.info.path}: ${formatBytes(p.info.sizeBytes)}, ${p.info.lines} lines`);
+            else if (p.type === 'extending') fc.log.info(`Estimate: adding a larger sample: ${p.reason}`);
             else if (p.type === 'sample-start') progress.report({ message: `sample ${p.index + 1}/${p.total}: ${p.label}`, increment: p.index === 0 ? 5 : 0 });
             else if (p.type === 'sample-done') {
               fc.log.info(`Estimate sample ${p.index + 1}/${p.total} (${p.label}): peak ${formatBytes(p.point.peakBytes)}`);
@@ -118,7 +131,8 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
     }
     const known = err instanceof InputError || err instanceof FitError || err instanceof EstimateError;
     fc.log.error(`Estimate of ${script} failed: ${known ? e.message : e.stack ?? e.message}`);
-    // The first line goes in the notification; the script's full traceback is in the output channel.
+    // The first line goes in the notification (for a failing script it ends with the script's own last error
+    // line); the full traceback is in the output channel.
     const first = e.message.split('\n')[0];
     // Not awaited: the command must finish (and return) while the notification waits for a click.
     void vscode.window.showErrorMessage(`Memwise: ${known ? first : `internal error: ${first}`}`, 'Show output').then((choice) => {

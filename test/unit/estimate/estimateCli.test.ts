@@ -100,7 +100,7 @@ describe('memwise estimate (real profiler, real Python)', function () {
 
     it('a script failing on a sample shows its traceback', async () => {
       const r = await cli([path.join(fixtures, 'fails_on_sample.py'), '--input', input, '--', '{input}'], examples);
-      expectUsage(r, /the script failed on the sample at 1% \(10000 CSV rows.*\(exit code 1\): ValueError: invalid literal/);
+      expectUsage(r, /the script failed on the sample at 1% \(10000 CSV rows.*\(exit code 1\): ValueError: invalid literal for int\(\) with base 10: .request_id.\n/);
       assert.doesNotMatch(r.err, /[Ff]ix the script/);
       assert.match(r.err, /Traceback \(most recent call last\):/);
       assert.match(r.err, /fails_on_sample\.py", line 8, in parse/);

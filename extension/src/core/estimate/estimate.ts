@@ -230,7 +230,8 @@ export async function runEstimate(opts: EstimateOptions): Promise<EstimateFile> 
     if (result.exitCode !== 0) {
       // Say what the sample was, without blaming the script for the cut: samples are whole records of the input.
       const cut = info ? ` The sample holds the input's first ${run.records} ${RECORD_NOUN[info.format]}, cut at a record boundary into a valid ${info.format === 'json-array' ? 'JSON array' : info.format === 'csv' ? 'CSV file' : 'text file'} with the same name.` : '';
-      const e = new EstimateError(`the script failed on the sample at ${run.label} (exit code ${result.exitCode ?? result.signal ?? 'unknown'}): ${lastErrorLine(result)}.${cut} Its error was:\n${failureText(result)}`);
+      // First line: where and the script's own last error line (a notification shows just that line).
+      const e = new EstimateError(`the script failed on the sample at ${run.label} (exit code ${result.exitCode ?? result.signal ?? 'unknown'}): ${lastErrorLine(result)}\n${cut.trim()}${cut ? '\n' : ''}Its error was:\n${failureText(result)}`);
       e.scriptError = lastErrorLine(result);
       throw e;
     }

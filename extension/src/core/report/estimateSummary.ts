@@ -10,11 +10,11 @@ export function xDescription(e: EstimateFile): string {
 }
 
 /** "2,000,000 lines (≈ 64 MiB)" — the full size in the user's terms. */
-export function fullSizeText(e: EstimateFile): string {
+export function fullSizeText(e: EstimateFile, withHow = true): string {
   const p = e.prediction;
   const xs = e.mode === 'sizes' ? `size ${p.x.toLocaleString('en-US')}` : `${p.x.toLocaleString('en-US')} ${e.xLabel}`;
   const bytes = p.sizeBytes > 0 ? ` (≈ ${formatBytes(p.sizeBytes)})` : '';
-  const how = e.target ? `, ${e.target.described}` : '';
+  const how = e.target && withHow ? `, ${e.target.described}` : '';
   return `${xs}${bytes}${how}`;
 }
 
