@@ -31,9 +31,10 @@ export function fitSettled(points: FitPoint[], fullX: number, noiseBytes: number
     if (err instanceof FitError) return { settled: false, reason: err.message };
     throw err;
   }
-  const flat = all.model.b === 0 && fewer.model.b === 0;
+  // A flat peak is not settled either: memory that grows in steps (blocks, chunked buffers) is flat until the
+  // next step, so flat samples say nothing about the full size until a larger sample confirms them.
   const clear = growth >= GROWTH_OVER_BASELINE * base && growth > 4 * (noiseBytes ?? 0);
-  if (!clear && !flat) {
+  if (!clear) {
     return { settled: false, reason: `memory grew by only ${Math.round((growth / base) * 100)}% over the smallest sample's peak, too close to the interpreter's baseline to trust its shape` };
   }
   const a = all.predict(fullX);
