@@ -1,7 +1,9 @@
-// Estimate interval coverage: on eight workloads of different shapes, estimate the peak on the full input
-// from small samples (default options: fractions 1–10%, automatic repeats, automatic larger samples), then run
-// the full input for real under the profiler, several times each. Prints how often the true full-size peak
-// falls inside the predicted range (target: at least 90%), the central error and the range's width.
+// Estimate interval coverage: on eight workloads of different shapes, estimate the peak at 10× the input the
+// estimate is given (`--full-size 10x`, default options: fractions 1–10% of that input, automatic repeats,
+// automatic larger samples up to the whole of it), then run the 10× input for real under the profiler, several
+// times each. The given input is the first tenth of the real one (the generators are seeded), so the estimate
+// never sees more than 10% of what it predicts. Prints how often the true peak falls inside the predicted
+// range (target: at least 90%), the central error and the range's width.
 // numpy and pandas come from Debian (python3-numpy, python3-pandas); the bench installs them when missing.
 // Run: node esbuild.mjs --production && node bench/estimateCoverage.mjs    (about 10–20 minutes on 2 cores)
 // Env: MEMWISE_BENCH_TRIALS (default 3), MEMWISE_BENCH_ONLY=linear,json (a subset), MEMWISE_BENCH_PYTHON.
@@ -64,12 +66,14 @@ try {
   ensureModules();
   for (const c of cases) {
     const input = path.join(tmp, `${c.name}-${c.input.rows}.${c.input.ext}`);
+    const given = path.join(tmp, `${c.name}-${c.input.rows / 10}.${c.input.ext}`);
     run(python, [c.input.generator, String(c.input.rows), input]);
+    run(python, [c.input.generator, String(c.input.rows / 10), given]);
     const trials = [];
     for (let t = 0; t < TRIALS; t++) {
       const estJson = path.join(tmp, `${c.name}-${t}.estimate.json`);
       const t0 = Date.now();
-      run(process.execPath, [cli, 'estimate', c.script, '--input', input, '--python', python, '--json', estJson, '--', '{input}']);
+      run(process.execPath, [cli, 'estimate', c.script, '--input', given, '--full-size', '10x', '--python', python, '--json', estJson, '--', '{input}']);
       const estimateS = (Date.now() - t0) / 1000;
       const est = JSON.parse(fs.readFileSync(estJson, 'utf8'));
       const runJson = path.join(tmp, `${c.name}-${t}.run.json`);
@@ -102,7 +106,7 @@ try {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-console.log(`Estimate interval coverage: ${TRIALS} independent estimates per workload (default options), each against its own full run`);
+console.log(`Estimate interval coverage: ${TRIALS} independent estimates per workload at --full-size 10x (default options), each against its own real run at 10×`);
 console.log(`python: ${python}; machine: ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB\n`);
 const head = ['workload', 'true peak MiB', 'predicted MiB', 'median |error|', 'median range', 'inside range', 'model', 'sizes run', 'estimate s', 'full run s'];
 console.log([head, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n').replace(/\n/, `\n|${head.map(() => '---').join('|')}|\n`));

@@ -26,7 +26,8 @@ Options:
   --full-size SIZE      the size to predict for. With --input: a number of lines/records (5000000), a
                         byte size with a unit (2GB, 750MiB) or a multiple of the input (10x); default
                         the input itself. With --sizes (required): the {size} value
-  --time-budget SECS    time for extra, larger samples while the fit is unsettled (default ${DEFAULT_TIME_BUDGET_S}; 0 = off)
+  --time-budget SECS    while the fit is unsettled, larger samples are added as long as the whole
+                        estimate stays within SECS (default ${DEFAULT_TIME_BUDGET_S}; 0 = only the listed fractions)
   --ram SIZE            answer "how many runs in parallel / largest input" for this much memory
                         (default this machine's RAM)
   --header MODE         auto (default: keep line 1 of CSV/TSV inputs in every sample), keep, none

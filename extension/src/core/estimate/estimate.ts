@@ -59,8 +59,8 @@ export interface EstimateOptions {
    */
   fullSize?: number | string;
   /**
-   * Seconds the estimate may spend on extra, larger samples when the planned ones leave the fit unsettled
-   * (default 60; 0 = run only the planned samples).
+   * When the planned samples leave the fit unsettled, larger ones are added only while the whole estimate
+   * stays within this many seconds (default 60; 0 = run only the planned samples).
    */
   timeBudgetS?: number;
   /** Memory to answer "how many runs in parallel / largest input" for; default this machine's RAM. */

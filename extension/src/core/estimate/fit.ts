@@ -23,6 +23,12 @@ const K_STEP = 0.02;
  * whose curvature is near the noise floor it picks linear, and under-predicting is the costly mistake.
  */
 const POWER_MUST_WIN_BY = 0.9;
+/**
+ * The least exponent uncertainty assumed when extrapolating: 0.12 for a fitted power law, 0.05 for a line
+ * (chosen because nothing beat it, so its exponent is pinned better). Calibrated on the workload suite of
+ * bench/estimateCoverage.mjs; the jackknife alone gave ±0.02, and a Heaps'-law workload missed by 7%.
+ */
+const EXPONENT_FLOOR = { power: 0.12, linear: 0.05 };
 /** A rival model this close in leave-one-out error is one the data cannot rule out (see FitResult.rival). */
 const RIVAL_PLAUSIBLE = 1.5;
 
@@ -158,6 +164,10 @@ export interface FitResult {
    * band reaches its prediction too.
    */
   rival?: FittedModel;
+  /** Half the range of the jackknife power exponents: how loosely the data pin the exponent down. */
+  exponentSpread: number;
+  /** The largest measured x: where extrapolation starts. */
+  largestX: number;
   /** Evaluate the chosen model at x. */
   predict(x: number): number;
   /** Predictions at x from the chosen model refitted without each point in turn (the jackknife). */
@@ -187,9 +197,13 @@ export function validatePoints(pts: FitPoint[]): FitPoint[] {
  * Whether the data cannot tell the power exponent from 1: the exponents of the power fits that each leave one
  * point out (the jackknife) straddle 1. Then the extra parameter is fitting noise, and linear is kept.
  */
-function exponentCouldBeOne(pts: FitPoint[]): boolean {
-  const ks = pts.map((_, i) => fitPower(pts.filter((__, j) => j !== i)).k);
+function exponentCouldBeOne(ks: number[]): boolean {
   return Math.min(...ks) <= 1 && Math.max(...ks) >= 1;
+}
+
+/** Exponents of the power fits that each leave one point out (the jackknife). */
+function jackknifeExponents(pts: FitPoint[]): number[] {
+  return pts.map((_, i) => fitPower(pts.filter((__, j) => j !== i)).k);
 }
 
 export interface FitOptions {
@@ -232,7 +246,8 @@ export function fitPeak(points: FitPoint[], opts: FitOptions = {}): FitResult {
   // The power model has three parameters; its LOO needs at least three points left after removing one.
   const power = pts.length >= 4 ? describe('power', fitPower) : undefined;
   const beyondNoise = opts.noiseBytes === undefined || rmsResidual(pts, fitLinear(pts)) > POWER_NEEDS_NOISE_MULTIPLE * opts.noiseBytes;
-  const chosen = power && beyondNoise && power.looError < linear.looError * POWER_MUST_WIN_BY && !exponentCouldBeOne(pts) ? power : linear;
+  const ks = power ? jackknifeExponents(pts) : [];
+  const chosen = power && beyondNoise && power.looError < linear.looError * POWER_MUST_WIN_BY && !exponentCouldBeOne(ks) ? power : linear;
   const strip = ({ fitter: _f, ...m }: FittedModel & { fitter: Fitter }): FittedModel => m;
   const coeffs: Coeffs = { a: chosen.a, b: chosen.b, k: chosen.exponent };
   const other = chosen === linear ? power : linear;
@@ -240,6 +255,8 @@ export function fitPeak(points: FitPoint[], opts: FitOptions = {}): FitResult {
     model: strip(chosen),
     candidates: [linear, ...(power ? [power] : [])].map(strip),
     noiseBytes: opts.noiseBytes,
+    exponentSpread: ks.length ? (Math.max(...ks) - Math.min(...ks)) / 2 : 0,
+    largestX: pts[pts.length - 1].x,
     rival: other && other.looError < RIVAL_PLAUSIBLE * chosen.looError + (opts.noiseBytes ?? 0) / mean(pts.map((p) => p.y)) ? strip(other) : undefined,
     predict: (x) => evaluate(coeffs, x),
     looPredictions: (x) => pts.map((_, i) => evaluate(chosen.fitter(pts.filter((__, j) => j !== i)), x)),
@@ -262,8 +279,10 @@ export interface Prediction {
  *    standard error understates a 10× extrapolation, so the range is used);
  *  - the mean leave-one-out relative error at the measured points, applied to the prediction;
  *  - two noise standard deviations either side: a single full-size run differs from the curve by that much;
- *  - the rival model's prediction, when the data cannot rule it out (FitResult.rival).
- * The low end never goes below the largest measured peak (memory at full size is at least that).
+ *  - the rival model's prediction, when the data cannot rule it out (FitResult.rival);
+ *  - past the largest sample, the growth extrapolated with the exponent ± its uncertainty (the jackknife
+ *    spread, at least EXPONENT_FLOOR).
+ * The low end never goes below the largest measured peak (memory at full size is at least that), less 2σ noise.
  * Calibrated on the workload suite of bench/estimateCoverage.mjs (docs/benchmarks.md).
  */
 export function predictAt(fit: FitResult, x: number, measuredMax = 0): Prediction {
@@ -277,7 +296,20 @@ export function predictAt(fit: FitResult, x: number, measuredMax = 0): Predictio
     low = Math.min(low, r);
     high = Math.max(high, r);
   }
-  low = Math.max(low, Math.min(measuredMax, peak), 0);
+  // Beyond the samples, the curve's shape is uncertain by more than the jackknife shows: small samples sit on the
+  // interpreter's baseline and allocator steps, so the growth's exponent is known to about ±EXPONENT_FLOOR at best.
+  const m = fit.model;
+  if (x > fit.largestX && m.b > 0) {
+    const dk = Math.max(fit.exponentSpread, m.kind === 'power' ? EXPONENT_FLOOR.power : EXPONENT_FLOOR.linear);
+    const anchor = m.b * fit.largestX ** m.exponent;
+    for (const k of [m.exponent - dk, m.exponent + dk]) {
+      const alt = m.a + anchor * (x / fit.largestX) ** k;
+      low = Math.min(low, alt);
+      high = Math.max(high, alt);
+    }
+  }
+  // The full input needs at least the largest measured peak — less that peak's own run-to-run noise.
+  low = Math.max(low, Math.min(measuredMax - 2 * (fit.noiseBytes ?? 0), peak), 0);
   return {
     x,
     peakBytes: Math.round(peak),
