@@ -27,7 +27,7 @@ const cases = [
   { name: 'linear', script: path.join(examples, 'linear_memory.py'), input: csvInput(400_000) },
   { name: 'sub-linear', script: path.join(workloads, 'sublinear.py'), input: csvInput(400_000) },
   { name: 'constant', script: path.join(examples, 'streaming.py'), input: csvInput(400_000) },
-  { name: 'quadratic', script: path.join(examples, 'quadratic_memory.py'), input: csvInput(4_000) },
+  { name: 'quadratic', script: path.join(examples, 'quadratic_memory.py'), input: csvInput(8_000) },
   { name: 'pandas', script: path.join(workloads, 'pandas_groupby.py'), input: csvInput(400_000), needs: 'pandas' },
   { name: 'json', script: path.join(fixtures, 'json_records.py'), input: { generator: path.join(fixtures, 'make_json.py'), rows: 200_000, ext: 'json' } },
   { name: 'numpy', script: path.join(workloads, 'numpy_temporaries.py'), input: csvInput(400_000), needs: 'numpy' },

@@ -1,8 +1,8 @@
-"""Step-wise: rows go into fixed 8 MiB blocks, so memory grows in steps of one block per 40,000 rows."""
+"""Step-wise: rows go into fixed 2 MiB blocks, so memory grows in steps of one block per 10,000 rows."""
 import sys
 
-BLOCK = 8 * 1024 * 1024
-ROWS_PER_BLOCK = 40000
+BLOCK = 2 * 1024 * 1024
+ROWS_PER_BLOCK = 10000
 blocks = []
 with open(sys.argv[1]) as f:
     next(f)

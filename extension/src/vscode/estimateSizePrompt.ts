@@ -47,11 +47,11 @@ export async function askFullSize(fc: FeatureContext, script: string, input: str
     qp.items = items;
     qp.activeItems = [active];
   }
-  fc.api.estimatePrompt = 'size';
   const picked = await new Promise<SizeItem | undefined>((resolve) => {
     qp.onDidAccept(() => resolve(qp.selectedItems[0] ?? qp.activeItems[0]));
     qp.onDidHide(() => resolve(undefined));
     qp.show();
+    fc.api.estimatePrompt = 'size';
   });
   qp.dispose();
   fc.api.estimatePrompt = undefined;

@@ -84,6 +84,7 @@ describe('Estimate: peak memory at full size from small samples', function () {
       vscode.commands.executeCommand<EstimateFile | undefined>('memwise.estimate', { script, input, args: ['{input}'], fractions: [0.1, 0.2, 0.35, 0.5], fullSize: 'prompt', show: false });
     const first = ask();
     await waitFor(() => api.estimatePrompt === 'size', 'the size quick pick');
+    await new Promise((r) => setTimeout(r, 500)); // let the workbench render the items
     // The items are: same as the file, ×10, ×100, custom. Move to ×10 and accept, as a user would with the keys.
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
@@ -100,6 +101,7 @@ describe('Estimate: peak memory at full size from small samples', function () {
     // Next time the remembered ×10 is the active item: accepting straight away gives ×10 again.
     const second = ask();
     await waitFor(() => api.estimatePrompt === 'size', 'the size quick pick, again');
+    await new Promise((r) => setTimeout(r, 500));
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const again = await second;
     assert.strictEqual(again?.target?.described, '10× the input');

@@ -95,6 +95,8 @@ describe('estimate samples keep the input format', () => {
     fs.writeFileSync(xlsx, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(20)]));
     const obj = path.join(dir, 'config.json');
     fs.writeFileSync(obj, JSON.stringify({ records: [1, 2, 3], meta: { a: 1 } }, null, 2));
+    const unbalanced = path.join(dir, 'broken.csv');
+    fs.writeFileSync(unbalanced, 'id,size\n1,"5 ft\n2,6\n3,7\n');
     const open = path.join(dir, 'cut.json');
     fs.writeFileSync(open, '[{"a": 1}, {"a": 2}');
     const cases: [string, RegExp][] = [
@@ -102,6 +104,7 @@ describe('estimate samples keep the input format', () => {
       [xlsx, /it looks like a zip archive/],
       [obj, /its JSON is one object, not an array/],
       [open, /its JSON array is not closed/],
+      [unbalanced, /a quoted field of its CSV never closes .*\.txt/],
     ];
     for (const [file, why] of cases) {
       await assert.rejects(inspectInput(file), (e: Error) => {

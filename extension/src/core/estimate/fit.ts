@@ -29,6 +29,7 @@ const POWER_MUST_WIN_BY = 0.9;
  * bench/estimateCoverage.mjs; the jackknife alone gave ±0.02, and a Heaps'-law workload missed by 7%.
  */
 const EXPONENT_FLOOR = { power: 0.12, linear: 0.05 };
+const EXPONENT_CAP = 0.5;
 /** A rival model this close in leave-one-out error is one the data cannot rule out (see FitResult.rival). */
 const RIVAL_PLAUSIBLE = 1.5;
 
@@ -74,9 +75,16 @@ function fitFlat(pts: FitPoint[]): Coeffs {
  * left-out points better than the mean does. Without this, measurement noise on a streaming script's flat
  * peaks becomes a slope that a 10× extrapolation turns into a large error.
  */
-function fitLinear(pts: FitPoint[]): Coeffs {
+function fitLinear(pts: FitPoint[], noiseBytes?: number): Coeffs {
   if (pts.length >= 3 && looError(pts, fitFlat) <= looError(pts, fitSlope)) return fitFlat(pts);
-  return fitSlope(pts);
+  const line = fitSlope(pts);
+  // A rise over the sampled range that two identical runs could show is noise, not growth: extrapolated 10×
+  // it would become ten times the noise.
+  // Peaks at different sizes also differ by allocator state that repeats at one size do not show: a rise under
+  // 2% of the mean peak is treated the same way.
+  const rise = line.b * (pts[pts.length - 1].x - pts[0].x);
+  if (noiseBytes !== undefined && rise < Math.max(2 * noiseBytes, FLAT_RISE * mean(pts.map((p) => p.y)))) return fitFlat(pts);
+  return line;
 }
 
 function fitPower(pts: FitPoint[]): Coeffs {
@@ -226,6 +234,13 @@ function rmsResidual(pts: FitPoint[], c: Coeffs): number {
  * identical runs differ by up to ~2σ, so curvature smaller than that is noise a power law would fit.
  */
 const POWER_NEEDS_NOISE_MULTIPLE = 2;
+/** With measured noise, a line whose rise over the samples is under this share of the mean peak is flat. */
+const FLAT_RISE = 0.02;
+/**
+ * The least half-width of the range, relative: separate processes' peaks differ by about this much (start-up,
+ * allocator state) even when the curve is exact. Measured with bench/estimateCoverage.mjs (constant workload).
+ */
+const MIN_RELATIVE_BAND = 0.03;
 
 export function fitPeak(points: FitPoint[], opts: FitOptions = {}): FitResult {
   const pts = validatePoints(points);
@@ -242,10 +257,10 @@ export function fitPeak(points: FitPoint[], opts: FitOptions = {}): FitResult {
       fitter,
     };
   };
-  const linear = describe('linear', fitLinear);
+  const linear = describe('linear', (p) => fitLinear(p, opts.noiseBytes));
   // The power model has three parameters; its LOO needs at least three points left after removing one.
   const power = pts.length >= 4 ? describe('power', fitPower) : undefined;
-  const beyondNoise = opts.noiseBytes === undefined || rmsResidual(pts, fitLinear(pts)) > POWER_NEEDS_NOISE_MULTIPLE * opts.noiseBytes;
+  const beyondNoise = opts.noiseBytes === undefined || rmsResidual(pts, fitLinear(pts, opts.noiseBytes)) > POWER_NEEDS_NOISE_MULTIPLE * opts.noiseBytes;
   const ks = power ? jackknifeExponents(pts) : [];
   const chosen = power && beyondNoise && power.looError < linear.looError * POWER_MUST_WIN_BY && !exponentCouldBeOne(ks) ? power : linear;
   const strip = ({ fitter: _f, ...m }: FittedModel & { fitter: Fitter }): FittedModel => m;
@@ -257,7 +272,8 @@ export function fitPeak(points: FitPoint[], opts: FitOptions = {}): FitResult {
     noiseBytes: opts.noiseBytes,
     exponentSpread: ks.length ? (Math.max(...ks) - Math.min(...ks)) / 2 : 0,
     largestX: pts[pts.length - 1].x,
-    rival: other && other.looError < RIVAL_PLAUSIBLE * chosen.looError + (opts.noiseBytes ?? 0) / mean(pts.map((p) => p.y)) ? strip(other) : undefined,
+    // A power rival that linear's misses do not call for (they are within the noise) is noise too.
+    rival: other && (other !== power || beyondNoise) && other.looError < RIVAL_PLAUSIBLE * chosen.looError + (opts.noiseBytes ?? 0) / mean(pts.map((p) => p.y)) ? strip(other) : undefined,
     predict: (x) => evaluate(coeffs, x),
     looPredictions: (x) => pts.map((_, i) => evaluate(chosen.fitter(pts.filter((__, j) => j !== i)), x)),
   };
@@ -279,16 +295,18 @@ export interface Prediction {
  *    standard error understates a 10× extrapolation, so the range is used);
  *  - the mean leave-one-out relative error at the measured points, applied to the prediction;
  *  - two noise standard deviations either side: a single full-size run differs from the curve by that much;
+ *  - at least ±3% (MIN_RELATIVE_BAND);
  *  - the rival model's prediction, when the data cannot rule it out (FitResult.rival);
  *  - past the largest sample, the growth extrapolated with the exponent ± its uncertainty (the jackknife
  *    spread, at least EXPONENT_FLOOR).
- * The low end never goes below the largest measured peak (memory at full size is at least that), less 2σ noise.
+ * The low end never goes below the largest measured peak (memory at full size is at least that), less the
+ * larger of 2σ noise and 3%.
  * Calibrated on the workload suite of bench/estimateCoverage.mjs (docs/benchmarks.md).
  */
 export function predictAt(fit: FitResult, x: number, measuredMax = 0): Prediction {
   const peak = Math.max(0, fit.predict(x));
   const spread = Math.max(0, ...fit.looPredictions(x).map((p) => Math.abs(p - peak)));
-  const half = Math.max(spread, fit.model.looError * peak, 2 * (fit.noiseBytes ?? 0));
+  const half = Math.max(spread, fit.model.looError * peak, 2 * (fit.noiseBytes ?? 0), MIN_RELATIVE_BAND * peak);
   let low = peak - half;
   let high = peak + half;
   if (fit.rival) {
@@ -300,7 +318,8 @@ export function predictAt(fit: FitResult, x: number, measuredMax = 0): Predictio
   // interpreter's baseline and allocator steps, so the growth's exponent is known to about ±EXPONENT_FLOOR at best.
   const m = fit.model;
   if (x > fit.largestX && m.b > 0) {
-    const dk = Math.max(fit.exponentSpread, m.kind === 'power' ? EXPONENT_FLOOR.power : EXPONENT_FLOOR.linear);
+    // Capped: past ±0.5 the data say nothing about the shape, and the warning that the fit has not settled says so.
+    const dk = Math.min(EXPONENT_CAP, Math.max(fit.exponentSpread, m.kind === 'power' ? EXPONENT_FLOOR.power : EXPONENT_FLOOR.linear));
     const anchor = m.b * fit.largestX ** m.exponent;
     for (const k of [m.exponent - dk, m.exponent + dk]) {
       const alt = m.a + anchor * (x / fit.largestX) ** k;
@@ -309,7 +328,8 @@ export function predictAt(fit: FitResult, x: number, measuredMax = 0): Predictio
     }
   }
   // The full input needs at least the largest measured peak — less that peak's own run-to-run noise.
-  low = Math.max(low, Math.min(measuredMax - 2 * (fit.noiseBytes ?? 0), peak), 0);
+  // Separate processes differ by more than repeats in one session show (start-up, allocator): allow 3% too.
+  low = Math.max(low, Math.min(measuredMax - Math.max(2 * (fit.noiseBytes ?? 0), 0.03 * measuredMax), peak), 0);
   return {
     x,
     peakBytes: Math.round(peak),

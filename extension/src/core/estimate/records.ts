@@ -24,6 +24,8 @@ export interface RecordSplitter {
 
 const NL = 0x0a;
 const QUOTE = 0x22;
+/** A CSV row still inside quotes after this many bytes is a broken quote, not a field. */
+const MAX_QUOTED_RECORD = 16 * 2 ** 20;
 
 /** Records end at a newline; each record keeps its newline, so sample bytes equal input bytes. */
 class LineSplitter implements RecordSplitter {
@@ -50,17 +52,27 @@ class LineSplitter implements RecordSplitter {
         }
       }
     }
-    if (start < chunk.length) this.carry.push(Buffer.from(chunk.subarray(start)));
+    if (start < chunk.length) {
+      this.carry.push(Buffer.from(chunk.subarray(start)));
+      this.carried += chunk.length - start;
+      if (this.quoted && this.inQuote && this.carried > MAX_QUOTED_RECORD) {
+        throw new FormatError(`a quoted field of its CSV does not close within ${MAX_QUOTED_RECORD / 2 ** 20} MiB (an unbalanced " quote?), so it cannot be cut into rows`);
+      }
+    }
     return out;
   }
+
+  private carried = 0;
 
   private take(piece: Buffer): Buffer {
     const rec = this.carry.length ? Buffer.concat([...this.carry, piece]) : Buffer.from(piece);
     this.carry = [];
+    this.carried = 0;
     return rec;
   }
 
   end(): Buffer[] {
+    if (this.quoted && this.inQuote) throw new FormatError('a quoted field of its CSV never closes (an unbalanced " quote?), so it cannot be cut into rows; fix the quote, or give the file another extension (.txt) to sample it by lines');
     const rest = this.carry.length ? [Buffer.concat(this.carry)] : [];
     this.carry = [];
     return rest.filter((r) => r.some((c) => c !== 0x20 && c !== 0x0d && c !== 0x09 && c !== NL));
@@ -182,7 +194,8 @@ export function detectFormat(file: string, head: Buffer): RecordFormat {
       throw new FormatError('its JSON is one object, not an array: only a top-level array of records or JSON Lines can be cut into smaller valid samples');
     }
   }
-  if (/\.(csv|tsv|psv|tab)$/.test(base)) return 'csv';
+  // Only .csv gets quote-aware rows: TSV and friends rarely quote, and a stray " (5" tall) would glue lines.
+  if (/\.csv$/.test(base)) return 'csv';
   return 'lines';
 }
 
