@@ -309,23 +309,27 @@ export function predictAt(fit: FitResult, x: number, measuredMax = 0): Predictio
   const half = Math.max(spread, fit.model.looError * peak, 2 * (fit.noiseBytes ?? 0), MIN_RELATIVE_BAND * peak);
   let low = peak - half;
   let high = peak + half;
-  if (fit.rival) {
-    const r = fit.rival.a + fit.rival.b * Math.max(0, x) ** fit.rival.exponent;
-    low = Math.min(low, r);
-    high = Math.max(high, r);
-  }
   // Beyond the samples, the curve's shape is uncertain by more than the jackknife shows: small samples sit on the
   // interpreter's baseline and allocator steps, so the growth's exponent is known to about ±EXPONENT_FLOOR at best.
   const m = fit.model;
-  if (x > fit.largestX && m.b > 0) {
+  const beyond = x > fit.largestX && m.b > 0;
+  const anchor = beyond ? m.b * fit.largestX ** m.exponent : 0;
+  const withExponent = (k: number) => m.a + anchor * (x / fit.largestX) ** k;
+  if (beyond) {
     // Capped: past ±0.5 the data say nothing about the shape, and the warning that the fit has not settled says so.
     const dk = Math.min(EXPONENT_CAP, Math.max(fit.exponentSpread, m.kind === 'power' ? EXPONENT_FLOOR.power : EXPONENT_FLOOR.linear));
-    const anchor = m.b * fit.largestX ** m.exponent;
     for (const k of [m.exponent - dk, m.exponent + dk]) {
-      const alt = m.a + anchor * (x / fit.largestX) ** k;
-      low = Math.min(low, alt);
-      high = Math.max(high, alt);
+      low = Math.min(low, withExponent(k));
+      high = Math.max(high, withExponent(k));
     }
+  }
+  if (fit.rival) {
+    let r = fit.rival.a + fit.rival.b * Math.max(0, x) ** fit.rival.exponent;
+    // A rival whose shape is further than EXPONENT_CAP from the chosen one counts only up to that shape: a power
+    // law with k = 3 fitted to one late bump would otherwise stretch the range a hundredfold.
+    if (beyond) r = Math.min(Math.max(r, withExponent(m.exponent - EXPONENT_CAP)), withExponent(m.exponent + EXPONENT_CAP));
+    low = Math.min(low, r);
+    high = Math.max(high, r);
   }
   // The full input needs at least the largest measured peak — less that peak's own run-to-run noise.
   // Separate processes differ by more than repeats in one session show (start-up, allocator): allow 3% too.
