@@ -195,5 +195,5 @@ function sw(label: string, color: string, dashed = false): HTMLElement {
 function formatX(e: EstimateFile, v: number): string {
   // Estimate files before records were x had bytes ("input bytes").
   if (/byte/i.test(e.xLabel)) return formatBytes(v, 0);
-  return Math.abs(v) >= 1e6 ? `${+(v / 1e6).toPrecision(3)}M` : Math.abs(v) >= 1e4 ? `${+(v / 1e3).toPrecision(3)}k` : v.toLocaleString('en-US');
+  return Math.abs(v) >= 1e6 ? `${+(v / 1e6).toPrecision(3)}M` : Math.abs(v) >= 1e3 ? `${+(v / 1e3).toPrecision(3)}k` : v.toLocaleString('en-US');
 }

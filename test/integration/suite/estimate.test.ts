@@ -80,9 +80,9 @@ describe('Estimate: peak memory at full size from small samples', function () {
     const root = workspaceRoot();
     const script = path.join(root, 'estimate', 'linear_memory.py');
     const input = path.join(root, 'estimate', 'requests-small.csv');
-    const ask = () =>
-      vscode.commands.executeCommand<EstimateFile | undefined>('memwise.estimate', { script, input, args: ['{input}'], fractions: [0.1, 0.2, 0.35, 0.5], fullSize: 'prompt', show: false });
-    const first = ask();
+    const ask = (show: boolean) =>
+      vscode.commands.executeCommand<EstimateFile | undefined>('memwise.estimate', { script, input, args: ['{input}'], fractions: [0.1, 0.2, 0.35, 0.5], fullSize: 'prompt', show });
+    const first = ask(true);
     await waitFor(() => api.estimatePrompt === 'size', 'the size quick pick');
     await new Promise((r) => setTimeout(r, 500)); // let the workbench render the items
     // The items are: same as the file, ×10, ×100, custom. Move to ×10 and accept, as a user would with the keys.
@@ -99,7 +99,14 @@ describe('Estimate: peak memory at full size from small samples', function () {
     assert.ok(est.capacity && est.capacity.parallelRuns >= 1 && est.capacity.largestX! > 400000, JSON.stringify(est.capacity));
 
     // Next time the remembered ×10 is the active item: accepting straight away gives ×10 again.
-    const second = ask();
+    if (harnessAvailable()) {
+      const verdict = await waitForWebview('[data-field="verdict"]', 20000);
+      assert.match(verdict[0].text, /at full size \(10× the input\)/);
+      const capacity = await waitForWebview('[data-field="capacity"]', 20000);
+      assert.match(capacity[0].text, /fit side by side.*Largest input that fits/);
+      await screenshot('estimate-10x');
+    }
+    const second = ask(false);
     await waitFor(() => api.estimatePrompt === 'size', 'the size quick pick, again');
     await new Promise((r) => setTimeout(r, 500));
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');

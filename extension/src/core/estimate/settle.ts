@@ -1,14 +1,17 @@
 // When to stop adding larger samples. Small samples sit on the interpreter's baseline, where allocator steps
 // and the profiler's noise are a large share of the growth, and a 10–100× extrapolation magnifies any error in
 // the curve's shape. So the estimate keeps doubling the largest sample until (1) the growth over the smallest
-// sample stands clear of the baseline and the noise, and (2) the prediction at full size no longer moves
-// when the largest sample is left out — or until the time budget or the memory cap says stop.
+// sample stands clear of the baseline and the noise, (2) the line and the power law agree at full size, and
+// (3) the prediction at full size no longer moves when the largest sample is left out — or until the time
+// budget or the memory cap says stop.
 import { fitPeak, FitError, type FitPoint } from './fit';
 
 /** Growth must reach this share of the smallest sample's peak (the interpreter's baseline, mostly). */
 export const GROWTH_OVER_BASELINE = 0.25;
 /** The full-size prediction with and without the largest sample must agree within this. */
 export const STABLE_WITHIN = 0.1;
+/** The line's and the power law's full-size predictions must agree within this ratio. */
+export const MODELS_AGREE_WITHIN = 1.25;
 
 export interface SettleVerdict {
   settled: boolean;
@@ -36,6 +39,12 @@ export function fitSettled(points: FitPoint[], fullX: number, noiseBytes: number
   const clear = growth >= GROWTH_OVER_BASELINE * base && growth > 4 * (noiseBytes ?? 0);
   if (!clear) {
     return { settled: false, reason: `memory grew by only ${Math.round((growth / base) * 100)}% over the smallest sample's peak, too close to the interpreter's baseline to trust its shape` };
+  }
+  // The shape must be settled too: while the line and the power law both fit the samples yet disagree at the full
+  // size, a larger sample is what tells them apart (quadratic growth near the noise floor looks linear).
+  const byModel = all.candidates.map((c) => c.a + c.b * fullX ** c.exponent).filter((v) => v > 0);
+  if (byModel.length === 2 && Math.max(...byModel) / Math.min(...byModel) > MODELS_AGREE_WITHIN) {
+    return { settled: false, reason: `the line and the power law (k = ${all.candidates[1].exponent.toFixed(2)}) both fit the samples but disagree at full size by ${Math.round((Math.max(...byModel) / Math.min(...byModel) - 1) * 100)}%` };
   }
   const a = all.predict(fullX);
   const b = fewer.predict(fullX);
