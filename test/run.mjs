@@ -49,6 +49,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 if (!fs.existsSync(path.join(root, 'node_modules', '.package-lock.json'))) await step('install dependencies (npm ci)', npm, ['ci', '--no-audit', '--no-fund']);
 await step('build bundles and tests', process.execPath, ['esbuild.mjs', '--tests']);
 await step('type-check (tsc --noEmit)', npm, ['run', '--silent', 'typecheck']);
+// Chromium (and code-server) first: the unit suite has headless-Chromium tests of the HTML report, and on a
+// fresh machine they would otherwise find no browser and skip, so a green run would not have run them.
+if (only !== 'unit' || process.env.CI) await step('prepare the test machine (Chromium, code-server)', process.execPath, ['test/harness/ensureCodeServer.mjs']);
 if (only !== 'integration') {
   await step('unit tests (mocha, plain Node)', process.execPath, [
     path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'),

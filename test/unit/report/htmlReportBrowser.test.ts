@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { renderHtmlReport } from '../../../extension/src/core/report/htmlReport';
 import type { RunFile } from '../../../extension/src/core/profile/runFileTypes';
 import type { EstimateFile } from '../../../extension/src/core/estimate/estimateTypes';
-import { chromiumAvailable, launchChromium, openOffline, type OfflinePage } from '../../browser/chromium';
+import { CHROMIUM, chromiumAvailable, launchChromium, openOffline, type OfflinePage } from '../../browser/chromium';
 
 const fixture = (name: string): RunFile => JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../test/fixtures/runs', name), 'utf8'));
 const MiB = 1024 * 1024;
@@ -30,7 +30,11 @@ describe('HTML report in headless Chromium (network disabled)', function () {
   const open: OfflinePage[] = [];
 
   before(async function () {
-    if (!chromiumAvailable()) this.skip();
+    if (!chromiumAvailable()) {
+      // On CI a missing browser is a broken set-up, not a reason to pass without testing the report.
+      if (process.env.CI) throw new Error(`no Chromium at ${CHROMIUM}: run node test/harness/ensureCodeServer.mjs`);
+      this.skip();
+    }
     browser = await launchChromium();
   });
   after(async () => {
