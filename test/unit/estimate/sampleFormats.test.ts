@@ -110,7 +110,7 @@ describe('estimate samples keep the input format', () => {
       await assert.rejects(inspectInput(file), (e: Error) => {
         assert.ok(e instanceof InputError, `${file}: ${e.stack}`);
         assert.match(e.message, why);
-        assert.match(e.message, /CSV\/TSV .*JSON Lines .*JSON array/);
+        assert.match(e.message, /CSV .*TSV, JSON Lines .*JSON array/);
         assert.match(e.message, /--sizes/);
         return true;
       });

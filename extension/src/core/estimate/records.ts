@@ -10,7 +10,7 @@ export type RecordFormat = 'lines' | 'csv' | 'json-array';
 export const RECORD_NOUN: Record<RecordFormat, string> = { lines: 'lines', csv: 'CSV rows', 'json-array': 'JSON array elements' };
 
 export const SUPPORTED_FORMATS =
-  'Memwise samples text inputs: CSV/TSV (quoted fields with newlines are kept whole), JSON Lines / NDJSON, a JSON array of records, and plain text lines, each optionally gzipped';
+  'Memwise samples text inputs: CSV (quoted fields with newlines are kept whole), TSV, JSON Lines / NDJSON, a JSON array of records, and plain text lines, each optionally gzipped';
 
 /** Thrown by a splitter when the content is not what its format promises (a JSON file that is not an array). */
 export class FormatError extends Error {}
