@@ -49,6 +49,9 @@ const common = {
   logLevel: 'warning',
   // Keep the bundled libraries' license notices (typescript, typescript-estree, uPlot…) beside each bundle.
   legalComments: 'external',
+  // jsonc-parser's default (UMD) build hides its modules behind a dynamic require that bundles cannot follow;
+  // bundles take its ESM build (tests run unbundled on the UMD build, which Node loads fine).
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 const bundles = [

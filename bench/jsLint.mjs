@@ -1,13 +1,20 @@
 // JS/TS lint throughput on a large real JS corpus: the .js files of the installed packages under
 // node_modules (minified and generated files skipped, as the linter itself skips them).
 //
-//   node esbuild.mjs && node bench/jsLint.mjs [--max-lines 300000] [--runs 3]
+//   node esbuild.mjs && node bench/jsLint.mjs [--max-lines 300000] [--runs 3] [--no-eslint]
+//
+// Beside Memwise, in the same run: ESLint 9 with the same parser (@typescript-eslint/parser, i.e.
+// typescript-estree) and ten core rules that use scopes like ours do, cold CLI against cold CLI on the same
+// files; ESLINT_BENCH_DIR points at an install of eslint + @typescript-eslint/parser, otherwise they are
+// installed once into $XDG_CACHE_HOME/memwise/eslint-bench-9 (not a Memwise dependency). Then the editor
+// case: re-lint of a 3,000-line TypeScript file after one-character edits (median, p95).
 //
 // It measures the code as shipped: the JS front end bundled by esbuild (into dist/_jsLintBench.js, beside
 // the dist/jsParser.js bundle it loads at run time, exactly as dist/extension.js does). Prints: cold first load of the parser bundle (dist/jsParser.js, fresh processes), its size, and lines/s
 // for parse only vs parse + value facts + all rules (warm, in one process, best of runs, interleaved).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +28,8 @@ const opt = (name, dflt) => {
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
 const maxLines = opt('--max-lines', 400000);
+const ESLINT_VERSION = '9.39.5';
+const TSESLINT_PARSER_VERSION = '8.73.0';
 const runs = opt('--runs', 3);
 
 const bundle = path.join(root, 'dist/jsParser.js');
@@ -149,9 +158,101 @@ try {
 const p = best(parseTimes);
 const l = best(lintTimes);
 console.log(`parse only:          ${Math.round(lines / (p / 1000)).toLocaleString('en-US')} lines/s (${(p / 1000).toFixed(2)} s, best of ${runs})`);
-fs.rmSync(benchBundle, { force: true });
 console.log(`parse + facts+rules: ${Math.round(lines / (l / 1000)).toLocaleString('en-US')} lines/s (${(l / 1000).toFixed(2)} s); rules add ${(((l - p) / p) * 100).toFixed(0)}% over parsing; ${findings} findings`);
 if (tsTimes.length) {
   const ts = best(tsTimes);
   console.log(`reference, tree-sitter JS (wasm) parse only: ${Math.round(lines / (ts / 1000)).toLocaleString('en-US')} lines/s; typescript-estree parse is ${(p / ts).toFixed(1)}× its time, full JS lint ${(l / ts).toFixed(1)}×`);
 }
+
+// 3. Cold CLI against cold CLI: `memwise lint` and ESLint (same parser, ten scope-using core rules) on the
+// same files, copied into one temporary folder, each a fresh process from spawn to exit, best of runs.
+function ensureEslint() {
+  if (args.includes('--no-eslint')) return null;
+  const dir = process.env.ESLINT_BENCH_DIR || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'memwise', 'eslint-bench-9');
+  const have = () => fs.existsSync(path.join(dir, 'node_modules/eslint/package.json')) && fs.existsSync(path.join(dir, 'node_modules/@typescript-eslint/parser/package.json'));
+  if (!have() && !process.env.ESLINT_BENCH_DIR) {
+    console.log(`installing eslint@${ESLINT_VERSION} and @typescript-eslint/parser@${TSESLINT_PARSER_VERSION} into ${dir} (once; not a Memwise dependency)…`);
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    spawnSync(npm, ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-save', `eslint@${ESLINT_VERSION}`, `@typescript-eslint/parser@${TSESLINT_PARSER_VERSION}`], { stdio: 'inherit' });
+  }
+  if (!have()) {
+    console.log('ESLint: not installed; the side-by-side is skipped');
+    return null;
+  }
+  return dir;
+}
+
+function wallMs(cmd, argv, cwd) {
+  const t = performance.now();
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30, cwd });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${(r.stderr || '').slice(0, 400)}`);
+  return ms;
+}
+
+const eslintDir = ensureEslint();
+const cli = path.join(root, 'dist/cli.js');
+if (eslintDir && fs.existsSync(cli)) {
+  const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'memwise-jsbench-'));
+  try {
+    picked.forEach(({ f, text }, i) => fs.writeFileSync(path.join(corpusDir, `${String(i).padStart(5, '0')}_${path.basename(f)}`), text));
+    const eslintVersion = JSON.parse(fs.readFileSync(path.join(eslintDir, 'node_modules/eslint/package.json'), 'utf8')).version;
+    // ESLint only lints files under its working directory: run it (and the config) from the corpus folder.
+    const config = path.join(corpusDir, 'eslint.config.cjs');
+    const rules = ['no-unused-vars', 'prefer-const', 'eqeqeq', 'no-self-compare', 'no-useless-concat', 'no-loop-func', 'no-shadow', 'no-param-reassign', 'no-redeclare', 'no-constant-binary-expression'];
+    fs.writeFileSync(
+      config,
+      `const parser = require(require.resolve('@typescript-eslint/parser', { paths: [${JSON.stringify(eslintDir)}] }));\n` +
+        `module.exports = [{ files: ['**/*.js'], languageOptions: { parser, sourceType: 'module', ecmaVersion: 'latest' }, linterOptions: { reportUnusedDisableDirectives: 'off' }, rules: ${JSON.stringify(Object.fromEntries(rules.map((r) => [r, 'warn'])))} }];\n`,
+    );
+    const eslintBin = path.join(eslintDir, 'node_modules/eslint/bin/eslint.js');
+    const mw = [];
+    const es = [];
+    for (let r = 0; r < runs; r++) {
+      mw.push(wallMs(process.execPath, [cli, 'lint', '.', '--format', 'json'], corpusDir));
+      es.push(wallMs(process.execPath, [eslintBin, '-c', config, '--no-warn-ignored', '--format', 'json', '-o', path.join(os.tmpdir(), `memwise-jsbench-eslint-${process.pid}.json`), '.'], corpusDir));
+    }
+    fs.rmSync(path.join(os.tmpdir(), `memwise-jsbench-eslint-${process.pid}.json`), { force: true });
+    const m = best(mw);
+    const e = best(es);
+    const rate = (ms) => `${Math.round(picked.length / (ms / 1000)).toLocaleString('en-US')} files/s, ${Math.round(lines / (ms / 1000)).toLocaleString('en-US')} lines/s (${(ms / 1000).toFixed(2)} s)`;
+    console.log(`cold CLI, ${picked.length} files, best of ${runs}: memwise lint (10 JS rules) ${rate(m)}`);
+    console.log(`cold CLI, same files:        ESLint ${eslintVersion} + @typescript-eslint/parser (${rules.length} core rules) ${rate(e)}`);
+    console.log(`cold CLI throughput: Memwise ${(e / m).toFixed(2)}× ESLint's (target ≥ 2×)`);
+  } finally {
+    fs.rmSync(corpusDir, { recursive: true, force: true });
+  }
+} else if (eslintDir) console.log('cold CLI side-by-side skipped: dist/cli.js is missing (run `node esbuild.mjs`)');
+
+// 4. Editor: re-lint a 3,000-line TypeScript file after a one-character edit. The file is the TypeScript
+// scripts of the JS corpora, each in its own block (imports hoisted), repeated to 3,000 lines.
+{
+  const imports = new Set();
+  const blocks = [];
+  for (const d of ['js-holdout2', 'js-holdout', 'js-corpus']) {
+    const dir = path.join(root, 'test/fixtures', d);
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts')).sort()) {
+      const body = fs.readFileSync(path.join(dir, f), 'utf8').replace(/^import .*$/gm, (line) => (imports.add(line), '')).replace(/^export (default )?/gm, '');
+      blocks.push(`{\n${body}\n}`);
+    }
+  }
+  let text = [...imports].join('\n') + '\n';
+  for (let i = 0; text.split('\n').length < 3000; i++) text += blocks[i % blocks.length] + '\n';
+  const n = text.split('\n').length;
+  const edits = 100;
+  for (let i = 0; i < 10; i++) await lintJs({ path: 'big.ts', text, isEnabled: all });
+  const times = [];
+  let findingsSeen = 0;
+  for (let i = 0; i < edits; i++) {
+    // One character typed at the end of a line spread over the file (a space: the file stays valid).
+    let at = text.indexOf('\n', Math.floor(((i + 0.5) / edits) * text.length));
+    if (at < 0) at = text.length;
+    const edited = text.slice(0, at) + ' ' + text.slice(at);
+    const t = performance.now();
+    findingsSeen = (await lintJs({ path: 'big.ts', text: edited, isEnabled: all })).findings.length;
+    times.push(performance.now() - t);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(`editor, ${n}-line TypeScript file (${findingsSeen} findings): re-lint after a one-character edit, ${edits} edits: median ${median(times).toFixed(1)} ms, p95 ${sorted[Math.floor(0.95 * edits)].toFixed(1)} ms (target p95 < 25 ms)`);
+}
+fs.rmSync(benchBundle, { force: true });

@@ -2,7 +2,12 @@
 // Memory over time is measured from outside by Memwise's /proc poller; this preload adds "which code":
 // V8's sampling heap profiler (HeapProfiler.startSampling via node:inspector, ~1 sample per 32 KiB
 // allocated, cheap enough to leave on) reports the sampled bytes allocated per user function.
+// It also runs V8's sampling CPU profiler (Profiler.start) to say which LINE was running when: each CPU
+// sample's user frame and line (from the profile's positionTicks) becomes an `S` record, and Memwise charges
+// RSS growth to those lines exactly as for Python. The heap profile stays a separate figure (bytes allocated,
+// freed ones included, so it can exceed the peak).
 // Records go to fd MEMWISE_FD in the format of extension/python/memwise_sampler.py:
+//   F id file function / S t id line             code locations and timed line samples (CPU profile chunks)
 //   H <json [{file,line,function,sizeBytes}]>   sampled bytes allocated per user function (every second and at exit)
 //   E <json {message,type,frames}>              an uncaught exception
 'use strict';
@@ -99,9 +104,16 @@ if (isMainThread && fd >= 0 && !process.env.MEMWISE_PRELOAD_ACTIVE) {
       if (top.length) write('H\t' + JSON.stringify(top) + '\n');
     });
   };
+  const cpu = require('./memwise_cpu_lines.cjs').startCpuLines(session, { write, toFile, isUser, intervalMs: Number(process.env.MEMWISE_INTERVAL || 0.01) * 1000 });
   // Periodic reports too, so a run stopped at the memory cap still has attribution.
-  setInterval(() => report(), 1000).unref();
-  process.on('exit', () => report());
+  setInterval(() => {
+    report();
+    cpu.chunk(true);
+  }, 1000).unref();
+  process.on('exit', () => {
+    report();
+    cpu.chunk(false);
+  });
   process.on('uncaughtExceptionMonitor', (error) => {
     const frames = [];
     for (const line of String((error && error.stack) || '').split('\n').slice(1)) {

@@ -18,7 +18,11 @@ array.array (flat C storage: tuples per sample pinned pymalloc arenas) and flush
 Records written to MEMWISE_FD, one per line, tab-separated:
   V executable version    sent first: sys.executable and the Python version (Memwise runs no separate probe)
   F id file function      a code location (sent once per code object)
-  S t id line             a sample: monotonic time (same clock as Memwise), location id, line
+  S t id line hwm rss     a sample: monotonic time (same clock as Memwise), location id, line, and the
+                          process's VmHWM and VmRSS then (bytes; 0 = unknown), which place memory between samples
+  R role pid              a child process's multiprocessing name (children re-armed after fork/spawn)
+Records from child processes (re-armed below) end with one more field, the child's pid, on F and S;
+every write is at most PIPE_BUF bytes and ends a record, so processes sharing the pipe never interleave.
   P t vmhwm               the process's own VmHWM at exit (covers the last poll interval)
   E json                  the uncaught exception (message + frames in the user's files)
   T json                  tracemalloc top sites (only with MEMWISE_TRACE=1)
@@ -52,6 +56,8 @@ _monotonic = time.monotonic
 _ts = array.array("d")
 _locs = array.array("i")
 _lines = array.array("i")
+_hwms = array.array("q")
+_rsss = array.array("q")
 _code_ids = {}
 _user_file = {}
 _pending_defs = []
@@ -98,7 +104,9 @@ def _write(text):
     data = text.encode("utf-8", "replace")
     try:
         while data:
-            n = os.write(_FD, data)
+            # Whole records of at most PIPE_BUF bytes: atomic on a pipe shared with re-armed children.
+            cut = len(data) if len(data) <= 4096 else data.rfind(b"\n", 0, 4096) + 1 or 4096
+            n = os.write(_FD, data[:cut])
             data = data[n:]
     except OSError:
         pass
@@ -111,17 +119,23 @@ def _flush():
     for d in _pending_defs:
         parts.append(d)
     del _pending_defs[:]
+    suffix = _child_suffix()
+    if _child[0] and not _child[1]:
+        _send_role()
     for i in range(len(_ts)):
-        parts.append("S\t%.6f\t%d\t%d\n" % (_ts[i], _locs[i], _lines[i]))
+        parts.append("S\t%.6f\t%d\t%d\t%d\t%d%s\n" % (_ts[i], _locs[i], _lines[i], _hwms[i], _rsss[i], suffix))
     # Resize in place: the arrays keep one small buffer instead of reallocating.
     del _ts[:]
     del _locs[:]
     del _lines[:]
+    del _hwms[:]
+    del _rsss[:]
     _write("".join(parts))
 
 
-def _record(frame):
-    """Store the innermost frame that belongs to the user's files."""
+def _record(frame, late=False):
+    """Store the innermost frame that belongs to the user's files (`late`: the sample came several timer
+    intervals late, so a long uninterruptible call may have run on an earlier line; see memwise_callsite)."""
     f = frame
     while f is not None and not _is_user_file(f.f_code.co_filename):
         f = f.f_back
@@ -133,11 +147,15 @@ def _record(frame):
         cid = len(_code_ids)
         _code_ids[code] = cid
         name = getattr(code, "co_qualname", code.co_name)
-        _pending_defs.append("F\t%d\t%s\t%s\n" % (cid, os.path.abspath(code.co_filename).replace("\t", " "), name))
+        _pending_defs.append("F\t%d\t%s\t%s%s\n" % (cid, os.path.abspath(code.co_filename).replace("\t", " "), name, _child_suffix()))
     now = _monotonic()
+    line = _call_site(frame, f) if late else None
     _ts.append(now)
     _locs.append(cid)
-    _lines.append(f.f_lineno or 0)
+    _lines.append(line or f.f_lineno or _line_near(code, f.f_lasti))
+    hwm, rss = _mem_now()
+    _hwms.append(hwm)
+    _rsss.append(rss)
     if _TRACE:
         _trace_tick(now)
     if now - _last_flush[0] >= 0.1:
@@ -155,9 +173,81 @@ def _on_sigprof(signum, frame):
         return  # the timer fired while a previous sample (or a --trace snapshot) was still being taken
     _busy[0] = True
     try:
-        _record(frame)
+        cpu = _process_time()
+        late = cpu - _last_cpu[0] > _LATE_CPU
+        _last_cpu[0] = cpu
+        _record(frame, late)
     finally:
         _busy[0] = False
+
+
+# ---- where a sample lands: long C calls and line 0 (issue 17) -----------------------------------------
+_process_time = time.process_time
+_last_cpu = [0.0]
+# A sample this much CPU time after the previous one was held back by a long call without a signal check.
+# MEMWISE_CALLSITE=0 turns the call-site naming off (bench/attribution.mjs measures both ways).
+_LATE_CPU = 2.5 * _INTERVAL if os.environ.get("MEMWISE_CALLSITE") != "0" else float("inf")
+_callsite = []
+
+
+def _import_own(name):
+    """Import one of Memwise's helper modules after the script's folder replaced ours as sys.path[0]."""
+    module = sys.modules.get(name)
+    if module is None:
+        sys.path.insert(0, _HELPER_DIR)
+        try:
+            module = __import__(name)
+        finally:
+            sys.path.remove(_HELPER_DIR)
+    return module
+
+
+def _call_site(frame, user_frame):
+    """The line of the long call that delayed this sample, when it was not the sampled line (else None)."""
+    try:
+        if not _callsite:
+            _callsite.append(_import_own("memwise_callsite").call_site_line)
+        return _callsite[0](frame, user_frame, _is_user_file)
+    except Exception:  # noqa: BLE001 - never let attribution break the script
+        return None
+
+
+_status_fd = [None]
+
+
+def _mem_now():
+    """(VmHWM, VmRSS) in bytes from /proc/self/status, one pread (~15 us); (0, 0) where there is none.
+    Memwise's poller resets VmHWM at each of its reads, so a rise of VmHWM between two samples says the
+    memory arrived between them, even when it was freed again before the second one (a spike)."""
+    fd = _status_fd[0]
+    if fd is None:
+        try:
+            fd = os.open("/proc/%d/status" % os.getpid(), os.O_RDONLY)
+        except OSError:
+            fd = -1
+        _status_fd[0] = fd
+    if fd < 0:
+        return 0, 0
+    try:
+        data = os.pread(fd, 4096, 0)
+        i = data.find(b"VmHWM:")
+        j = data.find(b"VmRSS:")
+        return int(data[i + 6 : data.find(b"kB", i)]) * 1024, int(data[j + 6 : data.find(b"kB", j)]) * 1024
+    except (OSError, ValueError):
+        return 0, 0
+
+
+def _line_near(code, lasti):
+    """A line number for an instruction that has none (line 0): a module's first instruction (RESUME) has
+    no line in 3.11+, and a sample landing there (a signal pending while the script was being compiled,
+    or a user module being imported) read as "line 0". The next instruction with a line is running next."""
+    try:
+        for start, _end, line in code.co_lines():
+            if line and start >= lasti:
+                return line
+    except (AttributeError, ValueError):
+        pass
+    return code.co_firstlineno or 1
 
 
 # ---- optional tracemalloc view, with a bounded cost ---------------------------------------------------
@@ -267,7 +357,8 @@ def _finish():
     _flush()
     if _TRACE:
         _send_trace()  # final counts (skipped snapshots)
-    _write("P\t%.6f\t%d\n" % (_monotonic(), _read_vmhwm()))
+    if not _child[0]:
+        _write("P\t%.6f\t%d\n" % (_monotonic(), _read_vmhwm()))
 
 
 _ours = [False]
@@ -280,6 +371,7 @@ def _start_sampling():
         signal.siginterrupt(signal.SIGPROF, False)
         signal.setitimer(signal.ITIMER_PROF, _INTERVAL, _INTERVAL)
         _ours[0] = True
+        _last_cpu[0] = _process_time()
     else:
         # Windows has no setitimer: fall back to a sampling thread (GIL-bound, so a lower achieved rate).
         import threading
@@ -307,6 +399,49 @@ def _on_sigterm(signum, frame):
         _flush()
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     os.kill(os.getpid(), signal.SIGTERM)
+
+
+# ---- child processes: re-arm the sampler after fork and in spawned interpreters (issue 17) ------------
+# Without this, a Pool worker's memory was charged to the parent's `with Pool(...)` line, because only the
+# parent sent samples. Forked children (os.fork, multiprocessing "fork", the forkserver's children) re-arm
+# in an at-fork hook; spawned ones (multiprocessing "spawn", and the forkserver process itself) get a
+# one-line prelude in their `python -c` program and Memwise's fd in their pass_fds. Their records carry
+# their pid, so Memwise charges each process's growth to its own lines.
+_child = [False, False]  # [this process is a re-armed child, its role record was sent]
+
+
+def _child_suffix():
+    return "\t%d" % _PID if _child[0] else ""
+
+
+def _send_role():
+    mp = sys.modules.get("multiprocessing.process")
+    name = mp.current_process().name if mp is not None else ""
+    if name and name != "MainProcess":
+        _child[1] = True
+        _write("R\t%s\t%d\n" % (name.replace("\t", " "), _PID))
+
+
+def _rearm():
+    global _PID
+    _PID = os.getpid()
+    _child[:] = [True, False]
+    del _ts[:]
+    del _locs[:]
+    del _lines[:]
+    del _hwms[:]
+    del _rsss[:]
+    del _pending_defs[:]
+    if _status_fd[0] is not None and _status_fd[0] >= 0:
+        os.close(_status_fd[0])  # the parent's /proc/PID/status
+    _status_fd[0] = None
+    _code_ids.clear()  # ids are per process: the child announces its own
+    _last_flush[0] = _monotonic()
+
+
+def _arm_children():
+    if _FD >= 0 and hasattr(os, "register_at_fork"):
+        _import_own("memwise_children").arm_children()
 
 
 def _run_as_main(script):
@@ -358,6 +493,7 @@ def main():
     if hasattr(signal, "SIGTERM") and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
         signal.signal(signal.SIGTERM, _on_sigterm)
     _start_sampling()
+    _arm_children()
     code = 0
     try:
         _run_as_main(script)

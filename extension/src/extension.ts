@@ -3,6 +3,7 @@ import type { MemwiseApi } from './vscode/api';
 import type { FeatureContext } from './vscode/featureContext';
 import { createLog } from './vscode/output';
 import { registerLinting } from './vscode/lintFeature';
+import { registerNotebookLinting } from './vscode/notebookLintFeature';
 import { registerProfiling } from './vscode/profileFeature';
 import { registerProfilePanel } from './vscode/profilePanel';
 import { registerEstimate } from './vscode/estimateFeature';
@@ -17,6 +18,7 @@ export function activate(context: vscode.ExtensionContext): MemwiseApi {
   // Each feature registers itself; a feature that fails to start must not take the others down.
   for (const [name, register] of [
     ['lint', registerLinting],
+    ['notebook lint', registerNotebookLinting],
     ['profile', registerProfiling],
     ['profile view', registerProfilePanel],
     ['estimate', registerEstimate],

@@ -54,3 +54,32 @@ export async function openOffline(browser: Browser, html: string, viewport = { w
   await page.goto(url, { waitUntil: 'load' });
   return { page, requests, errors, close: () => context.close() };
 }
+
+/**
+ * For a mocha suite that looks at rendered reports: one browser for the whole suite (the suite skips when
+ * Chromium is missing, and fails on CI, where a missing browser is a broken set-up rather than a reason to pass
+ * without testing), and `load(html)`, which opens a report offline and waits until it has rendered.
+ */
+export function reportBrowserForSuite(): { load(html: string): Promise<OfflinePage> } {
+  let browser: Browser;
+  const open: OfflinePage[] = [];
+  before(async function () {
+    if (!chromiumAvailable()) {
+      if (process.env.CI) throw new Error(`no Chromium at ${CHROMIUM}: run node test/harness/ensureCodeServer.mjs`);
+      this.skip();
+    }
+    browser = await launchChromium();
+  });
+  after(async () => {
+    for (const o of open) await o.close().catch(() => undefined);
+    await browser?.close();
+  });
+  return {
+    async load(html: string): Promise<OfflinePage> {
+      const o = await openOffline(browser, html);
+      open.push(o);
+      await o.page.waitForSelector('body[data-memwise-rendered]', { timeout: 10000, state: 'attached' });
+      return o;
+    },
+  };
+}

@@ -4,10 +4,11 @@
 // click to open the line. uPlot draws; we decimate (min/max per pixel column) the visible range before
 // every draw, so a million samples cost one linear pass and uPlot only ever sees ~2 points per pixel.
 import uPlot from 'uplot';
-import type { LogLine, SourceLocation } from '../../extension/src/core/profile/runFileTypes';
+import type { CellSpan, LogLine, SourceLocation } from '../../extension/src/core/profile/runFileTypes';
+import { renderCellMarkers } from './cellMarkers';
 import { decimateIndices, lowerBound, nearestIndex, pick, upperBound } from '../../extension/src/core/report/decimate';
 import { h } from './dom';
-import { baseName, formatBytes, formatSeconds } from './format';
+import { formatBytes, formatSeconds, locationLabel } from './format';
 import { themeColors, type ThemeColors } from './theme';
 
 /** What the chart draws. Arrays may grow (live mode); call `update()` after appending. */
@@ -22,6 +23,8 @@ export interface TimelineData {
   logs: LogLine[];
   peakBytes: number;
   peakT?: number;
+  /** Notebook runs: when each code cell ran (drawn by cellMarkers.ts). */
+  cells?: CellSpan[];
 }
 
 export interface CompareData {
@@ -56,6 +59,7 @@ export class TimelineChart {
   private logsVisible = true;
   private colors: ThemeColors;
   private strip: HTMLElement | undefined;
+  private cellStrip: HTMLElement | undefined;
   private downX = NaN;
   private drawnOnce = false;
   private resizeObserver: ResizeObserver | undefined;
@@ -307,6 +311,8 @@ export class TimelineChart {
     };
     this.u = new uPlot(opts, this.build(this.zoom?.from, this.zoom?.to), this.plotHost);
     if (this.zoom) this.u.setScale('x', { min: this.zoom.from, max: this.zoom.to });
+    this.cellStrip = h('div', { class: 'cell-strip', role: 'group', 'aria-label': 'Notebook cells over time' });
+    this.u.over.appendChild(this.cellStrip);
     this.strip = h('div', { class: 'log-strip', role: 'group', 'aria-label': 'Log lines (stdout and stderr) over time' });
     this.u.over.appendChild(this.strip);
     this.u.over.addEventListener('dblclick', () => this.resetZoom());
@@ -432,6 +438,7 @@ export class TimelineChart {
   private renderMarkers(): void {
     const strip = this.strip;
     if (!strip) return;
+    if (this.cellStrip && this.u) renderCellMarkers(this.cellStrip, this.u, this.data.cells, this.data.t[this.data.t.length - 1] ?? 0);
     const groups = this.markerGroups();
     const buttons: HTMLElement[] = [];
     for (const g of groups) {
@@ -508,7 +515,7 @@ export class TimelineChart {
       if (Math.abs(this.compare.t[j] - d.t[i]) < 0.5) parts.push(`previous ${formatBytes(this.compare.rss[j])}`);
     }
     const loc = this.locationAt(i);
-    if (loc) parts.push(`${baseName(loc.file)}:${loc.line}${loc.function ? ` in ${loc.function}` : ''} (click to open)`);
+    if (loc) parts.push(`${locationLabel(loc)}${loc.function ? ` in ${loc.function}` : ''} (click to open)`);
     this.readout.textContent = parts.join('  ·  ');
   }
 

@@ -27,3 +27,8 @@ export function baseName(file: string): string {
   const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
   return i >= 0 ? file.slice(i + 1) : file;
 }
+
+/** `file.py:12`, or `nb.ipynb:cell 3:2` for a notebook cell line (notebook runs). */
+export function locationLabel(loc: { file: string; line: number; cell?: number }): string {
+  return `${baseName(loc.file)}:${loc.cell === undefined ? '' : `cell ${loc.cell + 1}:`}${loc.line}`;
+}

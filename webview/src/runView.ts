@@ -57,6 +57,7 @@ export function timelineData(run: RunFile): TimelineData {
     loc: run.samples.loc,
     locations: run.locations ?? [],
     logs: run.logs,
+    cells: run.cells,
     peakBytes: run.peakBytes,
     peakT: run.peakT,
   };
@@ -74,7 +75,7 @@ export class RunView {
   ) {}
 
   private readonly openSource = (loc: SourceLocation): void => {
-    this.host.post?.({ type: 'openSource', file: loc.file, line: Math.max(1, Math.floor(loc.line)) });
+    this.host.post?.({ type: 'openSource', file: loc.file, line: Math.max(1, Math.floor(loc.line)), ...(loc.cell === undefined ? {} : { cell: loc.cell }) });
   };
 
   destroy(): void {
@@ -176,6 +177,8 @@ export class RunView {
           locIdx = found >= 0 ? found : live.data.locations.push(ev.location) - 1;
         }
         live.data.loc!.push(locIdx);
+      } else if (ev.type === 'cells') {
+        live.data.cells = ev.cells;
       } else if (ev.type === 'log') {
         live.data.logs.push(ev.line);
       }

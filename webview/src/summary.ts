@@ -2,7 +2,7 @@
 // for a traceback (its frames open the source).
 import type { RunFile, SourceLocation } from '../../extension/src/core/profile/runFileTypes';
 import { h } from './dom';
-import { baseName, formatBytes, formatSeconds } from './format';
+import { formatBytes, formatSeconds, locationLabel } from './format';
 
 export function peakText(run: RunFile): string {
   const at = run.peakT !== undefined ? ` at ${formatSeconds(run.peakT)}` : '';
@@ -45,7 +45,8 @@ export function renderSummary(run: RunFile, openSource?: (loc: SourceLocation) =
   if (run.error) {
     const frames = h('div', {});
     for (const f of run.error.frames) {
-      const a = h('button', { type: 'button', class: 'frame', 'aria-label': `Open ${f.file} line ${f.line}` }, `${baseName(f.file)}:${f.line} in ${f.function}`);
+      const where = f.cell === undefined ? `line ${f.line}` : `cell ${f.cell + 1} line ${f.line}`;
+      const a = h('button', { type: 'button', class: 'frame', 'aria-label': `Open ${f.file} ${where}`, 'data-cell': f.cell === undefined ? undefined : f.cell + 1 }, `${locationLabel(f)} in ${f.function}`);
       a.addEventListener('click', () => openSource?.(f));
       frames.appendChild(h('div', {}, a));
     }

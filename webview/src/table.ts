@@ -12,6 +12,27 @@ interface Row {
   fn: string;
   bytes: number;
   detail: string;
+  /** Notebook runs: a cell's total, heading the cell's lines. */
+  cellTotal?: boolean;
+}
+
+/** Notebook runs: lines grouped by cell (cells by total growth), each group headed by the cell's total. */
+function cellGroupedRows(lines: RunFile['lines'], cells: NonNullable<RunFile['cells']>): Row[] {
+  const byCell = new Map<number, RunFile['lines']>();
+  const other: RunFile['lines'] = [];
+  for (const l of lines) {
+    if (l.cell === undefined) other.push(l);
+    else byCell.set(l.cell, [...(byCell.get(l.cell) ?? []), l]);
+  }
+  const total = (ls: RunFile['lines']) => ls.reduce((s, l) => s + l.growthBytes, 0);
+  const rows: Row[] = [];
+  for (const [cell, ls] of [...byCell].sort((a, b) => total(b[1]) - total(a[1]))) {
+    const label = cells.find((c) => c.index === cell)?.label ?? `cell ${cell + 1}`;
+    rows.push({ loc: { file: ls[0].file, line: 1, function: '', cell }, where: label, fn: '', bytes: total(ls), detail: `${ls.length} lines`, cellTotal: true });
+    for (const l of ls) rows.push({ loc: l, where: `  cell ${cell + 1}:${l.line}`, fn: l.function, bytes: l.growthBytes, detail: `${l.samples} samples` });
+  }
+  for (const l of other) rows.push({ loc: l, where: `${baseName(l.file)}:${l.line}`, fn: l.function, bytes: l.growthBytes, detail: `${l.samples} samples` });
+  return rows;
 }
 
 export function renderCostTables(run: RunFile, openSource?: (loc: SourceLocation) => void): HTMLElement {
@@ -21,7 +42,9 @@ export function renderCostTables(run: RunFile, openSource?: (loc: SourceLocation
     id: 'lines',
     label: 'Lines',
     bytesLabel: 'Growth',
-    rows: lines.map((l) => ({ loc: l, where: `${baseName(l.file)}:${l.line}`, fn: l.function, bytes: l.growthBytes, detail: `${l.samples} samples` })),
+    rows: run.cells?.length
+      ? cellGroupedRows(lines, run.cells)
+      : lines.map((l) => ({ loc: l, where: `${baseName(l.file)}:${l.line}`, fn: l.function, bytes: l.growthBytes, detail: `${l.samples} samples` })),
   });
   if (run.functions?.length) {
     const fns = [...run.functions].filter((f) => f.growthBytes > 0).sort((a, b) => b.growthBytes - a.growthBytes);
@@ -46,6 +69,15 @@ export function renderCostTables(run: RunFile, openSource?: (loc: SourceLocation
     });
   }
 
+  if (run.sampledAllocations?.length) {
+    tabs.push({
+      id: 'v8alloc',
+      label: 'Allocated (V8 sampled)',
+      bytesLabel: 'Allocated',
+      note: 'V8’s sampling heap profiler: bytes allocated per function, freed ones included, so the total can exceed the peak. Growth (the other tabs) is RSS growth per line.',
+      rows: run.sampledAllocations.map((s) => ({ loc: s, where: `${baseName(s.file)}:${s.line}`, fn: s.function, bytes: s.sizeBytes, detail: 'sampled' })),
+    });
+  }
   const tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Views of where memory grew' });
   const panels = h('div', {});
   const tabButtons: HTMLButtonElement[] = [];
@@ -74,7 +106,8 @@ export function renderCostTables(run: RunFile, openSource?: (loc: SourceLocation
 
 function renderTable(tab: { id: string; rows: Row[]; note?: string; bytesLabel: string }, openSource?: (loc: SourceLocation) => void): HTMLElement {
   if (!tab.rows.length) return h('p', { class: 'empty' }, 'No memory growth was attributed to code in this run.');
-  const total = tab.rows.reduce((s, r) => s + r.bytes, 0) || 1;
+  // A cell's total heads its lines; counting both would halve every share.
+  const total = tab.rows.reduce((s, r) => s + (r.cellTotal ? 0 : r.bytes), 0) || 1;
   const tbody = h('tbody', {});
   for (const r of tab.rows.slice(0, MAX_ROWS)) {
     const share = r.bytes / total;
@@ -83,10 +116,11 @@ function renderTable(tab: { id: string; rows: Row[]; note?: string; bytesLabel: 
     const tr = h(
       'tr',
       {
-        class: openSource ? 'clickable' : '',
+        class: `${openSource ? 'clickable' : ''}${r.cellTotal ? ' cell-total' : ''}`,
         tabindex: 0,
         'data-file': r.loc.file,
         'data-line': r.loc.line,
+        'data-cell': r.loc.cell === undefined ? undefined : r.loc.cell + 1,
         'aria-label': `${r.where} in ${r.fn}: ${formatBytes(r.bytes)}, ${formatShare(share)}${openSource ? '. Press Enter to open.' : ''}`,
       },
       h('td', { class: 'loc', title: `${r.loc.file}:${r.loc.line}` }, r.where),

@@ -2,7 +2,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { EXIT, UsageError, splitPassThrough, type CliIO, parseCommandArgs } from './io';
-import { DEFAULT_FRACTIONS, DEFAULT_FUDGE, DEFAULT_TIME_BUDGET_S, EstimateError, FitError, InputError, runEstimate as estimate } from '../core/estimate/estimate';
+import { DEFAULT_FRACTIONS, DEFAULT_FUDGE, DEFAULT_TIME_BUDGET_S, EstimateError, FitError, INPUT_PLACEHOLDER, InputError, runEstimate as estimate } from '../core/estimate/estimate';
+import { isNotebookPath } from '../core/notebook/notebookFile';
 import type { EstimateFile } from '../core/estimate/estimateTypes';
 import type { HeaderMode } from '../core/estimate/sampleInput';
 import { formatBytes } from '../core/estimate/verdict';
@@ -18,6 +19,8 @@ Runs SCRIPT on small samples of FILE (prefixes of its lines, CSV rows or JSON ar
 first, under the profiler), fits peak memory against the number of records (linear a+b·n, or power a+b·n^k
 when it beats linear by more than the noise between repeated runs) and predicts the peak at the full size.
 In ARGS, {input} marks where the sample file goes; with --sizes, {size} gets each size.
+A Jupyter notebook (.ipynb) takes each sample through the variable whose assignment is marked
+\`# memwise: input\` (e.g. PATH = "data.csv"  # memwise: input); no ARGS are needed.
 
 Options:
   --input FILE          the full input the script reads (gzip is handled)
@@ -114,10 +117,14 @@ export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
   process.once('SIGINT', onSigint);
   let result: EstimateFile;
   try {
+    // A notebook runs as one program; its `# memwise: input` variable receives each sample (core/notebook/notebookRun.ts).
+    const notebook = isNotebookPath(script) ? (require('../core/notebook/notebookRun') as typeof import('../core/notebook/notebookRun')) : undefined;
+    const args = notebook && v.input !== undefined ? notebook.notebookEstimateArgs(script, rest, INPUT_PLACEHOLDER) : rest;
     result = await estimate({
       script,
       cwd: io.cwd,
-      args: rest,
+      args,
+      ...(notebook ? { profile: notebook.profileNotebook } : {}),
       input: v.input,
       fractions: v.fractions !== undefined ? parseList(v.fractions, '--fractions') : undefined,
       sizes: v.sizes !== undefined ? parseList(v.sizes, '--sizes') : undefined,

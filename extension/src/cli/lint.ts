@@ -6,7 +6,8 @@ import type { LintReport } from '../core/report/reportTypes';
 
 const HELP = `Usage: memwise lint [PATH...] [options]
 
-Lint Python (.py, .pyi) and JavaScript/TypeScript (.js .mjs .cjs .jsx .ts .tsx .mts .cts) files for memory
+Lint Python (.py, .pyi), Jupyter notebooks (.ipynb; code cells as one program, findings as
+file.ipynb:cell N:LINE:COL) and JavaScript/TypeScript (.js .mjs .cjs .jsx .ts .tsx .mts .cts) files for memory
 antipatterns. Folders are searched recursively, honouring .gitignore and skipping node_modules, .git,
 venv, .venv, __pycache__, dist and build. The default PATH is the current folder.
 
@@ -104,7 +105,8 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   const report: LintReport = {
     files: run.results.map((r) => ({
       file: display(r.path),
-      findings: changed && touchesChange ? r.findings.filter((f) => touchesChange!(changed!, r.path, f.range.startLine, f.range.endLine)) : r.findings,
+      // Notebooks: git sees the .ipynb JSON, so a finding is matched by its place in that file (fileRange).
+      findings: changed && touchesChange ? r.findings.filter((f) => touchesChange!(changed!, r.path, (f.fileRange ?? f.range).startLine, (f.fileRange ?? f.range).endLine)) : r.findings,
       notices: r.notices,
     })),
     rules: allRules(),

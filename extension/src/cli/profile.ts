@@ -3,6 +3,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { isNotebookPath } from '../core/notebook/notebookFile';
+import { locationText } from '../core/notebook/notebookRun';
 import { profileScript } from '../core/profile/runner';
 import type { RunFile } from '../core/profile/runFileTypes';
 import { saveRun, writeFileAtomic } from '../core/profile/runStore';
@@ -12,7 +14,9 @@ import { EXIT, UsageError, splitPassThrough, type CliIO, parseCommandArgs } from
 const HELP = `Usage: memwise profile SCRIPT [options] [-- ARGS...]
 
 Runs SCRIPT (Python, or Node .js/.mjs/.cjs) with the working folder as its cwd, samples the memory of its
-whole process tree (exact peaks), attributes growth to source lines and saves a run file.
+whole process tree (exact peaks), attributes growth to source lines and saves a run file. A Jupyter notebook
+(.ipynb) runs its code cells top to bottom as one Python program in the notebook's folder, without Jupyter
+(magics and shell escapes are skipped and listed); lines are reported as notebook.ipynb:cell N:LINE.
 
 Options:
   --interval MS        sampling interval in milliseconds (default 10)
@@ -86,7 +90,9 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
   process.once('SIGINT', onSigint);
   let run: RunFile;
   try {
-    run = await profileScript({
+    // A notebook's code cells run as one program in the notebook's folder (core/notebook/notebookRun.ts).
+    const profile = isNotebookPath(scriptPath) ? (require('../core/notebook/notebookRun') as typeof import('../core/notebook/notebookRun')).profileNotebook : profileScript;
+    run = await profile({
       script: scriptPath,
       args,
       cwd: io.cwd,
@@ -157,19 +163,32 @@ export function summary(run: RunFile, saved: string | undefined, cwd: string, bu
     const req = 1000 / run.sampling.requestedIntervalMs;
     out.push(`samples    ${run.sampling.sampleCount} at ${run.sampling.achievedHz} Hz (requested ${req.toFixed(0)} Hz), ${run.processes.length} process(es)`);
   }
+  if (run.processes.length > 1) {
+    // By role (main / worker N / the command it ran) with each one's own peak.
+    const procs = run.processes.map((p) => `${(p.role ?? p.command).slice(0, 40)} ${formatBytes(p.peakBytes)}`);
+    out.push(`processes  ${procs.slice(0, 6).join(', ')}${procs.length > 6 ? `, … ${procs.length - 6} more` : ''}`);
+  }
   if (run.capContext) out.push(`cap        ${run.capContext}`);
   if (run.error) {
     out.push(`error      ${run.error.message}`);
-    for (const f of run.error.frames.slice(-3)) out.push(`           at ${rel(f.file)}:${f.line} (${f.function})`);
+    for (const f of run.error.frames.slice(-3)) out.push(`           at ${locationText(f, rel)} (${f.function})`);
   }
   const top = run.lines.filter((l) => l.growthBytes > 0).slice(0, 5);
   if (top.length) {
     out.push('top lines by memory growth:');
-    for (const l of top) out.push(`  ${formatBytes(l.growthBytes).padStart(10)}  ${rel(l.file)}:${l.line}  ${l.function}`);
+    for (const l of top) out.push(`  ${formatBytes(l.growthBytes).padStart(10)}  ${locationText(l, rel)}  ${l.function}`);
+  }
+  if (run.sampledAllocations?.length) {
+    out.push('allocated (V8 sampled, freed objects included; not growth):');
+    for (const a of run.sampledAllocations.slice(0, 3)) out.push(`  ${formatBytes(a.sizeBytes).padStart(10)}  ${rel(a.file)}:${a.line}  ${a.function}`);
   }
   if (run.trace) {
     out.push(`tracemalloc: ${run.trace.overheadNote}`);
-    for (const s of run.trace.top.slice(0, 5)) out.push(`  ${formatBytes(s.sizeBytes).padStart(10)}  ${rel(s.file)}:${s.line}  (${s.count} blocks)`);
+    for (const s of run.trace.top.slice(0, 5)) out.push(`  ${formatBytes(s.sizeBytes).padStart(10)}  ${locationText(s, rel)}  (${s.count} blocks)`);
+  }
+  if (run.cells?.length) {
+    out.push('cells:');
+    for (const c of run.cells) out.push(`  ${c.start.toFixed(2).padStart(7)}–${(c.end ?? run.durationS).toFixed(2)} s  ${c.label}`);
   }
   for (const w of run.warnings ?? []) out.push(`note: ${w}`);
   if (saved) out.push(`run file   ${rel(saved)}`);

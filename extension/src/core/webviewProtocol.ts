@@ -33,7 +33,7 @@ export type ExportFormat = 'csv' | 'json';
 
 export type FromWebview =
   | { type: 'ready' }
-  | { type: 'openSource'; file: string; line: number }
+  | { type: 'openSource'; file: string; line: number; /** Notebook runs: the cell's 0-based index; `line` is within it. */ cell?: number }
   | { type: 'compare'; runFilePath: string }
   | { type: 'export'; format: ExportFormat }
   | { type: 'exportPng'; dataUrl: string };
@@ -51,7 +51,8 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
       return { type: 'ready' };
     case 'openSource':
       if (typeof m.file === 'string' && m.file.length > 0 && m.file.length < 4096 && !m.file.includes('\0') && Number.isInteger(m.line) && (m.line as number) >= 1) {
-        return { type: 'openSource', file: m.file, line: m.line as number };
+        if (m.cell === undefined) return { type: 'openSource', file: m.file, line: m.line as number };
+        return Number.isInteger(m.cell) && (m.cell as number) >= 0 ? { type: 'openSource', file: m.file, line: m.line as number, cell: m.cell as number } : undefined;
       }
       return undefined;
     case 'compare':

@@ -2,9 +2,9 @@
 // store (never recomputed); each diagnostic also gets "Disable MWxxx for this line" and its docs.
 import * as vscode from 'vscode';
 import { disableForLineEdit } from '../core/lint/disableComment';
-import { languageOf } from '../core/lint/languages';
 import type { TextEdit } from '../core/lint/types';
 import { codeOf, toRange } from './diagnostics';
+import { documentLintLanguage } from './documentLanguage';
 import type { LintService } from './lintService';
 
 const SELECTOR: vscode.DocumentSelector = ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact'].map((language) => ({ language }));
@@ -21,7 +21,7 @@ export function registerCodeActions(service: LintService): vscode.Disposable {
     {
       provideCodeActions(doc, _range, context) {
         const actions: vscode.CodeAction[] = [];
-        const language = languageOf(doc.uri.scheme === 'untitled' ? `x.${doc.languageId === 'python' ? 'py' : 'js'}` : doc.uri.fsPath);
+        const language = documentLintLanguage(doc);
         for (const d of context.diagnostics) {
           if (d.source !== 'memwise') continue;
           const code = codeOf(d);

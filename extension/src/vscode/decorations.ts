@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { formatBytes } from '../core/bytes';
 import type { LineCost, RunFile } from '../core/profile/runFileTypes';
 import type { FeatureContext } from './featureContext';
+import { cellKey, documentKey } from './notebookCells';
 
 const TOP_LINES = 10;
 /** Below this share a line isn't worth an annotation (noise from the sampler). */
@@ -50,7 +51,7 @@ export function registerLineCosts(fc: FeatureContext): void {
       if (e.affectsConfiguration('memwise.lineCosts')) refreshAll(fc);
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      const file = e.document.uri.fsPath;
+      const file = documentKey(e.document);
       if (!e.contentChanges.length || !state.byFile.has(file) || state.stale.has(file)) return;
       state.stale.add(file);
       refreshAll(fc);
@@ -79,7 +80,8 @@ export function annotate(run: RunFile): Map<string, Annotated[]> {
   for (const line of [...positive].sort((a, b) => b.growthBytes - a.growthBytes).slice(0, TOP_LINES)) {
     const share = line.growthBytes / total;
     if (share < MIN_SHARE) continue;
-    const file = resolveFile(line.file, run);
+    // Notebook runs: a cell's lines are keyed by the cell, so they land on that cell's editor.
+    const file = line.cell === undefined ? resolveFile(line.file, run) : cellKey(resolveFile(line.file, run), line.cell);
     const list = byFile.get(file) ?? [];
     list.push({ line, share });
     byFile.set(file, list);
@@ -99,7 +101,7 @@ function refreshAll(fc: FeatureContext): void {
   const on = enabled();
   let count = 0;
   for (const editor of vscode.window.visibleTextEditors) {
-    const file = path.normalize(editor.document.uri.fsPath);
+    const file = documentKey(editor.document);
     const items = on ? state.byFile.get(file) ?? [] : [];
     const stale = state.stale.has(file);
     const buckets = { high: [] as vscode.DecorationOptions[], mid: [] as vscode.DecorationOptions[], low: [] as vscode.DecorationOptions[], stale: [] as vscode.DecorationOptions[] };
@@ -133,7 +135,7 @@ function hover(a: Annotated, stale: boolean): vscode.MarkdownString {
   md.appendMarkdown(`(${(a.share * 100).toFixed(1)}% of the growth attributed to code, ${l.samples} samples`);
   if (run) md.appendMarkdown(`; run peak ${formatBytes(run.peakBytes)}`);
   md.appendMarkdown(').\n\n');
-  md.appendText(`In ${l.function || '<module>'} — ${path.basename(l.file)}:${l.line}`);
+  md.appendText(`In ${l.function || '<module>'} — ${path.basename(l.file)}:${l.cell === undefined ? '' : `cell ${l.cell + 1}:`}${l.line}`);
   md.appendMarkdown('\n\n');
   if (stale) md.appendMarkdown('_The file was edited since the run; profile again for fresh numbers._\n\n');
   md.appendMarkdown('[Show the chart](command:memwise.showLastProfile) · [Hide line costs](command:memwise.toggleLineCosts)');

@@ -4,6 +4,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { EstimateError, FitError, InputError, runEstimate, INPUT_PLACEHOLDER, DEFAULT_FRACTIONS } from '../core/estimate/estimate';
+import { isNotebookPath } from '../core/notebook/notebookFile';
+import { notebookEstimateArgs, profileNotebook } from '../core/notebook/notebookRun';
+import { activeFileUri } from './notebookCells';
 import type { EstimateFile } from '../core/estimate/estimateTypes';
 import { formatBytes } from '../core/estimate/verdict';
 import type { FeatureContext } from './featureContext';
@@ -66,7 +69,8 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
     fullSize = await askFullSize(fc, script, path.resolve(cwd, input));
     if (fullSize === undefined) return undefined;
   }
-  let args = arg.args;
+  // A notebook takes each sample through its `# memwise: input` variable: no arguments to ask for.
+  let args = arg.args ?? (isNotebookPath(script) ? [] : undefined);
   if (!args) {
     const text = await vscode.window.showInputBox({
       title: 'Memwise: script arguments',
@@ -87,10 +91,13 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
       async (progress, token) => {
         const controller = new AbortController();
         token.onCancellationRequested(() => controller.abort());
+        // A notebook runs as one program; its `# memwise: input` variable receives each sample.
+        const notebook = isNotebookPath(script) ? { args: notebookEstimateArgs(script, args!, INPUT_PLACEHOLDER), profile: profileNotebook } : undefined;
         return runEstimate({
           script,
           cwd,
-          args: args!,
+          args: notebook?.args ?? args!,
+          ...(notebook ? { profile: notebook.profile } : {}),
           input: path.resolve(cwd, input),
           fractions: arg.fractions ?? DEFAULT_FRACTIONS,
           fudge: arg.fudge,
@@ -144,9 +151,9 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
 }
 
 function activeScript(): string | undefined {
-  const doc = vscode.window.activeTextEditor?.document;
-  if (!doc || doc.uri.scheme !== 'file') return undefined;
-  return /\.(py|pyw|js|mjs|cjs|ts)$/i.test(doc.fileName) ? doc.fileName : undefined;
+  const uri = activeFileUri();
+  if (!uri || uri.scheme !== 'file') return undefined;
+  return /\.(py|pyw|js|mjs|cjs|ts|ipynb)$/i.test(uri.fsPath) ? uri.fsPath : undefined;
 }
 
 /** QuickPick of likely inputs: paths named in the last profile's arguments, then data files in the workspace. */

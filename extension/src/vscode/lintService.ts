@@ -57,8 +57,13 @@ export class LintService implements vscode.Disposable {
   }
 
   publish(uri: vscode.Uri, result: LintTextResult | LintFileResult): void {
-    this.findings.record(uri, result.findings);
-    this.collection.set(uri, result.findings.map(toDiagnostic));
+    // A notebook linted from disk ("Lint workspace") is shown on the .ipynb file at the JSON lines; once
+    // it is opened, notebookLintFeature.ts publishes on the cells instead.
+    const fromDisk = result.findings.some((f) => f.fileRange);
+    if (fromDisk && vscode.workspace.notebookDocuments.some((n) => n.uri.toString() === uri.toString())) return; // its cells hold the live findings
+    const findings = fromDisk ? result.findings.map((f) => (f.fileRange ? { ...f, range: f.fileRange, fixes: [] } : f)) : result.findings;
+    this.findings.record(uri, findings);
+    this.collection.set(uri, findings.map(toDiagnostic));
     this.reportNotices(result.notices);
   }
 

@@ -3,6 +3,8 @@
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { isNotebookPath } from '../core/notebook/notebookFile';
+import { locationText, profileNotebook } from '../core/notebook/notebookRun';
 import { profileScript } from '../core/profile/runner';
 import type { ProfileEvent, RunFile } from '../core/profile/runFileTypes';
 import { listRuns, loadRun, saveRun } from '../core/profile/runStore';
@@ -11,6 +13,7 @@ import { registerProfileCodeLens } from './codeLens';
 import { showLineCosts } from './decorations';
 import type { FeatureContext } from './featureContext';
 import { pickInterpreter } from './interpreter';
+import { activeFileUri, cellDocumentUri, revealCellLine } from './notebookCells';
 import { beginLiveProfile, showProfile } from './profilePanel';
 import { createProfileStatusBar } from './statusBar';
 
@@ -38,6 +41,10 @@ export function registerProfiling(fc: FeatureContext): void {
       fc.log.info('Workspace trusted: profiling is enabled.');
       lensChanged.fire();
     }),
+    // The notebook editor's toolbar passes nothing (or the notebook); the cells run as one program.
+    vscode.commands.registerCommand('memwise.profileNotebook', (target?: vscode.Uri | { notebookEditor?: { notebookUri?: vscode.Uri } }) =>
+      vscode.commands.executeCommand('memwise.profile', target instanceof vscode.Uri ? target : (target?.notebookEditor?.notebookUri ?? vscode.window.activeNotebookEditor?.notebook.uri)),
+    ),
     vscode.commands.registerCommand('memwise.profile', async (target?: vscode.Uri | string): Promise<ProfileCommandResult> => {
       if (!vscode.workspace.isTrusted) {
         fc.log.warn(UNTRUSTED);
@@ -51,7 +58,7 @@ export function registerProfiling(fc: FeatureContext): void {
       }
       const script = await resolveScript(target);
       if (!script) {
-        const msg = 'Memwise: open a Python or JavaScript file (or pick one in the Explorer) to profile it.';
+        const msg = 'Memwise: open a Python or JavaScript file or a Jupyter notebook (or pick one in the Explorer) to profile it.';
         void vscode.window.showWarningMessage(msg);
         return { skipped: 'no script' };
       }
@@ -66,11 +73,13 @@ export function registerProfiling(fc: FeatureContext): void {
 }
 
 async function resolveScript(target?: vscode.Uri | string): Promise<vscode.Uri | undefined> {
-  const uri = typeof target === 'string' ? vscode.Uri.file(target) : target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
+  const uri = typeof target === 'string' ? vscode.Uri.file(target) : target instanceof vscode.Uri ? target : activeFileUri();
   if (!uri || uri.scheme !== 'file') return undefined;
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (doc?.isDirty) await doc.save(); // profile what the user sees
-  return /\.(py|pyw|js|mjs|cjs|ts|mts|cts)$/i.test(uri.fsPath) ? uri : undefined;
+  const notebook = vscode.workspace.notebookDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (notebook?.isDirty) await notebook.save();
+  return /\.(py|pyw|js|mjs|cjs|ts|mts|cts|ipynb)$/i.test(uri.fsPath) ? uri : undefined;
 }
 
 async function profileOne(
@@ -124,7 +133,9 @@ async function profileOne(
         const ac = new AbortController();
         token.onCancellationRequested(() => ac.abort());
         let lastReport = 0;
-        return profileScript({
+        // A notebook's code cells run as one program (core/notebook/notebookRun.ts); positions come back per cell.
+        const profile = isNotebookPath(script) ? profileNotebook : profileScript;
+        return profile({
           script,
           args,
           cwd,
@@ -208,18 +219,20 @@ function reportFailure(run: RunFile, diagnostics: vscode.DiagnosticCollection, s
       innermost ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Information,
     );
     d.source = 'memwise profile';
-    const list = byFile.get(f.file) ?? [];
+    const key = f.cell === undefined ? vscode.Uri.file(f.file).toString() : (cellDocumentUri(f.file, f.cell) ?? vscode.Uri.file(f.file)).toString();
+    const list = byFile.get(key) ?? [];
     list.push(d);
-    byFile.set(f.file, list);
+    byFile.set(key, list);
   });
-  for (const [file, list] of byFile) diagnostics.set(vscode.Uri.file(file), list);
+  for (const [uri, list] of byFile) diagnostics.set(vscode.Uri.parse(uri), list);
   scriptOutput.appendLine(`Traceback (frames in your files, innermost last):`);
-  for (const f of error.frames) scriptOutput.appendLine(`  ${f.file}:${f.line}  in ${f.function}`);
+  for (const f of error.frames) scriptOutput.appendLine(`  ${locationText(f)}  in ${f.function}`);
   scriptOutput.appendLine(error.message);
   scriptOutput.show(true);
   const top = error.frames.at(-1);
   void vscode.window.showErrorMessage(`The profiled script failed: ${error.message}`, ...(top ? ['Go to error'] : [])).then((choice) => {
-    if (choice && top) {
+    if (choice && top?.cell !== undefined) void revealCellLine(top.file, top.cell, top.line);
+    else if (choice && top) {
       const line = Math.max(0, top.line - 1);
       void vscode.window.showTextDocument(vscode.Uri.file(top.file), { selection: new vscode.Range(line, 0, line, 0) });
     }

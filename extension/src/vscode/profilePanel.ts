@@ -14,6 +14,7 @@ import { parseFromWebview, type FromWebview, type RunListEntry, type ToWebview }
 import { mayOpenSource, noteLiveEvent, parsePanelState, rememberShownFile } from '../core/webviewPaths';
 import { registerLineCosts, showLineCosts } from './decorations';
 import type { FeatureContext } from './featureContext';
+import { revealCellLine } from './notebookCells';
 
 const VIEW_TYPE = 'memwise.profile';
 const TITLE = 'Memwise: Memory profile';
@@ -267,7 +268,7 @@ function stopLive(state: PanelState): void {
 async function handleMessage(fc: FeatureContext, state: PanelState, msg: Exclude<FromWebview, { type: 'ready' }>): Promise<void> {
   switch (msg.type) {
     case 'openSource':
-      return openSource(fc, state, msg.file, msg.line);
+      return openSource(fc, state, msg.file, msg.line, msg.cell);
     case 'compare': {
       if (!state.offered.has(msg.runFilePath)) {
         fc.log.warn(`Ignored a compare request for a run file the panel did not offer: ${msg.runFilePath}`);
@@ -330,7 +331,7 @@ export function resolveRunPath(file: string, run: RunFile | undefined): string {
   return path.join(base, file);
 }
 
-async function openSource(fc: FeatureContext, state: PanelState, file: string, line: number): Promise<void> {
+async function openSource(fc: FeatureContext, state: PanelState, file: string, line: number, cell?: number): Promise<void> {
   const content = state.content;
   // Only files the shown run names (or, while live, the script and the samples' locations) may be opened.
   const shown =
@@ -346,6 +347,12 @@ async function openSource(fc: FeatureContext, state: PanelState, file: string, l
   const run = content.kind === 'run' ? content.run : undefined;
   const target = resolveRunPath(file, run);
   try {
+    if (cell !== undefined) {
+      // Notebook runs: the row names a cell; open the notebook at that cell's line.
+      await revealCellLine(target, cell, line);
+      fc.api.profileViewLastOpened = { file: target, line, cell };
+      return;
+    }
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(target));
     const pos = new vscode.Position(Math.min(Math.max(0, line - 1), Math.max(0, doc.lineCount - 1)), 0);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos), preview: true });

@@ -2,7 +2,7 @@
 // shows the rule's documentation; "Show documentation" opens the same text as a Markdown document.
 import * as vscode from 'vscode';
 import { findRule, ruleDocUrl } from '../core/lint/catalog';
-import { languageOf } from '../core/lint/languages';
+import { documentLintLanguage } from './documentLanguage';
 import { ruleMarkdown } from '../core/lint/ruleText';
 import { parseSuppressions } from '../core/lint/suppressions';
 
@@ -20,7 +20,7 @@ export function registerRuleHover(): vscode.Disposable {
     provideHover(doc, position) {
       const wordRange = doc.getWordRangeAtPosition(position, /MW\d+/i);
       if (!wordRange) return undefined;
-      const language = languageOf(doc.uri.scheme === 'untitled' ? `x.${doc.languageId === 'python' ? 'py' : 'js'}` : doc.uri.fsPath);
+      const language = documentLintLanguage(doc);
       if (!language) return undefined;
       const inDirective = parseSuppressions(doc.getText(), language).some((s) => {
         const r = new vscode.Range(s.range.startLine, s.range.startColumn, s.range.endLine, s.range.endColumn);

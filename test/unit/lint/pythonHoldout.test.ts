@@ -2,7 +2,7 @@
 // without reading the Python front end or its tuning corpus, so the figures here estimate how the linter does
 // on scripts it was not tuned on. test/fixtures/python-holdout: 95 scripts (2026-11-21); python-holdout2: 140
 // more by six other writers (2026-11-22), in three batches scored blind at precision 0.991 / recall 0.951,
-// 0.989 / 0.915 and 1.000 / 0.955 before the fixes they led to (docs/benchmarks.md).
+// 0.989 / 0.915 and 1.000 / 0.955 before the fixes they led to (docs/dev/python-lint-history.md).
 // Each line carries `# expect: MW101[, MW201]` where a finding must START (the operation for MW1xx, the
 // reader/loader call for MW2xx, the loading call for MW3xx). Findings are matched by (file, start line, code).
 import * as assert from 'assert';

@@ -122,8 +122,11 @@ describe('profiler on real processes', function () {
     assert.strictEqual(run.exitCode, 0);
     assert.strictEqual(run.interpreter.kind, 'node');
     assert.ok(run.peakBytes > 50 * MB);
+    // RSS growth per statement line (the push inside makeRows), from the CPU profile's line samples.
     assert.strictEqual(run.lines[0]?.function, 'makeRows', JSON.stringify(run.lines.slice(0, 3)));
-    assert.strictEqual(run.lines[0]?.line, 3);
+    assert.strictEqual(run.lines[0]?.line, 4);
+    // V8's sampled allocation per function stays a separate figure.
+    assert.strictEqual(run.sampledAllocations?.[0]?.function, 'makeRows', JSON.stringify(run.sampledAllocations));
   });
 
   it('--trace adds tracemalloc top sites with a stated overhead, without breaking attribution', async () => {

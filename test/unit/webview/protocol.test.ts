@@ -5,6 +5,9 @@ describe('webviewProtocol: messages from the webview are validated', () => {
   it('accepts the known shapes', () => {
     assert.deepStrictEqual(parseFromWebview({ type: 'ready' }), { type: 'ready' });
     assert.deepStrictEqual(parseFromWebview({ type: 'openSource', file: '/w/a.py', line: 3 }), { type: 'openSource', file: '/w/a.py', line: 3 });
+    assert.deepStrictEqual(parseFromWebview({ type: 'openSource', file: '/w/nb.ipynb', line: 2, cell: 4 }), { type: 'openSource', file: '/w/nb.ipynb', line: 2, cell: 4 });
+    assert.strictEqual(parseFromWebview({ type: 'openSource', file: '/w/nb.ipynb', line: 2, cell: -1 }), undefined);
+    assert.strictEqual(parseFromWebview({ type: 'openSource', file: '/w/nb.ipynb', line: 2, cell: '3' }), undefined);
     assert.deepStrictEqual(parseFromWebview({ type: 'compare', runFilePath: '/w/.memwise/runs/run-1.json' }), { type: 'compare', runFilePath: '/w/.memwise/runs/run-1.json' });
     assert.deepStrictEqual(parseFromWebview({ type: 'export', format: 'csv' }), { type: 'export', format: 'csv' });
     assert.deepStrictEqual(parseFromWebview({ type: 'export', format: 'json' }), { type: 'export', format: 'json' });

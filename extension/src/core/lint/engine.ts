@@ -16,6 +16,8 @@ export interface LintTextRequest {
   /** `state` of the previous result for this document, for an incremental re-parse. */
   previous?: unknown;
   edits?: IncrementalEdit[];
+  /** Front end to use when the path does not say (a notebook's program is Python under a .ipynb path). */
+  language?: LintLanguage;
 }
 
 export interface LintTextResult {
@@ -67,7 +69,7 @@ function ruleIndex(): Map<string, RuleMeta> {
 export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
   // Config notices are the caller's to show once per configuration, not once per file.
   const notices: Notice[] = [];
-  const language = languageOf(req.path);
+  const language = req.language ?? languageOf(req.path);
   if (!language) {
     notices.push({ kind: 'skipped', message: `${req.path}: not a Python or JavaScript/TypeScript file; skipped.` });
     return { findings: [], notices, suppressed: 0 };
@@ -143,7 +145,8 @@ export async function lintFile(file: string, config: ResolvedConfig): Promise<Li
   } catch {
     return skip('is not valid UTF-8; skipped (save it as UTF-8 to lint it).');
   }
-  const result = await lintText({ path: file, text, config });
+  // A notebook is JSON around its cells: the notebook reader builds the program and maps findings back.
+  const result = isNotebookPath(file) ? await lintNotebookText(file, text, config) : await lintText({ path: file, text, config });
   result.state?.dispose?.();
   let lines = 1;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
@@ -151,4 +154,6 @@ export async function lintFile(file: string, config: ResolvedConfig): Promise<Li
 }
 
 import { formatBytes } from '../bytes';
+import { isNotebookPath } from '../notebook/notebookFile';
+import { lintNotebookText } from '../notebook/notebookLint';
 export { formatBytes };

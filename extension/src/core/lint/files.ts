@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore, { type Ignore } from 'ignore';
+import { isNotebookPath } from '../notebook/notebookFile';
 import { languageOf } from './languages';
 
 export const DEFAULT_EXCLUDED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'venv', '.venv', '__pycache__', 'dist', 'build', '.tox', '.mypy_cache', '.ruff_cache']);
@@ -93,7 +94,7 @@ function walk(dir: string, parentLayers: IgnoreLayer[], out: Set<string>, option
       if (DEFAULT_EXCLUDED_DIRS.has(e.name) || e.name.endsWith('.egg-info')) continue;
       if (isIgnored(layers, abs, true)) continue;
       walk(abs, layers, out, options);
-    } else if (e.isFile() && languageOf(e.name)) {
+    } else if (e.isFile() && (languageOf(e.name) || isNotebookPath(e.name))) {
       if (isIgnored(layers, abs, false)) continue;
       if (options.isExcluded?.(abs)) continue;
       out.add(abs);

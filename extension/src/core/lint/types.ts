@@ -40,6 +40,13 @@ export interface Finding {
   message: string;
   range: TextRange;
   fixes: Fix[];
+  /**
+   * Notebooks only: the 0-based index of the cell (among all the notebook's cells) that `range` and the
+   * fixes are relative to. Reporters print it 1-based (`cell 5`), as Jupyter and VS Code count.
+   */
+  cell?: number;
+  /** Notebooks only: where the finding sits in the .ipynb JSON text itself (SARIF and GitHub annotations). */
+  fileRange?: TextRange;
 }
 
 /** Ruff-style rule documentation; one text feeds docs/rules.md, hovers and `memwise rule CODE`. */
@@ -95,6 +102,8 @@ export interface LanguageLintRequest {
   previous?: unknown;
   /** Edits applied to `previous`'s text to get `text`. */
   edits?: IncrementalEdit[];
+  /** Rethrow exceptions inside rules instead of reporting them as `internal` notices (tests). */
+  strict?: boolean;
 }
 
 export interface LanguageLintResult {

@@ -20,6 +20,8 @@ export interface HeapSite extends SourceLocation {
 export class HelperChannel {
   readonly codes = new Map<number, CodeRef>();
   readonly samples: LocationSample[] = [];
+  /** The profiled process's own samples (children's too are in `samples`): "the running line" for live events. */
+  readonly rootSamples: LocationSample[] = [];
   exitPeak?: { t: number; bytes: number };
   error?: { message: string; type?: string; frames: SourceLocation[] };
   trace?: HelperTrace;
@@ -27,7 +29,12 @@ export class HelperChannel {
   /** The interpreter as the helper sees it (`V` record, sent first): sys.executable and its version. */
   interpreter?: { path: string; version: string };
   readonly warnings: string[] = [];
+  /** Re-armed child processes' multiprocessing names by pid (`R` records), e.g. "ForkPoolWorker-2". */
+  readonly roles = new Map<number, string>();
   private partial = '';
+  /** Child processes number their code locations themselves: "pid:id" → an id unique in `codes`. */
+  private readonly childCodeIds = new Map<string, number>();
+  private nextChildCodeId = 1_000_000_000;
 
   /** @param monoStart monotonic seconds at the run's start; samples are stored relative to it. */
   constructor(private readonly monoStart: number) {}
@@ -44,6 +51,15 @@ export class HelperChannel {
     this.partial = '';
   }
 
+  /** The id in `codes` of location `id` as numbered by process `pid` (absent: the profiled process itself). */
+  private codeId(id: string, pid: string | undefined): number {
+    if (!pid) return Number(id);
+    const key = `${pid}:${id}`;
+    let n = this.childCodeIds.get(key);
+    if (n === undefined) this.childCodeIds.set(key, (n = this.nextChildCodeId++));
+    return n;
+  }
+
   private parse(line: string): void {
     const tab = line.indexOf('\t');
     if (tab < 0) return;
@@ -52,13 +68,18 @@ export class HelperChannel {
     try {
       switch (kind) {
         case 'S': {
-          const [t, id, ln] = rest.split('\t');
-          this.samples.push({ t: Number(t) - this.monoStart, loc: Number(id), line: Number(ln) });
+          const [t, id, ln, hwm, rss, pid] = rest.split('\t');
+          const sample: LocationSample = { t: Number(t) - this.monoStart, loc: this.codeId(id, pid), line: Number(ln) };
+          if (Number(hwm) > 0) sample.hwm = Number(hwm);
+          if (Number(rss) > 0) sample.rss = Number(rss);
+          if (pid) sample.pid = Number(pid);
+          else this.rootSamples.push(sample);
+          this.samples.push(sample);
           break;
         }
         case 'F': {
-          const [id, file, fn] = rest.split('\t');
-          this.codes.set(Number(id), { file, function: fn ?? '' });
+          const [id, file, fn, pid] = rest.split('\t');
+          this.codes.set(this.codeId(id, pid), { file, function: fn ?? '' });
           break;
         }
         case 'P': {
@@ -87,6 +108,11 @@ export class HelperChannel {
         case 'W':
           this.warnings.push(rest);
           break;
+        case 'R': {
+          const [name, pid] = rest.split('\t');
+          if (pid) this.roles.set(Number(pid), name);
+          break;
+        }
       }
     } catch {
       // A torn record (the process was killed mid-write) is dropped, never fatal.

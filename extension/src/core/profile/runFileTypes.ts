@@ -54,8 +54,15 @@ export interface RunFile {
   warnings?: string[];
   /** Where memory was growing when something notable happened (cap hit), in words. */
   capContext?: string;
+  /**
+   * Node only: V8's sampling heap profiler, bytes ALLOCATED per user function (sampled, freed objects included,
+   * so the total can exceed the peak). Not growth: `lines` holds RSS growth per line for Node as for Python.
+   */
+  sampledAllocations?: (SourceLocation & { sizeBytes: number })[];
   /** tracemalloc view, present only for --trace runs. */
   trace?: { overheadNote: string; top: TraceSite[] };
+  /** Notebook runs: one span per code cell that started, in order (see core/notebook/notebookRun.ts). */
+  cells?: CellSpan[];
   /** Failure details when the script exited with a traceback. */
   error?: { message: string; frames: SourceLocation[] };
 }
@@ -64,12 +71,27 @@ export interface SourceLocation {
   file: string;
   line: number;
   function: string;
+  /** Notebook runs: the 0-based index of the cell (among all the notebook's cells); `file` is the .ipynb and `line` is 1-based within the cell. */
+  cell?: number;
+}
+
+/** Notebook runs: when a code cell ran, in seconds from the start, labelled with its number and first line. */
+export interface CellSpan {
+  /** 0-based index among all the notebook's cells. */
+  index: number;
+  /** e.g. `cell 3: df = pd.read_csv(PATH)` */
+  label: string;
+  start: number;
+  /** Absent only while running; a cell that raised ends with the run. */
+  end?: number;
 }
 
 export interface ProcessRecord {
   pid: number;
   ppid: number;
   command: string;
+  /** Optional: the legend's name for it: "main", "worker N" (multiprocessing children) or the command it ran. */
+  role?: string;
   peakBytes: number;
   /** Per-process series, same time base as `samples.t`; absent entries mean the process was not alive. */
   series?: { t: number[]; rss: number[] };
@@ -103,4 +125,6 @@ export type ProfileEvent =
   | { type: 'start'; pid: number; command: string[]; startedAt: string }
   | { type: 'sample'; t: number; rss: number; peak: number; location?: SourceLocation }
   | { type: 'log'; line: LogLine }
+  /** Notebook runs: every cell span so far (the last one open), sent when a cell starts and when the last ends. */
+  | { type: 'cells'; cells: CellSpan[] }
   | { type: 'end'; run: RunFile; runFilePath?: string };

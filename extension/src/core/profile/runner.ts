@@ -5,8 +5,9 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'child_process';
 import * as os from 'os';
 import * as path from 'path';
 import { assetPath } from '../assets';
-import { attributeGrowth, locationAt, locationsPerSample } from './attribution';
+import { locationAt, locationsPerSample } from './attribution';
 import { HelperChannel } from './helperChannel';
+import { attributeByProcess, attributeTree, processRole } from './processAttribution';
 import { candidateFailure, findInterpreter, interpreterCandidates, isLauncherScript, noInterpreterError, probePython, scriptKind, typeScriptLoaderArgs, type Interpreter } from './interpreter';
 import { createProcessTreeSampler, type ProcessReading, type ProcessTreeSampler } from './processTreeSampler';
 import { RUN_SCHEMA, type LogLine, type ProcessRecord, type ProfileEvent, type RunFile, type SourceLocation } from './runFileTypes';
@@ -139,6 +140,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   const rss: number[] = [];
   const hwm: number[] = [];
   const procs = new Map<number, ProcessRecord & { series: { t: number[]; rss: number[] } }>();
+  const procPeaks = new Map<number, number[]>(); // per-process interval peaks, aligned with series.t
   let peakBytes = 0;
   let peakT = 0;
   let stoppedAtCap = false;
@@ -234,6 +236,9 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
       rec.peakBytes = Math.max(rec.peakBytes, r.intervalPeakBytes);
       rec.series.t.push(round(now, 4));
       rec.series.rss.push(r.rssBytes);
+      let pk = procPeaks.get(r.pid);
+      if (!pk) procPeaks.set(r.pid, (pk = []));
+      pk.push(r.intervalPeakBytes);
     }
     t.push(round(now, 4));
     rss.push(total);
@@ -242,7 +247,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
       peakBytes = totalPeak;
       peakT = now;
     }
-    const location = locationAt(channel.samples, channel.codes, now);
+    const location = locationAt(channel.rootSamples, channel.codes, now);
     emit({ type: 'sample', t: round(now, 4), rss: total, peak: peakBytes, location });
     if (!stoppedAtCap && totalPeak >= cap) {
       stoppedAtCap = true;
@@ -313,7 +318,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     // Described after the helper's last records arrived (it flushes on SIGTERM), with the timeline up to the cap.
     const n = t.findIndex((x) => x > capHit!.at);
     const upto = n < 0 ? t.length : n;
-    capContext = describeCap(capHit.peak, cap, capHit.at, t.slice(0, upto), rss.slice(0, upto), channel, locationAt(channel.samples, channel.codes, capHit.at));
+    capContext = describeCap(capHit.peak, cap, capHit.at, t.slice(0, upto), rss.slice(0, upto), hwm.slice(0, upto), channel, locationAt(channel.rootSamples, channel.codes, capHit.at));
     log(`Memory cap: ${capContext}`);
   }
 
@@ -328,7 +333,12 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     if (root) root.peakBytes = Math.max(root.peakBytes, channel.exitPeak.bytes);
   }
 
-  const { lines, functions } = kind === 'python' ? attributeGrowth(t, rss, channel.samples, channel.codes) : nodeAttribution(channel);
+  const perProcess = [...procs.values()].map((p) => ({ pid: p.pid, ppid: p.ppid, t: p.series.t, rss: p.series.rss, peak: procPeaks.get(p.pid) ?? [] }));
+  // Node: RSS growth per line from the CPU profile's line samples, as for Python; V8's sampled allocation is a
+  // separate figure (bytes allocated, freed ones included). Only an old preload without samples falls back to it.
+  const { lines, functions } =
+    kind === 'python' || channel.samples.length ? attributeByProcess(t, perProcess, pid, channel.samples, channel.codes) : nodeAttribution(channel);
+  for (const p of procs.values()) p.role = processRole(p, pid, channel.roles);
   const run: RunFile = {
     schema: RUN_SCHEMA,
     peakBytes,
@@ -357,8 +367,9 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     },
   };
   run.samples.peak = hwm;
+  if (kind === 'node' && channel.heapSites?.length) run.sampledAllocations = channel.heapSites;
   if (channel.samples.length) {
-    const per = locationsPerSample(t, channel.samples, channel.codes);
+    const per = locationsPerSample(t, channel.rootSamples, channel.codes);
     run.samples.loc = per.loc;
     run.locations = per.locations;
   }
@@ -424,14 +435,23 @@ function resolvedInterpreter(
   return { kind, path: reported.path || exe, version: reported.version };
 }
 
-function describeCap(peak: number, cap: number, now: number, t: number[], rss: number[], channel: HelperChannel, at?: SourceLocation): string {
+/** Every process's samples since `from`, in time order, without the per-process readings (they only compare
+ *  within one process; the tree's rises are shared by time here). */
+function recentSamples(channel: HelperChannel, from: number) {
+  return channel.samples
+    .filter((s) => s.t >= from)
+    .map((s) => ({ t: s.t, loc: s.loc, line: s.line, pid: s.pid }))
+    .sort((a, b) => a.t - b.t);
+}
+
+function describeCap(peak: number, cap: number, now: number, t: number[], rss: number[], peaks: number[], channel: HelperChannel, at?: SourceLocation): string {
   // Growth rate over the last ~2 s before the cap.
   let i = t.length - 1;
   while (i > 0 && now - t[i] < 2) i--;
   const rate = t.length > 1 && now > t[i] ? (rss[rss.length - 1] - rss[i]) / (now - t[i]) : 0;
   // Which line grew memory most over the last ~2 s (the same attribution as the run's line table).
   const from = Math.max(0, Math.min(i, t.length - 2));
-  const recent = attributeGrowth(t.slice(from), rss.slice(from), channel.samples.filter((s) => s.t >= t[from] - 1), channel.codes).lines;
+  const recent = attributeTree(t.slice(from), rss.slice(from), peaks.slice(from), recentSamples(channel, t[from] - 1), channel.codes).lines;
   const top: SourceLocation | undefined = recent.find((l) => l.growthBytes > 0) ?? at;
   const where = top ? `${path.basename(top.file)}:${top.line} (${top.function})` : 'an unknown line (no location samples from the script)';
   return (

@@ -12,6 +12,8 @@ export interface JsonFinding {
   severity: string;
   message: string;
   fixable: boolean;
+  /** Notebooks only: the 1-based cell number; line and column are then within that cell. */
+  cell?: number;
 }
 
 export function toJson(report: LintReport): { version: 1; findings: JsonFinding[]; notices: Array<{ file?: string; kind: string; message: string }> } {
@@ -30,6 +32,7 @@ export function toJson(report: LintReport): { version: 1; findings: JsonFinding[
         severity: x.severity,
         message: x.message,
         fixable: x.fixes.length > 0,
+        ...(x.cell === undefined ? {} : { cell: x.cell + 1 }),
       });
     }
     for (const n of f.notices) notices.push({ file: f.file, kind: n.kind, message: n.message });

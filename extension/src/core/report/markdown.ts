@@ -1,5 +1,6 @@
 // `--format markdown`: a short summary for a pull-request comment (counts per rule, then the first findings).
 import { ruleDocUrl } from '../lint/catalog';
+import { cellLabel } from '../notebook/notebookProgram';
 import { findingCount, type LintReport } from './reportTypes';
 import { plural } from './text';
 
@@ -28,7 +29,7 @@ export function formatMarkdown(report: LintReport): string {
   for (const f of report.files) {
     for (const x of f.findings) {
       if (listed++ >= MAX_LISTED) break;
-      out.push(`| \`${cell(f.file)}:${x.range.startLine + 1}\` | ${x.rule} | ${cell(x.message)} |`);
+      out.push(`| \`${cell(f.file)}${x.cell === undefined ? '' : `:${cellLabel(x.cell)}`}:${x.range.startLine + 1}\` | ${x.rule} | ${cell(x.message)} |`);
     }
   }
   if (total > MAX_LISTED) out.push('', `…and ${total - MAX_LISTED} more; see the SARIF upload or run \`memwise lint\` locally.`);

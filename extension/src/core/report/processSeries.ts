@@ -34,7 +34,8 @@ export function processesWithSeries(run: RunFile): { label: string; pid: number;
   if (run.processes.length < 2 || withSeries.length === 0) return [];
   return withSeries.map((p) => ({
     pid: p.pid,
-    label: `${p.pid} ${shortCommand(p.command)}`,
+    // By role (main / worker N / the command it ran; older run files have no role), then the pid.
+    label: `${shortCommand(p.role ?? p.command)} · ${p.pid}`,
     values: alignSeries(run.samples.t, p.series!),
   }));
 }

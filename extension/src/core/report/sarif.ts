@@ -5,6 +5,7 @@ import { pathToFileURL } from 'url';
 import { ruleDocUrl, RULES_DOC_URL } from '../lint/catalog';
 import { ruleMarkdown, ruleText } from '../lint/ruleText';
 import type { Fix, Severity, TextRange } from '../lint/types';
+import { cellLabel } from '../notebook/notebookProgram';
 import type { LintReport } from './reportTypes';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -48,15 +49,20 @@ export function toSarif(report: LintReport): Record<string, unknown> {
   for (const f of report.files) {
     const location = artifactLocation(f.file, report.cwd);
     for (const x of f.findings) {
+      // Notebooks: the region is where the line sits in the .ipynb file itself, so code scanning marks the
+      // right line of the file; the cell and the position within it ride along as properties.
+      const inNotebook = x.cell !== undefined;
       const result: Record<string, unknown> = {
         ruleId: x.rule,
         level: LEVEL[x.severity],
-        message: { text: x.message },
-        locations: [{ physicalLocation: { artifactLocation: location, region: region(x.range) } }],
+        message: { text: inNotebook ? `${cellLabel(x.cell!)}, line ${x.range.startLine + 1}: ${x.message}` : x.message },
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(x.fileRange ?? x.range) } }],
       };
+      if (inNotebook) result.properties = { cell: x.cell! + 1, cellLine: x.range.startLine + 1, cellColumn: x.range.startColumn + 1 };
       const i = index.get(x.rule);
       if (i !== undefined) result.ruleIndex = i;
-      if (x.fixes.length) result.fixes = sarifFixes(x.fixes, location);
+      // A cell edit is not a replacement in the JSON text (escaping), so notebook fixes stay in the editor.
+      if (x.fixes.length && !inNotebook) result.fixes = sarifFixes(x.fixes, location);
       results.push(result);
     }
   }

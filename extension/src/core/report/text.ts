@@ -1,4 +1,5 @@
 // Ruff-like terminal output: `path:line:col: CODE message`, then a one-line summary.
+import { cellLabel } from '../notebook/notebookProgram';
 import { findingCount, type LintReport } from './reportTypes';
 
 export function formatText(report: LintReport): string {
@@ -6,7 +7,8 @@ export function formatText(report: LintReport): string {
   for (const f of report.files) {
     for (const x of f.findings) {
       const fixable = x.fixes.some((fix) => fix.safety === 'safe') ? ' [*]' : '';
-      lines.push(`${f.file}:${x.range.startLine + 1}:${x.range.startColumn + 1}: ${x.rule}${fixable} ${x.message}`);
+      const where = x.cell === undefined ? f.file : `${f.file}:${cellLabel(x.cell)}`;
+      lines.push(`${where}:${x.range.startLine + 1}:${x.range.startColumn + 1}: ${x.rule}${fixable} ${x.message}`);
     }
   }
   const total = findingCount(report);

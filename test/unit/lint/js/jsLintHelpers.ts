@@ -1,10 +1,14 @@
 // Shared helpers for the JS/TS lint tests: lint a snippet with every rule (real typescript-estree parse),
 // and apply TextEdits to text the way an editor would.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { lintJs } from '../../../../extension/src/core/lint/js/index';
 import type { Finding, LanguageLintResult, TextEdit, TextRange } from '../../../../extension/src/core/lint/types';
 
+/** Lint strictly: an exception inside a rule or the analysis fails the test instead of becoming a notice. */
 export async function lint(text: string, path = 'script.mjs', only?: string): Promise<LanguageLintResult> {
-  return lintJs({ path, text, isEnabled: (code) => !only || code === only });
+  return lintJs({ path, text, isEnabled: (code) => !only || code === only, strict: true });
 }
 
 export async function findings(text: string, only?: string, path = 'script.mjs'): Promise<Finding[]> {
@@ -33,4 +37,17 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 /** The source text a range covers. */
 export function textAt(text: string, r: TextRange): string {
   return text.slice(offsetOf(text, r.startLine, r.startColumn), offsetOf(text, r.endLine, r.endColumn));
+}
+
+/**
+ * Every corpus commits its exact false-positive and false-negative list (`known-misses.json` beside the
+ * scripts), so an accuracy change shows up as a diff of that file instead of hiding under a threshold.
+ * Set MEMWISE_UPDATE_MISSES=1 to rewrite the lists after an intended change.
+ */
+export function assertKnownMisses(corpusDir: string, fp: string[], fn: string[]): void {
+  const file = path.join(corpusDir, 'known-misses.json');
+  const actual = { falsePositives: [...fp].sort(), falseNegatives: [...fn].sort() };
+  if (process.env.MEMWISE_UPDATE_MISSES === '1') fs.writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
+  const expected = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { falsePositives: [], falseNegatives: [] };
+  assert.deepStrictEqual(actual, expected, `${path.basename(corpusDir)}: the false positives/negatives differ from ${file} (MEMWISE_UPDATE_MISSES=1 rewrites it after an intended change)`);
 }

@@ -12,7 +12,7 @@ export type Fact =
   | { t: 'text'; origin: TextOrigin }
   | { t: 'num' }
   /** An array, record or iterable whose elements (or fields) have fact `elem`; `big` names a data collection. */
-  | { t: 'list'; elem?: Fact; big?: string; stream?: boolean; batch?: boolean; match?: boolean }
+  | { t: 'list'; elem?: Fact; big?: string; stream?: boolean; batch?: boolean; match?: boolean; /** a Map: elem is its values */ map?: boolean }
   | { t: 'obj'; props: Map<string, Fact | undefined> }
   /** The whole content of a file, from `read`. */
   | { t: 'file'; read: Call }
@@ -54,9 +54,12 @@ export interface Scope {
 export const NUM: Fact = { t: 'num' };
 export const MAX_DEPTH = 60;
 
-export const TEXT_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'normalize', 'at', 'charAt', 'toString', 'valueOf']);
+export const TEXT_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight', 'toLowerCase', 'toUpperCase', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'normalize', 'at', 'charAt', 'toString', 'valueOf']);
+/** Methods that leave a whole file's text a whole file's text. */
+export const FILE_TEXT_SAME = new Set(['toString', 'trim', 'trimEnd', 'trimRight', 'trimStart', 'trimLeft', 'normalize']);
 export const LIST_SAME = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed', 'concat', 'splice', 'values']);
-export const LIST_ELEM = new Set(['find', 'findLast', 'at', 'pop', 'shift']);
+/** Methods that read one element; `get` is a Map's (a Map is modelled as a list of its values). */
+export const LIST_ELEM = new Set(['find', 'findLast', 'at', 'pop', 'shift', 'get']);
 export const ELEM_CALLBACK = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap']);
 export const ARRAY_MEMBERS = new Set(['push', 'pop', 'shift', 'unshift', 'map', 'filter', 'forEach', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap', 'flat', 'slice', 'splice', 'sort', 'reverse', 'concat', 'join', 'includes', 'indexOf', 'lastIndexOf', 'entries', 'keys', 'values', 'at', 'fill', 'toSorted', 'toReversed', 'on', 'once', 'pipe', 'read', 'close', 'toString']);
 export const NUMERIC_GLOBAL_CALLS = new Set(['Number', 'parseInt', 'parseFloat', 'BigInt']);

@@ -1,6 +1,7 @@
 // The JS/TS front end: parse with typescript-estree (loaded on first use), build value facts, run the
 // rules' visitors in one pass. Nothing here throws on bad input: parse errors, minified and huge files
 // become notices.
+import { RuleDispatcher, strictRules } from '../ruleDispatch';
 import type { Finding, LanguageLinter, LanguageLintRequest, LanguageLintResult, Notice, TextRange } from '../types';
 import { JsFileFacts } from './facts';
 import { looksMinified } from './minified';
@@ -79,15 +80,14 @@ export async function lintJs(request: LanguageLintRequest): Promise<LanguageLint
   if (!rules.length) return { findings, notices };
   const program = parseWithRecovery(text, path, notices);
   if (!program) return { findings, notices };
-  let facts: JsFileFacts;
-  try {
-    facts = new JsFileFacts(program, text);
-  } catch (e) {
-    notices.push({ kind: 'internal', message: `${path}: could not analyse the file (${(e as Error).message}); no JS findings.` });
-    return { findings, notices };
-  }
+  const dispatch = new RuleDispatcher(path, notices, strictRules(request));
+  // The scope pass runs eagerly; everything else in the analysis runs lazily inside the rule that asks,
+  // so an analysis bug is reported under the rule and node that met it.
+  const facts = dispatch.run('analysis', 'the scope pass', undefined, () => new JsFileFacts(program, text));
+  if (!facts) return { findings, notices };
   const handlers = new Map<string, { code: string; fn: (node: never) => void }[]>();
   for (const rule of rules) {
+    const code = rule.meta.code;
     const ctx: JsRuleContext = {
       path,
       text,
@@ -97,35 +97,22 @@ export async function lintJs(request: LanguageLintRequest): Promise<LanguageLint
       report(d) {
         const range = d.range ?? (d.node ? rangeOfNode(d.node) : undefined);
         if (!range) return;
-        findings.push({ rule: rule.meta.code, name: rule.meta.name, severity: rule.meta.defaultSeverity, message: d.message, range, fixes: d.fixes ?? [] });
+        findings.push({ rule: code, name: rule.meta.name, severity: rule.meta.defaultSeverity, message: d.message, range, fixes: d.fixes ?? [] });
       },
     };
-    let visitors;
-    try {
-      visitors = rule.create(ctx);
-    } catch (e) {
-      notices.push({ kind: 'internal', message: `${path}: rule ${rule.meta.code} failed to start (${(e as Error).message}).` });
-      continue;
-    }
-    for (const [type, fn] of Object.entries(visitors)) {
+    const visitors = dispatch.run(code, 'its start (create)', undefined, () => rule.create(ctx));
+    if (!visitors) continue;
+    for (const [type, fn] of Object.entries(visitors) as [string, ((node: never) => void) | undefined][]) {
       if (!fn) continue;
       if (!handlers.has(type)) handlers.set(type, []);
-      handlers.get(type)!.push({ code: rule.meta.code, fn });
+      handlers.get(type)!.push({ code, fn });
     }
   }
-  const failed = new Set<string>();
   for (const node of facts.nodes) {
     const hs = handlers.get(node.type);
     if (!hs) continue;
     for (const h of hs) {
-      if (failed.has(h.code)) continue;
-      try {
-        h.fn(node as never);
-      } catch (e) {
-        // A rule bug must not cost the other rules' findings; say which rule and where.
-        failed.add(h.code);
-        notices.push({ kind: 'internal', message: `${path}:${node.loc.start.line}: rule ${h.code} failed (${(e as Error).message}); its findings for this file are incomplete.` });
-      }
+      if (dispatch.isLive(h.code)) dispatch.run(h.code, node.type, node.loc.start, () => h.fn(node as never));
     }
   }
   findings.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || a.rule.localeCompare(b.rule));

@@ -46,7 +46,9 @@ export function parseJs(text: string, filePath: string): Program {
   return loadParser().parse(text, {
     loc: true,
     range: true,
-    comment: true,
+    // No `comment: true`: collecting comments re-scans the whole file, and nothing reads them (suppression
+    // comments are found in the text by core/lint/comments.ts).
+    comment: false,
     jsx: JSX_EXTENSIONS.has(ext),
     // With a known extension TypeScript picks the script kind from filePath itself (.js allows JSX, .ts does not).
     filePath,

@@ -78,8 +78,15 @@ export interface JsRuleContext {
   report(d: ReportDescriptor): void;
 }
 
-/** Visitor keyed by estree node type (`'BinaryExpression'`, …), as in ESLint. */
-export type JsVisitors = { [nodeType: string]: ((node: never) => void) | undefined };
+/** The estree node of one node type: `NodeOfType<'BinaryExpression'>` is `TSESTree.BinaryExpression`. */
+export type NodeOfType<K extends Node['type']> = Extract<Node, { type: K }>;
+
+/**
+ * A rule's visitor: one optional handler per estree node type, each receiving that node type (as
+ * typescript-eslint's RuleListener maps AST_NODE_TYPES to handlers). A misspelled node type or a handler
+ * for the wrong node does not compile.
+ */
+export type JsVisitors = { [K in Node['type']]?: (node: NodeOfType<K>) => void };
 
 export interface JsRule {
   meta: RuleMeta;

@@ -3,12 +3,13 @@
 // streaming would do in constant memory. Counts walks through variables, method chains, index loops and
 // small loader helpers; any use that needs the array whole makes the answer "no".
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { FN_TYPES, propName } from './factTypes';
+import { FILE_TEXT_SAME, FN_TYPES, propName } from './factTypes';
 import type { Binding, Call, Fn, Node } from './factTypes';
-import type { JsFileFacts } from './facts';
+import type { Analysis } from './analysis';
+import type { FileFacts } from './ruleContext';
 
 export class WholeFileWalks {
-  constructor(private readonly f: JsFileFacts) {}
+  constructor(private readonly f: Analysis & Pick<FileFacts, 'enclosingLoop'>) {}
 
   compute(): Map<Call, { how: string; split: Node }> {
     const out = new Map<Call, { how: string; split: Node }>();
@@ -72,7 +73,7 @@ export class WholeFileWalks {
         const m = propName(p);
         const call = this.f.parents.get(p);
         if (call?.type !== 'CallExpression' || call.callee !== p) return undefined;
-        if (m === 'toString' || m === 'trim' || m === 'trimEnd') {
+        if (m && FILE_TEXT_SAME.has(m)) {
           cur = call;
           continue;
         }
@@ -106,6 +107,12 @@ export class WholeFileWalks {
           return { node: p, how: 'parsed into records' };
         }
         return undefined;
+      }
+      // `function readText(p) { return fs.readFileSync(p, 'utf8'); }`: follow the text to the helper's one call.
+      if (p.type === 'ReturnStatement' || (p.type === 'ArrowFunctionExpression' && p.body === cur)) {
+        const calls = this.helperCalls(p);
+        if (calls?.length !== 1) return undefined;
+        return this.fileConsumer(calls[0], depth + 1);
       }
       if (p.type === 'VariableDeclarator' && p.init === cur && p.id.type === 'Identifier') {
         const b = this.f.declBinding.get(p.id);
@@ -144,15 +151,17 @@ export class WholeFileWalks {
       p = this.f.parents.get(cur);
     }
     if (!p) return -1;
-    if (p.type === 'ForOfStatement' && p.right === cur) return 1;
+    // A walk that sits inside another loop runs once per iteration of that loop: a second walk and more.
+    if (p.type === 'ForOfStatement' && p.right === cur) return this.f.enclosingLoop(p) ? -1 : 1;
     // A loader helper: `return text.split('\n').map(…)` — follow the helper's call sites.
     if (p.type === 'ReturnStatement' || (p.type === 'ArrowFunctionExpression' && p.body === cur)) return this.helperResultWalks(p, depth);
     if (p.type === 'MemberExpression' && p.object === cur) {
       const m = propName(p);
       const call = this.f.parents.get(p);
+      // A count (`rows.length` printed at the end) is kept by a stream as it goes: not a second walk.
       if (m === 'length') return 0;
       if (call?.type !== 'CallExpression' || call.callee !== p) return -1;
-      if (m === 'forEach' || m === 'reduce' || m === 'some' || m === 'every' || m === 'find' || m === 'findIndex') return 1;
+      if (m === 'forEach' || m === 'reduce' || m === 'some' || m === 'every' || m === 'find' || m === 'findIndex') return this.f.enclosingLoop(call) ? -1 : 1;
       if (m === 'map' || m === 'filter' || m === 'flatMap' || m === 'slice') {
         const rest = this.walks(call, depth + 1);
         // The derived array walked again and again is needed whole anyway: not a one-pass stream.
@@ -174,10 +183,23 @@ export class WholeFileWalks {
 
   /** Walks of a helper function's result summed over its call sites; -1 if it is used any other way. */
   private helperResultWalks(from: Node, depth: number): number {
+    const calls = this.helperCalls(from);
+    if (!calls) return -1;
+    let total = 0;
+    for (const call of calls) {
+      const w = this.walks(call, depth + 1);
+      if (w < 0) return -1;
+      total += w;
+    }
+    return total;
+  }
+
+  /** The calls of the helper that `from` (its only return, or an arrow's body) returns from; undefined if it escapes. */
+  private helperCalls(from: Node): Call[] | undefined {
     let fn: Node | undefined = from.type === 'ArrowFunctionExpression' ? from : this.f.parents.get(from);
     while (fn && !FN_TYPES.has(fn.type)) fn = this.f.parents.get(fn);
-    if (!fn) return -1;
-    if ((this.f.returns.get(fn as Fn)?.length ?? 0) !== 1) return -1;
+    if (!fn) return undefined;
+    if ((this.f.returns.get(fn as Fn)?.length ?? 0) !== 1) return undefined;
     let id: TSESTree.Identifier | undefined;
     if (fn.type === 'FunctionDeclaration' && fn.id) id = fn.id;
     else {
@@ -185,16 +207,14 @@ export class WholeFileWalks {
       if (decl?.type === 'VariableDeclarator' && decl.init === fn && decl.id.type === 'Identifier') id = decl.id;
     }
     const b = id && this.f.declBinding.get(id);
-    if (!b || !b.refs.length) return -1;
-    let total = 0;
+    if (!b || !b.refs.length) return undefined;
+    const calls: Call[] = [];
     for (const ref of b.refs) {
       const call = this.f.parents.get(ref);
-      if (call?.type !== 'CallExpression' || call.callee !== ref) return -1;
-      const w = this.walks(call, depth + 1);
-      if (w < 0) return -1;
-      total += w;
+      if (call?.type !== 'CallExpression' || call.callee !== ref) return undefined;
+      calls.push(call);
     }
-    return total;
+    return calls;
   }
 
   private bindingWalks(id: TSESTree.Identifier, depth: number): number {
@@ -205,18 +225,32 @@ export class WholeFileWalks {
     for (const ref of b.refs) {
       const p = this.f.parents.get(ref);
       if (p?.type === 'MemberExpression' && p.object === ref && p.computed) {
-        if (p.property.type === 'Literal') continue; // lines[0]: the header
+        if (p.property.type === 'Literal' && p.property.value === 0) continue; // lines[0]: the header, which a stream reads first
         const loop = this.indexLoopOver(p, b);
-        if (loop) indexLoops.add(loop);
-        else if (this.f.enclosingLoop(p)) return -1; // random access inside a loop needs the whole array
-        continue; // one look at a single line (the last one, say)
+        if (!loop) return -1; // any other index (the last line, a random one) needs the whole array
+        indexLoops.add(loop);
+        continue;
       }
+      // `i < lines.length` of an index walk over this array is part of that walk.
+      if (p?.type === 'MemberExpression' && p.object === ref && propName(p) === 'length' && this.isIndexLoopBound(p)) continue;
       if (p?.type === 'MemberExpression' && p.object === ref && (propName(p) === 'shift' || propName(p) === 'pop')) continue;
       const w = this.walks(ref, depth + 1);
       if (w < 0) return -1;
       total += w;
     }
     return total + indexLoops.size;
+  }
+
+  /** `lines.length` as the bound of a `for (let i = …; i < lines.length; i++)` loop (or `const n = lines.length` used as one). */
+  private isIndexLoopBound(len: TSESTree.MemberExpression): boolean {
+    const p = this.f.parents.get(len);
+    if (p?.type === 'BinaryExpression' && p.right === len && this.f.parents.get(p)?.type === 'ForStatement') return true;
+    if (p?.type !== 'VariableDeclarator' || p.id.type !== 'Identifier') return false;
+    const n = this.f.declBinding.get(p.id);
+    return !!n && n.kind === 'const' && n.refs.length > 0 && n.refs.every((r) => {
+      const cmp = this.f.parents.get(r);
+      return cmp?.type === 'BinaryExpression' && cmp.right === r && this.f.parents.get(cmp)?.type === 'ForStatement';
+    });
   }
 
   /** `for (let i = …; i < lines.length; i++) … lines[i]`: an index walk. */

@@ -1,15 +1,16 @@
 // The Python front end: tree-sitter parse (lazy, incremental) + value facts + rules.
 import type { LanguageLinter, LanguageLintRequest, LanguageLintResult, Notice } from '../types';
-import { runRules } from './engine';
-import { SITES_QUERY } from './engine';
+import { runRules, SITES_QUERY, type EngineOptions } from './engine';
+import { describeFailure, RuleError, strictByDefault } from './ruleDispatch';
 import { loadPython, parsePython, PythonParseState, pythonQuery } from './parser';
 import { pythonRules } from './rules/index';
 import type { LintSnapshot } from './reuse';
 
-export const pythonLinter: LanguageLinter = {
+export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest, options?: EngineOptions): Promise<LanguageLintResult> } = {
   language: 'python',
   rules: pythonRules.map((r) => r.meta),
-  async lint(request: LanguageLintRequest): Promise<LanguageLintResult> {
+  /** `options`: exhaustive mode and strict mode (engine.ts); editors and the CLI pass none. */
+  async lint(request: LanguageLintRequest, options: EngineOptions = {}): Promise<LanguageLintResult> {
     const loaded = await loadPython();
     const tree = parsePython(loaded, request.text, request.previous, request.edits);
     const notices: Notice[] = [];
@@ -30,11 +31,14 @@ export const pythonLinter: LanguageLinter = {
         // A previous state means an editor session: record dependencies from then on (the CLI never passes one).
         const session = request.previous instanceof PythonParseState ? request.previous : undefined;
         const prev = session?.snapshot && request.edits ? { snapshot: session.snapshot, edits: request.edits } : undefined;
-        const run = runRules(tree, request.text, { sites: pythonQuery(loaded, SITES_QUERY) }, rules, (r) => r.meta.defaultSeverity, prev, !!session);
+        const run = runRules(tree, request.text, { sites: pythonQuery(loaded, SITES_QUERY) }, rules, (r) => r.meta.defaultSeverity, prev, !!session, options);
+        for (const f of run.failures) notices.push({ kind: 'internal', message: `${request.path}: ${describeFailure(f)}.` });
         findings = run.findings;
-        snapshot = run.snapshot;
+        // A run with a failed rule is not reused after the next edit: its findings are incomplete.
+        snapshot = run.failures.length ? undefined : run.snapshot;
         reused = run.reused;
       } catch (e) {
+        if (e instanceof RuleError || (options.strict ?? strictByDefault())) throw e; // strict mode: tests see the error
         notices.push({ kind: 'internal', message: `${request.path}: Python rules failed (${(e as Error).message}); no findings for this file.` });
       }
     }

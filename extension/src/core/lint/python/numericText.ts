@@ -3,6 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { elementOf, type TextSource } from './facts/factTypes';
+import { AGGREGATES, BARE_AGGREGATES, COLUMN_AGGREGATES, CONVERTERS } from './library/derived';
 import { calleeOf, keywordArg, positionalArgs, unwrap } from './syntax';
 import type { PythonVisitors } from './ruleContext';
 
@@ -34,13 +35,23 @@ export const ORDERING = new Set(['<', '>', '<=', '>=', '==', '!=']);
 
 export { comparisonPairs } from './syntax';
 
-const AGGREGATES = new Set(['sum', 'max', 'min', 'statistics.mean', 'statistics.median', 'statistics.fmean', 'statistics.stdev', 'statistics.pstdev', 'statistics.variance', 'statistics.geometric_mean', 'statistics.harmonic_mean', 'statistics.quantiles', 'mean', 'median', 'fmean', 'stdev']);
+
+const importPatterns = new Map<string, RegExp>();
+/** `from <module> import` at a line start; one RegExp per module, so FileFacts.textTest caches its answer. */
+function importFromPattern(module: string): RegExp {
+  let re = importPatterns.get(module);
+  if (!re) importPatterns.set(module, (re = new RegExp(`^\\s*from\\s+${module}\\s+import`, 'm')));
+  return re;
+}
 
 /** `sum(xs)` / `max(xs)` / `statistics.mean(xs)` whose single iterable holds data text. */
 export function aggregateOverText(facts: FileFacts, call: Node): TextSource | null {
   const c = calleeOf(call);
-  if (!c || !c.full || !AGGREGATES.has(c.full)) return null;
-  if (/^(mean|median|fmean|stdev)$/.test(c.full) && !facts.textTest(/^\s*from\s+statistics\s+import/m)) return null;
+  if (!c || !c.full) return null;
+  const bareFrom = c.object ? undefined : BARE_AGGREGATES.get(c.full);
+  if (bareFrom) {
+    if (!facts.textTest(importFromPattern(bareFrom))) return null;
+  } else if (!AGGREGATES.has(c.full)) return null;
   const args = positionalArgs(call);
   const key = unwrap(keywordArg(call, 'key'));
   if (key) {
@@ -67,7 +78,6 @@ export function textColumnAgainstNumber(facts: FileFacts, a: Node | null, b: Nod
   return null;
 }
 
-const COLUMN_AGGREGATES = new Set(['sum', 'mean', 'max', 'min', 'median', 'std', 'var', 'cumsum', 'prod']);
 
 /** `df["ms"].sum()` on a text column: pandas concatenates (or fails), numpy fails. */
 export function columnAggregate(facts: FileFacts, call: Node): { column: Node; src: TextSource; method: string } | null {
@@ -78,7 +88,6 @@ export function columnAggregate(facts: FileFacts, call: Node): { column: Node; s
   return null;
 }
 
-const CONVERTERS = new Set(['int', 'float', 'Decimal', 'decimal.Decimal', 'complex', 'Fraction']);
 
 /** `float(x)` where x is data text: the source of x is numeric-looking. */
 export function conversionOfText(facts: FileFacts, call: Node): TextSource | null {

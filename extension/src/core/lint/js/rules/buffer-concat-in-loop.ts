@@ -1,7 +1,7 @@
 // MW452: `buf = Buffer.concat([buf, chunk])` per chunk copies everything received so far, every time.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, snippet } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW452',
@@ -24,7 +24,7 @@ const meta: RuleMeta = {
 
 export const bufferConcatInLoop: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     const { facts } = ctx;
     return {
       CallExpression(node: TSESTree.CallExpression) {

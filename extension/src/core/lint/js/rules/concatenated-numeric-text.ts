@@ -1,7 +1,7 @@
 // MW151: `+`/`+=` between parsed text and a number concatenates instead of adding.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, type Node, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, type Node, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
 
 /** Names that say "I hold a number" — used only when the left side of `+=` has no known value. */
 export const NUMERIC_WORDS = ['total', 'sum', 'count', 'bytes', 'size', 'ms', 'millis', 'seconds', 'secs', 'duration', 'latency', 'elapsed', 'amount', 'price', 'qty', 'quantity', 'cost', 'revenue', 'sales', 'weight', 'score', 'hits', 'errors', 'requests', 'n'];
@@ -35,7 +35,7 @@ const meta: RuleMeta = {
 
 export const concatenatedNumericText: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     const { facts } = ctx;
     const flag = (node: Node, text: Node, other: string, what: string) => {
       ctx.report({

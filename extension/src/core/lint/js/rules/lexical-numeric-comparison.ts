@@ -1,7 +1,7 @@
 // MW152: comparing parsed text with a number (or two numeric texts) orders by characters, not value.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, type Node, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
+import { type FileFacts, type JsRule, type JsRuleContext, type JsVisitors, type Node, type TextOrigin, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
 
 /** Fields that are legitimately compared as text (ISO dates sort lexically, names, ids). */
 const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip'];
@@ -15,6 +15,35 @@ function fieldName(n: Node): string | undefined {
   return undefined;
 }
 
+/** Names of version parts: `major < 18`, `version >= '1.2'` are deliberate. */
+const VERSION_WORDS = ['version', 'versions', 'ver', 'semver', 'major', 'minor', 'patch'];
+/** `'1.2'`, `'10.4.3'`, `'v2.1'`: a version literal. */
+const VERSION_LITERAL = /^v?\d+(\.\d+){1,3}([-+].*)?$/;
+
+/** One character of text (`s[i]`, `s.charAt(i)`, `s.at(-1)`) or a one-character literal: `c >= '0'` orders digits correctly. */
+function isSingleCharacter(n: Node, facts: FileFacts): boolean {
+  if (n.type === 'Literal') return typeof n.value === 'string' && n.value.length === 1;
+  // `line[0]` indexes a string (one character), `fields[0]` a list (a whole field).
+  if (n.type === 'MemberExpression' && n.computed) return !!facts.textOrigin(n.object);
+  if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.type === 'Identifier') {
+    return n.callee.property.name === 'charAt' || n.callee.property.name === 'at';
+  }
+  return false;
+}
+
+/**
+ * Comparisons whose order is the same lexically and numerically, or that compare versions on purpose:
+ * single characters, version strings and parts, and a command-line argument checked against a literal.
+ */
+function deliberateOrSafe(textSide: Node, otherSide: Node, origin: TextOrigin, facts: FileFacts): boolean {
+  if (isSingleCharacter(textSide, facts) || isSingleCharacter(otherSide, facts)) return true;
+  if (otherSide.type === 'Literal' && typeof otherSide.value === 'string' && VERSION_LITERAL.test(otherSide.value)) return true;
+  const names = [fieldName(textSide), fieldName(otherSide)];
+  if (names.some((n) => n !== undefined && nameEndsWithWord(n, VERSION_WORDS))) return true;
+  // `process.argv[2] > 10`: one scalar, converted by the comparison itself, not a column of data.
+  return origin.what === 'a command-line argument' && otherSide.type === 'Literal';
+}
+
 const meta: RuleMeta = {
   code: 'MW152',
   name: 'lexical-numeric-comparison',
@@ -25,7 +54,7 @@ const meta: RuleMeta = {
   fixable: true,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags `<`, `>`, `<=`, `>=` where a side is text from parsed data and the other side is a number or more numeric text, and `===`/`!==` between such text and a number.',
+    whatItDoes: 'Flags `<`, `>`, `<=`, `>=` where a side is text from parsed data and the other side is a number or more numeric text, and `===`/`!==` between such text and a number. Comparisons whose order cannot differ or that compare versions on purpose are left alone: single characters (`c >= \'0\'`), version strings and parts (`major < 18`, `v >= \'1.2.0\'`), and a command-line argument checked against a literal.',
     whyIsThisBad:
       'Two strings compare character by character: `"900" > "1000"` is true, so a "max" that once took a text value keeps the wrong winner, and sorts and filters on text fields go wrong. Text against a number compares only by converting the text again on every comparison (an empty field counts as 0), and `===` between text and a number is always false. Each kept text field also costs 20–40 bytes more than a number. Convert once with `Number()`.',
     example: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst rows = parse(fs.readFileSync('latency.csv'), { columns: true });\nlet slowest = rows[0];\nfor (const row of rows) {\n  if (row.ms > slowest.ms) slowest = row;\n}\n",
@@ -36,7 +65,7 @@ const meta: RuleMeta = {
 
 export const lexicalNumericComparison: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     const { facts } = ctx;
     return {
       BinaryExpression(node: TSESTree.BinaryExpression) {
@@ -54,6 +83,7 @@ export const lexicalNumericComparison: JsRule = {
         // always false and `<` converts the text whatever the field is called.
         const textualName = !!name && nameEndsWithWord(name, TEXTUAL_WORDS);
         const what = (lt ?? rt)!.what;
+        if (!strict && deliberateOrSafe(textSide, otherSide, (lt ?? rt)!, facts)) return;
         if (strict) {
           if ((lt && rt) || !facts.isNumeric(otherSide) || otherSide.type === 'Identifier' && facts.textOrigin(otherSide)) return;
           ctx.report({

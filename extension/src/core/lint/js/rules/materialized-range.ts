@@ -1,7 +1,7 @@
 // MW453: `Array.from({ length: n })` / `new Array(n).fill()` built only to loop n times.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, type Node, snippet } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW453',
@@ -40,7 +40,7 @@ function isRangeArray(n: Node): boolean {
 
 export const materializedRange: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     const { facts } = ctx;
     const check = (arr: Node) => {
       if (!isRangeArray(arr)) return;

@@ -1,7 +1,7 @@
 // MW455: `await Promise.all(records.map(async …))` starts one promise per data row at once.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, snippet } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW455',
@@ -24,7 +24,7 @@ const meta: RuleMeta = {
 
 export const promiseAllMap: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const c = node.callee;

@@ -1,7 +1,7 @@
 // MW451: a string built with `+=` in a loop and then written out whole.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, type Node, snippet } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW451',
@@ -30,7 +30,7 @@ function isStringInit(init: Node | undefined): boolean {
 
 export const stringConcatInLoop: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     const { facts } = ctx;
     const reported = new Set<unknown>();
     return {

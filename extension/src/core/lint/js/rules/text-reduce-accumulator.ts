@@ -1,7 +1,7 @@
 // MW153: a numeric `reduce` accumulator that adds parsed text turns into a growing string.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, snippet, wrapInNumberFix } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, snippet, wrapInNumberFix } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW153',
@@ -24,7 +24,7 @@ const meta: RuleMeta = {
 
 export const textReduceAccumulator: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     const { facts } = ctx;
     return {
       BinaryExpression(node: TSESTree.BinaryExpression) {

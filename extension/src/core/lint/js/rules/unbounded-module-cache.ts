@@ -1,7 +1,7 @@
 // MW454: a module-level Map/object cache that is only ever added to.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type BindingInfo, type JsRule, type JsRuleContext, type Node } from '../ruleContext';
+import { type BindingInfo, type JsRule, type JsRuleContext, type JsVisitors, type Node } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW454',
@@ -60,7 +60,7 @@ function classify(ctx: JsRuleContext, b: BindingInfo): { grows: boolean; bounded
 
 export const unboundedModuleCache: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     return {
       Program() {
         for (const b of ctx.facts.moduleBindings()) {

@@ -1,7 +1,7 @@
 // MW251: csv-parse / PapaParse / d3-dsv records kept as text and then used as numbers.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Fix, RuleMeta } from '../../types';
-import type { JsRule, JsRuleContext, TabularParseInfo } from '../ruleContext';
+import type { JsRule, JsRuleContext, JsVisitors, TabularParseInfo } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW251',
@@ -46,7 +46,7 @@ function castFix(ctx: JsRuleContext, call: TSESTree.CallExpression, info: Tabula
 
 export const untypedTabularParse: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const found = ctx.facts.untypedParseNumericUse(node);

@@ -1,7 +1,7 @@
 // MW351: a whole file read into memory only to be split into lines/records and walked once.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, snippet } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW351',
@@ -24,7 +24,7 @@ const meta: RuleMeta = {
 
 export const wholeFileSplit: JsRule = {
   meta,
-  create(ctx: JsRuleContext) {
+  create(ctx: JsRuleContext): JsVisitors {
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const found = ctx.facts.wholeFileWalkedOnce(node);

@@ -33,8 +33,13 @@ export type Fact =
   /** A pandas DataFrame; `text` when every column was read as str/object. */
   | { k: 'frame'; text: boolean; src?: TextSource; call?: Node }
   | { k: 'series'; text: boolean; src?: TextSource }
-  /** An empty list (or `defaultdict(list)` when keyed) waiting to be filled by append/extend/insert. */
-  | { k: 'empty'; keyed?: boolean };
+  /**
+   * An empty list (or `defaultdict(list)` when keyed) waiting to be filled by append/extend/insert, or an empty
+   * dict (`dict`) waiting for `d[k] = v` / `d.setdefault(k, []).append(v)`.
+   */
+  | { k: 'empty'; keyed?: boolean; dict?: boolean }
+  /** An instance of an in-file record class (dataclass, namedtuple) with what each field was built from. */
+  | { k: 'instance'; cls: string; fields: readonly (readonly [string, MaybeFact])[] };
 
 export type MaybeFact = Fact | null;
 
@@ -73,6 +78,11 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
       return a.text === (b as typeof a).text ? a : null;
     case 'frame':
       return a.text === (b as typeof a).text ? a : null;
+    case 'instance': {
+      const bi = b as typeof a;
+      if (bi.cls !== a.cls) return null;
+      return { k: 'instance', cls: a.cls, fields: a.fields.map(([n, f], i) => [n, join(f, bi.fields[i]?.[1] ?? null)] as const) };
+    }
     default:
       return a;
   }

@@ -3,7 +3,10 @@
 // Every walk is bounded (depth cap + in-progress set) so deep nesting or cycles end in "unknown".
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, comparisonPairs, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
-import { elementOf, join, markStored, unpackAt, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { filledDict } from './containers';
+import { buildRecord, recordShapes, type RecordShapes } from './recordShapes';
+import { elementOf, textSourceOf, join, markStored, unpackAt, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { CONVERTERS, FILLING_METHODS, FRAME_ATTRIBUTES, FRAME_METHODS, NUMBER_FUNCTIONS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { namesOf, newScope, paramsOf, scopeAt, type Binding, type BindingSite, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
 
 const MAX_DEPTH = 40;
@@ -11,15 +14,6 @@ const MAX_DEPTH = 40;
 /** In FileFacts.reads: "read every module-level chunk" (a module-level name lookup). */
 export const MODULE_CHUNKS = -2;
 
-const NUMBER_FUNCS = new Set(['int', 'float', 'complex', 'Decimal', 'decimal.Decimal', 'Fraction', 'fractions.Fraction', 'len', 'round', 'abs', 'ord', 'math.floor', 'math.ceil', 'math.sqrt', 'math.log', 'math.exp', 'sum', 'math.fsum', 'statistics.mean', 'statistics.median', 'statistics.fmean', 'np.mean', 'np.sum', 'time.time', 'time.perf_counter', 'time.monotonic', 'int.from_bytes']);
-const NUMERIC_CONVERTERS = new Set(['int', 'float', 'complex', 'Decimal', 'decimal.Decimal', 'Fraction', 'fractions.Fraction', 'np.float64', 'np.int64', 'np.float32', 'np.int32', 'numpy.float64']);
-const STR_FUNCS = new Set(['str', 'repr', 'format', 'chr', 'hex', 'oct', 'bin', 'ascii', 'os.path.join', 'os.path.basename', 'os.path.dirname', 'os.path.abspath', 'os.path.normpath', 'json.dumps']);
-const TEXT_METHODS = new Set(['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'title', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'ljust', 'rjust', 'center', 'expandtabs', 'capitalize', 'swapcase']);
-const SEQ_FUNCS = new Set(['list', 'tuple', 'sorted', 'reversed', 'set', 'frozenset', 'iter', 'filter', 'collections.deque', 'deque']);
-const FRAME_SAME = new Set(['copy', 'fillna', 'dropna', 'head', 'tail', 'reset_index', 'sort_values', 'sort_index', 'query', 'drop_duplicates', 'drop', 'rename', 'set_index', 'sample', 'dropna']);
-
-/** DataFrame attributes that are not columns. */
-const FRAME_PROPERTIES = new Set(['shape', 'columns', 'index', 'dtypes', 'size', 'ndim', 'empty', 'at', 'iat', 'str', 'dt', 'cat', 'plot', 'style', 'attrs', 'flags', 'axes', 'array', 'sparse', 'name', 'hasnans', 'is_unique', 'values', 'T', 'loc', 'iloc']);
 
 export function isNumericDtype(node: Node | null): boolean | null {
   const n = unwrap(node);
@@ -97,7 +91,8 @@ interface ClassChunk {
   searched: Set<string>;
 }
 
-const MUTATION_RE = /\.\s*(append|extend|insert|appendleft|add)\s*\(/g;
+/** `.append(` and the other filling methods of the library model (setdefault is read through the append after it). */
+const MUTATION_RE = new RegExp(String.raw`\.\s*(${[...FILLING_METHODS].filter((m) => m !== 'setdefault').join('|')})\s*\(`, 'g');
 
 export class FileFacts {
   readonly root: Scope;
@@ -406,6 +401,15 @@ export class FileFacts {
 
   // ---- queries ----
 
+  /**
+   * Where the data a value holds comes from, for data-scale questions (MW4xx: "is this loop over data, and read
+   * from what?"): the reader/loader of the text, rows, file, frame or array the value is or contains, with its kind
+   * (file, csv, pandas, numpy, input, split, regex). Null when the value holds no data the analysis can see.
+   */
+  dataSourceOf(node: Node | null): TextSource | null {
+    return textSourceOf(this.factOf(node));
+  }
+
   factOf(node: Node | null, depth = 0): MaybeFact {
     if (!node) return null;
     const id = node.id;
@@ -486,6 +490,8 @@ export class FileFacts {
         return { k: 'seq', of: this.factOf(node.childForFieldName('body'), d) };
       case 'named_expression':
         return this.factOf(node.childForFieldName('value'), d);
+      case 'dictionary':
+        return node.namedChildCount === 0 ? { k: 'empty', dict: true } : null;
       default:
         return null;
     }
@@ -615,13 +621,22 @@ export class FileFacts {
       index -= shift;
       const calls = this.callsOf(callee);
       for (const c of calls) this.noteChunkAt(c.startIndex); // their hotness and text
-      if (!calls.length || calls.length > 10 || calls.some((c) => !this.hotTest(c.startIndex))) return null;
+      const dflt = params[index + shift]?.type === 'default_parameter' ? params[index + shift].childForFieldName('value') : null;
+      // Never called here: the default is all we know, and it only counts when it is data text itself
+      // (`def f(limit=os.environ.get("LIMIT"))`).
+      if (!calls.length) {
+        const f = dflt ? this.factOf(dflt, d) : null;
+        return f && f.k === 'text' ? f : null;
+      }
+      if (calls.length > 10 || calls.some((c) => !this.hotTest(c.startIndex))) return null;
       let acc: MaybeFact = null;
       for (let i = 0; i < calls.length; i++) {
         const call = calls[i];
         const args = call.childForFieldName('arguments');
-        if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'keyword_argument' || c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
-        const arg = positionalArgs(call)[index];
+        if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
+        // By keyword (`summarize(rows=load(p))`) or by position; a call that leaves it out gets the default.
+        const kw = keywordArg(call, name);
+        const arg = kw ?? positionalArgs(call)[index] ?? dflt;
         if (!arg) return null;
         const f = this.factOf(arg, d);
         acc = i === 0 ? f : join(acc, f);
@@ -670,6 +685,11 @@ export class FileFacts {
       let v = this.siteValue(b.site, b.name, d);
       for (const i of b.path) v = unpackAt(v, i);
       // (`rows = []`, or `xs, ys = [], []`: an unpacked empty list is filled the same way)
+      if (v && v.k === 'empty' && v.dict) {
+        // `d = {}` then `d[k] = v` / `d.setdefault(k, []).append(v)`: a record of what was stored (entries
+        // written in place are what fills it, so the reassignment check below does not apply).
+        return b.path.length === 0 ? filledDict(this.containerScopes(b.name, b.site.node), b.name, (n) => this.factOf(n, d)) : null;
+      }
       if (v && v.k === 'empty' && (b.path.length === 0 || (b.path.length === 1 && b.site.kind === 'assignment'))) {
         const filled = this.filledContainer(b.name, b.site.node, d, !!v.keyed);
         // Never filled here (`self.rows = []` in __init__, assigned whole elsewhere): still empty, which a join
@@ -713,12 +733,7 @@ export class FileFacts {
 
   /** `rows = []` followed by `rows.append(x)`: a list of x, kept in memory. Unknown if any append is unknown. */
   private filledContainer(name: string, siteNode: Node, d: number, keyed = false): MaybeFact {
-    let scopes: Scope[];
-    if (name.startsWith('self.')) {
-      const cls = this.classScopeOf(siteNode);
-      if (cls) this.ensureMembers(cls, name);
-      scopes = cls ? cls.children : [];
-    } else scopes = [scopeAt(this.root, siteNode.startIndex)];
+    const scopes = this.containerScopes(name, siteNode);
     let acc: MaybeFact = null;
     let any = false;
     for (const s of scopes) {
@@ -739,6 +754,14 @@ export class FileFacts {
       }
     }
     return any ? { k: 'seq', of: markStored(acc), stored: true } : { k: 'empty' };
+  }
+
+  /** Where a container bound at `siteNode` is filled: its own scope, or every method for `self.<attr>`. */
+  private containerScopes(name: string, siteNode: Node): Scope[] {
+    if (!name.startsWith('self.')) return [scopeAt(this.root, siteNode.startIndex)];
+    const cls = this.classScopeOf(siteNode);
+    if (cls) this.ensureMembers(cls, name);
+    return cls ? cls.children : [];
   }
 
   private classScopeOf(node: Node): Scope | null {
@@ -773,10 +796,23 @@ export class FileFacts {
     return acc && acc.k === 'empty' ? null : acc;
   }
 
+  private shapesMemo: RecordShapes | null = null;
+  /** The file's record classes (dataclass, namedtuple), found on first question. */
+  private shapes(): RecordShapes {
+    return (this.shapesMemo ??= recordShapes(this.rootNode));
+  }
+
   private attributeFact(node: Node, d: number): MaybeFact {
     const obj = unwrap(node.childForFieldName('object'));
     const attr = node.childForFieldName('attribute')?.text ?? '';
     if (!obj) return null;
+    if (obj.type !== 'identifier' || obj.text !== 'self') {
+      // `r.value` of a record instance: what the field was built from (only asked for field names in use).
+      if (this.shapes().fieldNames.has(attr)) {
+        const o = this.factOf(obj, d);
+        if (o && o.k === 'instance') return o.fields.find(([n]) => n === attr)?.[1] ?? null;
+      }
+    }
     if (obj.type === 'identifier') {
       const o = obj.text;
       if (o === 'self') {
@@ -794,7 +830,7 @@ export class FileFacts {
       return null;
     }
     // `people.height_m`: a column by attribute, of a frame read as text (not a method or frame property).
-    if (this.mentionsArrays && /^[A-Za-z]\w*$/.test(attr) && !FRAME_PROPERTIES.has(attr) && obj.type === 'identifier') {
+    if (this.mentionsArrays && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr) && obj.type === 'identifier') {
       const f = this.factOf(obj, d);
       if (f && f.k === 'frame' && f.text) return { k: 'series', text: true, src: f.src };
     }
@@ -867,8 +903,8 @@ export class FileFacts {
     const last = c.last;
     const args = positionalArgs(call);
     if (!c.object) {
-      if (NUMBER_FUNCS.has(full)) return { k: 'num' };
-      if (STR_FUNCS.has(full)) return { k: 'str' };
+      if (NUMBER_FUNCTIONS.has(full)) return { k: 'num' };
+      if (STR_FUNCTIONS.has(full)) return { k: 'str' };
     }
     this.ensureAt(call.startIndex);
     if (!c.object) {
@@ -882,7 +918,7 @@ export class FileFacts {
         for (let i = 1; i < args.length && acc; i++) acc = join(acc, this.factOf(args[i], d));
         return acc;
       }
-      if (SEQ_FUNCS.has(full)) {
+      if (SEQUENCE_FUNCTIONS.has(full)) {
         if (args.length === 0) return full === 'list' ? { k: 'empty' } : null;
         const el = elementOf(this.factOf(args[args.length - 1], d));
         return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
@@ -905,15 +941,17 @@ export class FileFacts {
       if (full === 'map' && args.length >= 2) {
         const fn = unwrap(args[0]);
         const fnName = fn?.text ?? '';
-        if (NUMERIC_CONVERTERS.has(fnName)) return { k: 'seq', of: { k: 'num' } };
+        if (CONVERTERS.has(fnName)) return { k: 'seq', of: { k: 'num' } };
         if (/^str\.(strip|lstrip|rstrip|lower|upper)$/.test(fnName)) return { k: 'seq', of: elementOf(this.factOf(args[1], d)) };
         return null;
       }
+      const shape = this.shapes().byName.get(full);
+      if (shape) return buildRecord(full, shape, call, (n) => this.factOf(n, d), elementOf);
       return this.returnFact(full, call, d);
     }
     // module functions with a dotted name
-    if (NUMBER_FUNCS.has(full)) return { k: 'num' };
-    if (STR_FUNCS.has(full)) return { k: 'str' };
+    if (NUMBER_FUNCTIONS.has(full)) return { k: 'num' };
+    if (STR_FUNCTIONS.has(full)) return { k: 'str' };
     if (full === 'csv.reader' || full === 'csv.DictReader') return csvFact(call, last);
     if (full === 'io.open' || full === 'codecs.open') return this.openFact(call, args, 1);
     if (/^(gzip|bz2|lzma)\.open$/.test(full)) {
@@ -1014,7 +1052,7 @@ export class FileFacts {
       if (o && o.k === 'str') return o;
       return null;
     }
-    if (FRAME_SAME.has(last)) {
+    if (FRAME_METHODS.has(last)) {
       const o = this.factOf(c.object, d);
       return o && o.k === 'frame' ? o : null;
     }

@@ -1,4 +1,5 @@
 import type { PythonRule } from '../ruleContext';
+import { AGGREGATE_CALL_TOKENS } from '../library/derived';
 import { aggregateOverText, columnAggregate } from '../numericText';
 import { calleeOf } from '../syntax';
 
@@ -21,7 +22,7 @@ export const aggregateOverTextRule: PythonRule = {
     },
   },
   cacheable: true,
-  triggers: [{ tokens: ['sum', 'max', 'min', 'mean', 'median', 'fmean', 'stdev', 'pstdev', 'variance', 'cumsum', 'prod', 'std', 'var', 'geometric_mean', 'harmonic_mean', 'quantiles'], after: /^\s*\(/, type: 'call', where: 'sources' }],
+  triggers: [{ tokens: AGGREGATE_CALL_TOKENS, after: /^\s*\(/, type: 'call', where: 'sources' }],
   create(ctx) {
     return {
       call(node) {

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
+import { NUMERIC_USE_CALL_TOKENS } from '../library/derived';
 import { numericUseSources, numericUseVisitors } from '../numericText';
 
 export const csvRowsKeptAsText: PythonRule = {
@@ -23,7 +24,7 @@ export const csvRowsKeptAsText: PythonRule = {
   },
   cacheable: true,
   sourceOps: ['binary_operator', 'augmented_assignment', 'comparison_operator'],
-  triggers: [{ tokens: ['float', 'int', 'Decimal', 'complex', 'Fraction', 'to_numeric', 'astype', 'array', 'asarray', 'sum', 'max', 'min', 'mean', 'median', 'fmean'], after: /^\s*\(/, type: 'call', where: 'sources' }],
+  triggers: [{ tokens: NUMERIC_USE_CALL_TOKENS, after: /^\s*\(/, type: 'call', where: 'sources' }],
   appliesTo: ['csv', 'DictReader', 'reader'],
   create(ctx) {
     // Reported at every numeric use of stored rows; the engine keeps the first report of each reader.

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
+import { NUMERIC_USE_CALL_TOKENS } from '../library/derived';
 import { numericUseSources, numericUseVisitors } from '../numericText';
 
 export const readCsvTextDtype: PythonRule = {
@@ -22,7 +23,7 @@ export const readCsvTextDtype: PythonRule = {
   },
   cacheable: true,
   sourceOps: ['binary_operator', 'augmented_assignment', 'comparison_operator'],
-  triggers: [{ tokens: ['float', 'int', 'Decimal', 'complex', 'to_numeric', 'astype', 'array', 'asarray', 'sum', 'max', 'min', 'mean', 'median', 'cumsum', 'prod', 'std', 'var'], after: /^\s*\(/, type: 'call', where: 'sources' }],
+  triggers: [{ tokens: NUMERIC_USE_CALL_TOKENS, after: /^\s*\(/, type: 'call', where: 'sources' }],
   appliesTo: ['read_csv', 'read_table'],
   create(ctx) {
     // Reported at every numeric use; the engine keeps the first report of each loader.

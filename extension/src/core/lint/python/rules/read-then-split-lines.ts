@@ -1,6 +1,6 @@
 import type { PythonRule } from '../ruleContext';
 import { calleeOf, positionalArgs, stringValue, unwrap } from '../syntax';
-import { walkedOnce } from '../wholeFile';
+import { walkedOnce } from '../wholeFileUse';
 import type { Node } from 'web-tree-sitter';
 
 /** `x.split("\n")` / `x.split("\r\n")` / `x.splitlines()`. */
@@ -91,7 +91,7 @@ export const readThenSplitLines: PythonRule = {
         const rc = calleeOf(recv);
         if (!rc || (rc.last !== 'read' && rc.last !== 'read_text') || positionalArgs(recv).length) return;
         if (node.parent?.type === 'subscript') return; // [-1]: MW304
-        if (!walkedOnce(node, ctx.text)) return;
+        if (!walkedOnce(node)) return;
         ctx.report({
           node,
           message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` reads the whole file into one string and then copies it into a list of lines (about twice the file size at peak) only to walk it once. Iterate the open file line by line instead.`,

@@ -3,7 +3,7 @@ import type { Fix } from '../../types';
 import type { PythonRule } from '../ruleContext';
 import { ensureImport, replaceNode } from '../ruleContext';
 import { calleeOf, positionalArgs, unwrap } from '../syntax';
-import { walkedOnce } from '../wholeFile';
+import { walkedOnce } from '../wholeFileUse';
 
 /** n for `[-n]` (one line) or `[-n:]` (the last n lines); n is a number literal or a name (`[-count:]`). */
 function tailIndex(sub: Node): { n: string; one: boolean; literal: boolean; slice: boolean } | null {
@@ -62,7 +62,7 @@ export const readlinesLastLine: PythonRule = {
         }
         if (!fileExpr) return;
         const sub = node.parent;
-        if (sub && sub.type === 'assignment' && c.last === 'readlines' && walkedOnce(node, ctx.text)?.tail) {
+        if (sub && sub.type === 'assignment' && c.last === 'readlines' && walkedOnce(node)?.tail) {
           ctx.report({
             node,
             message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` loads every line of the file, but only the last lines are used. \`deque(${fileExpr.text}, maxlen=n)\` streams the file and keeps only those.`,

@@ -1,7 +1,7 @@
 import type { PythonRule } from '../ruleContext';
 import { replaceNode } from '../ruleContext';
 import { calleeOf } from '../syntax';
-import { walkedOnce } from '../wholeFile';
+import { walkedOnce } from '../wholeFileUse';
 
 export const readlinesWholeFile: PythonRule = {
   meta: {
@@ -29,7 +29,7 @@ export const readlinesWholeFile: PythonRule = {
         const c = calleeOf(node);
         if (!c || c.last !== 'readlines' || !c.object || (node.childForFieldName('arguments')?.namedChildren.length ?? 0) > 0) return;
         if (node.parent?.type === 'subscript') return; // readlines()[-1]: MW304
-        const once = walkedOnce(node, ctx.text);
+        const once = walkedOnce(node);
         if (!once || once.tail) return; // only the last lines are used: MW304
         ctx.report({
           node,

@@ -1,0 +1,108 @@
+// Which line was running when, for Node scripts: V8's sampling CPU profiler through node:inspector
+// (Profiler.start), read in chunks (every second when the event loop runs, and at exit). Each CPU sample is
+// given its innermost user frame and a line, and written as the Python helper's F/S records, so Memwise
+// charges RSS growth to lines the same way for both languages.
+//
+// Why lines come from positionTicks: a profile node is a function (per call path), and only its
+// positionTicks say which of its lines the samples hit. Within one chunk a node's samples are given its
+// ticked lines in source order, in proportion to their ticks: exact for a function that runs one line at a
+// time (top-level phases, one loop after another), an even spread for lines that alternate inside a loop.
+// Samples in library or native code (Array.prototype.push, JSON.parse) take the line of the nearest own
+// sample of the user function that called them. Comments and blank lines never appear: V8 ticks code.
+'use strict';
+
+/**
+ * @param {import('inspector').Session} session  connected to this thread
+ * @param {{write:(t:string)=>void, toFile:(u:string)=>string, isUser:(f:string)=>boolean, intervalMs:number}} io
+ */
+exports.startCpuLines = function startCpuLines(session, io) {
+  let on = true;
+  session.post('Profiler.enable');
+  session.post('Profiler.setSamplingInterval', { interval: Math.max(1000, Math.round(io.intervalMs * 1000)) });
+  session.post('Profiler.start', (err) => {
+    if (err) on = false;
+  });
+  const ids = new Map();
+  const idOf = (file, fn) => {
+    const key = file + '\0' + fn;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+      io.write(`F\t${id}\t${file.replace(/\t/g, ' ')}\t${fn || '(top level)'}\n`);
+    }
+    return id;
+  };
+
+  const emit = (profile) => {
+    const nodes = new Map();
+    const parent = new Map();
+    for (const n of profile.nodes) {
+      nodes.set(n.id, n);
+      for (const c of n.children || []) parent.set(c, n.id);
+    }
+    const userNode = new Map(); // node id → nearest user node id (itself or an ancestor), or null
+    const ownerOf = (id) => {
+      if (userNode.has(id)) return userNode.get(id);
+      const n = nodes.get(id);
+      const file = n ? io.toFile(n.callFrame.url) : '';
+      const own = n && file && io.isUser(file) ? id : parent.has(id) ? ownerOf(parent.get(id)) : null;
+      userNode.set(id, own);
+      return own;
+    };
+    // Time of each sample (µs on V8's monotonic clock, the same CLOCK_MONOTONIC as Memwise's poller).
+    const times = new Array(profile.samples.length);
+    let t = profile.startTime;
+    for (let i = 0; i < profile.samples.length; i++) times[i] = t += profile.timeDeltas[i] || 0;
+    // Self samples of each user node, in time order, get its ticked lines in source order by tick share.
+    const selfIdx = new Map();
+    profile.samples.forEach((id, i) => {
+      if (ownerOf(id) !== id) return;
+      let list = selfIdx.get(id);
+      if (!list) selfIdx.set(id, (list = []));
+      list.push(i);
+    });
+    const lineAt = new Array(profile.samples.length);
+    for (const [id, list] of selfIdx) {
+      const ticks = (nodes.get(id).positionTicks || []).slice().sort((a, b) => a.line - b.line);
+      const total = ticks.reduce((s, x) => s + x.ticks, 0);
+      const fallback = nodes.get(id).callFrame.lineNumber + 1;
+      let k = 0;
+      let used = 0;
+      list.forEach((i, n) => {
+        while (k < ticks.length - 1 && n >= ((used + ticks[k].ticks) * list.length) / Math.max(1, total)) used += ticks[k++].ticks;
+        lineAt[i] = ticks.length ? ticks[k].line : fallback;
+      });
+    }
+    const out = [];
+    const lastLine = new Map(); // user node id → its line at its latest self sample
+    for (let i = 0; i < profile.samples.length; i++) {
+      const owner = ownerOf(profile.samples[i]);
+      if (owner === null || owner === undefined) continue; // (program), (idle), (garbage collector), internals
+      let line = lineAt[i];
+      if (line === undefined) line = lastLine.get(owner) ?? nextOwnLine(profile.samples, lineAt, i, owner);
+      else lastLine.set(owner, line);
+      if (!(line >= 1)) continue;
+      const cf = nodes.get(owner).callFrame;
+      out.push(`S\t${(times[i] / 1e6).toFixed(6)}\t${idOf(io.toFile(cf.url), cf.functionName)}\t${line}\n`);
+    }
+    if (out.length) io.write(out.join(''));
+  };
+
+  return {
+    /** Send the samples so far; `again`: keep profiling (periodic), else stop (exit). */
+    chunk(again) {
+      if (!on) return;
+      session.post('Profiler.stop', (err, res) => {
+        if (!err && res && res.profile) emit(res.profile);
+      });
+      if (again) session.post('Profiler.start');
+      else on = false;
+    },
+  };
+};
+
+function nextOwnLine(samples, lineAt, from, owner) {
+  for (let j = from + 1; j < samples.length; j++) if (samples[j] === owner && lineAt[j] !== undefined) return lineAt[j];
+  return undefined;
+}

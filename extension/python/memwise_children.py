@@ -1,0 +1,106 @@
+"""Memwise profiler helper: re-arms the sampler (memwise_sampler.py) in child processes.
+
+Without this, a Pool worker's memory was charged to the parent's `with Pool(...)` line, because only the
+parent sent samples. Forked children (os.fork, multiprocessing "fork", the forkserver's children) re-arm
+in an at-fork hook; spawned ones (multiprocessing "spawn" workers, and the forkserver process itself) get a
+one-line prelude in their `python -c` program and Memwise's fd in their pass_fds. Their records carry their
+pid, so Memwise charges each process's growth to its own lines and names it in the legend (worker N).
+Standard library only; multiprocessing is never imported here unless the script imports it.
+"""
+import os
+import sys
+
+import memwise_sampler as S
+
+
+def _after_fork_in_child():
+    if S._FD < 0 or not S._ours[0]:
+        return
+    S._rearm()
+    # The interval timer is not inherited across fork; the handler is.
+    S.signal.setitimer(S.signal.ITIMER_PROF, S._INTERVAL, S._INTERVAL)
+    S._last_cpu[0] = S._process_time()
+
+
+def arm_spawned_child():
+    """Called by the prelude of a spawned multiprocessing child (see _patch_multiprocessing_util)."""
+    if S._FD < 0:
+        return
+    import atexit
+
+    S._rearm()
+    if hasattr(S.signal, "SIGTERM") and S.signal.getsignal(S.signal.SIGTERM) == S.signal.SIG_DFL:
+        S.signal.signal(S.signal.SIGTERM, S._on_sigterm)  # Pool.terminate() stops workers with SIGTERM: flush first
+    S._start_sampling()
+    arm_children()  # the forkserver forks the workers
+    atexit.register(S._finish)
+
+
+class _AfterForkToken:
+    """multiprocessing.util.register_after_fork needs a weak-referenceable owner."""
+
+
+_after_fork_token = _AfterForkToken()
+
+
+def _register_mp_finalizer(_token):
+    # A multiprocessing child leaves through os._exit after its finalizers: flush there.
+    util = sys.modules.get("multiprocessing.util")
+    if util is not None and S._child[0]:
+        util.Finalize(None, S._finish, exitpriority=-100)
+
+
+def _patch_multiprocessing_util(util):
+    original = util.spawnv_passfds
+    # Between markers (the legend shows a process's command without it); a failure here never stops the child.
+    prelude = (
+        "#memwise{\ntry:\n import sys as _s;_s.path.insert(0,%r)\n try:\n  import memwise_children as _m;_m.arm_spawned_child()\n"
+        " finally:\n  _s.path.remove(%r)\nexcept Exception:\n pass\n#}memwise\n"
+    ) % (S._HELPER_DIR, S._HELPER_DIR)
+
+    def spawnv_passfds(path, args, passfds):
+        args = list(args)
+        i = args.index("-c") + 1 if "-c" in args[:-1] else 0
+        # Workers (spawn_main) and the forkserver that forks them; not the resource tracker.
+        if S._FD >= 0 and i and ("spawn_main" in args[i] or "forkserver" in args[i]):
+            args[i] = prelude + args[i]
+            passfds = tuple(passfds) + (S._FD,)
+        return original(path, args, passfds)
+
+    util.spawnv_passfds = spawnv_passfds
+    util.register_after_fork(_after_fork_token, _register_mp_finalizer)
+
+
+class _MultiprocessingHook:
+    """Patches multiprocessing.util when (and only if) the script imports it: importing it ourselves would
+    cost every profiled run its start-up time and memory."""
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if name != "multiprocessing.util":
+            return None
+        sys.meta_path.remove(cls)
+        import importlib.machinery
+
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        if spec is None or spec.loader is None:
+            return spec
+        exec_module = spec.loader.exec_module
+
+        def exec_and_patch(module):
+            exec_module(module)
+            try:
+                _patch_multiprocessing_util(module)
+            except Exception as exc:  # noqa: BLE001 - the script keeps running; children go unnamed
+                S._write("W\tchild processes will not be sampled: %s\n" % exc)
+
+        spec.loader.exec_module = exec_and_patch
+        return spec
+
+
+def arm_children():
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+    if "multiprocessing.util" in sys.modules:
+        _patch_multiprocessing_util(sys.modules["multiprocessing.util"])
+    else:
+        sys.meta_path.insert(0, _MultiprocessingHook)

@@ -1,0 +1,56 @@
+// The shape of one file's analysis, as the analysis modules see it: the tables the scope pass builds
+// (ScopeTable, ClassTable) and the memoised questions (Analysis) that the evaluator, the call/member facts,
+// the callback parameters, the class slots and the numeric-use analysis ask one another. Each of those
+// modules takes an `Analysis` and asks its questions through it, so their imports of one another stay a few
+// pure helpers and never form a cycle (jsModuleShape.test.ts checks): facts.ts wires them together.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { LibraryHost } from './libraryModel';
+import type { TabularParseInfo, TextOrigin } from './ruleContext';
+import type { Binding, Call, Fact, Fn, Node, Scope, ThisSlot } from './factTypes';
+
+/** `this.<prop>` slots and plain methods of every class, collected by the scope pass. */
+export interface ClassTable {
+  readonly classProps: Map<Node, Map<string, ThisSlot>>;
+  readonly thisSlot: Map<Node, ThisSlot>;
+  /** Plain methods of each class by name, and the class each `this.<name>` is written in: `this.load()` returns what load returns. */
+  readonly classMethods: Map<Node, Map<string, Fn>>;
+  readonly thisClass: Map<Node, Node>;
+}
+
+/** What one iterative pass over the tree records: nodes in document order, parents, bindings and their uses. */
+export interface ScopeTable extends ClassTable {
+  /** Every node in document order, for the rule visitors. */
+  readonly nodes: Node[];
+  readonly parents: Map<Node, Node>;
+  readonly refBinding: Map<TSESTree.Identifier, Binding>;
+  readonly declBinding: Map<TSESTree.Identifier, Binding>;
+  readonly allBindings: Binding[];
+  /** The returned expressions of every function (an expression-bodied arrow returns its body). */
+  readonly returns: Map<Fn, Node[]>;
+  /** The `yield` expressions of every generator function. */
+  readonly yields: Map<Fn, TSESTree.YieldExpression[]>;
+  readonly moduleScope: Scope;
+}
+
+/** The memoised questions and per-file state the analysis modules share (implemented by JsFileFacts). */
+export interface Analysis extends ScopeTable {
+  readonly lib: LibraryHost;
+  /** Uncast tabular parse calls, with what the fix would add. */
+  readonly tabular: Map<Call, TabularParseInfo>;
+  /** Every tabular parse call, cast or not (a cast parse of a whole file still holds it twice). */
+  readonly parseCalls: Map<Call, TabularParseInfo['library']>;
+  /** Questions being answered right now (nodes, bindings, slots): asking again yields unknown, so cycles end. */
+  readonly pending: Set<unknown>;
+  readonly slotMemo: Map<ThisSlot, Fact | undefined>;
+  readonly numberMapMemo: Map<Binding, boolean>;
+  factOf(node: Node, depth: number): Fact | undefined;
+  bindingFact(b: Binding, depth: number): Fact | undefined;
+  memberFact(n: TSESTree.MemberExpression, depth: number): Fact | undefined;
+  callFact(n: Call, depth: number): Fact | undefined;
+  returnFact(fn: Fn, depth: number): Fact | undefined;
+  paramFact(fn: Fn, index: number, depth: number): Fact | undefined;
+  slotFact(slot: ThisSlot, depth: number): Fact | undefined;
+  textOrigin(expr: Node): TextOrigin | undefined;
+  isNumeric(expr: Node): boolean;
+  isNumericReduceAccumulator(expr: Node): boolean;
+}

@@ -1,0 +1,113 @@
+// What a function's parameters hold: callbacks get the element of the list they iterate (forEach, map,
+// filter, sort, reduce and its accumulator), stream and library callbacks get records or file text, HTTP
+// handlers get text query parameters, and a local helper gets what every in-file call site passes.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Analysis } from './analysis';
+import { ELEM_CALLBACK, NUM, isStringLiteral, propName, unwrap } from './factTypes';
+import type { Call, Fact, Fn, Node } from './factTypes';
+import { tabularRecords } from './libraryModel';
+
+/** The fact of parameter `index` of a callback, from the call it is passed to. */
+export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
+  const parent = fx.parents.get(fn);
+  if (parent?.type === 'Property') {
+    // Papa.parse(input, { step(results) {...}, complete(results) {...} })
+    const obj = fx.parents.get(parent);
+    const call = obj && fx.parents.get(obj);
+    const key = parent.key.type === 'Identifier' ? parent.key.name : '';
+    if (call?.type === 'CallExpression' && call.arguments[1] === obj && index === 0 && (key === 'step' || key === 'complete' || key === 'chunk')) {
+      const result = fx.factOf(call, d) ?? papaRecordsFor(fx, call, d);
+      const records = result?.t === 'obj' ? result.props.get('data') : result;
+      if (records?.t === 'list') {
+        return { t: 'obj', props: new Map<string, Fact | undefined>([['data', key === 'step' ? records.elem : records]]) };
+      }
+    }
+    return undefined;
+  }
+  if (parent?.type !== 'CallExpression' || !parent.arguments.includes(fn as TSESTree.Expression)) return callSiteArgFact(fx, fn, index, d);
+  const argIndex = parent.arguments.indexOf(fn as TSESTree.Expression);
+  const callee = parent.callee;
+  if (callee.type === 'MemberExpression') {
+    const m = propName(callee);
+    const obj = fx.factOf(callee.object, d);
+    // `p.then((v) => …)`: `v` is what the promise holds (a promise is modelled as its value).
+    if (m === 'then' && argIndex === 0 && index === 0) return obj;
+    if (obj?.t === 'list' && argIndex === 0) {
+      // (element, index): the index of a known list is a number
+      if (m && ELEM_CALLBACK.has(m)) return index === 0 ? obj.elem : index === 1 ? NUM : undefined;
+      if (m === 'sort' || m === 'toSorted') return index <= 1 ? obj.elem : undefined;
+      if (m === 'reduce' || m === 'reduceRight') {
+        if (index === 1) return obj.elem;
+        if (index === 2) return NUM;
+        if (index === 0 && parent.arguments[1]) return fx.factOf(parent.arguments[1], d);
+        if (index === 0 && parent.arguments.length === 1) return obj.elem; // no initial value: starts at the first element
+      }
+      if ((m === 'on' || m === 'once') && obj.stream) return undefined;
+    }
+    if (obj?.t === 'list' && obj.stream && (m === 'on' || m === 'once' || m === 'addListener') && argIndex === 1 && index === 0) {
+      const ev = parent.arguments[0];
+      if (isStringLiteral(ev, 'data') || isStringLiteral(ev, 'line') || isStringLiteral(ev, 'record')) return obj.elem;
+    }
+  }
+  // Library callbacks: csv-parse parse(input, opts, (err, records) => …), fs.readFile(p, enc, (err, data) => …).
+  const calleeFact = fx.factOf(callee, d);
+  if (calleeFact?.t === 'mod' && argIndex === parent.arguments.length - 1 && index === 1) {
+    const name = calleeFact.path.join('.');
+    const src = calleeFact.source;
+    if ((src === 'fs' || src === 'fs-extra' || src === 'graceful-fs') && name === 'readFile') return { t: 'file', read: parent };
+    if ((src === 'csv-parse' || src === 'csv') && (name === 'parse' || name === '') && parent.arguments.length >= 2) {
+      const opts = parent.arguments.length >= 3 ? parent.arguments[1] : undefined;
+      return tabularRecords(fx.lib, parent, 'csv-parse', opts, false);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A local helper's parameter, from what its call sites pass: `function addRow(acc, row) {…}` called only as
+ * `addRow(stats, record)`. Known only when the helper is never exported or passed around and every call
+ * passes the same kind of value; otherwise unknown.
+ */
+function callSiteArgFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
+  let id: TSESTree.Identifier | undefined;
+  const parent = fx.parents.get(fn);
+  // Exported functions too: their in-file call sites are the only callers this analysis can see, and a
+  // parameter stays unknown unless every one of them passes the same kind of value.
+  if (fn.type === 'FunctionDeclaration') id = fn.id ?? undefined;
+  else if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') id = parent.id;
+  const b = id && fx.declBinding.get(id);
+  if (!b || !b.refs.length || (b.kind !== 'function' && b.kind !== 'const')) return undefined;
+  let out: Fact | undefined;
+  for (const ref of b.refs) {
+    const call = fx.parents.get(ref);
+    if (call?.type !== 'CallExpression' || call.callee !== ref) return undefined;
+    const arg = call.arguments[index];
+    if (!arg || arg.type === 'SpreadElement' || call.arguments.some((a) => a.type === 'SpreadElement')) return undefined;
+    const f = fx.factOf(arg, d);
+    if (!f || (out && out.t !== f.t)) return undefined;
+    out = out ?? f;
+  }
+  return out;
+}
+
+function papaRecordsFor(fx: Analysis, call: Call, d: number): Fact | undefined {
+  const callee = fx.factOf(call.callee, d);
+  if (callee?.t !== 'mod' || callee.source !== 'papaparse' || callee.path.join('.') !== 'parse') return undefined;
+  return tabularRecords(fx.lib, call, 'papaparse', call.arguments[1], false);
+}
+
+/** `acc` of `xs.reduce((acc, x) => …, init)`: 'numeric' with a numeric init, 'first' with no init (it starts as xs[0]). */
+export function reduceAccumulator(fx: Analysis, expr: Node): 'numeric' | 'first' | undefined {
+  const e = unwrap(expr);
+  if (e.type !== 'Identifier') return undefined;
+  const b = fx.refBinding.get(e);
+  const def = b?.defs[0];
+  if (!b || b.kind !== 'param' || def?.k !== 'param' || def.index !== 0 || def.path.length) return undefined;
+  const call = fx.parents.get(def.fn);
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== def.fn || call.callee.type !== 'MemberExpression') return undefined;
+  const m = propName(call.callee);
+  if (m !== 'reduce' && m !== 'reduceRight') return undefined;
+  if (call.arguments.length === 1) return 'first';
+  return fx.isNumeric(call.arguments[1]) ? 'numeric' : undefined;
+}
+

@@ -1,0 +1,83 @@
+// Class fields as shared slots: `this.rows` in any method of a class is one slot per (class, property),
+// like a variable every method shares. The scope pass records each slot's assignments and reads and each
+// class's plain methods; `slotFact` answers what a slot holds (the join of what is assigned, or the element
+// of what is pushed into a slot that starts as `[]`).
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Analysis, ClassTable } from './analysis';
+import { addedElemFact, isNewEmptyMap } from './evaluator';
+import { unwrap } from './factTypes';
+import type { Fact, Node, ThisSlot } from './factTypes';
+
+export function newClassTable(): ClassTable {
+  return { classProps: new Map(), thisSlot: new Map(), classMethods: new Map(), thisClass: new Map() };
+}
+
+/** Record a method definition or a `this.<prop>` expression met inside class `cls` (during the scope pass). */
+export function noteClassMember(t: ClassTable, node: Node, parent: Node | undefined, key: string, cls: Node): void {
+  if (node.type === 'MethodDefinition') {
+    if (node.kind === 'method' && !node.computed && !node.static && node.key.type === 'Identifier' && node.value.type === 'FunctionExpression') {
+      let methods = t.classMethods.get(cls);
+      if (!methods) t.classMethods.set(cls, (methods = new Map()));
+      methods.set(node.key.name, node.value);
+    }
+    return;
+  }
+  // A field declaration (`private rows: Row[] = []`) is the slot's first assignment.
+  if (node.type === 'PropertyDefinition') {
+    if (node.static || node.computed || node.key.type !== 'Identifier') return;
+    const slot = slotOf(t, cls, node.key.name);
+    if (node.value) slot.assigned.push(node.value);
+    return;
+  }
+  if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression' || node.computed || node.property.type !== 'Identifier') return;
+  const prop = node.property.name;
+  t.thisClass.set(node, cls);
+  const slot = slotOf(t, cls, prop);
+  slot.refs.push(node);
+  t.thisSlot.set(node, slot);
+  if (parent?.type === 'AssignmentExpression' && key === 'left') {
+    const assign = parent as TSESTree.AssignmentExpression;
+    if (assign.operator === '=') slot.assigned.push(assign.right);
+    else slot.opaque = true;
+  }
+}
+
+function slotOf(t: ClassTable, cls: Node, prop: string): ThisSlot {
+  let props = t.classProps.get(cls);
+  if (!props) t.classProps.set(cls, (props = new Map()));
+  let slot = props.get(prop);
+  if (!slot) props.set(prop, (slot = { assigned: [], refs: [] }));
+  return slot;
+}
+
+export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefined {
+  if (fx.slotMemo.has(slot)) return fx.slotMemo.get(slot);
+  if (fx.pending.has(slot) || slot.opaque) return undefined;
+  fx.pending.add(slot);
+  let out: Fact | undefined;
+  try {
+    let emptyList = false;
+    let map = false;
+    let unknown = false;
+    const facts: Fact[] = [];
+    for (const assigned of slot.assigned) {
+      const e = unwrap(assigned);
+      if ((e.type === 'ArrayExpression' && e.elements.length === 0) || isNewEmptyMap(fx, e)) {
+        emptyList = true;
+        map ||= e.type === 'NewExpression';
+      } else if (!(e.type === 'Literal' && e.value === null)) {
+        const f = fx.factOf(e, d);
+        if (f) facts.push(f);
+        else unknown = true;
+      }
+    }
+    if (emptyList && !unknown && !facts.length) {
+      const elem = addedElemFact(fx, slot.refs, d);
+      if (elem !== 'unknown') out = map ? { t: 'list', elem, map } : { t: 'list', elem };
+    } else if (!unknown && facts.length && facts.every((f) => f.t === facts[0].t)) out = facts[0];
+  } finally {
+    fx.pending.delete(slot);
+  }
+  fx.slotMemo.set(slot, out);
+  return out;
+}

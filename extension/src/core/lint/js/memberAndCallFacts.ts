@@ -1,0 +1,173 @@
+// What a property read (`rows.length`, `rec.amount`, `this.rows`) and a call (`line.split(',')`,
+// `parse(text)`, `this.load()`, `rows.map(cb)`) hold: library calls go to the library model, array and
+// string methods carry their receiver's element or text, local functions return what their returns hold.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Analysis } from './analysis';
+import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, normSource, propName, unwrap } from './factTypes';
+import type { Call, Fact, Fn } from './factTypes';
+import { moduleCall } from './libraryModel';
+
+export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number): Fact | undefined {
+  const slot = fx.thisSlot.get(n);
+  if (slot) return fx.slotFact(slot, d);
+  const name = propName(n);
+  if (n.object.type === 'Identifier' && n.object.name === 'process' && !fx.refBinding.has(n.object)) {
+    if (name === 'argv') return { t: 'list', elem: { t: 'text', origin: { what: 'a command-line argument' } } };
+    if (name === 'env') return { t: 'list', elem: { t: 'text', origin: { what: 'an environment variable' } } };
+    return undefined;
+  }
+  const obj = fx.factOf(n.object, d);
+  if (!obj) {
+    if (name === 'searchParams') return { t: 'query', what: 'a URL query parameter' };
+    return undefined;
+  }
+  switch (obj.t) {
+    case 'mod':
+      return name !== undefined ? { t: 'mod', source: obj.source, path: [...obj.path, name] } : undefined;
+    case 'list':
+      if (name === 'length' || (obj.map && name === 'size')) return NUM;
+      if (name === 'groups') return obj;
+      // A regex match array also carries `index` (a number) and `input` (the whole subject string).
+      if (obj.match && name === 'index') return NUM;
+      if (obj.match && name === 'input') return undefined;
+      if (!n.computed && name && ARRAY_MEMBERS.has(name)) return undefined;
+      return obj.elem;
+    case 'text':
+    case 'file':
+      return name === 'length' ? NUM : undefined;
+    case 'obj':
+      return name !== undefined ? obj.props.get(name) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
+  const callee = unwrap(n.callee);
+  if (callee.type === 'Identifier' && !fx.refBinding.has(callee)) {
+    if (NUMERIC_GLOBAL_CALLS.has(callee.name)) return NUM;
+    if (callee.name === 'String' && n.arguments[0]) {
+      const f = fx.factOf(n.arguments[0], d);
+      return f?.t === 'file' ? f : undefined;
+    }
+    if (callee.name === 'require' && isStringLiteral(n.arguments[0])) return { t: 'mod', source: normSource(String((n.arguments[0] as TSESTree.Literal).value)), path: [] };
+    return undefined;
+  }
+  if (callee.type === 'MemberExpression') {
+    const m = propName(callee);
+    const o = callee.object;
+    if (o.type === 'ThisExpression' && m) {
+      const method = fx.classMethods.get(fx.thisClass.get(callee)!)?.get(m);
+      if (method) return fx.returnFact(method, d);
+    }
+    if (o.type === 'Identifier' && !fx.refBinding.has(o)) {
+      if (o.name === 'Math' || (o.name === 'Number' && m !== 'isNaN') || (o.name === 'Date' && m === 'now')) return NUM;
+      if (o.name === 'Object' && (m === 'values') && n.arguments[0]) {
+        const f = fx.factOf(n.arguments[0], d);
+        return f?.t === 'list' ? f : undefined;
+      }
+      // Object.fromEntries(pairs): a record whose fields hold the pairs' values (`[header[i], v]` → v).
+      if (o.name === 'Object' && m === 'fromEntries' && n.arguments[0]) return fromEntriesFact(fx, n.arguments[0], d);
+      if (o.name === 'Array' && m === 'from' && n.arguments.length === 1) {
+        const f = fx.factOf(n.arguments[0], d);
+        return f?.t === 'list' ? { t: 'list', elem: f.elem, big: f.big } : undefined;
+      }
+    }
+    const obj = fx.factOf(o, d);
+    if (obj?.t === 'mod') return moduleCall(fx.lib, { source: obj.source, path: [...obj.path, m ?? '?'] }, n, d);
+    if (m === 'split' && n.arguments.length >= 1) {
+      if (obj?.t === 'file') return { t: 'list', elem: { t: 'text', origin: { what: 'a line of a file read whole', readCall: obj.read, wholeLine: true } }, big: 'file lines' };
+      if (obj && obj.t !== 'text') return undefined;
+      return { t: 'list', elem: { t: 'text', origin: { what: obj?.t === 'text' ? `a field split from ${obj.origin.what}` : 'a field of a split string', parseCall: obj?.t === 'text' ? obj.origin.parseCall : undefined } } };
+    }
+    if ((m === 'match' || m === 'exec') && n.arguments.length === 1) {
+      const recv = m === 'match' ? obj : fx.factOf(n.arguments[0], d);
+      if (recv && recv.t !== 'text') return undefined;
+      return { t: 'list', elem: { t: 'text', origin: { what: 'a regex match group' } }, match: true };
+    }
+    if (m === 'pipe' && n.arguments[0]) return fx.factOf(n.arguments[0], d);
+    // `p.then((v) => …)`: what the callback returns (await is transparent, so a promise holds its value).
+    const cb = n.arguments[0];
+    if (m === 'then' && cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) return fx.returnFact(cb, d);
+    if (!obj) return undefined;
+    if (obj.t === 'file' && m && FILE_TEXT_SAME.has(m)) return obj;
+    if (obj.t === 'text' && m && TEXT_METHODS.has(m)) return obj;
+    if (obj.t === 'query' && m === 'get') return { t: 'text', origin: { what: obj.what } };
+    if (obj.t === 'query' && m === 'getAll') return { t: 'list', elem: { t: 'text', origin: { what: obj.what } } };
+    if (obj.t === 'list' && m) {
+      // `slice(i, i + 16)`: a bounded batch, not the data set.
+      if (m === 'slice' && n.arguments.length >= 2) return { ...obj, batch: true };
+      // A Map's `values()` is a plain list of its values; its `entries()` iterates like the Map itself.
+      if (obj.map && m === 'values') return { t: 'list', elem: obj.elem };
+      if (obj.map && m === 'entries') return obj;
+      if (LIST_SAME.has(m)) return obj;
+      if (LIST_ELEM.has(m)) return obj.elem;
+      if (m === 'read' && obj.stream) return obj.elem;
+      if ((m === 'on' || m === 'once' || m === 'pipe') && obj.stream) return m === 'pipe' && n.arguments[0] ? fx.factOf(n.arguments[0], d) : obj;
+      if (m === 'map' || m === 'flatMap') {
+        const cb = n.arguments[0];
+        if (cb?.type === 'Identifier' && !fx.refBinding.has(cb) && NUMERIC_GLOBAL_CALLS.has(cb.name)) return { t: 'list', elem: NUM, big: obj.big };
+        if (cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) {
+          const r = fx.returnFact(cb, d);
+          return { t: 'list', elem: m === 'flatMap' && r?.t === 'list' ? r.elem : r, big: obj.big };
+        }
+        return { t: 'list' };
+      }
+      if (m === 'flat' && obj.elem?.t === 'list') return obj.elem;
+    }
+    if (obj.t === 'list' && obj.stream && m === 'pipe' && n.arguments[0]) return fx.factOf(n.arguments[0], d);
+    if (obj.t === 'fn' && (m === 'call' || m === 'apply')) return fx.returnFact(obj.fn, d);
+    return undefined;
+  }
+  const cf = fx.factOf(callee, d);
+  if (cf?.t === 'mod') return moduleCall(fx.lib, cf, n, d);
+  if (cf?.t === 'fn') return fx.returnFact(cf.fn, d);
+  return undefined;
+}
+
+export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
+  if (fn.generator) return generatorFact(fx, fn, d);
+  const rets = fx.returns.get(fn) ?? [];
+  let out: Fact | undefined;
+  for (const r of rets) {
+    const f = fx.factOf(r, d);
+    if (!f) return undefined;
+    if (!out) out = f;
+    else if (out.t !== f.t) return undefined;
+  }
+  return out;
+}
+
+/** The value fact of `Object.fromEntries(arg)`'s fields: the second element of each pair. */
+function fromEntriesFact(fx: Analysis, arg: TSESTree.CallExpressionArgument, d: number): Fact | undefined {
+  if (arg.type === 'SpreadElement') return undefined;
+  const pairs = fx.factOf(arg, d);
+  if (pairs?.t === 'list' && pairs.elem?.t === 'list' && pairs.elem.elem) return { t: 'list', elem: pairs.elem.elem };
+  // `xs.map((v, i) => [keys[i], v])`: the pair's value is the callback's second array element.
+  const a = unwrap(arg);
+  if (a.type !== 'CallExpression' || a.callee.type !== 'MemberExpression' || propName(a.callee) !== 'map') return undefined;
+  const cb = a.arguments[0];
+  if (!cb || (cb.type !== 'ArrowFunctionExpression' && cb.type !== 'FunctionExpression')) return undefined;
+  let value: Fact | undefined;
+  for (const r of fx.returns.get(cb) ?? []) {
+    const pair = unwrap(r);
+    const v = pair.type === 'ArrayExpression' && pair.elements.length === 2 ? pair.elements[1] : undefined;
+    const f = v && v.type !== 'SpreadElement' ? fx.factOf(v, d) : undefined;
+    if (!f || (value && value.t !== f.t)) return undefined;
+    value = value ?? f;
+  }
+  return value ? { t: 'list', elem: value } : undefined;
+}
+
+/** What calling a generator function gives: an iterable of what it yields (`yield* xs` yields xs' elements). */
+function generatorFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
+  let elem: Fact | undefined;
+  for (const y of fx.yields.get(fn) ?? []) {
+    if (!y.argument) return { t: 'list' };
+    const f = fx.factOf(y.argument, d);
+    const e = y.delegate ? (f?.t === 'list' ? f.elem : undefined) : f;
+    if (!e || (elem && elem.t !== e.t)) return { t: 'list' };
+    elem = elem ?? e;
+  }
+  return { t: 'list', elem };
+}

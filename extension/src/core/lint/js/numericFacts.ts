@@ -1,0 +1,145 @@
+// Numbers and numeric uses: whether an expression holds a number (literals, conversions, counts, numeric
+// bindings, maps that store numbers under every key), and the first place each uncast tabular parse's
+// text is used as a number without conversion (MW251).
+import type { Analysis } from './analysis';
+import { ARITH_OPS, NUMERIC_GLOBAL_CALLS, RELATIONAL, propName, unwrap } from './factTypes';
+import type { Binding, Call, Node } from './factTypes';
+
+export function isNumeric(fx: Analysis, expr: Node): boolean {
+  const e = unwrap(expr);
+  const f = fx.factOf(e, 0);
+  if (f?.t === 'num') return true;
+  if (e.type === 'Identifier') {
+    const b = fx.refBinding.get(e);
+    // TypeScript says so: `latencyMs: number`.
+    if (b && b.id.typeAnnotation?.typeAnnotation.type === 'TSNumberKeyword') return true;
+    if (b) return b.defs.some((d) => d.k === 'expr' && d.path.length === 0 && fx.factOf(d.expr, 1)?.t === 'num');
+  }
+  // `hours[person]` where the file stores numbers under every key (`hours[p] = hours[p] || 0`).
+  if (e.type === 'MemberExpression' && e.computed && e.object.type === 'Identifier') {
+    const b = fx.refBinding.get(e.object);
+    if (b && holdsNumbersByKey(fx, b)) return true;
+  }
+  // `s.peakCpu` where `s` was built as `{ …, peakCpu: 0 }` (also `m.get(k) || { peakCpu: 0 }`): the field is meant to hold a number.
+  if (e.type === 'MemberExpression' && !e.computed && e.object.type === 'Identifier' && e.property.type === 'Identifier') {
+    const b = fx.refBinding.get(e.object);
+    if (b && literalFieldIsNumeric(fx, b, e.property.name)) return true;
+  }
+  if (e.type === 'LogicalExpression' && (e.operator === '||' || e.operator === '??')) return fx.factOf(e.right, 0)?.t === 'num';
+  // `.length` of anything (string, array) and `.size` of a Set/Map are counts.
+  if (e.type === 'MemberExpression' && !e.computed && e.property.type === 'Identifier' && (e.property.name === 'length' || e.property.name === 'size')) return true;
+  if (e.type === 'ConditionalExpression') return fx.isNumeric(e.consequent) && fx.isNumeric(e.alternate);
+  return false;
+}
+
+/**
+ * An object map (`const totals = {}`) whose keyed assignments (`totals[k] = …`) store numbers: at least one
+ * stores a number (`totals[k] = totals[k] || 0`) and none stores anything known not to be one.
+ */
+function holdsNumbersByKey(fx: Analysis, b: Binding): boolean {
+  const memo = fx.numberMapMemo.get(b);
+  if (memo !== undefined) return memo;
+  fx.numberMapMemo.set(b, false); // re-entrant questions while deciding: not (yet) known
+  const init = b.init && unwrap(b.init);
+  let numeric = false;
+  if (init?.type === 'ObjectExpression' && init.properties.length === 0) {
+    for (const ref of b.refs) {
+      const m = fx.parents.get(ref);
+      const a = m && fx.parents.get(m);
+      if (m?.type !== 'MemberExpression' || m.object !== ref || !m.computed || a?.type !== 'AssignmentExpression' || a.left !== m || a.operator !== '=') continue;
+      const right = unwrap(a.right);
+      const f = fx.factOf(right, 0);
+      if (f?.t === 'num') numeric = true;
+      else if (f || right.type === 'TemplateLiteral' || (right.type === 'Literal' && typeof right.value !== 'number')) {
+        numeric = false;
+        break;
+      }
+    }
+  }
+  fx.numberMapMemo.set(b, numeric);
+  return numeric;
+}
+
+/** First place each untyped parse's text is used as a number without conversion. */
+export function computeNumericUses(fx: Analysis): Map<Call, Node> {
+  const uses = new Map<Call, Node>();
+  const note = (operand: Node, at: Node, conversion = false) => {
+    const o = fx.textOrigin(operand);
+    if (!o?.parseCall || uses.has(o.parseCall)) return;
+    // `parse(text).map((r) => ({ n: Number(r.n) }))`: converted as it is parsed, no text record is kept.
+    if (conversion && convertedByMap(fx, o.parseCall)) return;
+    uses.set(o.parseCall, at);
+  };
+  for (const n of fx.nodes) {
+    if (n.type === 'BinaryExpression') {
+      if (ARITH_OPS.has(n.operator) || RELATIONAL.has(n.operator)) {
+        note(n.left, n);
+        note(n.right, n);
+      } else if (n.operator === '+') {
+        if (fx.isNumeric(n.left) || fx.isNumericReduceAccumulator(n.left)) note(n.right, n);
+        if (fx.isNumeric(n.right)) note(n.left, n);
+      } else if ((n.operator === '===' || n.operator === '!==') && (fx.isNumeric(n.left) || fx.isNumeric(n.right))) {
+        note(n.left, n);
+        note(n.right, n);
+      }
+    } else if (n.type === 'AssignmentExpression' && n.operator !== '=') {
+      if (n.operator !== '+=' || fx.isNumeric(n.left)) note(n.right, n);
+    } else if (n.type === 'UnaryExpression' && (n.operator === '-' || n.operator === '+')) {
+      // `+field` and Number(field) count too: the kept records still hold the text (as the Python MW201 does).
+      note(n.argument, n, true);
+    } else if (n.type === 'CallExpression' && n.arguments[0] && isConversionCall(fx, n)) {
+      note(n.arguments[0], n, true);
+    } else if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && n.callee.object.name === 'Math') {
+      for (const a of n.arguments) {
+        if (a.type !== 'SpreadElement') note(a, n);
+        else {
+          const f = fx.factOf(a.argument, 0);
+          if (f?.t === 'list' && f.elem?.t === 'text' && f.elem.origin.parseCall && !uses.has(f.elem.origin.parseCall)) uses.set(f.elem.origin.parseCall, n);
+        }
+      }
+    }
+  }
+  // Streamed records count only when they are kept (pushed into an array).
+  for (const [call] of [...uses]) {
+    const f = fx.factOf(call, 0);
+    if (f?.t === 'list' && f.stream && !streamRecordsKept(fx, call)) uses.delete(call);
+  }
+  return uses;
+}
+
+/** The parse result goes straight into `.map(…)`: its records are replaced, not kept. */
+function convertedByMap(fx: Analysis, call: Call): boolean {
+  let cur: Node = call;
+  let p = fx.parents.get(cur);
+  while (p && (p.type === 'AwaitExpression' || p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression')) {
+    cur = p;
+    p = fx.parents.get(cur);
+  }
+  return p?.type === 'MemberExpression' && p.object === cur && propName(p) === 'map' && fx.parents.get(p)?.type === 'CallExpression';
+}
+
+function isConversionCall(fx: Analysis, n: Call): boolean {
+  const c = n.callee;
+  if (c.type === 'Identifier') return !fx.refBinding.has(c) && NUMERIC_GLOBAL_CALLS.has(c.name);
+  return c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'Number' && !fx.refBinding.has(c.object);
+}
+
+function streamRecordsKept(fx: Analysis, call: Call): boolean {
+  for (const b of fx.allBindings) {
+    if (!b.defs.some((d) => d.k === 'expr' && d.expr.type === 'ArrayExpression' && d.expr.elements.length === 0)) continue;
+    const f = fx.bindingFact(b, 0);
+    if (f?.t === 'list' && f.elem?.t === 'list' && f.elem.elem?.t === 'text' && f.elem.elem.origin.parseCall === call) return true;
+  }
+  return false;
+}
+
+/** True when an object literal assigned to `b` (directly or as the fallback of `||`/`??`) gives `field` a number. */
+function literalFieldIsNumeric(fx: Analysis, b: Binding, field: string): boolean {
+  return b.defs.some((d) => {
+    if (d.k !== 'expr' || d.path.length) return false;
+    let v = unwrap(d.expr);
+    if (v.type === 'LogicalExpression' && v.operator !== '&&') v = unwrap(v.right);
+    if (v.type !== 'ObjectExpression') return false;
+    return v.properties.some((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && p.key.name === field && fx.factOf(p.value, 1)?.t === 'num');
+  });
+}

@@ -1,0 +1,47 @@
+// How a dict bound empty (`d = {}`, `self.d = {}`) is filled, read from the tree: `d[k] = v` stores v,
+// `d.setdefault(k, []).append(v)` and `d[k].append(v)` store lists of v. The result is a record of the join of
+// everything stored; anything else that writes it (`d.update(…)`, `d[k] += …`, `d |= …`) makes it unknown.
+import type { Node } from 'web-tree-sitter';
+import { calleeOf, positionalArgs, unwrap } from '../syntax';
+import { join, markStored, type MaybeFact } from './factTypes';
+import type { Scope } from './scopes';
+
+/** The receiver `d` of `d[k]` when it is written `name`. */
+function subscriptOf(n: Node | null, name: string): boolean {
+  const u = unwrap(n);
+  return !!u && u.type === 'subscript' && u.childForFieldName('value')?.text === name;
+}
+
+export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: Node | null) => MaybeFact): MaybeFact {
+  let acc: MaybeFact = null;
+  let any = false;
+  const add = (f: MaybeFact): boolean => {
+    acc = any ? join(acc, f) : f;
+    any = true;
+    return !!acc;
+  };
+  for (const s of scopes) {
+    for (const site of s.sites) {
+      if (site.kind === 'augmented_assignment' && (subscriptOf(site.node.childForFieldName('left'), name) || site.node.childForFieldName('left')?.text === name)) return null;
+      if (site.kind !== 'assignment') continue;
+      const left = site.node.childForFieldName('left');
+      if (!subscriptOf(left, name)) continue;
+      if (!add(factOf(site.node.childForFieldName('right')))) return null;
+    }
+    for (const call of s.mutations) {
+      const c = calleeOf(call);
+      if (!c || !c.object || (c.last !== 'append' && c.last !== 'add')) continue;
+      const recv = unwrap(c.object);
+      let list = false;
+      if (recv?.type === 'call') {
+        const rc = calleeOf(recv);
+        const init = positionalArgs(recv)[1];
+        list = !!rc && rc.last === 'setdefault' && rc.object?.text === name && !!init && (init.text === '[]' || init.text === 'set()');
+      } else list = subscriptOf(recv, name);
+      if (!list) continue;
+      const el = factOf(positionalArgs(call)[0] ?? null);
+      if (!add(el ? { k: 'seq', of: markStored(el), stored: true } : null)) return null;
+    }
+  }
+  return any ? { k: 'record', of: acc } : { k: 'empty' };
+}

@@ -1,0 +1,237 @@
+// Which code can hold data text ("hot" code): chunks with a source token, functions reached from them through
+// calls and returns, methods sharing attributes with hot methods, and definitions reading tainted module globals.
+// Only hot code is searched for MW1xx/MW2xx operator candidates by the fast path (engine.ts); exhaustive mode
+// treats all code as hot, and a test proves both give the same findings.
+import type { Node } from 'web-tree-sitter';
+import type { FileFacts } from './facts/fileFacts';
+import { FILLING_METHODS } from './library/derived';
+
+/** `self.x = …`, `self.x[k] = …`, `self.x.append(…)` (any filling method of the library model): a method storing into x. */
+const FILLED_ATTRIBUTE = new RegExp(String.raw`self\.(\w+)\s*(?:=[^=]|\[[^\]\n]*\]\s*=[^=]|\.\s*(?:${[...FILLING_METHODS].join('|')})\s*\()`, 'g');
+
+/** A class chunk (possibly decorated)? */
+function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
+  // A definition chunk starts with `class`, `def`/`async` or a decorator: only a decorated one needs the tree.
+  const ch = text.charCodeAt(c.start);
+  if (ch !== 64 /* @ */) return ch === 99 /* c */;
+  const n = c.node.type === 'decorated_definition' ? c.node.childForFieldName('definition') : c.node;
+  return n?.type === 'class_definition';
+}
+
+/**
+ * Module-level names bound from data text by a top-level assignment: `PAGE_SIZE = os.environ.get(…)`,
+ * `ROWS = list(csv.reader(open(p)))`, or `LIMIT = read_limit(…)` of an in-file function that has a source.
+ * Functions and methods that read such a global hold data text without a source of their own. Only assignments
+ * that are statements of the module itself count, not bindings inside a module-level `for`/`with`/`if` (`line`,
+ * `f`, `m` there are everyday local names too), and only names of two characters or more: each name found makes
+ * every definition that mentions it hot.
+ */
+export function taintedGlobals(facts: FileFacts, text: string, sources: readonly number[]): Set<string> {
+  const names = new Set<string>();
+  const root = facts.rootNode;
+  /** In-file functions with a source of their own: their results are data text too. */
+  const readers = new Set<string>();
+  for (const p of sources) {
+    const chunk = facts.chunkAt(p);
+    if (!chunk) continue;
+    if (chunk.isDef) {
+      const def = chunk.node.type === 'decorated_definition' ? chunk.node.childForFieldName('definition') : chunk.node;
+      const name = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
+      if (name) readers.add(name);
+      continue;
+    }
+    const stmt = root.firstNamedChildForIndex(p);
+    const assignment = stmt?.type === 'expression_statement' ? stmt.namedChild(0) : null;
+    if (!assignment || (assignment.type !== 'assignment' && assignment.type !== 'augmented_assignment')) continue;
+    for (const w of assignment.childForFieldName('left')?.text.match(/[A-Za-z_]\w+/g) ?? []) names.add(w);
+  }
+  if (readers.size) {
+    // Calls of those functions in module code, then whether their line is a top-level `NAME = …` (one scan of
+    // the names, not a regex anchored at every line).
+    const callRe = new RegExp(`(?<![\\w.])(?:${[...readers].join('|')})[ \\t]*\\(`, 'g');
+    for (const c of facts.chunks()) {
+      if (c.isDef) continue;
+      callRe.lastIndex = c.start;
+      for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
+        const line = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+        const target = /^([A-Za-z_][\w \t,]*?)[ \t]*=(?!=)/.exec(line)?.[1];
+        for (const w of target?.match(/[A-Za-z_]\w+/g) ?? []) names.add(w);
+      }
+    }
+  }
+  return names;
+}
+
+/** Positions in definitions (not module code) where one of `names` is read: sources for hotRanges. */
+export function globalReads(facts: FileFacts, text: string, names: Set<string>): number[] {
+  const out: number[] = [];
+  if (!names.size) return out;
+  const re = new RegExp(`(?<![\\w.])(?:${[...names].join('|')})(?!\\w)`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const chunk = facts.chunkAt(m.index);
+    if (chunk?.isDef) out.push(m.index);
+  }
+  return out;
+}
+
+/**
+ * Ranges of code that hold data text: top-level chunks containing a source token, those calling a hot
+ * top-level function, and inside classes only the hot methods (plus methods reading attributes or calling
+ * methods of hot ones). Everything else cannot produce MW1xx/MW2xx findings.
+ */
+export function hotRanges(facts: FileFacts, text: string, positions: number[]): { start: number; end: number }[] {
+  if (!positions.length) return [];
+  const chunks = facts.chunks();
+  const hot = chunks.map(() => false);
+  let ci = 0;
+  for (const p of positions) {
+    while (ci < chunks.length && chunks[ci].end <= p) ci++;
+    if (ci < chunks.length && chunks[ci].start <= p) hot[ci] = true;
+  }
+  // Data flows through calls both ways: callers of a hot function get its return value, and functions a
+  // hot chunk calls may get data as arguments. One scan finds which top-level functions each chunk calls.
+  const defNames = chunks.map((c) => {
+    if (!c.isDef) return null;
+    const n = c.node.type === 'decorated_definition' ? c.node.childForFieldName('definition') : c.node;
+    return n?.childForFieldName('name')?.text ?? null;
+  });
+  const byName = new Map<string, number>();
+  defNames.forEach((n, i) => {
+    if (n && !byName.has(n)) byName.set(n, i);
+  });
+  if (byName.size) {
+    const chunkOf = (pos: number) => {
+      let lo = 0;
+      let hi = chunks.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (pos < chunks[mid].start) hi = mid - 1;
+        else if (pos >= chunks[mid].end) lo = mid + 1;
+        else return mid;
+      }
+      return -1;
+    };
+    // Return values flow up to every caller, transitively: search calls of the hot functions only.
+    let fresh = defNames.filter((n, i): n is string => !!n && hot[i]);
+    for (let round = 0; fresh.length && round < 6; round++) {
+      const next: string[] = [];
+      const re = new RegExp(`\\b(?:${fresh.join('|')})[ \\t]*\\(`, 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (text.charCodeAt(m.index - 1) === 46 /* . */) continue;
+        const i = chunkOf(m.index);
+        if (i >= 0 && !hot[i]) {
+          hot[i] = true;
+          if (defNames[i]) next.push(defNames[i]!);
+        }
+      }
+      fresh = next;
+    }
+    // Arguments flow one level down from hot functions and module code (`report(load(path))`); classes are
+    // left out because their many helper calls would make most of a library hot.
+    const down: number[] = [];
+    const callRe = /\b(\w+)[ \t]*\(/g;
+    chunks.forEach((c, i) => {
+      if (!hot[i] || (c.isDef && isClassChunk(c, text))) return;
+      callRe.lastIndex = c.start;
+      for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
+        const j = byName.get(m[1]);
+        if (j !== undefined && j !== i && text.charCodeAt(m.index - 1) !== 46) down.push(j);
+      }
+    });
+    for (const j of down) hot[j] = true;
+  }
+  const out: { start: number; end: number }[] = [];
+  chunks.forEach((c, i) => {
+    if (!hot[i]) return;
+    if (!c.isDef || !isClassChunk(c, text)) {
+      out.push(c);
+      return;
+    }
+    // A class: split into method segments at indented `def`/decorator lines.
+    const body = text.slice(c.start, c.end);
+    const starts = [0];
+    const re = /\n[ \t]+(?:@|(?:async[ \t]+)?def\b)/g;
+    let prevDecorator = false;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const isDecorator = m[0].trimStart().startsWith('@');
+      if (!prevDecorator) starts.push(m.index + 1);
+      prevDecorator = isDecorator;
+    }
+    const segs = starts.map((s0, k) => ({ start: c.start + s0, end: k + 1 < starts.length ? c.start + starts[k + 1] : c.end }));
+    const segHot = segs.map((g) => hasPosition(positions, g.start, g.end));
+    // Attributes each segment reads (`self.x`), found once and only for segments that are not hot yet;
+    // hotness spreads to segments reading what hot segments assign (`self.x = …`, `self.x.append(…)`) or
+    // calling hot methods.
+    const reads: (Set<string> | undefined)[] = [];
+    const readsOf = (k: number): Set<string> => {
+      let set = reads[k];
+      if (!set) {
+        set = new Set<string>();
+        const re = /self\.(\w+)/g;
+        re.lastIndex = segs[k].start;
+        for (let m = re.exec(text); m && m.index < segs[k].end; m = re.exec(text)) set.add(m[1]);
+        reads[k] = set;
+      }
+      return set;
+    };
+    const exported: (string[] | undefined)[] = [];
+    const exportsOf = (k: number): string[] => {
+      let list = exported[k];
+      if (!list) {
+        list = [];
+        const seg = text.slice(segs[k].start, segs[k].end);
+        const def = /def\s+(\w+)/.exec(seg);
+        if (def) list.push(def[1]);
+        const attrRe = FILLED_ATTRIBUTE;
+        attrRe.lastIndex = 0;
+        for (let m = attrRe.exec(seg); m; m = attrRe.exec(seg)) list.push(m[1]);
+        exported[k] = list;
+      }
+      return list;
+    };
+    for (let round = 0; round < 3; round++) {
+      const names = new Set<string>();
+      segs.forEach((_, k) => {
+        if (segHot[k]) for (const n of exportsOf(k)) names.add(n);
+      });
+      if (!names.size) break;
+      let changed = false;
+      segs.forEach((_, k) => {
+        if (segHot[k]) return;
+        for (const n of readsOf(k)) {
+          if (names.has(n)) {
+            segHot[k] = true;
+            changed = true;
+            break;
+          }
+        }
+      });
+      if (!changed) break;
+    }
+    segs.forEach((g, k) => {
+      if (segHot[k]) out.push(g);
+    });
+  });
+  return out;
+}
+
+/** Two sorted lists as one. */
+export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+  return out;
+}
+
+/** Is any of the sorted positions inside [start, end)? */
+function hasPosition(sorted: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < end;
+}

@@ -1,0 +1,57 @@
+// Sets generated from the library model (model.ts), the only form in which the analysis, the rules and the
+// candidate scan see library knowledge. Generated once at load.
+import { FRAME_PROPERTIES, LIBRARY, type LibraryEntry, type Returns } from './model';
+
+const functions = LIBRARY.filter((e) => !e.callee.startsWith('.'));
+const methods = LIBRARY.filter((e) => e.callee.startsWith('.'));
+const names = (rows: readonly LibraryEntry[]) => new Set(rows.map((e) => e.callee.replace(/^\./, '')));
+const returning = (rows: readonly LibraryEntry[], r: Returns) => names(rows.filter((e) => e.returns === r));
+
+/** Functions (dotted as written, or builtins) that return a number. */
+export const NUMBER_FUNCTIONS: ReadonlySet<string> = returning(functions, 'number');
+/** Functions returning text that is not data (`str(x)`, `os.path.join`). */
+export const STR_FUNCTIONS: ReadonlySet<string> = returning(functions, 'str');
+/** Functions returning a sequence of their last argument's elements. */
+export const SEQUENCE_FUNCTIONS: ReadonlySet<string> = returning(functions, 'seq-of-arg');
+/** Functions that walk their iterable argument once, lazily. */
+export const STREAMING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.streams));
+/** Container methods that store their argument in the receiver (`append`, `setdefault`…). */
+export const FILLING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.fills));
+/** Text-to-number converters (`float`, `Decimal`, `np.float64`). */
+export const CONVERTERS: ReadonlySet<string> = names(functions.filter((e) => e.converts === 'number'));
+/** Aggregates over an iterable, as written (`sum`, `statistics.stdev`). */
+export const AGGREGATES: ReadonlySet<string> = names(functions.filter((e) => e.aggregates === 'iterable'));
+/** Bare names that mean a library aggregate only after `from <module> import …`, with that module. */
+export const BARE_AGGREGATES: ReadonlyMap<string, string> = new Map(
+  functions.filter((e) => e.aggregates === 'iterable' && e.bareFrom).map((e) => [e.callee.slice(e.callee.lastIndexOf('.') + 1), e.bareFrom!]),
+);
+/** Methods that return their receiver's text. */
+export const TEXT_METHODS: ReadonlySet<string> = returning(methods, 'same-text');
+/** DataFrame methods that return a frame with the same columns. */
+export const FRAME_METHODS: ReadonlySet<string> = returning(methods, 'same-frame');
+/** Column (Series/array) aggregate methods. */
+export const COLUMN_AGGREGATES: ReadonlySet<string> = names(methods.filter((e) => e.aggregates === 'column'));
+export const FRAME_ATTRIBUTES: ReadonlySet<string> = new Set(FRAME_PROPERTIES);
+
+/**
+ * The call tokens at which numericUseSources can find a numeric use of data text (conversions, aggregates,
+ * column aggregates, pandas/numpy conversions): the trigger tokens of every rule that reports from there, so
+ * they can never disagree.
+ */
+/** The call tokens of aggregates (iterable ones, bare statistics imports, column methods): MW104's candidates. */
+export const AGGREGATE_CALL_TOKENS: readonly string[] = [...new Set([...AGGREGATES, ...COLUMN_AGGREGATES, ...BARE_AGGREGATES.keys()].map((n) => n.slice(n.lastIndexOf('.') + 1)))].sort();
+
+export const NUMERIC_USE_CALL_TOKENS: readonly string[] = [
+  ...new Set([...CONVERTERS, ...AGGREGATES, ...COLUMN_AGGREGATES].map((n) => n.slice(n.lastIndexOf('.') + 1)).concat(['to_numeric', 'astype', 'array', 'asarray']).concat([...BARE_AGGREGATES.keys()])),
+].sort();
+
+const scans = LIBRARY.flatMap((e) => (e.scan ? [e.scan] : []));
+const fragments = (pick: (s: NonNullable<LibraryEntry['scan']>) => string | undefined) =>
+  [...new Set(scans.map(pick).filter((f): f is string => !!f))].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * Source tokens for the candidate scan, generated from the model's `scan` fragments: words (after the scan's
+ * `\b`) and calls, then `.method(` calls. Longer fragments first, so `readlines(` wins over `readline(`.
+ */
+export const SOURCE_WORD_ALTS = `(?:${fragments((s) => ('word' in s ? s.word : undefined))})\\b|(?:${fragments((s) => ('call' in s ? s.call : undefined))})\\s*\\(`;
+export const SOURCE_DOT_ALTS = `\\.\\s*(?:${fragments((s) => ('method' in s ? s.method : undefined))})\\s*\\(`;

@@ -1,0 +1,196 @@
+// Use analysis for MW3xx: is a whole-file load (a list of every line) provably used as one forward stream?
+// Read from the tree, never from text patterns: every read of the name the load is bound to is classified by
+// its place in the tree. Only a single pass (a `for`, a comprehension, or enumerate/zip/map/filter) plus the
+// documented tail idioms (`lines[-1]`, `lines[-n:]`) and truthiness tests may remain; an index, a slice, len(),
+// a second walk (two loops, or one loop inside another loop), a method call, being returned (unless every
+// in-file caller walks the result once), passed to another function, printed, stored or read from a nested
+// function all make the whole list needed, and the rules stay silent.
+import type { Node } from 'web-tree-sitter';
+import { STREAMING_FUNCTIONS } from './library/derived';
+import { unwrap } from './syntax';
+
+export interface StreamUse {
+  /** The load is iterated right where it is made (`for line in f.readlines()`): a safe fix can drop it. */
+  direct: boolean;
+  /** Only the last lines are used (`lines[-1]`, `lines[-5:]`): MW304's case. */
+  tail?: boolean;
+}
+
+/** How deep `return` is followed into callers (helper → caller → its caller). */
+const MAX_CALLER_DEPTH = 3;
+/** More reads than this: not a simple stream (and not worth the walk). */
+const MAX_USES = 40;
+
+/** The enclosing node, stepping over parentheses. */
+function parentOf(n: Node): Node | null {
+  let p = n.parent;
+  for (let i = 0; p && p.type === 'parenthesized_expression' && i < 1000; i++) p = p.parent;
+  return p;
+}
+
+/** Iterated by this node: `for _ in x`, `[… for _ in x]`. */
+function iterates(p: Node, x: Node): boolean {
+  return (p.type === 'for_statement' || p.type === 'for_in_clause') && unwrap(p.childForFieldName('right'))?.id === x.id;
+}
+
+/** An argument of a call that consumes its iterable lazily, once (enumerate/zip/map/filter, from the model). */
+function streamedBy(p: Node): Node | null {
+  const call = p.type === 'argument_list' ? p.parent : null;
+  return call && call.type === 'call' && STREAMING_FUNCTIONS.has(call.childForFieldName('function')?.text ?? '') ? call : null;
+}
+
+/**
+ * For a load (`f.readlines()`, `f.read().splitlines()`): whether the loaded list is walked once. Null when that
+ * cannot be proven.
+ */
+export function walkedOnce(load: Node, depth = 0): StreamUse | null {
+  const p = parentOf(load);
+  if (!p) return null;
+  if (iterates(p, load)) return { direct: true };
+  if (streamedBy(p)) return { direct: false };
+  if (p.type === 'assignment' && p.childForFieldName('left')?.type === 'identifier' && unwrap(p.childForFieldName('right'))?.id === load.id) return boundUses(p);
+  if (p.type === 'return_statement') return returnedToStreams(p, depth);
+  return null;
+}
+
+/** The function or module whose local `name` an assignment binds. */
+function scopeOf(n: Node): Node | null {
+  let s: Node | null = n.parent;
+  for (let i = 0; s && i < 10000; i++) {
+    if (s.type === 'function_definition' || s.type === 'module') return s;
+    s = s.parent;
+  }
+  return null;
+}
+
+/** Is `use` inside a loop (or a nested function/class/lambda) that lies between it and `scope` but does not hold `assignment`? */
+function enclosing(use: Node, scope: Node, assignment: Node): { loop: boolean; nested: boolean } {
+  const out = { loop: false, nested: false };
+  for (let a = use.parent; a && a.id !== scope.id; a = a.parent) {
+    if (a.type === 'function_definition' || a.type === 'lambda' || a.type === 'class_definition') out.nested = true;
+    const holdsAssignment = a.startIndex <= assignment.startIndex && a.endIndex >= assignment.endIndex;
+    if ((a.type === 'for_statement' || a.type === 'while_statement') && !holdsAssignment) {
+      // The loop's own iterable is evaluated once: `for x in lines` is one pass even though it is the loop.
+      if (!(a.type === 'for_statement' && unwrap(a.childForFieldName('right'))?.id === use.id)) out.loop = true;
+    }
+  }
+  return out;
+}
+
+/** A tail read: `x[-n]` or `x[-n:]` with a literal n. */
+function isTailRead(sub: Node): boolean {
+  const idx = sub.childrenForFieldName('subscript').filter((c): c is Node => !!c);
+  if (idx.length !== 1) return false;
+  const i = idx[0];
+  const negative = (n: Node | null) => !!n && n.type === 'unary_operator' && n.text.startsWith('-') && n.childForFieldName('argument')?.type === 'integer';
+  if (negative(i)) return true;
+  if (i.type !== 'slice') return false;
+  const parts = i.namedChildren.filter((c): c is Node => !!c);
+  return parts.length === 1 && negative(parts[0]) && i.text.trim().endsWith(':');
+}
+
+/** Reads of `name` after `assignment` in its scope, in document order (cursor walk: deep nesting is fine). */
+function readsAfter(name: string, assignment: Node, scope: Node): Node[] | null {
+  const out: Node[] = [];
+  const cursor = scope.walk();
+  try {
+    for (;;) {
+      const n = cursor.currentNode;
+      if (n.endIndex > assignment.endIndex && n.type === 'identifier' && n.text === name && n.startIndex >= assignment.endIndex) {
+        out.push(n);
+        if (out.length > MAX_USES) return null;
+      }
+      // Descend only into nodes that reach past the assignment.
+      if (n.endIndex > assignment.endIndex && cursor.gotoFirstChild()) continue;
+      let moved = false;
+      while (!moved) {
+        if (cursor.gotoNextSibling()) moved = true;
+        else if (!cursor.gotoParent() || cursor.currentNode.id === scope.id) return out;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Does `n` run whenever its scope runs (only plain blocks and `with` between them)? */
+function unconditional(n: Node, scope: Node): boolean {
+  for (let a = n.parent; a && a.id !== scope.id; a = a.parent) {
+    if (a.type !== 'expression_statement' && a.type !== 'block' && a.type !== 'with_statement') return false;
+  }
+  return true;
+}
+
+/** `lines = <load>`: every later read of `lines` in the scope, classified. */
+function boundUses(assignment: Node): StreamUse | null {
+  const name = assignment.childForFieldName('left')!.text;
+  const scope = scopeOf(assignment);
+  if (!scope) return null;
+  const uses = readsAfter(name, assignment, scope);
+  if (!uses || !uses.length) return null;
+  let passes = 0;
+  let tails = 0;
+  let stopAt = Infinity;
+  for (const use of uses) {
+    if (use.startIndex >= stopAt) break;
+    const p = parentOf(use);
+    if (!p) return null;
+    // `name = …` again, unconditionally: later reads see the new value (its right side, read first, still
+    // counts). Under a branch (`except: lines = []`) later reads may see either value, so they still count.
+    if (p.type === 'assignment' && p.childForFieldName('left')?.id === use.id) {
+      if (unconditional(p, scope)) stopAt = p.endIndex;
+      continue;
+    }
+    const where = enclosing(use, scope, assignment);
+    if (where.nested) return null;
+    if (iterates(p, use) || streamedBy(p)) {
+      if (where.loop) return null; // walked again on every turn of an outer loop
+      passes++;
+    } else if (p.type === 'subscript' && p.childForFieldName('value')?.id === use.id && isTailRead(p)) tails++;
+    else if (p.type === 'if_statement' || p.type === 'while_statement' || (p.type === 'not_operator') || p.type === 'boolean_operator') {
+      // `if lines:` / `not lines`: an emptiness test, not a walk
+      if (p.type === 'boolean_operator' && parentOf(p)?.type === 'return_statement') return null;
+    } else return null;
+  }
+  if (passes > 1) return null;
+  if (passes === 0) return tails ? { direct: false, tail: true } : null;
+  return { direct: false };
+}
+
+/** Calls `name(…)` of a module-level function in the whole file (by the tree; at most 10). */
+function callsOf(fn: Node): Node[] | null {
+  const name = fn.childForFieldName('name')?.text;
+  if (!name) return null;
+  const root = fn.tree.rootNode;
+  const out: Node[] = [];
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      const n = cursor.currentNode;
+      if (n.type === 'call' && n.childForFieldName('function')?.type === 'identifier' && n.childForFieldName('function')!.text === name) {
+        out.push(n);
+        if (out.length > 10) return null;
+      }
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return out;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** `return <load>` from a module-level helper: a stream when every in-file caller walks the result once. */
+function returnedToStreams(ret: Node, depth: number): StreamUse | null {
+  if (depth >= MAX_CALLER_DEPTH) return null;
+  const fn = scopeOf(ret);
+  if (!fn || fn.type !== 'function_definition') return null;
+  const holder = fn.parent?.type === 'decorated_definition' ? null : fn.parent; // decorators may change what is returned
+  if (!holder || holder.type !== 'module') return null;
+  const calls = callsOf(fn);
+  if (!calls || !calls.length) return null;
+  for (const call of calls) {
+    const use = walkedOnce(call, depth + 1);
+    if (!use || use.tail) return null;
+  }
+  return { direct: false };
+}

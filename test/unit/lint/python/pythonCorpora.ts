@@ -1,0 +1,20 @@
+// The Python corpora every whole-corpus test runs over (tuning sets, holdouts, fixtures, examples).
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
+export const PYTHON_CORPORA = ['test/fixtures/python-corpus', 'test/fixtures/python-holdout', 'test/fixtures/python-holdout2', 'test/fixtures/lint', 'examples'];
+
+/** Every .py file under `dir`, sorted, as paths relative to the repository. */
+export function pythonFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(path.join(ROOT, d), { withFileTypes: true })) {
+      const rel = path.posix.join(d, e.name);
+      if (e.isDirectory()) walk(rel);
+      else if (e.name.endsWith('.py')) out.push(rel);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}

@@ -1,0 +1,125 @@
+// MW301 readlines-whole-file: RuleTester cases for the flows of the v2 analysis (see ../ruleTester.ts for `today`).
+import { ruleTester } from '../ruleTester';
+
+ruleTester('MW301', {
+  valid: [
+    {
+      name: "the list is indexed",
+      code: "def f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    header = lines[0]\n    for line in lines:\n        print(header, line)\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "the list is sliced",
+      code: "def f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    for line in lines[1:]:\n        print(line)\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "the list is returned",
+      code: "def f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    for line in lines:\n        print(line)\n    return lines\n",
+      today: "false alarm"
+    },
+    {
+      name: "the list is printed whole",
+      code: "def f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    for line in lines:\n        pass\n    print(lines)\n",
+      today: "false alarm"
+    },
+    {
+      name: "the list is randomly sampled",
+      code: "import random\ndef f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    for line in random.sample(lines, 3):\n        print(line)\n",
+      today: "false alarm"
+    },
+    {
+      name: "the list is walked twice",
+      code: "def f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    for line in lines:\n        print(line)\n    for line in lines:\n        print(line)\n",
+      today: "false alarm"
+    },
+    {
+      name: "the list is walked inside another loop",
+      code: "def f(p, keys):\n    with open(p) as fh:\n        lines = fh.readlines()\n    for k in keys:\n        for line in lines:\n            print(k, line)\n",
+      today: "false alarm"
+    },
+    {
+      name: "the list is read by a nested function",
+      code: "def f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    def show():\n        for line in lines:\n            print(line)\n    show()\n",
+      today: "false alarm"
+    },
+    {
+      name: "the list is returned by a helper to a caller that measures it",
+      code: "def load(p):\n    with open(p) as fh:\n        return fh.readlines()\n\ndef main(p):\n    rows = load(p)\n    print(len(rows))\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a list walked once after an emptiness test",
+      code: "def f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    if not lines:\n        return\n    for line in lines:\n        print(line)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW301",
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 31
+        }
+      ]
+    },
+    {
+      name: "a helper returning readlines() to a caller that walks it once",
+      code: "def load(p):\n    with open(p) as fh:\n        return fh.readlines()\n\ndef main(p):\n    for row in load(p):\n        print(row)\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW301",
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 30
+        }
+      ]
+    },
+    {
+      name: "rebound unconditionally by a comprehension over it, then the new list walked",
+      code: "def f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    lines = [l.strip() for l in lines]\n    for line in lines:\n        print(line)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW301",
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 31
+        }
+      ]
+    },
+    {
+      name: "an except branch rebinding the name does not hide the one pass",
+      code: "def f(p):\n    try:\n        with open(p) as fh:\n            lines = fh.readlines()\n    except OSError:\n        lines = []\n    for line in lines:\n        print(line)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW301",
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 35
+        }
+      ]
+    },
+    {
+      name: "iterated directly (safe fix)",
+      code: "with open('a.log') as f:\n    for line in f.readlines():\n        print(line)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW301",
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 30
+        }
+      ],
+      output: "with open('a.log') as f:\n    for line in f:\n        print(line)\n"
+    }
+  ]
+});

@@ -1,0 +1,154 @@
+// MW101 repeated-numeric-text: RuleTester cases for the flows of the v2 analysis (see ../ruleTester.ts for `today`).
+import { ruleTester } from '../ruleTester';
+
+ruleTester('MW101', {
+  valid: [
+    {
+      name: "a dataclass field converted when built",
+      code: "from dataclasses import dataclass\n\n@dataclass\nclass Reading:\n    name: str\n    value: float\n\ndef load(path):\n    out = []\n    for line in open(path):\n        name, value = line.split(\",\")\n        out.append(Reading(name, float(value)))\n    return out\n\ndef main(path):\n    for r in load(path):\n        print(r.value * 1.5)\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a parameter whose call sites pass numbers",
+      code: "import sys\n\ndef scale(value, factor=3):\n    return value * factor\n\nscale(float(sys.argv[1]))\nscale(2)\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "text returned from a helper, used as a number by the caller",
+      code: "def load(path):\n    with open(path) as f:\n        return f.read().split(\",\")\n\ndef main(path):\n    parts = load(path)\n    print(parts[1] * 2)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 23
+        }
+      ],
+      output: "def load(path):\n    with open(path) as f:\n        return f.read().split(\",\")\n\ndef main(path):\n    parts = load(path)\n    print(float(parts[1]) * 2)\n"
+    },
+    {
+      name: "a parameter whose in-file call sites all pass data text",
+      code: "import sys\n\ndef scale(value, factor=3):\n    return value * factor\n\nscale(sys.argv[1])\nscale(input())\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 26
+        }
+      ],
+      output: "import sys\n\ndef scale(value, factor=3):\n    return float(value) * factor\n\nscale(sys.argv[1])\nscale(input())\n"
+    },
+    {
+      name: "tuples stored in a list and unpacked later",
+      code: "def main(path):\n    pairs = []\n    for line in open(path):\n        name, size = line.split()\n        pairs.append((name, size))\n    for name, size in pairs:\n        print(name, size * 1024)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 7,
+          column: 21,
+          endLine: 7,
+          endColumn: 32
+        }
+      ],
+      output: "def main(path):\n    pairs = []\n    for line in open(path):\n        name, size = line.split()\n        pairs.append((name, size))\n    for name, size in pairs:\n        print(name, float(size) * 1024)\n"
+    },
+    {
+      name: "values a generator yields, received by a for in another function",
+      code: "def values(path):\n    for line in open(path):\n        yield line.split(\",\")[1]\n\ndef main(path):\n    for v in values(path):\n        print(v * 2)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 7,
+          column: 15,
+          endLine: 7,
+          endColumn: 20
+        }
+      ],
+      output: "def values(path):\n    for line in open(path):\n        yield line.split(\",\")[1]\n\ndef main(path):\n    for v in values(path):\n        print(float(v) * 2)\n"
+    },
+    {
+      name: "a default argument that is data text",
+      code: "import os\n\ndef budget(limit=os.environ.get(\"LIMIT\", \"10\")):\n    return limit * 2\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 21
+        }
+      ],
+      output: "import os\n\ndef budget(limit=os.environ.get(\"LIMIT\", \"10\")):\n    return float(limit) * 2\n"
+    },
+    {
+      name: "a dataclass field declared float but built from split text",
+      code: "from dataclasses import dataclass\n\n@dataclass\nclass Reading:\n    name: str\n    value: float\n\ndef load(path):\n    out = []\n    for line in open(path):\n        name, value = line.split(\",\")\n        out.append(Reading(name, value))\n    return out\n\ndef main(path):\n    for r in load(path):\n        print(r.value * 1.5)\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 17,
+          column: 15,
+          endLine: 17,
+          endColumn: 28
+        }
+      ],
+      output: "from dataclasses import dataclass\n\n@dataclass\nclass Reading:\n    name: str\n    value: float\n\ndef load(path):\n    out = []\n    for line in open(path):\n        name, value = line.split(\",\")\n        out.append(Reading(name, value))\n    return out\n\ndef main(path):\n    for r in load(path):\n        print(float(r.value) * 1.5)\n"
+    },
+    {
+      name: "a Python 3.12 f-string reusing its quote before the operation",
+      code: "import sys\n\ndef main():\n    for line in open(sys.argv[1]):\n        parts = line.split(\",\")\n        print(f\"{\"-\" * 3} {parts[2] * 2}\")\n        print(f'{'x'} {parts[1] > 3}')\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 6,
+          column: 28,
+          endLine: 6,
+          endColumn: 40
+        }
+      ],
+      output: "import sys\n\ndef main():\n    for line in open(sys.argv[1]):\n        parts = line.split(\",\")\n        print(f\"{\"-\" * 3} {float(parts[2]) * 2}\")\n        print(f'{'x'} {parts[1] > 3}')\n"
+    },
+    {
+      name: "a parameter passed by keyword at every call site",
+      code: "import csv\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.DictReader(f))\n\ndef summarize(rows, factor):\n    for row in rows:\n        print(row.get(\"price\") * factor)\n\ndef main(path):\n    summarize(rows=load(path), factor=2)\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 9,
+          column: 15,
+          endLine: 9,
+          endColumn: 40
+        }
+      ],
+      output: "import csv\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.DictReader(f))\n\ndef summarize(rows, factor):\n    for row in rows:\n        print(float(row.get(\"price\")) * factor)\n\ndef main(path):\n    summarize(rows=load(path), factor=2)\n"
+    },
+    {
+      name: "tuples yielded by a generator, unpacked by a for in another function",
+      code: "def parse(path):\n    for line in open(path):\n        name, value = line.split(\",\")\n        yield name, value\n\ndef main(path):\n    for name, value in parse(path):\n        print(value * 2)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 8,
+          column: 15,
+          endLine: 8,
+          endColumn: 24
+        }
+      ],
+      output: "def parse(path):\n    for line in open(path):\n        name, value = line.split(\",\")\n        yield name, value\n\ndef main(path):\n    for name, value in parse(path):\n        print(float(value) * 2)\n"
+    }
+  ]
+});
