@@ -685,7 +685,7 @@ function axisSeconds(s: number): string {
 }
 
 /** `#rrggbb` → rgba with alpha; other colour syntaxes are returned unchanged (fill then is opaque-ish). */
-function withAlpha(color: string, alpha: number): string {
+export function withAlpha(color: string, alpha: number): string {
   const m = /^#([0-9a-f]{6})$/i.exec(color.trim());
   if (!m) return color.startsWith('rgb(') ? color.replace('rgb(', 'rgba(').replace(')', `, ${alpha})`) : 'rgba(128,128,128,0.1)';
   const n = parseInt(m[1], 16);

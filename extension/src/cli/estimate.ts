@@ -2,22 +2,25 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { EXIT, UsageError, splitPassThrough, type CliIO, parseCommandArgs } from './io';
-import { DEFAULT_FRACTIONS, DEFAULT_FUDGE, EstimateError, FitError, INPUT_PLACEHOLDER, InputError, runEstimate as estimate } from '../core/estimate/estimate';
+import { DEFAULT_FRACTIONS, DEFAULT_FUDGE, DEFAULT_TIME_BUDGET_S, EstimateError, FitError, INPUT_PLACEHOLDER, InputError, runEstimate as estimate } from '../core/estimate/estimate';
 import { isNotebookPath } from '../core/notebook/notebookFile';
 import { stopSignals } from './stopSignals';
 import type { EstimateFile } from '../core/estimate/estimateTypes';
 import type { HeaderMode } from '../core/estimate/sampleInput';
 import { formatBytes } from '../core/estimate/verdict';
 import { writeFileAtomic } from '../core/profile/runStore';
+import { RECORD_NOUN } from '../core/estimate/records';
+import { summaryLines } from '../core/report/estimateSummary';
 import { parseSize } from '../core/profile/sizes';
 import { renderHtmlReport } from '../core/report/htmlReport';
 
 const HELP = `Usage: memwise estimate SCRIPT --input FILE [options] -- ARGS...
        memwise estimate SCRIPT --sizes 1000,2000,5000 --full-size N [options] -- ARGS...
 
-Runs SCRIPT on small line-based samples of FILE (smallest first, under the profiler), fits peak memory
-against input size (linear a+b·n and power a+b·n^k, chosen by leave-one-out error) and predicts the peak
-on the full input. In ARGS, {input} marks where the sample file goes; with --sizes, {size} gets each size.
+Runs SCRIPT on small samples of FILE (prefixes of its lines, CSV rows or JSON array elements, smallest
+first, under the profiler), fits peak memory against the number of records (linear a+b·n, or power a+b·n^k
+when it beats linear by more than the noise between repeated runs) and predicts the peak at the full size.
+In ARGS, {input} marks where the sample file goes; with --sizes, {size} gets each size.
 A Jupyter notebook (.ipynb) takes each sample through the variable whose assignment is marked
 \`# memwise: input\` (e.g. PATH = "data.csv"  # memwise: input); no ARGS are needed.
 
@@ -25,10 +28,17 @@ Options:
   --input FILE          the full input the script reads (gzip is handled)
   --fractions LIST      increasing fractions of the input's lines to run (default ${DEFAULT_FRACTIONS.join(',')})
   --sizes LIST          instead of --input: increasing values substituted for {size}
-  --full-size N         with --sizes: the size to predict for
+  --full-size SIZE      the size to predict for. With --input: a number of lines/records (5000000), a
+                        byte size with a unit (2GB, 750MiB) or a multiple of the input (10x); default
+                        the input itself. With --sizes (required): the {size} value
+  --time-budget SECS    while the fit is unsettled, larger samples are added as long as the whole
+                        estimate stays within SECS (default ${DEFAULT_TIME_BUDGET_S}; 0 = only the listed fractions)
+  --ram SIZE            answer "how many runs in parallel / largest input" for this much memory
+                        (default this machine's RAM)
   --header MODE         auto (default: keep line 1 of CSV/TSV inputs in every sample), keep, none
   --fudge F             safety margin added to the plan (default ${DEFAULT_FUDGE} = +10%)
-  --repeat N            runs per sample; the median peak is used (default 1)
+  --repeat N            runs per sample; the median peak is used (default: 3 when a run takes under
+                        2 s, 2 under 10 s, else 1)
   --max-memory SIZE     memory cap per run, and stop before a run predicted to cross it (default 80%)
   --python PATH         interpreter to run the script with
   --json OUT            write the estimate file (schema memwise.estimate/1); "-" for stdout
@@ -50,6 +60,8 @@ export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
     fractions: { type: 'string' },
     sizes: { type: 'string' },
     'full-size': { type: 'string' },
+    'time-budget': { type: 'string' },
+    ram: { type: 'string' },
     header: { type: 'string' },
     fudge: { type: 'string' },
     repeat: { type: 'string' },
@@ -71,8 +83,8 @@ export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
   if (!['auto', 'keep', 'none'].includes(header)) throw new UsageError(`--header must be auto, keep or none (got "${v.header}").`);
   const fudge = v.fudge === undefined ? DEFAULT_FUDGE : Number(v.fudge);
   if (!Number.isFinite(fudge) || fudge < 0) throw new UsageError(`--fudge must be a non-negative fraction such as 0.1 for +10% (got "${v.fudge}").`);
-  const repeat = v.repeat === undefined ? 1 : Number(v.repeat);
-  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 20) throw new UsageError(`--repeat must be a whole number from 1 to 20 (got "${v.repeat}").`);
+  const repeat = v.repeat === undefined ? undefined : Number(v.repeat);
+  if (repeat !== undefined && (!Number.isInteger(repeat) || repeat < 1 || repeat > 20)) throw new UsageError(`--repeat must be a whole number from 1 to 20 (got "${v.repeat}").`);
   const totalMem = (await import('os')).totalmem();
   let cap: number | undefined;
   if (v['max-memory'] !== undefined) {
@@ -82,8 +94,22 @@ export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
       throw new UsageError((err as Error).message);
     }
   }
-  const fullSize = v['full-size'] === undefined ? undefined : Number(v['full-size']);
-  if (v['full-size'] !== undefined && !(Number.isFinite(fullSize) && fullSize! > 0)) throw new UsageError(`--full-size must be a positive number (got "${v['full-size']}").`);
+  // With --input the full size is parsed against the input (fullSize.ts: lines, bytes with a unit, 10x).
+  let fullSize: number | string | undefined = v['full-size'];
+  if (v.sizes !== undefined && v['full-size'] !== undefined) {
+    fullSize = Number(v['full-size']);
+    if (!(Number.isFinite(fullSize) && fullSize > 0)) throw new UsageError(`--full-size with --sizes must be a positive number, the {size} value to predict for (got "${v['full-size']}").`);
+  }
+  const timeBudget = v['time-budget'] === undefined ? undefined : Number(v['time-budget'].replace(/s$/, ''));
+  if (timeBudget !== undefined && !(Number.isFinite(timeBudget) && timeBudget >= 0)) throw new UsageError(`--time-budget must be a number of seconds, 0 or more (got "${v['time-budget']}").`);
+  let ram: number | undefined;
+  if (v.ram !== undefined) {
+    try {
+      ram = parseSize(v.ram, '--ram', totalMem);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  }
   if (v.sizes === undefined && v.input === undefined) throw new UsageError('give --input FILE (the full input the script reads) or --sizes LIST with --full-size N. Run "memwise estimate --help".');
 
   const toStdout = v.json === '-';
@@ -108,13 +134,16 @@ export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
       header,
       fudge,
       repeat,
+      timeBudgetS: timeBudget,
+      ramBytes: ram,
       memoryCapBytes: cap,
       interpreter: v.python,
       env: io.env,
       totalMemBytes: totalMem,
       signal: controller.signal,
       onProgress: (p) => {
-        if (p.type === 'input') say(`Input ${p.info.path}: ${formatBytes(p.info.sizeBytes)}, ${p.info.lines} lines${p.info.gzip ? ' (gzip)' : ''}${p.info.header ? ', header kept in samples' : ''}.`);
+        if (p.type === 'input') say(`Input ${p.info.path}: ${formatBytes(p.info.sizeBytes)}, ${p.info.records} ${RECORD_NOUN[p.info.format]}${p.info.gzip ? ' (gzip)' : ''}${p.info.header ? ', header kept in samples' : ''}.`);
+        else if (p.type === 'extending') say(`Adding a larger sample: ${p.reason}.`);
         else if (p.type === 'sample-start') say(`[${p.index + 1}/${p.total}] running on ${p.label}…`);
         else if (p.type === 'sample-done') say(`[${p.index + 1}/${p.total}] peak ${formatBytes(p.point.peakBytes)} in ${p.point.durationS.toFixed(1)} s`);
         else say(p.reason);
@@ -133,12 +162,11 @@ export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
   }
 
   const m = result.model;
-  const p = result.prediction;
   say(
     `Model: ${m.kind === 'linear' ? (m.b === 0 ? 'flat (peak does not grow with the input)' : 'linear a + b·n') : `power a + b·n^${m.exponent.toFixed(2)}`}` +
       ` (leave-one-out error ${(m.looError * 100).toFixed(1)}%).`,
   );
-  say(`Predicted peak at full size: ${formatBytes(p.peakBytes)} (range ${formatBytes(p.lowBytes)} – ${formatBytes(p.highBytes)}).`);
+  for (const line of summaryLines(result)) say(line);
   for (const w of result.warnings) if (w !== result.stoppedEarly) say(`Warning: ${w}`);
   say(result.verdict);
   if (v.json !== undefined) {

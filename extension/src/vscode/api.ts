@@ -12,6 +12,8 @@ export interface MemwiseApi {
   lastEstimate?: { estimate: import('../core/estimate/estimateTypes').EstimateFile; path: string };
   /** The message of the last estimate that failed (bad input, failing script), as shown to the user. */
   lastEstimateError?: string;
+  /** Set while the estimate's size question (a quick pick) is open, so a test can answer it through the real UI. */
+  estimatePrompt?: 'size';
   /** The last command refused because the workspace is untrusted, and the message the user was shown. */
   lastRefusal?: { command: string; message: string };
   [feature: string]: unknown;

@@ -11,6 +11,7 @@ import { profileViaCli } from '../core/profile/profileViaCli';
 import type { EstimateFile } from '../core/estimate/estimateTypes';
 import { formatBytes } from '../core/estimate/verdict';
 import type { FeatureContext } from './featureContext';
+import { askFullSize } from './estimateSizePrompt';
 import { pickInterpreter } from './interpreter';
 import { showEstimate } from './profilePanel';
 
@@ -21,6 +22,11 @@ export interface EstimateCommandArgs {
   args?: string[];
   fractions?: number[];
   fudge?: number;
+  /**
+   * The size to predict for (`--full-size` forms: "10x", lines, "2GB"; '' = the input itself), or 'prompt' to
+   * ask. Default: ask when the input was picked interactively, else the input itself.
+   */
+  fullSize?: string;
   /** Show the chart (default true). */
   show?: boolean;
 }
@@ -59,6 +65,11 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
   const cwd = folder?.uri.fsPath ?? path.dirname(script);
   const input = arg.input ?? (await pickInput(fc, cwd));
   if (!input) return undefined;
+  let fullSize = arg.fullSize;
+  if (fullSize === 'prompt' || (fullSize === undefined && arg.input === undefined)) {
+    fullSize = await askFullSize(fc, script, path.resolve(cwd, input));
+    if (fullSize === undefined) return undefined;
+  }
   // A notebook takes each sample through its `# memwise: input` variable: no arguments to ask for.
   let args = arg.args ?? (isNotebookPath(script) ? [] : undefined);
   if (!args) {
@@ -90,6 +101,7 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
           input: path.resolve(cwd, input),
           fractions: arg.fractions ?? DEFAULT_FRACTIONS,
           fudge: arg.fudge,
+          fullSize: fullSize === '' ? undefined : fullSize,
           interpreter,
           signal: controller.signal,
           // Each sample is profiled by the CLI in a child process, off the extension host's event loop (a
@@ -97,6 +109,7 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
           profile: notebook ? notebook.profile : async (o) => (await profileViaCli(o)).run,
           onProgress: (p) => {
             if (p.type === 'input') fc.log.info(`Estimate input ${p.info.path}: ${formatBytes(p.info.sizeBytes)}, ${p.info.lines} lines`);
+            else if (p.type === 'extending') fc.log.info(`Estimate: adding a larger sample: ${p.reason}`);
             else if (p.type === 'sample-start') progress.report({ message: `sample ${p.index + 1}/${p.total}: ${p.label}`, increment: p.index === 0 ? 5 : 0 });
             else if (p.type === 'sample-done') {
               fc.log.info(`Estimate sample ${p.index + 1}/${p.total} (${p.label}): peak ${formatBytes(p.point.peakBytes)}`);
@@ -128,7 +141,8 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
     }
     const known = err instanceof InputError || err instanceof FitError || err instanceof EstimateError;
     fc.log.error(`Estimate of ${script} failed: ${known ? e.message : e.stack ?? e.message}`);
-    // The first line goes in the notification; the script's full traceback is in the output channel.
+    // The first line goes in the notification (for a failing script it ends with the script's own last error
+    // line); the full traceback is in the output channel.
     const first = e.message.split('\n')[0];
     // Not awaited: the command must finish (and return) while the notification waits for a click.
     void vscode.window.showErrorMessage(`Memwise: ${known ? first : `internal error: ${first}`}`, 'Show output').then((choice) => {

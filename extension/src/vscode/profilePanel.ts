@@ -66,6 +66,7 @@ export function registerProfilePanel(fc: FeatureContext): void {
 /** Open (or reveal) the profile panel showing `run` (null: the empty state). */
 export function showProfile(fc: FeatureContext, run: RunFile | null, opts: { runFilePath?: string; previous?: RunFile } = {}): vscode.WebviewPanel {
   const state = ensurePanel(fc);
+  state.panel.title = TITLE;
   state.content = run ? { kind: 'run', run, runFilePath: opts.runFilePath } : { kind: 'empty' };
   stopLive(state);
   if (run && opts.runFilePath) rememberShown(fc, opts.runFilePath);
@@ -79,6 +80,8 @@ export function showProfile(fc: FeatureContext, run: RunFile | null, opts: { run
 /** Open (or reveal) the panel showing an estimate: points, fit, extrapolation, RAM line, verdict. */
 export function showEstimate(fc: FeatureContext, estimate: EstimateFile, opts: { estimateFilePath?: string } = {}): vscode.WebviewPanel {
   const state = ensurePanel(fc);
+  // The estimate view has its own title: it is not a memory profile.
+  state.panel.title = `Memwise: Estimate — ${path.basename(estimate.script)}`;
   stopLive(state);
   state.content = { kind: 'estimate', estimate, estimateFilePath: opts.estimateFilePath };
   if (opts.estimateFilePath) rememberShown(fc, opts.estimateFilePath);
@@ -95,6 +98,7 @@ export function showEstimate(fc: FeatureContext, estimate: EstimateFile, opts: {
 /** `cwd`: the script's working folder, so the header shows the script as the user would type it. */
 export function beginLiveProfile(fc: FeatureContext, script: string, cwd?: string): { push(event: ProfileEvent): void } {
   const state = ensurePanel(fc, true);
+  state.panel.title = TITLE;
   stopLive(state);
   state.content = { kind: 'live', script };
   state.last = undefined;

@@ -126,7 +126,8 @@ describe('Notebooks: lint cells and profile the notebook in a real VS Code', fun
     });
     const api = await memwiseApi();
     assert.ok(est, `no estimate: ${String(api.lastEstimateError)}`);
-    assert.strictEqual(est.points.length, 4);
+    // The listed fractions come first; a larger sample may follow while the fit is unsettled.
+    assert.deepStrictEqual(est.points.slice(0, 4).map((p) => p.fraction), [0.1, 0.2, 0.35, 0.5]);
     // The notebook keeps every row, so the samples really reached it: the peak grows with the sample.
     assert.ok(est.points[3].peakBytes > est.points[0].peakBytes, JSON.stringify(est.points.map((p) => p.peakBytes)));
   });

@@ -40,9 +40,10 @@ describe('memwise estimate (real profiler, real Python)', function () {
   it('estimates the linear example from ≤10% samples and lands within 25% of a real full run', async () => {
     const json = path.join(dir, 'est.json');
     const tmpBefore = fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('memwise-estimate-') && !dir.endsWith(f));
-    const r = await cli(['linear_memory.py', '--input', input, '--fractions', '0.02,0.04,0.07,0.1', '--json', json, '--', '{input}'], examples);
+    const r = await cli(['linear_memory.py', '--input', input, '--fractions', '0.02,0.04,0.07,0.1', '--time-budget', '0', '--json', json, '--', '{input}'], examples);
     assert.strictEqual(r.code, 0, r.err + r.out);
-    assert.match(r.out, /\[1\/4\] running on 2% \(20001 lines/);
+    assert.match(r.out, /\[1\/4\] running on 2% \(20000 CSV rows/);
+    assert.match(r.out, /x = CSV rows of each sample/);
     assert.match(r.out, /Needs about .* at full size \(±\d+%\).*This machine has/);
     const est = JSON.parse(fs.readFileSync(json, 'utf8')) as EstimateFile;
     assert.strictEqual(est.schema, ESTIMATE_SCHEMA);
@@ -107,7 +108,8 @@ describe('memwise estimate (real profiler, real Python)', function () {
 
     it('a script failing on a sample shows its traceback', async () => {
       const r = await cli([path.join(fixtures, 'fails_on_sample.py'), '--input', input, '--', '{input}'], examples);
-      expectUsage(r, /the script failed on the sample at 1% \(10001 lines.*\(exit code 1\)/);
+      expectUsage(r, /the script failed on the sample at 1% \(10000 CSV rows.*\(exit code 1\): ValueError: invalid literal for int\(\) with base 10: .request_id.\n/);
+      assert.doesNotMatch(r.err, /[Ff]ix the script/);
       assert.match(r.err, /Traceback \(most recent call last\):/);
       assert.match(r.err, /fails_on_sample\.py", line 8, in parse/);
       assert.match(r.err, /ValueError: invalid literal for int\(\)/);

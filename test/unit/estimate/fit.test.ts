@@ -122,4 +122,31 @@ describe('estimate fit', () => {
       (e: Error) => e instanceof FitError && /1 of 5 have a positive size/.test(e.message),
     );
   });
+
+  it('does not choose a power law from noise: linear is kept when its misses are within the measured run-to-run noise', () => {
+    const sigma = 150 * 1024;
+    const xs = [4000, 8000, 20000, 40000, 80000];
+    const truth = (x: number) => 20 * MB + 1000 * x;
+    // Bumps of about one noise standard deviation that happen to bow the points downwards.
+    for (const bumps of [[0, 1, 1, 0.5, -1], [-1, 0.8, 1, 0.6, -1.2], [-1, 1, 1.5, 1, -1.5]]) {
+      const pts = xs.map((x, i) => ({ x, y: truth(x) + bumps[i] * sigma }));
+      const naive = fitPeak(pts);
+      assert.strictEqual(naive.model.kind, 'power', 'without the noise figure the bumps look like curvature');
+      const fit = fitPeak(pts, { noiseBytes: sigma });
+      assert.strictEqual(fit.model.kind, 'linear');
+      const p = predictAt(fit, 800000);
+      assert.ok(relErr(p.peakBytes, truth(800000)) < 0.01, `${p.peakBytes}`);
+      assert.ok(p.lowBytes <= truth(800000) && truth(800000) <= p.highBytes);
+    }
+  });
+
+  it('widens the range by the measured noise, and by at least 3%', () => {
+    const xs = [4000, 8000, 20000, 40000, 80000];
+    const pts = xs.map((x) => ({ x, y: 20 * MB + 1000 * x }));
+    const plain = predictAt(fitPeak(pts), 800000);
+    const noisy = predictAt(fitPeak(pts, { noiseBytes: 20 * MB }), 800000);
+    assert.ok(noisy.highBytes - noisy.peakBytes >= 40 * MB - 1, `±2σ: ${noisy.highBytes - noisy.peakBytes}`);
+    assert.ok(plain.highBytes - plain.peakBytes >= 0.03 * plain.peakBytes - 1, 'at least ±3%');
+    assert.ok(plain.highBytes - plain.peakBytes < noisy.highBytes - noisy.peakBytes);
+  });
 });

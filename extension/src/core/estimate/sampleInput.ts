@@ -1,12 +1,14 @@
-// Line-based prefixes of an input file, for running a script on small samples of its real input.
+// Record-based prefixes of an input file (lines, CSV rows, JSON array elements: see records.ts), for running a
+// script on small samples of its real input.
 // Everything streams: the input is never loaded whole (it may be the 10M-row file we are trying not to run).
 // Gzip input is decompressed on the fly and samples are written gzipped under the same file name, so a
-// script that opens `*.csv.gz` with gzip still works. A CSV/TSV header line is copied into every sample.
+// script that opens `*.csv.gz` with gzip still works. A CSV/TSV header is copied into every sample.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { once } from 'events';
+import { detectFormat, FormatError, makeSplitter, sampleFraming, SUPPORTED_FORMATS, type RecordFormat, type RecordSplitter } from './records';
 
 /** A problem with the input the user can fix; the message names the file and the way out. */
 export class InputError extends Error {}
@@ -15,13 +17,16 @@ export type HeaderMode = 'auto' | 'keep' | 'none';
 
 export interface InputInfo {
   path: string;
-  /** Bytes of content (decompressed for gzip). This is the x of the fit. */
+  /** Bytes of content (decompressed for gzip). */
   sizeBytes: number;
   /** Size on disk (compressed for gzip). */
   fileBytes: number;
   lines: number;
+  /** Data records (header excluded): lines, CSV rows or JSON array elements. The x of the fit. */
+  records: number;
+  format: RecordFormat;
   gzip: boolean;
-  /** Whether line 1 is a header copied into every sample. */
+  /** Whether the first record is a header copied into every sample. */
   header: boolean;
 }
 
@@ -32,6 +37,8 @@ export interface Sample {
   sizeBytes: number;
   /** Lines in the sample, header included. */
   lines: number;
+  /** Data records in the sample (header excluded). */
+  records: number;
 }
 
 export interface SampleSet {
@@ -64,26 +71,52 @@ function contentStream(file: string, gzip: boolean): NodeJS.ReadableStream {
   return raw.pipe(gunzip);
 }
 
-/** Calls `onLine` with each line, newline included (so sample bytes equal input bytes); return false to stop early. */
-async function forEachLine(stream: NodeJS.ReadableStream, onLine: (line: Buffer) => boolean | Promise<boolean>, signal?: AbortSignal): Promise<void> {
-  let carry: Buffer[] = [];
+/**
+ * Streams the content through `splitter`, calling `onChunk` with each raw chunk and `onRecord` with each record;
+ * `onRecord` returns false to stop early.
+ */
+async function forEachRecord(
+  stream: NodeJS.ReadableStream,
+  splitter: RecordSplitter,
+  onRecord: (record: Buffer) => boolean | Promise<boolean>,
+  signal?: AbortSignal,
+  onChunk?: (chunk: Buffer) => void,
+): Promise<void> {
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (signal?.aborted) throw abortError();
-      let start = 0;
-      for (let i = chunk.indexOf(NL); i >= 0; i = chunk.indexOf(NL, start)) {
-        const piece = chunk.subarray(start, i + 1);
-        const line = carry.length ? Buffer.concat([...carry, piece]) : piece;
-        carry = [];
-        start = i + 1;
-        if (!(await onLine(line))) return;
-      }
-      if (start < chunk.length) carry.push(chunk.subarray(start));
+      onChunk?.(chunk);
+      for (const rec of splitter.push(chunk)) if (!(await onRecord(rec))) return;
     }
-    if (carry.length) await onLine(Buffer.concat(carry));
+    for (const rec of splitter.end()) if (!(await onRecord(rec))) return;
   } finally {
     (stream as unknown as { destroy?: () => void }).destroy?.();
   }
+}
+
+/** The first `max` bytes of content (decompressed), to tell the format. */
+async function readHead(file: string, gzip: boolean, max = 64 * 1024): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let n = 0;
+  const stream = contentStream(file, gzip);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      parts.push(chunk);
+      n += chunk.length;
+      if (n >= max) break;
+    }
+  } catch {
+    // A truncated gzip still has a readable head; the full pass reports the error.
+  } finally {
+    (stream as unknown as { destroy?: () => void }).destroy?.();
+  }
+  return Buffer.concat(parts).subarray(0, max);
+}
+
+function countNewlines(buf: Buffer): number {
+  let n = 0;
+  for (let i = buf.indexOf(NL); i >= 0; i = buf.indexOf(NL, i + 1)) n++;
+  return n;
 }
 
 function abortError(): Error {
@@ -100,7 +133,10 @@ function looksTabular(file: string, firstLine: string): boolean {
   return fields.length >= 2 && fields.every((f) => f.trim() !== '' && !/^[-+]?[\d.eE]+$/.test(f.trim()));
 }
 
-/** Size and line count of the input, by streaming it once. Throws InputError for a missing or empty input. */
+/**
+ * Size, format and record count of the input, by streaming it once. Throws InputError for a missing, empty,
+ * binary or unsplittable input; the message names the file, the problem and the supported formats.
+ */
 export async function inspectInput(file: string, header: HeaderMode = 'auto', signal?: AbortSignal): Promise<InputInfo> {
   let stat: fs.Stats;
   try {
@@ -109,30 +145,52 @@ export async function inspectInput(file: string, header: HeaderMode = 'auto', si
     throw new InputError(`input file not found: ${file}. Check the path given to --input.`);
   }
   if (!stat.isFile()) throw new InputError(`input is not a file: ${file}. Give the path of the data file the script reads.`);
-  if (stat.size === 0) throw new InputError(`input file is empty: ${file}. An estimate needs an input with lines to sample.`);
+  if (stat.size === 0) throw new InputError(`input file is empty: ${file}. An estimate needs an input with records to sample.`);
   const gzip = isGzipFile(file);
+  let format: RecordFormat;
+  try {
+    format = detectFormat(file, await readHead(file, gzip));
+  } catch (err) {
+    if (err instanceof FormatError) throw unsupported(file, err);
+    throw err;
+  }
   let sizeBytes = 0;
-  let lines = 0;
+  let newlines = 0;
+  let lastByte = NL;
+  let records = 0;
   let first: string | undefined;
   try {
-    await forEachLine(
+    await forEachRecord(
       contentStream(file, gzip),
-      (line) => {
-        if (first === undefined) first = line.toString('utf8', 0, Math.min(line.length, 4096));
-        sizeBytes += line.length;
-        lines++;
+      makeSplitter(format),
+      (rec) => {
+        if (first === undefined) first = rec.toString('utf8', 0, Math.min(rec.length, 4096));
+        records++;
         return true;
       },
       signal,
+      (chunk) => {
+        sizeBytes += chunk.length;
+        newlines += countNewlines(chunk);
+        if (chunk.length) lastByte = chunk[chunk.length - 1];
+      },
     );
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
+    if (err instanceof FormatError) throw unsupported(file, err);
     throw new InputError(`could not read ${file}${gzip ? ' as gzip' : ''}: ${(err as Error).message}`);
   }
-  if (lines === 0 || sizeBytes === 0) throw new InputError(`input file is empty: ${file}${gzip ? ' (after decompressing)' : ''}. An estimate needs an input with lines to sample.`);
-  const hasHeader = header === 'keep' || (header === 'auto' && first !== undefined && looksTabular(file, first));
-  if (hasHeader && lines < 2) throw new InputError(`input ${file} has only its header line and no data to sample.`);
-  return { path: file, sizeBytes, fileBytes: stat.size, lines, gzip, header: hasHeader };
+  const lines = newlines + (sizeBytes > 0 && lastByte !== NL ? 1 : 0);
+  if (records === 0 || sizeBytes === 0) throw new InputError(`input file is empty: ${file}${gzip ? ' (after decompressing)' : ''}${format === 'json-array' ? ' (its JSON array has no elements)' : ''}. An estimate needs an input with records to sample.`);
+  // JSON records (an array's elements, JSON Lines) never have a header line.
+  const jsonRecords = format === 'json-array' || (first !== undefined && /^\s*[[{]/.test(first));
+  const hasHeader = format !== 'json-array' && (header === 'keep' || (header === 'auto' && !jsonRecords && first !== undefined && looksTabular(file, first)));
+  if (hasHeader && records < 2) throw new InputError(`input ${file} has only its header line and no data to sample.`);
+  return { path: file, sizeBytes, fileBytes: stat.size, lines, records: records - (hasHeader ? 1 : 0), format, gzip, header: hasHeader };
+}
+
+function unsupported(file: string, err: Error): InputError {
+  return new InputError(`cannot sample ${file}: ${err.message}. ${SUPPORTED_FORMATS}. For another format, let the script take a size instead and use --sizes.`);
 }
 
 /** Checks fractions: each in (0, 1], strictly increasing. */
@@ -148,54 +206,63 @@ export function validateFractions(fractions: number[]): void {
   }
 }
 
-/** Data lines (header excluded) in the sample for `fraction`: at least 1. */
-export function dataLinesFor(info: InputInfo, fraction: number): number {
-  const data = info.lines - (info.header ? 1 : 0);
-  return Math.max(1, Math.min(data, Math.round(fraction * data)));
+/** Data records (header excluded) in the sample for `fraction`: at least 1. */
+export function dataRecordsFor(info: InputInfo, fraction: number): number {
+  return Math.max(1, Math.min(info.records, Math.round(fraction * info.records)));
 }
 
 /**
  * Writes one prefix sample per fraction into a fresh temporary folder, in a single streaming pass that stops
- * once the largest sample is complete. Each sample keeps the input's file name (in its own subfolder), and is
- * gzipped when the input is. On failure or cancel the folder is removed before the error propagates.
+ * once the largest sample is complete. Each sample keeps the input's file name (in its own subfolder), is a
+ * valid file of the input's format (JSON elements go back into an array) and is gzipped when the input is.
+ * On failure or cancel the folder is removed before the error propagates.
  */
-export async function createSamples(info: InputInfo, fractions: number[], opts: { tmpDir?: string; signal?: AbortSignal } = {}): Promise<SampleSet> {
+export async function createSamples(info: InputInfo, fractions: number[], opts: { tmpDir?: string; signal?: AbortSignal; firstIndex?: number } = {}): Promise<SampleSet> {
   validateFractions(fractions);
   const dir = await fs.promises.mkdtemp(path.join(opts.tmpDir ?? os.tmpdir(), 'memwise-estimate-'));
   const cleanup = () => fs.promises.rm(dir, { recursive: true, force: true });
   const base = path.basename(info.path);
+  const framing = sampleFraming(info.format);
   const outs = fractions.map((fraction, i) => {
-    const sub = path.join(dir, `sample-${i + 1}`);
+    const sub = path.join(dir, `sample-${(opts.firstIndex ?? 0) + i + 1}`);
     fs.mkdirSync(sub);
     const file = path.join(sub, base);
     const disk = fs.createWriteStream(file);
     const gz = info.gzip ? zlib.createGzip({ level: 1 }) : undefined;
     if (gz) gz.pipe(disk);
     return {
-      sample: { fraction, path: file, sizeBytes: 0, lines: 0 } as Sample,
-      want: dataLinesFor(info, fraction) + (info.header ? 1 : 0),
+      sample: { fraction, path: file, sizeBytes: 0, lines: 0, records: 0 } as Sample,
+      want: dataRecordsFor(info, fraction),
       writer: (gz ?? disk) as NodeJS.WritableStream,
       disk,
     };
   });
+  const write = async (o: (typeof outs)[number], buf: Buffer) => {
+    if (buf.length === 0) return;
+    o.sample.sizeBytes += buf.length;
+    o.sample.lines += countNewlines(buf);
+    if (!o.writer.write(buf)) await once(o.writer, 'drain');
+  };
   try {
-    let lineNo = 0;
+    for (const o of outs) await write(o, framing.open);
+    let recNo = info.header ? -1 : 0;
     const maxWant = Math.max(...outs.map((o) => o.want));
-    await forEachLine(
+    await forEachRecord(
       contentStream(info.path, info.gzip),
-      async (line) => {
-        lineNo++;
+      makeSplitter(info.format),
+      async (rec) => {
+        recNo++;
         for (const o of outs) {
-          if (lineNo > o.want) continue;
-          o.sample.sizeBytes += line.length;
-          o.sample.lines++;
-          // Copy: the line may be a view into a chunk buffer that the reader reuses.
-          if (!o.writer.write(Buffer.from(line))) await once(o.writer, 'drain');
+          if (recNo > o.want) continue;
+          if (recNo > 1) await write(o, framing.separator);
+          await write(o, rec);
+          if (recNo > 0) o.sample.records++;
         }
-        return lineNo < maxWant;
+        return recNo < maxWant;
       },
       opts.signal,
     );
+    for (const o of outs) await write(o, framing.close);
     await Promise.all(
       outs.map(async (o) => {
         const closed = once(o.disk, 'close');

@@ -12,6 +12,8 @@ export interface VerdictInput {
   totalMemBytes: number;
   model: Pick<FittedModel, 'exponent' | 'superlinear'>;
   script?: string;
+  /** How the full size was given, when not the input itself ("10× the input", "2 GB"). */
+  target?: string;
 }
 
 export function verdictText(v: VerdictInput): string {
@@ -24,7 +26,7 @@ export function verdictText(v: VerdictInput): string {
       `Warning: memory grows faster than the input (exponent ${v.model.exponent.toFixed(2)}): doubling the input multiplies the peak by about ${growth.toFixed(1)}×.`,
     );
   }
-  parts.push(`Needs about ${formatBytes(v.peakBytes)} at full size (±${band}%); with the ${Math.round(v.margin * 100)}% margin, plan for ${formatBytes(planned)}.`);
+  parts.push(`Needs about ${formatBytes(v.peakBytes)} at ${v.target ? `full size (${v.target})` : 'full size'} (±${band}%); with the ${Math.round(v.margin * 100)}% margin, plan for ${formatBytes(planned)}.`);
   parts.push(`This machine has ${formatBytes(v.totalMemBytes)}.`);
   if (planned > v.totalMemBytes) {
     const lint = v.script ? ` — run \`memwise lint ${v.script}\` for memory antipatterns —` : '';
