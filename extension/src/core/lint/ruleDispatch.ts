@@ -4,9 +4,9 @@
 // the same words, so a rule bug fails the test that met it instead of hiding in a notice.
 import type { LanguageLintRequest, Notice } from './types';
 
-/** Strict when the request says so, or when MEMWISE_STRICT_RULES=1 (set by the unit test helpers). */
+/** Strict when the request says so, or when MEMWISE_LINT_STRICT=1 (the unit test runner sets it, as for Python). */
 export function strictRules(request: Pick<LanguageLintRequest, 'strict'>): boolean {
-  return request.strict ?? (typeof process !== 'undefined' && process.env.MEMWISE_STRICT_RULES === '1');
+  return request.strict ?? (typeof process !== 'undefined' && process.env?.MEMWISE_LINT_STRICT === '1');
 }
 
 /** A 1-based line and 0-based column, as the notice prints them (`path:line:col`). */

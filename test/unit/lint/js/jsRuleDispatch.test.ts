@@ -47,10 +47,10 @@ describe('JS/TS rule dispatcher: errors are visible', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mw-dispatch-'));
     try {
       fs.writeFileSync(path.join(dir, 'a.mjs'), CODE);
-      const strictEnv = process.env.MEMWISE_STRICT_RULES;
-      delete process.env.MEMWISE_STRICT_RULES;
+      const strictEnv = process.env.MEMWISE_LINT_STRICT;
+      delete process.env.MEMWISE_LINT_STRICT;
       const r = await withBrokenAnalysis(() => runCli(['lint', 'a.mjs', '--select', 'MW152'], dir)).finally(() => {
-        if (strictEnv !== undefined) process.env.MEMWISE_STRICT_RULES = strictEnv;
+        if (strictEnv !== undefined) process.env.MEMWISE_LINT_STRICT = strictEnv;
       });
       assert.strictEqual(r.code, 2, r.out + r.err);
       assert.match(r.out + r.err, /rule MW152 failed in BinaryExpression/);
