@@ -19,10 +19,23 @@ describe('JS/TS lint accuracy on the blind holdouts', () => {
   }
 });
 
-async function scoreHoldout(ctx: Mocha.Context, HOLDOUT: string): Promise<void> {
+// js-holdout3-*: 50 programs by a third blind writer (2026-12-06; 30 multi-function programs, 20 one-file
+// scripts), scored once against the v2 engine before any fix: multi 0.769 / 0.488, one-file 0.889 / 0.889 (the
+// engine before v2: 0.714 / 0.366 and 0.870 / 0.741). Below the issue's targets, so only the exact lists are
+// asserted: any change, better or worse, is a diff of known-misses.json. Tuning against them from now on makes
+// them tuning sets; a new blind corpus is needed for the next accuracy claim.
+describe('JS/TS lint on the third blind holdout (below target: exact lists only)', () => {
+  for (const name of ['js-holdout3-multi', 'js-holdout3-onefile']) {
+    it(`has exactly the committed false positives and misses (test/fixtures/${name})`, async function () {
+      await scoreHoldout(this, path.join(FIXTURES, name), { minFiles: 20, minClean: 10, thresholds: false });
+    });
+  }
+});
+
+async function scoreHoldout(ctx: Mocha.Context, HOLDOUT: string, opts = { minFiles: 30, minClean: 15, thresholds: true }): Promise<void> {
   ctx.timeout(120000);
   const files = fs.readdirSync(HOLDOUT).filter((f) => /\.(m|c)?[jt]sx?$/.test(f)).sort();
-  assert.ok(files.length >= 30, `holdout has ${files.length} files`);
+  assert.ok(files.length >= opts.minFiles, `holdout has ${files.length} files`);
   const core = newTally();
   const other = newTally();
   let cleanFiles = 0;
@@ -45,7 +58,8 @@ async function scoreHoldout(ctx: Mocha.Context, HOLDOUT: string): Promise<void> 
   if (core.fp.length || core.fn.length) console.log(`      FP: ${core.fp.join(', ') || '-'}\n      FN: ${core.fn.join(', ') || '-'}`);
   if (other.fp.length || other.fn.length) console.log(`      MW4xx FP: ${other.fp.join(', ') || '-'}\n      MW4xx FN: ${other.fn.join(', ') || '-'}`);
   assertKnownMisses(HOLDOUT, [...core.fp, ...other.fp], [...core.fn, ...other.fn]);
-  assert.ok(cleanFiles >= 15, 'about half the holdout is clean code that must stay silent');
+  assert.ok(cleanFiles >= opts.minClean, 'about half the holdout is clean code that must stay silent');
+  if (!opts.thresholds) return;
   assert.ok(c.precision >= 0.95, `precision ${c.precision.toFixed(3)}; false alarms: ${core.fp.join(', ')}`);
   assert.ok(c.recall >= 0.9, `recall ${c.recall.toFixed(3)}; misses: ${core.fn.join(', ')}`);
 }
