@@ -126,19 +126,27 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
       }
       fresh = next;
     }
-    // Arguments flow one level down from hot functions and module code (`report(load(path))`); classes are
-    // left out because their many helper calls would make most of a library hot.
-    const down: number[] = [];
+    // Arguments flow down from hot functions and module code (`report(load(path))`), and on through the
+    // functions they reach (`main` → `summary(table)` → `depth_in_metres(table)`), as far as calls go up; classes
+    // are left out because their many helper calls would make most of a library hot.
     const callRe = /\b(\w+)[ \t]*\(/g;
-    chunks.forEach((c, i) => {
-      if (!hot[i] || (c.isDef && isClassChunk(c, text))) return;
-      callRe.lastIndex = c.start;
-      for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
-        const j = byName.get(m[1]);
-        if (j !== undefined && j !== i && text.charCodeAt(m.index - 1) !== 46) down.push(j);
+    let from = chunks.map((_, i) => i).filter((i) => hot[i]);
+    for (let round = 0; from.length && round < 6; round++) {
+      const next: number[] = [];
+      for (const i of from) {
+        const c = chunks[i];
+        if (c.isDef && isClassChunk(c, text)) continue;
+        callRe.lastIndex = c.start;
+        for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
+          const j = byName.get(m[1]);
+          if (j !== undefined && !hot[j] && text.charCodeAt(m.index - 1) !== 46) {
+            hot[j] = true;
+            next.push(j);
+          }
+        }
       }
-    });
-    for (const j of down) hot[j] = true;
+      from = next;
+    }
   }
   const out: { start: number; end: number }[] = [];
   chunks.forEach((c, i) => {
