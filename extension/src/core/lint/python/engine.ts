@@ -4,6 +4,7 @@
 // rules (MW1xx/MW2xx) only look inside top-level chunks that hold a source (candidateScan.ts, hotCode.ts). Facts
 // (scopes, bindings) are collected per chunk on first question. Exhaustive mode skips that fast path and visits
 // every node; a test proves both give the same findings. Every call into a rule goes through ruleDispatch.ts.
+import { indexOfRangeAt } from './rangeSearch';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
 import { reusableChunks, type LintSnapshot } from './reuse';
@@ -222,17 +223,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     const reads = globalReads(facts, text, taintedGlobals(facts, text, sources));
     hot = hotRanges(facts, text, reads.length ? mergeSorted(sources, reads) : sources);
   }
-  const inHot = (pos: number) => {
-    let lo = 0;
-    let hi = hot.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (pos < hot[mid].start) hi = mid - 1;
-      else if (pos >= hot[mid].end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const inHot = (pos: number) => indexOfRangeAt(hot, pos) >= 0;
   facts.hotTest = inHot;
   if (exhaustive) {
     hot = [{ start: 0, end: text.length }];

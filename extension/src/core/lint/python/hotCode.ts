@@ -100,17 +100,7 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
     if (n && !byName.has(n)) byName.set(n, i);
   });
   if (byName.size) {
-    const chunkOf = (pos: number) => {
-      let lo = 0;
-      let hi = chunks.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (pos < chunks[mid].start) hi = mid - 1;
-        else if (pos >= chunks[mid].end) lo = mid + 1;
-        else return mid;
-      }
-      return -1;
-    };
+    const chunkOf = (pos: number) => facts.chunkIndexAt(pos);
     // Return values flow up to every caller, transitively: search calls of the hot functions only.
     let fresh = defNames.filter((n, i): n is string => !!n && hot[i]);
     for (let round = 0; fresh.length && round < 6; round++) {

@@ -1,6 +1,7 @@
 // The per-file value-facts layer: answers "what is this expression?" on demand, following assignments,
 // unpacking, loops, comprehensions, containers, in-file function returns and self.<attr> across methods.
 // Every walk is bounded (depth cap + in-progress set) so deep nesting or cycles end in "unknown".
+import { indexOfRangeAt } from '../rangeSearch';
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, comparisonPairs, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import { filledDict } from './containers';
@@ -150,17 +151,7 @@ export class FileFacts {
   }
 
   chunkAt(pos: number): Chunk | null {
-    const list = this.chunks();
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = list[mid];
-      if (pos < c.start) hi = mid - 1;
-      else if (pos >= c.end) lo = mid + 1;
-      else return c;
-    }
-    return null;
+    return this.chunks()[this.chunkIndexAt(pos)] ?? null;
   }
 
   // ---- what each chunk's facts read, so the engine can reuse a chunk's findings across edits ----
@@ -179,16 +170,7 @@ export class FileFacts {
   }
 
   chunkIndexAt(pos: number): number {
-    const list = this.chunks();
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (pos < list[mid].start) hi = mid - 1;
-      else if (pos >= list[mid].end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    return indexOfRangeAt(this.chunks(), pos);
   }
 
   private readsOf(reader: number): { chunks: Set<number>; regexes: Set<RegExp> } {

@@ -1,0 +1,14 @@
+// One binary search over sorted, non-overlapping [start, end) ranges: top-level chunks, hot code ranges.
+
+/** Index of the range containing `pos`, or -1. */
+export function indexOfRangeAt(ranges: readonly { start: number; end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < ranges[mid].start) hi = mid - 1;
+    else if (pos >= ranges[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
