@@ -100,14 +100,16 @@ export function lintIncrementally(prev: JsLintState, text: string, path: string,
   const oldLast = r.oldTo - r.keepLast;
   const newLast = r.newTo - r.keepLast;
   const added = newLast - oldLast;
+  const oldRegion = oldBody.slice(newFirst, oldLast + 1);
   const toNew = (i: number) => (i < newFirst ? i : i > oldLast ? i + added : -1);
   const summaries: (StatementSummary | undefined)[] = body.map((_, j) => (j < newFirst ? oldSummaries[j] : j > newLast ? oldSummaries[j - added] : undefined));
   const state = new JsLintState(text, r.program, key, [], summaries, r.lag);
   state.reparsed = r.newTo - r.from + 1;
   const newSummaries = state.allSummaries();
-  let everything = false;
-  for (let i = newFirst; i <= oldLast; i++) if (oldSummaries[i].isImport) everything = true;
-  for (let j = newFirst; j <= newLast; j++) if (newSummaries[j].isImport) everything = true;
+  // Every group reads the imports: when an import itself changed (not only the space around it), all of them
+  // are linted again.
+  const importText = (from: string, stmts: readonly Program['body'][number][]) => stmts.map((s) => (s.type === 'ImportDeclaration' ? from.slice(s.range[0], s.range[1]) : '')).join('\n');
+  const everything = importText(prev.text, oldRegion) !== importText(text, body.slice(newFirst, newLast + 1));
 
   // Seeds: the new statements, unchanged ones whose positions move other than by whole lines (a statement
   // on a line the change spans), everything after the change when lines moved (messages may quote line

@@ -76,7 +76,15 @@ export function runJsRules(program: Program, text: string, path: string, rules: 
     if (!hs) continue;
     visiting = node;
     for (const h of hs) {
-      if (dispatch.isLive(h.code)) dispatch.run(h.code, node.type, node.loc.start, () => h.fn(node as never));
+      if (!dispatch.isLive(h.code)) continue;
+      // Called directly (no closure per node and rule); a failure goes through the dispatcher like any other.
+      try {
+        h.fn(node as never);
+      } catch (e) {
+        dispatch.run(h.code, node.type, node.loc.start, () => {
+          throw e;
+        });
+      }
     }
   }
   return { findings, complete: notices.length === failuresBefore };
