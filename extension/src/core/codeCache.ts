@@ -58,7 +58,11 @@ export function loadWithCodeCache(file: string): Loaded {
         }
       } catch {
         // a read-only install: every load compiles, as without a cache
-        fs.rm(tmp, { force: true }, () => undefined);
+        try {
+          fs.rmSync(tmp, { force: true });
+        } catch {
+          // nothing was written
+        }
       }
     },
   };
