@@ -35,9 +35,14 @@ describe('code cache for large bundles', () => {
     assert.strictEqual(second.fromCache, true);
   });
 
-  it('never runs a rebuilt bundle from the old cache, and drops the old cache', () => {
+  it('never runs a rebuilt bundle from the old cache, and drops the old cache (not that of another V8 version)', () => {
     const file = bundleIn(dir, '1');
+    // Another runtime's cache of the same build (the editor's Electron beside the CLI's Node) stays.
+    const otherV8 = cacheFileFor(file)!.replace(/-v8-.*\.cache$/, '-v8-0.0.0.cache');
+    fs.writeFileSync(otherV8, 'x');
     loadWithCodeCache(file).saveCache();
+    assert.ok(fs.existsSync(otherV8), "another V8's cache of this build was removed");
+    fs.rmSync(otherV8);
     const old = caches(dir);
     // Same length, other text, other modification time: V8 alone would accept the old cache.
     bundleIn(dir, '2');

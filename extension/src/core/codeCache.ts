@@ -51,10 +51,12 @@ export function loadWithCodeCache(file: string): Loaded {
       try {
         fs.writeFileSync(tmp, script.createCachedData());
         fs.renameSync(tmp, cacheFile); // atomic: a concurrent reader sees the old file or the whole new one
-        // Caches of earlier builds of the same bundle are dead weight.
+        // Caches of earlier builds of the same bundle are dead weight; another V8's cache of this build (the
+        // CLI's Node and the editor's Electron) is not.
         const base = path.basename(file);
+        const build = path.basename(cacheFile).split('-v8-')[0];
         for (const f of fs.readdirSync(path.dirname(file))) {
-          if (f.startsWith(`${base}.`) && f.endsWith('.cache') && path.join(path.dirname(file), f) !== cacheFile) fs.rmSync(path.join(path.dirname(file), f), { force: true });
+          if (f.startsWith(`${base}.`) && f.endsWith('.cache') && !f.startsWith(`${build}-v8-`)) fs.rmSync(path.join(path.dirname(file), f), { force: true });
         }
       } catch {
         // a read-only install: every load compiles, as without a cache
