@@ -29,6 +29,8 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
   /** The text after applying the first fix of every finding of the rule (omit when the rule offers none here). */
   output?: string;
+  /** The safety of those fixes (docs/rules.md "Fix safety"), checked when given. */
+  safety?: 'safe' | 'unsafe';
 }
 
 async function run(code: string, rule: string, exhaustive: boolean): Promise<Finding[]> {
@@ -55,6 +57,7 @@ export function ruleTester(rule: string, cases: { valid: ValidCase[]; invalid: I
             const fixes = found.flatMap((f) => (f.fixes[0] ? f.fixes[0].edits : []));
             if (c.output !== undefined) assert.strictEqual(applyEdits(c.code, fixes), c.output);
             else assert.deepStrictEqual(fixes, [], 'a fix was offered: give its output');
+            if (c.safety !== undefined) assert.deepStrictEqual([...new Set(found.map((f) => f.fixes[0]?.safety))], [c.safety]);
           });
         }
       });

@@ -68,28 +68,32 @@ ruleTester('MW304', {
       code: "with open(\"app.log\") as f:\n    last = f.readlines()[-1]\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW304", line: 2, column: 12, endLine: 2, endColumn: 29 }],
-      output: "from collections import deque\nwith open(\"app.log\") as f:\n    last = deque(f, maxlen=1)[-1]\n"
+      output: "from collections import deque\nwith open(\"app.log\") as f:\n    last = deque(f, maxlen=1)[-1]\n",
+      safety: "safe"
     },
     {
       name: "the last three lines with a slice",
       code: "with open(\"app.log\") as f:\n    tail = f.readlines()[-3:]\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW304", line: 2, column: 12, endLine: 2, endColumn: 30 }],
-      output: "from collections import deque\nwith open(\"app.log\") as f:\n    tail = list(deque(f, maxlen=3))\n"
+      output: "from collections import deque\nwith open(\"app.log\") as f:\n    tail = list(deque(f, maxlen=3))\n",
+      safety: "safe"
     },
     {
       name: "deque already imported: the fix adds no second import",
       code: "from collections import deque\n\nwith open(\"app.log\") as f:\n    last = f.readlines()[-1]\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW304", line: 4, column: 12, endLine: 4, endColumn: 29 }],
-      output: "from collections import deque\n\nwith open(\"app.log\") as f:\n    last = deque(f, maxlen=1)[-1]\n"
+      output: "from collections import deque\n\nwith open(\"app.log\") as f:\n    last = deque(f, maxlen=1)[-1]\n",
+      safety: "safe"
     },
     {
       name: "a variable count (unsafe fix)",
       code: "def tail(path, n):\n    with open(path) as f:\n        return f.readlines()[-n:]\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW304", line: 3, column: 16, endLine: 3, endColumn: 34 }],
-      output: "from collections import deque\ndef tail(path, n):\n    with open(path) as f:\n        return list(deque(f, maxlen=n))\n"
+      output: "from collections import deque\ndef tail(path, n):\n    with open(path) as f:\n        return list(deque(f, maxlen=n))\n",
+      safety: "unsafe"
     },
     {
       name: "read().splitlines()[-1] (no fix offered)",
@@ -102,14 +106,16 @@ ruleTester('MW304', {
       code: "last = open(\"app.log\").readlines()[-1]\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW304", line: 1, column: 8, endLine: 1, endColumn: 39 }],
-      output: "from collections import deque\nlast = deque(open(\"app.log\"), maxlen=1)[-1]\n"
+      output: "from collections import deque\nlast = deque(open(\"app.log\"), maxlen=1)[-1]\n",
+      safety: "safe"
     },
     {
       name: "a file kept on self",
       code: "class Log:\n    def __init__(self, path):\n        self.fh = open(path)\n\n    def last(self):\n        return self.fh.readlines()[-1]\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW304", line: 6, column: 16, endLine: 6, endColumn: 39 }],
-      output: "from collections import deque\nclass Log:\n    def __init__(self, path):\n        self.fh = open(path)\n\n    def last(self):\n        return deque(self.fh, maxlen=1)[-1]\n"
+      output: "from collections import deque\nclass Log:\n    def __init__(self, path):\n        self.fh = open(path)\n\n    def last(self):\n        return deque(self.fh, maxlen=1)[-1]\n",
+      safety: "safe"
     },
     {
       name: "the list kept in a name and only its tail used",
@@ -122,14 +128,16 @@ ruleTester('MW304', {
       code: "from pathlib import Path\n\nlog = Path(\"logs\") / \"app.log\"\nwith log.open() as f:\n    last = f.readlines()[-1]\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW304", line: 5, column: 12, endLine: 5, endColumn: 29 }],
-      output: "from pathlib import Path\nfrom collections import deque\n\nlog = Path(\"logs\") / \"app.log\"\nwith log.open() as f:\n    last = deque(f, maxlen=1)[-1]\n"
+      output: "from pathlib import Path\nfrom collections import deque\n\nlog = Path(\"logs\") / \"app.log\"\nwith log.open() as f:\n    last = deque(f, maxlen=1)[-1]\n",
+      safety: "safe"
     },
     {
       name: "a noqa for another code does not hide it",
       code: "with open(\"app.log\") as f:\n    last = f.readlines()[-1]  # noqa: MW301\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW304", line: 2, column: 12, endLine: 2, endColumn: 29 }],
-      output: "from collections import deque\nwith open(\"app.log\") as f:\n    last = deque(f, maxlen=1)[-1]  # noqa: MW301\n"
+      output: "from collections import deque\nwith open(\"app.log\") as f:\n    last = deque(f, maxlen=1)[-1]  # noqa: MW301\n",
+      safety: "safe"
     },
     {
       name: "Path.read_text().splitlines()[-1]",
@@ -142,7 +150,8 @@ ruleTester('MW304', {
       code: "import glob\n\nlasts = [open(p).readlines()[-1] for p in glob.glob(\"*.log\")]\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW304", line: 3, column: 10, endLine: 3, endColumn: 33 }],
-      output: "import glob\nfrom collections import deque\n\nlasts = [deque(open(p), maxlen=1)[-1] for p in glob.glob(\"*.log\")]\n"
+      output: "import glob\nfrom collections import deque\n\nlasts = [deque(open(p), maxlen=1)[-1] for p in glob.glob(\"*.log\")]\n",
+      safety: "safe"
     },
     {
       name: "Path(...).read_text().splitlines()[-2:] in a function",
