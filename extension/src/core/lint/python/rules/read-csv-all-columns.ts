@@ -40,7 +40,7 @@ function nextStatement(stmt: Node): Node | null {
     let next = s.nextNamedSibling;
     while (next && next.type === 'comment') next = next.nextNamedSibling;
     if (next) return next;
-    const block = s.parent;
+    const block: Node | null = s.parent;
     s = block?.type === 'block' && block.parent?.type === 'with_statement' ? block.parent : null;
   }
   return null;
