@@ -31,6 +31,8 @@ export interface InvalidCase extends ValidCase {
   output?: string;
   /** The safety of those fixes (docs/rules.md "Fix safety"), checked when given. */
   safety?: 'safe' | 'unsafe';
+  /** The data scale every finding claims (a data-scale finding, or `unknown`: shown as information), checked when given. */
+  scale?: 'data' | 'unknown';
 }
 
 async function run(code: string, rule: string, exhaustive: boolean): Promise<Finding[]> {
@@ -57,6 +59,7 @@ export function ruleTester(rule: string, cases: { valid: ValidCase[]; invalid: I
             const fixes = found.flatMap((f) => (f.fixes[0] ? f.fixes[0].edits : []));
             if (c.output !== undefined) assert.strictEqual(applyEdits(c.code, fixes), c.output);
             else assert.deepStrictEqual(fixes, [], 'a fix was offered: give its output');
+            if (c.scale !== undefined) assert.deepStrictEqual([...new Set(found.map((f) => f.scale))], [c.scale]);
             if (c.safety !== undefined) assert.deepStrictEqual([...new Set(found.map((f) => f.fixes[0]?.safety))], [c.safety]);
           });
         }

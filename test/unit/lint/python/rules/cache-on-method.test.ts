@@ -67,55 +67,64 @@ ruleTester('MW403', {
       name: "doc example: instances made per csv row",
       code: "import csv\nimport sys\nfrom functools import lru_cache\n\nclass Order:\n    def __init__(self, row):\n        self.row = row\n\n    @lru_cache(maxsize=None)\n    def total(self, tax):\n        return float(self.row[1]) * (1 + tax)\n\nfor row in csv.reader(open(sys.argv[1])):\n    print(Order(row).total(0.2))\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW403", line: 9, column: 5, endLine: 9, endColumn: 29 }]
+      errors: [{ messageId: "MW403", line: 9, column: 5, endLine: 9, endColumn: 29 }],
+      scale: "data"
     },
     {
       name: "functools.cache, instances made per line inside a function",
       code: "import functools\n\nclass Line:\n    def __init__(self, text):\n        self.text = text\n\n    @functools.cache\n    def words(self):\n        return self.text.split()\n\ndef main(path):\n    with open(path) as f:\n        for raw in f:\n            print(Line(raw).words())\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW403", line: 7, column: 5, endLine: 7, endColumn: 21 }]
+      errors: [{ messageId: "MW403", line: 7, column: 5, endLine: 7, endColumn: 21 }],
+      scale: "data"
     },
     {
       name: "lru_cache(None) given positionally",
       code: "from functools import lru_cache\n\nclass Entry:\n    def __init__(self, name):\n        self.name = name\n\n    @lru_cache(None)\n    def size(self):\n        return len(self.name)\n\nimport os\nfor name in os.listdir(\".\"):\n    Entry(name).size()\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW403", line: 7, column: 5, endLine: 7, endColumn: 21 }]
+      errors: [{ messageId: "MW403", line: 7, column: 5, endLine: 7, endColumn: 21 }],
+      scale: "data"
     },
     {
       name: "instances made per element of a generator of lines",
       code: "from functools import cache\n\nclass Rec:\n    def __init__(self, line):\n        self.line = line\n\n    @cache\n    def parsed(self):\n        return self.line.split(\",\")\n\ndef lines(path):\n    with open(path) as f:\n        yield from f\n\nfor l in lines(\"data.csv\"):\n    Rec(l).parsed()\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW403", line: 7, column: 5, endLine: 7, endColumn: 11 }]
+      errors: [{ messageId: "MW403", line: 7, column: 5, endLine: 7, endColumn: 11 }],
+      scale: "data"
     },
     {
       name: "instances made per DataFrame row",
       code: "import pandas as pd\nfrom functools import cache\n\nclass Row:\n    def __init__(self, values):\n        self.values = values\n\n    @cache\n    def total(self):\n        return sum(self.values)\n\ndf = pd.read_csv(\"data.csv\")\nfor values in df.values:\n    Row(values).total()\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW403", line: 8, column: 5, endLine: 8, endColumn: 11 }]
+      errors: [{ messageId: "MW403", line: 8, column: 5, endLine: 8, endColumn: 11 }],
+      scale: "data"
     },
     {
       name: "a noqa for another code does not hide it",
       code: "import csv\nfrom functools import cache\n\nclass Order:\n    def __init__(self, row):\n        self.row = row\n\n    @cache  # noqa: B019\n    def total(self):\n        return float(self.row[1])\n\nfor row in csv.reader(open(\"orders.csv\")):\n    Order(row).total()\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW403", line: 8, column: 5, endLine: 8, endColumn: 25 }]
+      errors: [{ messageId: "MW403", line: 8, column: 5, endLine: 8, endColumn: 25 }],
+      scale: "data"
     },
     {
       name: "instances made in a list comprehension over csv rows",
       code: "import csv\nfrom functools import cache\n\nclass Order:\n    def __init__(self, row):\n        self.row = row\n\n    @cache\n    def total(self):\n        return float(self.row[1])\n\nwith open(\"orders.csv\") as f:\n    orders = [Order(r) for r in csv.reader(f)]\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW403", line: 8, column: 5, endLine: 8, endColumn: 11 }]
+      errors: [{ messageId: "MW403", line: 8, column: 5, endLine: 8, endColumn: 11 }],
+      scale: "data"
     },
     {
       name: "instances made by map over the lines of a file",
       code: "from functools import cache\n\nclass Line:\n    def __init__(self, text):\n        self.text = text\n\n    @cache\n    def words(self):\n        return self.text.split()\n\nwith open(\"app.log\") as f:\n    for line in map(Line, f):\n        line.words()\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW403", line: 7, column: 5, endLine: 7, endColumn: 11 }]
+      errors: [{ messageId: "MW403", line: 7, column: 5, endLine: 7, endColumn: 11 }],
+      scale: "data"
     },
     {
       name: "instances made in a generator expression over a directory listing",
       code: "import os\nfrom functools import cache\n\nclass Entry:\n    def __init__(self, name):\n        self.name = name\n\n    @cache\n    def size(self):\n        return os.path.getsize(self.name)\n\ntotal = sum(Entry(n).size() for n in os.listdir(\".\"))\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW403", line: 8, column: 5, endLine: 8, endColumn: 11 }]
+      errors: [{ messageId: "MW403", line: 8, column: 5, endLine: 8, endColumn: 11 }],
+      scale: "data"
     }
   ]
 });

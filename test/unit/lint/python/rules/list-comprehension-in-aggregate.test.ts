@@ -77,6 +77,7 @@ ruleTester('MW401', {
       code: "total = sum([len(line) for line in open(\"app.log\")])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 1, column: 13, endLine: 1, endColumn: 52 }],
+      scale: "data",
       output: "total = sum(len(line) for line in open(\"app.log\"))\n",
       safety: "safe"
     },
@@ -85,6 +86,7 @@ ruleTester('MW401', {
       code: "import csv\n\nwith open(\"orders.csv\") as f:\n    late = any([row[3] == \"late\" for row in csv.reader(f)])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 4, column: 16, endLine: 4, endColumn: 59 }],
+      scale: "data",
       output: "import csv\n\nwith open(\"orders.csv\") as f:\n    late = any(row[3] == \"late\" for row in csv.reader(f))\n",
       safety: "unsafe"
     },
@@ -93,6 +95,7 @@ ruleTester('MW401', {
       code: "import pandas as pd\n\ndf = pd.read_csv(\"orders.csv\")\ntop = max([v for v in df[\"amount\"]])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 4, column: 11, endLine: 4, endColumn: 36 }],
+      scale: "data",
       output: "import pandas as pd\n\ndf = pd.read_csv(\"orders.csv\")\ntop = max(v for v in df[\"amount\"])\n",
       safety: "safe"
     },
@@ -101,6 +104,7 @@ ruleTester('MW401', {
       code: "with open(\"app.log\") as f:\n    shortest = min([len(line) for line in f])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 2, column: 20, endLine: 2, endColumn: 45 }],
+      scale: "data",
       output: "with open(\"app.log\") as f:\n    shortest = min(len(line) for line in f)\n",
       safety: "safe"
     },
@@ -109,6 +113,7 @@ ruleTester('MW401', {
       code: "import os\n\nok = all([name.endswith(\".csv\") for name in os.listdir(\"data\")])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 3, column: 10, endLine: 3, endColumn: 64 }],
+      scale: "data",
       output: "import os\n\nok = all(name.endswith(\".csv\") for name in os.listdir(\"data\"))\n",
       safety: "unsafe"
     },
@@ -117,6 +122,7 @@ ruleTester('MW401', {
       code: "def main(path):\n    values = []\n    for line in open(path):\n        values.append(float(line))\n    return sum([v * 2 for v in values])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 5, column: 16, endLine: 5, endColumn: 39 }],
+      scale: "data",
       output: "def main(path):\n    values = []\n    for line in open(path):\n        values.append(float(line))\n    return sum(v * 2 for v in values)\n",
       safety: "safe"
     },
@@ -125,6 +131,7 @@ ruleTester('MW401', {
       code: "def load(path):\n    with open(path) as f:\n        return f.readlines()\n\ndef main():\n    return sum([len(line) for line in load(\"app.log\")])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 6, column: 16, endLine: 6, endColumn: 55 }],
+      scale: "data",
       output: "def load(path):\n    with open(path) as f:\n        return f.readlines()\n\ndef main():\n    return sum(len(line) for line in load(\"app.log\"))\n",
       safety: "safe"
     },
@@ -133,6 +140,7 @@ ruleTester('MW401', {
       code: "import csv\n\nclass Orders:\n    def __init__(self, path):\n        with open(path) as f:\n            self.rows = list(csv.reader(f))\n\n    def total(self):\n        return sum([float(r[1]) for r in self.rows])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 9, column: 20, endLine: 9, endColumn: 52 }],
+      scale: "data",
       output: "import csv\n\nclass Orders:\n    def __init__(self, path):\n        with open(path) as f:\n            self.rows = list(csv.reader(f))\n\n    def total(self):\n        return sum(float(r[1]) for r in self.rows)\n",
       safety: "safe"
     },
@@ -141,6 +149,7 @@ ruleTester('MW401', {
       code: "def lines(path):\n    with open(path) as f:\n        for line in f:\n            yield line\n\ntotal = sum([len(l) for l in lines(\"app.log\")])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 6, column: 13, endLine: 6, endColumn: 47 }],
+      scale: "data",
       output: "def lines(path):\n    with open(path) as f:\n        for line in f:\n            yield line\n\ntotal = sum(len(l) for l in lines(\"app.log\"))\n",
       safety: "safe"
     },
@@ -149,6 +158,7 @@ ruleTester('MW401', {
       code: "from pathlib import Path\n\nwith Path(\"app.log\").open() as f:\n    total = sum([len(l) for l in f])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 4, column: 17, endLine: 4, endColumn: 36 }],
+      scale: "data",
       output: "from pathlib import Path\n\nwith Path(\"app.log\").open() as f:\n    total = sum(len(l) for l in f)\n",
       safety: "safe"
     },
@@ -157,6 +167,7 @@ ruleTester('MW401', {
       code: "def count(cursor):\n    rows = cursor.fetchall()\n    return sum([r[0] for r in rows])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 3, column: 16, endLine: 3, endColumn: 36 }],
+      scale: "data",
       output: "def count(cursor):\n    rows = cursor.fetchall()\n    return sum(r[0] for r in rows)\n",
       safety: "safe"
     },
@@ -165,6 +176,7 @@ ruleTester('MW401', {
       code: "total = sum([len(line) for line in open(\"app.log\")])  # noqa: C419\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW401", line: 1, column: 13, endLine: 1, endColumn: 52 }],
+      scale: "data",
       output: "total = sum(len(line) for line in open(\"app.log\"))  # noqa: C419\n",
       safety: "safe"
     }

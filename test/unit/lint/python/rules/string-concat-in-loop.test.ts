@@ -67,73 +67,85 @@ ruleTester('MW402', {
       name: "doc example: the lines of a file from argv",
       code: "import sys\n\nout = \"\"\nfor line in open(sys.argv[1]):\n    out += line.upper()\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 5, column: 5, endLine: 5, endColumn: 24 }]
+      errors: [{ messageId: "MW402", line: 5, column: 5, endLine: 5, endColumn: 24 }],
+      scale: "data"
     },
     {
       name: "over csv rows in a with block",
       code: "import csv\n\ndef render(path):\n    html = \"\"\n    with open(path) as f:\n        for row in csv.reader(f):\n            html += \"<tr><td>\" + row[0] + \"</td></tr>\"\n    return html\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 7, column: 13, endLine: 7, endColumn: 55 }]
+      errors: [{ messageId: "MW402", line: 7, column: 13, endLine: 7, endColumn: 55 }],
+      scale: "data"
     },
     {
       name: "over the rows of a DataFrame",
       code: "import pandas as pd\n\ndf = pd.read_csv(\"users.csv\")\ntext = \"\"\nfor name in df[\"name\"]:\n    text += name + \"\\n\"\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 6, column: 5, endLine: 6, endColumn: 24 }]
+      errors: [{ messageId: "MW402", line: 6, column: 5, endLine: 6, endColumn: 24 }],
+      scale: "data"
     },
     {
       name: "over a directory listing",
       code: "import os\n\nnames = \"\"\nfor entry in os.listdir(\"data\"):\n    names += entry + \",\"\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 5, column: 5, endLine: 5, endColumn: 25 }]
+      errors: [{ messageId: "MW402", line: 5, column: 5, endLine: 5, endColumn: 25 }],
+      scale: "data"
     },
     {
       name: "over a list filled in a loop over a file",
       code: "def main(path):\n    words = []\n    for line in open(path):\n        words.append(line.strip())\n    joined = \"\"\n    for w in words:\n        joined += w\n    return joined\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 7, column: 9, endLine: 7, endColumn: 20 }]
+      errors: [{ messageId: "MW402", line: 7, column: 9, endLine: 7, endColumn: 20 }],
+      scale: "data"
     },
     {
       name: "a bytes buffer grown by a while loop reading to the end (walrus)",
       code: "def slurp(f):\n    data = b\"\"\n    while (chunk := f.read(4096)):\n        data += chunk\n    return data\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 4, column: 9, endLine: 4, endColumn: 22 }]
+      errors: [{ messageId: "MW402", line: 4, column: 9, endLine: 4, endColumn: 22 }],
+      scale: "data"
     },
     {
       name: "over a generator that yields the lines of a file",
       code: "def lines(path):\n    with open(path) as f:\n        for line in f:\n            yield line\n\nbody = \"\"\nfor line in lines(\"app.log\"):\n    body += line\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 8, column: 5, endLine: 8, endColumn: 17 }]
+      errors: [{ messageId: "MW402", line: 8, column: 5, endLine: 8, endColumn: 17 }],
+      scale: "data"
     },
     {
       name: "over the lines of a Path opened in a with",
       code: "from pathlib import Path\n\nreport = \"\"\nwith Path(\"app.log\").open() as f:\n    for line in f:\n        report += line\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 6, column: 9, endLine: 6, endColumn: 23 }]
+      errors: [{ messageId: "MW402", line: 6, column: 9, endLine: 6, endColumn: 23 }],
+      scale: "data"
     },
     {
       name: "a buffer reset per file grows inside the loop over each file's lines",
       code: "import glob\n\nfor path in glob.glob(\"*.log\"):\n    buf = \"\"\n    for line in open(path):\n        buf += line\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 6, column: 9, endLine: 6, endColumn: 20 }]
+      errors: [{ messageId: "MW402", line: 6, column: 9, endLine: 6, endColumn: 20 }],
+      scale: "data"
     },
     {
       name: "a bytes accumulator in a loop of unknown length (information)",
       code: "def pack(items):\n    out = b\"\"\n    for item in items:\n        out += item.encode()\n    return out\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 4, column: 9, endLine: 4, endColumn: 29 }]
+      errors: [{ messageId: "MW402", line: 4, column: 9, endLine: 4, endColumn: 29 }],
+      scale: "unknown"
     },
     {
       name: "a noqa for another code does not hide it",
       code: "out = \"\"\nfor line in open(\"app.log\"):\n    out += line  # noqa: MW401\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 3, column: 5, endLine: 3, endColumn: 16 }]
+      errors: [{ messageId: "MW402", line: 3, column: 5, endLine: 3, endColumn: 16 }],
+      scale: "data"
     },
     {
       name: "f-string pieces over query results",
       code: "def dump(cursor):\n    cursor.execute(\"SELECT name FROM users\")\n    text = \"\"\n    for (name,) in cursor.fetchall():\n        text += f\"{name}\\n\"\n    return text\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW402", line: 5, column: 9, endLine: 5, endColumn: 28 }]
+      errors: [{ messageId: "MW402", line: 5, column: 9, endLine: 5, endColumn: 28 }],
+      scale: "data"
     }
   ]
 });
