@@ -5,6 +5,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
 import { ELEM_CALLBACK, NUM, isStringLiteral, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
+import { argsPassedTo, callSiteArgFact } from './callSites';
 import { tabularRecords } from './libraryModel';
 
 /** The fact of parameter `index` of a callback, from the call it is passed to. */
@@ -49,6 +50,13 @@ export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact 
       if (isStringLiteral(ev, 'data') || isStringLiteral(ev, 'line') || isStringLiteral(ev, 'record')) return obj.elem;
     }
   }
+  // A callback handed to a local function: `loadUsage(file, (err, records) => …)` gets what loadUsage passes
+  // to its `done` parameter (`done(null, records)`).
+  const target = callee.type === 'Identifier' ? fx.factOf(callee, d) : undefined;
+  if (target?.t === 'fn') {
+    const p = target.fn.params[argIndex];
+    return p?.type === 'Identifier' ? argsPassedTo(fx, p, index, d) : undefined;
+  }
   // Library callbacks: csv-parse parse(input, opts, (err, records) => …), fs.readFile(p, enc, (err, data) => …).
   const calleeFact = fx.factOf(callee, d);
   if (calleeFact?.t === 'mod' && argIndex === parent.arguments.length - 1 && index === 1) {
@@ -61,33 +69,6 @@ export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact 
     }
   }
   return undefined;
-}
-
-/**
- * A local helper's parameter, from what its call sites pass: `function addRow(acc, row) {…}` called only as
- * `addRow(stats, record)`. Known only when the helper is never exported or passed around and every call
- * passes the same kind of value; otherwise unknown.
- */
-function callSiteArgFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
-  let id: TSESTree.Identifier | undefined;
-  const parent = fx.parents.get(fn);
-  // Exported functions too: their in-file call sites are the only callers this analysis can see, and a
-  // parameter stays unknown unless every one of them passes the same kind of value.
-  if (fn.type === 'FunctionDeclaration') id = fn.id ?? undefined;
-  else if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') id = parent.id;
-  const b = id && fx.declBinding.get(id);
-  if (!b || !b.refs.length || (b.kind !== 'function' && b.kind !== 'const')) return undefined;
-  let out: Fact | undefined;
-  for (const ref of b.refs) {
-    const call = fx.parents.get(ref);
-    if (call?.type !== 'CallExpression' || call.callee !== ref) return undefined;
-    const arg = call.arguments[index];
-    if (!arg || arg.type === 'SpreadElement' || call.arguments.some((a) => a.type === 'SpreadElement')) return undefined;
-    const f = fx.factOf(arg, d);
-    if (!f || (out && out.t !== f.t)) return undefined;
-    out = out ?? f;
-  }
-  return out;
 }
 
 function papaRecordsFor(fx: Analysis, call: Call, d: number): Fact | undefined {

@@ -4,7 +4,7 @@
 // of what is pushed into a slot that starts as `[]`).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis, ClassTable } from './analysis';
-import { addedElemFact, isNewEmptyMap } from './evaluator';
+import { addedElemFact, emptyContainerKind } from './containers';
 import { unwrap } from './factTypes';
 import type { Fact, Node, ThisSlot } from './factTypes';
 
@@ -62,9 +62,10 @@ export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
     const facts: Fact[] = [];
     for (const assigned of slot.assigned) {
       const e = unwrap(assigned);
-      if ((e.type === 'ArrayExpression' && e.elements.length === 0) || isNewEmptyMap(fx, e)) {
+      const kind = emptyContainerKind(fx, e, slot.refs);
+      if (kind) {
         emptyList = true;
-        map ||= e.type === 'NewExpression';
+        map ||= kind === 'map';
       } else if (!(e.type === 'Literal' && e.value === null)) {
         const f = fx.factOf(e, d);
         if (f) facts.push(f);

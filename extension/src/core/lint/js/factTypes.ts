@@ -19,6 +19,8 @@ export type Fact =
   /** A module (or a member path inside one), from import/require. */
   | { t: 'mod'; source: string; path: string[] }
   | { t: 'fn'; fn: Fn }
+  /** An instance of a class declared in this file (`new Ledger()`): its fields are the class's `this.x` slots. */
+  | { t: 'inst'; cls: Node }
   /** URLSearchParams-like: `.get()` returns text. */
   | { t: 'query'; what: string };
 
@@ -81,6 +83,10 @@ export function propName(m: TSESTree.MemberExpression): string | undefined {
 
 export function isStringLiteral(n: Node | undefined, value?: string): boolean {
   return !!n && n.type === 'Literal' && typeof n.value === 'string' && (value === undefined || n.value === value);
+}
+
+export function isNumberLiteral(n: Node | undefined): boolean {
+  return !!n && n.type === 'Literal' && typeof n.value === 'number';
 }
 
 export function unwrap(n: Node): Node {

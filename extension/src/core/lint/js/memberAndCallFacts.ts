@@ -5,6 +5,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
 import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, normSource, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn } from './factTypes';
+import { entriesOf } from './containers';
 import { moduleCall } from './libraryModel';
 
 export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number): Fact | undefined {
@@ -36,7 +37,15 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
     case 'file':
       return name === 'length' ? NUM : undefined;
     case 'obj':
+      if (name === undefined && n.computed && n.property.type === 'Literal' && typeof n.property.value === 'number') return obj.props.get(String(n.property.value));
       return name !== undefined ? obj.props.get(name) : undefined;
+    case 'inst': {
+      // `ledger.total`: the class's `this.total` slot; `ledger.apply`: its method.
+      const slot = name !== undefined ? fx.classProps.get(obj.cls)?.get(name) : undefined;
+      const method = name !== undefined ? fx.classMethods.get(obj.cls)?.get(name) : undefined;
+      if (method) return { t: 'fn', fn: method };
+      return slot ? fx.slotFact(slot, d) : undefined;
+    }
     default:
       return undefined;
   }
@@ -62,14 +71,18 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     }
     if (o.type === 'Identifier' && !fx.refBinding.has(o)) {
       if (o.name === 'Math' || (o.name === 'Number' && m !== 'isNaN') || (o.name === 'Date' && m === 'now')) return NUM;
-      if (o.name === 'Object' && (m === 'values') && n.arguments[0]) {
+      if (o.name === 'Object' && (m === 'values' || m === 'entries') && n.arguments[0]) {
         const f = fx.factOf(n.arguments[0], d);
-        return f?.t === 'list' ? f : undefined;
+        if (f?.t !== 'list') return undefined;
+        // An object used as a map: its values, or its [key, value] pairs.
+        if (m === 'entries') return f.map ? entriesOf(f) : undefined;
+        return f.map ? { t: 'list', elem: f.elem, big: f.big } : f;
       }
       // Object.fromEntries(pairs): a record whose fields hold the pairs' values (`[header[i], v]` → v).
       if (o.name === 'Object' && m === 'fromEntries' && n.arguments[0]) return fromEntriesFact(fx, n.arguments[0], d);
       if (o.name === 'Array' && m === 'from' && n.arguments.length === 1) {
         const f = fx.factOf(n.arguments[0], d);
+        if (f?.t === 'list' && f.map) return entriesOf(f);
         return f?.t === 'list' ? { t: 'list', elem: f.elem, big: f.big } : undefined;
       }
     }
@@ -99,7 +112,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       if (m === 'slice' && n.arguments.length >= 2) return { ...obj, batch: true };
       // A Map's `values()` is a plain list of its values; its `entries()` iterates like the Map itself.
       if (obj.map && m === 'values') return { t: 'list', elem: obj.elem };
-      if (obj.map && m === 'entries') return obj;
+      if (obj.map && m === 'entries') return entriesOf(obj);
       if (LIST_SAME.has(m)) return obj;
       if (LIST_ELEM.has(m)) return obj.elem;
       if (m === 'read' && obj.stream) return obj.elem;
@@ -117,6 +130,11 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     }
     if (obj.t === 'list' && obj.stream && m === 'pipe' && n.arguments[0]) return fx.factOf(n.arguments[0], d);
     if (obj.t === 'fn' && (m === 'call' || m === 'apply')) return fx.returnFact(obj.fn, d);
+    // `ledger.summaries()`: what the class's method returns.
+    if (obj.t === 'inst' && m) {
+      const method = fx.classMethods.get(obj.cls)?.get(m);
+      return method ? fx.returnFact(method, d) : undefined;
+    }
     return undefined;
   }
   const cf = fx.factOf(callee, d);
@@ -130,6 +148,9 @@ export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
   const rets = fx.returns.get(fn) ?? [];
   let out: Fact | undefined;
   for (const r of rets) {
+    const e = unwrap(r);
+    // `return null` on a skip path (`if (!m) return null;`) says nothing about the value returned otherwise.
+    if ((e.type === 'Literal' && e.value === null) || (e.type === 'Identifier' && e.name === 'undefined')) continue;
     const f = fx.factOf(r, d);
     if (!f) return undefined;
     if (!out) out = f;
@@ -142,7 +163,9 @@ export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
 function fromEntriesFact(fx: Analysis, arg: TSESTree.CallExpressionArgument, d: number): Fact | undefined {
   if (arg.type === 'SpreadElement') return undefined;
   const pairs = fx.factOf(arg, d);
-  if (pairs?.t === 'list' && pairs.elem?.t === 'list' && pairs.elem.elem) return { t: 'list', elem: pairs.elem.elem };
+  // A Map, or [key, value] pairs from `.entries()`: the values.
+  if (pairs?.t === 'list' && pairs.map) return { t: 'list', elem: pairs.elem };
+  if (pairs?.t === 'list' && pairs.elem?.t === 'obj' && pairs.elem.props.has('1')) return { t: 'list', elem: pairs.elem.props.get('1') };
   // `xs.map((v, i) => [keys[i], v])`: the pair's value is the callback's second array element.
   const a = unwrap(arg);
   if (a.type !== 'CallExpression' || a.callee.type !== 'MemberExpression' || propName(a.callee) !== 'map') return undefined;
@@ -154,6 +177,9 @@ function fromEntriesFact(fx: Analysis, arg: TSESTree.CallExpressionArgument, d: 
     const v = pair.type === 'ArrayExpression' && pair.elements.length === 2 ? pair.elements[1] : undefined;
     const f = v && v.type !== 'SpreadElement' ? fx.factOf(v, d) : undefined;
     if (!f || (value && value.t !== f.t)) return undefined;
+    // `[k, TEXT_COLUMNS.has(k) ? parts[i] : Number(parts[i])]`: converted per column, so no field is known.
+    const c = v && unwrap(v);
+    if (c?.type === 'ConditionalExpression' && fx.factOf(c.consequent, d)?.t !== fx.factOf(c.alternate, d)?.t) return undefined;
     value = value ?? f;
   }
   return value ? { t: 'list', elem: value } : undefined;

@@ -3,8 +3,19 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
 import { type FileFacts, type JsRule, type JsRuleContext, type JsVisitors, type Node, type TextOrigin, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
 
-/** Fields that are legitimately compared as text (ISO dates sort lexically, names, ids). */
-const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip'];
+/**
+ * Fields that are legitimately compared as text: ISO dates and timestamps sort lexically (`ts`, a
+ * `since`/`until` cut-off; `placedAt` below), and names and ids are not quantities.
+ */
+const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'ts', 'timestamp', 'datetime', 'since', 'until', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip'];
+
+/** `placedAt`, `deployed_at`, `sent_at`: when something happened (a timestamp), unlike `reorderAt` (a level). */
+const EVENT_TIME = /(ed|sent|paid|run|seen|due|start|end)(_at|At)$/;
+
+/** A name that says its text sorts correctly as text: a date, timestamp, name or id. */
+function textualName(name: string | undefined): boolean {
+  return !!name && (nameEndsWithWord(name, TEXTUAL_WORDS) || EVENT_TIME.test(name));
+}
 
 function fieldName(n: Node): string | undefined {
   if (n.type === 'Identifier') return n.name;
@@ -81,7 +92,6 @@ export const lexicalNumericComparison: JsRule = {
         const name = fieldName(textSide);
         // A textual name (`date`, `name`, `id`) excuses text-to-text ordering only: against a number, `===` is
         // always false and `<` converts the text whatever the field is called.
-        const textualName = !!name && nameEndsWithWord(name, TEXTUAL_WORDS);
         const what = (lt ?? rt)!.what;
         if (!strict && deliberateOrSafe(textSide, otherSide, (lt ?? rt)!, facts)) return;
         if (strict) {
@@ -97,7 +107,7 @@ export const lexicalNumericComparison: JsRule = {
           // Two whole lines (sorting or de-duplicating a word list): lexical order is what is wanted.
           if (lt.wholeLine && rt.wholeLine) return;
           const otherName = fieldName(otherSide);
-          if (textualName || (otherName && nameEndsWithWord(otherName, TEXTUAL_WORDS))) return;
+          if (textualName(name) || textualName(otherName)) return;
           ctx.report({
             node,
             message: `\`${snippet(ctx, node.left)}\` and \`${snippet(ctx, node.right)}\` are both text (${what}); \`${node.operator}\` compares them character by character ("900" > "1000"), not by value. Convert with Number() first.`,
