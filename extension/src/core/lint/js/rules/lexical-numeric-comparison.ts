@@ -74,9 +74,17 @@ const meta: RuleMeta = {
   },
 };
 
-export const lexicalNumericComparison: JsRule = {
+type MessageId = 'alwaysUnequal' | 'textVersusText' | 'textVersusNumber';
+
+export const lexicalNumericComparison: JsRule<MessageId> = {
   meta,
-  create(ctx: JsRuleContext): JsVisitors {
+  messages: {
+    alwaysUnequal: '`{{text}}` is text ({{what}}); `{{op}}` against the number `{{other}}` is always {{result}}. Convert with Number() first (and keep the number, not the text).',
+    textVersusText: '`{{left}}` and `{{right}}` are both text ({{what}}); `{{op}}` compares them character by character ("900" > "1000"), not by value. Convert with Number() first.',
+    textVersusNumber:
+      '`{{text}}` is text ({{what}}); `{{op}}` with the number `{{other}}` re-converts it on every comparison (an empty field counts as 0) and turns lexical ("900" > "1000") as soon as the other side is text too. Convert once with Number() and keep the 8-byte number.',
+  },
+  create(ctx: JsRuleContext<MessageId>): JsVisitors {
     const { facts } = ctx;
     return {
       BinaryExpression(node: TSESTree.BinaryExpression) {
@@ -98,7 +106,8 @@ export const lexicalNumericComparison: JsRule = {
           if ((lt && rt) || !facts.isNumeric(otherSide) || otherSide.type === 'Identifier' && facts.textOrigin(otherSide)) return;
           ctx.report({
             node,
-            message: `\`${snippet(ctx, textSide)}\` is text (${what}); \`${node.operator}\` against the number \`${snippet(ctx, otherSide, 20)}\` is always ${node.operator === '===' ? 'false' : 'true'}. Convert with Number() first (and keep the number, not the text).`,
+            messageId: 'alwaysUnequal',
+            data: { text: snippet(ctx, textSide), what, op: node.operator, other: snippet(ctx, otherSide, 20), result: node.operator === '===' ? 'false' : 'true' },
             fixes: [wrapInNumberFix(ctx, textSide)],
           });
           return;
@@ -110,7 +119,8 @@ export const lexicalNumericComparison: JsRule = {
           if (textualName(name) || textualName(otherName)) return;
           ctx.report({
             node,
-            message: `\`${snippet(ctx, node.left)}\` and \`${snippet(ctx, node.right)}\` are both text (${what}); \`${node.operator}\` compares them character by character ("900" > "1000"), not by value. Convert with Number() first.`,
+            messageId: 'textVersusText',
+            data: { left: snippet(ctx, node.left), right: snippet(ctx, node.right), what, op: node.operator },
             fixes: [wrapInNumberFix(ctx, node.left), wrapInNumberFix(ctx, node.right)],
           });
           return;
@@ -118,7 +128,8 @@ export const lexicalNumericComparison: JsRule = {
         if (!facts.isNumeric(otherSide)) return;
         ctx.report({
           node,
-          message: `\`${snippet(ctx, textSide)}\` is text (${what}); \`${node.operator}\` with the number \`${snippet(ctx, otherSide, 20)}\` re-converts it on every comparison (an empty field counts as 0) and turns lexical ("900" > "1000") as soon as the other side is text too. Convert once with Number() and keep the 8-byte number.`,
+          messageId: 'textVersusNumber',
+          data: { text: snippet(ctx, textSide), what, op: node.operator, other: snippet(ctx, otherSide, 20) },
           fixes: [wrapInNumberFix(ctx, textSide)],
         });
       },
