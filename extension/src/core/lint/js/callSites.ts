@@ -7,8 +7,11 @@ import type { Analysis } from './analysis';
 import { isNumberLiteral, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 
+/** A call or a `new` of a class: both pass arguments. */
+type Site = Call | TSESTree.NewExpression;
+
 /** Join of the facts passed as argument `index` at `calls`; unknown if one is unknown or they disagree. */
-function joinArgs(fx: Analysis, calls: readonly Call[], index: number, d: number, skipMissing: boolean, fn?: Fn): Fact | undefined {
+function joinArgs(fx: Analysis, calls: readonly Site[], index: number, d: number, skipMissing: boolean, fn?: Fn): Fact | undefined {
   let out: Fact | undefined;
   for (const call of calls) {
     if (call.arguments.some((a) => a.type === 'SpreadElement')) return undefined;
@@ -29,7 +32,7 @@ function joinArgs(fx: Analysis, calls: readonly Call[], index: number, d: number
  * A recursive call passing the parameter on (`walk(full, depth + 1)`, `go(rest, n)`): it adds no new kind of
  * value, so the other call sites decide.
  */
-function recursiveStep(fx: Analysis, fn: Fn, index: number, call: Call, arg: Node): boolean {
+function recursiveStep(fx: Analysis, fn: Fn, index: number, call: Site, arg: Node): boolean {
   const param = fn.params[index];
   if (param?.type !== 'Identifier') return false;
   const b = fx.declBinding.get(param);
@@ -104,11 +107,12 @@ function callsNamed(fx: Analysis, name: string): Call[] {
  * instance of it. Calls on receivers of unknown value may be another object's method of the same name and
  * are left out; with no known call site the parameter stays unknown.
  */
-function methodCalls(fx: Analysis, fn: Fn, d: number): Call[] | undefined {
+function methodCalls(fx: Analysis, fn: Fn, d: number): Site[] | undefined {
   const def = fx.parents.get(fn);
-  if (def?.type !== 'MethodDefinition' || def.kind !== 'method' || def.computed || def.key.type !== 'Identifier') return undefined;
-  const cls = fx.parents.get(def) && fx.parents.get(fx.parents.get(def)!);
-  if (!cls) return undefined;
+  const cls = def && fx.parents.get(def) && fx.parents.get(fx.parents.get(def)!);
+  if (def?.type !== 'MethodDefinition' || !cls) return undefined;
+  if (def.kind === 'constructor') return constructions(fx, cls);
+  if (def.kind !== 'method' || def.computed || def.key.type !== 'Identifier') return undefined;
   const name = def.key.name;
   const calls = callsNamed(fx, name).filter((c) => {
     const callee = c.callee as TSESTree.MemberExpression;
@@ -117,4 +121,11 @@ function methodCalls(fx: Analysis, fn: Fn, d: number): Call[] | undefined {
     return recv?.t === 'inst' && recv.cls === cls;
   });
   return calls.length ? calls : undefined;
+}
+
+/** `new C(…)` of a class declared as `class C`: what its constructor's parameters receive. */
+function constructions(fx: Analysis, cls: Node): Site[] | undefined {
+  const b = cls.type === 'ClassDeclaration' && cls.id ? fx.declBinding.get(cls.id) : undefined;
+  const sites = (b?.refs ?? []).map((r) => fx.parents.get(r)).filter((p): p is TSESTree.NewExpression => p?.type === 'NewExpression');
+  return sites.length ? sites : undefined;
 }

@@ -15,6 +15,13 @@ export function newClassTable(): ClassTable {
 /** Record a method definition or a `this.<prop>` expression met inside class `cls` (during the scope pass). */
 export function noteClassMember(t: ClassTable, node: Node, parent: Node | undefined, key: string, cls: Node): void {
   if (node.type === 'MethodDefinition') {
+    // `constructor(private rows: Row[])`: a TypeScript parameter property is a field assigned from the parameter.
+    if (node.kind === 'constructor') {
+      for (const p of node.value.params) {
+        const id = p.type === 'TSParameterProperty' ? (p.parameter.type === 'AssignmentPattern' ? p.parameter.left : p.parameter) : undefined;
+        if (id?.type === 'Identifier') slotOf(t, cls, id.name).assigned.push(id);
+      }
+    }
     if (node.kind === 'method' && !node.computed && !node.static && node.key.type === 'Identifier' && node.value.type === 'FunctionExpression') {
       let methods = t.classMethods.get(cls);
       if (!methods) t.classMethods.set(cls, (methods = new Map()));

@@ -169,7 +169,7 @@ function defFact(fx: Analysis, b: Binding, def: Def, d: number): Fact | undefine
         const req = httpRequestFact();
         return { t: 'obj', props: new Map<string, Fact | undefined>([...req.props, ['request', req]]) };
       }
-      return applyPath(fx, fx.paramFact(def.fn, def.index, d), def.path);
+      return applyPath(fx, fx.paramFact(def.fn, def.index, d), def.path) ?? (def.path.length === 0 ? annotatedInstance(fx, b) : undefined);
     default:
       return undefined;
   }
@@ -197,6 +197,19 @@ function classInstance(fx: Analysis, callee: Node): Fact | undefined {
   const b = fx.refBinding.get(callee);
   const cls = b?.kind === 'class' ? fx.parents.get(b.id) : undefined;
   return cls?.type === 'ClassDeclaration' ? { t: 'inst', cls } : undefined;
+}
+
+/**
+ * A parameter annotated with a class of this file (`ledger: Ledger`) and no call site to say more: an
+ * instance of it. The annotation names which methods a call reaches, not what any field holds (those still
+ * come from the class's own assignments), so it is not taken as a conversion.
+ */
+function annotatedInstance(fx: Analysis, b: Binding): Fact | undefined {
+  const t = b.id.typeAnnotation?.typeAnnotation;
+  if (t?.type !== 'TSTypeReference' || t.typeName.type !== 'Identifier') return undefined;
+  const cls = fx.refBinding.get(t.typeName) ?? fx.moduleScope.vars.get(t.typeName.name);
+  const node = cls?.kind === 'class' ? fx.parents.get(cls.id) : undefined;
+  return node?.type === 'ClassDeclaration' ? { t: 'inst', cls: node } : undefined;
 }
 
 /** The value a promise executor resolves with: what every `resolve(v)` call passes, when they agree. */

@@ -74,8 +74,8 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       if (o.name === 'Object' && (m === 'values' || m === 'entries') && n.arguments[0]) {
         const f = fx.factOf(n.arguments[0], d);
         if (f?.t !== 'list') return undefined;
-        // An object used as a map: its values, or its [key, value] pairs.
-        if (m === 'entries') return f.map ? entriesOf(f) : undefined;
+        // An object used as a map, a record or an array: its values, or its [key, value] pairs.
+        if (m === 'entries') return entriesOf(f);
         return f.map ? { t: 'list', elem: f.elem, big: f.big } : f;
       }
       // Object.fromEntries(pairs): a record whose fields hold the pairs' values (`[header[i], v]` → v).

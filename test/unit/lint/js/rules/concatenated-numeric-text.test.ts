@@ -40,3 +40,95 @@ describe('MW151 concatenated-numeric-text', () => {
     ],
   });
 });
+
+// Flow classes the third blind holdout (test/fixtures/js-holdout3-*) found unfollowed: get-or-create Maps and
+// object maps, [key, value] pairs, class instances and their methods' parameters, callbacks handed to local
+// helpers, promise executors, recursive call sites, and the look-alikes that must stay silent.
+describe('MW151 concatenated-numeric-text: flows found by the third holdout', () => {
+  ruleTester('MW151', {
+    valid: [
+      { name: "the same callback flow with cast: true", path: 'flow.js', code: "const fs = require('fs');\nconst { parse } = require('csv-parse');\nfunction loadUsage(file, done) {\n  fs.readFile(file, (err, buf) => {\n    if (err) return done(err);\n    parse(buf, { columns: true, cast: true }, (perr, records) => done(perr, records));\n  });\n}\nloadUsage('usage.csv', (err, records) => {\n  let credits = 0;\n  for (const rec of records) credits += rec.credit;\n  console.log(credits);\n});\n" },
+      { name: "class method parameter from a call site that converts", code: "import { readFile } from 'fs/promises';\ninterface Tx { account: string; amount: number }\nclass Ledger {\n  total = 0;\n  apply(tx: Tx): void {\n    this.total = this.total + tx.amount;\n  }\n}\nconst ledger = new Ledger();\nfor (const line of (await readFile('t.txt', 'utf8')).split('\\n')) {\n  const [account, amount] = line.split(';');\n  ledger.apply({ account, amount: Number(amount) });\n}\n" },
+    ],
+    invalid: [
+      {
+        name: "get-or-create Map entry (`let t = m.get(k); if (!t) { t = {…}; m.set(k, t); }`): its numeric field takes record text",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Totals { calls: number; bytes: number }\nconst byHost = new Map<string, Totals>();\nfor (const r of parse(readFileSync('a.csv'), { columns: true }) as { host: string; bytes: number }[]) {\n  let t = byHost.get(r.host);\n  if (!t) {\n    t = { calls: 0, bytes: 0 };\n    byHost.set(r.host, t);\n  }\n  t.calls++;\n  t.bytes += r.bytes;\n}\n",
+        ranges: ["t.bytes += r.bytes"],
+        messageIds: ["textIntoRunningNumber"],
+        at: [11, 2],
+        message: /^`r\.bytes` is text \(a csv-parse record field\)/,
+        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Totals { calls: number; bytes: number }\nconst byHost = new Map<string, Totals>();\nfor (const r of parse(readFileSync('a.csv'), { columns: true }) as { host: string; bytes: number }[]) {\n  let t = byHost.get(r.host);\n  if (!t) {\n    t = { calls: 0, bytes: 0 };\n    byHost.set(r.host, t);\n  }\n  t.calls++;\n  t.bytes += Number(r.bytes);\n}\n",
+      },
+      {
+        name: "object map entry created with `??=` (`(table[k] ??= { points: 0 })`) then added to stream text",
+        code: "import { createReadStream } from 'fs';\nimport { parse } from '@fast-csv/parse';\nconst table: Record<string, { points: number }> = {};\ncreateReadStream('r.csv').pipe(parse({ headers: true })).on('data', (row) => {\n  const t = (table[row.team] ??= { points: 0 });\n  t.points = t.points + row.points;\n});\n",
+        ranges: ["t.points + row.points"],
+        messageIds: ["textPlusNumber"],
+        at: [5, 13],
+        message: /^`row\.points` is text \(a fast-csv row field\)/,
+        output: "import { createReadStream } from 'fs';\nimport { parse } from '@fast-csv/parse';\nconst table: Record<string, { points: number }> = {};\ncreateReadStream('r.csv').pipe(parse({ headers: true })).on('data', (row) => {\n  const t = (table[row.team] ??= { points: 0 });\n  t.points = t.points + Number(row.points);\n});\n",
+      },
+      {
+        name: "class method parameter from the call site on an instance (`ledger.apply(tx)`, tx asserted `as unknown as Tx`, a helper returning null on bad lines)",
+        code: "import { readFile } from 'fs/promises';\ninterface Tx { account: string; amount: number }\nclass Ledger {\n  private balances = new Map<string, number>();\n  apply(tx: Tx): void {\n    const current = this.balances.get(tx.account) ?? 0;\n    this.balances.set(tx.account, current + tx.amount);\n  }\n}\nfunction parseLine(line: string): Tx | null {\n  const [account, amount] = line.split(';');\n  if (!amount) return null;\n  return { account, amount } as unknown as Tx;\n}\nexport async function load(file: string, ledger: Ledger) {\n  for (const line of (await readFile(file, 'utf8')).split('\\n')) {\n    const tx = parseLine(line);\n    if (tx) ledger.apply(tx);\n  }\n}\nawait load(process.argv[2], new Ledger());\n",
+        ranges: ["current + tx.amount"],
+        messageIds: ["textPlusNumber"],
+        at: [6, 34],
+        message: /^`tx\.amount` is text/,
+        output: "import { readFile } from 'fs/promises';\ninterface Tx { account: string; amount: number }\nclass Ledger {\n  private balances = new Map<string, number>();\n  apply(tx: Tx): void {\n    const current = this.balances.get(tx.account) ?? 0;\n    this.balances.set(tx.account, current + Number(tx.amount));\n  }\n}\nfunction parseLine(line: string): Tx | null {\n  const [account, amount] = line.split(';');\n  if (!amount) return null;\n  return { account, amount } as unknown as Tx;\n}\nexport async function load(file: string, ledger: Ledger) {\n  for (const line of (await readFile(file, 'utf8')).split('\\n')) {\n    const tx = parseLine(line);\n    if (tx) ledger.apply(tx);\n  }\n}\nawait load(process.argv[2], new Ledger());\n",
+      },
+      {
+        name: "callback handed to a local helper gets what the helper passes to `done(…)` (csv-parse callback API)",
+        path: 'flow.js',
+        code: "const fs = require('fs');\nconst { parse } = require('csv-parse');\nfunction loadUsage(file, done) {\n  fs.readFile(file, (err, buf) => {\n    if (err) return done(err);\n    parse(buf, { columns: true }, (perr, records) => done(perr, records));\n  });\n}\nloadUsage('usage.csv', (err, records) => {\n  let credits = 0;\n  for (const rec of records) credits += rec.credit;\n  console.log(credits);\n});\n",
+        ranges: ["credits += rec.credit"],
+        messageIds: ["textIntoRunningNumber"],
+        at: [10, 29],
+        message: /^`rec\.credit` is text \(a csv-parse record field\)/,
+        output: "const fs = require('fs');\nconst { parse } = require('csv-parse');\nfunction loadUsage(file, done) {\n  fs.readFile(file, (err, buf) => {\n    if (err) return done(err);\n    parse(buf, { columns: true }, (perr, records) => done(perr, records));\n  });\n}\nloadUsage('usage.csv', (err, records) => {\n  let credits = 0;\n  for (const rec of records) credits += Number(rec.credit);\n  console.log(credits);\n});\n",
+      },
+      {
+        name: "a parse helper that returns null on a skip path still returns its record",
+        path: 'flow.js',
+        code: "const LINE_RE = /^(\\S+) (\\d+)$/;\nfunction parseLine(line) {\n  const m = LINE_RE.exec(line);\n  if (!m) return null;\n  const [, host, bytes] = m;\n  return { host, bytes };\n}\nconst totals = {};\nrequire('readline').createInterface({ input: process.stdin }).on('line', (line) => {\n  const rec = parseLine(line);\n  if (rec) totals[rec.host] = (totals[rec.host] || 0) + rec.bytes;\n});\n",
+        ranges: ["(totals[rec.host] || 0) + rec.bytes"],
+        messageIds: ["textPlusNumber"],
+        at: [10, 30],
+        message: /^`rec\.bytes` is text \(a regex match group\)/,
+        output: "const LINE_RE = /^(\\S+) (\\d+)$/;\nfunction parseLine(line) {\n  const m = LINE_RE.exec(line);\n  if (!m) return null;\n  const [, host, bytes] = m;\n  return { host, bytes };\n}\nconst totals = {};\nrequire('readline').createInterface({ input: process.stdin }).on('line', (line) => {\n  const rec = parseLine(line);\n  if (rec) totals[rec.host] = (totals[rec.host] || 0) + Number(rec.bytes);\n});\n",
+      },
+    ],
+  });
+});
+
+// Class instances built with `new`: constructor parameters from the `new` sites (TypeScript parameter
+// properties included), and methods reached through a parameter annotated with the class.
+describe('MW151 concatenated-numeric-text: constructors and class-typed parameters', () => {
+  ruleTester('MW151', {
+    valid: [
+      { name: "constructor parameter stored in a field, converted where it is summed", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nclass Report {\n  rows: { amount: number }[];\n  constructor(rows: { amount: number }[]) {\n    this.rows = rows;\n  }\n  total(): number {\n    return this.rows.reduce((t, r) => t + Number(r.amount), 0);\n  }\n}\nconsole.log(new Report(parse(readFileSync('s.csv'), { columns: true })).total());\n" },
+      { name: "Object.entries of a JSON document: JSON values are not text", code: "import { readFileSync } from 'fs';\nconst rec = JSON.parse(readFileSync('c.json', 'utf8'));\nlet total = 0;\nfor (const [k, v] of Object.entries(rec)) total = total + (v as number);\n" },
+    ],
+    invalid: [
+      {
+        name: "TypeScript parameter property (`constructor(private rows: Row[])`) filled by `new Report(parse(…))`",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nclass Report {\n  constructor(private rows: { region: string; amount: number }[]) {}\n  total(): number {\n    let t = 0;\n    for (const r of this.rows) t = t + r.amount;\n    return t;\n  }\n}\nconsole.log(new Report(parse(readFileSync('s.csv'), { columns: true })).total());\n",
+        ranges: ["t + r.amount"],
+        messageIds: ["textPlusNumber"],
+        at: [6, 35],
+        message: /^`r\.amount` is text \(a csv-parse record field\)/,
+        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nclass Report {\n  constructor(private rows: { region: string; amount: number }[]) {}\n  total(): number {\n    let t = 0;\n    for (const r of this.rows) t = t + Number(r.amount);\n    return t;\n  }\n}\nconsole.log(new Report(parse(readFileSync('s.csv'), { columns: true })).total());\n",
+      },
+      {
+        name: "method of a parameter annotated with a class of the file (`t: Tally`) gets split text",
+        code: "import { readFileSync } from 'fs';\nclass Tally {\n  sum = 0;\n  add(v: number) {\n    this.sum = this.sum + v;\n  }\n}\nexport function feed(t: Tally, file: string) {\n  for (const line of readFileSync(file, 'utf8').split('\\n')) t.add(line.split(',')[1] as unknown as number);\n}\n",
+        ranges: ["this.sum + v"],
+        messageIds: ["textIntoRunningNumber"],
+        at: [4, 15],
+        message: /^`v` is text/,
+        output: "import { readFileSync } from 'fs';\nclass Tally {\n  sum = 0;\n  add(v: number) {\n    this.sum = this.sum + Number(v);\n  }\n}\nexport function feed(t: Tally, file: string) {\n  for (const line of readFileSync(file, 'utf8').split('\\n')) t.add(line.split(',')[1] as unknown as number);\n}\n",
+      },
+    ],
+  });
+});

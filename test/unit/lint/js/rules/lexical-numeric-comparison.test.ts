@@ -46,3 +46,46 @@ describe('MW152 lexical-numeric-comparison', () => {
     ],
   });
 });
+
+// Flow classes the third blind holdout (test/fixtures/js-holdout3-*) found unfollowed: get-or-create Maps and
+// object maps, [key, value] pairs, class instances and their methods' parameters, callbacks handed to local
+// helpers, promise executors, recursive call sites, and the look-alikes that must stay silent.
+describe('MW152 lexical-numeric-comparison: flows found by the third holdout', () => {
+  ruleTester('MW152', {
+    valid: [
+      { name: "timestamps compared as text (`o.placedAt < oldest.placedAt`): ISO order is lexical", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Order { id: string; placedAt: string }\nconst orders = parse(readFileSync('o.csv'), { columns: true }) as Order[];\nlet oldest: Order | undefined;\nfor (const o of orders) if (!oldest || o.placedAt < oldest.placedAt) oldest = o;\n" },
+      { name: "a line's timestamp prefix against a `since` cut-off", code: "import { createInterface } from 'readline';\nconst since = process.argv[2];\ncreateInterface({ input: process.stdin }).on('line', (line) => {\n  const ts = line.slice(0, 24);\n  if (since && ts < since) return;\n  console.log(line);\n});\n" },
+      { name: "a version part against a number", code: "const [major] = process.version.slice(1).split('.');\nif (major < 18) console.log('old node');\n" },
+      { name: "Object.fromEntries converting per column (`TEXT.has(k) ? parts[i] : Number(parts[i])`): no field is known text", code: "import { readFileSync } from 'fs';\nconst header = ['ts', 'sensor', 'temp'];\nconst TEXT = new Set(['ts', 'sensor']);\nfor (const line of readFileSync('s.txt', 'utf8').split('\\n')) {\n  const parts = line.split(' ');\n  const s = Object.fromEntries(header.map((k, i) => [k, TEXT.has(k) ? parts[i] : Number(parts[i])])) as unknown as { temp: number };\n  if (s.temp < 2) console.log('frost');\n}\n" },
+    ],
+    invalid: [
+      {
+        name: "`new Promise` resolving the rows a fast-csv stream pushed (`resolve(rows)`), awaited and filtered",
+        code: "import { parseFile } from '@fast-csv/parse';\ninterface Row { name: string; hours: number }\nfunction readRows(file: string): Promise<Row[]> {\n  return new Promise((resolve, reject) => {\n    const rows: Row[] = [];\n    parseFile(file, { headers: true })\n      .on('error', reject)\n      .on('data', (row: Row) => rows.push(row))\n      .on('end', () => resolve(rows));\n  });\n}\nconst rows = await readRows('t.csv');\nconsole.log(rows.filter((r) => r.hours > 40).length);\n",
+        ranges: ["r.hours > 40"],
+        messageIds: ["textVersusNumber"],
+        at: [12, 31],
+        message: /^`r\.hours` is text \(a fast-csv row field\)/,
+        output: "import { parseFile } from '@fast-csv/parse';\ninterface Row { name: string; hours: number }\nfunction readRows(file: string): Promise<Row[]> {\n  return new Promise((resolve, reject) => {\n    const rows: Row[] = [];\n    parseFile(file, { headers: true })\n      .on('error', reject)\n      .on('data', (row: Row) => rows.push(row))\n      .on('end', () => resolve(rows));\n  });\n}\nconst rows = await readRows('t.csv');\nconsole.log(rows.filter((r) => Number(r.hours) > 40).length);\n",
+      },
+      {
+        name: "a command-line argument against a number carried through a recursive generator's parameter (`walk(…, depth + 1)`)",
+        code: "import { readdir } from 'fs/promises';\nconst [, , root = '.', maxDepth = '6'] = process.argv;\nasync function* walk(dir: string, depth: number): AsyncGenerator<string> {\n  for (const e of await readdir(dir, { withFileTypes: true })) {\n    if (!e.isDirectory()) continue;\n    if (depth >= maxDepth) continue;\n    yield* walk(`${dir}/${e.name}`, depth + 1);\n  }\n}\nfor await (const d of walk(root, 0)) console.log(d);\n",
+        ranges: ["depth >= maxDepth"],
+        messageIds: ["textVersusNumber"],
+        at: [5, 8],
+        message: /^`maxDepth` is text \(a command-line argument\)/,
+        output: "import { readdir } from 'fs/promises';\nconst [, , root = '.', maxDepth = '6'] = process.argv;\nasync function* walk(dir: string, depth: number): AsyncGenerator<string> {\n  for (const e of await readdir(dir, { withFileTypes: true })) {\n    if (!e.isDirectory()) continue;\n    if (depth >= Number(maxDepth)) continue;\n    yield* walk(`${dir}/${e.name}`, depth + 1);\n  }\n}\nfor await (const d of walk(root, 0)) console.log(d);\n",
+      },
+      {
+        name: "`reorderAt` is a level, not a time: two numeric texts compared",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst stock = parse(readFileSync('s.csv'), { columns: true });\nconsole.log(stock.filter((r) => r.onHand <= r.reorderAt).length);\n",
+        ranges: ["r.onHand <= r.reorderAt"],
+        messageIds: ["textVersusText"],
+        at: [3, 32],
+        message: /^`r\.onHand` and `r\.reorderAt` are both text/,
+        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst stock = parse(readFileSync('s.csv'), { columns: true });\nconsole.log(stock.filter((r) => Number(r.onHand) <= r.reorderAt).length);\n",
+      },
+    ],
+  });
+});

@@ -30,3 +30,44 @@ describe('MW153 text-reduce-accumulator', () => {
     ],
   });
 });
+
+// Flow classes the third blind holdout (test/fixtures/js-holdout3-*) found unfollowed: get-or-create Maps and
+// object maps, [key, value] pairs, class instances and their methods' parameters, callbacks handed to local
+// helpers, promise executors, recursive call sites, and the look-alikes that must stay silent.
+describe('MW153 text-reduce-accumulator: flows found by the third holdout', () => {
+  ruleTester('MW153', {
+    valid: [
+      { name: "the same object map over records parsed with dynamicTyping", code: "import Papa from 'papaparse';\nimport { readFileSync } from 'fs';\nconst { data } = Papa.parse(readFileSync('p.csv', 'utf8'), { header: true, dynamicTyping: true });\nconst byProvider: Record<string, any[]> = {};\nfor (const p of data) (byProvider[p.provider] ??= []).push(p);\nfor (const [provider, payments] of Object.entries(byProvider)) {\n  console.log(provider, payments.reduce((sum, p) => sum + p.amount, 0));\n}\n" },
+    ],
+    invalid: [
+      {
+        name: "get-or-create list in a Map (`m.get(k) ?? []`, push, set), its [key, value] pairs spread from entries() and reduced by an exported helper",
+        code: "import { createInterface } from 'readline';\nimport { createReadStream } from 'fs';\nasync function readDurations(file: string) {\n  const byJob = new Map<string, number[]>();\n  for await (const line of createInterface({ input: createReadStream(file) })) {\n    const [job, seconds] = line.split('\\t');\n    const list = byJob.get(job) ?? [];\n    list.push(seconds as unknown as number);\n    byJob.set(job, list);\n  }\n  return byJob;\n}\nexport function total(values: number[]): number {\n  return values.reduce((a, b) => a + b, 0);\n}\nfor (const [job, ds] of [...(await readDurations('ci.tsv')).entries()]) console.log(job, total(ds));\n",
+        ranges: ["a + b"],
+        messageIds: ["textIntoNumericAccumulator"],
+        at: [13, 33],
+        message: /^`b` is text/,
+        output: "import { createInterface } from 'readline';\nimport { createReadStream } from 'fs';\nasync function readDurations(file: string) {\n  const byJob = new Map<string, number[]>();\n  for await (const line of createInterface({ input: createReadStream(file) })) {\n    const [job, seconds] = line.split('\\t');\n    const list = byJob.get(job) ?? [];\n    list.push(seconds as unknown as number);\n    byJob.set(job, list);\n  }\n  return byJob;\n}\nexport function total(values: number[]): number {\n  return values.reduce((a, b) => a + Number(b), 0);\n}\nfor (const [job, ds] of [...(await readDurations('ci.tsv')).entries()]) console.log(job, total(ds));\n",
+      },
+      {
+        name: "object map of arrays (`(o[k] ??= []).push(p)`) walked with Object.entries and reduced",
+        code: "import Papa from 'papaparse';\nimport { readFileSync } from 'fs';\nconst { data } = Papa.parse(readFileSync('p.csv', 'utf8'), { header: true });\nconst byProvider: Record<string, any[]> = {};\nfor (const p of data) (byProvider[p.provider] ??= []).push(p);\nfor (const [provider, payments] of Object.entries(byProvider)) {\n  console.log(provider, payments.reduce((sum, p) => sum + p.amount, 0));\n}\n",
+        ranges: ["sum + p.amount"],
+        messageIds: ["textIntoNumericAccumulator"],
+        at: [6, 52],
+        message: /^`p\.amount` is text \(a PapaParse field\)/,
+        output: "import Papa from 'papaparse';\nimport { readFileSync } from 'fs';\nconst { data } = Papa.parse(readFileSync('p.csv', 'utf8'), { header: true });\nconst byProvider: Record<string, any[]> = {};\nfor (const p of data) (byProvider[p.provider] ??= []).push(p);\nfor (const [provider, payments] of Object.entries(byProvider)) {\n  console.log(provider, payments.reduce((sum, p) => sum + Number(p.amount), 0));\n}\n",
+      },
+      {
+        name: "Map of lists filled through `m.set(k, [])` and `m.get(k).push(v)`",
+        path: 'flow.js',
+        code: "const readline = require('readline');\nconst perTenant = new Map();\nreadline.createInterface({ input: process.stdin }).on('line', (line) => {\n  const [tenant, size] = line.split(' ');\n  if (!perTenant.has(tenant)) perTenant.set(tenant, []);\n  perTenant.get(tenant).push(size);\n});\nprocess.stdin.on('end', () => {\n  for (const [tenant, sizes] of perTenant) console.log(tenant, sizes.reduce((acc, s) => acc + s, 0));\n});\n",
+        ranges: ["acc + s"],
+        messageIds: ["textIntoNumericAccumulator"],
+        at: [8, 88],
+        message: /^`s` is text \(a field split from a readline line\)/,
+        output: "const readline = require('readline');\nconst perTenant = new Map();\nreadline.createInterface({ input: process.stdin }).on('line', (line) => {\n  const [tenant, size] = line.split(' ');\n  if (!perTenant.has(tenant)) perTenant.set(tenant, []);\n  perTenant.get(tenant).push(size);\n});\nprocess.stdin.on('end', () => {\n  for (const [tenant, sizes] of perTenant) console.log(tenant, sizes.reduce((acc, s) => acc + Number(s), 0));\n});\n",
+      },
+    ],
+  });
+});

@@ -40,3 +40,35 @@ describe('MW251 untyped-tabular-parse', () => {
     ],
   });
 });
+
+// Flow classes the third blind holdout (test/fixtures/js-holdout3-*) found unfollowed: get-or-create Maps and
+// object maps, [key, value] pairs, class instances and their methods' parameters, callbacks handed to local
+// helpers, promise executors, recursive call sites, and the look-alikes that must stay silent.
+describe('MW251 untyped-tabular-parse: flows found by the third holdout', () => {
+  ruleTester('MW251', {
+    valid: [
+      { name: "the same copy converting the numeric field (nothing kept as text is used as a number)", code: "import fs from 'fs';\nimport { parse } from 'csv-parse';\nexport async function readOrders(file: string) {\n  const orders: { id: string; qty: number }[] = [];\n  for await (const rec of fs.createReadStream(file).pipe(parse({ columns: true }))) {\n    orders.push({ id: rec.order_id, qty: Number(rec.qty) });\n  }\n  return orders;\n}\nconst big = (await readOrders('o.csv')).filter((o) => o.qty >= 100);\n" },
+    ],
+    invalid: [
+      {
+        name: "stream records copied field by field into kept objects, then a copied field used as a number",
+        code: "import fs from 'fs';\nimport { parse } from 'csv-parse';\nexport async function readOrders(file: string) {\n  const orders: { id: string; qty: number }[] = [];\n  for await (const rec of fs.createReadStream(file).pipe(parse({ columns: true }))) {\n    orders.push({ id: rec.order_id, qty: rec.qty });\n  }\n  return orders;\n}\nconst big = (await readOrders('o.csv')).filter((o) => o.qty >= 100);\n",
+        ranges: ["parse({ columns: true })"],
+        messageIds: ["textKept"],
+        at: [4, 57],
+        message: /^csv-parse keeps every field as text/,
+        output: "import fs from 'fs';\nimport { parse } from 'csv-parse';\nexport async function readOrders(file: string) {\n  const orders: { id: string; qty: number }[] = [];\n  for await (const rec of fs.createReadStream(file).pipe(parse({ cast: true, columns: true }))) {\n    orders.push({ id: rec.order_id, qty: rec.qty });\n  }\n  return orders;\n}\nconst big = (await readOrders('o.csv')).filter((o) => o.qty >= 100);\n",
+      },
+      {
+        name: "records handed through a local helper's `done(err, records)` callback",
+        path: 'flow.js',
+        code: "const fs = require('fs');\nconst { parse } = require('csv-parse');\nfunction loadUsage(file, done) {\n  fs.readFile(file, (err, buf) => {\n    if (err) return done(err);\n    parse(buf, { columns: true }, (perr, records) => done(perr, records));\n  });\n}\nloadUsage('usage.csv', (err, records) => {\n  const units = {};\n  for (const rec of records) units[rec.customer] = (units[rec.customer] || 0) + rec.units;\n});\n",
+        ranges: ["parse(buf, { columns: true }, (perr, records) => done(perr, records))"],
+        messageIds: ["textKept"],
+        at: [5, 4],
+        message: /^csv-parse keeps every field as text/,
+        output: "const fs = require('fs');\nconst { parse } = require('csv-parse');\nfunction loadUsage(file, done) {\n  fs.readFile(file, (err, buf) => {\n    if (err) return done(err);\n    parse(buf, { cast: true, columns: true }, (perr, records) => done(perr, records));\n  });\n}\nloadUsage('usage.csv', (err, records) => {\n  const units = {};\n  for (const rec of records) units[rec.customer] = (units[rec.customer] || 0) + rec.units;\n});\n",
+      },
+    ],
+  });
+});

@@ -44,3 +44,25 @@ describe('MW351 whole-file-split', () => {
     ],
   });
 });
+
+// Flow classes the third blind holdout (test/fixtures/js-holdout3-*) found unfollowed: get-or-create Maps and
+// object maps, [key, value] pairs, class instances and their methods' parameters, callbacks handed to local
+// helpers, promise executors, recursive call sites, and the look-alikes that must stay silent.
+describe('MW351 whole-file-split: flows found by the third holdout', () => {
+  ruleTester('MW351', {
+    valid: [
+      { name: "one array walked again for every item of another list", path: 'flow.js', code: "const fs = require('fs');\nconst lines = fs.readFileSync('a.log', 'utf8').split('\\n');\nfor (const name of ['x', 'y']) {\n  for (const line of lines) console.log(name, line);\n}\n" },
+    ],
+    invalid: [
+      {
+        name: "a helper's file text, trimEnd() and split in a loop over files, each array walked once",
+        path: 'flow.js',
+        code: "const fs = require('fs');\nfunction readText(file) {\n  return fs.readFileSync(file, 'utf8');\n}\nfor (const name of fs.readdirSync('logs')) {\n  const lines = readText('logs/' + name).trimEnd().split('\\n');\n  for (const line of lines) console.log(line.length);\n}\n",
+        ranges: ["fs.readFileSync(file, 'utf8')"],
+        messageIds: ["walkedOnce"],
+        at: [2, 9],
+        message: /split into lines/,
+      },
+    ],
+  });
+});

@@ -29,7 +29,7 @@ export const promiseAllMap: JsRule<MessageId> = {
   meta,
   messages: {
     allAtOnce:
-      '`Promise.all` over `{{source}}.map(…)` starts a task per element of a data-sized collection at once: every pending promise, its buffers and every result stay in memory together. Process in batches or with a concurrency limit. Data: {{from}}.',
+      '`Promise.{{method}}` over `{{source}}.map(…)` starts a task per element of a data-sized collection at once: every pending promise, its buffers and every result stay in memory together. Process in batches or with a concurrency limit. Data: {{from}}.',
   },
   create(ctx: JsRuleContext<MessageId>): JsVisitors {
     return {
@@ -45,7 +45,7 @@ export const promiseAllMap: JsRule<MessageId> = {
           node,
           scale: 'data',
           messageId: 'allAtOnce',
-          data: { source: snippet(ctx, source, 30), from },
+          data: { method: c.property.name, source: snippet(ctx, source, 30), from },
         });
       },
     };
