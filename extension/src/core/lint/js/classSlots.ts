@@ -5,6 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis, ClassTable } from './analysis';
 import { addedElemFact, emptyContainerKind } from './containers';
+import { joinAssigned } from './evaluator';
 import { unwrap } from './factTypes';
 import type { Fact, Node, ThisSlot } from './factTypes';
 
@@ -82,7 +83,7 @@ export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
     if (emptyList && !unknown && !facts.length) {
       const elem = addedElemFact(fx, slot.refs, d);
       if (elem !== 'unknown') out = map ? { t: 'list', elem, map } : { t: 'list', elem };
-    } else if (!unknown && facts.length && facts.every((f) => f.t === facts[0].t)) out = facts[0];
+    } else if (!unknown) out = joinAssigned(facts);
   } finally {
     fx.pending.delete(slot);
   }

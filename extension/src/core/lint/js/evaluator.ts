@@ -136,7 +136,16 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
     if (added === 'unknown') return facts.length ? undefined : container === 'map' ? { t: 'list', map: true } : { t: 'list' };
     facts.push(container === 'map' ? { t: 'list', elem: added, map: true } : { t: 'list', elem: added });
   }
-  if (unknown || !facts.length) return undefined;
+  return unknown ? undefined : joinAssigned(facts);
+}
+
+/**
+ * What a variable or field assigned several values holds: text if any assignment is data text and the rest
+ * are numbers (`let max = 0; … max = field`: the bug shows once the text is there), a list that says what
+ * it holds over an empty one, else the common kind.
+ */
+export function joinAssigned(facts: readonly Fact[]): Fact | undefined {
+  if (!facts.length) return undefined;
   if (facts.length === 1) return facts[0];
   const text = facts.find((f) => f.t === 'text');
   if (text && facts.every((f) => f.t === 'text' || f.t === 'num')) return text;

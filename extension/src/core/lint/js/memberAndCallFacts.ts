@@ -4,7 +4,8 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
 import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, normSource, propName, unwrap } from './factTypes';
-import type { Call, Fact, Fn } from './factTypes';
+import type { Call, Fact, Fn, Node } from './factTypes';
+import type { TextOrigin } from './ruleContext';
 import { entriesOf } from './containers';
 import { moduleCall } from './libraryModel';
 
@@ -91,7 +92,9 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     if (m === 'split' && n.arguments.length >= 1) {
       if (obj?.t === 'file') return { t: 'list', elem: { t: 'text', origin: { what: 'a line of a file read whole', readCall: obj.read, wholeLine: true } }, big: 'file lines' };
       if (obj && obj.t !== 'text') return undefined;
-      return { t: 'list', elem: { t: 'text', origin: { what: obj?.t === 'text' ? `a field split from ${obj.origin.what}` : 'a field of a split string', parseCall: obj?.t === 'text' ? obj.origin.parseCall : undefined } } };
+      const origin: TextOrigin = { what: obj?.t === 'text' ? `a field split from ${obj.origin.what}` : 'a field of a split string', parseCall: obj?.t === 'text' ? obj.origin.parseCall : undefined };
+      if (namesVersion(o)) origin.versionPart = true;
+      return { t: 'list', elem: { t: 'text', origin } };
     }
     if ((m === 'match' || m === 'exec') && n.arguments.length === 1) {
       const recv = m === 'match' ? obj : fx.factOf(n.arguments[0], d);
@@ -196,4 +199,19 @@ function generatorFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
     elem = elem ?? e;
   }
   return { t: 'list', elem };
+}
+
+/** `pkg.version`, `process.versions.node`, `semver.slice(1)`: an expression that names a version string. */
+function namesVersion(n: Node): boolean {
+  let cur: Node = n;
+  for (let i = 0; i < 6; i++) {
+    if (cur.type === 'Identifier') return /version|semver/i.test(cur.name);
+    if (cur.type === 'MemberExpression') {
+      const name = propName(cur);
+      if (name && /version|semver/i.test(name)) return true;
+      cur = cur.object;
+    } else if (cur.type === 'CallExpression') cur = cur.callee;
+    else return false;
+  }
+  return false;
 }

@@ -16,6 +16,8 @@ export interface TextOrigin {
   readCall?: TSESTree.CallExpression;
   /** A whole line of input (a readline line, a line of a file read whole), not a field split from one. */
   wholeLine?: boolean;
+  /** A part of a version string (`pkg.version.split('.')`, `process.versions.node.split('.')`). */
+  versionPart?: boolean;
 }
 
 export interface TabularParseInfo {

@@ -89,3 +89,24 @@ describe('MW152 lexical-numeric-comparison: flows found by the third holdout', (
     ],
   });
 });
+
+// Version strings by where they come from, and class fields assigned a number and later data text.
+describe('MW152 lexical-numeric-comparison: version parts and mixed class fields', () => {
+  ruleTester('MW152', {
+    valid: [
+      { name: "parts of a version string split from `pkg.version` / `process.versions.node`", code: "import { readFileSync } from 'fs';\nconst pkg = JSON.parse(readFileSync('package.json', 'utf8'));\nconst [maj, min] = pkg.version.split('.');\nif (maj > 1 || min >= 10) console.log('new');\nif (process.versions.node.split('.')[0] < 18) console.log('old node');\n" },
+    ],
+    invalid: [
+      {
+        name: "a class field that starts at 0 and then takes data text (`this.max = value`): text, compared by characters",
+        path: 'flow.js',
+        code: "const fs = require('fs');\nconst readline = require('readline');\nclass Histogram {\n  constructor() {\n    this.max = 0;\n  }\n  add(value) {\n    if (value > this.max) this.max = value;\n  }\n}\nasync function main() {\n  const h = new Histogram();\n  for await (const line of readline.createInterface({ input: fs.createReadStream(process.argv[2]) })) h.add(line.split(' ')[1]);\n  console.log(h.max);\n}\nmain();\n",
+        ranges: ["value > this.max"],
+        messageIds: ["textVersusText"],
+        at: [7, 8],
+        message: /^`value` and `this\.max` are both text/,
+        output: "const fs = require('fs');\nconst readline = require('readline');\nclass Histogram {\n  constructor() {\n    this.max = 0;\n  }\n  add(value) {\n    if (Number(value) > this.max) this.max = value;\n  }\n}\nasync function main() {\n  const h = new Histogram();\n  for await (const line of readline.createInterface({ input: fs.createReadStream(process.argv[2]) })) h.add(line.split(' ')[1]);\n  console.log(h.max);\n}\nmain();\n",
+      },
+    ],
+  });
+});
