@@ -132,3 +132,136 @@ describe('MW151 concatenated-numeric-text: constructors and class-typed paramete
     ],
   });
 });
+
+// The flows of issue 13 (formerly in one jsFlows.test.ts, now beside the rule): TypeScript assertions and annotations are transparent
+// to the value, object and class fields across statements and methods, Map get/set, arrays of records across
+// functions, parameters (exported functions' too) from in-file call sites, reduce/sort callbacks, await of
+// helpers, async iteration of streams, and whole-file reads reaching `.split` through a helper or `.trimRight()`.
+// Cases named "(missed before v2)" failed on the engine before v2; valid cases are the clean look-alikes.
+describe('MW151 concatenated-numeric-text: value flows (issue 13)', () => {
+  ruleTester('MW151', {
+    valid: [
+      { name: 'Map get/set: entries() and values() of a Map of numbers', code: "import { readFileSync } from 'fs';\nconst m = new Map<string, number>();\nfor (const line of readFileSync('log.txt', 'utf8').split('\\n')) {\n  const [host, bytes] = line.split(' ');\n  m.set(host, Number(bytes));\n}\nlet total = 0;\nfor (const [host, n] of m.entries()) total = total + n;\nfor (const v of m.values()) total = total + v;\n" },
+      { name: 'TS assertions and annotations: records parsed with cast: true and asserted `as Row[]`', code: 'import { parse } from \'csv-parse/sync\';\nimport { readFileSync } from \'fs\';\ninterface Row { region: string; amount: number }\nconst rows = parse(readFileSync(\'sales.csv\'), { columns: true, cast: true }) as Row[];\nlet total = 0;\nfor (const r of rows) total = total + r.amount;\n' },
+      { name: 'TS assertions and annotations: Object.fromEntries of converted values', code: 'import { readFileSync } from \'fs\';\nconst header = [\'host\', \'bytes\'];\nconst rows = readFileSync(\'t.csv\', \'utf8\').split(\'\\n\').map((l) => Object.fromEntries(l.split(\',\').map((v, i) => [header[i], Number(v)])));\nlet sum = 0;\nfor (const r of rows) sum += r.bytes;\n' },
+      { name: 'Map get/set: Map values converted before set()', code: 'import { readFileSync } from \'fs\';\nconst byHost = new Map<string, number>();\nfor (const line of readFileSync(\'log.txt\', \'utf8\').split(\'\\n\')) {\n  const [host, bytes] = line.split(\' \');\n  byHost.set(host, Number(bytes));\n}\nlet total = 0;\nfor (const host of byHost.keys()) total = total + byHost.get(host)!;\nconsole.log(total + byHost.size);\n' },
+      { name: 'parameters and returns: an exported function\'s call site passes numbers', code: 'import { readFileSync } from \'fs\';\nexport function addAll(values: number[]) {\n  let t = 0;\n  for (const v of values) t = t + v;\n  return t;\n}\nconst fields = readFileSync(\'x.csv\', \'utf8\').split(\',\');\nconsole.log(addAll(fields.map(Number)));\n' },
+      { name: 'parameters and returns: a helper called with text in one place and numbers in another stays unknown', code: 'export function add(a: number, b: number) {\n  return a + b;\n}\nconst [x] = \'a b\'.split(\' \');\nconsole.log(add(x as unknown as number, 1), add(2, 3));\n' },
+    ],
+    invalid: [
+      {
+        name: 'Map get/set: `for (const [host, bytes] of map)` gets the values set from split text (missed before v2)',
+        code: "import { readFileSync } from 'fs';\nconst bytesByHost = new Map<string, string>();\nfor (const line of readFileSync('log.txt', 'utf8').split('\\n')) {\n  const [host, bytes] = line.split(' ');\n  bytesByHost.set(host, bytes);\n}\nlet total = 0;\nfor (const [host, bytes] of bytesByHost) total = total + bytes;\n",
+        ranges: ['total + bytes'],
+        messageIds: ['textPlusNumber'],
+        at: [7, 49],
+        message: /^`bytes` is text/,
+      },
+      {
+        name: "generators: what a generator yields reaches the caller's for\u2026of (missed before v2)",
+        code: "import { readFileSync } from 'fs';\nfunction* records(p: string) {\n  for (const line of readFileSync(p, 'utf8').split('\\n')) yield line.split(',');\n}\nlet total = 0;\nfor (const f of records('a.csv')) total = total + f[2];\n",
+        ranges: ["total + f[2]"],
+        messageIds: ['textPlusNumber'],
+        at: [5, 42],
+        message: /^`f\[2\]` is text/,
+      },
+      {
+        name: "promises: `.then((rows) => \u2026)` gets what the promise holds (missed before v2)",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFile } from 'fs/promises';\nreadFile('a.csv').then((buf) => parse(buf, { columns: true })).then((rows) => {\n  let t = 0;\n  for (const r of rows) t = t + r.amount;\n});\n",
+        ranges: ["t + r.amount"],
+        messageIds: ['textPlusNumber'],
+        at: [4, 28],
+        message: /^`r\.amount` is text \(a csv-parse record field\)/,
+      },
+      {
+        name: "async generators: `for await` over an async generator of readline fields (missed before v2)",
+        code: "import { createInterface } from 'readline';\nimport { createReadStream } from 'fs';\nasync function* fields(p: string) {\n  for await (const line of createInterface({ input: createReadStream(p) })) yield line.split('\\t');\n}\nasync function main() {\n  let total = 0;\n  for await (const f of fields('a.tsv')) total = total + f[1];\n}\nmain();\n",
+        ranges: ["total + f[1]"],
+        messageIds: ['textPlusNumber'],
+        at: [7, 49],
+        message: /^`f\[1\]` is text/,
+      },
+      {
+        name: 'TS assertions and annotations: records asserted `as Row[]` still hold csv-parse text',
+        code: 'import { parse } from \'csv-parse/sync\';\nimport { readFileSync } from \'fs\';\ninterface Row { region: string; amount: number }\nconst rows = parse(readFileSync(\'sales.csv\'), { columns: true }) as Row[];\nlet total = 0;\nfor (const r of rows) total = total + r.amount;\nconsole.log(total);\n',
+        ranges: ['total + r.amount'],
+        messageIds: ['textPlusNumber'],
+        at: [5, 30],
+        message: /^`r\.amount` is text/,
+        output: 'import { parse } from \'csv-parse/sync\';\nimport { readFileSync } from \'fs\';\ninterface Row { region: string; amount: number }\nconst rows = parse(readFileSync(\'sales.csv\'), { columns: true }) as Row[];\nlet total = 0;\nfor (const r of rows) total = total + Number(r.amount);\nconsole.log(total);\n',
+      },
+      {
+        name: 'TS assertions and annotations: Object.fromEntries(...) asserted `as Row` keeps the text values (missed before v2)',
+        code: 'import { readFileSync } from \'fs\';\ninterface Row { host: string; bytes: number }\nconst header = [\'host\', \'bytes\'];\nconst rows = readFileSync(\'t.csv\', \'utf8\').split(\'\\n\').map((l) => Object.fromEntries(l.split(\',\').map((v, i) => [header[i], v])) as Row);\nlet sum = 0;\nfor (const r of rows) sum += r.bytes;\n',
+        ranges: ['sum += r.bytes'],
+        messageIds: ['textIntoRunningNumber'],
+        at: [5, 22],
+        message: /^`r\.bytes` is text/,
+      },
+      {
+        name: 'TS assertions and annotations: `<Row[]>` angle-bracket assertion is transparent',
+        code: 'import { parse } from \'csv-parse/sync\';\nimport fs from \'fs\';\ninterface Row { qty: number }\nconst rows = <Row[]>parse(fs.readFileSync(\'a.csv\'), { columns: true });\nlet n = 0;\nrows.forEach((r) => { n += r.qty; });\n',
+        ranges: ['n += r.qty'],
+        messageIds: ['textIntoRunningNumber'],
+        at: [5, 22],
+        message: /^`r\.qty` is text/,
+      },
+      {
+        name: 'TS assertions and annotations: `satisfies` is transparent',
+        code: 'import { readFileSync } from \'fs\';\ntype Cfg = { port: number };\nconst [, portText] = readFileSync(\'cfg.txt\', \'utf8\').split(\'=\');\nconst cfg = { port: portText } satisfies Record<string, unknown>;\nconsole.log(cfg.port + 1);\n',
+        ranges: ['cfg.port + 1'],
+        messageIds: ['textPlusNumber'],
+        at: [4, 12],
+        message: /^`cfg\.port` is text/,
+      },
+      {
+        name: 'object fields across statements: stats.get(k) || { calls: 0 } then s.ms += text',
+        code: 'import { readFileSync } from \'fs\';\nconst stats = new Map<string, { calls: number; ms: number }>();\nfor (const line of readFileSync(\'log.txt\', \'utf8\').split(\'\\n\')) {\n  const [route, ms] = line.split(\' \');\n  const s = stats.get(route) || { calls: 0, ms: 0 };\n  s.calls += 1;\n  s.ms += ms;\n  stats.set(route, s);\n}\n',
+        ranges: ['s.ms += ms'],
+        messageIds: ['textIntoRunningNumber'],
+        at: [6, 2],
+        message: /^`ms` is text/,
+      },
+      {
+        name: 'class fields: class field filled in load() and summed in total()',
+        code: 'import { parse } from \'csv-parse/sync\';\nimport fs from \'fs\';\nclass Report {\n  rows: { amount: number }[] = [];\n  load(path: string) {\n    this.rows = parse(fs.readFileSync(path), { columns: true });\n  }\n  total() {\n    let t = 0;\n    for (const r of this.rows) t = t + r.amount;\n    return t;\n  }\n}\n',
+        ranges: ['t + r.amount'],
+        messageIds: ['textPlusNumber'],
+        at: [9, 35],
+        message: /^`r\.amount` is text/,
+      },
+      {
+        name: 'Map get/set: Map values set from split text and summed after get() (missed before v2)',
+        code: 'import { readFileSync } from \'fs\';\nconst byHost = new Map<string, string>();\nfor (const line of readFileSync(\'log.txt\', \'utf8\').split(\'\\n\')) {\n  const [host, bytes] = line.split(\' \');\n  byHost.set(host, bytes);\n}\nlet total = 0;\nfor (const host of byHost.keys()) total = total + byHost.get(host)!;\n',
+        ranges: ['total + byHost.get(host)!'],
+        messageIds: ['textPlusNumber'],
+        at: [7, 42],
+        message: /^`byHost\.get/,
+      },
+      {
+        name: 'parameters and returns: an exported function\'s parameter, from its in-file call site (missed before v2)',
+        code: 'import { readFileSync } from \'fs\';\nexport function addAll(values: number[]) {\n  let t = 0;\n  for (const v of values) t = t + v;\n  return t;\n}\nconst fields = readFileSync(\'x.csv\', \'utf8\').split(\',\');\nconsole.log(addAll(fields as unknown as number[]));\n',
+        ranges: ['t + v'],
+        messageIds: ['textPlusNumber'],
+        at: [3, 30],
+        message: /^`v` is text/,
+      },
+      {
+        name: 'parameters and returns: reduce callback into an object accumulator',
+        code: 'import { parse } from \'csv-parse/sync\';\nimport fs from \'fs\';\nconst rows = parse(fs.readFileSync(\'a.csv\'), { columns: true });\nconst byRegion = rows.reduce((acc, r) => {\n  acc[r.region] = (acc[r.region] || 0) + r.amount;\n  return acc;\n}, {});\n',
+        ranges: ['(acc[r.region] || 0) + r.amount'],
+        messageIds: ['textPlusNumber'],
+        at: [4, 18],
+        message: /^`r\.amount` is text/,
+      },
+      {
+        name: 'parameters and returns: await of a helper that returns csv-parse rows',
+        code: 'import { parse } from \'csv-parse/sync\';\nimport { readFile } from \'fs/promises\';\nasync function loadRows(path: string) {\n  const text = await readFile(path, \'utf8\');\n  return parse(text, { columns: true });\n}\nasync function main() {\n  const rows = await loadRows(\'a.csv\');\n  let total = 0;\n  for (const r of rows) total = total + r.amount;\n  console.log(total);\n}\nmain();\n',
+        ranges: ['total + r.amount'],
+        messageIds: ['textPlusNumber'],
+        at: [9, 32],
+        message: /^`r\.amount` is text/,
+      },
+    ],
+  });
+});

@@ -110,3 +110,77 @@ describe('MW152 lexical-numeric-comparison: version parts and mixed class fields
     ],
   });
 });
+
+// The flows of issue 13 (formerly in one jsFlows.test.ts, now beside the rule): TypeScript assertions and annotations are transparent
+// to the value, object and class fields across statements and methods, Map get/set, arrays of records across
+// functions, parameters (exported functions' too) from in-file call sites, reduce/sort callbacks, await of
+// helpers, async iteration of streams, and whole-file reads reaching `.split` through a helper or `.trimRight()`.
+// Cases named "(missed before v2)" failed on the engine before v2; valid cases are the clean look-alikes.
+describe('MW152 lexical-numeric-comparison: value flows (issue 13)', () => {
+  ruleTester('MW152', {
+    valid: [
+      { name: 'class fields: class field Map of numbers', code: 'class Stats {\n  private byRoute = new Map<string, number>();\n  add(route: string, ms: string) {\n    this.byRoute.set(route, Number(ms));\n  }\n  slow() {\n    return [...this.byRoute.keys()].filter((r) => this.byRoute.get(r)! > 1000);\n  }\n}\n' },
+      { name: 'streams: for await over records cast by csv-parse', code: 'import { parse } from \'csv-parse\';\nimport fs from \'fs\';\nasync function main() {\n  let max = 0;\n  for await (const rec of fs.createReadStream(\'a.csv\').pipe(parse({ columns: true, cast: true }))) {\n    if (rec.latency > max) max = rec.latency;\n  }\n}\nmain();\n' },
+    ],
+    invalid: [
+      {
+        name: 'object fields across statements: `s = m.get(k)`, else `{ peakCpu: 0 }`, compared with record text (missed before v2)',
+        code: "import { readFileSync } from 'fs';\nimport { parse } from 'csv-parse/sync';\ninterface Row { host: string; cpu: number }\nconst rows = parse(readFileSync('m.csv', 'utf8'), { columns: true }) as Row[];\nconst stats = new Map<string, { peakCpu: number }>();\nfor (const row of rows) {\n  let s = stats.get(row.host);\n  if (!s) {\n    s = { peakCpu: 0 };\n    stats.set(row.host, s);\n  }\n  if (row.cpu > s.peakCpu) s.peakCpu = row.cpu;\n}\n",
+        ranges: ['row.cpu > s.peakCpu'],
+        messageIds: ['textVersusNumber'],
+        at: [11, 6],
+        message: /^`row\.cpu` is text \(a csv-parse record field\); `>` with the number `s\.peakCpu`/,
+        output: "import { readFileSync } from 'fs';\nimport { parse } from 'csv-parse/sync';\ninterface Row { host: string; cpu: number }\nconst rows = parse(readFileSync('m.csv', 'utf8'), { columns: true }) as Row[];\nconst stats = new Map<string, { peakCpu: number }>();\nfor (const row of rows) {\n  let s = stats.get(row.host);\n  if (!s) {\n    s = { peakCpu: 0 };\n    stats.set(row.host, s);\n  }\n  if (Number(row.cpu) > s.peakCpu) s.peakCpu = row.cpu;\n}\n",
+      },
+      {
+        name: 'TS assertions and annotations: line.split() fields asserted `as unknown as Sample` compare as text',
+        code: 'import { readFileSync } from \'fs\';\ninterface Sample { name: string; ms: number }\nconst samples = readFileSync(\'s.txt\', \'utf8\').split(\'\\n\').map((line) => {\n  const [name, ms] = line.split(\',\');\n  return { name, ms } as unknown as Sample;\n});\nlet worst = samples[0];\nfor (const s of samples) if (s.ms > worst.ms) worst = s;\n',
+        ranges: ['s.ms > worst.ms'],
+        messageIds: ['textVersusText'],
+        at: [7, 29],
+        message: /^`s\.ms` and `worst\.ms` are both text/,
+        output: 'import { readFileSync } from \'fs\';\ninterface Sample { name: string; ms: number }\nconst samples = readFileSync(\'s.txt\', \'utf8\').split(\'\\n\').map((line) => {\n  const [name, ms] = line.split(\',\');\n  return { name, ms } as unknown as Sample;\n});\nlet worst = samples[0];\nfor (const s of samples) if (Number(s.ms) > worst.ms) worst = s;\n',
+      },
+      {
+        name: 'Map get/set: class field `new Map()` set in one method, compared in another (missed before v2)',
+        code: 'import { readFileSync } from \'fs\';\nclass RouteStats {\n  private byRoute = new Map<string, string>();\n  add(line: string) {\n    const [route, ms] = line.split(\' \');\n    this.byRoute.set(route, ms);\n  }\n  slowest() {\n    let worst = 0;\n    for (const route of this.byRoute.keys()) {\n      const ms = this.byRoute.get(route)!;\n      if (ms > worst) worst = ms as unknown as number;\n    }\n    return worst;\n  }\n}\nconst s = new RouteStats();\nfor (const l of readFileSync(\'x.log\', \'utf8\').split(\'\\n\')) s.add(l);\n',
+        ranges: ['ms > worst'],
+        messageIds: ['textVersusText'],
+        at: [11, 10],
+        message: /^`ms` and `worst` are both text/,
+      },
+      {
+        name: 'parameters and returns: sort callback parameters are the records',
+        code: 'import { parse } from \'csv-parse/sync\';\nimport fs from \'fs\';\nconst rows = parse(fs.readFileSync(\'p.csv\'), { columns: true });\nrows.sort((a, b) => (a.price > b.price ? 1 : -1));\n',
+        ranges: ['a.price > b.price'],
+        messageIds: ['textVersusText'],
+        at: [3, 21],
+        message: /^`a\.price` and `b\.price` are both text/,
+      },
+      {
+        name: 'parameters and returns: await of a helper that returns Papa.parse(...).data',
+        code: 'import Papa from \'papaparse\';\nimport { readFile } from \'fs/promises\';\nasync function loadRows(path: string) {\n  const text = await readFile(path, \'utf8\');\n  return Papa.parse(text, { header: true }).data;\n}\nexport async function report() {\n  const rows = await loadRows(\'a.csv\');\n  const big = rows.filter((r) => r.amount > 1000);\n  return big.length;\n}\n',
+        ranges: ['r.amount > 1000'],
+        messageIds: ['textVersusNumber'],
+        at: [8, 33],
+        message: /^`r\.amount` is text/,
+      },
+      {
+        name: 'streams: for await (const rec of readStream.pipe(parse(...)))',
+        code: 'import { parse } from \'csv-parse\';\nimport fs from \'fs\';\nasync function main() {\n  const kept = [];\n  let max = 0;\n  for await (const rec of fs.createReadStream(\'a.csv\').pipe(parse({ columns: true }))) {\n    kept.push(rec);\n    if (rec.latency > max) max = rec.latency;\n  }\n}\nmain();\n',
+        ranges: ['rec.latency > max'],
+        messageIds: ['textVersusText'],
+        at: [7, 8],
+        message: /^`rec\.latency` and `max` are both text/,
+      },
+      {
+        name: 'streams: for await over a stream variable, records kept',
+        code: 'import { parse } from \'csv-parse\';\nimport fs from \'fs\';\nasync function main() {\n  const rows = [];\n  const stream = fs.createReadStream(\'a.csv\').pipe(parse({ columns: true }));\n  for await (const rec of stream) rows.push(rec);\n  rows.sort((a, b) => a.latency - b.latency);\n  const slow = rows.filter((r) => r.latency > 250);\n}\nmain();\n',
+        ranges: ['r.latency > 250'],
+        messageIds: ['textVersusNumber'],
+        at: [7, 34],
+        message: /^`r\.latency` is text/,
+      },
+    ],
+  });
+});

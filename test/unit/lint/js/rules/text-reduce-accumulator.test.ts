@@ -71,3 +71,43 @@ describe('MW153 text-reduce-accumulator: flows found by the third holdout', () =
     ],
   });
 });
+
+// The flows of issue 13 (formerly in one jsFlows.test.ts, now beside the rule): TypeScript assertions and annotations are transparent
+// to the value, object and class fields across statements and methods, Map get/set, arrays of records across
+// functions, parameters (exported functions' too) from in-file call sites, reduce/sort callbacks, await of
+// helpers, async iteration of streams, and whole-file reads reaching `.split` through a helper or `.trimRight()`.
+// Cases named "(missed before v2)" failed on the engine before v2; valid cases are the clean look-alikes.
+describe('MW153 text-reduce-accumulator: value flows (issue 13)', () => {
+  ruleTester('MW153', {
+    valid: [
+
+    ],
+    invalid: [
+      {
+        name: 'class fields: class field declared `= []`, pushed in one method, reduced in another (missed before v2)',
+        code: 'import { parse } from \'csv-parse/sync\';\nimport fs from \'fs\';\ninterface Sale { amount: number }\nclass Ledger {\n  private sales: Sale[] = [];\n  load(p: string) {\n    for (const rec of parse(fs.readFileSync(p), { columns: true }) as Sale[]) this.sales.push(rec);\n  }\n  total(): number {\n    return this.sales.reduce((acc, s) => acc + s.amount, 0);\n  }\n}\n',
+        ranges: ['acc + s.amount'],
+        messageIds: ['textIntoNumericAccumulator'],
+        at: [9, 41],
+        message: /^`s\.amount` is text/,
+        output: 'import { parse } from \'csv-parse/sync\';\nimport fs from \'fs\';\ninterface Sale { amount: number }\nclass Ledger {\n  private sales: Sale[] = [];\n  load(p: string) {\n    for (const rec of parse(fs.readFileSync(p), { columns: true }) as Sale[]) this.sales.push(rec);\n  }\n  total(): number {\n    return this.sales.reduce((acc, s) => acc + Number(s.amount), 0);\n  }\n}\n',
+      },
+      {
+        name: 'arrays across functions: records pushed in load() and reduced in totalQty()',
+        code: 'import { readFileSync } from \'fs\';\ninterface Rec { id: string; qty: number }\nconst records: Rec[] = [];\nfunction load(path: string) {\n  for (const line of readFileSync(path, \'utf8\').split(\'\\n\')) {\n    const [id, qty] = line.split(\',\');\n    records.push({ id, qty } as unknown as Rec);\n  }\n}\nfunction totalQty() {\n  return records.reduce((acc, r) => acc + r.qty, 0);\n}\nload(\'a.csv\');\nconsole.log(totalQty());\n',
+        ranges: ['acc + r.qty'],
+        messageIds: ['textIntoNumericAccumulator'],
+        at: [10, 36],
+        message: /^`r\.qty` is text/,
+      },
+      {
+        name: 'arrays across functions: helper-built records returned by an exported loader and reduced by another export (missed before v2)',
+        code: 'import { readFileSync } from \'fs\';\ntype Rec = { name: string; size: number };\nfunction parseLine(line: string): Rec {\n  const [name, size] = line.split(\'\\t\');\n  return { name, size } as unknown as Rec;\n}\nexport function load(p: string): Rec[] {\n  const out: Rec[] = [];\n  for (const l of readFileSync(p, \'utf8\').split(\'\\n\')) out.push(parseLine(l));\n  return out;\n}\nexport function totalSize(recs: Rec[]) {\n  return recs.reduce((t, r) => t + r.size, 0);\n}\nconsole.log(totalSize(load(\'x.tsv\')));\n',
+        ranges: ['t + r.size'],
+        messageIds: ['textIntoNumericAccumulator'],
+        at: [12, 31],
+        message: /^`r\.size` is text/,
+      },
+    ],
+  });
+});
