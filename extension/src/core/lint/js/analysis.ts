@@ -14,6 +14,8 @@ export interface ClassTable {
   readonly thisSlot: Map<Node, ThisSlot>;
   /** Plain methods of each class by name, and the class each `this.<name>` is written in: `this.load()` returns what load returns. */
   readonly classMethods: Map<Node, Map<string, Fn>>;
+  /** Static methods of each class by name: `Reading.fromLine(l)` returns what fromLine returns. */
+  readonly staticMethods: Map<Node, Map<string, Fn>>;
   readonly thisClass: Map<Node, Node>;
 }
 

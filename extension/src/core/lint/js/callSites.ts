@@ -116,6 +116,10 @@ function methodCalls(fx: Analysis, fn: Fn, d: number): Site[] | undefined {
   const name = def.key.name;
   const calls = callsNamed(fx, name).filter((c) => {
     const callee = c.callee as TSESTree.MemberExpression;
+    if (def.static) {
+      const b = callee.object.type === 'Identifier' ? fx.refBinding.get(callee.object) : undefined;
+      return b?.kind === 'class' && fx.parents.get(b.id) === cls;
+    }
     if (callee.object.type === 'ThisExpression') return fx.thisClass.get(callee) === cls;
     const recv = fx.factOf(callee.object, d);
     return recv?.t === 'inst' && recv.cls === cls;

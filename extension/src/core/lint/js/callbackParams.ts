@@ -6,7 +6,7 @@ import type { Analysis } from './analysis';
 import { ELEM_CALLBACK, NUM, isStringLiteral, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 import { argsPassedTo, callSiteArgFact } from './callSites';
-import { tabularRecords } from './libraryModel';
+import { PIPELINE_CALLS, STREAM_STAGES, tabularRecords } from './libraryModel';
 
 /** The fact of parameter `index` of a callback, from the call it is passed to. */
 export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
@@ -23,6 +23,8 @@ export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact 
         return { t: 'obj', props: new Map<string, Fact | undefined>([['data', key === 'step' ? records.elem : records]]) };
       }
     }
+    // `new Transform({ transform(rec, enc, cb) {…} })` piped after a parser: `rec` is one of its records.
+    if (index === 0 && call?.type === 'NewExpression' && call.arguments[0] === obj && call.callee.type === 'Identifier' && STREAM_STAGES[call.callee.name] === key) return streamStageInput(fx, call, d);
     return undefined;
   }
   if (parent?.type !== 'CallExpression' || !parent.arguments.includes(fn as TSESTree.Expression)) return callSiteArgFact(fx, fn, index, d);
@@ -92,3 +94,17 @@ export function reduceAccumulator(fx: Analysis, expr: Node): 'numeric' | 'first'
   return fx.isNumeric(call.arguments[1]) ? 'numeric' : undefined;
 }
 
+/** What one chunk of the stream feeding `stage` holds: `src.pipe(stage)`, or the previous stage of a pipeline. */
+function streamStageInput(fx: Analysis, stage: TSESTree.NewExpression, d: number): Fact | undefined {
+  const p = fx.parents.get(stage);
+  if (p?.type !== 'CallExpression') return undefined;
+  let src: Node | undefined;
+  if (p.callee.type === 'MemberExpression' && propName(p.callee) === 'pipe' && p.arguments[0] === stage) src = p.callee.object;
+  else {
+    const name = p.callee.type === 'Identifier' ? p.callee.name : p.callee.type === 'MemberExpression' ? propName(p.callee) : undefined;
+    const i = p.arguments.indexOf(stage);
+    if (name && PIPELINE_CALLS.has(name) && i > 0) src = p.arguments[i - 1];
+  }
+  const f = src && src.type !== 'SpreadElement' ? fx.factOf(src, d) : undefined;
+  return f?.t === 'list' && f.stream ? f.elem : undefined;
+}

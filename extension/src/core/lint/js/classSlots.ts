@@ -10,7 +10,7 @@ import { unwrap } from './factTypes';
 import type { Fact, Node, ThisSlot } from './factTypes';
 
 export function newClassTable(): ClassTable {
-  return { classProps: new Map(), thisSlot: new Map(), classMethods: new Map(), thisClass: new Map() };
+  return { classProps: new Map(), thisSlot: new Map(), classMethods: new Map(), staticMethods: new Map(), thisClass: new Map() };
 }
 
 /** Record a method definition or a `this.<prop>` expression met inside class `cls` (during the scope pass). */
@@ -23,9 +23,10 @@ export function noteClassMember(t: ClassTable, node: Node, parent: Node | undefi
         if (id?.type === 'Identifier') slotOf(t, cls, id.name).assigned.push(id);
       }
     }
-    if (node.kind === 'method' && !node.computed && !node.static && node.key.type === 'Identifier' && node.value.type === 'FunctionExpression') {
-      let methods = t.classMethods.get(cls);
-      if (!methods) t.classMethods.set(cls, (methods = new Map()));
+    if (node.kind === 'method' && !node.computed && node.key.type === 'Identifier' && node.value.type === 'FunctionExpression') {
+      const table = node.static ? t.staticMethods : t.classMethods;
+      let methods = table.get(cls);
+      if (!methods) table.set(cls, (methods = new Map()));
       methods.set(node.key.name, node.value);
     }
     return;

@@ -70,6 +70,12 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       const method = fx.classMethods.get(fx.thisClass.get(callee)!)?.get(m);
       if (method) return fx.returnFact(method, d);
     }
+    // `Reading.fromLine(l)`: a static method of a class of this file.
+    const clsBinding = o.type === 'Identifier' ? fx.refBinding.get(o) : undefined;
+    if (clsBinding?.kind === 'class' && m) {
+      const method = fx.staticMethods.get(fx.parents.get(clsBinding.id)!)?.get(m);
+      if (method) return fx.returnFact(method, d);
+    }
     if (o.type === 'Identifier' && !fx.refBinding.has(o)) {
       if (o.name === 'Math' || (o.name === 'Number' && m !== 'isNaN') || (o.name === 'Date' && m === 'now')) return NUM;
       if (o.name === 'Object' && (m === 'values' || m === 'entries') && n.arguments[0]) {

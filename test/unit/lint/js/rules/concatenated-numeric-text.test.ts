@@ -265,3 +265,41 @@ describe('MW151 concatenated-numeric-text: value flows (issue 13)', () => {
     ],
   });
 });
+
+// Async generators, static factories and stream stages.
+describe('MW151 concatenated-numeric-text: generators, static factories, stream stages', () => {
+  ruleTester('MW151', {
+    valid: [
+
+    ],
+    invalid: [
+      {
+        name: "an async generator re-yielding csv-parse stream records, summed by the caller's for await",
+        code: "import fs from 'fs';\nimport { parse } from 'csv-parse';\nasync function* readRecords(file: string) {\n  for await (const r of fs.createReadStream(file).pipe(parse({ columns: true }))) yield r;\n}\nlet total = 0;\nfor await (const r of readRecords('a.csv')) total += r.amount;\n",
+        ranges: ["total += r.amount"],
+        messageIds: ["textIntoRunningNumber"],
+        at: [6, 44],
+        message: /^`r\.amount` is text \(a csv-parse record field\)/,
+        output: "import fs from 'fs';\nimport { parse } from 'csv-parse';\nasync function* readRecords(file: string) {\n  for await (const r of fs.createReadStream(file).pipe(parse({ columns: true }))) yield r;\n}\nlet total = 0;\nfor await (const r of readRecords('a.csv')) total += Number(r.amount);\n",
+      },
+      {
+        name: "a static factory (`Reading.fromLine(l)`) building instances through a TypeScript parameter property",
+        code: "import { readFileSync } from 'fs';\nclass Reading {\n  constructor(public ts: string, public value: number) {}\n  static fromLine(line: string): Reading {\n    const [ts, v] = line.split(',');\n    return new Reading(ts, v as unknown as number);\n  }\n}\nconst readings = readFileSync('r.csv', 'utf8').split('\\n').map((l) => Reading.fromLine(l));\nlet sum = 0;\nfor (const r of readings) sum += r.value;\n",
+        ranges: ["sum += r.value"],
+        messageIds: ["textIntoRunningNumber"],
+        at: [10, 26],
+        message: /^`r\.value` is text/,
+        output: "import { readFileSync } from 'fs';\nclass Reading {\n  constructor(public ts: string, public value: number) {}\n  static fromLine(line: string): Reading {\n    const [ts, v] = line.split(',');\n    return new Reading(ts, v as unknown as number);\n  }\n}\nconst readings = readFileSync('r.csv', 'utf8').split('\\n').map((l) => Reading.fromLine(l));\nlet sum = 0;\nfor (const r of readings) sum += Number(r.value);\n",
+      },
+      {
+        name: "a `new Transform({ transform(rec) {…} })` stage after a parser in `pipeline(…)` gets its records",
+        code: "import { pipeline } from 'stream/promises';\nimport { Transform } from 'stream';\nimport fs from 'fs';\nimport { parse } from 'csv-parse';\nlet total = 0;\nawait pipeline(\n  fs.createReadStream('a.csv'),\n  parse({ columns: true }),\n  new Transform({\n    objectMode: true,\n    transform(rec, _enc, cb) {\n      total += rec.amount;\n      cb();\n    },\n  }),\n);\n",
+        ranges: ["total += rec.amount"],
+        messageIds: ["textIntoRunningNumber"],
+        at: [11, 6],
+        message: /^`rec\.amount` is text \(a csv-parse record field\)/,
+        output: "import { pipeline } from 'stream/promises';\nimport { Transform } from 'stream';\nimport fs from 'fs';\nimport { parse } from 'csv-parse';\nlet total = 0;\nawait pipeline(\n  fs.createReadStream('a.csv'),\n  parse({ columns: true }),\n  new Transform({\n    objectMode: true,\n    transform(rec, _enc, cb) {\n      total += Number(rec.amount);\n      cb();\n    },\n  }),\n);\n",
+      },
+    ],
+  });
+});
