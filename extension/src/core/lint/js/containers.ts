@@ -12,7 +12,11 @@ import type { Binding, Fact, Node } from './factTypes';
 
 /** `new Map()` (no initial entries) of the global Map. */
 export function isNewEmptyMap(fx: Analysis, e: Node): boolean {
-  return e.type === 'NewExpression' && e.callee.type === 'Identifier' && e.callee.name === 'Map' && !fx.refBinding.has(e.callee) && e.arguments.length === 0;
+  return isNewEmpty(fx, e, 'Map');
+}
+
+function isNewEmpty(fx: Analysis, e: Node, cls: 'Map' | 'Set'): boolean {
+  return e.type === 'NewExpression' && e.callee.type === 'Identifier' && e.callee.name === cls && !fx.refBinding.has(e.callee) && e.arguments.length === 0;
 }
 
 /**
@@ -20,7 +24,7 @@ export function isNewEmptyMap(fx: Analysis, e: Node): boolean {
  * or undefined when `e` is not one.
  */
 export function emptyContainerKind(fx: Analysis, e: Node, refs: readonly Node[]): 'list' | 'map' | undefined {
-  if (e.type === 'ArrayExpression' && e.elements.length === 0) return 'list';
+  if ((e.type === 'ArrayExpression' && e.elements.length === 0) || isNewEmpty(fx, e, 'Set')) return 'list';
   if (isNewEmptyMap(fx, e)) return 'map';
   if (e.type === 'ObjectExpression' && e.properties.length === 0 && refs.some((r) => keyedWrite(fx, r))) return 'map';
   return undefined;
@@ -45,7 +49,8 @@ function pushCallOn(fx: Analysis, node: Node): TSESTree.CallExpression | undefin
   if (p?.type !== 'MemberExpression' || p.object !== cur) return undefined;
   const m = propName(p);
   const call = fx.parents.get(p);
-  return (m === 'push' || m === 'unshift') && call?.type === 'CallExpression' && call.callee === p ? call : undefined;
+  // `add` is a Set's push (arrays have none, so it never misreads one).
+  return (m === 'push' || m === 'unshift' || m === 'add') && call?.type === 'CallExpression' && call.callee === p ? call : undefined;
 }
 
 /** The join of what is added: the first known fact, but a list that says what it holds beats an empty one. */

@@ -32,6 +32,11 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
       if (c === 'URLSearchParams') return { t: 'query', what: 'a URLSearchParams value' };
       if (c === 'URL') return { t: 'obj', props: new Map([['searchParams', { t: 'query', what: 'a URL query parameter' } as Fact]]) };
       if (c === 'Number') return NUM;
+      // `new Set(xs)`: a Set is modelled as a list of its values.
+      if (c === 'Set' && n.arguments[0] && n.arguments[0].type !== 'SpreadElement') {
+        const f = fx.factOf(n.arguments[0], d);
+        return f?.t === 'list' ? { t: 'list', elem: f.elem, big: f.big } : undefined;
+      }
       // `new Promise((resolve) => … resolve(rows))`: a promise is modelled as its value.
       if (c === 'Promise') return promiseExecutorFact(fx, n.arguments[0], d);
       return classInstance(fx, n.callee);
@@ -72,12 +77,23 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
     }
     case 'ObjectExpression': {
       const props = new Map<string, Fact | undefined>();
+      let rest: Fact | undefined;
       for (const p of n.properties) {
-        if (p.type !== 'Property' || p.computed) continue;
+        if (p.type === 'SpreadElement') {
+          // `{ ...row, total: 0 }`: the spread record's fields, overridden by the properties after it.
+          const f = fx.factOf(p.argument, d);
+          if (f?.t === 'obj') {
+            for (const [k, v] of f.props) props.set(k, v);
+            rest = f.rest;
+          } else if (f?.t === 'list' && !f.map) rest = f.elem;
+          else rest = undefined;
+          continue;
+        }
+        if (p.computed) continue;
         const k = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : undefined;
         if (k !== undefined && p.value.type !== 'AssignmentPattern') props.set(k, fx.factOf(p.value, d));
       }
-      return { t: 'obj', props };
+      return rest ? { t: 'obj', props, rest } : { t: 'obj', props };
     }
     case 'ArrowFunctionExpression':
     case 'FunctionExpression':
@@ -192,7 +208,7 @@ function applyPath(fx: Analysis, f: Fact | undefined, path: Step[]): Fact | unde
     if (cur.t === 'list' && 'key' in s && (s.key === 'length' || (cur.match && s.key === 'index'))) cur = NUM;
     else if (cur.t === 'list' && 'key' in s && cur.match && s.key === 'input') return undefined;
     else if (cur.t === 'list') cur = cur.elem;
-    else if (cur.t === 'obj' && 'key' in s) cur = cur.props.get(s.key);
+    else if (cur.t === 'obj' && 'key' in s) cur = cur.props.has(s.key) ? cur.props.get(s.key) : cur.rest;
     else if (cur.t === 'obj' && 'index' in s) cur = cur.props.get(String(s.index)); // a [key, value] pair
     else if (cur.t === 'mod' && 'key' in s) cur = { t: 'mod', source: cur.source, path: [...cur.path, s.key] };
     else return undefined;

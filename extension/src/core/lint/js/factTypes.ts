@@ -13,7 +13,8 @@ export type Fact =
   | { t: 'num' }
   /** An array, record or iterable whose elements (or fields) have fact `elem`; `big` names a data collection. */
   | { t: 'list'; elem?: Fact; big?: string; stream?: boolean; batch?: boolean; match?: boolean; /** a Map: elem is its values */ map?: boolean }
-  | { t: 'obj'; props: Map<string, Fact | undefined> }
+  /** A record with known fields; `rest` is what every other field holds (`{ ...row, total: 0 }` keeps row's text fields). */
+  | { t: 'obj'; props: Map<string, Fact | undefined>; rest?: Fact }
   /** The whole content of a file, from `read`. */
   | { t: 'file'; read: Call }
   /** A module (or a member path inside one), from import/require. */

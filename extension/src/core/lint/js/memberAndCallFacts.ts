@@ -39,7 +39,8 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
       return name === 'length' ? NUM : undefined;
     case 'obj':
       if (name === undefined && n.computed && n.property.type === 'Literal' && typeof n.property.value === 'number') return obj.props.get(String(n.property.value));
-      return name !== undefined ? obj.props.get(name) : undefined;
+      if (name === undefined) return undefined;
+      return obj.props.has(name) ? obj.props.get(name) : obj.rest;
     case 'inst': {
       // `ledger.total`: the class's `this.total` slot; `ledger.apply`: its method.
       const slot = name !== undefined ? fx.classProps.get(obj.cls)?.get(name) : undefined;
@@ -122,6 +123,8 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       // A Map's `values()` is a plain list of its values; its `entries()` iterates like the Map itself.
       if (obj.map && m === 'values') return { t: 'list', elem: obj.elem };
       if (obj.map && m === 'entries') return entriesOf(obj);
+      // An array's entries(): [index, element] pairs.
+      if (m === 'entries' && n.arguments.length === 0) return { t: 'list', elem: { t: 'obj', props: new Map<string, Fact | undefined>([['0', NUM], ['1', obj.elem]]) }, big: obj.big };
       if (LIST_SAME.has(m)) return obj;
       if (LIST_ELEM.has(m)) return obj.elem;
       if (m === 'read' && obj.stream) return obj.elem;

@@ -303,3 +303,41 @@ describe('MW151 concatenated-numeric-text: generators, static factories, stream 
     ],
   });
 });
+
+// Object spread, array entries() and Sets.
+describe('MW151 concatenated-numeric-text: spread, entries() and Sets', () => {
+  ruleTester('MW151', {
+    valid: [
+      { name: "object spread with the numeric field converted over it (`{ ...r, amount: Number(r.amount) }`)", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst rows = parse(readFileSync('a.csv'), { columns: true }).map((r) => ({ ...r, amount: Number(r.amount) }));\nlet total = 0;\nfor (const r of rows) total += r.amount;\n" },
+    ],
+    invalid: [
+      {
+        name: "object spread keeps the record's other fields (`{ ...r, region: … }`)",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst rows = parse(readFileSync('a.csv'), { columns: true }).map((r) => ({ ...r, region: r.region.toUpperCase() }));\nlet total = 0;\nfor (const r of rows) total += r.amount;\n",
+        ranges: ["total += r.amount"],
+        messageIds: ["textIntoRunningNumber"],
+        at: [4, 22],
+        message: /^`r\.amount` is text \(a csv-parse record field\)/,
+        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst rows = parse(readFileSync('a.csv'), { columns: true }).map((r) => ({ ...r, region: r.region.toUpperCase() }));\nlet total = 0;\nfor (const r of rows) total += Number(r.amount);\n",
+      },
+      {
+        name: "an array's entries() gives [index, element] pairs",
+        code: "import { readFileSync } from 'fs';\nconst rows = readFileSync('a.txt', 'utf8').split('\\n').map((l) => l.split(','));\nfor (const [i, cols] of rows.entries()) {\n  if (i + 1 > 10) break;\n  console.log(cols[1] + i);\n}\n",
+        ranges: ["cols[1] + i"],
+        messageIds: ["textPlusNumber"],
+        at: [4, 14],
+        message: /^`cols\[1\]` is text/,
+        output: "import { readFileSync } from 'fs';\nconst rows = readFileSync('a.txt', 'utf8').split('\\n').map((l) => l.split(','));\nfor (const [i, cols] of rows.entries()) {\n  if (i + 1 > 10) break;\n  console.log(Number(cols[1]) + i);\n}\n",
+      },
+      {
+        name: "a Set filled with add() holds what is added",
+        code: "import { readFileSync } from 'fs';\nconst sizes = new Set<string>();\nfor (const line of readFileSync('a.txt', 'utf8').split('\\n')) sizes.add(line.split(' ')[1]);\nlet sum = 0;\nfor (const s of sizes) sum += s;\nconst uniq = [...new Set(readFileSync('b.txt', 'utf8').split('\\n'))];\nconsole.log(uniq.length + 1);\n",
+        ranges: ["sum += s"],
+        messageIds: ["textIntoRunningNumber"],
+        at: [4, 23],
+        message: /^`s` is text/,
+        output: "import { readFileSync } from 'fs';\nconst sizes = new Set<string>();\nfor (const line of readFileSync('a.txt', 'utf8').split('\\n')) sizes.add(line.split(' ')[1]);\nlet sum = 0;\nfor (const s of sizes) sum += Number(s);\nconst uniq = [...new Set(readFileSync('b.txt', 'utf8').split('\\n'))];\nconsole.log(uniq.length + 1);\n",
+      },
+    ],
+  });
+});
