@@ -51,6 +51,8 @@ export interface Analysis extends ScopeTable {
   callFact(n: Call, depth: number): Fact | undefined;
   returnFact(fn: Fn, depth: number): Fact | undefined;
   paramFact(fn: Fn, index: number, depth: number): Fact | undefined;
+  /** Parameter `index` of a function passed as argument `argIndex` of `call` (in place or by name). */
+  callbackArgFact(call: Call, argIndex: number, index: number, depth: number): Fact | undefined;
   slotFact(slot: ThisSlot, depth: number): Fact | undefined;
   textOrigin(expr: Node): TextOrigin | undefined;
   isNumeric(expr: Node): boolean;

@@ -57,8 +57,11 @@ export function argsPassedTo(fx: Analysis, id: TSESTree.Identifier, index: numbe
   return calls.length ? joinArgs(fx, calls, index, d, true) : undefined;
 }
 
-/** The calls of a function declared as `function f` or `const f = …`, or undefined when it escapes. */
-function directCalls(fx: Analysis, fn: Fn): Call[] | undefined {
+/**
+ * The calls of a function declared as `function f` or `const f = …`, and the calls it is passed to by name
+ * (`rows.forEach(addRow)`); undefined when it escapes any other way.
+ */
+function directCalls(fx: Analysis, fn: Fn): { calls: Call[]; passed: { call: Call; argIndex: number }[] } | undefined {
   let id: TSESTree.Identifier | undefined;
   const parent = fx.parents.get(fn);
   // Exported functions too: their in-file call sites are the only callers this analysis can see, and a
@@ -68,18 +71,34 @@ function directCalls(fx: Analysis, fn: Fn): Call[] | undefined {
   const b = id && fx.declBinding.get(id);
   if (!b || !b.refs.length || (b.kind !== 'function' && b.kind !== 'const')) return undefined;
   const calls: Call[] = [];
+  const passed: { call: Call; argIndex: number }[] = [];
   for (const ref of b.refs) {
     const call = fx.parents.get(ref);
-    if (call?.type !== 'CallExpression' || call.callee !== ref) return undefined;
-    calls.push(call);
+    if (call?.type !== 'CallExpression') return undefined;
+    if (call.callee === ref) calls.push(call);
+    else passed.push({ call, argIndex: call.arguments.indexOf(ref as TSESTree.Expression) });
   }
-  return calls;
+  return { calls, passed };
 }
 
-/** A local helper's parameter, from what its call sites pass: `function addRow(acc, row)` called as `addRow(stats, record)`. */
+/**
+ * A local helper's parameter, from what its call sites pass (`function addRow(acc, row)` called as
+ * `addRow(stats, record)`) and from the calls it is handed to by name (`records.forEach(addRow)`).
+ */
 export function callSiteArgFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
-  const calls = directCalls(fx, fn) ?? methodCalls(fx, fn, d);
-  return calls?.length ? joinArgs(fx, calls, index, d, false, fn) : undefined;
+  const direct = directCalls(fx, fn);
+  if (!direct) {
+    const calls = methodCalls(fx, fn, d);
+    return calls?.length ? joinArgs(fx, calls, index, d, false, fn) : undefined;
+  }
+  let out = direct.calls.length ? joinArgs(fx, direct.calls, index, d, false, fn) : undefined;
+  if (direct.calls.length && !out) return undefined;
+  for (const { call, argIndex } of direct.passed) {
+    const f = fx.callbackArgFact(call, argIndex, index, d);
+    if (!f || (out && out.t !== f.t)) return undefined;
+    out = out ?? f;
+  }
+  return out;
 }
 
 const methodCallMemo = new WeakMap<Analysis, Map<string, Call[]>>();

@@ -28,7 +28,14 @@ export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact 
     return undefined;
   }
   if (parent?.type !== 'CallExpression' || !parent.arguments.includes(fn as TSESTree.Expression)) return callSiteArgFact(fx, fn, index, d);
-  const argIndex = parent.arguments.indexOf(fn as TSESTree.Expression);
+  return callbackArgFact(fx, parent, parent.arguments.indexOf(fn as TSESTree.Expression), index, d);
+}
+
+/**
+ * Parameter `index` of a function passed as argument `argIndex` of `parent`, written in place
+ * (`rows.forEach((r) => …)`) or by name (`rows.forEach(addRow)`, `rl.on('line', onLine)`).
+ */
+export function callbackArgFact(fx: Analysis, parent: Call, argIndex: number, index: number, d: number): Fact | undefined {
   const callee = parent.callee;
   if (callee.type === 'MemberExpression') {
     const m = propName(callee);

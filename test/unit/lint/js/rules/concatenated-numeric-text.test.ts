@@ -341,3 +341,33 @@ describe('MW151 concatenated-numeric-text: spread, entries() and Sets', () => {
     ],
   });
 });
+
+// Functions handed to array methods and events by name.
+describe('MW151 concatenated-numeric-text: callbacks passed by name', () => {
+  ruleTester('MW151', {
+    valid: [
+      { name: "a named function handed to map over converted rows", code: "import { readFileSync } from 'fs';\nfunction score(row: string[]) {\n  return row[1] + 1;\n}\nconst rows = readFileSync('a.txt', 'utf8').split('\\n').map((l) => l.split(',').map(Number));\nconsole.log(rows.map(score));\n" },
+    ],
+    invalid: [
+      {
+        name: "a named function handed to forEach gets the records (`rows.forEach(addRow)`)",
+        path: 'flow.js',
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nlet total = 0;\nfunction addRow(r) {\n  total += r.amount;\n}\nparse(readFileSync('a.csv'), { columns: true }).forEach(addRow);\n",
+        ranges: ["total += r.amount"],
+        messageIds: ["textIntoRunningNumber"],
+        at: [4, 2],
+        message: /^`r\.amount` is text \(a csv-parse record field\)/,
+        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nlet total = 0;\nfunction addRow(r) {\n  total += Number(r.amount);\n}\nparse(readFileSync('a.csv'), { columns: true }).forEach(addRow);\n",
+      },
+      {
+        name: "a named function handed to readline's 'line' event gets each line",
+        code: "import { createInterface } from 'readline';\nimport { createReadStream } from 'fs';\nconst perHost = new Map<string, number>();\nfunction onLine(line: string) {\n  const [host, bytes] = line.split(' ');\n  perHost.set(host, (perHost.get(host) ?? 0) + bytes);\n}\ncreateInterface({ input: createReadStream('a.log') }).on('line', onLine);\n",
+        ranges: ["(perHost.get(host) ?? 0) + bytes"],
+        messageIds: ["textPlusNumber"],
+        at: [5, 20],
+        message: /^`bytes` is text/,
+        output: "import { createInterface } from 'readline';\nimport { createReadStream } from 'fs';\nconst perHost = new Map<string, number>();\nfunction onLine(line: string) {\n  const [host, bytes] = line.split(' ');\n  perHost.set(host, (perHost.get(host) ?? 0) + Number(bytes));\n}\ncreateInterface({ input: createReadStream('a.log') }).on('line', onLine);\n",
+      },
+    ],
+  });
+});
