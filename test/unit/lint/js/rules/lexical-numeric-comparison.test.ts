@@ -14,6 +14,7 @@ describe('MW152 lexical-numeric-comparison', () => {
       { name: 'the major part of a version string', code: "const [major] = process.versions.node.split('.');\nif (major < 18) throw new Error('Node 18+ needed');\n" },
       { name: 'a command-line argument checked against a literal', code: "const n = process.argv[2];\nif (n > 100) console.log('large run');\n" },
       { name: 'converted before comparing', code: CSV + 'const big = rows.filter((r) => Number(r.size) > 10);\n' },
+      { name: 'codes sorted as text (`a.code < b.code`)', code: CSV + 'rows.sort((a, b) => (a.code < b.code ? -1 : 1));\n' },
     ],
     invalid: [
       {

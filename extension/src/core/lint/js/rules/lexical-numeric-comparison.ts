@@ -7,7 +7,7 @@ import { type FileFacts, type JsRule, type JsRuleContext, type JsVisitors, type 
  * Fields that are legitimately compared as text: ISO dates and timestamps sort lexically (`ts`, a
  * `since`/`until` cut-off; `placedAt` below), and names and ids are not quantities.
  */
-const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'ts', 'timestamp', 'datetime', 'since', 'until', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip'];
+const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'ts', 'timestamp', 'datetime', 'since', 'until', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip', 'code', 'slug', 'tag', 'symbol', 'ticker', 'currency', 'word', 'team', 'product', 'customer', 'account', 'service', 'owner', 'author', 'file', 'filename', 'domain', 'route', 'endpoint', 'group', 'department', 'dept', 'channel', 'hash', 'sha', 'commit', 'uuid', 'description', 'desc', 'note', 'comment', 'address', 'street', 'state', 'provider', 'vendor', 'brand', 'model', 'color'];
 
 /** `placedAt`, `deployed_at`, `sent_at`: when something happened (a timestamp), unlike `reorderAt` (a level). */
 const EVENT_TIME = /(ed|sent|paid|run|seen|due|start|end)(_at|At)$/;
