@@ -8,7 +8,7 @@ import { RuleDispatcher } from '../ruleDispatch';
 import type { Finding, Notice, TextRange } from '../types';
 import { JsFileFacts } from './facts';
 import type { Program } from './parser';
-import type { JsRule, JsRuleContext, Node } from './ruleContext';
+import { formatMessage, type JsRule, type JsRuleContext, type Node } from './ruleContext';
 
 /** A finding and the index (in the linted program's body) of the top-level statement it belongs to; -1: none. */
 export interface OwnedFinding {
@@ -59,7 +59,10 @@ export function runJsRules(program: Program, text: string, path: string, rules: 
       report(d) {
         const range = d.range ?? (d.node ? rangeOfNode(d.node) : undefined);
         if (!range) return;
-        const finding: Finding = { rule: code, name: rule.meta.name, severity: rule.meta.defaultSeverity, message: d.message, range, fixes: d.fixes ?? [], ...(d.scale ? { scale: d.scale } : {}) };
+        const template = rule.messages[d.messageId];
+        if (template === undefined) throw new Error(`unknown message id '${d.messageId}'`);
+        const message = formatMessage(template, d.data);
+        const finding: Finding = { rule: code, name: rule.meta.name, severity: rule.meta.defaultSeverity, message, messageId: d.messageId, range, fixes: d.fixes ?? [], ...(d.scale ? { scale: d.scale } : {}) };
         findings.push({ finding, owner: ownerOf(d.node) });
       },
     };

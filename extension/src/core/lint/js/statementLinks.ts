@@ -1,11 +1,11 @@
 // Which top-level statements the value analysis can connect, without running it: values only travel
 // between top-level statements through module-level names (a function and its callers, a collection and
-// the statements that fill and read it, a class and its users). Statements that share such a name are one
+// the statements that fill and read it, a class and its users, a parameter annotated with a class). An
+// analysis that connects statements another way (say, by a property name alone) must add its link here. Statements that share such a name are one
 // group, and a group's findings depend only on its own statements (and the imports, which every group
 // may read). The grouping is deliberately coarse: a name that is merely mentioned links, whatever scope
 // it resolves to, so a group can only be too large, never too small. incrementalLint.ts re-lints whole
 // groups; the random-edit test checks the result against a full lint.
-import { walk } from './astWalk';
 import type { Node } from './ruleContext';
 
 export interface StatementSummary {
@@ -21,11 +21,39 @@ export interface StatementSummary {
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
-/** Collect the identifiers of a binding pattern (defaults included: a mention more only links more). */
+/** Collect the identifiers of a binding pattern (defaults and types included: a mention more only links more). */
 function patternNames(pattern: Node, out: string[]): void {
-  walk(pattern, (n) => {
-    if (n.type === 'Identifier') out.push(n.name);
-  });
+  visitAll(
+    pattern,
+    (n) => {
+      if (n.type === 'Identifier') out.push(n.name);
+    },
+    () => undefined,
+  );
+}
+
+/**
+ * Every node under `root` with its parent and key, types included (a parameter annotated `x: Ledger` makes
+ * the analysis treat it as a Ledger: the annotation is a link like any other mention). Iterative.
+ */
+function visitAll(root: Node, enter: (node: Node, parent: Node | undefined, key: string) => void, exit: (node: Node) => void): void {
+  const stack: { node: Node; parent: Node | undefined; key: string; out: boolean }[] = [{ node: root, parent: undefined, key: '', out: false }];
+  while (stack.length) {
+    const f = stack.pop()!;
+    if (f.out) {
+      exit(f.node);
+      continue;
+    }
+    enter(f.node, f.parent, f.key);
+    stack.push({ ...f, out: true });
+    const rec = f.node as unknown as Record<string, unknown>;
+    for (const key in rec) {
+      if (key === 'parent' || key === 'range' || key === 'loc') continue;
+      const v = rec[key];
+      const kids = Array.isArray(v) ? v : [v];
+      for (const c of kids) if (c && typeof c === 'object' && typeof (c as Node).type === 'string') stack.push({ node: c as Node, parent: f.node, key, out: false });
+    }
+  }
 }
 
 export function summarizeStatement(stmt: Node): StatementSummary {
@@ -37,7 +65,7 @@ export function summarizeStatement(stmt: Node): StatementSummary {
   else if ((top.type === 'FunctionDeclaration' || top.type === 'ClassDeclaration') && top.id) declares.push(top.id.name);
   else if (top.type === 'VariableDeclaration') for (const d of top.declarations) patternNames(d.id, declares);
   let fnDepth = 0;
-  walk(
+  visitAll(
     stmt,
     (n, parent, key) => {
       if (FUNCTION_TYPES.has(n.type)) fnDepth++;
