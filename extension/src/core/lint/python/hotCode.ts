@@ -48,11 +48,19 @@ export function taintedGlobals(facts: FileFacts, text: string, sources: readonly
   if (readers.size) {
     // Calls of those functions in module code, then whether their line is a top-level `NAME = …` (one scan of
     // the names, not a regex anchored at every line).
+    // Each module chunk is searched in its own stretch of text: a search of the whole text from the chunk's start
+    // would run on to the next match, possibly at the end of the file, once per chunk (quadratic on a file of
+    // many statements). The stretch starts one character early, so the look-behind sees what it saw in the whole
+    // text, and ends at the end of the chunk's last line, so a match that starts inside the chunk is whole.
     const callRe = new RegExp(`(?<![\\w.])(?:${[...readers].join('|')})[ \\t]*\\(`, 'g');
     for (const c of facts.chunks()) {
       if (c.isDef) continue;
-      callRe.lastIndex = c.start;
-      for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
+      const from = Math.max(0, c.start - 1);
+      const lineEnd = text.indexOf('\n', c.end);
+      const stretch = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+      callRe.lastIndex = c.start - from;
+      for (let b = callRe.exec(stretch); b && from + b.index < c.end; b = callRe.exec(stretch)) {
+        const m = { index: from + b.index };
         const line = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
         const target = /^([A-Za-z_][\w \t,]*?)[ \t]*=(?!=)/.exec(line)?.[1];
         for (const w of target?.match(/[A-Za-z_]\w+/g) ?? []) names.add(w);
