@@ -5,6 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { FILLING_METHODS } from './library/derived';
+import { ASCII_NAME, type ChunkCalls } from './chunkCalls';
 
 /** `self.x = …`, `self.x[k] = …`, `self.x.append(…)` (any filling method of the library model): a method storing into x. */
 const FILLED_ATTRIBUTE = new RegExp(String.raw`self\.(\w+)\s*(?:=[^=]|\[[^\]\n]*\]\s*=[^=]|\.\s*(?:${[...FILLING_METHODS].join('|')})\s*\()`, 'g');
@@ -87,7 +88,7 @@ export function globalReads(facts: FileFacts, text: string, names: Set<string>):
  * top-level function, and inside classes only the hot methods (plus methods reading attributes or calling
  * methods of hot ones). Everything else cannot produce MW1xx/MW2xx findings.
  */
-export function hotRanges(facts: FileFacts, text: string, positions: number[]): { start: number; end: number }[] {
+export function hotRanges(facts: FileFacts, text: string, positions: number[], calls: ChunkCalls): { start: number; end: number }[] {
   if (!positions.length) return [];
   const chunks = facts.chunks();
   const hot = chunks.map(() => false);
@@ -108,36 +109,38 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
     if (n && !byName.has(n)) byName.set(n, i);
   });
   if (byName.size) {
-    const chunkOf = (pos: number) => facts.chunkIndexAt(pos);
-    // Return values flow up to every caller, transitively: search calls of the hot functions only.
+    // Return values flow up to every caller, transitively: the chunks calling a hot function. A name with
+    // non-ASCII letters is never in a chunk's call list (ChunkCalls): its calls are searched in the text.
     let fresh = defNames.filter((n, i): n is string => !!n && hot[i]);
     for (let round = 0; fresh.length && round < 6; round++) {
       const next: string[] = [];
-      const re = new RegExp(`\\b(?:${fresh.join('|')})[ \\t]*\\(`, 'g');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (text.charCodeAt(m.index - 1) === 46 /* . */) continue;
-        const i = chunkOf(m.index);
+      const mark = (i: number) => {
         if (i >= 0 && !hot[i]) {
           hot[i] = true;
           if (defNames[i]) next.push(defNames[i]!);
         }
+      };
+      const names = new Set(fresh);
+      for (let i = 0; i < chunks.length; i++) if (!hot[i] && calls.of(i).some((w) => names.has(w))) mark(i);
+      const other = fresh.filter((n) => !ASCII_NAME.test(n));
+      if (other.length) {
+        const re = new RegExp(`\\b(?:${other.join('|')})[ \\t]*\\(`, 'g');
+        for (let m = re.exec(text); m; m = re.exec(text)) if (text.charCodeAt(m.index - 1) !== 46 /* . */) mark(facts.chunkIndexAt(m.index));
       }
       fresh = next;
     }
     // Arguments flow down from hot functions and module code (`report(load(path))`), and on through the
     // functions they reach (`main` → `summary(table)` → `depth_in_metres(table)`), as far as calls go up; classes
     // are left out because their many helper calls would make most of a library hot.
-    const callRe = /\b(\w+)[ \t]*\(/g;
     let from = chunks.map((_, i) => i).filter((i) => hot[i]);
     for (let round = 0; from.length && round < 6; round++) {
       const next: number[] = [];
       for (const i of from) {
         const c = chunks[i];
         if (c.isDef && isClassChunk(c, text)) continue;
-        callRe.lastIndex = c.start;
-        for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
-          const j = byName.get(m[1]);
-          if (j !== undefined && !hot[j] && text.charCodeAt(m.index - 1) !== 46) {
+        for (const w of calls.of(i)) {
+          const j = byName.get(w);
+          if (j !== undefined && !hot[j]) {
             hot[j] = true;
             next.push(j);
           }

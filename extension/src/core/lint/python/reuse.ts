@@ -30,6 +30,15 @@ export interface LintSnapshot {
   reads: Map<number, ChunkReads>;
   /** Findings of cacheable rules, per chunk, in this text's coordinates. */
   buckets: Finding[][];
+  /** Per chunk, the plain calls it makes (ChunkCalls), where they were searched. */
+  calls: (readonly string[] | undefined)[];
+  /** Where each line of `text` starts, once asked (the next edit's reuse check needs them). */
+  starts?: number[];
+}
+
+/** Line starts of a snapshot's text, computed once. */
+function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
+  return (snap.starts ??= lineStarts(snap.text));
 }
 
 export interface Reuse {
@@ -100,19 +109,16 @@ function shiftFinding(f: Finding, afterRow: number, rowDelta: number): Finding {
 }
 
 /**
- * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
- * way the snapshot describes the old one.
+ * Old chunk index → new chunk index, for the chunks an edit only moved: they share no line with it and keep their
+ * length and kind, so their text is the same. Null when the edits are not one edit (nothing is carried over).
  */
-export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets'>): Reuse | null {
-  if (!edits || edits.length !== 1 || prev.key !== cur.key) return null;
+export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts'>, edits: IncrementalEdit[] | undefined, cur: readonly ChunkSpan[]): Map<number, number> | null {
+  if (!edits || edits.length !== 1) return null;
   const e = edits[0];
-  const oldStarts = lineStarts(prev.text);
-  const newStarts = lineStarts(cur.text);
+  const oldStarts = startsOf(prev);
   const delta = e.newEndIndex - e.oldEndIndex;
-  const rowDelta = e.newEndPosition.row - e.oldEndPosition.row;
   const newIndexAt = new Map<number, number>();
-  cur.chunks.forEach((c, j) => newIndexAt.set(c.start, j));
-  // Old chunk → new chunk for chunks that only moved (not sharing a line with the edit).
+  cur.forEach((c, j) => newIndexAt.set(c.start, j));
   const mapped = new Map<number, number>();
   prev.chunks.forEach((c, i) => {
     let start: number;
@@ -120,8 +126,21 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     else if (c.start >= e.oldEndIndex && rowOf(oldStarts, c.start) > e.oldEndPosition.row) start = c.start + delta;
     else return;
     const j = newIndexAt.get(start);
-    if (j !== undefined && cur.chunks[j].end - cur.chunks[j].start === c.end - c.start && cur.chunks[j].isDef === c.isDef) mapped.set(i, j);
+    if (j !== undefined && cur[j].end - cur[j].start === c.end - c.start && cur[j].isDef === c.isDef) mapped.set(i, j);
   });
+  return mapped;
+}
+
+/**
+ * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
+ * way the snapshot describes the old one; `mapped` is movedChunks(prev, edits, cur.chunks).
+ */
+export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls'>, mapped: Map<number, number> | null): Reuse | null {
+  if (!edits || edits.length !== 1 || !mapped || prev.key !== cur.key) return null;
+  const e = edits[0];
+  const oldStarts = startsOf(prev);
+  const newStarts = startsOf(cur);
+  const rowDelta = e.newEndPosition.row - e.oldEndPosition.row;
   if (!mapped.size) return null;
   // An edit can change the meaning of text far away (an opened string or bracket): those chunks no longer
   // map, and every chunk that read them is evaluated again (closure check below).
