@@ -72,27 +72,41 @@ function lines(text: string, starts: number[], first: number, last: number): str
   return text.slice(a, b);
 }
 
-/** Closure of what chunk `i` read, through the chunks it read (MODULE_CHUNKS: every non-def chunk). */
-function closure(snap: LintSnapshot, i: number): ChunkReads {
-  const chunks = new Set<number>([i]);
+interface Closure extends ChunkReads {
+  /** Whether it reached MODULE_CHUNKS: then it also holds every module chunk and all they read (moduleClosure). */
+  modules: boolean;
+}
+
+/**
+ * Closure of what the `from` chunks read, through the chunks they read. MODULE_CHUNKS (every non-def chunk) is not
+ * expanded here: many chunks read it, so reusableChunks follows it once per edit (moduleClosure), not once per chunk.
+ */
+function closureOf(snap: LintSnapshot, from: readonly number[]): Closure {
+  const chunks = new Set<number>(from);
   const regexes = new Set<RegExp>();
-  const todo = [i];
+  let modules = false;
+  const todo = [...from];
   while (todo.length) {
     const c = todo.pop()!;
     const r = snap.reads.get(c);
     if (!r) continue;
     for (const re of r.regexes) regexes.add(re);
     for (const d of r.chunks) {
-      const list = d === MODULE_CHUNKS ? snap.chunks.flatMap((x, k) => (x.isDef ? [] : [k])) : [d];
-      for (const k of list) {
-        if (!chunks.has(k)) {
-          chunks.add(k);
-          todo.push(k);
-        }
+      if (d === MODULE_CHUNKS) modules = true;
+      else if (!chunks.has(d)) {
+        chunks.add(d);
+        todo.push(d);
       }
     }
   }
-  return { chunks, regexes };
+  return { chunks, regexes, modules };
+}
+
+/** Every module chunk and all they read (MODULE_CHUNKS expanded), as one closure. */
+function moduleClosure(snap: LintSnapshot): ChunkReads {
+  const all = snap.chunks.flatMap((x, k) => (x.isDef ? [] : [k]));
+  const c = closureOf(snap, all);
+  return { chunks: c.chunks, regexes: c.regexes };
 }
 
 function shiftRange(r: TextRange, afterRow: number, rowDelta: number): TextRange {
@@ -158,21 +172,24 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     }
     return hit;
   };
+  /** Every chunk of a closure only moved, with the same hot code, and no regex it relied on meets the edit. */
+  const unchanged = (cl: ChunkReads) => {
+    for (const k of cl.chunks) {
+      const nk = mapped.get(k);
+      if (nk === undefined || prev.hotSigs[k] !== cur.hotSigs[nk]) return false;
+    }
+    return ![...cl.regexes].some(touched);
+  };
+  let modulesUnchanged: boolean | undefined; // asked once per edit, by the first chunk that read module code
   const out: Reuse = { findings: new Map(), reads: new Map() };
   for (const [i, j] of mapped) {
     if (prev.candSigs[i] !== cur.candSigs[j] || prev.hotSigs[i] !== cur.hotSigs[j]) continue;
-    const cl = closure(prev, i);
-    let ok = true;
+    const cl = closureOf(prev, [i]);
+    if (!unchanged(cl) || (cl.modules && !(modulesUnchanged ??= unchanged(moduleClosure(prev))))) continue;
+    // What it read, in the new numbering; "every module chunk" stays that (the next run expands it in its own).
     const renumbered = new Set<number>();
-    for (const k of cl.chunks) {
-      const nk = mapped.get(k);
-      if (nk === undefined || prev.hotSigs[k] !== cur.hotSigs[nk]) {
-        ok = false;
-        break;
-      }
-      if (k !== i) renumbered.add(nk);
-    }
-    if (!ok || [...cl.regexes].some(touched)) continue;
+    for (const k of cl.chunks) if (k !== i) renumbered.add(mapped.get(k)!);
+    if (cl.modules) renumbered.add(MODULE_CHUNKS);
     const list = prev.buckets[i] ?? [];
     // Findings sit in chunks that did not share a line with the edit; shift those after it.
     out.findings.set(
