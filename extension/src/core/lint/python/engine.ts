@@ -8,7 +8,7 @@ import { indexOfRangeAt } from './rangeSearch';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
 import { movedChunks, reusableChunks, type LintSnapshot } from './reuse';
-import { ChunkCalls } from './chunkCalls';
+import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import { FSTRING_OPERATOR, isFString, needleWord, OPERATOR_SCAN, opensText, scanners, tokenScanner } from './candidateScan';
 import { globalReads, hotRanges, mergeSorted, taintedGlobals } from './hotCode';
@@ -221,7 +221,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const spans = chunks.map((c) => ({ start: c.start, end: c.end, isDef: c.isDef }));
   // Chunks the edit only moved keep what was found in their text last time (their calls, their findings).
   const moved = previous ? movedChunks(previous.snapshot, previous.edits, spans) : null;
-  let carried: (readonly string[] | undefined)[] | undefined;
+  let carried: (ChunkSummary | undefined)[] | undefined;
   if (moved) {
     carried = [];
     for (const [i, j] of moved) carried[j] = previous!.snapshot.calls[i];
@@ -230,7 +230,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   let hot: { start: number; end: number }[] = [];
   if (needSources && sources.length) {
     // Functions reading module-level data text are hot too, from where they read it.
-    const reads = globalReads(facts, text, taintedGlobals(facts, text, sources));
+    const reads = globalReads(facts, text, taintedGlobals(facts, text, sources, calls));
     hot = hotRanges(facts, text, reads.length ? mergeSorted(sources, reads) : sources, calls);
   }
   const inHot = (pos: number) => indexOfRangeAt(hot, pos) >= 0;

@@ -27,7 +27,7 @@ function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
  * `f`, `m` there are everyday local names too), and only names of two characters or more: each name found makes
  * every definition that mentions it hot.
  */
-export function taintedGlobals(facts: FileFacts, text: string, sources: readonly number[]): Set<string> {
+export function taintedGlobals(facts: FileFacts, text: string, sources: readonly number[], calls: ChunkCalls): Set<string> {
   const names = new Set<string>();
   const root = facts.rootNode;
   /** In-file functions with a source of their own: their results are data text too. */
@@ -53,9 +53,13 @@ export function taintedGlobals(facts: FileFacts, text: string, sources: readonly
     // would run on to the next match, possibly at the end of the file, once per chunk (quadratic on a file of
     // many statements). The stretch starts one character early, so the look-behind sees what it saw in the whole
     // text, and ends at the end of the chunk's last line, so a match that starts inside the chunk is whole.
+    // Only chunks that call one of them (their call lists say so) are searched, unless a name is not ASCII.
     const callRe = new RegExp(`(?<![\\w.])(?:${[...readers].join('|')})[ \\t]*\\(`, 'g');
-    for (const c of facts.chunks()) {
-      if (c.isDef) continue;
+    const anyChunk = [...readers].some((r) => !ASCII_NAME.test(r));
+    const chunks = facts.chunks();
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i];
+      if (c.isDef || (!anyChunk && !calls.of(i).some((w) => readers.has(w)))) continue;
       const from = Math.max(0, c.start - 1);
       const lineEnd = text.indexOf('\n', c.end);
       const stretch = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
@@ -99,11 +103,7 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
   }
   // Data flows through calls both ways: callers of a hot function get its return value, and functions a
   // hot chunk calls may get data as arguments. One scan finds which top-level functions each chunk calls.
-  const defNames = chunks.map((c) => {
-    if (!c.isDef) return null;
-    const n = c.node.type === 'decorated_definition' ? c.node.childForFieldName('definition') : c.node;
-    return n?.childForFieldName('name')?.text ?? null;
-  });
+  const defNames = chunks.map((_, i) => calls.nameOf(i));
   const byName = new Map<string, number>();
   defNames.forEach((n, i) => {
     if (n && !byName.has(n)) byName.set(n, i);

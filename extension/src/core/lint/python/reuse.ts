@@ -7,6 +7,7 @@
 // evaluated again, so the result equals a full lint.
 import type { Finding, IncrementalEdit, TextRange } from '../types';
 import { MODULE_CHUNKS } from './facts/fileFacts';
+import type { ChunkSummary } from './chunkCalls';
 
 export interface ChunkSpan {
   start: number;
@@ -30,8 +31,8 @@ export interface LintSnapshot {
   reads: Map<number, ChunkReads>;
   /** Findings of cacheable rules, per chunk, in this text's coordinates. */
   buckets: Finding[][];
-  /** Per chunk, the plain calls it makes (ChunkCalls), where they were searched. */
-  calls: (readonly string[] | undefined)[];
+  /** Per chunk, its calls and the name it defines, where asked (chunkCalls.ts). */
+  calls: ChunkSummary[];
   /** Where each line of `text` starts, once asked (the next edit's reuse check needs them). */
   starts?: number[];
 }
