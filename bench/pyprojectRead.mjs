@@ -1,4 +1,5 @@
-// Reading pyproject.toml (issue 15): smol-toml over the whole file, linear in its size, against the old
+// Reading pyproject.toml (issue 15): a linear scan keeps only [tool.memwise] (tomlSubtree.ts) and smol-toml parses
+// that part; against the old
 // pre-check regex (a multiline /^\s*\[…/m that was quadratic on blank lines: 200 KB took 47 s).
 //   node bench/pyprojectRead.mjs      (builds out/ when missing)
 import { spawnSync } from 'node:child_process';
