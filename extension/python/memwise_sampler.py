@@ -168,7 +168,9 @@ def _record(frame, late=False):
     _rsss.append(rss)
     if _TRACE:
         _trace_tick(now)
-    if now - _last_flush[0] >= 0.1:
+    # A re-armed child sends each sample at once: it dies of SIGTERM's default action (no handler to flush
+    # in, see memwise_children._default_sigterm), and a worker samples little (~100 short writes a second at most).
+    if _child[0] or now - _last_flush[0] >= 0.1:
         _last_flush[0] = now
         _flush()
 
@@ -400,7 +402,9 @@ def _start_sampling():
 def _on_sigterm(signum, frame):
     # Memwise stops the tree with SIGTERM at the memory cap: send what was sampled, then die of SIGTERM as
     # the script would have. A script that installs its own SIGTERM handler replaces this one (fine: its
-    # samples are then flushed every 0.1 s anyway).
+    # samples are then flushed every 0.1 s anyway). Only the profiled process has it: a SIGTERM that lands
+    # just before a blocking wait leaves a Python handler pending (memwise_children._default_sigterm), which
+    # Memwise's SIGKILL follow-up bounds here but nothing bounds in a Pool worker.
     if os.getpid() == _PID:
         if frame is not None:
             _record(frame)
