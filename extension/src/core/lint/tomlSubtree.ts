@@ -26,8 +26,15 @@ export function tomlSubtree(text: string, want: readonly string[]): TomlSubtree 
   let header: string[] = []; // the current table's path ([] = the root table)
   let headerText: { text: string; line: number } | undefined; // emitted before the first kept statement under it
   let i = 0;
-  let line = 1;
   const n = text.length;
+  // Line numbers are needed only for kept statements: counted lazily from the last position asked for.
+  let countedTo = 0;
+  let countedLine = 1;
+  const lineAt = (pos: number) => {
+    countedLine += countNewlines(text, countedTo, pos);
+    countedTo = pos;
+    return countedLine;
+  };
   const emit = (from: number, to: number, atLine: number) => {
     const chunk = text.slice(from, to).replace(/\r?\n?$/, '');
     const lines = chunk.split(/\r?\n/);
@@ -40,7 +47,6 @@ export function tomlSubtree(text: string, want: readonly string[]): TomlSubtree 
     if (c === 10 || c === 32 || c === 9 || c === 13) {
       BLANK.lastIndex = i;
       BLANK.test(text);
-      line += countNewlines(text, i, BLANK.lastIndex);
       i = BLANK.lastIndex;
       continue;
     }
@@ -49,7 +55,6 @@ export function tomlSubtree(text: string, want: readonly string[]): TomlSubtree 
       continue;
     }
     const start = i;
-    const startLine = line;
     if (c === 91 /* [ */) {
       const end = lineEnd(text, i);
       const inner = text.slice(i, end).replace(/^\[\[?/, '');
@@ -58,9 +63,9 @@ export function tomlSubtree(text: string, want: readonly string[]): TomlSubtree 
       headerText = undefined;
       if (path && startsWith(header, want)) {
         found = true;
-        emit(start, end, startLine);
+        emit(start, end, lineAt(start));
       } else if (path && startsWith(want, header)) {
-        headerText = { text: text.slice(start, end), line: startLine };
+        headerText = { text: text.slice(start, end), line: lineAt(start) };
       }
       i = end;
       continue;
@@ -68,7 +73,6 @@ export function tomlSubtree(text: string, want: readonly string[]): TomlSubtree 
     // key = value: the key's path, then the value up to the end of its last line.
     const key = dottedKey(text, i, /=/);
     const end = key ? valueEnd(text, key.end + 1) : lineEnd(text, i);
-    line += countNewlines(text, i, end);
     i = end;
     if (!key) continue;
     const full = [...header, ...key.keys];
@@ -79,7 +83,7 @@ export function tomlSubtree(text: string, want: readonly string[]): TomlSubtree 
         lineOf.push(headerText.line);
         headerText = undefined;
       }
-      emit(start, end, startLine);
+      emit(start, end, lineAt(start));
     }
   }
   return { text: out.join('\n') + '\n', lineOf, found };
@@ -89,7 +93,7 @@ const BLANK = /[ \t\r\n]+/y;
 
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let k = text.indexOf('\n', from); k >= 0 && k < to; k = text.indexOf('\n', k + 1)) count++;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) count++;
   return count;
 }
 
