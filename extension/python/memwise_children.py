@@ -5,6 +5,7 @@ parent sent samples. Forked children (os.fork, multiprocessing "fork", the forks
 in an at-fork hook; spawned ones (multiprocessing "spawn" workers, and the forkserver process itself) get a
 one-line prelude in their `python -c` program and Memwise's fd in their pass_fds. Their records carry their
 pid, so Memwise charges each process's growth to its own lines and names it in the legend (worker N).
+Children keep SIGTERM's default action and send each sample at once (see _default_sigterm for why).
 Standard library only; multiprocessing is never imported here unless the script imports it.
 """
 import os
@@ -14,12 +15,28 @@ import memwise_sampler as S
 
 
 def _after_fork_in_child():
+    _default_sigterm()
     if S._FD < 0 or not S._ours[0]:
         return
     S._rearm()
     # The interval timer is not inherited across fork; the handler is.
     S.signal.setitimer(S.signal.ITIMER_PROF, S._INTERVAL, S._INTERVAL)
     S._last_cpu[0] = S._process_time()
+
+
+def _default_sigterm():
+    """A child keeps SIGTERM's default action: no Python-level handler of Memwise's in it.
+
+    Why (issue 17, the Pool hang): Pool.terminate() stops idle workers with SIGTERM while they block in a
+    semaphore wait (SimpleQueue.get's lock, which the parent holds for good by then). A Python handler only
+    runs when the blocking call returns EINTR; a SIGTERM that lands in the short window between the
+    worker's last bytecode check and its sem_wait leaves the handler pending and the wait never returns, so
+    the worker never dies and the parent's join() waits forever (2 hangs in 120 loaded runs). With the
+    default action the kernel ends the process in any state, as it would without Memwise. Children send
+    each sample as it is taken instead (see memwise_sampler._record), so there is nothing to flush.
+    """
+    if hasattr(S.signal, "SIGTERM") and S.signal.getsignal(S.signal.SIGTERM) is S._on_sigterm:
+        S.signal.signal(S.signal.SIGTERM, S.signal.SIG_DFL)
 
 
 def arm_spawned_child():
@@ -29,8 +46,6 @@ def arm_spawned_child():
     import atexit
 
     S._rearm()
-    if hasattr(S.signal, "SIGTERM") and S.signal.getsignal(S.signal.SIGTERM) == S.signal.SIG_DFL:
-        S.signal.signal(S.signal.SIGTERM, S._on_sigterm)  # Pool.terminate() stops workers with SIGTERM: flush first
     S._start_sampling()
     arm_children()  # the forkserver forks the workers
     atexit.register(S._finish)

@@ -30,7 +30,9 @@ every write is at most PIPE_BUF bytes and ends a record, so processes sharing th
   X t                     the script is calling os.exec*: the channel closes with the exec, nothing more follows
   L pid action command    a descendant still running when the script ended ("stopped" or "waited" for)
 
-Containment (channel fd, subreaper, exec guard, leftovers) lives in memwise_containment.py.
+Containment (channel fd, subreaper, exec guard, leftovers) lives in memwise_containment.py, child re-arming in
+memwise_children.py, the long-call look-back in memwise_callsite.py; memwise_trace.py (--trace) and
+memwise_script_error.py (an uncaught exception) are loaded only when needed.
 """
 import array
 import os
@@ -58,6 +60,7 @@ _ROOT_PID = _PID  # the helper's own process; re-armed children update _PID, nev
 _WAIT_CHILDREN = os.environ.get("MEMWISE_WAIT_CHILDREN") == "1"
 _INTERVAL = float(os.environ.get("MEMWISE_INTERVAL", "0.01"))
 _TRACE = os.environ.get("MEMWISE_TRACE") == "1"
+_tracer = []  # memwise_trace, imported only with MEMWISE_TRACE=1
 # Memwise's own files (this module and the memwise_helper.py entry point) are never the user's code.
 _HELPER_DIR = os.path.dirname(os.path.abspath(__file__))
 _HELPER_DIR_REAL = os.path.normcase(os.path.realpath(_HELPER_DIR))
@@ -132,7 +135,8 @@ def _flush():
     suffix = _child_suffix()
     if _child[0] and not _child[1]:
         _send_role()
-    for i in range(len(_ts)):
+    # Whole samples only: a SIGTERM handler that runs inside a SIGPROF one may find a sample half appended.
+    for i in range(min(len(_ts), len(_locs), len(_lines), len(_hwms), len(_rsss))):
         parts.append("S\t%.6f\t%d\t%d\t%d\t%d%s\n" % (_ts[i], _locs[i], _lines[i], _hwms[i], _rsss[i], suffix))
     # Resize in place: the arrays keep one small buffer instead of reallocating.
     del _ts[:]
@@ -167,16 +171,25 @@ def _record(frame, late=False):
     _hwms.append(hwm)
     _rsss.append(rss)
     if _TRACE:
-        _trace_tick(now)
-    if now - _last_flush[0] >= 0.1:
+        _tracer[0].tick(now)
+    # A re-armed child sends each sample at once: it dies of SIGTERM's default action (no handler to flush
+    # in, see memwise_children._default_sigterm), and a worker samples little (~100 short writes a second at most).
+    if _child[0] or now - _last_flush[0] >= 0.1:
         _last_flush[0] = now
         _flush()
 
 
 _busy = [False]
+_OWN_GLOBALS = globals()
 
 
 def _on_sigprof(signum, frame):
+    if frame is not None and frame.f_globals is _OWN_GLOBALS:
+        # A SIGPROF that arrived while this handler (or other helper code) had just started: Python runs it
+        # nested, at the outer call's first instruction, before _busy is set. The outer call takes the sample;
+        # this one would name the helper's own frame, where the long-call look-back cannot see the user's line
+        # (issue 17: a Pool worker's allocation charged to the next line, about 1 run in 300 under load).
+        return
     if os.getpid() != _PID:
         return  # a forked child inherited the handler but not the timer; stay silent
     if _busy[0]:
@@ -260,78 +273,6 @@ def _line_near(code, lasti):
     return code.co_firstlineno or 1
 
 
-# ---- optional tracemalloc view, with a bounded cost ---------------------------------------------------
-# A snapshot costs time proportional to the number of live traces (11 s for 12M traces, and statistics()
-# 45-153 s more), so: snapshot only when traced memory reaches a new high by 20%, and only while the
-# predicted cost (calibrated from earlier snapshots against tracemalloc's own bookkeeping size) keeps the
-# total snapshot time under 10% of the elapsed run time (+1 s).
-_trace_state = {"best": 0, "spent": 0.0, "k": None, "count": 0, "skipped": 0, "start": 0.0, "ticks": 0}
-
-
-def _trace_tick(now):
-    import tracemalloc
-
-    st = _trace_state
-    st["ticks"] += 1
-    if st["ticks"] % 5:
-        return
-    current, _peak = tracemalloc.get_traced_memory()
-    if current < max(st["best"] * 1.2, 1 << 20):
-        return
-    bookkeeping = tracemalloc.get_tracemalloc_memory()
-    predicted = (st["k"] or 2e-8) * bookkeeping
-    budget = 0.1 * (now - st["start"]) + 1.0 - st["spent"]
-    if predicted > budget:
-        st["skipped"] += 1
-        return
-    t0 = _monotonic()
-    top = _top_sites(tracemalloc.take_snapshot())
-    spent = _monotonic() - t0
-    st["spent"] += spent
-    st["count"] += 1
-    st["k"] = spent / max(bookkeeping, 1)
-    st["best"] = current
-    st["last"] = {"t": now, "tracedBytes": current, "top": top}
-    _send_trace()
-
-
-def _send_trace():
-    import json
-
-    st = _trace_state
-    if st.get("last"):
-        _write("T\t%s\n" % json.dumps(dict(st["last"], snapshots=st["count"], snapshotSeconds=st["spent"], skipped=st["skipped"])))
-
-
-def _top_sites(snap, limit=20):
-    """Top allocation sites of a 1-frame snapshot. Groups the raw trace tuples directly: Snapshot.statistics()
-    builds a Traceback object per trace, which is what made it take minutes on 12M traces."""
-    sizes = {}
-    counts = {}
-    try:
-        for trace in snap.traces._traces:  # (domain, size, ((filename, lineno), ...), total_nframe)
-            key = trace[2][0] if trace[2] else ("<unknown>", 0)
-            sizes[key] = sizes.get(key, 0) + trace[1]
-            counts[key] = counts.get(key, 0) + 1
-    except (AttributeError, IndexError, TypeError):
-        sizes.clear()
-        counts.clear()
-        for stat in snap.statistics("lineno"):
-            fr = stat.traceback[0]
-            sizes[(fr.filename, fr.lineno)] = stat.size
-            counts[(fr.filename, fr.lineno)] = stat.count
-    del snap
-    top = []
-    for key in sorted(sizes, key=sizes.get, reverse=True):
-        filename, lineno = key
-        if os.path.dirname(filename) == _HELPER_DIR or filename.endswith("tracemalloc.py"):
-            continue  # Memwise's own bookkeeping
-        top.append({"file": os.path.abspath(filename) if not filename.startswith("<") else filename, "line": lineno, "function": "", "sizeBytes": sizes[key], "count": counts[key]})
-        if len(top) >= limit:
-            break
-    return top
-
-
 def _read_vmhwm():
     try:
         with open("/proc/self/status") as fh:
@@ -343,20 +284,6 @@ def _read_vmhwm():
     return 0
 
 
-def _report_exception(exc):
-    import json
-
-    frames = []
-    tb = exc.__traceback__
-    while tb is not None:
-        code = tb.tb_frame.f_code
-        if _is_user_file(code.co_filename):
-            frames.append({"file": os.path.abspath(code.co_filename), "line": tb.tb_lineno, "function": getattr(code, "co_qualname", code.co_name)})
-        tb = tb.tb_next
-    message = "%s: %s" % (type(exc).__name__, exc) if str(exc) else type(exc).__name__
-    _write("E\t%s\n" % json.dumps({"message": message, "type": type(exc).__name__, "frames": frames}))
-
-
 def _finish():
     if os.getpid() != _PID:
         return
@@ -364,7 +291,7 @@ def _finish():
     _warn_timer_takeover(timer_left)
     _flush()
     if _TRACE:
-        _send_trace()  # final counts (skipped snapshots)
+        _tracer[0].send()  # final counts (skipped snapshots)
     if not _child[0]:
         _write("P\t%.6f\t%d\n" % (_monotonic(), _read_vmhwm()))
 
@@ -400,9 +327,11 @@ def _start_sampling():
 def _on_sigterm(signum, frame):
     # Memwise stops the tree with SIGTERM at the memory cap: send what was sampled, then die of SIGTERM as
     # the script would have. A script that installs its own SIGTERM handler replaces this one (fine: its
-    # samples are then flushed every 0.1 s anyway).
+    # samples are then flushed every 0.1 s anyway). Only the profiled process has it: a SIGTERM that lands
+    # just before a blocking wait leaves a Python handler pending (memwise_children._default_sigterm), which
+    # Memwise's SIGKILL follow-up bounds here but nothing bounds in a Pool worker.
     if os.getpid() == _PID:
-        if frame is not None:
+        if frame is not None and not _busy[0]:
             _record(frame)
         _flush()
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -492,10 +421,8 @@ def main():
     sys.argv = sys.argv[1:]
     _contain_start(script)
     if _TRACE:
-        import tracemalloc
-
-        tracemalloc.start(1)
-        _trace_state["start"] = _monotonic()
+        _tracer.append(_import_own("memwise_trace"))
+        _tracer[0].start()
     _last_flush[0] = _monotonic()
     if hasattr(signal, "SIGTERM") and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
         signal.signal(signal.SIGTERM, _on_sigterm)
@@ -507,14 +434,7 @@ def main():
     except SystemExit as exc:
         code = exc.code
     except BaseException as exc:  # noqa: BLE001 - report, then exit like Python would
-        _report_exception(exc)
-        # Print the traceback without the helper's and runpy's frames.
-        import traceback
-
-        tb = exc.__traceback__
-        while tb is not None and not _is_user_file(tb.tb_frame.f_code.co_filename):
-            tb = tb.tb_next
-        traceback.print_exception(type(exc), exc, tb)
+        _import_own("memwise_script_error").report(exc)
         code = 130 if isinstance(exc, KeyboardInterrupt) else 1
     finally:
         _finish()

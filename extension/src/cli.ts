@@ -1,5 +1,6 @@
 // `memwise lint|profile|estimate|rule`: thin commands over extension/src/core.
 import { EXIT, UsageError, type CliIO, type CommandRunner } from './cli/io';
+import { dropCliOnlyVariables } from './core/profile/hostEnvironment';
 
 const USAGE = `Usage: memwise <command> [options]
 
@@ -65,6 +66,8 @@ if (!require('worker_threads').isMainThread && require('worker_threads').workerD
     });
   quietOnEpipe(process.stdout, 'out');
   quietOnEpipe(process.stderr, 'err');
+  // Started by the editor: what it set only for this process does not reach the profiled script.
+  dropCliOnlyVariables(process.env);
   const io: CliIO = {
     out: (t) => void (closed.out || process.stdout.write(t + '\n')),
     err: (t) => void (closed.err || process.stderr.write(t + '\n')),

@@ -6,10 +6,14 @@
 import uPlot from 'uplot';
 import type { CellSpan, LogLine, SourceLocation } from '../../extension/src/core/profile/runFileTypes';
 import { renderCellMarkers } from './cellMarkers';
-import { decimateIndices, lowerBound, nearestIndex, pick, upperBound } from '../../extension/src/core/report/decimate';
+import { drawPeak, drawPinnedTime } from './chartCanvas';
+import { markerGroups, renderLogMarkers, showLogTooltip } from './logMarkers';
+import { decimateIndices, nearestIndex, pick } from '../../extension/src/core/report/decimate';
 import { h } from './dom';
 import { formatBytes, formatSeconds, locationLabel } from './format';
-import { themeColors, type ThemeColors } from './theme';
+import { themeColors, withAlpha, type ThemeColors } from './theme';
+import { axisSeconds, BYTE_INCRS } from './chartAxes';
+import { argMax, peaksAboveSamples } from './peakSeries';
 
 /** What the chart draws. Arrays may grow (live mode); call `update()` after appending. */
 export interface TimelineData {
@@ -41,16 +45,6 @@ export interface ChartCallbacks {
 }
 
 const HEIGHT = 320;
-/** Log lines closer than this (CSS px) share one marker, so 100k lines don't make 100k buttons. */
-const MARKER_GROUP_PX = 7;
-const TOOLTIP_MAX_LINES = 8;
-/** A marker's text is written beside it when this much room (CSS px) is free before the next marker. */
-const LABEL_MIN_PX = 48;
-const LABEL_MAX_CHARS = 40;
-/** Y ticks at round binary sizes (64 MiB, 256 MiB, 1 GiB…) rather than 191 MiB steps. */
-export const BYTE_INCRS: number[] = [];
-for (const unit of [1, 1024, 1024 ** 2, 1024 ** 3, 1024 ** 4]) for (const m of [1, 2, 4, 8, 16, 32, 64, 128, 256, 512]) BYTE_INCRS.push(unit * m);
-
 export class TimelineChart {
   readonly root: HTMLElement;
   private readonly plotHost: HTMLElement;
@@ -165,7 +159,7 @@ export class TimelineChart {
     ctx.drawImage(src, 0, 0);
     if (this.logsVisible && this.u) {
       const u = this.u;
-      for (const g of this.markerGroups()) {
+      for (const g of markerGroups(u, this.data.logs)) {
         ctx.fillStyle = g.stderr ? this.colors.stderr : this.colors.stdout;
         const x = u.valToPos(g.t, 'x', true);
         ctx.fillRect(x - 3 * uPlot.pxRatio, u.bbox.top + u.bbox.height - 10 * uPlot.pxRatio, 6 * uPlot.pxRatio, 10 * uPlot.pxRatio);
@@ -425,7 +419,7 @@ export class TimelineChart {
     });
   }
 
-  /** Peak marker with its value, drawn on the canvas (so it is in the PNG export too). */
+  /** Peak marker with its value and the pinned time, drawn on the canvas (so they are in the PNG export too). */
   private drawOverlay(u: uPlot): void {
     if (!this.drawnOnce) {
       this.drawnOnce = true;
@@ -433,152 +427,22 @@ export class TimelineChart {
     }
     const d = this.data;
     if (!d.t.length) return;
-    const peakT = d.peakT ?? d.t[argMax(d.rss)];
-    const x = u.valToPos(peakT, 'x', true);
-    const y = u.valToPos(d.peakBytes, 'y', true);
-    const { left, top, width, height } = u.bbox;
-    const ctx = u.ctx;
-    const r = uPlot.pxRatio;
-    if (x >= left - 1 && x <= left + width + 1) {
-      ctx.save();
-      ctx.strokeStyle = this.colors.peak;
-      ctx.setLineDash([3 * r, 3 * r]);
-      ctx.lineWidth = r;
-      ctx.beginPath();
-      ctx.moveTo(left, y);
-      ctx.lineTo(left + width, y);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.fillStyle = this.colors.peak;
-      ctx.beginPath();
-      ctx.arc(x, y, 4.5 * r, 0, Math.PI * 2);
-      ctx.fill();
-      const label = `Peak ${formatBytes(d.peakBytes)}`;
-      ctx.font = `600 ${12 * r}px ${this.colors.font}`;
-      ctx.textAlign = 'left'; // uPlot leaves it at 'center' after drawing axes
-      ctx.textBaseline = 'alphabetic';
-      const tw = ctx.measureText(label).width;
-      const tx = Math.min(Math.max(x - tw / 2, left + 2 * r), left + width - tw - 2 * r);
-      const ty = Math.max(top + 12 * r, y - 9 * r);
-      ctx.fillStyle = this.colors.bg;
-      ctx.globalAlpha = 0.8;
-      ctx.fillRect(tx - 3 * r, ty - 12 * r, tw + 6 * r, 15 * r);
-      ctx.globalAlpha = 1;
-      ctx.fillStyle = this.colors.peak;
-      ctx.fillText(label, tx, ty);
-      ctx.restore();
-    }
-    this.drawPinned(u);
-    void height;
+    drawPeak(u, d.peakT ?? d.t[argMax(d.rss)], d.peakBytes, this.colors);
+    if (this.pinned !== undefined) drawPinnedTime(u, this.pinned, this.colors);
     this.renderMarkers();
-  }
-
-  private drawPinned(u: uPlot): void {
-    if (this.pinned === undefined) return;
-    const x = u.valToPos(this.pinned, 'x', true);
-    const { left, top, width, height } = u.bbox;
-    if (x < left - 1 || x > left + width + 1) return;
-    const ctx = u.ctx;
-    ctx.save();
-    ctx.strokeStyle = this.colors.fg;
-    ctx.lineWidth = 1.5 * uPlot.pxRatio;
-    ctx.setLineDash([]);
-    ctx.beginPath();
-    ctx.moveTo(x, top);
-    ctx.lineTo(x, top + height);
-    ctx.stroke();
-    ctx.restore();
-  }
-
-  private markerGroups(): { t: number; left: number; lines: LogLine[]; stderr: boolean }[] {
-    const u = this.u;
-    const logs = this.data.logs;
-    if (!u || !logs.length) return [];
-    const min = u.scales.x.min ?? 0;
-    const max = u.scales.x.max ?? 0;
-    const ts = logs.map((l) => l.t);
-    const a = lowerBound(ts, min);
-    const b = upperBound(ts, max);
-    const groups: { t: number; left: number; lines: LogLine[]; stderr: boolean }[] = [];
-    for (let i = a; i < b; i++) {
-      const left = u.valToPos(logs[i].t, 'x');
-      const last = groups[groups.length - 1];
-      if (last && left - last.left < MARKER_GROUP_PX) {
-        last.lines.push(logs[i]);
-        last.stderr ||= logs[i].stream === 'stderr';
-      } else {
-        groups.push({ t: logs[i].t, left, lines: [logs[i]], stderr: logs[i].stream === 'stderr' });
-      }
-    }
-    return groups;
   }
 
   /** Log markers are buttons (focusable, hover/focus shows the text) over the bottom of the plot. */
   private renderMarkers(): void {
     const strip = this.strip;
-    if (!strip) return;
-    if (this.cellStrip && this.u) renderCellMarkers(this.cellStrip, this.u, this.data.cells, this.data.t[this.data.t.length - 1] ?? 0);
-    const groups = this.markerGroups();
-    const buttons: HTMLElement[] = [];
-    for (const g of groups) {
-      const first = g.lines[0];
-      const label = g.lines.length === 1 ? `${first.stream} at ${formatSeconds(first.t)}: ${first.text}` : `${g.lines.length} log lines at ${formatSeconds(g.t)}`;
-      const b = h('button', {
-        class: `log-marker${g.stderr ? ' stderr' : ''}`,
-        type: 'button',
-        'aria-label': label.length > 300 ? `${label.slice(0, 299)}…` : label,
-        'data-t': g.t,
-        'data-count': g.lines.length,
-      });
-      b.style.left = `${g.left}px`;
-      const show = (): void => this.showTooltip(g.lines, g.left);
-      b.addEventListener('mouseenter', show);
-      b.addEventListener('focus', show);
-      b.addEventListener('mouseleave', () => (this.tooltip.hidden = true));
-      b.addEventListener('blur', () => (this.tooltip.hidden = true));
-      buttons.push(b);
-    }
-    strip.replaceChildren(...buttons, ...this.markerLabels(groups));
-  }
-
-  /**
-   * The first line of each marker written beside it, where the room up to the next marker allows
-   * (issue 16: text that shows only on hover is text nobody reads). Hidden from screen readers: the
-   * marker buttons already carry the text.
-   */
-  private markerLabels(groups: { left: number; lines: LogLine[]; stderr: boolean }[]): HTMLElement[] {
-    const width = this.u?.over.clientWidth ?? 0;
-    const labels: HTMLElement[] = [];
-    groups.forEach((g, k) => {
-      const room = (k + 1 < groups.length ? groups[k + 1].left : width) - g.left - 8;
-      if (room < LABEL_MIN_PX) return;
-      const first = g.lines[0].text.trim();
-      const text = (g.lines.length > 1 ? `${first} (+${g.lines.length - 1})` : first).slice(0, LABEL_MAX_CHARS);
-      if (!text) return;
-      const label = h('span', { class: `log-label${g.stderr ? ' stderr' : ''}`, 'aria-hidden': 'true' }, text);
-      label.style.left = `${g.left + 6}px`;
-      label.style.maxWidth = `${room}px`;
-      labels.push(label);
+    if (!strip || !this.u) return;
+    if (this.cellStrip) renderCellMarkers(this.cellStrip, this.u, this.data.cells, this.data.t[this.data.t.length - 1] ?? 0);
+    renderLogMarkers(strip, this.u, this.data.logs, {
+      show: (lines, left) => {
+        if (this.logsVisible) showLogTooltip(this.tooltip, this.root, this.u!, lines, left);
+      },
+      hide: () => (this.tooltip.hidden = true),
     });
-    return labels;
-  }
-
-  private showTooltip(lines: LogLine[], left: number): void {
-    if (!this.logsVisible) return;
-    const tip = this.tooltip;
-    const shown = lines.slice(0, TOOLTIP_MAX_LINES);
-    tip.replaceChildren(
-      ...shown.map((l) =>
-        h('div', {}, h('span', { class: `stream ${l.stream}` }, `${formatSeconds(l.t)} ${l.stream} `), l.text.length > 400 ? `${l.text.slice(0, 399)}…` : l.text),
-      ),
-      ...(lines.length > shown.length ? [h('div', { class: 'stream' }, `… and ${lines.length - shown.length} more`)] : []),
-    );
-    tip.hidden = false;
-    const overRect = this.u!.over.getBoundingClientRect();
-    const rootRect = this.root.getBoundingClientRect();
-    const x = overRect.left - rootRect.left + left;
-    tip.style.left = `${Math.max(4, Math.min(x - 20, rootRect.width - tip.offsetWidth - 4))}px`;
-    tip.style.top = `${overRect.bottom - rootRect.top + 4}px`;
   }
 
   /** Index into the full data of the sample under the cursor. */
@@ -652,42 +516,4 @@ export class TimelineChart {
       ...(this.compare ? [item(this.compare.label, c.compare, true)] : []),
     );
   }
-}
-
-const peaksCache = new WeakMap<number[], (number | null)[]>();
-
-/**
- * The per-interval peaks only where they rise above the sampled line (plus one neighbour each side so the
- * segment draws): a short spike between two samples shows up; elsewhere the two would just overlap.
- */
-function peaksAboveSamples(peaks: number[], rss: number[]): (number | null)[] {
-  const cached = peaksCache.get(peaks);
-  if (cached && cached.length === peaks.length) return cached;
-  const n = peaks.length;
-  const above = (i: number): boolean => i >= 0 && i < n && peaks[i] > rss[i] * 1.005 + 65536;
-  const out = new Array<number | null>(n);
-  for (let i = 0; i < n; i++) out[i] = above(i) || above(i - 1) || above(i + 1) ? peaks[i] : null;
-  peaksCache.set(peaks, out);
-  return out;
-}
-
-function argMax(a: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < a.length; i++) if (a[i] > a[best]) best = i;
-  return best;
-}
-
-function axisSeconds(s: number): string {
-  if (s === 0) return '0';
-  if (Math.abs(s) < 1) return `${+(s * 1000).toFixed(0)} ms`;
-  if (Math.abs(s) < 120) return `${+s.toFixed(2)} s`;
-  return `${+(s / 60).toFixed(1)} min`;
-}
-
-/** `#rrggbb` → rgba with alpha; other colour syntaxes are returned unchanged (fill then is opaque-ish). */
-export function withAlpha(color: string, alpha: number): string {
-  const m = /^#([0-9a-f]{6})$/i.exec(color.trim());
-  if (!m) return color.startsWith('rgb(') ? color.replace('rgb(', 'rgba(').replace(')', `, ${alpha})`) : 'rgba(128,128,128,0.1)';
-  const n = parseInt(m[1], 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }

@@ -6,7 +6,8 @@ import type { EstimateFile } from '../../extension/src/core/estimate/estimateTyp
 import { h } from './dom';
 import { formatBytes, formatSeconds } from './format';
 import { themeColors } from './theme';
-import { BYTE_INCRS, withAlpha } from './chart';
+import { BYTE_INCRS } from './chartAxes';
+import { withAlpha } from './theme';
 import { capacityLines, fullSizeText, xDescription } from '../../extension/src/core/report/estimateSummary';
 
 const HEIGHT = 320;

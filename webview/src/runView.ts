@@ -22,7 +22,7 @@ export interface ViewHost {
 export function normaliseRun(raw: unknown): RunFile | string {
   if (typeof raw !== 'object' || raw === null) return 'The data is not a run file (not a JSON object).';
   const r = raw as Partial<RunFile> & Record<string, unknown>;
-  if (typeof r.schema !== 'string' || !r.schema.startsWith('memwise.run/')) return `Not a Memwise run file (schema is ${JSON.stringify(r.schema)}, expected "memwise.run/1").`;
+  if (typeof r.schema !== 'string' || !r.schema.startsWith('memwise.run/')) return `Not a Memwise run file (schema is ${JSON.stringify(r.schema)}, expected "memwise.run/2" or "memwise.run/1").`;
   const s = r.samples as RunFile['samples'] | undefined;
   if (!s || !Array.isArray(s.t) || !Array.isArray(s.rss)) return 'The run file has no samples ({ "t": [...], "rss": [...] }).';
   const n = Math.min(s.t.length, s.rss.length);

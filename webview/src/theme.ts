@@ -45,3 +45,11 @@ export function themeColors(): ThemeColors {
 export function watchTheme(onChange: () => void): void {
   new MutationObserver(onChange).observe(document.body, { attributes: true, attributeFilter: ['class', 'style'] });
 }
+
+/** `#rrggbb` → rgba with alpha; other colour syntaxes are returned unchanged (fill then is opaque-ish). */
+export function withAlpha(color: string, alpha: number): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(color.trim());
+  if (!m) return color.startsWith('rgb(') ? color.replace('rgb(', 'rgba(').replace(')', `, ${alpha})`) : 'rgba(128,128,128,0.1)';
+  const n = parseInt(m[1], 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}

@@ -56,7 +56,7 @@ async function profileDemo(file: string): Promise<{ run: RunFile; runFilePath?: 
     (r) => r,
     () => undefined,
   )) as { run?: RunFile; runFilePath?: string } | undefined;
-  if (res && typeof res === 'object' && res.run?.schema === 'memwise.run/1') return { run: res.run, runFilePath: res.runFilePath, via: 'memwise.profile' };
+  if (res && typeof res === 'object' && res.run?.schema?.startsWith('memwise.run/')) return { run: res.run, runFilePath: res.runFilePath, via: 'memwise.profile' };
   // Until then: the profiler's core, a real Python process, saved where the runs live, opened by command.
   const run = await profileScript({ script: file, args: [], cwd: path.dirname(file) });
   const runFilePath = await saveRun(path.join(workspaceRoot(), '.memwise', 'runs'), run);

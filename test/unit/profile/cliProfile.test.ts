@@ -31,7 +31,7 @@ describe('memwise profile (CLI)', function () {
     assert.match(r.out, /peak +[\d.]+ (MiB|GiB)/);
     assert.match(r.out, /samples +\d+ at [\d.]+ Hz/);
     const run = JSON.parse(fs.readFileSync(json, 'utf8')) as RunFile;
-    assert.strictEqual(run.schema, 'memwise.run/1');
+    assert.strictEqual(run.schema, 'memwise.run/2');
     assert.strictEqual(fs.readdirSync(runs).filter((f) => f.endsWith('.json')).length, 1);
   });
 

@@ -57,6 +57,28 @@ describe('profiling out of process (the extension\'s path)', function () {
     assert.deepStrictEqual(fs.readdirSync(cwd), []);
   });
 
+  it("keeps the extension host's own variables (ELECTRON_RUN_AS_NODE, VSCODE_*) out of the script's environment", async () => {
+    // The mocha process stands in for the extension host: the variables an Electron or code-server host carries.
+    const cwd = tempDir('via-cli-env');
+    const script = path.join(cwd, 'env.py');
+    fs.writeFileSync(script, 'import json, os\nprint(json.dumps(sorted(k for k in os.environ if k.startswith(("ELECTRON", "VSCODE", "MEMWISE_UNSET", "HOSTENV_")))))\n');
+    const host = { ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ATTACH_CONSOLE: '1', VSCODE_IPC_HOOK: '/tmp/vscode-ipc.sock', VSCODE_NLS_CONFIG: '{}', VSCODE_PORTABLE: '/opt/code-data', HOSTENV_USER_VAR: 'kept' };
+    const saved = Object.fromEntries(Object.keys(host).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, host);
+    try {
+      const { run } = await profileViaCli({ script, args: [], cwd, env: { HOSTENV_FROM_SETTINGS: 'kept' } });
+      assert.strictEqual(run.exitCode, 0, JSON.stringify(run.logs));
+      const seen = JSON.parse(run.logs.find((l) => l.stream === 'stdout')!.text) as string[];
+      // None of the host's or the CLI's own variables get through; the user's and the settings' ones do.
+      assert.deepStrictEqual(seen, ['HOSTENV_FROM_SETTINGS', 'HOSTENV_USER_VAR', 'VSCODE_PORTABLE']);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+
   it('a script that cannot be profiled rejects with the CLI\'s reason', async () => {
     await assert.rejects(
       profileViaCli({ script: path.join(fixtures, 'request_log.py'), args: [], cwd: fixtures, runsDir: tempDir('via-cli-bad'), keep: 1, interpreter: '/nonexistent/python9' }),

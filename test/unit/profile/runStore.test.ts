@@ -73,6 +73,16 @@ describe('run store', () => {
     assert.strictEqual(validateRun(sampleRun(1)), undefined);
   });
 
+  it('writes memwise.run/2 and still loads memwise.run/1 files (every output line in `logs`)', async () => {
+    assert.strictEqual(RUN_SCHEMA, 'memwise.run/2');
+    const saved = await saveRun(dir, sampleRun(7), 20);
+    assert.strictEqual(loadRun(saved).schema, 'memwise.run/2');
+    // A file written by the previous version, kept as a fixture.
+    const old = loadRun(path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'runs', 'request_log.json'));
+    assert.strictEqual(old.schema, 'memwise.run/1');
+    assert.ok(old.logs.length > 0 && old.logsOmitted === undefined);
+  });
+
   it('lists nothing for a missing directory', async () => {
     assert.deepStrictEqual(await listRuns(path.join(dir, 'nope')), []);
   });

@@ -6,6 +6,7 @@ import * as path from 'path';
 import ignore, { type Ignore } from 'ignore';
 import { unknownSelectorMessages } from './selectorCheck';
 import type { Notice, RuleMeta, Severity } from './types';
+import { readTomlTable } from './tomlSubtree';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -148,39 +149,30 @@ export function applySettings(into: ResolvedConfig, raw: Record<string, unknown>
   }
 }
 
-/** Read `[tool.memwise]` from one pyproject.toml. Returns undefined when the file has no such table. */
 /**
- * Parses a pyproject.toml with smol-toml (linear in the file's size: no regex runs over the whole text, so a
- * file of blank lines or a 10 MB file cannot stall the extension host). `doc` is the whole parsed document, for
- * readers of other tables; `table` is `[tool.memwise]` when present.
+ * Read `[tool.memwise]` from one pyproject.toml: `table` when present, `notice` when it cannot be used.
+ * Only the statements under tool.memwise are parsed (tomlSubtree: one linear scan, then smol-toml on that
+ * part), so a 10 MB file or one of blank lines cannot stall the extension host.
  */
-export function readPyproject(file: string): { table?: Record<string, unknown>; doc?: Record<string, unknown>; notice?: Notice } {
+export function readPyproject(file: string): { table?: Record<string, unknown>; notice?: Notice } {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
     return { notice: { kind: 'config', message: `${file}: cannot read (${(err as Error).message}); using default settings.` } };
   }
-  let doc: Record<string, unknown>;
-  try {
-    // Required here so the TOML parser is loaded only when a folder has a pyproject.toml.
-    const { parse } = require('smol-toml') as typeof import('smol-toml');
-    doc = parse(text) as Record<string, unknown>;
-  } catch (err) {
-    // Invalid TOML only matters to Memwise when the file means to configure it.
-    if (!text.includes('memwise')) return {};
-    const e = err as Error & { line?: number; column?: number };
+  const read = readTomlTable(text, ['tool', 'memwise']);
+  if (read.error) {
+    const e = read.error;
     const where = e.line ? `:${e.line}:${e.column ?? 1}` : '';
-    const first = e.message.split('\n')[0];
-    return { notice: { kind: 'config', message: `${file}${where}: invalid TOML (${first}); Memwise uses default settings until it is fixed.` } };
+    return { notice: { kind: 'config', message: `${file}${where}: invalid TOML (${e.message}); Memwise uses default settings until it is fixed.` } };
   }
-  const tool = doc.tool as Record<string, unknown> | undefined;
-  const table = tool && typeof tool === 'object' ? tool.memwise : undefined;
-  if (table === undefined) return { doc };
+  const table = read.value;
+  if (table === undefined) return {};
   if (!table || typeof table !== 'object' || Array.isArray(table)) {
-    return { doc, notice: { kind: 'config', message: `${file}: tool.memwise must be a table; using default settings.` } };
+    return { notice: { kind: 'config', message: `${file}: tool.memwise must be a table; using default settings.` } };
   }
-  return { doc, table: table as Record<string, unknown> };
+  return { table: table as Record<string, unknown> };
 }
 
 /** Finds and caches the configuration for each folder. One resolver per lint run or per editor session. */

@@ -8,6 +8,7 @@
 // least specific. `per-file-ignores` is not read (a rule ignored for some files only still counts as on).
 import * as fs from 'fs';
 import * as path from 'path';
+import { readTomlTable } from './tomlSubtree';
 
 /** Memwise rule → the Ruff rule that reports the same pattern. */
 export const RUFF_EQUIVALENTS: Readonly<Record<string, string>> = {
@@ -47,12 +48,16 @@ function ruffTable(file: string): Record<string, unknown> | undefined {
   try {
     const text = fs.readFileSync(file, 'utf8');
     const isPyproject = path.basename(file) === 'pyproject.toml';
-    if (!isPyproject || /^\s*\[\s*tool\s*\.\s*ruff\b/m.test(text)) {
+    let t: unknown;
+    if (isPyproject) {
+      // Only [tool.ruff] is parsed (tomlSubtree): a big pyproject.toml costs one linear scan.
+      const read = readTomlTable(text, ['tool', 'ruff']);
+      t = read.error ? undefined : read.value;
+    } else {
       const { parse } = require('smol-toml') as typeof import('smol-toml');
-      const doc = parse(text) as Record<string, unknown>;
-      const t = isPyproject ? (doc.tool as Record<string, unknown> | undefined)?.ruff : doc;
-      table = t && typeof t === 'object' && !Array.isArray(t) ? (t as Record<string, unknown>) : undefined;
+      t = parse(text);
     }
+    table = t && typeof t === 'object' && !Array.isArray(t) ? (t as Record<string, unknown>) : undefined;
   } catch {
     // Invalid TOML: Ruff itself refuses to run on it, so nothing is double-reported; Memwise keeps its rules on.
     table = undefined;

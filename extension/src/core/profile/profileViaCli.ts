@@ -5,6 +5,7 @@
 import { spawn } from 'child_process';
 import { assetPath } from '../assets';
 import { EventReader, type WireEvent } from './eventWire';
+import { cliChildEnvironment } from './hostEnvironment';
 import type { ProfileOptions } from './runner';
 import { loadRun } from './runStore';
 import type { ProfileEvent, RunFile } from './runFileTypes';
@@ -38,8 +39,8 @@ export function profileViaCli(opts: CliProfileOptions): Promise<CliProfileResult
   args.push('--', ...opts.args);
   const child = spawn(opts.nodePath ?? process.execPath, [assetPath('cli.js'), ...args], {
     cwd: opts.cwd,
-    // Electron (the desktop extension host) runs as plain Node with this set; Node ignores it.
-    env: { ...process.env, ...opts.env, ELECTRON_RUN_AS_NODE: '1' },
+    // The host's own variables stay out of the script's environment (hostEnvironment.ts).
+    env: cliChildEnvironment(process.env, opts.env),
     stdio: [opts.stdinText !== undefined ? 'pipe' : 'ignore', 'ignore', 'pipe', 'pipe'],
     windowsHide: true,
   });

@@ -1,10 +1,13 @@
 // The versioned run file: what a profile run leaves behind (memray's "results file" idea). Types only, so
 // the webview bundle can import them without pulling in Node code. Documented in docs/run-file.md.
 
-export const RUN_SCHEMA = 'memwise.run/1';
+/** Written by this Memwise. `/2`: `logs` may be a selection of the output (the whole output is in `logFile`). */
+export const RUN_SCHEMA = 'memwise.run/2';
+/** Read by this Memwise: `/1` files (every output line in `logs`) load as they are. */
+export const READABLE_SCHEMAS: readonly string[] = ['memwise.run/1', RUN_SCHEMA];
 
 export interface RunFile {
-  schema: typeof RUN_SCHEMA;
+  schema: typeof RUN_SCHEMA | 'memwise.run/1';
   /** Whole-process-tree peak in bytes (never lower than any sample). */
   peakBytes: number;
   /** Seconds since start of the run at which the tree peak was seen. */

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { jsonPieces } from './jsonStream';
-import { RUN_SCHEMA, type RunFile } from './runFileTypes';
+import { READABLE_SCHEMAS, type RunFile } from './runFileTypes';
 
 // Only names Memwise itself gives run files (see runFileName): pruning never touches anything else.
 const RUN_FILE_RE = /^run-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-[A-Za-z0-9_.-]+-[a-z0-9]{1,8}\.json$/;
@@ -137,10 +137,11 @@ export function loadRun(file: string): RunFile {
 /** The first schema problem in `data`, in words naming the field, or undefined when it is a valid run. */
 export function validateRun(data: unknown): string | undefined {
   if (!isObj(data)) return 'not a Memwise run file (expected a JSON object).';
-  if (data.schema !== RUN_SCHEMA) {
+  if (typeof data.schema !== 'string' || !READABLE_SCHEMAS.includes(data.schema)) {
+    const readable = READABLE_SCHEMAS.map((s) => `"${s}"`).join(' or ');
     return typeof data.schema === 'string' && data.schema.startsWith('memwise.run/')
-      ? `field "schema" is "${data.schema}", but this Memwise reads "${RUN_SCHEMA}"; update Memwise or profile again.`
-      : `field "schema" must be "${RUN_SCHEMA}" (got ${JSON.stringify(data.schema)}); this is not a Memwise run file.`;
+      ? `field "schema" is "${data.schema}", but this Memwise reads ${readable}; update Memwise or profile again.`
+      : `field "schema" must be ${readable} (got ${JSON.stringify(data.schema)}); this is not a Memwise run file.`;
   }
   const num = (k: string) => (typeof data[k] === 'number' && Number.isFinite(data[k]) ? undefined : `field "${k}" must be a number (got ${JSON.stringify(data[k])}).`);
   for (const k of ['peakBytes', 'durationS']) {

@@ -11,10 +11,13 @@ import { HelperChannel } from './helperChannel';
 import { LineKeeper, LineSplitter, OutputLog } from './outputCapture';
 import { containmentWarnings, leftoverProcesses } from './containmentReport';
 import { TreeStopper } from './treeStopper';
-import { attributeByProcess, attributeTree, processRole } from './processAttribution';
+import { attributeByProcess, processRole } from './processAttribution';
+import { describeCap } from './capContext';
+import { nodeAttribution, nodeErrorFromLogs } from './nodeResults';
+import { resolvedInterpreter } from './runInterpreter';
 import { candidateFailure, findInterpreter, interpreterCandidates, isLauncherScript, noInterpreterError, probePython, scriptKind, typeScriptLoaderArgs, type Interpreter } from './interpreter';
 import { createProcessTreeSampler, type ProcessReading, type ProcessTreeSampler } from './processTreeSampler';
-import { RUN_SCHEMA, type LogLine, type ProcessRecord, type ProfileEvent, type RunFile, type SourceLocation } from './runFileTypes';
+import { RUN_SCHEMA, type LogLine, type ProcessRecord, type ProfileEvent, type RunFile } from './runFileTypes';
 import { formatBytes } from './sizes';
 
 export interface ProfileOptions {
@@ -429,85 +432,6 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   }
   emit({ type: 'end', run });
   return run;
-}
-
-/**
- * The interpreter that ran the script. Python: from the helper's first record (`V`); when it never came, the
- * executable is not a Python 3 that can run the helper, and the error says which setting or flag to fix.
- */
-function resolvedInterpreter(
-  kind: 'python' | 'node',
-  script: string,
-  exe: string,
-  nodeInterp: Interpreter | undefined,
-  channel: HelperChannel,
-  end: { exitCode: number | null; signal: NodeJS.Signals | null; logs: LogLine[]; stopped: boolean },
-  log: (message: string) => void,
-): Interpreter {
-  if (nodeInterp) return nodeInterp;
-  const reported = channel.interpreter;
-  if (reported && !reported.version.startsWith('3.')) {
-    throw noInterpreterError(kind, script, [`${exe}: it is Python ${reported.version}; Memwise needs Python 3`]);
-  }
-  if (!reported) {
-    if (end.stopped) return { kind, path: exe, version: '' }; // cancelled before the helper started
-    const said = end.logs
-      .filter((l) => l.stream === 'stderr')
-      .slice(-3)
-      .map((l) => l.text.trim())
-      .join(' ')
-      .slice(0, 300);
-    const how = end.signal ? `killed by ${end.signal}` : `exit code ${end.exitCode}`;
-    throw noInterpreterError(kind, script, [`${exe} did not start Memwise's Python helper (${how}${said ? `: ${said}` : ', no output'}); is it a Python 3 interpreter?`]);
-  }
-  log(`Interpreter: ${exe} → ${reported.path} (Python ${reported.version})`);
-  return { kind, path: reported.path || exe, version: reported.version };
-}
-
-/** Every process's samples since `from`, in time order, without the per-process readings (they only compare
- *  within one process; the tree's rises are shared by time here). */
-function recentSamples(channel: HelperChannel, from: number) {
-  return channel.samples
-    .filter((s) => s.t >= from)
-    .map((s) => ({ t: s.t, loc: s.loc, line: s.line, pid: s.pid }))
-    .sort((a, b) => a.t - b.t);
-}
-
-function describeCap(peak: number, cap: number, now: number, t: number[], rss: number[], peaks: number[], channel: HelperChannel, at?: SourceLocation): string {
-  // Growth rate over the last ~2 s before the cap.
-  let i = t.length - 1;
-  while (i > 0 && now - t[i] < 2) i--;
-  const rate = t.length > 1 && now > t[i] ? (rss[rss.length - 1] - rss[i]) / (now - t[i]) : 0;
-  // Which line grew memory most over the last ~2 s (the same attribution as the run's line table).
-  const from = Math.max(0, Math.min(i, t.length - 2));
-  const recent = attributeTree(t.slice(from), rss.slice(from), peaks.slice(from), recentSamples(channel, t[from] - 1), channel.codes).lines;
-  const top: SourceLocation | undefined = recent.find((l) => l.growthBytes > 0) ?? at;
-  const where = top ? `${path.basename(top.file)}:${top.line} (${top.function})` : 'an unknown line (no location samples from the script)';
-  return (
-    `Stopped at ${formatBytes(peak)} (cap ${formatBytes(cap)}) after ${now.toFixed(1)} s; memory was growing ` +
-    `${rate > 0 ? `by ${formatBytes(rate)}/s ` : ''}while running ${where}.`
-  );
-}
-
-function nodeAttribution(channel: HelperChannel): { lines: RunFile['lines']; functions: NonNullable<RunFile['functions']> } {
-  // V8's sampling heap profiler attributes live bytes to the allocating function; its line is the
-  // function's first line (V8 keys nodes by function, not by statement).
-  const sites = channel.heapSites ?? [];
-  const lines = sites.map((s) => ({ file: s.file, line: s.line, function: s.function, growthBytes: s.sizeBytes, samples: 1 }));
-  const functions = sites.map((s) => ({ file: s.file, function: s.function, growthBytes: s.sizeBytes, samples: 1 }));
-  return { lines, functions };
-}
-
-function nodeErrorFromLogs(logs: LogLine[]): RunFile['error'] | undefined {
-  const errs = logs.filter((l) => l.stream === 'stderr');
-  const msgIdx = errs.findIndex((l) => /^\w*Error\b|^Uncaught/.test(l.text));
-  if (msgIdx < 0) return undefined;
-  const frames: SourceLocation[] = [];
-  for (const l of errs.slice(msgIdx + 1)) {
-    const m = /^\s+at (?:(.*?) \()?(?:file:\/\/)?(\/[^:]+):(\d+):\d+\)?$/.exec(l.text);
-    if (m && !m[2].includes('node_modules') && !m[2].startsWith('node:')) frames.push({ file: m[2], line: Number(m[3]), function: m[1] ?? '<anonymous>' });
-  }
-  return { message: errs[msgIdx].text, frames };
 }
 
 function round(x: number, digits: number): number {
