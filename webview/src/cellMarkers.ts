@@ -19,8 +19,10 @@ export function renderCellMarkers(strip: HTMLElement, u: uPlot, cells: readonly 
   const bands: HTMLElement[] = [];
   cells.forEach((c, i) => {
     const end = c.end ?? runEnd;
-    if (end < min || c.start > max) return;
-    const left = u.valToPos(Math.max(c.start, min), 'x');
+    if (end < min) return;
+    // A short last cell can start after the last sample (a busy machine samples late): it still gets a band at
+    // the chart's right edge rather than vanishing from the timeline.
+    const left = u.valToPos(Math.min(Math.max(c.start, min), max), 'x');
     const right = u.valToPos(Math.min(end, max), 'x');
     const width = Math.max(1, right - left);
     const text = `${c.label} (${formatSeconds(c.start)}–${formatSeconds(end)})`;

@@ -90,6 +90,9 @@ describe('Notebooks: lint cells and profile the notebook in a real VS Code', fun
     if (!harnessAvailable()) this.skip();
     const panel = await waitFor(() => api.profilePanel, 'the profile panel');
     await panel.ready;
+    // Read the markers from the finished run's view (its cost table is there), not from the live view that
+    // precedes it and has not yet seen the last cell.
+    await waitForWebviewEval<boolean>(`document.querySelector('table.costs-lines tbody tr') ? true : null`);
     const markers = await waitForWebviewEval<Array<{ cell: string; label: string; width: number }>>(
       `(() => { const m = [...document.querySelectorAll('.cell-marker')].map((e) => ({ cell: e.dataset.cell, label: e.dataset.label, width: e.getBoundingClientRect().width })); return m.length ? m : null; })()`,
     );
