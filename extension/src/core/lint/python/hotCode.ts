@@ -82,6 +82,8 @@ export function globalReads(facts: FileFacts, text: string, names: Set<string>):
 export function hotRanges(facts: FileFacts, text: string, positions: number[]): { start: number; end: number }[] {
   if (!positions.length) return [];
   const chunks = facts.chunks();
+  /** Methods called from hot code: their segments get data as arguments. */
+  const calledMethods = new Set<string>();
   const hot = chunks.map(() => false);
   let ci = 0;
   for (const p of positions) {
@@ -99,7 +101,9 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
   defNames.forEach((n, i) => {
     if (n && !byName.has(n)) byName.set(n, i);
   });
-  if (byName.size) {
+  // Methods too (`report.add(fields)` → `LogReport.add`): the class becomes hot, and that method's segment.
+  const methodClasses = methodIndex(chunks, text);
+  if (byName.size || methodClasses.size) {
     const chunkOf = (pos: number) => facts.chunkIndexAt(pos);
     // Return values flow up to every caller, transitively: search calls of the hot functions only.
     let fresh = defNames.filter((n, i): n is string => !!n && hot[i]);
@@ -119,7 +123,7 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
     // Arguments flow down from hot functions and module code (`report(load(path))`), and on through the
     // functions they reach (`main` → `summary(table)` → `depth_in_metres(table)`), as far as calls go up; classes
     // are left out because their many helper calls would make most of a library hot.
-    const callRe = /\b(\w+)[ \t]*\(/g;
+    const callRe = /(\.[ \t]*)?\b(\w+)[ \t]*\(/g;
     let from = chunks.map((_, i) => i).filter((i) => hot[i]);
     for (let round = 0; from.length && round < 6; round++) {
       const next: number[] = [];
@@ -128,7 +132,17 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
         if (c.isDef && isClassChunk(c, text)) continue;
         callRe.lastIndex = c.start;
         for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
-          const j = byName.get(m[1]);
+          if (m[1]) {
+            for (const j of methodClasses.get(m[2]) ?? []) {
+              calledMethods.add(m[2]);
+              if (!hot[j]) {
+                hot[j] = true;
+                next.push(j);
+              }
+            }
+            continue;
+          }
+          const j = byName.get(m[2]);
           if (j !== undefined && !hot[j] && text.charCodeAt(m.index - 1) !== 46) {
             hot[j] = true;
             next.push(j);
@@ -156,7 +170,7 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
       prevDecorator = isDecorator;
     }
     const segs = starts.map((s0, k) => ({ start: c.start + s0, end: k + 1 < starts.length ? c.start + starts[k + 1] : c.end }));
-    const segHot = segs.map((g) => hasPosition(positions, g.start, g.end));
+    const segHot = segs.map((g) => hasPosition(positions, g.start, g.end) || calledMethods.has(/def\s+(\w+)/.exec(text.slice(g.start, g.end))?.[1] ?? ''));
     // Attributes each segment reads (`self.x`), found once and only for segments that are not hot yet;
     // hotness spreads to segments reading what hot segments assign (`self.x = …`, `self.x.append(…)`) or
     // calling hot methods.
@@ -209,6 +223,22 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
     segs.forEach((g, k) => {
       if (segHot[k]) out.push(g);
     });
+  });
+  return out;
+}
+
+/** Method name → indices of the class chunks defining it. */
+function methodIndex(chunks: readonly { node: Node; start: number; end: number; isDef: boolean }[], text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const re = /\n[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/g;
+  chunks.forEach((c, i) => {
+    if (!c.isDef || !isClassChunk(c, text)) return;
+    re.lastIndex = c.start;
+    for (let m = re.exec(text); m && m.index < c.end; m = re.exec(text)) {
+      const list = out.get(m[1]);
+      if (!list) out.set(m[1], [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
   });
   return out;
 }

@@ -13,6 +13,14 @@ export const NUMBER_FUNCTIONS: ReadonlySet<string> = returning(functions, 'numbe
 export const STR_FUNCTIONS: ReadonlySet<string> = returning(functions, 'str');
 /** Functions returning a sequence of their last argument's elements. */
 export const SEQUENCE_FUNCTIONS: ReadonlySet<string> = returning(functions, 'seq-of-arg');
+/** Functions returning a filesystem path. */
+export const PATH_FUNCTIONS: ReadonlySet<string> = returning(functions, 'path');
+/** Functions joining the frames of their list argument. */
+export const FRAME_JOINS: ReadonlySet<string> = returning(functions, 'joined-frames');
+/** Methods returning an argparse namespace. */
+export const NAMESPACE_METHODS: ReadonlySet<string> = returning(methods, 'namespace');
+/** Callees (functions as written, methods as `.name`) that call a function argument on an iterable's elements. */
+export const CALLBACKS: ReadonlyMap<string, NonNullable<LibraryEntry['callback']>> = new Map(LIBRARY.flatMap((e) => (e.callback ? [[e.callee, e.callback] as const] : [])));
 /** Functions that walk their iterable argument once, lazily. */
 export const STREAMING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.streams));
 /** Container methods that store their argument in the receiver (`append`, `setdefault`…). */

@@ -1,0 +1,253 @@
+// Summaries of in-file code, computed on demand and joined over every site (Pysa-style, within one file):
+// a parameter is the join of what its in-file call sites pass (and its default); a function returns the join
+// of its `return`s (a generator: an iterator of its `yield`s); `self.<attr>` is the join of every method's
+// stores; a container is the join of what is appended to it; a callback's parameter is an element of the
+// iterable the library call (model.ts `callback`) walks. Cycles meet the in-progress set and are unknown.
+import type { Node } from 'web-tree-sitter';
+import { CALLBACKS } from '../library/derived';
+import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
+import type { Analysis } from './analysis';
+import { elementOf, join, markStored, type MaybeFact } from './factTypes';
+import { namesOf, scopeAt, type Binding, type Scope } from './scopes';
+
+/** At most this many call sites are read for a parameter; more is "called from everywhere": unknown. */
+const MAX_CALL_SITES = 10;
+
+const paramCaches = new WeakMap<Analysis, Map<string, MaybeFact>>();
+
+/** A parameter of a function or lambda scope. */
+export function paramFact(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
+  if (scope.kind === 'lambda') return callbackParam(a, scope, name, d);
+  let cache = paramCaches.get(a);
+  if (!cache) paramCaches.set(a, (cache = new Map()));
+  const key = `${scope.start}:${name}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const f = declaredParam(scope, name) ?? paramFromCalls(a, scope, name, d);
+  cache.set(key, f);
+  return f;
+}
+
+function paramNode(scope: Scope, name: string): Node | null {
+  for (const p of scope.node.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p) continue;
+    const id = p.type === 'identifier' ? p : p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier') ?? null;
+    if (id?.text === name) return p;
+  }
+  return null;
+}
+
+/**
+ * What the declaration alone says: a number-literal default (`def f(limit=5)`) is a number; a parameter
+ * declared `Path` is a path (a declared `float` is a claim, not a conversion, so other annotations say nothing).
+ */
+function declaredParam(scope: Scope, name: string): MaybeFact {
+  const p = paramNode(scope, name);
+  if (!p) return null;
+  if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
+    const v = unwrap(p.childForFieldName('value'));
+    if (v && (v.type === 'integer' || v.type === 'float')) return { k: 'num' };
+  }
+  const type = p.childForFieldName('type')?.text;
+  return type && /^(pathlib\.)?Path$/.test(type) ? { k: 'path' } : null;
+}
+
+/** Which calls reach `scope`, and how many leading parameters (`self`) they do not pass. */
+function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number } | null {
+  if (scope.kind !== 'function' || !scope.name) return null;
+  if (scope.parent === a.root) return { calls: a.callsOf(scope.name), shift: 0 };
+  const cls = scope.parent;
+  if (!cls || cls.kind !== 'class' || cls.parent !== a.root) return null;
+  const clsName = cls.node.childForFieldName('name')?.text ?? '';
+  if (!clsName) return null;
+  // `__init__`: the calls of the class (`Watcher(sys.argv)`), whose arguments start after `self`.
+  if (scope.name === '__init__') return { calls: a.callsOf(clsName), shift: 1 };
+  const decorated = scope.node.parent?.type === 'decorated_definition' ? scope.node.parent.text : '';
+  if (/^@\s*(staticmethod|property)\b/m.test(decorated)) return null;
+  // A method: `self.add(...)` in its class, or `report.add(...)` on an instance of the class.
+  const calls = a.methodCallsOf(scope.name).filter((call) => {
+    const recv = unwrap(calleeOf(call)?.object ?? null);
+    if (!recv) return false;
+    if (recv.type === 'identifier' && recv.text === 'self') return a.classScopeOf(call) === cls;
+    const f = a.factOf(recv);
+    return !!f && f.k === 'object' && f.cls === clsName;
+  });
+  return { calls, shift: 1 };
+}
+
+/**
+ * A parameter takes the join of what every in-file call passes (`summarize(load(path))`): unknown as soon as
+ * one call passes something unknown, passes splats, or is outside hot code.
+ */
+function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
+  const sites = callSitesOf(a, scope);
+  if (!sites) return null;
+  const { calls, shift } = sites;
+  const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
+  let index = params.findIndex((p) => (p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text) === name);
+  if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter')) return null;
+  const key = -(scope.node.id * 64 + index) - 1e9;
+  if (a.inProgress.has(key)) return null;
+  a.inProgress.add(key);
+  try {
+    const dfltParam = params[index];
+    index -= shift;
+    for (const c of calls) a.noteChunkAt(c.startIndex); // their hotness and text
+    const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.childForFieldName('value') : null;
+    // Never called here: the default is all we know, and it only counts when it is data text itself
+    // (`def f(limit=os.environ.get("LIMIT"))`).
+    if (!calls.length) {
+      const f = dflt ? a.factOf(dflt, d) : null;
+      return f && f.k === 'text' ? f : null;
+    }
+    if (calls.length > MAX_CALL_SITES || calls.some((c) => !a.hotTest(c.startIndex))) return null;
+    let acc: MaybeFact = null;
+    for (let i = 0; i < calls.length; i++) {
+      const call = calls[i];
+      const args = call.childForFieldName('arguments');
+      if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
+      // By keyword (`summarize(rows=load(p))`) or by position; a call that leaves it out gets the default.
+      const arg = keywordArg(call, name) ?? positionalArgs(call)[index] ?? dflt;
+      if (!arg) return null;
+      const f = a.factOf(arg, d);
+      acc = i === 0 ? f : join(acc, f);
+      if (!acc) return null;
+    }
+    return acc;
+  } finally {
+    a.inProgress.delete(key);
+  }
+}
+
+/**
+ * A lambda's parameter, when the lambda is a callback of a library call that walks an iterable
+ * (`max(rows, key=lambda r: r[1])`, `filter(lambda r: …, rows)`, `reduce(lambda acc, r: …, rows, 0)`).
+ */
+function callbackParam(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
+  const lam = scope.node;
+  const params = (lam.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p && p.type === 'identifier');
+  const at = params.findIndex((p) => p.text === name);
+  if (at < 0) return null;
+  const holder = lam.parent;
+  const kw = holder?.type === 'keyword_argument' ? holder.childForFieldName('name')?.text : null;
+  const call = (kw ? holder?.parent : holder)?.parent;
+  if (!call || call.type !== 'call') return null;
+  const c = calleeOf(call);
+  const spec = c ? (c.object ? CALLBACKS.get('.' + c.last) : CALLBACKS.get(c.full ?? '')) : undefined;
+  if (!spec) return null;
+  const args = positionalArgs(call);
+  if (kw ? spec.fn !== kw : spec.fn !== args.findIndex((x) => x.id === lam.id)) return null;
+  const over = spec.over === 'receiver' ? c!.object : args[spec.over] ?? null;
+  if (spec.accumulator !== undefined) {
+    if (at === 0) return a.factOf(args[spec.accumulator] ?? null, d);
+    return at === 1 ? elementOf(a.factOf(over, d)) : null;
+  }
+  return at === 0 ? elementOf(a.factOf(over, d)) : null;
+}
+
+/** What calling `fn` gives: the join of its returns, or an iterator of what it yields. */
+export function returnsOf(a: Analysis, fn: Scope, d: number): MaybeFact {
+  if (fn.yields.length) {
+    // A generator: an iterator even when what it yields is unknown (`yield row` / `yield from rows`).
+    let acc: MaybeFact = null;
+    for (let i = 0; i < fn.yields.length; i++) {
+      const y = fn.yields[i];
+      const v = y.namedChild(0);
+      if (!v) return { k: 'seq', of: null };
+      const from = y.children.some((c) => c && c.type === 'from');
+      const f = from ? elementOf(a.factOf(v, d)) : a.factOf(v, d);
+      acc = i === 0 ? f : join(acc, f);
+      if (!acc) break;
+    }
+    return { k: 'seq', of: acc };
+  }
+  if (fn.returns.length === 0) return null;
+  let acc: MaybeFact = null;
+  let any = false;
+  for (const r of fn.returns) {
+    const v = r.namedChild(0);
+    if (!v || v.type === 'none') continue; // `return` / `return None` does not decide the type (callers test for it)
+    const f = a.factOf(v, d);
+    acc = any ? join(acc, f) : f;
+    any = true;
+    if (!acc) return null;
+  }
+  return acc;
+}
+
+/** `load(path)`: the summary of the in-file function in force at the call. */
+export function functionReturn(a: Analysis, name: string, call: Node, d: number): MaybeFact {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return null;
+  const fn = a.functionScope(name, scopeAt(a.root, call.startIndex), call.startIndex);
+  if (fn) a.noteChunkAt(fn.start);
+  return fn ? returnsOf(a, fn, d) : null;
+}
+
+/** `self.parse(x)` / `report.top(5)`: the summary of method `name` of class scope `cls`. */
+export function methodReturn(a: Analysis, cls: Scope, name: string, d: number): MaybeFact {
+  a.ensureMembers(cls, name);
+  const fn = cls.children.find((c) => c.kind === 'function' && c.name === name);
+  return fn ? returnsOf(a, fn, d) : null;
+}
+
+/** `x = None` (or `a = b = None`): a plain assignment of the None literal. */
+function isNoneBinding(b: Binding): boolean {
+  if (b.site.kind !== 'assignment' || b.path.length) return false;
+  let right = b.site.node.childForFieldName('right');
+  for (let i = 0; right && right.type === 'assignment' && i < 50; i++) right = right.childForFieldName('right');
+  return right?.type === 'none';
+}
+
+/** `self.<attr>` of class scope `cls`: the join of what every method stores there. */
+export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number): MaybeFact {
+  const key = 'self.' + attr;
+  a.ensureBindingMembers(cls, attr);
+  let acc: MaybeFact = null;
+  let any = false;
+  for (const m of cls.children) {
+    const list = namesOf(m).get(key);
+    if (!list) continue;
+    for (const b of list) {
+      // `self.x = None` (typically in __init__, before a method fills it) says nothing about what x holds once
+      // it is used: arithmetic or a comparison on None would fail anyway.
+      if (isNoneBinding(b)) continue;
+      const f = a.bindingFact(b, d);
+      acc = any ? join(acc, f) : f;
+      any = true;
+      if (!acc) return null;
+    }
+  }
+  return acc && acc.k === 'empty' ? null : acc;
+}
+
+/** Where a container bound at `siteNode` is filled: its own scope, or every method for `self.<attr>`. */
+export function containerScopes(a: Analysis, name: string, siteNode: Node): Scope[] {
+  if (!name.startsWith('self.')) return [scopeAt(a.root, siteNode.startIndex)];
+  const cls = a.classScopeOf(siteNode);
+  if (cls) a.ensureMembers(cls, name);
+  return cls ? cls.children : [];
+}
+
+/** `rows = []` followed by `rows.append(x)`: a list of x, kept in memory. Unknown if any append is unknown. */
+export function filledContainer(a: Analysis, name: string, siteNode: Node, d: number, keyed = false): MaybeFact {
+  let acc: MaybeFact = null;
+  let any = false;
+  for (const s of containerScopes(a, name, siteNode)) {
+    for (const call of s.mutations) {
+      const c = calleeOf(call);
+      if (!c || !c.object) continue;
+      const recv = c.object.text;
+      if (keyed ? !recv.startsWith(name + '[') : recv !== name) continue;
+      const args = positionalArgs(call);
+      let el: MaybeFact;
+      if (c.last === 'extend') el = elementOf(a.factOf(args[0] ?? null, d));
+      else if (c.last === 'insert') el = a.factOf(args[1] ?? null, d);
+      else el = a.factOf(args[0] ?? null, d);
+      if (!el) return null;
+      acc = any ? join(acc, el) : el;
+      any = true;
+      if (!acc) return null;
+    }
+  }
+  return any ? { k: 'seq', of: markStored(acc), stored: true } : { k: 'empty' };
+}
