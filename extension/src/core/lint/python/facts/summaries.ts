@@ -28,12 +28,14 @@ export function paramFact(a: Analysis, scope: Scope, name: string, d: number): M
   return f;
 }
 
+/** The name a parameter declares (`x`, `x=1`, `x: T`, `x: T = 1`); typed parameters have no `name` field. */
+function paramName(p: Node): string | undefined {
+  if (p.type === 'identifier') return p.text;
+  return (p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier') ?? null)?.text;
+}
+
 function paramNode(scope: Scope, name: string): Node | null {
-  for (const p of scope.node.childForFieldName('parameters')?.namedChildren ?? []) {
-    if (!p) continue;
-    const id = p.type === 'identifier' ? p : p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier') ?? null;
-    if (id?.text === name) return p;
-  }
+  for (const p of scope.node.childForFieldName('parameters')?.namedChildren ?? []) if (p && paramName(p) === name) return p;
   return null;
 }
 
@@ -84,7 +86,7 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
   if (!sites) return null;
   const { calls, shift } = sites;
   const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
-  let index = params.findIndex((p) => (p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text) === name);
+  let index = params.findIndex((p) => paramName(p) === name);
   if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter')) return null;
   const key = -(scope.node.id * 64 + index) - 1e9;
   if (a.inProgress.has(key)) return null;
