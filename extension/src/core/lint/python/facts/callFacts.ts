@@ -45,7 +45,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       return null;
     }
     if (full === 'next') return elementOf(a.factOf(args[0] ?? null, d));
-    if (full === 'dict' && args.length === 1 && call.childForFieldName('arguments')?.namedChildCount === 1) {
+    if (full === 'dict' && args.length === 1 && (args[0].type === 'generator_expression' || call.childForFieldName('arguments')?.namedChildCount === 1)) {
       // dict(zip(header, row)) / dict(pairs): a record of the pairs' second items
       // (or of `k=v` split pairs: `dict(p.split("=", 1) for p in parts)`)
       const pair = elementOf(a.factOf(args[0], d));

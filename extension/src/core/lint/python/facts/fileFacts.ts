@@ -14,7 +14,7 @@ import { attributeFact, subscriptFact } from './memberFacts';
 import { binop } from './operators';
 import { recordShapes, type RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
-import { containerScopes, filledContainer, paramFact } from './summaries';
+import { containerScopes, filledContainer, isNoneBinding, paramFact } from './summaries';
 
 export { HINT_WORDS, MODULE_CHUNKS, type Chunk, type QueryLike, type TextHints } from './collection';
 
@@ -171,11 +171,7 @@ export class FileFacts extends FactCollection implements Analysis {
       if (scope.kind === 'comp') {
         if (list && list.length) return this.bindingFact(list[list.length - 1], d);
       } else if (list && list.length) {
-        if (own) {
-          let best: Binding | null = null;
-          for (const b of list) if (b.effect <= pos) best = b;
-          return best ? this.bindingFact(best, d) : null;
-        }
+        if (own) return this.reachingFact(list, pos, scope, d);
         let acc: MaybeFact = this.bindingFact(list[0], d);
         for (let i = 1; i < list.length && acc; i++) acc = join(acc, this.bindingFact(list[i], d));
         return acc && acc.k === 'empty' ? null : acc;
@@ -185,6 +181,25 @@ export class FileFacts extends FactCollection implements Analysis {
       scope = scope.parent;
     }
     return null;
+  }
+
+  /**
+   * The value of a name at `pos` from its bindings in one scope: the last binding before `pos`, joined with the
+   * ones before it while that binding sits in a branch or loop body `pos` is not in (`size = "0"` under an
+   * `if` may not have run). A few steps back at most; then the earlier ones are not looked at.
+   */
+  private reachingFact(list: Binding[], pos: number, scope: Scope, d: number): MaybeFact {
+    let i = -1;
+    for (let k = 0; k < list.length; k++) if (list[k].effect <= pos) i = k;
+    if (i < 0) return null;
+    let acc = this.bindingFact(list[i], d);
+    for (let steps = 0; acc && i > 0 && steps < 4 && conditionalFrom(list[i].site.node, pos, scope.node); steps++) {
+      // `price = None` before a loop that may set it: None says nothing about the value once it is used
+      // (arithmetic or a comparison on None would fail anyway), as for `self.x = None`.
+      if (isNoneBinding(list[--i])) break;
+      acc = join(this.bindingFact(list[i], d), acc);
+    }
+    return acc;
   }
 
   bindingFact(b: Binding, d: number): MaybeFact {
@@ -265,4 +280,16 @@ export class FileFacts extends FactCollection implements Analysis {
     }
     return { k: 'record', of: acc, literal: true };
   }
+}
+
+/** Bodies that may not run (or run once only in part) before code after them. */
+const CONDITIONAL_BODIES = new Set(['if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'try_statement', 'except_clause', 'finally_clause']);
+
+/** Is `site` inside a branch or loop body (below `scopeNode`) that does not contain `pos`? */
+function conditionalFrom(site: Node, pos: number, scopeNode: Node): boolean {
+  let n: Node | null = site.parent;
+  for (let i = 0; n && i < 200 && n.id !== scopeNode.id; i++, n = n.parent) {
+    if (n.type === 'block' && (pos < n.startIndex || pos >= n.endIndex) && CONDITIONAL_BODIES.has(n.parent?.type ?? '')) return true;
+  }
+  return false;
 }

@@ -193,7 +193,7 @@ export function methodReturn(a: Analysis, cls: Scope, name: string, d: number): 
 }
 
 /** `x = None` (or `a = b = None`): a plain assignment of the None literal. */
-function isNoneBinding(b: Binding): boolean {
+export function isNoneBinding(b: Binding): boolean {
   if (b.site.kind !== 'assignment' || b.path.length) return false;
   let right = b.site.node.childForFieldName('right');
   for (let i = 0; right && right.type === 'assignment' && i < 50; i++) right = right.childForFieldName('right');
