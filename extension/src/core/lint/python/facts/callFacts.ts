@@ -60,13 +60,17 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       const fnName = fn?.text ?? '';
       if (CONVERTERS.has(fnName)) return { k: 'seq', of: { k: 'num' } };
       if (/^str\.(strip|lstrip|rstrip|lower|upper)$/.test(fnName)) return { k: 'seq', of: elementOf(a.factOf(args[1], d)) };
+      // map(parse_line, lines): what the in-file function returns for each element (its parameter, summaries.ts)
+      if (fn?.type === 'identifier') {
+        const r = functionReturn(a, fnName, call, d);
+        return r ? { k: 'seq', of: r } : null;
+      }
       return null;
     }
-    const shape = a.shapes().byName.get(full);
-    if (shape) return buildRecord(full, shape, call, (n) => a.factOf(n, d), elementOf);
-    // An in-file class: an instance whose attributes are what its methods store in `self`.
-    if (/^[A-Za-z_]\w*$/.test(full) && a.moduleClass(full)) return { k: 'object', cls: full };
-    return functionReturn(a, full, call, d);
+    // `cls(...)` in a classmethod: the class it is called on (the enclosing one).
+    const clsName = full === 'cls' ? enclosingClassName(a, call) : null;
+    if (clsName) return construct(a, clsName, call, d);
+    return construct(a, full, call, d) ?? functionReturn(a, full, call, d);
   }
   // module functions with a dotted name
   if (NUMBER_FUNCTIONS.has(full)) return { k: 'num' };
@@ -182,8 +186,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     const o = a.factOf(c.object, d);
     return o && o.k === 'frame' ? o : null;
   }
-  const o = unwrap(c.object);
-  if (o && o.type === 'identifier' && o.text === 'self') return selfMethodReturn(a, last, call, d);
+  return selfMethodReturn(a, last, call, d);
   return null;
 }
 
@@ -219,10 +222,30 @@ function numpyFact(a: Analysis, call: Node, args: Node[], last: string, d: numbe
   return null;
 }
 
-/** `self.m(x)` inside a class, or `obj.m(x)` on an instance of an in-file class: the method's summary. */
+/** `Name(...)` of an in-file record class (an instance with its fields) or other class (an object). */
+function construct(a: Analysis, name: string, call: Node, d: number): MaybeFact {
+  const shape = a.shapes().byName.get(name);
+  if (shape) return buildRecord(name, shape, call, (n) => a.factOf(n, d), elementOf);
+  // An in-file class: an instance whose attributes are what its methods store in `self`.
+  if (/^[A-Za-z_]\w*$/.test(name) && a.moduleClass(name)) return { k: 'object', cls: name };
+  return null;
+}
+
+function enclosingClassName(a: Analysis, node: Node): string | null {
+  return a.classScopeOf(node)?.node.childForFieldName('name')?.text ?? null;
+}
+
+/**
+ * `self.m(x)` inside a class, `obj.m(x)` on an instance of an in-file class, or `Reading.from_line(x)` on the
+ * class itself (a classmethod or staticmethod): the method's summary.
+ */
 function selfMethodReturn(a: Analysis, name: string, call: Node, d: number): MaybeFact {
   const recv = unwrap(calleeOf(call)?.object ?? null);
   if (!recv) return null;
+  if (recv.type === 'identifier' && /^[A-Z]/.test(recv.text)) {
+    const cls = a.moduleClass(recv.text);
+    if (cls) return methodReturn(a, cls, name, d);
+  }
   if (recv.type === 'identifier' && recv.text === 'self') {
     const cls = a.classScopeOf(call);
     return cls ? methodReturn(a, cls, name, d) : null;

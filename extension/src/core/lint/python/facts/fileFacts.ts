@@ -184,6 +184,21 @@ export class FileFacts extends FactCollection implements Analysis {
   }
 
   /**
+   * `row[2] = …` for the name `b` binds, in the scope the binding belongs to (a class for `self.x`): another
+   * function's `row` is another variable.
+   */
+  private entriesReassigned(b: Binding): boolean {
+    const re = this.regexFor('reassigned', b.name, () => new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`, 'g'));
+    this.noteRegex(re);
+    let scope: Scope | null = scopeAt(this.root, b.site.node.startIndex);
+    if (b.name.startsWith('self.')) scope = this.classScopeOf(b.site.node);
+    if (!scope || scope === this.root) return this.textTest(re);
+    re.lastIndex = scope.start;
+    const m = re.exec(this.text);
+    return !!m && m.index < scope.end;
+  }
+
+  /**
    * The value of a name at `pos` from its bindings in one scope: the last binding before `pos`, joined with the
    * ones before it while that binding sits in a branch or loop body `pos` is not in (`size = "0"` under an
    * `if` may not have run). A few steps back at most; then the earlier ones are not looked at.
@@ -228,7 +243,7 @@ export class FileFacts extends FactCollection implements Analysis {
         return !filled ? null : filled.k === 'empty' ? v : join(v, filled);
       }
       // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text.
-      if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple') && this.textTest(this.regexFor('reassigned', b.name, () => new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`)))) return null;
+      if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple') && this.entriesReassigned(b)) return null;
       return v;
     } finally {
       this.inProgress.delete(-key - 1);

@@ -18,6 +18,11 @@ const paramCaches = new WeakMap<Analysis, Map<string, MaybeFact>>();
 /** A parameter of a function or lambda scope. */
 export function paramFact(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
   if (scope.kind === 'lambda') return callbackParam(a, scope, name, d);
+  // `self` of a method is an instance of its class (`return self`, `helper(self)`).
+  if (name === 'self' && scope.parent?.kind === 'class' && scope.parent.parent === a.root) {
+    const cls = scope.parent.node.childForFieldName('name')?.text;
+    return cls ? { k: 'object', cls } : null;
+  }
   let cache = paramCaches.get(a);
   if (!cache) paramCaches.set(a, (cache = new Map()));
   const key = `${scope.start}:${name}`;
@@ -65,16 +70,20 @@ function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number 
   // `__init__`: the calls of the class (`Watcher(sys.argv)`), whose arguments start after `self`.
   if (scope.name === '__init__') return { calls: a.callsOf(clsName), shift: 1 };
   const decorated = scope.node.parent?.type === 'decorated_definition' ? scope.node.parent.text : '';
-  if (/^@\s*(staticmethod|property)\b/m.test(decorated)) return null;
-  // A method: `self.add(...)` in its class, or `report.add(...)` on an instance of the class.
+  if (/^@\s*property\b/m.test(decorated)) return null;
+  const isStatic = /^@\s*staticmethod\b/m.test(decorated);
+  const isClassMethod = /^@\s*classmethod\b/m.test(decorated);
+  // A method: `self.add(...)` in its class, `report.add(...)` on an instance of the class, or for class and
+  // static methods `Reading.from_line(...)` / `cls.from_line(...)`.
   const calls = a.methodCallsOf(scope.name).filter((call) => {
     const recv = unwrap(calleeOf(call)?.object ?? null);
     if (!recv) return false;
-    if (recv.type === 'identifier' && recv.text === 'self') return a.classScopeOf(call) === cls;
+    if (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls')) return a.classScopeOf(call) === cls;
+    if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) return true;
     const f = a.factOf(recv);
     return !!f && f.k === 'object' && f.cls === clsName;
   });
-  return { calls, shift: 1 };
+  return { calls, shift: isStatic ? 0 : 1 };
 }
 
 /**
@@ -219,7 +228,16 @@ export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number):
       if (!acc) return null;
     }
   }
+  if (!any) return propertyFact(a, cls, attr, d);
   return acc && acc.k === 'empty' ? null : acc;
+}
+
+/** `report.amounts` where `amounts` is a `@property` (or functools.cached_property) of the class: its returns. */
+function propertyFact(a: Analysis, cls: Scope, attr: string, d: number): MaybeFact {
+  a.ensureMembers(cls, attr);
+  const fn = cls.children.find((c) => c.kind === 'function' && c.name === attr);
+  const decorated = fn?.node.parent?.type === 'decorated_definition' ? fn.node.parent.text : '';
+  return fn && /^@\s*(functools\.)?(property|cached_property)\b/m.test(decorated) ? returnsOf(a, fn, d) : null;
 }
 
 /** Where a container bound at `siteNode` is filled: its own scope, or every method for `self.<attr>`. */
