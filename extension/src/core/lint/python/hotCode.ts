@@ -124,6 +124,7 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
     // functions they reach (`main` → `summary(table)` → `depth_in_metres(table)`), as far as calls go up; classes
     // are left out because their many helper calls would make most of a library hot.
     const callRe = /(\.[ \t]*)?\b(\w+)[ \t]*\(/g;
+    const refRe = /[(,=][ \t]*([A-Za-z_]\w*)[ \t]*(?=[,)])/g;
     let from = chunks.map((_, i) => i).filter((i) => hot[i]);
     for (let round = 0; from.length && round < 6; round++) {
       const next: number[] = [];
@@ -144,6 +145,15 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
           }
           const j = byName.get(m[2]);
           if (j !== undefined && !hot[j] && text.charCodeAt(m.index - 1) !== 46) {
+            hot[j] = true;
+            next.push(j);
+          }
+        }
+        // Functions passed as arguments (`map(parse, lines)`, `key=price_of`) are called back with data.
+        refRe.lastIndex = c.start;
+        for (let m = refRe.exec(text); m && m.index < c.end; m = refRe.exec(text)) {
+          const j = byName.get(m[1]);
+          if (j !== undefined && !hot[j]) {
             hot[j] = true;
             next.push(j);
           }

@@ -26,6 +26,20 @@ ruleTester('MW104', {
   ],
   invalid: [
     {
+      name: "a @property of an object returned by `return self`",
+      code: "import sys\n\n\nclass Parser:\n    def __init__(self, path):\n        self.path = path\n        self.rows = []\n\n    def load(self):\n        with open(self.path) as f:\n            for line in f:\n                self.rows.append(line.rstrip(\"\\n\").split(\"\\t\"))\n        return self\n\n    @property\n    def amounts(self):\n        return [r[3] for r in self.rows]\n\n\ndef main():\n    p = Parser(sys.argv[1]).load()\n    print(max(p.amounts))\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW104",
+          line: 22,
+          column: 11,
+          endLine: 22,
+          endColumn: 25
+        }
+      ]
+    },
+    {
       name: "lists in a self.<attr> dict filled with setdefault, a value replaced in one branch, summed in another method",
       code: "class LogReport:\n    def __init__(self):\n        self.bytes_by_host = {}\n\n    def add(self, fields):\n        host, size = fields[0], fields[9]\n        if size == \"-\":\n            size = \"0\"\n        self.bytes_by_host.setdefault(host, []).append(size)\n\n    def totals(self):\n        return {host: sum(sizes) for host, sizes in self.bytes_by_host.items()}\n\n\ndef build(path):\n    report = LogReport()\n    for line in open(path):\n        report.add(line.split())\n    return report.totals()\n",
       today: "missed",

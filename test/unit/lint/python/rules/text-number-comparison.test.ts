@@ -4,6 +4,11 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW103', {
   valid: [
     {
+      name: "a function also handed to an unknown higher-order call",
+      code: "import csv\nimport threading\n\n\ndef expensive(row):\n    return row[2] > 100\n\n\ndef main(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    threading.Thread(target=expensive).start()\n    return list(map(expensive, rows))\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
       name: "a method's parameter whose every call passes a converted value",
       code: "class Report:\n    def __init__(self):\n        self.errors = []\n\n    def add(self, status):\n        if status >= 500:\n            self.errors.append(status)\n\n\ndef build(path):\n    report = Report()\n    for line in open(path):\n        report.add(int(line.split()[8]))\n    return report\n",
       today: "silent before too: kept as a guard"
@@ -20,6 +25,51 @@ ruleTester('MW103', {
     }
   ],
   invalid: [
+    {
+      name: "a module-level function passed to map() compares its parameter (an element of the rows)",
+      code: "import csv\n\n\ndef expensive(row):\n    return row[2] > 100\n\n\ndef main(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    return list(filter(None, map(expensive, rows)))\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW103",
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 24
+        }
+      ],
+      output: "import csv\n\n\ndef expensive(row):\n    return float(row[2]) > 100\n\n\ndef main(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    return list(filter(None, map(expensive, rows)))\n"
+    },
+    {
+      name: "a dataclass built by a classmethod factory (`cls(...)`), compared by a caller",
+      code: "from dataclasses import dataclass\n\n\n@dataclass\nclass Reading:\n    sensor: str\n    value: float\n\n    @classmethod\n    def from_line(cls, line):\n        sensor, value = line.strip().split(\",\")\n        return cls(sensor, value)\n\n\ndef hot(path):\n    with open(path) as f:\n        readings = [Reading.from_line(line) for line in f]\n    return [r for r in readings if r.value > 30]\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW103",
+          line: 18,
+          column: 36,
+          endLine: 18,
+          endColumn: 48
+        }
+      ],
+      output: "from dataclasses import dataclass\n\n\n@dataclass\nclass Reading:\n    sensor: str\n    value: float\n\n    @classmethod\n    def from_line(cls, line):\n        sensor, value = line.strip().split(\",\")\n        return cls(sensor, value)\n\n\ndef hot(path):\n    with open(path) as f:\n        readings = [Reading.from_line(line) for line in f]\n    return [r for r in readings if float(r.value) > 30]\n"
+    },
+    {
+      name: "the same name used for the dict in the helper and in the caller",
+      code: "import sys\n\n\ndef read_config(path):\n    cfg = {}\n    for line in open(path):\n        k, v = line.strip().split(\"=\", 1)\n        cfg[k] = v\n    return cfg\n\n\ndef main():\n    cfg = read_config(sys.argv[1])\n    if cfg.get(\"timeout\", 30) > 10:\n        print(\"slow\")\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW103",
+          line: 14,
+          column: 8,
+          endLine: 14,
+          endColumn: 35
+        }
+      ],
+      output: "import sys\n\n\ndef read_config(path):\n    cfg = {}\n    for line in open(path):\n        k, v = line.strip().split(\"=\", 1)\n        cfg[k] = v\n    return cfg\n\n\ndef main():\n    cfg = read_config(sys.argv[1])\n    if float(cfg.get(\"timeout\", 30)) > 10:\n        print(\"slow\")\n"
+    },
     {
       name: "a method's parameter from a call on an instance (`report.add(line.split())`)",
       code: "class Report:\n    def __init__(self):\n        self.errors = []\n\n    def add(self, fields):\n        status = fields[8]\n        if status >= 500:\n            self.errors.append(fields)\n\n\ndef build(path):\n    report = Report()\n    for line in open(path):\n        report.add(line.split())\n    return report\n",

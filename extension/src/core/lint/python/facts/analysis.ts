@@ -34,5 +34,6 @@ export interface Analysis {
   moduleClass(name: string): Scope | null;
   functionScope(name: string, from: Scope, at: number): Scope | null;
   callsOf(name: string): Node[];
+  referencesOf(name: string): Node[];
   methodCallsOf(name: string): Node[];
 }

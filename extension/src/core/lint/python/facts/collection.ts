@@ -411,6 +411,25 @@ export abstract class FactCollection {
     return pick;
   }
 
+  private references = new Map<string, Node[]>();
+
+  /** Mentions of `name` that are not calls, definitions or attributes (`map(parse, xs)`, `key=price_of`): at most 11. */
+  referencesOf(name: string): Node[] {
+    let list = this.references.get(name);
+    const re = this.regexFor('ref', name, () => new RegExp(`(?<![\\w.])${name}\\b(?!\\s*[(=\\w.])`, 'g'));
+    this.noteRegex(re);
+    if (!list) {
+      list = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(this.text); m && list.length <= 10; m = re.exec(this.text)) {
+        const id = this.rootNode.descendantForIndex(m.index);
+        if (id?.type === 'identifier' && id.startIndex === m.index && id.parent?.type !== 'function_definition') list.push(id);
+      }
+      this.references.set(name, list);
+    }
+    return list;
+  }
+
   private methodCalls = new Map<string, Node[]>();
 
   /** Method calls `<receiver>.name(...)`, found by text (at most 21 are needed). */

@@ -59,10 +59,13 @@ function declaredParam(scope: Scope, name: string): MaybeFact {
   return type && /^(pathlib\.)?Path$/.test(type) ? { k: 'path' } : null;
 }
 
-/** Which calls reach `scope`, and how many leading parameters (`self`) they do not pass. */
-function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number } | null {
+/**
+ * Which calls reach `scope`, and how many leading parameters (`self`) they do not pass. `callbacks`: where a
+ * module-level function is passed to a library call that calls it on elements (`map(parse, lines)`).
+ */
+function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number; callbacks?: Node[] } | null {
   if (scope.kind !== 'function' || !scope.name) return null;
-  if (scope.parent === a.root) return { calls: a.callsOf(scope.name), shift: 0 };
+  if (scope.parent === a.root) return { calls: a.callsOf(scope.name), shift: 0, callbacks: a.referencesOf(scope.name) };
   const cls = scope.parent;
   if (!cls || cls.kind !== 'class' || cls.parent !== a.root) return null;
   const clsName = cls.node.childForFieldName('name')?.text ?? '';
@@ -93,7 +96,7 @@ function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number 
 function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
   const sites = callSitesOf(a, scope);
   if (!sites) return null;
-  const { calls, shift } = sites;
+  const { calls, shift, callbacks = [] } = sites;
   const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
   let index = params.findIndex((p) => paramName(p) === name);
   if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter')) return null;
@@ -105,14 +108,26 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
     index -= shift;
     for (const c of calls) a.noteChunkAt(c.startIndex); // their hotness and text
     const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.childForFieldName('value') : null;
+    let acc: MaybeFact = null;
+    let any = false;
+    // Passed as a callback: an element of what the library call walks (any other mention: unknown).
+    for (const ref of callbacks) {
+      a.noteChunkAt(ref.startIndex);
+      if (!a.hotTest(ref.startIndex)) return null;
+      const f = callbackArgument(a, ref, index, d);
+      if (f === undefined) return null;
+      acc = any ? join(acc, f) : f;
+      any = true;
+      if (!acc) return null;
+    }
     // Never called here: the default is all we know, and it only counts when it is data text itself
     // (`def f(limit=os.environ.get("LIMIT"))`).
+    if (!calls.length && any) return acc;
     if (!calls.length) {
       const f = dflt ? a.factOf(dflt, d) : null;
       return f && f.k === 'text' ? f : null;
     }
     if (calls.length > MAX_CALL_SITES || calls.some((c) => !a.hotTest(c.startIndex))) return null;
-    let acc: MaybeFact = null;
     for (let i = 0; i < calls.length; i++) {
       const call = calls[i];
       const args = call.childForFieldName('arguments');
@@ -121,7 +136,8 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
       const arg = keywordArg(call, name) ?? positionalArgs(call)[index] ?? dflt;
       if (!arg) return null;
       const f = a.factOf(arg, d);
-      acc = i === 0 ? f : join(acc, f);
+      acc = any ? join(acc, f) : f;
+      any = true;
       if (!acc) return null;
     }
     return acc;
@@ -154,6 +170,25 @@ function callbackParam(a: Analysis, scope: Scope, name: string, d: number): Mayb
     return at === 1 ? elementOf(a.factOf(over, d)) : null;
   }
   return at === 0 ? elementOf(a.factOf(over, d)) : null;
+}
+
+/**
+ * Parameter `index`'s value when the function named by `ref` is called back by a library call of the model
+ * (`map(parse, rows)`, `sorted(rows, key=price_of)`); undefined when `ref` is some other mention.
+ */
+function callbackArgument(a: Analysis, ref: Node, index: number, d: number): MaybeFact | undefined {
+  const holder = ref.parent;
+  const kw = holder?.type === 'keyword_argument' && holder.childForFieldName('value')?.id === ref.id ? holder.childForFieldName('name')?.text : null;
+  const call = (kw ? holder?.parent : holder)?.parent;
+  if (!call || call.type !== 'call' || (kw ? holder?.parent : holder)?.type !== 'argument_list') return undefined;
+  const c = calleeOf(call);
+  const spec = c ? (c.object ? CALLBACKS.get('.' + c.last) : CALLBACKS.get(c.full ?? '')) : undefined;
+  if (!spec) return undefined;
+  const args = positionalArgs(call);
+  if (kw ? spec.fn !== kw : spec.fn !== args.findIndex((x) => x.id === ref.id)) return undefined;
+  const over = spec.over === 'receiver' ? c!.object : args[spec.over] ?? null;
+  if (spec.accumulator !== undefined) return index === 0 ? a.factOf(args[spec.accumulator] ?? null, d) : index === 1 ? elementOf(a.factOf(over, d)) : null;
+  return index === 0 ? elementOf(a.factOf(over, d)) : null;
 }
 
 /** What calling `fn` gives: the join of its returns, or an iterator of what it yields. */
