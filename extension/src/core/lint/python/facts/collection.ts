@@ -348,24 +348,50 @@ export abstract class FactCollection {
     return b;
   }
 
-  private callSites = new Map<string, Node[]>();
+  private scans = new Map<string, Node[]>();
 
-  /** Calls `name(...)` of a module-level function, found by text (at most 11 are needed). */
-  callsOf(name: string): Node[] {
-    let list = this.callSites.get(name);
-    const re = this.regexFor('call', name, () => new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'));
+  /**
+   * Nodes found by text: matches of `make()` (one regex per kind and name, noted for reuse), turned into nodes by
+   * `pick` from the identifier at `m.index + offset(m)`; at most `max + 1` are collected (more means "too many").
+   */
+  private scanNodes(kind: string, name: string, make: () => RegExp, offset: (m: RegExpExecArray) => number, pick: (id: Node) => Node | null, max: number): Node[] {
+    const key = kind + ':' + name;
+    let list = this.scans.get(key);
+    const re = this.regexFor(kind, name, make);
     this.noteRegex(re);
     if (!list) {
       list = [];
       re.lastIndex = 0;
-      for (let m = re.exec(this.text); m && list.length <= 10; m = re.exec(this.text)) {
-        const id = this.rootNode.descendantForIndex(m.index);
-        const call = id?.parent;
-        if (id && id.type === 'identifier' && call && call.type === 'call' && call.childForFieldName('function')?.id === id.id) list.push(call);
+      for (let m = re.exec(this.text); m && list.length <= max; m = re.exec(this.text)) {
+        const id = this.rootNode.descendantForIndex(m.index + offset(m));
+        const n = id?.type === 'identifier' ? pick(id) : null;
+        if (n) list.push(n);
       }
-      this.callSites.set(name, list);
+      this.scans.set(key, list);
     }
     return list;
+  }
+
+  /** Calls `name(...)` of a module-level function, found by text (at most 11 are needed). */
+  callsOf(name: string): Node[] {
+    return this.scanNodes('call', name, () => new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'), () => 0, (id) => {
+      const call = id.parent;
+      return call?.type === 'call' && call.childForFieldName('function')?.id === id.id ? call : null;
+    }, 10);
+  }
+
+  /** Mentions of `name` that are not calls, definitions or attributes (`map(parse, xs)`, `key=price_of`): at most 11. */
+  referencesOf(name: string): Node[] {
+    return this.scanNodes('ref', name, () => new RegExp(`(?<![\\w.])${name}\\b(?!\\s*[(=\\w.])`, 'g'), () => 0, (id) => (id.parent?.type !== 'function_definition' ? id : null), 10);
+  }
+
+  /** Method calls `<receiver>.name(...)`, found by text (at most 21 are needed). */
+  methodCallsOf(name: string): Node[] {
+    return this.scanNodes('mcall', name, () => new RegExp(`\\.\\s*${name}\\s*\\(`, 'g'), (m) => m[0].indexOf(name), (id) => {
+      const attr = id.parent;
+      const call = attr?.parent;
+      return attr?.type === 'attribute' && call?.type === 'call' && call.childForFieldName('function')?.id === attr.id ? call : null;
+    }, 20);
   }
 
   /**
@@ -409,46 +435,6 @@ export abstract class FactCollection {
       if (s.kind === 'class' && s.parent === this.root) pick = s;
     }
     return pick;
-  }
-
-  private references = new Map<string, Node[]>();
-
-  /** Mentions of `name` that are not calls, definitions or attributes (`map(parse, xs)`, `key=price_of`): at most 11. */
-  referencesOf(name: string): Node[] {
-    let list = this.references.get(name);
-    const re = this.regexFor('ref', name, () => new RegExp(`(?<![\\w.])${name}\\b(?!\\s*[(=\\w.])`, 'g'));
-    this.noteRegex(re);
-    if (!list) {
-      list = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(this.text); m && list.length <= 10; m = re.exec(this.text)) {
-        const id = this.rootNode.descendantForIndex(m.index);
-        if (id?.type === 'identifier' && id.startIndex === m.index && id.parent?.type !== 'function_definition') list.push(id);
-      }
-      this.references.set(name, list);
-    }
-    return list;
-  }
-
-  private methodCalls = new Map<string, Node[]>();
-
-  /** Method calls `<receiver>.name(...)`, found by text (at most 21 are needed). */
-  methodCallsOf(name: string): Node[] {
-    let list = this.methodCalls.get(name);
-    const re = this.regexFor('mcall', name, () => new RegExp(`\\.\\s*${name}\\s*\\(`, 'g'));
-    this.noteRegex(re);
-    if (!list) {
-      list = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(this.text); m && list.length <= 20; m = re.exec(this.text)) {
-        const id = this.rootNode.descendantForIndex(m.index + m[0].indexOf(name));
-        const attr = id?.parent;
-        const call = attr?.parent;
-        if (id?.type === 'identifier' && attr?.type === 'attribute' && call?.type === 'call' && call.childForFieldName('function')?.id === attr.id) list.push(call);
-      }
-      this.methodCalls.set(name, list);
-    }
-    return list;
   }
 
   classScopeOf(node: Node): Scope | null {

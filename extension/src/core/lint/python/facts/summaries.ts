@@ -151,30 +151,15 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
  * (`max(rows, key=lambda r: r[1])`, `filter(lambda r: …, rows)`, `reduce(lambda acc, r: …, rows, 0)`).
  */
 function callbackParam(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
-  const lam = scope.node;
-  const params = (lam.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p && p.type === 'identifier');
+  const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p && p.type === 'identifier');
   const at = params.findIndex((p) => p.text === name);
-  if (at < 0) return null;
-  const holder = lam.parent;
-  const kw = holder?.type === 'keyword_argument' ? holder.childForFieldName('name')?.text : null;
-  const call = (kw ? holder?.parent : holder)?.parent;
-  if (!call || call.type !== 'call') return null;
-  const c = calleeOf(call);
-  const spec = c ? (c.object ? CALLBACKS.get('.' + c.last) : CALLBACKS.get(c.full ?? '')) : undefined;
-  if (!spec) return null;
-  const args = positionalArgs(call);
-  if (kw ? spec.fn !== kw : spec.fn !== args.findIndex((x) => x.id === lam.id)) return null;
-  const over = spec.over === 'receiver' ? c!.object : args[spec.over] ?? null;
-  if (spec.accumulator !== undefined) {
-    if (at === 0) return a.factOf(args[spec.accumulator] ?? null, d);
-    return at === 1 ? elementOf(a.factOf(over, d)) : null;
-  }
-  return at === 0 ? elementOf(a.factOf(over, d)) : null;
+  return at < 0 ? null : callbackArgument(a, scope.node, at, d) ?? null;
 }
 
 /**
- * Parameter `index`'s value when the function named by `ref` is called back by a library call of the model
- * (`map(parse, rows)`, `sorted(rows, key=price_of)`); undefined when `ref` is some other mention.
+ * Parameter `index`'s value when the function `ref` (a lambda, or the name of a function) is called back by a
+ * library call of the model (`map(parse, rows)`, `sorted(rows, key=price_of)`); undefined when `ref` is
+ * anything else.
  */
 function callbackArgument(a: Analysis, ref: Node, index: number, d: number): MaybeFact | undefined {
   const holder = ref.parent;
