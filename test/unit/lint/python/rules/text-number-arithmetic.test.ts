@@ -4,6 +4,11 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW102', {
   valid: [
     {
+      name: "a recursive numeric helper stays a number",
+      code: "def fact(n):\n    if n <= 1:\n        return 1\n    return n * fact(n - 1)\n\n\ndef main(path):\n    for line in open(path):\n        print(fact(5) + float(line.split()[0]))\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
       name: "a value converted in one branch and a default number in the other",
       code: "def price_of(line):\n    parts = line.split()\n    price = 0.0\n    if len(parts) > 1:\n        price = float(parts[1])\n    return price + 1\n",
       today: "silent before too: kept as a guard"

@@ -4,6 +4,11 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW103', {
   valid: [
     {
+      name: "mutual recursion with no base value ends in unknown",
+      code: "def ping(x):\n    return pong(x)\n\n\ndef pong(x):\n    return ping(x)\n\n\ndef main(path):\n    for line in open(path):\n        if ping(line) > 3:\n            print(line)\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
       name: "a function also handed to an unknown higher-order call",
       code: "import csv\nimport threading\n\n\ndef expensive(row):\n    return row[2] > 100\n\n\ndef main(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    threading.Thread(target=expensive).start()\n    return list(map(expensive, rows))\n",
       today: "silent before too: kept as a guard"
@@ -25,6 +30,21 @@ ruleTester('MW103', {
     }
   ],
   invalid: [
+    {
+      name: "a recursive helper: its summary is a fixpoint (the parameter and the return both reach text)",
+      code: "def field(parts, i):\n    if i <= 0:\n        return parts[0]\n    return field(parts[1:], i - 1)\n\n\ndef main(path):\n    for line in open(path):\n        if field(line.split(\",\"), 2) > 10:\n            print(line)\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW103",
+          line: 9,
+          column: 12,
+          endLine: 9,
+          endColumn: 42
+        }
+      ],
+      output: "def field(parts, i):\n    if i <= 0:\n        return parts[0]\n    return field(parts[1:], i - 1)\n\n\ndef main(path):\n    for line in open(path):\n        if float(field(line.split(\",\"), 2)) > 10:\n            print(line)\n"
+    },
     {
       name: "a module-level function passed to map() compares its parameter (an element of the rows)",
       code: "import csv\n\n\ndef expensive(row):\n    return row[2] > 100\n\n\ndef main(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    return list(filter(None, map(expensive, rows)))\n",

@@ -13,6 +13,8 @@ export interface Analysis {
   readonly bareCsv: ReadonlySet<string>;
   /** Work under way (node ids, and negative keys for summaries): meeting one again is a cycle, so unknown. */
   readonly inProgress: Set<number>;
+  /** Reads of a recursive summary's approximation so far (fixpoint.ts); facts computed across one are not cached. */
+  incomplete: number;
   /** Code that can hold data text (set by the engine); call-site facts only come from there. */
   hotTest: (pos: number) => boolean;
   /** The value of an expression; `d` is the evaluation depth (past the cap: unknown). */

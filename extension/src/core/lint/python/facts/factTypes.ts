@@ -47,6 +47,8 @@ export type Fact =
   | { k: 'object'; cls: string }
   /** A filesystem path (`Path(...)`, `base / "x"`, a parameter declared `Path`): `.open()` gives a file. */
   | { k: 'path' }
+  /** No value yet: a recursive summary's first approximation (fixpoint.ts); joins and operators pass it on. */
+  | { k: 'bottom' }
   /** An argparse namespace (`parser.parse_args()`): attributes follow their `add_argument` calls. */
   | { k: 'namespace'; src: TextSource };
 
@@ -63,6 +65,8 @@ export function isNum(f: MaybeFact): boolean {
 /** Join of two facts for a value that may be either: equal kinds survive, everything else is unknown. */
 export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
   if (!a || !b) return null;
+  if (a.k === 'bottom') return b;
+  if (b.k === 'bottom') return a;
   if (a.k === 'empty') return b;
   if (b.k === 'empty') return a;
   // Data text or a str literal (`return value` / `return default` with default="4"): a str either way, and the
@@ -122,6 +126,8 @@ export function markStored(f: MaybeFact, depth = 0): MaybeFact {
 export function elementOf(f: MaybeFact): MaybeFact {
   if (!f) return null;
   switch (f.k) {
+    case 'bottom':
+      return f;
     case 'seq':
       return f.of;
     case 'tuple': {
@@ -150,6 +156,7 @@ export const AFTER_STAR = 2000;
 /** Element `i` when unpacking (`a, b = value`; see STARRED and AFTER_STAR for starred targets). */
 export function unpackAt(f: MaybeFact, i: number): MaybeFact {
   if (!f) return null;
+  if (f.k === 'bottom') return f;
   if (i >= AFTER_STAR) return f.k === 'tuple' || f.k === 'text' ? null : elementOf(f);
   if (i >= STARRED) {
     if (f.k === 'tuple') {

@@ -10,6 +10,7 @@ import { callFact } from './callFacts';
 import { FactCollection, MODULE_CHUNKS } from './collection';
 import { filledDict } from './containers';
 import { elementOf, join, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
+import { taintActiveSummaries } from './fixpoint';
 import { attributeFact, subscriptFact } from './memberFacts';
 import { binop } from './operators';
 import { recordShapes, type RecordShapes } from './recordShapes';
@@ -25,6 +26,7 @@ const MAX_DISPLAY = 64;
 export class FileFacts extends FactCollection implements Analysis {
   private cache = new Map<number, MaybeFact>();
   readonly inProgress = new Set<number>();
+  incomplete = 0;
   /** Code that can hold data text (set by the engine); call-site facts only come from there. */
   hotTest: (pos: number) => boolean = () => true;
 
@@ -83,19 +85,25 @@ export class FileFacts extends FactCollection implements Analysis {
     // or a literal never collects a chunk), and other node types only ask about their children.
     const type = node.type; // a wasm call each time it is read
     if (type === 'identifier') this.ensureAt(node.startIndex);
-    if (depth > MAX_DEPTH || this.inProgress.has(id)) return null;
-    this.inProgress.add(id);
+    if (depth > MAX_DEPTH) return null;
+    // A call is not guarded here: every way back to it passes a binding or a summary, which are, and a
+    // recursive summary must meet itself in fixpoint.ts (to iterate) rather than be cut at its call node.
+    const guarded = type !== 'call';
+    if (guarded && this.inProgress.has(id)) return this.cycleCut();
+    if (guarded) this.inProgress.add(id);
     if (tracking) this.readers.push(ci);
+    const incompleteBefore = this.incomplete;
     let f: MaybeFact = null;
     try {
       f = this.compute(node, type, depth + 1);
     } catch {
       f = null; // a malformed (error-recovered) subtree is simply unknown
     } finally {
-      this.inProgress.delete(id);
+      if (guarded) this.inProgress.delete(id);
       if (tracking) this.readers.pop();
     }
-    if (depth === 0 || f !== null) this.cache.set(id, f);
+    // Not cached when it read a recursive summary's approximation (fixpoint.ts): a later round may differ.
+    if ((depth === 0 || f !== null) && this.incomplete === incompleteBefore) this.cache.set(id, f);
     return f;
   }
 
@@ -183,6 +191,13 @@ export class FileFacts extends FactCollection implements Analysis {
     return null;
   }
 
+  /** A cycle met outside a summary: unknown, and not final (neither cached nor kept as a summary). */
+  private cycleCut(): null {
+    this.incomplete++;
+    taintActiveSummaries(this);
+    return null;
+  }
+
   /**
    * `row[2] = …` for the name `b` binds, in the scope the binding belongs to (a class for `self.x`): another
    * function's `row` is another variable.
@@ -219,7 +234,7 @@ export class FileFacts extends FactCollection implements Analysis {
 
   bindingFact(b: Binding, d: number): MaybeFact {
     const key = b.site.node.id * 64 + Math.min(b.path.length, 63);
-    if (this.inProgress.has(-key - 1)) return null;
+    if (this.inProgress.has(-key - 1)) return this.cycleCut();
     this.inProgress.add(-key - 1);
     try {
       let v = this.siteValue(b.site, b.name, d);

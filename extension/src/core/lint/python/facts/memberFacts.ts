@@ -100,6 +100,8 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
   if (!idx) return null;
   const isSlice = idx.type === 'slice';
   switch (v.k) {
+    case 'bottom':
+      return v;
     case 'tuple': {
       if (isSlice) return { k: 'seq', of: elementOf(v) };
       if (idx.type === 'integer' || (idx.type === 'unary_operator' && idx.text.startsWith('-'))) {

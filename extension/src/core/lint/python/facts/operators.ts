@@ -30,6 +30,8 @@ export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
     if (op === '%' && a && (a.k === 'str' || a.k === 'text')) return { k: 'str' };
     return null;
   }
+  if (a.k === 'bottom') return a; // a recursive summary's first round (fixpoint.ts)
+  if (b.k === 'bottom') return b;
   if (a.k === 'num' && b.k === 'num') return a;
   if (a.k === 'path' && op === '/') return a; // base / 'name.csv'
 

@@ -8,12 +8,11 @@ import { CALLBACKS } from '../library/derived';
 import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, type MaybeFact } from './factTypes';
+import { solve } from './fixpoint';
 import { namesOf, scopeAt, type Binding, type Scope } from './scopes';
 
 /** At most this many call sites are read for a parameter; more is "called from everywhere": unknown. */
 const MAX_CALL_SITES = 10;
-
-const paramCaches = new WeakMap<Analysis, Map<string, MaybeFact>>();
 
 /** A parameter of a function or lambda scope. */
 export function paramFact(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
@@ -23,14 +22,7 @@ export function paramFact(a: Analysis, scope: Scope, name: string, d: number): M
     const cls = scope.parent.node.childForFieldName('name')?.text;
     return cls ? { k: 'object', cls } : null;
   }
-  let cache = paramCaches.get(a);
-  if (!cache) paramCaches.set(a, (cache = new Map()));
-  const key = `${scope.start}:${name}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const f = declaredParam(scope, name) ?? paramFromCalls(a, scope, name, d);
-  cache.set(key, f);
-  return f;
+  return solve(a, `p:${scope.start}:${name}`, () => declaredParam(scope, name) ?? paramFromCalls(a, scope, name, d));
 }
 
 /** The name a parameter declares (`x`, `x=1`, `x: T`, `x: T = 1`); typed parameters have no `name` field. */
@@ -100,10 +92,7 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
   const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
   let index = params.findIndex((p) => paramName(p) === name);
   if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter')) return null;
-  const key = -(scope.node.id * 64 + index) - 1e9;
-  if (a.inProgress.has(key)) return null;
-  a.inProgress.add(key);
-  try {
+  {
     const dfltParam = params[index];
     index -= shift;
     for (const c of calls) a.noteChunkAt(c.startIndex); // their hotness and text
@@ -141,8 +130,6 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
       if (!acc) return null;
     }
     return acc;
-  } finally {
-    a.inProgress.delete(key);
   }
 }
 
@@ -178,6 +165,10 @@ function callbackArgument(a: Analysis, ref: Node, index: number, d: number): May
 
 /** What calling `fn` gives: the join of its returns, or an iterator of what it yields. */
 export function returnsOf(a: Analysis, fn: Scope, d: number): MaybeFact {
+  return solve(a, `r:${fn.start}`, () => joinedReturns(a, fn, d));
+}
+
+function joinedReturns(a: Analysis, fn: Scope, d: number): MaybeFact {
   if (fn.yields.length) {
     // A generator: an iterator even when what it yields is unknown (`yield row` / `yield from rows`).
     let acc: MaybeFact = null;
