@@ -34,6 +34,8 @@ export interface Analysis {
   regexFor(kind: string, name: string, make: () => RegExp): RegExp;
   classScopeOf(node: Node): Scope | null;
   moduleClass(name: string): Scope | null;
+  hasClasses(): boolean;
+  memberNames(): { methods: Set<string>; selfBound: Set<string> };
   functionScope(name: string, from: Scope, at: number): Scope | null;
   callsOf(name: string): Node[];
   referencesOf(name: string): Node[];

@@ -241,7 +241,7 @@ function enclosingClassName(a: Analysis, node: Node): string | null {
  */
 function selfMethodReturn(a: Analysis, name: string, call: Node, d: number): MaybeFact {
   const recv = unwrap(calleeOf(call)?.object ?? null);
-  if (!recv) return null;
+  if (!recv || !a.hasClasses() || !a.memberNames().methods.has(name)) return null;
   if (recv.type === 'identifier' && /^[A-Z]/.test(recv.text)) {
     const cls = a.moduleClass(recv.text);
     if (cls) return methodReturn(a, cls, name, d);

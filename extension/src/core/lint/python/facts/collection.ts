@@ -6,6 +6,13 @@ import { indexOfRangeAt } from '../rangeSearch';
 import { FILLING_METHODS } from '../library/derived';
 import { newScope, scopeAt, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
 
+/** A module-level class statement (reuse notes it: adding the first class changes what attributes can mean). */
+const CLASS_LINE = /^class[ \t]/m;
+
+/** An indented `def name` (a method) and `self.name` followed by what can follow a binding target. */
+const METHOD_DEF = /^[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/gm;
+const SELF_BINDING = /\bself\.(\w+)(?=\s*[=+\-*/%@&|^<>:,)\]}#\\.[]|\s+in\b)/g;
+
 /** In FileFacts.reads: "read every module-level chunk" (a module-level name lookup). */
 export const MODULE_CHUNKS = -2;
 
@@ -415,8 +422,32 @@ export abstract class FactCollection {
     return null;
   }
 
-  /** The module-level class named `name` (the last one in the file), collected first. */
-  moduleClass(name: string): Scope | null {
+  private memberNameSets: { methods: Set<string>; selfBound: Set<string> } | null = null;
+
+  /**
+   * Names of methods defined in classes (indented `def`s), and attributes bound through `self.<attr>` anywhere:
+   * an instance's attribute or method can only resolve to one of them, so other names are not evaluated.
+   */
+  memberNames(): { methods: Set<string>; selfBound: Set<string> } {
+    this.noteRegex(METHOD_DEF);
+    this.noteRegex(SELF_BINDING);
+    if (!this.memberNameSets) {
+      const methods = new Set<string>();
+      const selfBound = new Set<string>();
+      for (const m of this.text.matchAll(METHOD_DEF)) methods.add(m[1]);
+      for (const m of this.text.matchAll(SELF_BINDING)) selfBound.add(m[1]);
+      this.memberNameSets = { methods, selfBound };
+    }
+    return this.memberNameSets;
+  }
+
+  /** Does the file define a module-level class at all (else no value can be an instance of one)? */
+  hasClasses(): boolean {
+    this.noteRegex(CLASS_LINE);
+    return this.classLines().size > 0;
+  }
+
+  private classLines(): Map<string, number[]> {
     if (!this.classIndex) {
       this.classIndex = new Map();
       const re = /^class[ \t]+(\w+)/gm;
@@ -426,9 +457,15 @@ export abstract class FactCollection {
         else this.classIndex.set(m[1], [m.index]);
       }
     }
+    return this.classIndex;
+  }
+
+  /** The module-level class named `name` (the last one in the file), collected first. */
+  moduleClass(name: string): Scope | null {
+    this.classLines();
     this.noteRegex(this.regexFor('class', name, () => new RegExp(`^class[ \\t]+${name}\\b`, 'm')));
     let pick: Scope | null = null;
-    for (const at of this.classIndex.get(name) ?? []) {
+    for (const at of this.classIndex!.get(name) ?? []) {
       this.ensureAt(at);
       this.noteChunkAt(at);
       const s = scopeAt(this.root, at);

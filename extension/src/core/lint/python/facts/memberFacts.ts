@@ -1,7 +1,7 @@
 // Values of attribute reads (`r.value`, `self.rows`, `args.limit`, `df.col`) and subscripts (`row[2]`,
 // `d[k]`, `df["x"]`, `arr[:, 3]`).
 import type { Node } from 'web-tree-sitter';
-import { FRAME_ATTRIBUTES } from '../library/derived';
+import { FRAME_ATTRIBUTES, NAMESPACE_CALL, PATH_PROPERTIES } from '../library/derived';
 import { keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, type Fact, type MaybeFact, type TextSource } from './factTypes';
@@ -29,7 +29,14 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
     if (f && (f.k === 'series' || f.k === 'array')) return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
     return null;
   }
-  const o = a.factOf(obj, d);
+  // Only attributes some value kind has are worth evaluating the object for (most attributes are not).
+  const wanted =
+    a.shapes().fieldNames.has(attr) ||
+    (a.hasClasses() && (a.memberNames().selfBound.has(attr) || a.memberNames().methods.has(attr))) ||
+    (a.mentionsArrays && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr)) ||
+    attr in PATH_PROPERTIES ||
+    a.textTest(NAMESPACE_CALL);
+  const o = wanted ? a.factOf(obj, d) : null;
   if (!o) return null;
   switch (o.k) {
     // `r.value` of a record instance: what the field was built from.
@@ -43,7 +50,7 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
     case 'namespace':
       return argparseAttr(a, attr, o.src);
     case 'path':
-      return attr === 'parent' ? o : attr === 'name' || attr === 'stem' || attr === 'suffix' ? { k: 'str' } : null;
+      return PATH_PROPERTIES[attr] === 'path' ? o : PATH_PROPERTIES[attr] === 'str' ? { k: 'str' } : null;
     // `people.height_m`: a column by attribute, of a frame read as text (not a method or frame property).
     case 'frame':
       return o.text && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr) ? { k: 'series', text: true, src: o.src } : null;

@@ -129,5 +129,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ),
 ];
 
+/** Attributes of a pathlib path: another path, or text that is not data. */
+export const PATH_PROPERTIES: Readonly<Record<string, 'path' | 'str'>> = { parent: 'path', name: 'str', stem: 'str', suffix: 'str' };
+
 /** DataFrame attributes that are not columns (`df.shape`), for `df.name` column access. */
 export const FRAME_PROPERTIES: readonly string[] = ['shape', 'columns', 'index', 'dtypes', 'size', 'ndim', 'empty', 'at', 'iat', 'str', 'dt', 'cat', 'plot', 'style', 'attrs', 'flags', 'axes', 'array', 'sparse', 'name', 'hasnans', 'is_unique', 'values', 'T', 'loc', 'iloc'];
