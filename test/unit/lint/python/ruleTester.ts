@@ -1,11 +1,13 @@
 // A RuleTester in the style of typescript-eslint's: each rule's test file lists `valid` code that must give no
 // finding of the rule and `invalid` code with the exact findings (rule code as the message id, 1-based ranges)
 // and, where the rule has a fix, the fixed text. Cases run through the real front end (tree-sitter, every rule
-// enabled, strict mode so a rule that throws fails the case) in both the fast path and exhaustive mode.
+// enabled, strict mode so a rule that throws fails the case) in both the fast path and exhaustive mode, then
+// through the engine's own suppression pass, so a `# noqa: MW…` case is tested the way users see it.
 // `today` records how the case did on the engine before the v2 analysis (commit 27cfc42): 'missed' or
 // 'false alarm' when it failed there, otherwise why it is kept (a guard for a flow that already worked).
 import * as assert from 'assert';
 import { pythonLinter } from '../../../../extension/src/core/lint/python/index';
+import { applySuppressions, parseSuppressions } from '../../../../extension/src/core/lint/suppressions';
 import type { Finding } from '../../../../extension/src/core/lint/types';
 import { applyEdits } from './lintHelpers';
 
@@ -27,12 +29,16 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
   /** The text after applying the first fix of every finding of the rule (omit when the rule offers none here). */
   output?: string;
+  /** The safety of those fixes (docs/rules.md "Fix safety"), checked when given. */
+  safety?: 'safe' | 'unsafe';
+  /** The data scale every finding claims (a data-scale finding, or `unknown`: shown as information), checked when given. */
+  scale?: 'data' | 'unknown';
 }
 
 async function run(code: string, rule: string, exhaustive: boolean): Promise<Finding[]> {
   const r = await pythonLinter.lint({ path: 'case.py', text: code, isEnabled: (c) => c === rule }, { exhaustive, strict: true });
   r.state?.dispose?.();
-  return r.findings.filter((f) => f.rule === rule);
+  return applySuppressions(r.findings.filter((f) => f.rule === rule), parseSuppressions(code, 'python')).kept;
 }
 
 const shape = (f: Finding): ExpectedFinding => ({ messageId: f.rule, line: f.range.startLine + 1, column: f.range.startColumn + 1, endLine: f.range.endLine + 1, endColumn: f.range.endColumn + 1 });
@@ -53,6 +59,8 @@ export function ruleTester(rule: string, cases: { valid: ValidCase[]; invalid: I
             const fixes = found.flatMap((f) => (f.fixes[0] ? f.fixes[0].edits : []));
             if (c.output !== undefined) assert.strictEqual(applyEdits(c.code, fixes), c.output);
             else assert.deepStrictEqual(fixes, [], 'a fix was offered: give its output');
+            if (c.scale !== undefined) assert.deepStrictEqual([...new Set(found.map((f) => f.scale))], [c.scale]);
+            if (c.safety !== undefined) assert.deepStrictEqual([...new Set(found.map((f) => f.fixes[0]?.safety))], [c.safety]);
           });
         }
       });

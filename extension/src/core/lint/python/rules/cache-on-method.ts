@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import { combineLoops, dataScaleFrom, loopsBetween, type ScaleAnswer } from '../dataScale';
+import { dataScaleFrom, type ScaleAnswer } from '../dataScale';
 import type { PythonRule } from '../ruleContext';
 import { positionalArgs, keywordArg, unwrap } from '../syntax';
-import { dataScaleNote } from '../../scaleAnswer';
+import { combineScales, dataScaleNote } from '../../scaleAnswer';
 import type { FileFacts } from '../facts/fileFacts';
 
 /** `maxsize` of an lru_cache decorator: a number bounds the cache, None (or `@cache`) does not. */
@@ -13,18 +13,38 @@ function isBounded(expr: Node, fnText: string): boolean {
   return !max || max.type !== 'none';
 }
 
+const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+
+/** Is `node` inside the iterable of `loop` (`for r in Reader(p).rows()`), which is evaluated once? */
+function inIterable(node: Node, loop: Node): boolean {
+  const right = loop.type === 'for_statement' ? loop.childForFieldName('right') : loop.namedChildren.find((c) => c?.type === 'for_in_clause')?.childForFieldName('right');
+  return !!right && right.startIndex <= node.startIndex && node.endIndex <= right.endIndex;
+}
+
+/** The loops and comprehensions around `node` in its function that evaluate it once per element. */
+function repeaters(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') break;
+    if ((n.type === 'for_statement' || n.type === 'while_statement' || COMPREHENSIONS.has(n.type)) && !inIterable(node, n)) out.push(n);
+  }
+  return out;
+}
+
 /** Where instances of the class are made: data-scale when one is made per record of a data loop. */
 function instancesScale(facts: FileFacts, root: Node, className: string): ScaleAnswer {
-  const re = new RegExp(`(?<![\\w.])${className}\\s*\\(`, 'g');
+  // `Order(…)`, or `map(Order, rows)`: one instance per element of rows.
+  const re = new RegExp(`(?<![\\w.])(?:${className}\\s*\\(|map\\s*\\(\\s*${className}\\s*,)`, 'g');
   const ds = dataScaleFrom(facts);
   let unknown: ScaleAnswer | undefined;
   for (let m = re.exec(root.text); m; m = re.exec(root.text)) {
     const at = root.descendantForIndex(m.index);
     const call = at?.parent?.type === 'call' ? at.parent : at;
     if (!call || call.type !== 'call') continue;
-    const loops = loopsBetween(call, null);
-    if (!loops.length) continue;
-    const a = combineLoops(ds, loops);
+    const mapped = m[0].startsWith('map') ? positionalArgs(call)[1] : undefined;
+    const loops = repeaters(call);
+    if (!loops.length && !mapped) continue;
+    const a = combineScales([...(mapped ? [ds.ofValue(mapped)] : []), ...loops.map((l) => ds.ofLoop(l))]);
     if (a.scale === 'data') return { scale: 'data', source: `a \`${className}\` is made per element of ${a.source} (line ${call.startPosition.row + 1})` };
     if (a.scale === 'unknown') unknown ??= a;
   }

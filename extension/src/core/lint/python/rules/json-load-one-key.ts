@@ -29,24 +29,69 @@ function isIterated(node: Node): boolean {
   return !!p && (p.type === 'for_statement' || p.type === 'for_in_clause') && unwrap(p.childForFieldName('right'))?.id === node.id;
 }
 
+// A key as written in `data["user-events"]`: any text without quotes or backslashes.
+const KEY = String.raw`([^'"\\\n]+)`;
+
 /**
- * For `name = json.load(f)`: the one key every later use of `name` in the enclosing function (or module)
- * reads, when at least one use iterates it; else null.
+ * The one key every use of `name` in `rest` (the code that can see it) reads, when at least one use iterates it;
+ * else null.
  */
-function onlyKeyIterated(assign: Node, name: string, text: string): string | null {
-  let scope: Node | null = assign;
-  for (let i = 0; scope && i < 200 && scope.type !== 'function_definition' && scope.type !== 'module'; i++) scope = scope.parent;
-  const rest = text.slice(assign.endIndex, scope ? scope.endIndex : text.length);
+function onlyKeyIterated(rest: string, name: string): string | null {
   const n = esc(name);
   const uses = rest.match(new RegExp(`(?<![\\w.])${n}\\b`, 'g'))?.length ?? 0;
   if (!uses) return null;
-  const keyed = [...rest.matchAll(new RegExp(`(?<![\\w.])${n}\\s*(?:\\[\\s*(['"])(\\w+)\\1\\s*\\]|\\.get\\(\\s*(['"])(\\w+)\\3\\s*[,)])`, 'g'))];
+  const keyed = [...rest.matchAll(new RegExp(`(?<![\\w.])${n}\\s*(?:\\[\\s*(['"])${KEY}\\1\\s*\\]|\\.get\\(\\s*(['"])${KEY}\\3\\s*[,)])`, 'g'))];
   if (keyed.length !== uses) return null; // used whole somewhere (printed, passed on, reassigned, other access)
   const keys = new Set(keyed.map((m) => m[2] ?? m[4]));
   if (keys.size !== 1) return null;
   const key = [...keys][0];
   const iterated = new RegExp(`\\bin\\s+${n}\\s*(?:\\[\\s*['"]${esc(key)}['"]\\s*\\]|\\.get\\(\\s*['"]${esc(key)}['"])`).test(rest);
   return iterated ? key : null;
+}
+
+/** The enclosing node of one of `types`, or null. */
+function enclosing(node: Node, types: readonly string[]): Node | null {
+  let s: Node | null = node.parent;
+  for (let i = 0; s && i < 200 && !types.includes(s.type); i++) s = s.parent;
+  return s && types.includes(s.type) ? s : null;
+}
+
+/** The one key iterated of the document a call returns: `call["events"]` iterated, or `name = call` then one key. */
+function keyOfResult(call: Node, text: string, depth: number): string | null {
+  const parent = call.parent;
+  if (parent && (parent.type === 'subscript' || parent.type === 'attribute')) {
+    // json.load(f)["events"] / json.load(f).get("events"), iterated directly
+    const use = parent.type === 'attribute' ? parent.parent : parent;
+    return use && isIterated(use) && unwrap(use.type === 'call' ? calleeOf(use)?.object ?? null : use.childForFieldName('value'))?.id === call.id ? keyOf(use) : null;
+  }
+  const left = parent?.type === 'assignment' ? parent.childForFieldName('left') : null;
+  if (left?.type === 'identifier') {
+    const scope = enclosing(parent!, ['function_definition', 'module']);
+    return onlyKeyIterated(text.slice(parent!.endIndex, scope ? scope.endIndex : text.length), left.text);
+  }
+  if (left?.type === 'attribute' && left.childForFieldName('object')?.text === 'self') {
+    // `self.data = json.load(f)`: every method of the class can read it.
+    const cls = enclosing(parent!, ['class_definition']);
+    // Read from outside the class too (`export.data`): not only through one key, as far as this can tell.
+    const attr = new RegExp(`\\.\\s*${esc(left.childForFieldName('attribute')?.text ?? '')}\\b`, 'g');
+    if (!cls || (text.match(attr)?.length ?? 0) !== (cls.text.match(attr)?.length ?? 0)) return null;
+    return cls ? onlyKeyIterated(text.slice(cls.startIndex, parent!.startIndex) + '\n' + text.slice(parent!.endIndex, cls.endIndex), left.text) : null;
+  }
+  if (parent?.type === 'return_statement' && depth === 0) return keyOfCallers(parent, text);
+  return null;
+}
+
+/** `return json.load(f)` in a module-level function: the key when every use of the function iterates that one key. */
+function keyOfCallers(ret: Node, text: string): string | null {
+  const fn = enclosing(ret, ['function_definition']);
+  const name = fn?.childForFieldName('name')?.text;
+  if (!fn || !name || fn.parent?.type !== 'module') return null;
+  const calls = fn.tree.rootNode.descendantsOfType('call').filter((c): c is Node => !!c && c.childForFieldName('function')?.text === name);
+  // Every mention is a call (not passed on as a value), and there is at least one.
+  const mentions = text.match(new RegExp(`(?<![\\w.])${esc(name)}\\b`, 'g'))?.length ?? 0;
+  if (!calls.length || mentions !== calls.length + 1) return null;
+  const keys = new Set(calls.map((c) => keyOfResult(c, text, 1)));
+  return keys.size === 1 ? [...keys][0] : null;
 }
 
 export const jsonLoadOneKey: PythonRule = {
@@ -76,15 +121,7 @@ export const jsonLoadOneKey: PythonRule = {
       call(node) {
         const c = calleeOf(node);
         if (!c || c.full !== 'json.load' || positionalArgs(node).length !== 1) return;
-        let key: string | null = null;
-        const parent = node.parent;
-        if (parent && (parent.type === 'subscript' || parent.type === 'attribute')) {
-          // json.load(f)["events"] / json.load(f).get("events"), iterated directly
-          const use = parent.type === 'attribute' ? parent.parent : parent;
-          if (use && isIterated(use) && unwrap(use.type === 'call' ? calleeOf(use)?.object ?? null : use.childForFieldName('value'))?.id === node.id) key = keyOf(use);
-        } else if (parent && parent.type === 'assignment' && parent.childForFieldName('left')?.type === 'identifier') {
-          key = onlyKeyIterated(parent, parent.childForFieldName('left')!.text, ctx.text);
-        }
+        const key = keyOfResult(node, ctx.text, 0);
         if (!key) return;
         const scale = dataScaleFrom(ctx.facts).ofValue(positionalArgs(node)[0]);
         if (scale.scale === 'bounded') return;

@@ -1,7 +1,20 @@
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
-import { calleeOf, positionalArgs, unwrap } from '../syntax';
+import type { Node } from 'web-tree-sitter';
+import { calleeOf, enclosingOfType, positionalArgs, unwrap } from '../syntax';
 import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+
+/** A call of a module-level generator function of this file (its own body yields): a fresh one-shot iterator. */
+function isGeneratorCall(call: Node): boolean {
+  const fn = call.childForFieldName('function');
+  if (!fn || fn.type !== 'identifier') return false;
+  for (const def of call.tree.rootNode.namedChildren) {
+    const d = def?.type === 'decorated_definition' ? null : def; // a decorator may wrap it in anything
+    if (d?.type !== 'function_definition' || d.childForFieldName('name')?.text !== fn.text) continue;
+    return d.descendantsOfType('yield').some((y) => y && enclosingOfType(y, ['function_definition', 'lambda'])?.id === d.id);
+  }
+  return false;
+}
 
 export const listCopyInFor: PythonRule = {
   meta: {
@@ -32,7 +45,7 @@ export const listCopyInFor: PythonRule = {
         if (args.length !== 1) return;
         const arg = unwrap(args[0])!;
         let ok = false;
-        if (arg.type === 'call') ok = /^(range|map|filter|zip|enumerate|reversed|open)$/.test(calleeOf(arg)?.full ?? '');
+        if (arg.type === 'call') ok = /^(range|map|filter|zip|enumerate|reversed|open)$/.test(calleeOf(arg)?.full ?? '') || isGeneratorCall(arg);
         else if (arg.type === 'generator_expression') ok = true;
         else if (arg.type === 'identifier') {
           const body = node.childForFieldName('body')?.text ?? '';

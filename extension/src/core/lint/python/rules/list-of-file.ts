@@ -1,6 +1,7 @@
 import type { PythonRule } from '../ruleContext';
 import { calleeOf, positionalArgs } from '../syntax';
 import { elementOf } from '../facts/factTypes';
+import { dataScaleFrom } from '../dataScale';
 
 export const listOfFile: PythonRule = {
   meta: {
@@ -36,6 +37,9 @@ export const listOfFile: PythonRule = {
         else if (f.k === 'seq' && !f.stored) {
           const el = elementOf(f);
           const inner = el && (el.k === 'seq' || el.k === 'record') ? el.of : null;
+          // A reader over a literal (`csv.reader([line])`, the usual way to parse one csv line) holds a few rows.
+          const readerArg = inner && inner.k === 'text' && inner.src.kind === 'csv' ? positionalArgs(inner.src.node)[0] : undefined;
+          if (readerArg && dataScaleFrom(ctx.facts).ofValue(readerArg).scale === 'bounded') return;
           if (inner && inner.k === 'text' && inner.src.kind === 'csv') what = `every row of the ${inner.src.label} as ${el!.k === 'record' ? 'dicts' : 'lists'} of strings`;
         }
         if (!what) return;

@@ -1,6 +1,45 @@
 import type { PythonRule } from '../ruleContext';
 import { insertAt } from '../ruleContext';
-import { calleeOf, hasSplat, keywordArg, positionalArgs, stringValue } from '../syntax';
+import type { Node } from 'web-tree-sitter';
+import { calleeOf, enclosingOfType, hasSplat, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
+
+/**
+ * The values the path argument may hold: itself, or for a name the right sides of its assignments and `with … as`
+ * items in its scope, and for a parameter the arguments of the in-file calls of its function. Bindings out of sight
+ * (a `for` target, an import, a global) add nothing: the rule still reports.
+ */
+function pathValues(arg: Node, depth = 0): Node[] {
+  if (arg.type !== 'identifier') return [arg];
+  const fn = enclosingOfType(arg, ['function_definition']);
+  const scope = fn?.childForFieldName('body') ?? arg.tree.rootNode;
+  const out: Node[] = [];
+  for (const n of scope.descendantsOfType(['assignment', 'as_pattern'])) {
+    if (!n || enclosingOfType(n, ['function_definition', 'lambda'])?.id !== fn?.id) continue;
+    if (n.type === 'assignment' && n.childForFieldName('left')?.text === arg.text) out.push(n.childForFieldName('right') ?? n);
+    if (n.type === 'as_pattern' && n.childForFieldName('alias')?.text === arg.text && n.namedChild(0)) out.push(n.namedChild(0)!);
+  }
+  const params = fn?.childForFieldName('parameters')?.namedChildren ?? [];
+  const at = params.findIndex((p) => p?.text === arg.text);
+  const name = fn?.childForFieldName('name')?.text;
+  if (at >= 0 && name && fn?.parent?.type === 'module') {
+    for (const call of arg.tree.rootNode.descendantsOfType('call')) {
+      if (call?.childForFieldName('function')?.text !== name) continue;
+      const given = keywordArg(call, arg.text) ?? positionalArgs(call)[at];
+      // A name passed in (`read(handle)`) is followed once more, into the caller's scope.
+      if (given) out.push(...(given.type === 'identifier' && depth < 2 ? pathValues(given, depth + 1) : [given]));
+    }
+  }
+  return out;
+}
+
+/** A value np.load cannot memory-map or that is no .npy file: an open file handle, or a path not ending in .npy. */
+function notMappable(v: Node): boolean {
+  const p = stringValue(v);
+  if (p !== null) return !p.endsWith('.npy');
+  if (/npz/i.test(v.text)) return true;
+  // mmap_mode needs a file name: numpy refuses an open handle ("Memmap cannot use existing file handles").
+  return v.type === 'call' && /^(open|io\.open)$|\.open$/.test(calleeOf(v)?.full ?? calleeOf(v)?.last ?? '');
+}
 
 export const npLoadWithoutMmap: PythonRule = {
   meta: {
@@ -8,7 +47,7 @@ export const npLoadWithoutMmap: PythonRule = {
     summary: 'np.load of a .npy file without mmap_mode reads the whole array into memory.',
     fixable: true, defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `np.load(path)` without `mmap_mode=` (except for .npz archives).',
+      whatItDoes: 'Reports `np.load(path)` without `mmap_mode=` (except for .npz archives and open file handles, which cannot be memory-mapped).',
       whyIsThisBad: 'The whole array is read into RAM even if the code touches a slice. With mmap_mode="r" the OS pages in only what is used and can drop it again under pressure.',
       example: 'import numpy as np\n\nemb = np.load("embeddings.npy")\nprint(emb[:10].mean())\n',
       useInstead: 'import numpy as np\n\nemb = np.load("embeddings.npy", mmap_mode="r")\nprint(emb[:10].mean())\n',
@@ -26,9 +65,7 @@ export const npLoadWithoutMmap: PythonRule = {
         if (!c || !/^(np|numpy)\.load$/.test(c.full ?? '') || keywordArg(node, 'mmap_mode') || hasSplat(node)) return;
         const args = positionalArgs(node);
         if (args.length !== 1) return;
-        const p = stringValue(args[0]);
-        if (p !== null && !p.endsWith('.npy')) return;
-        if (p === null && /npz/i.test(args[0].text)) return;
+        if (pathValues(unwrap(args[0]) ?? args[0]).some(notMappable)) return;
         const close = node.childForFieldName('arguments')?.lastChild;
         ctx.report({
           node,

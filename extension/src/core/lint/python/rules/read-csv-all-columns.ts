@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
 import { insertAt } from '../ruleContext';
-import { calleeOf, hasSplat, keywordArg, stringValue, unwrap } from '../syntax';
+import { calleeOf, enclosingOfType, hasSplat, keywordArg, stringValue, unwrap } from '../syntax';
 
 /** `["a", "b"]` → the names, else null. */
 function columnList(node: Node | null): string[] | null {
@@ -28,10 +28,29 @@ function selection(expr: Node | null, name: string | null): string[] | null {
   const subs = e.childrenForFieldName('subscript').filter((c): c is Node => !!c);
   if (!value) return null;
   const target = value.type === 'attribute' && value.childForFieldName('attribute')?.text === 'loc' ? unwrap(value.childForFieldName('object')) : value;
-  if (name === null ? target?.type !== 'call' : target?.type !== 'identifier' || target.text !== name) return null;
+  if (name === null ? target?.type !== 'call' : (target?.type !== 'identifier' && target?.type !== 'attribute') || target.text !== name) return null;
   if (subs.length === 1) return columnList(subs[0]);
   if (subs.length === 2 && subs[0].type === 'slice' && subs[0].text === ':') return columnList(subs[1]);
   return null;
+}
+
+/** The statement after `stmt`, skipping comments; the last statement of a `with` block continues after the block. */
+function nextStatement(stmt: Node): Node | null {
+  for (let s: Node | null = stmt, i = 0; s && i < 50; i++) {
+    let next = s.nextNamedSibling;
+    while (next && next.type === 'comment') next = next.nextNamedSibling;
+    if (next) return next;
+    const block: Node | null = s.parent;
+    s = block?.type === 'block' && block.parent?.type === 'with_statement' ? block.parent : null;
+  }
+  return null;
+}
+
+/** Is `name` mentioned after `stmt` in its function (or module)? Mentions in strings or comments count too. */
+function mentionedAfter(stmt: Node, name: string, text: string): boolean {
+  const scope = enclosingOfType(stmt, ['function_definition']);
+  const rest = text.slice(stmt.endIndex, scope ? scope.endIndex : text.length);
+  return new RegExp(`(?<![\\w.])${name}\\b`).test(rest);
 }
 
 export const readCsvAllColumns: PythonRule = {
@@ -64,13 +83,19 @@ export const readCsvAllColumns: PythonRule = {
         let cols: string[] | null = null;
         const parent = node.parent;
         if (parent && parent.type === 'subscript') cols = selection(parent, null);
-        else if (parent && parent.type === 'assignment' && parent.childForFieldName('left')?.type === 'identifier') {
+        else if (parent && parent.type === 'assignment' && /^(identifier|attribute)$/.test(parent.childForFieldName('left')?.type ?? '')) {
+          // `df = read_csv(…)` or `self.df = read_csv(…)`, narrowed by the next statement (also right after a `with`).
           const name = parent.childForFieldName('left')!.text;
           const stmt = parent.parent;
-          let next = stmt?.type === 'expression_statement' ? stmt.nextNamedSibling : null;
-          while (next && next.type === 'comment') next = next.nextNamedSibling;
+          const next = stmt?.type === 'expression_statement' ? nextStatement(stmt) : null;
           const inner = next?.type === 'expression_statement' ? next.namedChild(0) : null;
-          if (inner && inner.type === 'assignment') cols = selection(inner.childForFieldName('right'), name);
+          if (inner && inner.type === 'assignment') {
+            cols = selection(inner.childForFieldName('right'), name);
+            // Narrowed into another name: only when the whole frame is not read afterwards (an attribute may be read
+            // by any method), or usecols= would take away columns that later code needs.
+            const into = inner.childForFieldName('left')?.text;
+            if (cols && into !== name && (parent.childForFieldName('left')!.type !== 'identifier' || mentionedAfter(next!, name, ctx.text))) cols = null;
+          }
         }
         if (!cols) return;
         const args = node.childForFieldName('arguments');
@@ -87,7 +112,7 @@ export const readCsvAllColumns: PythonRule = {
         }
         ctx.report({
           node,
-          message: `read_csv parses and stores every column, then only ${cols.map((x) => JSON.stringify(x)).join(', ')} ${cols.length === 1 ? 'is' : 'are'} kept: peak memory is the whole table. Pass usecols=${JSON.stringify(cols)} so the other columns are never stored.`,
+          message: `${c.last} parses and stores every column, then only ${cols.map((x) => JSON.stringify(x)).join(', ')} ${cols.length === 1 ? 'is' : 'are'} kept: peak memory is the whole table. Pass ${c.last === 'read_parquet' ? 'columns' : 'usecols'}=${JSON.stringify(cols)} so the other columns are never stored.`,
           fixes,
         });
       },

@@ -40,7 +40,7 @@ export const readlinesLastLine: PythonRule = {
     fixable: true,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `f.readlines()[-n]`, `f.readlines()[-n:]` and `f.read().splitlines()[-1]`.',
+      whatItDoes: 'Reports `f.readlines()[-n]`, `f.readlines()[-n:]`, `f.read().splitlines()[-1]` and `Path.read_text().splitlines()[-1]`.',
       whyIsThisBad: 'The whole file is held as a list of lines just to keep the tail. `collections.deque(f, maxlen=n)` streams the file and keeps only the last n lines.',
       example: 'with open("app.log") as f:\n    last = f.readlines()[-1]\n',
       useInstead: 'from collections import deque\n\nwith open("app.log") as f:\n    last = deque(f, maxlen=1)[-1]\n',
@@ -54,18 +54,22 @@ export const readlinesLastLine: PythonRule = {
         const c = calleeOf(node);
         if (!c || !c.object) return;
         let fileExpr: Node | null = null;
+        let streamText: string | null = null;
         if (c.last === 'readlines' && positionalArgs(node).length === 0) fileExpr = c.object;
         else if (c.last === 'splitlines') {
           const recv = unwrap(c.object);
           const rc = recv && recv.type === 'call' ? calleeOf(recv) : null;
           if (rc && rc.last === 'read' && rc.object && positionalArgs(recv!).length === 0) fileExpr = rc.object;
+          // `Path(p).read_text().splitlines()[-1]`: the same whole-file load; the stream is `Path(p).open()`.
+          else if (rc && rc.last === 'read_text' && rc.object) streamText = `${rc.object.text}.open()`;
         }
-        if (!fileExpr) return;
+        if (fileExpr) streamText = fileExpr.text;
+        if (!streamText) return;
         const sub = node.parent;
         if (sub && sub.type === 'assignment' && c.last === 'readlines' && walkedOnce(node)?.tail) {
           ctx.report({
             node,
-            message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` loads every line of the file, but only the last lines are used. \`deque(${fileExpr.text}, maxlen=n)\` streams the file and keeps only those.`,
+            message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` loads every line of the file, but only the last lines are used. \`deque(${streamText}, maxlen=n)\` streams the file and keeps only those.`,
           });
           return;
         }
@@ -73,7 +77,7 @@ export const readlinesLastLine: PythonRule = {
         const tail = tailIndex(sub);
         if (!tail) return;
         const fixes: Fix[] = [];
-        if (c.last === 'readlines') {
+        if (c.last === 'readlines' && fileExpr) {
           const root = node.tree.rootNode;
           const repl = tail.slice ? `list(deque(${fileExpr.text}, maxlen=${tail.n}))` : `deque(${fileExpr.text}, maxlen=${tail.n})[-${tail.n}]`;
           // With a variable count the forms differ at 0 (`[-0:]` is every line, maxlen=0 keeps none).
@@ -82,7 +86,7 @@ export const readlinesLastLine: PythonRule = {
         const last = tail.one ? 'one' : tail.literal ? tail.n : `\`${tail.n}\``;
         ctx.report({
           node: sub,
-          message: `\`${sub.text.length > 50 ? sub.text.slice(0, 49) + '…' : sub.text}\` loads every line of the file to keep the last ${last}. \`deque(${fileExpr.text}, maxlen=${tail.n})\` streams the file and keeps only ${tail.one ? 'that line' : 'those lines'}.`,
+          message: `\`${sub.text.length > 50 ? sub.text.slice(0, 49) + '…' : sub.text}\` loads every line of the file to keep the last ${last}. \`deque(${streamText}, maxlen=${tail.n})\` streams the file and keeps only ${tail.one ? 'that line' : 'those lines'}.`,
           fixes,
         });
       },

@@ -1,0 +1,121 @@
+// MW404 dataframe-grow-in-loop: RuleTester cases (see ../ruleTester.ts for `today`).
+// Every case passes on the engine these tests were written against (3ae019f): all are regression guards.
+// On 27cfc42, before the v2 analysis, 2 of the 17 failed (`today` says how): "a literal list of three files", "a
+// small range".
+//
+// Handed on (dataScale.ts): these are reported only as information (scale unknown), where the docs promise a
+// data-scale warning: a loop over a parameter whose only call site passes `glob.glob("*.csv")`, and a loop over a
+// generator that yields the paths of `os.listdir(folder)` (both left out here); `for _, row in src.iterrows()` over a
+// read_csv frame, and a loop over a list filled in a loop nested in `os.walk` (both kept below without a `scale`, so
+// they check the finding but not its severity).
+import { ruleTester } from '../ruleTester';
+
+ruleTester('MW404', {
+  valid: [
+    {
+      name: "a noqa on the line silences it",
+      code: "import glob\nimport pandas as pd\n\ndf = pd.DataFrame()\nfor path in glob.glob(\"*.csv\"):\n    df = pd.concat([df, pd.read_csv(path)])  # noqa: MW404\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a literal list of three files",
+      code: "import pandas as pd\n\ndf = pd.DataFrame()\nfor path in [\"a.csv\", \"b.csv\", \"c.csv\"]:\n    df = pd.concat([df, pd.read_csv(path)])\n",
+      today: "false alarm"
+    },
+    {
+      name: "a small range",
+      code: "import pandas as pd\n\ndf = pd.DataFrame()\nfor i in range(3):\n    df = pd.concat([df, pd.DataFrame({\"i\": [i]})])\n",
+      today: "false alarm"
+    },
+    {
+      name: "pieces collected in a list, concatenated once",
+      code: "import glob\nimport pandas as pd\n\nparts = [pd.read_csv(p) for p in glob.glob(\"*.csv\")]\ndf = pd.concat(parts)\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "concat of other frames into a new name in the loop",
+      code: "import glob\nimport pandas as pd\n\nbase = pd.read_csv(\"base.csv\")\nfor path in glob.glob(\"*.csv\"):\n    merged = pd.concat([base, pd.read_csv(path)])\n    merged.to_csv(path + \".out\")\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "concat outside any loop",
+      code: "import pandas as pd\n\na = pd.read_csv(\"a.csv\")\na = pd.concat([a, pd.read_csv(\"b.csv\")])\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a list's append is not a frame",
+      code: "import glob\n\nnames = []\nfor path in glob.glob(\"*.csv\"):\n    names.append(path)\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "doc example: concat per file of a glob",
+      code: "import glob\nimport sys\n\nimport pandas as pd\n\ndf = pd.DataFrame()\nfor path in glob.glob(sys.argv[1]):\n    df = pd.concat([df, pd.read_csv(path)])\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW404", line: 8, column: 10, endLine: 8, endColumn: 44 }],
+      scale: "data"
+    },
+    {
+      name: "df.append per csv row",
+      code: "import csv\nimport pandas as pd\n\ndf = pd.DataFrame()\nwith open(\"rows.csv\") as f:\n    for row in csv.reader(f):\n        df = df.append({\"a\": row[0]}, ignore_index=True)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW404", line: 7, column: 14, endLine: 7, endColumn: 57 }],
+      scale: "data"
+    },
+    {
+      name: "concat with a tuple, inside a function over a directory listing",
+      code: "import os\nimport pandas as pd\n\ndef load_all(folder):\n    frame = pd.DataFrame()\n    for name in os.listdir(folder):\n        frame = pd.concat((frame, pd.read_csv(os.path.join(folder, name))))\n    return frame\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW404", line: 7, column: 17, endLine: 7, endColumn: 76 }],
+      scale: "data"
+    },
+    {
+      name: "concat per chunk of a chunked reader",
+      code: "import pandas as pd\n\nout = pd.DataFrame()\nfor chunk in pd.read_csv(\"big.csv\", chunksize=10000):\n    out = pd.concat([out, chunk[chunk[\"x\"] > 0]])\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW404", line: 5, column: 11, endLine: 5, endColumn: 50 }],
+      scale: "data"
+    },
+    {
+      name: "concat per row of another frame",
+      code: "import pandas as pd\n\nsrc = pd.read_csv(\"events.csv\")\nacc = pd.DataFrame()\nfor _, row in src.iterrows():\n    acc = pd.concat([acc, row.to_frame().T])\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW404", line: 6, column: 11, endLine: 6, endColumn: 45 }]
+    },
+    {
+      name: "a frame on self grown per line of a file",
+      code: "import pandas as pd\n\nclass Loader:\n    def __init__(self):\n        self.df = pd.DataFrame()\n\n    def load(self, path):\n        for line in open(path):\n            self.df = pd.concat([self.df, pd.DataFrame([line.split(\",\")])])\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW404", line: 9, column: 23, endLine: 9, endColumn: 76 }],
+      scale: "data"
+    },
+    {
+      name: "a loop of unknown length (information)",
+      code: "import pandas as pd\n\ndef merge(parts):\n    df = pd.DataFrame()\n    for p in parts:\n        df = pd.concat([df, p])\n    return df\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW404", line: 6, column: 14, endLine: 6, endColumn: 32 }],
+      scale: "unknown"
+    },
+    {
+      name: "over a list of paths filled from a directory walk",
+      code: "import os\nimport pandas as pd\n\npaths = []\nfor root, dirs, files in os.walk(\"data\"):\n    for name in files:\n        paths.append(os.path.join(root, name))\ndf = pd.DataFrame()\nfor p in paths:\n    df = pd.concat([df, pd.read_csv(p)])\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW404", line: 10, column: 10, endLine: 10, endColumn: 41 }]
+    },
+    {
+      name: "a noqa for another code does not hide it",
+      code: "import glob\nimport pandas as pd\n\ndf = pd.DataFrame()\nfor path in glob.glob(\"*.csv\"):\n    df = pd.concat([df, pd.read_csv(path)])  # noqa: MW203\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW404", line: 6, column: 10, endLine: 6, endColumn: 44 }],
+      scale: "data"
+    },
+    {
+      name: "over a Path's glob",
+      code: "from pathlib import Path\nimport pandas as pd\n\nfolder = Path(\"data\")\ndf = pd.DataFrame()\nfor p in folder.glob(\"*.csv\"):\n    df = pd.concat([df, pd.read_csv(p)])\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW404", line: 7, column: 10, endLine: 7, endColumn: 41 }],
+      scale: "data"
+    }
+  ]
+});

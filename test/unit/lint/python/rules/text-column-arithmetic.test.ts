@@ -1,0 +1,191 @@
+// MW105 text-column-arithmetic: RuleTester cases (see ../ruleTester.ts for `today`).
+// Every case passes on the engine these tests were written against (3ae019f): all are regression guards.
+// On 27cfc42, before the v2 analysis, 1 of the 31 failed (`today` says how): "the frame stored in a dict and read
+// back".
+//
+// Not covered yet (needs the facts layer, handed on): `pd.read_csv(p, dtype={"amount": str})["amount"] * 2` (per-column
+// dtype), chunks of `pd.read_csv(p, dtype=str, chunksize=n)` walked by a for, and `df[col] * 2` with a variable column
+// of a dtype=str frame.
+import { ruleTester } from '../ruleTester';
+
+ruleTester('MW105', {
+  valid: [
+    {
+      name: "a noqa comment on the line silences it",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"requests.csv\", dtype=str)\ndf[\"us\"] = df[\"duration_ms\"] * 1000  # noqa: MW105\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "the column is converted with pd.to_numeric first",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"requests.csv\", dtype=str)\ndf[\"us\"] = pd.to_numeric(df[\"duration_ms\"]) * 1000\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "the column is converted with astype(float)",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"requests.csv\", dtype=str)\ndf[\"us\"] = df[\"duration_ms\"].astype(float) * 1000\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "the frame is read with numeric dtypes",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"requests.csv\")\ndf[\"us\"] = df[\"duration_ms\"] * 1000\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "text columns joined with + are string code",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"hosts.csv\", dtype=str)\ndf[\"addr\"] = df[\"host\"] + \":\" + df[\"port\"]\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a column made text on purpose with astype(str)",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"hosts.csv\")\ndf[\"label\"] = df[\"id\"].astype(str) + \"_x\"\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a helper converting the frame before returning it",
+      code: "import pandas as pd\n\ndef load(path):\n    df = pd.read_csv(path, dtype=str)\n    return df.astype(float)\n\ndef main():\n    df = load(\"requests.csv\")\n    print(df[\"duration_ms\"] * 1000)\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "the parameter's call sites pass a numeric frame",
+      code: "import pandas as pd\n\ndef report(table):\n    return table[\"amount\"] - 1\n\ndf = pd.read_csv(\"sales.csv\")\nreport(df)\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "np.loadtxt with a float dtype",
+      code: "import numpy as np\n\nvalues = np.loadtxt(\"data.txt\", dtype=float)\nprint(values * 2)\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "the frame is re-read on self as numbers in the method that uses it",
+      code: "import pandas as pd\n\nclass Report:\n    def __init__(self, path):\n        self.df = pd.read_csv(path, dtype=str)\n\n    def totals(self):\n        self.df = self.df.astype(float)\n        return self.df[\"amount\"] * 100\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a dtype dict that makes only another column text",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"sales.csv\", dtype={\"region\": str})\nprint(df[\"amount\"] * 2)\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "doc example: a dtype=str frame's column times a number",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"requests.csv\", dtype=str)\ndf[\"us\"] = df[\"duration_ms\"] * 1000\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 4, column: 12, endLine: 4, endColumn: 36 }]
+    },
+    {
+      name: "dtype=object, column by attribute, divided",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"requests.csv\", dtype=object)\nrate = df.bytes / 1024\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 4, column: 8, endLine: 4, endColumn: 23 }]
+    },
+    {
+      name: "the frame returned by a helper, arithmetic in the caller",
+      code: "import pandas as pd\n\ndef load(path):\n    return pd.read_csv(path, dtype=str)\n\ndef main():\n    df = load(\"requests.csv\")\n    print(df[\"duration_ms\"] * 1000)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 8, column: 11, endLine: 8, endColumn: 35 }]
+    },
+    {
+      name: "the frame passed through three functions",
+      code: "import pandas as pd\n\ndef load(path):\n    frame = pd.read_csv(path, dtype=str)\n    return frame\n\ndef scale(table):\n    return table[\"duration_ms\"] * 1000\n\ndef main():\n    df = load(\"requests.csv\")\n    print(scale(df))\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 8, column: 12, endLine: 8, endColumn: 39 }]
+    },
+    {
+      name: "a parameter whose only call site passes a text frame",
+      code: "import pandas as pd\n\ndef report(table):\n    return table[\"amount\"] - 1\n\ndf = pd.read_csv(\"sales.csv\", dtype=str)\nreport(df)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 4, column: 12, endLine: 4, endColumn: 31 }]
+    },
+    {
+      name: "a text frame kept on self and used in another method",
+      code: "import pandas as pd\n\nclass Report:\n    def __init__(self, path):\n        self.df = pd.read_csv(path, dtype=str)\n\n    def totals(self):\n        return self.df[\"amount\"] * 100\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 8, column: 16, endLine: 8, endColumn: 39 }]
+    },
+    {
+      name: "np.loadtxt(dtype=str) then arithmetic",
+      code: "import numpy as np\n\nvalues = np.loadtxt(\"data.txt\", dtype=str)\nprint(values * 2)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 4, column: 7, endLine: 4, endColumn: 17 }]
+    },
+    {
+      name: "np.array of split text then arithmetic",
+      code: "import numpy as np\n\nline = open(\"nums.txt\").readline()\narr = np.array(line.split(\",\"))\nprint(arr + 1)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 5, column: 7, endLine: 5, endColumn: 14 }]
+    },
+    {
+      name: "a frame from read_csv(dtype=str) in a with block",
+      code: "import pandas as pd\n\nwith open(\"sales.csv\") as f:\n    df = pd.read_csv(f, dtype=str)\ndf[\"cents\"] = df[\"amount\"] * 100\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 5, column: 15, endLine: 5, endColumn: 33 }]
+    },
+    {
+      name: "number on the left of the operator",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"sales.csv\", dtype=str)\ndf[\"net\"] = 1 - df[\"discount\"]\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 4, column: 13, endLine: 4, endColumn: 31 }]
+    },
+    {
+      name: "a noqa for another code does not hide it",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"requests.csv\", dtype=str)\ndf[\"us\"] = df[\"duration_ms\"] * 1000  # noqa: MW101\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 4, column: 12, endLine: 4, endColumn: 36 }]
+    },
+    {
+      name: "the frame stored in a dict and read back",
+      code: "import pandas as pd\n\nframes = {}\nframes[\"sales\"] = pd.read_csv(\"sales.csv\", dtype=str)\nprint(frames[\"sales\"][\"amount\"] * 2)\n",
+      today: "missed",
+      errors: [{ messageId: "MW105", line: 5, column: 7, endLine: 5, endColumn: 36 }]
+    },
+    {
+      name: "a text array returned by a helper",
+      code: "import numpy as np\n\ndef load(path):\n    return np.genfromtxt(path, dtype=str, delimiter=\",\")\n\ndef main():\n    arr = load(\"nums.csv\")\n    return arr * 10\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 8, column: 12, endLine: 8, endColumn: 20 }]
+    },
+    {
+      name: "a module-global text frame read inside a function",
+      code: "import pandas as pd\n\nDF = pd.read_csv(\"sales.csv\", dtype=str)\n\ndef total():\n    return DF[\"amount\"] * 2\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 6, column: 12, endLine: 6, endColumn: 28 }]
+    },
+    {
+      name: "walrus binding a text frame",
+      code: "import pandas as pd\n\nif (df := pd.read_csv(\"sales.csv\", dtype=str)) is not None:\n    print(df[\"amount\"] * 2)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 4, column: 11, endLine: 4, endColumn: 27 }]
+    },
+    {
+      name: "frames yielded by a generator, received by a for",
+      code: "import pandas as pd\n\ndef frames(paths):\n    for p in paths:\n        yield pd.read_csv(p, dtype=str)\n\nfor df in frames([\"a.csv\", \"b.csv\"]):\n    print(df[\"amount\"] * 2)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 8, column: 11, endLine: 8, endColumn: 27 }]
+    },
+    {
+      name: "a list of text frames from a comprehension, walked by a for",
+      code: "import pandas as pd\n\ndfs = [pd.read_csv(p, dtype=str) for p in [\"a.csv\", \"b.csv\"]]\nfor df in dfs:\n    print(df[\"amount\"] * 2)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 5, column: 11, endLine: 5, endColumn: 27 }]
+    },
+    {
+      name: "a text frame through a frame-returning method (dropna)",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"sales.csv\", dtype=str).dropna()\nprint(df[\"amount\"] * 2)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 4, column: 7, endLine: 4, endColumn: 23 }]
+    },
+    {
+      name: "read from a Path variable",
+      code: "import pandas as pd\nfrom pathlib import Path\n\np = Path(\"data\") / \"sales.csv\"\ndf = pd.read_csv(p, dtype=str)\nprint(df[\"amount\"] * 2)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 6, column: 7, endLine: 6, endColumn: 23 }]
+    },
+    {
+      name: "a text frame in a returned tuple, unpacked by the caller",
+      code: "import pandas as pd\n\ndef load():\n    return pd.read_csv(\"a.csv\", dtype=str), 3\n\ndf, n = load()\nprint(df[\"amount\"] * n)\n",
+      today: "found before too: kept as a guard for this flow",
+      errors: [{ messageId: "MW105", line: 7, column: 7, endLine: 7, endColumn: 23 }]
+    }
+  ]
+});
