@@ -223,13 +223,31 @@ export class FileFacts extends FactCollection implements Analysis {
     for (let k = 0; k < list.length; k++) if (list[k].effect <= pos) i = k;
     if (i < 0) return null;
     let acc = this.bindingFact(list[i], d);
-    for (let steps = 0; acc && i > 0 && steps < 4 && conditionalFrom(list[i].site.node, pos, scope.node); steps++) {
+    for (let steps = 0; acc && i > 0 && steps < 4 && this.conditionalFrom(list[i].site.node, pos, scope.node); steps++) {
       // `price = None` before a loop that may set it: None says nothing about the value once it is used
       // (arithmetic or a comparison on None would fail anyway), as for `self.x = None`.
       if (isNoneBinding(list[--i])) break;
       acc = join(this.bindingFact(list[i], d), acc);
     }
     return acc;
+  }
+
+  /** Per binding site: the ranges of the branch and loop bodies (below its scope) that hold it. */
+  private conditionalBodies = new Map<number, number[]>();
+
+  /** Is `site` inside a branch or loop body (below `scopeNode`) that does not contain `pos`? */
+  private conditionalFrom(site: Node, pos: number, scopeNode: Node): boolean {
+    let ranges = this.conditionalBodies.get(site.id);
+    if (!ranges) {
+      ranges = [];
+      let n: Node | null = site.parent;
+      for (let i = 0; n && i < 200 && n.id !== scopeNode.id; i++, n = n.parent) {
+        if (n.type === 'block' && CONDITIONAL_BODIES.has(n.parent?.type ?? '')) ranges.push(n.startIndex, n.endIndex);
+      }
+      this.conditionalBodies.set(site.id, ranges);
+    }
+    for (let k = 0; k < ranges.length; k += 2) if (pos < ranges[k] || pos >= ranges[k + 1]) return true;
+    return false;
   }
 
   bindingFact(b: Binding, d: number): MaybeFact {
@@ -315,11 +333,3 @@ export class FileFacts extends FactCollection implements Analysis {
 /** Bodies that may not run (or run once only in part) before code after them. */
 const CONDITIONAL_BODIES = new Set(['if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'try_statement', 'except_clause', 'finally_clause']);
 
-/** Is `site` inside a branch or loop body (below `scopeNode`) that does not contain `pos`? */
-function conditionalFrom(site: Node, pos: number, scopeNode: Node): boolean {
-  let n: Node | null = site.parent;
-  for (let i = 0; n && i < 200 && n.id !== scopeNode.id; i++, n = n.parent) {
-    if (n.type === 'block' && (pos < n.startIndex || pos >= n.endIndex) && CONDITIONAL_BODIES.has(n.parent?.type ?? '')) return true;
-  }
-  return false;
-}
