@@ -70,10 +70,13 @@ function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number;
   const isClassMethod = /^@\s*classmethod\b/m.test(decorated);
   // A method: `self.add(...)` in its class, `report.add(...)` on an instance of the class, or for class and
   // static methods `Reading.from_line(...)` / `cls.from_line(...)`.
+  // Instances come from `Cls(...)`: a class never built in this file is only reached through `self`/`cls`.
+  const built = a.callsOf(clsName).length > 0;
   const calls = a.methodCallsOf(scope.name).filter((call) => {
     const recv = unwrap(calleeOf(call)?.object ?? null);
     if (!recv) return false;
     if (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls')) return a.classScopeOf(call) === cls;
+    if (!built) return false;
     if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) return true;
     const f = a.factOf(recv);
     return !!f && f.k === 'object' && f.cls === clsName;
