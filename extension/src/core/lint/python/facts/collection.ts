@@ -2,7 +2,7 @@
 // the record of what each chunk's answers read, so the engine can reuse a chunk's findings across edits
 // (reuse.ts). The evaluator (fileFacts.ts) extends it; files are mostly code no rule asks about.
 import type { Node } from 'web-tree-sitter';
-import { indexOfRangeAt } from '../rangeSearch';
+import { indexOfRangeAt } from '../../rangeSearch';
 import { FILLING_METHODS } from '../library/derived';
 import { newScope, scopeAt, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
 
