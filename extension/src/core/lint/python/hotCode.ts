@@ -95,6 +95,8 @@ export function globalReads(facts: FileFacts, text: string, names: Set<string>):
 export function hotRanges(facts: FileFacts, text: string, positions: number[], calls: ChunkCalls): { start: number; end: number }[] {
   if (!positions.length) return [];
   const chunks = facts.chunks();
+  /** Methods called from hot code: their segments get data as arguments. */
+  const calledMethods = new Set<string>();
   const hot = chunks.map(() => false);
   let ci = 0;
   for (const p of positions) {
@@ -108,7 +110,9 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
   defNames.forEach((n, i) => {
     if (n && !byName.has(n)) byName.set(n, i);
   });
-  if (byName.size) {
+  // Methods too (`report.add(fields)` → `LogReport.add`): the class becomes hot, and that method's segment.
+  const methodClasses = methodIndex(chunks, text);
+  if (byName.size || methodClasses.size) {
     // Return values flow up to every caller, transitively: the chunks calling a hot function. A name with
     // non-ASCII letters is never in a chunk's call list (ChunkCalls): its calls are searched in the text.
     let fresh = defNames.filter((n, i): n is string => !!n && hot[i]);
@@ -132,6 +136,8 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
     // Arguments flow down from hot functions and module code (`report(load(path))`), and on through the
     // functions they reach (`main` → `summary(table)` → `depth_in_metres(table)`), as far as calls go up; classes
     // are left out because their many helper calls would make most of a library hot.
+    const methodRe = /\.[ \t]*(\w+)[ \t]*\(/g;
+    const refRe = /[(,=][ \t]*([A-Za-z_]\w*)[ \t]*(?=[,)])/g;
     let from = chunks.map((_, i) => i).filter((i) => hot[i]);
     for (let round = 0; from.length && round < 6; round++) {
       const next: number[] = [];
@@ -140,6 +146,27 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
         if (c.isDef && isClassChunk(c, text)) continue;
         for (const w of calls.of(i)) {
           const j = byName.get(w);
+          if (j !== undefined && !hot[j]) {
+            hot[j] = true;
+            next.push(j);
+          }
+        }
+        if (methodClasses.size) {
+          methodRe.lastIndex = c.start;
+          for (let m = methodRe.exec(text); m && m.index < c.end; m = methodRe.exec(text)) {
+            for (const j of methodClasses.get(m[1]) ?? []) {
+              calledMethods.add(m[1]);
+              if (!hot[j]) {
+                hot[j] = true;
+                next.push(j);
+              }
+            }
+          }
+        }
+        // Functions passed as arguments (`map(parse, lines)`, `key=price_of`) are called back with data.
+        refRe.lastIndex = c.start;
+        for (let m = refRe.exec(text); m && m.index < c.end; m = refRe.exec(text)) {
+          const j = byName.get(m[1]);
           if (j !== undefined && !hot[j]) {
             hot[j] = true;
             next.push(j);
@@ -167,7 +194,7 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
       prevDecorator = isDecorator;
     }
     const segs = starts.map((s0, k) => ({ start: c.start + s0, end: k + 1 < starts.length ? c.start + starts[k + 1] : c.end }));
-    const segHot = segs.map((g) => hasPosition(positions, g.start, g.end));
+    const segHot = segs.map((g) => hasPosition(positions, g.start, g.end) || calledMethods.has(/def\s+(\w+)/.exec(text.slice(g.start, g.end))?.[1] ?? ''));
     // Attributes each segment reads (`self.x`), found once and only for segments that are not hot yet;
     // hotness spreads to segments reading what hot segments assign (`self.x = …`, `self.x.append(…)`) or
     // calling hot methods.
@@ -220,6 +247,22 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
     segs.forEach((g, k) => {
       if (segHot[k]) out.push(g);
     });
+  });
+  return out;
+}
+
+/** Method name → indices of the class chunks defining it. */
+function methodIndex(chunks: readonly { node: Node; start: number; end: number; isDef: boolean }[], text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const re = /\n[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/g;
+  chunks.forEach((c, i) => {
+    if (!c.isDef || !isClassChunk(c, text)) return;
+    re.lastIndex = c.start;
+    for (let m = re.exec(text); m && m.index < c.end; m = re.exec(text)) {
+      const list = out.get(m[1]);
+      if (!list) out.set(m[1], [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
   });
   return out;
 }

@@ -62,6 +62,8 @@ export function aggregateOverText(facts: FileFacts, call: Node): TextSource | nu
   }
   if (args.length !== 1) return null;
   const el = elementOf(facts.factOf(args[0]));
+  // An element of a str ndarray (`max(table[:, 3])`, a list of `row[4]`) is an np.str_: text too.
+  if (el && el.k === 'array' && el.text && el.src) return el.src;
   return el && el.k === 'text' ? el.src : null;
 }
 

@@ -48,8 +48,12 @@ export function walkedOnce(load: Node, depth = 0): StreamUse | null {
   if (!p) return null;
   if (iterates(p, load)) return { direct: true };
   if (streamedBy(p)) return { direct: false };
-  if (p.type === 'assignment' && p.childForFieldName('left')?.type === 'identifier' && unwrap(p.childForFieldName('right'))?.id === load.id) return boundUses(p);
+  if (p.type === 'assignment' && p.childForFieldName('left')?.type === 'identifier' && unwrap(p.childForFieldName('right'))?.id === load.id) {
+    const scope = scopeOf(p);
+    return scope ? usesOf(p.childForFieldName('left')!.text, p, scope, depth) : null;
+  }
   if (p.type === 'return_statement') return returnedToStreams(p, depth);
+  if (p.type === 'argument_list') return passedToStream(p, load, depth);
   return null;
 }
 
@@ -121,11 +125,11 @@ function unconditional(n: Node, scope: Node): boolean {
   return true;
 }
 
-/** `lines = <load>`: every later read of `lines` in the scope, classified. */
-function boundUses(assignment: Node): StreamUse | null {
-  const name = assignment.childForFieldName('left')!.text;
-  const scope = scopeOf(assignment);
-  if (!scope) return null;
+/**
+ * `lines = <load>` (or a parameter given the load, `after` then being the parameter list): every later read of
+ * `name` in `scope`, classified.
+ */
+function usesOf(name: string, assignment: Node, scope: Node, depth: number): StreamUse | null {
   const uses = readsAfter(name, assignment, scope);
   if (!uses || !uses.length) return null;
   let passes = 0;
@@ -146,6 +150,11 @@ function boundUses(assignment: Node): StreamUse | null {
     if (iterates(p, use) || streamedBy(p)) {
       if (where.loop) return null; // walked again on every turn of an outer loop
       passes++;
+    } else if (p.type === 'return_statement' || p.type === 'argument_list') {
+      // returned to callers, or passed to an in-file function, that each walk it once
+      const on = p.type === 'return_statement' ? returnedToStreams(p, depth) : passedToStream(p, use, depth);
+      if (!on || on.tail || where.loop) return null;
+      passes++;
     } else if (p.type === 'subscript' && p.childForFieldName('value')?.id === use.id && isTailRead(p)) tails++;
     else if (p.type === 'if_statement' || p.type === 'while_statement' || (p.type === 'not_operator') || p.type === 'boolean_operator') {
       // `if lines:` / `not lines`: an emptiness test, not a walk
@@ -155,6 +164,43 @@ function boundUses(assignment: Node): StreamUse | null {
   if (passes > 1) return null;
   if (passes === 0) return tails ? { direct: false, tail: true } : null;
   return { direct: false };
+}
+
+/** The module-level, undecorated function `name` (null when there is none or more than one). */
+function moduleFunction(root: Node, name: string): Node | null {
+  let found: Node | null = null;
+  for (const st of root.namedChildren) {
+    if (st?.type === 'function_definition' && st.childForFieldName('name')?.text === name) {
+      if (found) return null;
+      found = st;
+    }
+  }
+  return found;
+}
+
+/**
+ * `walk(lines)` / `walk(f.readlines())`: a positional argument of an in-file function whose parameter is
+ * itself walked once there (the same classification, one call deeper).
+ */
+function passedToStream(args: Node, arg: Node, depth: number): StreamUse | null {
+  if (depth >= MAX_CALLER_DEPTH) return null;
+  const call = args.parent;
+  const fnName = call?.type === 'call' ? call.childForFieldName('function') : null;
+  if (!call || fnName?.type !== 'identifier') return null;
+  let index = -1;
+  let i = 0;
+  for (const c of args.namedChildren) {
+    if (!c || c.type === 'comment') continue;
+    if (c.type === 'keyword_argument' || c.type === 'list_splat' || c.type === 'dictionary_splat') return null;
+    if (c.id === arg.id) index = i;
+    i++;
+  }
+  const fn = index >= 0 ? moduleFunction(call.tree.rootNode, fnName.text) : null;
+  const params = fn?.childForFieldName('parameters');
+  const param = params?.namedChildren.filter((c) => c && c.type !== 'comment')[index] ?? null;
+  const name = param?.type === 'identifier' ? param.text : param?.type === 'typed_parameter' ? param.namedChildren.find((c) => c?.type === 'identifier')?.text : undefined;
+  if (!fn || !params || !name || params.namedChildren.some((c) => c && (c.type === 'list_splat_pattern' || c.type === 'dictionary_splat_pattern'))) return null;
+  return usesOf(name, params, fn, depth + 1);
 }
 
 /** Calls `name(…)` of a module-level function in the whole file (by the tree; at most 10). */

@@ -4,6 +4,16 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW104', {
   valid: [
     {
+      name: "lists in a self.<attr> dict filled with converted values",
+      code: "class LogReport:\n    def __init__(self):\n        self.bytes_by_host = {}\n\n    def add(self, fields):\n        host, size = fields[0], fields[9]\n        if size == \"-\":\n            size = \"0\"\n        self.bytes_by_host.setdefault(host, []).append(int(size))\n\n    def totals(self):\n        return {host: sum(sizes) for host, sizes in self.bytes_by_host.items()}\n\n\ndef build(path):\n    report = LogReport()\n    for line in open(path):\n        report.add(line.split())\n    return report.totals()\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "max over a column converted with astype(float)",
+      code: "import numpy as np\n\ndata = np.genfromtxt(\"plate.csv\", delimiter=\",\", dtype=str, skip_header=1)\nprint(max(data[:, 3].astype(float)))\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
       name: "setdefault lists of converted values",
       code: "class Stats:\n    def __init__(self):\n        self.by_host = {}\n\n    def load(self, path):\n        with open(path) as f:\n            for line in f:\n                host, ms = line.split()\n                self.by_host.setdefault(host, []).append(float(ms))\n\n    def report(self):\n        for host, values in self.by_host.items():\n            print(host, max(values))\n",
       today: "silent before too: kept as a guard"
@@ -15,6 +25,62 @@ ruleTester('MW104', {
     }
   ],
   invalid: [
+    {
+      name: "a @property of an object returned by `return self`",
+      code: "import sys\n\n\nclass Parser:\n    def __init__(self, path):\n        self.path = path\n        self.rows = []\n\n    def load(self):\n        with open(self.path) as f:\n            for line in f:\n                self.rows.append(line.rstrip(\"\\n\").split(\"\\t\"))\n        return self\n\n    @property\n    def amounts(self):\n        return [r[3] for r in self.rows]\n\n\ndef main():\n    p = Parser(sys.argv[1]).load()\n    print(max(p.amounts))\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW104",
+          line: 22,
+          column: 11,
+          endLine: 22,
+          endColumn: 25
+        }
+      ]
+    },
+    {
+      name: "lists in a self.<attr> dict filled with setdefault, a value replaced in one branch, summed in another method",
+      code: "class LogReport:\n    def __init__(self):\n        self.bytes_by_host = {}\n\n    def add(self, fields):\n        host, size = fields[0], fields[9]\n        if size == \"-\":\n            size = \"0\"\n        self.bytes_by_host.setdefault(host, []).append(size)\n\n    def totals(self):\n        return {host: sum(sizes) for host, sizes in self.bytes_by_host.items()}\n\n\ndef build(path):\n    report = LogReport()\n    for line in open(path):\n        report.add(line.split())\n    return report.totals()\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW104",
+          line: 12,
+          column: 23,
+          endLine: 12,
+          endColumn: 33
+        }
+      ]
+    },
+    {
+      name: "max over a column of a str ndarray",
+      code: "import numpy as np\n\ndata = np.genfromtxt(\"plate.csv\", delimiter=\",\", dtype=str, skip_header=1)\nprint(max(data[:, 3]))\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW104",
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 22
+        }
+      ]
+    },
+    {
+      name: "an attribute of an in-file class's instance, returned by a builder and passed on",
+      code: "class Station:\n    def __init__(self):\n        self.highs = {}\n\n    def add(self, key, tmax):\n        self.highs.setdefault(key, []).append(tmax)\n\n\ndef build(path):\n    data = Station()\n    for line in open(path):\n        parts = line.split(\",\")\n        data.add(parts[0], parts[3])\n    return data\n\n\ndef warmest(data, key):\n    return max(data.highs[key])\n\n\ndef main(path):\n    data = build(path)\n    print(warmest(data, \"X\"))\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW104",
+          line: 18,
+          column: 12,
+          endLine: 18,
+          endColumn: 32
+        }
+      ]
+    },
     {
       name: "self.attr filled by setdefault(k, []).append(v) in one method, aggregated in another",
       code: "class Stats:\n    def __init__(self):\n        self.by_host = {}\n\n    def load(self, path):\n        with open(path) as f:\n            for line in f:\n                host, ms = line.split()\n                self.by_host.setdefault(host, []).append(ms)\n\n    def report(self):\n        for host, values in self.by_host.items():\n            print(host, max(values))\n",

@@ -4,6 +4,16 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW301', {
   valid: [
     {
+      name: "lines passed to an in-file function that indexes them",
+      code: "def read_statement(path):\n    with open(path) as f:\n        lines = f.readlines()\n    return lines\n\n\ndef parse(lines):\n    header = lines[0]\n    for line in lines:\n        yield header, line\n\n\ndef main(path):\n    return list(parse(read_statement(path)))\n",
+      today: "silent before too: kept as a guard (the new argument-to-parameter step must not fire here)"
+    },
+    {
+      name: "lines passed to an in-file function that walks them twice",
+      code: "def summary(lines):\n    total = sum(1 for _ in lines)\n    for line in lines:\n        print(line, total)\n\n\ndef main(path):\n    with open(path) as f:\n        summary(f.readlines())\n",
+      today: "silent before too: kept as a guard (the new argument-to-parameter step must not fire here)"
+    },
+    {
       name: "the list is indexed",
       code: "def f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    header = lines[0]\n    for line in lines:\n        print(header, line)\n",
       today: "silent before too: kept as a guard"
@@ -50,6 +60,20 @@ ruleTester('MW301', {
     }
   ],
   invalid: [
+    {
+      name: "lines returned by a helper and passed to an in-file generator that walks them once",
+      code: "def read_statement(path):\n    with open(path, encoding=\"latin-1\") as f:\n        lines = f.readlines()\n    return lines\n\n\ndef parse(lines):\n    for line in lines:\n        yield line.split(\";\")\n\n\ndef main(path):\n    return list(parse(read_statement(path)))\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW301",
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 30
+        }
+      ]
+    },
     {
       name: "a list walked once after an emptiness test",
       code: "def f(p):\n    with open(p) as fh:\n        lines = fh.readlines()\n    if not lines:\n        return\n    for line in lines:\n        print(line)\n",

@@ -16,6 +16,36 @@ ruleTester('MW101', {
   ],
   invalid: [
     {
+      name: "an attribute set in __init__ from a constructor argument, multiplied in another method",
+      code: "class Item:\n    def __init__(self, name, price):\n        self.name = name\n        self.price = price\n\n    def total(self, qty):\n        return self.price * qty\n\n\ndef parse(path):\n    items = []\n    for line in open(path):\n        name, price = line.split(\",\")\n        items.append(Item(name, price))\n    return [it.total(3) for it in items]\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 7,
+          column: 16,
+          endLine: 7,
+          endColumn: 32
+        }
+      ],
+      output: "class Item:\n    def __init__(self, name, price):\n        self.name = name\n        self.price = price\n\n    def total(self, qty):\n        return float(self.price) * qty\n\n\ndef parse(path):\n    items = []\n    for line in open(path):\n        name, price = line.split(\",\")\n        items.append(Item(name, price))\n    return [it.total(3) for it in items]\n"
+    },
+    {
+      name: "a NamedTuple field built from split text, yielded by one generator and multiplied in another",
+      code: "from typing import Iterable, Iterator, NamedTuple\n\n\nclass Reading(NamedTuple):\n    sensor: str\n    value: float\n\n\ndef readings(path: str) -> Iterator[Reading]:\n    with open(path) as fh:\n        for line in fh:\n            sensor, value = line.strip().split(\";\")\n            yield Reading(sensor, value)\n\n\ndef percent(rows: Iterable[Reading]) -> Iterator[Reading]:\n    for r in rows:\n        yield r._replace(value=r.value * 100)\n\n\ndef main(path: str) -> None:\n    print(list(percent(readings(path))))\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 18,
+          column: 32,
+          endLine: 18,
+          endColumn: 45
+        }
+      ],
+      output: "from typing import Iterable, Iterator, NamedTuple\n\n\nclass Reading(NamedTuple):\n    sensor: str\n    value: float\n\n\ndef readings(path: str) -> Iterator[Reading]:\n    with open(path) as fh:\n        for line in fh:\n            sensor, value = line.strip().split(\";\")\n            yield Reading(sensor, value)\n\n\ndef percent(rows: Iterable[Reading]) -> Iterator[Reading]:\n    for r in rows:\n        yield r._replace(value=float(r.value) * 100)\n\n\ndef main(path: str) -> None:\n    print(list(percent(readings(path))))\n"
+    },
+    {
       name: "text returned from a helper, used as a number by the caller",
       code: "def load(path):\n    with open(path) as f:\n        return f.read().split(\",\")\n\ndef main(path):\n    parts = load(path)\n    print(parts[1] * 2)\n",
       today: "found before too: kept as a guard for this flow",

@@ -2,8 +2,79 @@
 import { ruleTester } from '../ruleTester';
 
 ruleTester('MW102', {
-  valid: [],
+  valid: [
+    {
+      name: "a recursive numeric helper stays a number",
+      code: "def fact(n):\n    if n <= 1:\n        return 1\n    return n * fact(n - 1)\n\n\ndef main(path):\n    for line in open(path):\n        print(fact(5) + float(line.split()[0]))\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a value converted in one branch and a default number in the other",
+      code: "def price_of(line):\n    parts = line.split()\n    price = 0.0\n    if len(parts) > 1:\n        price = float(parts[1])\n    return price + 1\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
   invalid: [
+    {
+      name: "reduce's accumulator plus a field of each record",
+      code: "from functools import reduce\n\n\ndef parse(line):\n    out = {}\n    for pair in line.split():\n        key, _, value = pair.partition(\"=\")\n        out[key] = value\n    return out\n\n\ndef total(path):\n    with open(path) as f:\n        runs = [parse(line) for line in f]\n    return reduce(lambda acc, r: acc + r[\"duration\"], runs, 0)\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW102",
+          line: 15,
+          column: 34,
+          endLine: 15,
+          endColumn: 53
+        }
+      ],
+      output: "from functools import reduce\n\n\ndef parse(line):\n    out = {}\n    for pair in line.split():\n        key, _, value = pair.partition(\"=\")\n        out[key] = value\n    return out\n\n\ndef total(path):\n    with open(path) as f:\n        runs = [parse(line) for line in f]\n    return reduce(lambda acc, r: acc + float(r[\"duration\"]), runs, 0)\n"
+    },
+    {
+      name: "a value initialised to None, set from split text in a loop, returned and used",
+      code: "def latest_price(symbol, path):\n    price = None\n    with open(path) as f:\n        for line in f:\n            parts = line.split()\n            if parts[0] == symbol:\n                price = parts[1]\n    return price\n\n\ndef value(symbol, path):\n    shares = 100\n    return shares - latest_price(symbol, path) if shares else 0\n",
+      today: "found before too: kept as a guard (the reaching-definitions join must skip the None initialiser)",
+      errors: [
+        {
+          messageId: "MW102",
+          line: 13,
+          column: 12,
+          endLine: 13,
+          endColumn: 47
+        }
+      ],
+      output: "def latest_price(symbol, path):\n    price = None\n    with open(path) as f:\n        for line in f:\n            parts = line.split()\n            if parts[0] == symbol:\n                price = parts[1]\n    return price\n\n\ndef value(symbol, path):\n    shares = 100\n    return shares - float(latest_price(symbol, path)) if shares else 0\n"
+    },
+    {
+      name: "dict() of k=v pairs split by a generator, added to a number",
+      code: "import sys\n\ntotal = {}\nfor line in open(sys.argv[1]):\n    parts = line.split()\n    kv = dict(p.split(\"=\", 1) for p in parts[2:] if \"=\" in p)\n    total[parts[1]] = total.get(parts[1], 0) + kv[\"secs\"]\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW102",
+          line: 7,
+          column: 23,
+          endLine: 7,
+          endColumn: 58
+        }
+      ],
+      output: "import sys\n\ntotal = {}\nfor line in open(sys.argv[1]):\n    parts = line.split()\n    kv = dict(p.split(\"=\", 1) for p in parts[2:] if \"=\" in p)\n    total[parts[1]] = total.get(parts[1], 0) + float(kv[\"secs\"])\n"
+    },
+    {
+      name: "a method's parameter added to a self.<attr> defaultdict entry",
+      code: "from collections import defaultdict\n\n\nclass Stats:\n    def __init__(self):\n        self.rain = defaultdict(float)\n\n    def add(self, key, precip):\n        self.rain[key] += precip\n\n\ndef build(path):\n    stats = Stats()\n    for line in open(path):\n        parts = line.split(\",\")\n        stats.add(parts[0], parts[4])\n    return stats\n",
+      today: "missed",
+      errors: [
+        {
+          messageId: "MW102",
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 33
+        }
+      ],
+      output: "from collections import defaultdict\n\n\nclass Stats:\n    def __init__(self):\n        self.rain = defaultdict(float)\n\n    def add(self, key, precip):\n        self.rain[key] += float(precip)\n\n\ndef build(path):\n    stats = Stats()\n    for line in open(path):\n        parts = line.split(\",\")\n        stats.add(parts[0], parts[4])\n    return stats\n"
+    },
     {
       name: "rows copied by a comprehension, then a field used in arithmetic",
       code: "import csv\n\ndef main(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    copy = [r for r in rows if r]\n    for r in copy:\n        print(r[2] + 1)\n",

@@ -23,8 +23,11 @@ export type Fact =
   /** A list / iterator / generator whose elements are `of`. */
   | { k: 'seq'; of: Fact | null; stored?: boolean }
   | { k: 'tuple'; items: (Fact | null)[] }
-  /** A dict-like record of values (csv.DictReader rows, os.environ, groupdict()). */
-  | { k: 'record'; of: Fact | null }
+  /**
+   * A dict-like record of values (csv.DictReader rows, os.environ, groupdict()). `literal`: a `{k: v}` display,
+   * which entries stored later (`d[k] = v`) join.
+   */
+  | { k: 'record'; of: Fact | null; literal?: boolean }
   /** An open text file (iterating yields lines). */
   | { k: 'file'; src: TextSource }
   | { k: 'match'; src: TextSource }
@@ -39,7 +42,15 @@ export type Fact =
    */
   | { k: 'empty'; keyed?: boolean; dict?: boolean }
   /** An instance of an in-file record class (dataclass, namedtuple) with what each field was built from. */
-  | { k: 'instance'; cls: string; fields: readonly (readonly [string, MaybeFact])[] };
+  | { k: 'instance'; cls: string; fields: readonly (readonly [string, MaybeFact])[] }
+  /** An instance of another in-file class: its attributes are the class's `self.<attr>` summaries. */
+  | { k: 'object'; cls: string }
+  /** A filesystem path (`Path(...)`, `base / "x"`, a parameter declared `Path`): `.open()` gives a file. */
+  | { k: 'path' }
+  /** No value yet: a recursive summary's first approximation (fixpoint.ts); joins and operators pass it on. */
+  | { k: 'bottom' }
+  /** An argparse namespace (`parser.parse_args()`): attributes follow their `add_argument` calls. */
+  | { k: 'namespace'; src: TextSource };
 
 export type MaybeFact = Fact | null;
 
@@ -54,6 +65,8 @@ export function isNum(f: MaybeFact): boolean {
 /** Join of two facts for a value that may be either: equal kinds survive, everything else is unknown. */
 export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
   if (!a || !b) return null;
+  if (a.k === 'bottom') return b;
+  if (b.k === 'bottom') return a;
   if (a.k === 'empty') return b;
   if (b.k === 'empty') return a;
   // Data text or a str literal (`return value` / `return default` with default="4"): a str either way, and the
@@ -73,6 +86,8 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
     }
     case 'record':
       return { k: 'record', of: join(a.of, (b as typeof a).of) };
+    case 'object':
+      return a.cls === (b as typeof a).cls ? a : null;
     case 'array':
     case 'series':
       return a.text === (b as typeof a).text ? a : null;
@@ -111,6 +126,8 @@ export function markStored(f: MaybeFact, depth = 0): MaybeFact {
 export function elementOf(f: MaybeFact): MaybeFact {
   if (!f) return null;
   switch (f.k) {
+    case 'bottom':
+      return f;
     case 'seq':
       return f.of;
     case 'tuple': {
@@ -131,9 +148,23 @@ export function elementOf(f: MaybeFact): MaybeFact {
   }
 }
 
-/** Element `i` when unpacking (`a, b = value`). */
+/** Unpacking path step of a starred target (`a, *rest = v`) at position i: `STARRED + i`. */
+export const STARRED = 1000;
+/** Unpacking path step of a target after a star: some element, position unknown. */
+export const AFTER_STAR = 2000;
+
+/** Element `i` when unpacking (`a, b = value`; see STARRED and AFTER_STAR for starred targets). */
 export function unpackAt(f: MaybeFact, i: number): MaybeFact {
   if (!f) return null;
+  if (f.k === 'bottom') return f;
+  if (i >= AFTER_STAR) return f.k === 'tuple' || f.k === 'text' ? null : elementOf(f);
+  if (i >= STARRED) {
+    if (f.k === 'tuple') {
+      const rest = f.items.slice(i - STARRED);
+      return rest.length ? { k: 'seq', of: elementOf({ k: 'tuple', items: rest }), stored: true } : null;
+    }
+    return f.k === 'seq' ? { k: 'seq', of: f.of, stored: true } : null;
+  }
   if (f.k === 'tuple') return i < f.items.length ? f.items[i] : null;
   if (f.k === 'text') return null; // unpacking a string yields characters; rare and not a number source
   return elementOf(f);

@@ -2,6 +2,7 @@
 // first time a name in that scope is looked up, so files without interesting operations cost nothing more.
 import type { Node } from 'web-tree-sitter';
 import { unwrap } from '../syntax';
+import { AFTER_STAR, STARRED } from './factTypes';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'comp' | 'lambda';
 
@@ -88,11 +89,16 @@ function collectTargets(target: Node | null, path: number[], out: { name: string
     case 'expression_list':
     case 'tuple':
     case 'list': {
+      // `a, *rest, z = v`: rest is a list of v's elements from its position on; z is some element.
       let i = 0;
+      let starred = false;
       for (const c of t.namedChildren) {
         if (!c || c.type === 'comment') continue;
-        if (c.type === 'list_splat_pattern' || c.type === 'list_splat') return; // positions after a star are unknown
-        collectTargets(c, [...path, i], out, depth + 1);
+        if (c.type === 'list_splat_pattern' || c.type === 'list_splat') {
+          if (starred) return;
+          starred = true;
+          collectTargets(c.namedChild(0), [...path, STARRED + i], out, depth + 1);
+        } else collectTargets(c, [...path, starred ? AFTER_STAR : i], out, depth + 1);
         i++;
       }
       return;

@@ -1,6 +1,8 @@
 // Sets generated from the library model (model.ts), the only form in which the analysis, the rules and the
 // candidate scan see library knowledge. Generated once at load.
-import { FRAME_PROPERTIES, LIBRARY, type LibraryEntry, type Returns } from './model';
+import { FRAME_PROPERTIES, LIBRARY, PATH_PROPERTIES, type LibraryEntry, type Returns } from './model';
+
+export { PATH_PROPERTIES };
 
 const functions = LIBRARY.filter((e) => !e.callee.startsWith('.'));
 const methods = LIBRARY.filter((e) => e.callee.startsWith('.'));
@@ -13,6 +15,16 @@ export const NUMBER_FUNCTIONS: ReadonlySet<string> = returning(functions, 'numbe
 export const STR_FUNCTIONS: ReadonlySet<string> = returning(functions, 'str');
 /** Functions returning a sequence of their last argument's elements. */
 export const SEQUENCE_FUNCTIONS: ReadonlySet<string> = returning(functions, 'seq-of-arg');
+/** Functions returning a filesystem path. */
+export const PATH_FUNCTIONS: ReadonlySet<string> = returning(functions, 'path');
+/** Functions joining the frames of their list argument. */
+export const FRAME_JOINS: ReadonlySet<string> = returning(functions, 'joined-frames');
+/** Methods returning an argparse namespace. */
+export const NAMESPACE_METHODS: ReadonlySet<string> = returning(methods, 'namespace');
+/** A call of a NAMESPACE_METHODS method anywhere in a text (argparse attributes are only asked about then). */
+export const NAMESPACE_CALL = new RegExp(String.raw`\.\s*(?:${[...NAMESPACE_METHODS].join('|')})\s*\(`);
+/** Callees (functions as written, methods as `.name`) that call a function argument on an iterable's elements. */
+export const CALLBACKS: ReadonlyMap<string, NonNullable<LibraryEntry['callback']>> = new Map(LIBRARY.flatMap((e) => (e.callback ? [[e.callee, e.callback] as const] : [])));
 /** Functions that walk their iterable argument once, lazily. */
 export const STREAMING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.streams));
 /** Container methods that store their argument in the receiver (`append`, `setdefault`…). */

@@ -17,7 +17,13 @@ export type Returns =
   /** a method returning its receiver's text, still data text when the receiver was (str.strip) */
   | 'same-text'
   /** a DataFrame method returning a frame with the receiver's columns (df.dropna()) */
-  | 'same-frame';
+  | 'same-frame'
+  /** a DataFrame joining the frames of its list argument (pd.concat) */
+  | 'joined-frames'
+  /** a filesystem path (Path(), Path.home()) */
+  | 'path'
+  /** an argparse namespace, whose attributes are the parsed command-line arguments */
+  | 'namespace';
 
 export interface LibraryEntry {
   /**
@@ -34,6 +40,12 @@ export interface LibraryEntry {
   fills?: true;
   /** Consumes its iterable argument lazily, in one forward pass (the MW3xx use analysis, wholeFileUse.ts). */
   streams?: true;
+  /**
+   * Calls a function argument on the elements of an iterable (`max(xs, key=f)`, `map(f, xs)`,
+   * `reduce(f, xs, init)`): `fn` is where the callback is (a position or `key`), `over` the iterable (a position,
+   * or the method's receiver), `accumulator` the initial value's position, given to the callback's first parameter.
+   */
+  callback?: { fn: number | 'key'; over: number | 'receiver'; accumulator?: number };
   /** `from <module> import <name>` makes the bare name mean this callee. */
   bareFrom?: string;
   /** Introduces data text, read from the code in the analysis; `scan` is what the candidate scan looks for. */
@@ -54,18 +66,28 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['np.float64', 'np.int64', 'np.float32', 'np.int32', 'numpy.float64'].map((callee): LibraryEntry => ({ callee, converts: 'number' })),
   ...['len', 'round', 'abs', 'ord', 'int.from_bytes'].map((callee): LibraryEntry => ({ callee, returns: 'number' })),
   { callee: 'sum', returns: 'number', aggregates: 'iterable' },
-  { callee: 'max', aggregates: 'iterable' },
-  { callee: 'min', aggregates: 'iterable' },
+  { callee: 'max', aggregates: 'iterable', callback: { fn: 'key', over: 0 } },
+  { callee: 'min', aggregates: 'iterable', callback: { fn: 'key', over: 0 } },
+  { callee: 'sorted', returns: 'seq-of-arg', callback: { fn: 'key', over: 0 } },
+  { callee: '.sort', callback: { fn: 'key', over: 'receiver' } },
+  ...['map', 'filter'].map((callee): LibraryEntry => ({ callee, callback: { fn: 0, over: 1 } })),
+  ...['reduce', 'functools.reduce'].map((callee): LibraryEntry => ({ callee, callback: { fn: 0, over: 1, accumulator: 2 } })),
+  ...['itertools.groupby', 'groupby'].map((callee): LibraryEntry => ({ callee, callback: { fn: 'key', over: 0 } })),
   ...['str', 'repr', 'format', 'chr', 'hex', 'oct', 'bin', 'ascii'].map((callee): LibraryEntry => ({ callee, returns: 'str' })),
-  ...['list', 'tuple', 'sorted', 'reversed', 'set', 'frozenset', 'iter', 'filter'].map((callee): LibraryEntry => ({ callee, returns: 'seq-of-arg' })),
+  ...['list', 'tuple', 'reversed', 'set', 'frozenset', 'iter', 'filter'].map((callee): LibraryEntry => ({ callee, returns: 'seq-of-arg' })),
   ...['enumerate', 'zip', 'map', 'filter'].map((callee): LibraryEntry => ({ callee, streams: true })),
   { callee: 'input', source: 'input', scan: { call: 'input' } },
   { callee: 'open', source: 'file', scan: { call: 'open' } },
+  // pathlib: a path's `.open()` is a file (the analysis reads its mode like open()'s)
+  ...['Path', 'pathlib.Path', 'Path.home', 'Path.cwd', 'pathlib.Path.home', 'pathlib.Path.cwd'].map((callee): LibraryEntry => ({ callee, returns: 'path' })),
+  { callee: '.open', source: 'file', scan: { method: 'open' } },
+  // argparse: arguments without type= are text (the analysis reads each add_argument call)
+  { callee: '.parse_args', returns: 'namespace', source: 'input', scan: { method: 'parse_args' } },
   // math, statistics, time
   ...['math.floor', 'math.ceil', 'math.sqrt', 'math.log', 'math.exp', 'math.fsum'].map((callee): LibraryEntry => ({ callee, returns: 'number' })),
   // Every statistics function returns a number (mode aside) and reduces its iterable, dotted or imported bare.
   ...statistics.map((name): LibraryEntry => ({ callee: `statistics.${name}`, returns: name === 'mode' || name === 'quantiles' ? undefined : 'number', aggregates: name === 'mode' ? undefined : 'iterable', bareFrom: 'statistics' })),
-  ...['time.time', 'time.perf_counter', 'time.monotonic'].map((callee): LibraryEntry => ({ callee, returns: 'number' })),
+  ...['time.time', 'time.perf_counter', 'time.monotonic', 'os.cpu_count', 'os.path.getsize'].map((callee): LibraryEntry => ({ callee, returns: 'number' })),
   // os, json, collections
   ...['os.path.join', 'os.path.basename', 'os.path.dirname', 'os.path.abspath', 'os.path.normpath', 'json.dumps'].map((callee): LibraryEntry => ({ callee, returns: 'str' })),
   { callee: 'os.getenv', source: 'input', scan: { word: 'getenv' } },
@@ -100,11 +122,15 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['array', 'asarray'].map((name): LibraryEntry => ({ callee: `np.${name}`, source: 'numpy', scan: { word: String.raw`(?:np|numpy)\.${name}` } })),
   ...['loadtxt', 'genfromtxt'].map((name): LibraryEntry => ({ callee: `np.${name}`, source: 'numpy', scan: { word: name } })),
   ...['read_csv', 'read_table'].map((name): LibraryEntry => ({ callee: `pd.${name}`, source: 'pandas', scan: { word: name } })),
+  ...['pd.concat', 'pandas.concat'].map((callee): LibraryEntry => ({ callee, returns: 'joined-frames' })),
   ...['sum', 'mean', 'max', 'min', 'median', 'std', 'var', 'cumsum', 'prod'].map((name): LibraryEntry => ({ callee: `.${name}`, aggregates: 'column' })),
   ...['copy', 'fillna', 'dropna', 'head', 'tail', 'reset_index', 'sort_values', 'sort_index', 'query', 'drop_duplicates', 'drop', 'rename', 'set_index', 'sample'].map(
     (name): LibraryEntry => ({ callee: `.${name}`, returns: 'same-frame' }),
   ),
 ];
+
+/** Attributes of a pathlib path: another path, or text that is not data. */
+export const PATH_PROPERTIES: Readonly<Record<string, 'path' | 'str'>> = { parent: 'path', name: 'str', stem: 'str', suffix: 'str' };
 
 /** DataFrame attributes that are not columns (`df.shape`), for `df.name` column access. */
 export const FRAME_PROPERTIES: readonly string[] = ['shape', 'columns', 'index', 'dtypes', 'size', 'ndim', 'empty', 'at', 'iat', 'str', 'dt', 'cat', 'plot', 'style', 'attrs', 'flags', 'axes', 'array', 'sparse', 'name', 'hasnans', 'is_unique', 'values', 'T', 'loc', 'iloc'];

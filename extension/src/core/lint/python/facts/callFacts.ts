@@ -1,0 +1,265 @@
+// Values of calls: the library model's rows (model.ts, through derived.ts) and the library callees whose
+// effect needs code (open() modes, csv readers, numpy/pandas dtypes, regex matches); in-file functions,
+// classes and methods go to their summaries (summaries.ts).
+import type { Node } from 'web-tree-sitter';
+import { CONVERTERS, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
+import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
+import type { Analysis } from './analysis';
+import { elementOf, join, markStored, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { isNumericDtype } from './operators';
+import { buildRecord } from './recordShapes';
+import { functionReturn, methodReturn } from './summaries';
+
+export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
+  const c = calleeOf(call);
+  if (!c) return null;
+  const full = c.full ?? '';
+  const last = c.last;
+  const args = positionalArgs(call);
+  if (!c.object) {
+    if (NUMBER_FUNCTIONS.has(full)) return { k: 'num' };
+    if (STR_FUNCTIONS.has(full)) return { k: 'str' };
+  }
+  if (PATH_FUNCTIONS.has(full)) return { k: 'path' };
+  a.ensureAt(call.startIndex);
+  if (!c.object) {
+    if (full === 'input') return { k: 'text', src: { label: 'input()', kind: 'input', node: call } };
+    if (full === 'open') return openFact(call, args, 1);
+    if (a.bareCsv.has(full) && (full === 'reader' || full === 'DictReader')) return csvFact(call, full);
+    if (full === 'max' || full === 'min') {
+      if (keywordArg(call, 'key')) return args.length === 1 ? elementOf(a.factOf(args[0], d)) : null;
+      if (args.length === 1) return elementOf(a.factOf(args[0], d));
+      let acc: MaybeFact = a.factOf(args[0] ?? null, d);
+      for (let i = 1; i < args.length && acc; i++) acc = join(acc, a.factOf(args[i], d));
+      return acc;
+    }
+    if (SEQUENCE_FUNCTIONS.has(full)) {
+      if (args.length === 0) return full === 'list' ? { k: 'empty' } : null;
+      const el = elementOf(a.factOf(args[args.length - 1], d));
+      return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
+    }
+    if (/^(collections\.)?(defaultdict|Counter)$/.test(full)) {
+      const a = unwrap(args[0] ?? null);
+      if (full.endsWith('defaultdict') && a && a.text === 'list') return { k: 'empty', keyed: true };
+      if (full.endsWith('Counter') ? args.length === 0 : a && /^(int|float)$/.test(a.text)) return { k: 'record', of: { k: 'num' } };
+      return null;
+    }
+    if (full === 'next') return elementOf(a.factOf(args[0] ?? null, d));
+    if (full === 'dict' && args.length === 1 && (args[0].type === 'generator_expression' || call.childForFieldName('arguments')?.namedChildCount === 1)) {
+      // dict(zip(header, row)) / dict(pairs): a record of the pairs' second items
+      // (or of `k=v` split pairs: `dict(p.split("=", 1) for p in parts)`)
+      const pair = elementOf(a.factOf(args[0], d));
+      if (pair && pair.k === 'seq' && pair.of && pair.of.k === 'text') return { k: 'record', of: pair.of };
+      return pair && pair.k === 'tuple' && pair.items.length === 2 && pair.items[1] ? { k: 'record', of: pair.items[1] } : null;
+    }
+    if (full === 'range') return { k: 'seq', of: { k: 'num' } };
+    if (full === 'enumerate') return { k: 'seq', of: { k: 'tuple', items: [{ k: 'num' }, elementOf(a.factOf(args[0] ?? null, d))] } };
+    if (full === 'zip') return args.length ? { k: 'seq', of: { k: 'tuple', items: args.map((x) => elementOf(a.factOf(x, d))) } } : null;
+    if (full === 'map' && args.length >= 2) {
+      const fn = unwrap(args[0]);
+      const fnName = fn?.text ?? '';
+      if (CONVERTERS.has(fnName)) return { k: 'seq', of: { k: 'num' } };
+      if (/^str\.(strip|lstrip|rstrip|lower|upper)$/.test(fnName)) return { k: 'seq', of: elementOf(a.factOf(args[1], d)) };
+      // map(parse_line, lines): what the in-file function returns for each element (its parameter, summaries.ts)
+      if (fn?.type === 'identifier') {
+        const r = functionReturn(a, fnName, call, d);
+        return r ? { k: 'seq', of: r } : null;
+      }
+      return null;
+    }
+    // `cls(...)` in a classmethod: the class it is called on (the enclosing one).
+    const clsName = full === 'cls' ? enclosingClassName(a, call) : null;
+    if (clsName) return construct(a, clsName, call, d);
+    return construct(a, full, call, d) ?? functionReturn(a, full, call, d);
+  }
+  // module functions with a dotted name
+  if (NUMBER_FUNCTIONS.has(full)) return { k: 'num' };
+  if (STR_FUNCTIONS.has(full)) return { k: 'str' };
+  if (full === 'csv.reader' || full === 'csv.DictReader') return csvFact(call, last);
+  if (FRAME_JOINS.has(full)) {
+    // pd.concat(frames): text when every joined frame is
+    const el = elementOf(a.factOf(args[0] ?? null, d));
+    return el && el.k === 'frame' ? { k: 'frame', text: el.text, src: el.src, call } : { k: 'frame', text: false, call };
+  }
+  if (full === 'io.open' || full === 'codecs.open') return openFact(call, args, 1);
+  if (/^(gzip|bz2|lzma)\.open$/.test(full)) {
+    const mode = stringValue(keywordArg(call, 'mode') ?? args[1] ?? null);
+    return mode && mode.includes('t') ? openFact(call, args, 1) : null;
+  }
+  if (full === 'os.getenv' || full === 'os.environ.get') return { k: 'text', src: { label: full + '()', kind: 'input', node: call } };
+  if (full === 'fileinput.input') return { k: 'seq', of: { k: 'text', src: { label: 'fileinput', kind: 'file', node: call } } };
+  if (/^(np|numpy)\.(array|asarray|loadtxt|genfromtxt|fromiter)$/.test(full)) return numpyFact(a, call, args, last, d);
+  if (/^(pd|pandas)\.to_numeric$/.test(full)) {
+    const arg = a.factOf(args[0] ?? null, d);
+    return arg && arg.k === 'array' ? { k: 'array', text: false } : { k: 'series', text: false };
+  }
+  if (/^(pd|pandas)\.(read_csv|read_table)$/.test(full)) {
+    const dtype = keywordArg(call, 'dtype');
+    const numeric = dtype ? isNumericDtype(dtype) : null;
+    if (dtype && numeric === false) return { k: 'frame', text: true, call, src: { label: `${full}(dtype=${unwrap(dtype)?.text ?? 'str'})`, kind: 'pandas', node: call } };
+    return { k: 'frame', text: false, call };
+  }
+  if (/^re\.(match|search|fullmatch)$/.test(full)) return { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } };
+  if (/^re\.(findall|split)$/.test(full)) return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
+  if (full === 're.finditer') return { k: 'seq', of: { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } } };
+  // methods
+  switch (last) {
+    case 'split':
+    case 'rsplit':
+      // cv2.split / np.split / torch.split split arrays, not text.
+      if (c.object && /^(cv2|np|numpy|torch|tf|jnp|os\.path|posixpath|ntpath|shlex)$/.test(c.object.text)) return null;
+      return { k: 'seq', of: { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } } };
+    case 'splitlines':
+      return { k: 'seq', of: { k: 'text', src: { label: 'str.splitlines', kind: 'split', node: call } } };
+    case 'partition':
+    case 'rpartition': {
+      const t: Fact = { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } };
+      return { k: 'tuple', items: [t, t, t] };
+    }
+    case 'readline':
+    case 'readlines': {
+      // Only text files: binary files yield bytes, whose items are ints.
+      const o = a.factOf(c.object, d);
+      if (!o || o.k !== 'file') return null;
+      const t: Fact = { k: 'text', src: { label: last + '()', kind: 'file', node: call } };
+      return last === 'readline' ? t : { k: 'seq', of: t, stored: true };
+    }
+    case 'read':
+    case 'read_text': {
+      const o = a.factOf(c.object, d);
+      return last === 'read_text' || (o && o.k === 'file') ? { k: 'text', src: { label: last + '()', kind: 'file', node: call } } : null;
+    }
+    case 'open': {
+      const o = a.factOf(c.object, d);
+      return o && o.k === 'path' ? openFact(call, args, 0) : null;
+    }
+    case 'findall':
+    case 'match':
+    case 'search':
+    case 'fullmatch':
+      if (last === 'findall') return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
+      return { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } };
+    case 'group':
+    case 'groups':
+    case 'groupdict': {
+      const o = a.factOf(c.object, d);
+      if (!o || o.k !== 'match') return null;
+      const t: Fact = { k: 'text', src: o.src };
+      if (last === 'groups') return { k: 'seq', of: t };
+      if (last === 'groupdict') return { k: 'record', of: t };
+      return args.length > 1 ? { k: 'tuple', items: args.map(() => t) } : t;
+    }
+    case 'get': {
+      const o = a.factOf(c.object, d);
+      if (o && o.k === 'record') return o.of;
+      // counts.get(key, 0): a dict read with a numeric default holds numbers
+      return args.length === 2 && a.factOf(args[1], d)?.k === 'num' ? { k: 'num' } : null;
+    }
+    case 'join':
+    case 'format':
+      return { k: 'str' };
+    case 'items':
+    case 'values': {
+      const o = a.factOf(c.object, d);
+      if (!o || o.k !== 'record' || args.length) return null;
+      return last === 'values' ? { k: 'seq', of: o.of } : { k: 'seq', of: { k: 'tuple', items: [null, o.of] } };
+    }
+    case 'astype': {
+      const o = a.factOf(c.object, d);
+      if (!o || (o.k !== 'array' && o.k !== 'series' && o.k !== 'frame')) return null;
+      const numeric = isNumericDtype(args[0] ?? null);
+      if (numeric === null) return null;
+      return o.k === 'frame' ? { k: 'frame', text: !numeric, call: o.call } : { k: o.k, text: !numeric, src: numeric ? undefined : o.src };
+    }
+    case 'copy': {
+      return a.factOf(c.object, d);
+    }
+  }
+  if (NAMESPACE_METHODS.has(last)) return { k: 'namespace', src: { label: 'argparse', kind: 'input', node: call } };
+  if (TEXT_METHODS.has(last)) {
+    const o = a.factOf(c.object, d);
+    if (o && o.k === 'text') return o;
+    if (o && o.k === 'str') return o;
+    return null;
+  }
+  if (FRAME_METHODS.has(last)) {
+    const o = a.factOf(c.object, d);
+    return o && o.k === 'frame' ? o : null;
+  }
+  return selfMethodReturn(a, last, call, d);
+  return null;
+}
+
+function openFact(call: Node, args: Node[], modeIndex: number): MaybeFact {
+  const modeNode = keywordArg(call, 'mode') ?? args[modeIndex] ?? null;
+  if (modeNode) {
+    const mode = stringValue(modeNode);
+    if (mode === null || mode.includes('b') || mode.includes('w') || mode.includes('a') || mode.includes('x')) return null;
+  }
+  return { k: 'file', src: { label: 'a line read from a file', kind: 'file', node: call } };
+}
+
+function numpyFact(a: Analysis, call: Node, args: Node[], last: string, d: number): MaybeFact {
+  const dtype = keywordArg(call, 'dtype');
+  if (dtype) {
+    const numeric = isNumericDtype(dtype);
+    if (numeric === true) return { k: 'array', text: false };
+    if (numeric === false) return { k: 'array', text: true, src: { label: `np.${last}(dtype=${unwrap(dtype)?.text})`, kind: 'numpy', node: call } };
+    return null;
+  }
+  if (last === 'loadtxt' || last === 'genfromtxt') return { k: 'array', text: false };
+  if (last === 'fromiter') return null;
+  const arg = a.factOf(args[0] ?? null, d);
+  if (!arg) return null;
+  if (arg.k === 'array') return arg;
+  const el = elementOf(arg);
+  if (!el) return null;
+  if (el.k === 'num') return { k: 'array', text: false };
+  if (el.k === 'text') return { k: 'array', text: true, src: el.src };
+  const inner = elementOf(el);
+  if (inner && inner.k === 'text' && (el.k === 'seq' || el.k === 'tuple')) return { k: 'array', text: true, src: inner.src };
+  if (inner && inner.k === 'num') return { k: 'array', text: false };
+  return null;
+}
+
+/** `Name(...)` of an in-file record class (an instance with its fields) or other class (an object). */
+function construct(a: Analysis, name: string, call: Node, d: number): MaybeFact {
+  const shape = a.shapes().byName.get(name);
+  if (shape) return buildRecord(name, shape, call, (n) => a.factOf(n, d), elementOf);
+  // An in-file class: an instance whose attributes are what its methods store in `self`.
+  if (/^[A-Za-z_]\w*$/.test(name) && a.moduleClass(name)) return { k: 'object', cls: name };
+  return null;
+}
+
+function enclosingClassName(a: Analysis, node: Node): string | null {
+  return a.classScopeOf(node)?.node.childForFieldName('name')?.text ?? null;
+}
+
+/**
+ * `self.m(x)` inside a class, `obj.m(x)` on an instance of an in-file class, or `Reading.from_line(x)` on the
+ * class itself (a classmethod or staticmethod): the method's summary.
+ */
+function selfMethodReturn(a: Analysis, name: string, call: Node, d: number): MaybeFact {
+  const recv = unwrap(calleeOf(call)?.object ?? null);
+  if (!recv || !a.hasClasses() || !a.memberNames().methods.has(name)) return null;
+  if (recv.type === 'identifier' && /^[A-Z]/.test(recv.text)) {
+    const cls = a.moduleClass(recv.text);
+    if (cls) return methodReturn(a, cls, name, d);
+  }
+  if (recv.type === 'identifier' && recv.text === 'self') {
+    const cls = a.classScopeOf(call);
+    return cls ? methodReturn(a, cls, name, d) : null;
+  }
+  const o = a.factOf(recv, d);
+  const cls = o && o.k === 'object' ? a.moduleClass(o.cls) : null;
+  return cls ? methodReturn(a, cls, name, d) : null;
+}
+
+function csvFact(call: Node, kind: string): Fact {
+  const dict = kind === 'DictReader' || kind.endsWith('.DictReader');
+  // QUOTE_NONNUMERIC (and QUOTE_STRINGS) readers turn unquoted fields into floats: fields are not known text.
+  if (/QUOTE_(NONNUMERIC|STRINGS)/.test(keywordArg(call, 'quoting')?.text ?? '')) return { k: 'seq', of: dict ? { k: 'record', of: null } : { k: 'seq', of: null } };
+  const src: TextSource = { label: dict ? 'csv.DictReader' : 'csv.reader', kind: 'csv', node: call };
+  const field: Fact = { k: 'text', src };
+  return { k: 'seq', of: dict ? { k: 'record', of: field } : { k: 'seq', of: field } };
+}

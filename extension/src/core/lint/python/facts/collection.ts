@@ -1,0 +1,498 @@
+// Lazy collection of a file's scopes and binding sites, one top-level chunk (or class member) at a time, and
+// the record of what each chunk's answers read, so the engine can reuse a chunk's findings across edits
+// (reuse.ts). The evaluator (fileFacts.ts) extends it; files are mostly code no rule asks about.
+import type { Node } from 'web-tree-sitter';
+import { indexOfRangeAt } from '../../rangeSearch';
+import { FILLING_METHODS } from '../library/derived';
+import { newScope, scopeAt, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
+
+/** A module-level class statement (reuse notes it: adding the first class changes what attributes can mean). */
+const CLASS_LINE = /^class[ \t]/m;
+
+/** An indented `def name` (a method) and `self.name` followed by what can follow a binding target. */
+const METHOD_DEF = /^[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/gm;
+const SELF_BINDING = /\bself\.(\w+)(?=\s*[=+\-*/%@&|^<>:,)\]}#\\.[]|\s+in\b)/g;
+
+/** In FileFacts.reads: "read every module-level chunk" (a module-level name lookup). */
+export const MODULE_CHUNKS = -2;
+
+
+/** Names bound by `from csv import …` (`hasCsv`: the word `csv` occurs): a file-level fact every chunk may use. */
+function bareCsvNames(text: string, hasCsv: boolean): Set<string> {
+  const m = hasCsv ? /^[ \t]*from[ \t]+csv[ \t]+import[ \t]+([^\n#]+)/m.exec(text) : null;
+  return new Set(m ? m[1].replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!.trim()) : []);
+}
+
+/**
+ * What the engine's token scan already knows about the whole text, so FileFacts need not search it again:
+ * whether numpy/pandas words (`pd`, `np`, `pandas`, `numpy`) and the word `csv` occur.
+ */
+export interface TextHints {
+  arrays: boolean;
+  csv: boolean;
+}
+
+/** Words the engine's scan must always look for, whatever rules run (see TextHints). */
+export const HINT_WORDS = ['pd', 'np', 'pandas', 'numpy', 'csv'] as const;
+
+export interface QueryLike {
+  captures(node: Node, options?: { startIndex?: number; endIndex?: number }): { name: string; node: Node }[];
+}
+
+/** A top-level statement (def/class) or a run of module-level statements: the unit facts are collected in. */
+export interface Chunk {
+  start: number;
+  end: number;
+  isDef: boolean;
+  collected: boolean;
+  /** The top-level statement (the first one of a run of module statements). */
+  node: Node;
+}
+
+/** A statement of a class body: classes are collected one member at a time (most of a hot class is cold). */
+interface Member {
+  start: number;
+  end: number;
+  collected: boolean;
+  node: Node;
+}
+
+interface ClassChunk {
+  scope: Scope;
+  members: Member[];
+  /** Needles already looked for by ensureMembers. */
+  searched: Set<string>;
+}
+
+/** `.append(` and the other filling methods of the library model (setdefault is read through the append after it). */
+const MUTATION_RE = new RegExp(String.raw`\.\s*(${[...FILLING_METHODS].filter((m) => m !== 'setdefault').join('|')})\s*\(`, 'g');
+
+export abstract class FactCollection {
+  readonly root: Scope;
+  private stack: Scope[];
+  readonly bareCsv: Set<string>;
+
+  protected chunkList: Chunk[] | null = null;
+  private moduleCollected = false;
+  private defIndex: Map<string, number[]> | null = null;
+  private classIndex: Map<string, number[]> | null = null;
+  /** Whether numpy/pandas appear at all: array/column questions are skipped otherwise. */
+  readonly mentionsArrays: boolean;
+
+  constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike, hints: TextHints) {
+    this.root = newScope('module', rootNode, null);
+    this.stack = [this.root];
+    this.bareCsv = bareCsvNames(text, hints.csv);
+    this.mentionsArrays = hints.arrays;
+  }
+
+  /** The file-level facts every chunk's answers may depend on (reuse across edits needs them unchanged). */
+  fileLevelKey(): string {
+    return `${this.mentionsArrays}|${[...this.bareCsv].join(',')}`;
+  }
+
+  // ---- lazy collection, one chunk at a time (files are mostly code rules never ask about) ----
+
+  chunks(): Chunk[] {
+    if (!this.chunkList) {
+      const out: Chunk[] = [];
+      // Node type and end are wasm calls: the type is only asked of statements starting like a definition
+      // (`def`, `async`, `class`, `@`), and a run of other statements asks its last one for its end.
+      let runLast: Node | null = null;
+      for (const c of this.rootNode.namedChildren) {
+        if (!c) continue;
+        const ch = this.text.charCodeAt(c.startIndex);
+        const maybeDef = ch === 100 /* d */ || ch === 97 /* a */ || ch === 99 /* c */ || ch === 64; /* @ */
+        const type = maybeDef ? c.type : '';
+        const isDef = type === 'function_definition' || type === 'class_definition' || type === 'decorated_definition';
+        const last = out[out.length - 1];
+        if (!isDef && last && !last.isDef) runLast = c;
+        else {
+          if (runLast) last.end = runLast.endIndex;
+          runLast = null;
+          out.push({ start: c.startIndex, end: isDef ? c.endIndex : -1, isDef, collected: false, node: c });
+          if (!isDef) runLast = c;
+        }
+      }
+      const last = out[out.length - 1];
+      if (runLast && last) last.end = runLast.endIndex;
+      this.chunkList = out;
+    }
+    return this.chunkList;
+  }
+
+  chunkAt(pos: number): Chunk | null {
+    return this.chunks()[this.chunkIndexAt(pos)] ?? null;
+  }
+
+  // ---- what each chunk's facts read, so the engine can reuse a chunk's findings across edits ----
+
+  /** Per chunk index: chunks it read (MODULE_CHUNKS = every module-level chunk) and regexes it ran over the whole text. */
+  readonly reads = new Map<number, { chunks: Set<number>; regexes: Set<RegExp> }>();
+  /** Chunk whose question is being answered (top: the innermost fact being computed). */
+  protected readers: number[] = [];
+
+  /** Record reads at all (only editor sessions re-lint after edits; the CLI never does). */
+  tracking = false;
+
+  /** Attribute the following questions to chunk `index` (the engine calls this per candidate). */
+  setReader(index: number): void {
+    this.readers = this.tracking && index >= 0 ? [index] : [];
+  }
+
+  chunkIndexAt(pos: number): number {
+    return indexOfRangeAt(this.chunks(), pos);
+  }
+
+  private readsOf(reader: number): { chunks: Set<number>; regexes: Set<RegExp> } {
+    let r = this.reads.get(reader);
+    if (!r) this.reads.set(reader, (r = { chunks: new Set(), regexes: new Set() }));
+    return r;
+  }
+
+  noteChunkAt(pos: number): void {
+    if (this.readers.length) this.noteChunk(this.chunkIndexAt(pos));
+  }
+
+  noteChunk(index: number): void {
+    const top = this.readers.length ? this.readers[this.readers.length - 1] : -1;
+    if (top >= 0 && index !== top) this.readsOf(top).chunks.add(index);
+  }
+
+  /** `re` (global or not) tested against the whole text: its answer can change with any edit it matches. */
+  noteRegex(re: RegExp): void {
+    const top = this.readers.length ? this.readers[this.readers.length - 1] : -1;
+    if (top >= 0) this.readsOf(top).regexes.add(re);
+  }
+
+  /** A whole-text test for rules (recorded like the facts' own). */
+  textTest(re: RegExp): boolean {
+    this.noteRegex(re);
+    // The text never changes within a lint: one search per regex (rules and bindings ask the same ones often).
+    let b = this.textTests.get(re);
+    if (b === undefined) {
+      re.lastIndex = 0;
+      this.textTests.set(re, (b = re.test(this.text)));
+    }
+    return b;
+  }
+  private textTests = new Map<RegExp, boolean>();
+
+  ensureAt(pos: number): void {
+    const c = this.chunkAt(pos);
+    if (!c) return;
+    if (!c.collected) this.collect(c);
+    const cls = this.classChunks.get(c);
+    if (cls) {
+      const m = memberAt(cls.members, pos);
+      if (m && !m.collected) this.collectMember(cls, m);
+    }
+  }
+
+  private classChunks = new Map<Chunk, ClassChunk>();
+  private classOfScope = new Map<Scope, ClassChunk>();
+
+  private collectMember(cls: ClassChunk, m: Member): void {
+    m.collected = true;
+    this.collectRange(m.start, m.end, [this.root, cls.scope], -1, m.node);
+    cls.scope.children.sort((a, b) => a.start - b.start);
+    cls.scope.names = undefined;
+  }
+
+  /**
+   * Collects the members of a class that may bind `self.<attr>`: where it is followed by what can follow an
+   * assignment, loop or `as` target (`=`, `+=`, `:`, `,`, `)`, ` in`…). Members that only read it add no
+   * binding, and most mentions are reads.
+   */
+  ensureBindingMembers(cls: Scope, attr: string): void {
+    const cc = this.classOfScope.get(cls);
+    const key = 'self.' + attr + '\u0000bind';
+    if (!cc || cc.searched.has(key)) return;
+    cc.searched.add(key);
+    const re = this.regexFor('selfBind', attr, () => new RegExp(`\\bself\\.${attr}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g'));
+    const end = cls.end;
+    re.lastIndex = cls.start;
+    for (let m = re.exec(this.text); m && m.index < end; m = re.exec(this.text)) {
+      const mem = memberAt(cc.members, m.index);
+      if (mem && !mem.collected) this.collectMember(cc, mem);
+    }
+  }
+
+  /** Collects the members of a class whose text contains `needle` (bindings of a name can only be there). */
+  ensureMembers(cls: Scope, needle: string): void {
+    const cc = this.classOfScope.get(cls);
+    if (!cc || cc.searched.has(needle)) return;
+    cc.searched.add(needle);
+    const end = cls.end;
+    for (let at = this.text.indexOf(needle, cls.start); at >= 0 && at < end; at = this.text.indexOf(needle, at + needle.length)) {
+      const m = memberAt(cc.members, at);
+      if (m && !m.collected) this.collectMember(cc, m);
+    }
+  }
+
+  ensureModule(): void {
+    if (this.moduleCollected) return;
+    this.moduleCollected = true;
+    for (const c of this.chunks()) if (!c.isDef && !c.collected) this.collect(c);
+  }
+
+  private collect(chunk: Chunk): void {
+    chunk.collected = true;
+    const top = chunk.node;
+    const clsNode = top.type === 'decorated_definition' ? top.childForFieldName('definition') : top;
+    const body = clsNode?.type === 'class_definition' ? clsNode.childForFieldName('body') : null;
+    if (clsNode && body) {
+      // A class: only its scope and header now; members on demand (ensureAt / ensureMembers).
+      this.collectRange(chunk.start, clsNode.startIndex, [this.root], -1, top);
+      const scope = newScope('class', clsNode, this.root);
+      this.root.children.push(scope);
+      this.root.children.sort((a, b) => a.start - b.start);
+      this.root.names = undefined;
+      this.collectRange(clsNode.startIndex, body.startIndex, [this.root, scope], clsNode.id, top);
+      const members: Member[] = [];
+      for (const m of body.namedChildren) if (m) members.push({ start: m.startIndex, end: m.endIndex, collected: false, node: m });
+      const cc: ClassChunk = { scope, members, searched: new Set() };
+      this.classChunks.set(chunk, cc);
+      this.classOfScope.set(scope, cc);
+      return;
+    }
+    this.collectRange(chunk.start, chunk.end, [this.root], -1, chunk.isDef ? chunk.node : undefined);
+  }
+
+  /** Scopes, binding sites, returns and container mutations of [start, end), nested under `stack`. */
+  private collectRange(start: number, end: number, stack: Scope[], skipId: number, within?: Node): void {
+    if (end <= start) return;
+    this.stack = stack;
+    // Query ranges are in bytes of the UTF-16 text tree-sitter parsed: 2 per code unit.
+    // Run from the member or definition itself when it is the whole range: the query cursor then starts there
+    // instead of walking down from the root past every earlier sibling (the captures are the same).
+    const caps = this.sitesQuery.captures(within ?? this.rootNode, { startIndex: start * 2, endIndex: end * 2 });
+    for (const cap of caps) {
+      const node = cap.node;
+      const at = node.startIndex;
+      if (at < start || at >= end || node.id === skipId) continue;
+      const name = cap.name;
+      if (name.startsWith('scope.')) this.enterScope(name.slice(6) as ScopeKind, node);
+      else if (name.startsWith('site.')) this.current(at).sites.push({ kind: name.slice(5) as BindingSiteKind, node });
+      else if (name === 'return') this.current(at).returns.push(node);
+      else if (name === 'yield') this.current(at).yields.push(node);
+    }
+    // Scopes of a class member are appended to its class in collection order; lookups bisect by position.
+    for (const s of stack) s.children.sort((a, b) => a.start - b.start);
+    // `rows.append(x)`: located by text, far cheaper than capturing every call.
+    const body = this.text.slice(start, end);
+    MUTATION_RE.lastIndex = 0;
+    for (let m = MUTATION_RE.exec(body); m; m = MUTATION_RE.exec(body)) {
+      const id = (within ?? this.rootNode).descendantForIndex(start + m.index + m[0].indexOf(m[1]));
+      const attr = id?.parent;
+      const call = attr?.parent;
+      if (attr?.type === 'attribute' && call?.type === 'call') scopeAt(this.root, call.startIndex).mutations.push(call);
+    }
+    this.root.children.sort((a, b) => a.start - b.start);
+    this.root.names = undefined;
+  }
+
+  private current(pos: number): Scope {
+    let top = this.stack[this.stack.length - 1];
+    while (this.stack.length > 1 && pos >= top.end) {
+      this.stack.pop();
+      top = this.stack[this.stack.length - 1];
+    }
+    return top;
+  }
+
+  private enterScope(kind: ScopeKind, node: Node): void {
+    const parent = this.current(node.startIndex);
+    const s = newScope(kind, node, parent);
+    if (kind === 'function') s.name = node.childForFieldName('name')?.text;
+    parent.children.push(s);
+    this.stack.push(s);
+  }
+
+  /** Collects every top-level def named `name` (for return facts of in-file functions). */
+  ensureDef(name: string): void {
+    if (!this.defIndex) {
+      this.defIndex = new Map();
+      const re = /^(?:async[ \t]+)?def[ \t]+(\w+)/gm;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+        const list = this.defIndex.get(m[1]);
+        if (list) list.push(m.index);
+        else this.defIndex.set(m[1], [m.index]);
+      }
+    }
+    this.noteRegex(this.regexFor('def', name, () => new RegExp(`^(?:async[ \\t]+)?def[ \\t]+${name}\\b`, 'm')));
+    for (const at of this.defIndex.get(name) ?? []) {
+      this.ensureAt(at);
+      this.noteChunkAt(at); // which def is in force depends on all of them
+    }
+  }
+
+  private boundMemo = new Map<string, boolean>();
+
+  /** Could `name` be bound by an assignment, loop or `as` anywhere in the file? (text test, cached) */
+  private boundRes = new Map<string, RegExp>();
+  private regexes = new Map<string, RegExp>();
+
+  /** One compiled regex per (kind, name): they are noted for reuse and compiling is the costly part. */
+  regexFor(kind: string, name: string, make: () => RegExp): RegExp {
+    const key = kind + ':' + name;
+    let re = this.regexes.get(key);
+    if (!re) this.regexes.set(key, (re = make()));
+    return re;
+  }
+  maybeBound(name: string): boolean {
+    let re = this.boundRes.get(name);
+    if (!re) {
+      re = new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b`);
+      this.boundRes.set(name, re);
+    }
+    this.noteRegex(re);
+    let b = this.boundMemo.get(name);
+    if (b === undefined) {
+      b = re.test(this.text);
+      this.boundMemo.set(name, b);
+    }
+    return b;
+  }
+
+  private scans = new Map<string, Node[]>();
+
+  /**
+   * Nodes found by text: matches of `make()` (one regex per kind and name, noted for reuse), turned into nodes by
+   * `pick` from the identifier at `m.index + offset(m)`; at most `max + 1` are collected (more means "too many").
+   */
+  private scanNodes(kind: string, name: string, make: () => RegExp, offset: (m: RegExpExecArray) => number, pick: (id: Node) => Node | null, max: number): Node[] {
+    const key = kind + ':' + name;
+    let list = this.scans.get(key);
+    const re = this.regexFor(kind, name, make);
+    this.noteRegex(re);
+    if (!list) {
+      list = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(this.text); m && list.length <= max; m = re.exec(this.text)) {
+        const id = this.rootNode.descendantForIndex(m.index + offset(m));
+        const n = id?.type === 'identifier' ? pick(id) : null;
+        if (n) list.push(n);
+      }
+      this.scans.set(key, list);
+    }
+    return list;
+  }
+
+  /** Calls `name(...)` of a module-level function, found by text (at most 11 are needed). */
+  callsOf(name: string): Node[] {
+    return this.scanNodes('call', name, () => new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'), () => 0, (id) => {
+      const call = id.parent;
+      return call?.type === 'call' && call.childForFieldName('function')?.id === id.id ? call : null;
+    }, 10);
+  }
+
+  /** Mentions of `name` that are not calls, definitions or attributes (`map(parse, xs)`, `key=price_of`): at most 11. */
+  referencesOf(name: string): Node[] {
+    return this.scanNodes('ref', name, () => new RegExp(`(?<![\\w.])${name}\\b(?!\\s*[(=\\w.])`, 'g'), () => 0, (id) => (id.parent?.type !== 'function_definition' ? id : null), 10);
+  }
+
+  /** Method calls `<receiver>.name(...)`, found by text (at most 21 are needed). */
+  methodCallsOf(name: string): Node[] {
+    return this.scanNodes('mcall', name, () => new RegExp(`\\.\\s*${name}\\s*\\(`, 'g'), (m) => m[0].indexOf(name), (id) => {
+      const attr = id.parent;
+      const call = attr?.parent;
+      return attr?.type === 'attribute' && call?.type === 'call' && call.childForFieldName('function')?.id === attr.id ? call : null;
+    }, 20);
+  }
+
+  /**
+   * The function `name` a call at `at` reaches. Module level: the def in force, which is the last one
+   * before the call for module code and the last in the file for calls inside functions (they run later);
+   * every def of that name is collected first, so the answer never depends on what was collected before.
+   */
+  functionScope(name: string, from: Scope, at: number): Scope | null {
+    let inFunction = false;
+    for (let s: Scope | null = from, i = 0; s && i < 500; s = s.parent, i++) {
+      if (s.kind === 'class') continue;
+      if (s === this.root) {
+        this.ensureDef(name);
+        let pick: Scope | null = null;
+        for (const c of s.children) if (c.kind === 'function' && c.name === name && (inFunction || c.start < at)) pick = c;
+        return pick;
+      }
+      for (const c of s.children) if (c.kind === 'function' && c.name === name) return c;
+      if (s.kind === 'function' || s.kind === 'lambda') inFunction = true;
+    }
+    return null;
+  }
+
+  private memberNameSets: { methods: Set<string>; selfBound: Set<string> } | null = null;
+
+  /**
+   * Names of methods defined in classes (indented `def`s), and attributes bound through `self.<attr>` anywhere:
+   * an instance's attribute or method can only resolve to one of them, so other names are not evaluated.
+   */
+  memberNames(): { methods: Set<string>; selfBound: Set<string> } {
+    this.noteRegex(METHOD_DEF);
+    this.noteRegex(SELF_BINDING);
+    if (!this.memberNameSets) {
+      const methods = new Set<string>();
+      const selfBound = new Set<string>();
+      for (const m of this.text.matchAll(METHOD_DEF)) methods.add(m[1]);
+      for (const m of this.text.matchAll(SELF_BINDING)) selfBound.add(m[1]);
+      this.memberNameSets = { methods, selfBound };
+    }
+    return this.memberNameSets;
+  }
+
+  /** Does the file define a module-level class at all (else no value can be an instance of one)? */
+  hasClasses(): boolean {
+    this.noteRegex(CLASS_LINE);
+    return this.classLines().size > 0;
+  }
+
+  private classLines(): Map<string, number[]> {
+    if (!this.classIndex) {
+      this.classIndex = new Map();
+      const re = /^class[ \t]+(\w+)/gm;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+        const list = this.classIndex.get(m[1]);
+        if (list) list.push(m.index);
+        else this.classIndex.set(m[1], [m.index]);
+      }
+    }
+    return this.classIndex;
+  }
+
+  /** The module-level class named `name` (the last one in the file), collected first. */
+  moduleClass(name: string): Scope | null {
+    this.classLines();
+    this.noteRegex(this.regexFor('class', name, () => new RegExp(`^class[ \\t]+${name}\\b`, 'm')));
+    let pick: Scope | null = null;
+    for (const at of this.classIndex!.get(name) ?? []) {
+      this.ensureAt(at);
+      this.noteChunkAt(at);
+      const s = scopeAt(this.root, at);
+      if (s.kind === 'class' && s.parent === this.root) pick = s;
+    }
+    return pick;
+  }
+
+  classScopeOf(node: Node): Scope | null {
+    let s: Scope | null = scopeAt(this.root, node.startIndex);
+    for (let i = 0; s && i < 500; i++) {
+      if (s.kind === 'class') return s;
+      s = s.parent;
+    }
+    return null;
+  }
+}
+
+function memberAt(members: Member[], pos: number): Member | null {
+  let lo = 0;
+  let hi = members.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = members[mid];
+    if (pos < m.start) hi = mid - 1;
+    else if (pos >= m.end) lo = mid + 1;
+    else return m;
+  }
+  return null;
+}

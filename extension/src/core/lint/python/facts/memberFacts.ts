@@ -1,0 +1,150 @@
+// Values of attribute reads (`r.value`, `self.rows`, `args.limit`, `df.col`) and subscripts (`row[2]`,
+// `d[k]`, `df["x"]`, `arr[:, 3]`).
+import type { Node } from 'web-tree-sitter';
+import { FRAME_ATTRIBUTES, NAMESPACE_CALL, PATH_PROPERTIES } from '../library/derived';
+import { keywordArg, stringValue, unwrap } from '../syntax';
+import type { Analysis } from './analysis';
+import { elementOf, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { isMask } from './operators';
+import { classAttrFact } from './summaries';
+
+export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
+  const obj = unwrap(node.childForFieldName('object'));
+  const attr = node.childForFieldName('attribute')?.text ?? '';
+  if (!obj) return null;
+  if (obj.type === 'identifier') {
+    const o = obj.text;
+    if (o === 'self') {
+      a.ensureAt(node.startIndex);
+      const cls = a.classScopeOf(node);
+      return cls ? classAttrFact(a, cls, attr, d) : null;
+    }
+    if (o === 'sys' && attr === 'argv') return { k: 'seq', of: { k: 'text', src: { label: 'sys.argv', kind: 'input', node } } };
+    if (o === 'sys' && attr === 'stdin') return { k: 'file', src: { label: 'sys.stdin', kind: 'file', node } };
+    if (o === 'os' && attr === 'environ') return { k: 'record', of: { k: 'text', src: { label: 'os.environ', kind: 'input', node } } };
+  }
+  if (attr === 'values' || attr === 'T' || attr === 'loc' || attr === 'iloc') {
+    const f = a.factOf(obj, d);
+    if (f && f.k === 'frame') return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
+    if (f && (f.k === 'series' || f.k === 'array')) return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
+    return null;
+  }
+  // Only attributes some value kind has are worth evaluating the object for (most attributes are not).
+  const wanted =
+    a.shapes().fieldNames.has(attr) ||
+    (a.hasClasses() && (a.memberNames().selfBound.has(attr) || a.memberNames().methods.has(attr))) ||
+    (a.mentionsArrays && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr)) ||
+    attr in PATH_PROPERTIES ||
+    a.textTest(NAMESPACE_CALL);
+  const o = wanted ? a.factOf(obj, d) : null;
+  if (!o) return null;
+  switch (o.k) {
+    // `r.value` of a record instance: what the field was built from.
+    case 'instance':
+      return o.fields.find(([n]) => n === attr)?.[1] ?? null;
+    // `report.errors` of an in-file class's instance: what its methods store in `self.errors`.
+    case 'object': {
+      const cls = a.moduleClass(o.cls);
+      return cls ? classAttrFact(a, cls, attr, d) : null;
+    }
+    case 'namespace':
+      return argparseAttr(a, attr, o.src);
+    case 'path':
+      return PATH_PROPERTIES[attr] === 'path' ? o : PATH_PROPERTIES[attr] === 'str' ? { k: 'str' } : null;
+    // `people.height_m`: a column by attribute, of a frame read as text (not a method or frame property).
+    case 'frame':
+      return o.text && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr) ? { k: 'series', text: true, src: o.src } : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * `args.limit` of `parser.parse_args()`: text unless its `add_argument` gives a `type=`, an `action=` or a
+ * non-text default (then a number, a flag or unknown). Found by text: `add_argument("--limit", …)` or `dest=`.
+ */
+function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
+  const re = a.regexFor('argparse', attr, () => new RegExp(`\\.add_argument\\s*\\(\\s*(?:['"][^'"]*['"]\\s*,\\s*)?['"](?:--?)?${attr.replace(/_/g, '[-_]')}['"]|dest\\s*=\\s*['"]${attr}['"]`, 'g'));
+  a.noteRegex(re);
+  re.lastIndex = 0;
+  let acc: MaybeFact = null;
+  let any = false;
+  for (let m = re.exec(a.text); m; m = re.exec(a.text)) {
+    let call: Node | null = a.rootNode.descendantForIndex(m.index + 1);
+    for (let i = 0; call && call.type !== 'call' && i < 8; i++) call = call.parent;
+    if (!call) return null;
+    let f: MaybeFact;
+    const type = unwrap(keywordArg(call, 'type'));
+    const dflt = unwrap(keywordArg(call, 'default'));
+    if (type) f = /^(int|float)$/.test(type.text) ? { k: 'num' } : null;
+    else if (keywordArg(call, 'action') || keywordArg(call, 'nargs')) f = null;
+    else if (dflt && stringValue(dflt) === null && dflt.type !== 'none') f = null;
+    else f = { k: 'text', src: { ...src, label: `the command-line argument \`${attr}\` (argparse, no type=)` } };
+    if (any && (!acc || !f || acc.k !== f.k)) return null;
+    acc = f;
+    any = true;
+  }
+  return acc;
+}
+
+function columnReassigned(a: Analysis, node: Node, frameName: string, col: string): boolean {
+  // `df["n"] = pd.to_numeric(df["n"])` on an earlier line: that column is no longer known to be text (the
+  // reassignment's own right side still reads the text column).
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lineStart = a.text.lastIndexOf('\n', node.startIndex) + 1;
+  const re = a.regexFor('colset', frameName + '\u0000' + col, () => new RegExp(`${esc(frameName)}\\s*\\[\\s*['"]${esc(col)}['"]\\s*\\]\\s*=[^=]`, 'g'));
+  a.noteRegex(re);
+  re.lastIndex = 0;
+  const m = re.exec(a.text);
+  return !!m && m.index < lineStart;
+}
+
+export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
+  const v = a.factOf(node.childForFieldName('value'), d);
+  if (!v) return null;
+  const subs = node.childrenForFieldName('subscript').filter((c): c is Node => !!c);
+  const idx = unwrap(subs[0] ?? null);
+  if (!idx) return null;
+  const isSlice = idx.type === 'slice';
+  switch (v.k) {
+    case 'bottom':
+      return v;
+    case 'tuple': {
+      if (isSlice) return { k: 'seq', of: elementOf(v) };
+      if (idx.type === 'integer' || (idx.type === 'unary_operator' && idx.text.startsWith('-'))) {
+        const i = parseInt(idx.text, 10);
+        const j = i < 0 ? v.items.length + i : i;
+        return j >= 0 && j < v.items.length ? v.items[j] : null;
+      }
+      return elementOf(v);
+    }
+    case 'seq':
+      return isSlice ? v : v.of;
+    case 'record':
+      return v.of;
+    case 'text':
+      // a slice of data text is still data text; a single character (or a bytes value's int) is not
+      return isSlice ? v : null;
+    case 'match':
+      return { k: 'text', src: v.src };
+    case 'array':
+      return v.text ? v : { k: 'array', text: false };
+    case 'frame': {
+      if (subs.length > 1) return null;
+      const col = stringValue(idx);
+      if (col !== null) {
+        if (v.text && columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', col)) return null;
+        return { k: 'series', text: v.text, src: v.src };
+      }
+      if (idx.type === 'list') return v;
+      if (idx.type === 'tuple' && v.text) return { k: 'series', text: true, src: v.src }; // df.loc[:, "col"]
+      // Rows selected by a mask (`df[df["units"] != "n/a"]`, `df[a & b]`, `df[~m]`) or a slice: the same columns.
+      if (isSlice || isMask(idx)) return v;
+      return null;
+    }
+    case 'series':
+      return isSlice || idx.type === 'comparison_operator' || idx.type === 'boolean_operator' ? v : v.text && v.src ? ({ k: 'text', src: v.src } as Fact) : v.text ? null : { k: 'num' };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,60 @@
+// Values of operators and dtype spellings: pure functions of the operands' values.
+import type { Node } from 'web-tree-sitter';
+import { stringValue, unwrap } from '../syntax';
+import type { MaybeFact } from './factTypes';
+
+export function isNumericDtype(node: Node | null): boolean | null {
+  const n = unwrap(node);
+  if (!n) return null;
+  const s = stringValue(n);
+  const t = s ?? n.text;
+  if (/^(str|object|np\.str_|np\.object_|numpy\.str_|string|U\d*|<U\d+|O)$/.test(t)) return false;
+  if (/^(float|int|complex|bool|(np|numpy)\.(float|int|uint|complex)\w*|float\d+|int\d+|uint\d+|f[248]|i[248]|u[1248]|Float64|Int64|Int32|double)$/.test(t)) return true;
+  return null;
+}
+
+/** A boolean row mask written in place: a comparison, `and`/`or`, `~m`, `a & b`, `a | b`. */
+export function isMask(n: Node): boolean {
+  if (n.type === 'comparison_operator' || n.type === 'boolean_operator') return true;
+  if (n.type === 'unary_operator') return n.text.startsWith('~');
+  if (n.type === 'binary_operator') {
+    const op = n.childForFieldName('operator')?.text;
+    return op === '&' || op === '|';
+  }
+  return false;
+}
+
+/** The fact of `a op b`. */
+export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
+  if (!a || !b) {
+    if (op === '%' && a && (a.k === 'str' || a.k === 'text')) return { k: 'str' };
+    return null;
+  }
+  if (a.k === 'bottom') return a; // a recursive summary's first round (fixpoint.ts)
+  if (b.k === 'bottom') return b;
+  if (a.k === 'num' && b.k === 'num') return a;
+  if (a.k === 'path' && op === '/') return a; // base / 'name.csv'
+
+  // A text column or array with a number is reported at that operation (MW105); what it yields (an error in
+  // numpy, repeated strings in pandas) is not followed further, so one mistake is one finding.
+  if (a.k === 'series' || a.k === 'array') {
+    if (b.k === 'num') return a.text ? null : a;
+    return a.k === b.k ? { ...a, text: a.text || (b as { text?: boolean }).text === true } : a;
+  }
+  if (b.k === 'series' || b.k === 'array') return a.k === 'num' && !b.text ? b : null;
+  if (op === '+') {
+    if (a.k === 'text' && (b.k === 'text' || b.k === 'str')) return a;
+    if (b.k === 'text' && a.k === 'str') return b;
+    if (a.k === 'str' && b.k === 'str') return a;
+    return null;
+  }
+  if (op === '*') {
+    if (a.k === 'text' && b.k === 'num') return a;
+    if (b.k === 'text' && a.k === 'num') return b;
+    if (a.k === 'str' && b.k === 'num') return a;
+    if (b.k === 'str' && a.k === 'num') return b;
+    return null;
+  }
+  if (op === '%' && (a.k === 'str' || a.k === 'text')) return { k: 'str' };
+  return null;
+}

@@ -1,0 +1,287 @@
+// Summaries of in-file code, computed on demand and joined over every site (Pysa-style, within one file):
+// a parameter is the join of what its in-file call sites pass (and its default); a function returns the join
+// of its `return`s (a generator: an iterator of its `yield`s); `self.<attr>` is the join of every method's
+// stores; a container is the join of what is appended to it; a callback's parameter is an element of the
+// iterable the library call (model.ts `callback`) walks. Cycles meet the in-progress set and are unknown.
+import type { Node } from 'web-tree-sitter';
+import { CALLBACKS } from '../library/derived';
+import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
+import type { Analysis } from './analysis';
+import { elementOf, join, markStored, type MaybeFact } from './factTypes';
+import { solve } from './fixpoint';
+import { namesOf, scopeAt, type Binding, type Scope } from './scopes';
+
+/** At most this many call sites are read for a parameter; more is "called from everywhere": unknown. */
+const MAX_CALL_SITES = 10;
+
+/** A parameter of a function or lambda scope. */
+export function paramFact(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
+  if (scope.kind === 'lambda') return callbackParam(a, scope, name, d);
+  // `self` of a method is an instance of its class (`return self`, `helper(self)`).
+  if (name === 'self' && scope.parent?.kind === 'class' && scope.parent.parent === a.root) {
+    const cls = scope.parent.node.childForFieldName('name')?.text;
+    return cls ? { k: 'object', cls } : null;
+  }
+  return solve(a, `p:${scope.start}:${name}`, () => declaredParam(scope, name) ?? paramFromCalls(a, scope, name, d));
+}
+
+/** The name a parameter declares (`x`, `x=1`, `x: T`, `x: T = 1`); typed parameters have no `name` field. */
+function paramName(p: Node): string | undefined {
+  if (p.type === 'identifier') return p.text;
+  return (p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier') ?? null)?.text;
+}
+
+function paramNode(scope: Scope, name: string): Node | null {
+  for (const p of scope.node.childForFieldName('parameters')?.namedChildren ?? []) if (p && paramName(p) === name) return p;
+  return null;
+}
+
+/**
+ * What the declaration alone says: a number-literal default (`def f(limit=5)`) is a number; a parameter
+ * declared `Path` is a path (a declared `float` is a claim, not a conversion, so other annotations say nothing).
+ */
+function declaredParam(scope: Scope, name: string): MaybeFact {
+  const p = paramNode(scope, name);
+  if (!p) return null;
+  if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
+    const v = unwrap(p.childForFieldName('value'));
+    if (v && (v.type === 'integer' || v.type === 'float')) return { k: 'num' };
+  }
+  const type = p.childForFieldName('type')?.text;
+  return type && /^(pathlib\.)?Path$/.test(type) ? { k: 'path' } : null;
+}
+
+/**
+ * Which calls reach `scope`, and how many leading parameters (`self`) they do not pass. `callbacks`: where a
+ * module-level function is passed to a library call that calls it on elements (`map(parse, lines)`).
+ */
+function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number; callbacks?: Node[] } | null {
+  if (scope.kind !== 'function' || !scope.name) return null;
+  if (scope.parent === a.root) return { calls: a.callsOf(scope.name), shift: 0, callbacks: a.referencesOf(scope.name) };
+  const cls = scope.parent;
+  if (!cls || cls.kind !== 'class' || cls.parent !== a.root) return null;
+  const clsName = cls.node.childForFieldName('name')?.text ?? '';
+  if (!clsName) return null;
+  // `__init__`: the calls of the class (`Watcher(sys.argv)`), whose arguments start after `self`.
+  if (scope.name === '__init__') return { calls: a.callsOf(clsName), shift: 1 };
+  const decorated = scope.node.parent?.type === 'decorated_definition' ? scope.node.parent.text : '';
+  if (/^@\s*property\b/m.test(decorated)) return null;
+  const isStatic = /^@\s*staticmethod\b/m.test(decorated);
+  const isClassMethod = /^@\s*classmethod\b/m.test(decorated);
+  // A method: `self.add(...)` in its class, `report.add(...)` on an instance of the class, or for class and
+  // static methods `Reading.from_line(...)` / `cls.from_line(...)`.
+  // Instances come from `Cls(...)`: a class never built in this file is only reached through `self`/`cls`.
+  const built = a.callsOf(clsName).length > 0;
+  const calls = a.methodCallsOf(scope.name).filter((call) => {
+    const recv = unwrap(calleeOf(call)?.object ?? null);
+    if (!recv) return false;
+    if (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls')) return a.classScopeOf(call) === cls;
+    if (!built) return false;
+    if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) return true;
+    const f = a.factOf(recv);
+    return !!f && f.k === 'object' && f.cls === clsName;
+  });
+  return { calls, shift: isStatic ? 0 : 1 };
+}
+
+/**
+ * A parameter takes the join of what every in-file call passes (`summarize(load(path))`): unknown as soon as
+ * one call passes something unknown, passes splats, or is outside hot code.
+ */
+function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
+  const sites = callSitesOf(a, scope);
+  if (!sites) return null;
+  const { calls, shift, callbacks = [] } = sites;
+  const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
+  let index = params.findIndex((p) => paramName(p) === name);
+  if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter')) return null;
+  {
+    const dfltParam = params[index];
+    index -= shift;
+    for (const c of calls) a.noteChunkAt(c.startIndex); // their hotness and text
+    const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.childForFieldName('value') : null;
+    let acc: MaybeFact = null;
+    let any = false;
+    // Passed as a callback: an element of what the library call walks (any other mention: unknown).
+    for (const ref of callbacks) {
+      a.noteChunkAt(ref.startIndex);
+      if (!a.hotTest(ref.startIndex)) return null;
+      const f = callbackArgument(a, ref, index, d);
+      if (f === undefined) return null;
+      acc = any ? join(acc, f) : f;
+      any = true;
+      if (!acc) return null;
+    }
+    // Never called here: the default is all we know, and it only counts when it is data text itself
+    // (`def f(limit=os.environ.get("LIMIT"))`).
+    if (!calls.length && any) return acc;
+    if (!calls.length) {
+      const f = dflt ? a.factOf(dflt, d) : null;
+      return f && f.k === 'text' ? f : null;
+    }
+    if (calls.length > MAX_CALL_SITES || calls.some((c) => !a.hotTest(c.startIndex))) return null;
+    for (let i = 0; i < calls.length; i++) {
+      const call = calls[i];
+      const args = call.childForFieldName('arguments');
+      if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
+      // By keyword (`summarize(rows=load(p))`) or by position; a call that leaves it out gets the default.
+      const arg = keywordArg(call, name) ?? positionalArgs(call)[index] ?? dflt;
+      if (!arg) return null;
+      const f = a.factOf(arg, d);
+      acc = any ? join(acc, f) : f;
+      any = true;
+      if (!acc) return null;
+    }
+    return acc;
+  }
+}
+
+/**
+ * A lambda's parameter, when the lambda is a callback of a library call that walks an iterable
+ * (`max(rows, key=lambda r: r[1])`, `filter(lambda r: …, rows)`, `reduce(lambda acc, r: …, rows, 0)`).
+ */
+function callbackParam(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
+  const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p && p.type === 'identifier');
+  const at = params.findIndex((p) => p.text === name);
+  return at < 0 ? null : callbackArgument(a, scope.node, at, d) ?? null;
+}
+
+/**
+ * Parameter `index`'s value when the function `ref` (a lambda, or the name of a function) is called back by a
+ * library call of the model (`map(parse, rows)`, `sorted(rows, key=price_of)`); undefined when `ref` is
+ * anything else.
+ */
+function callbackArgument(a: Analysis, ref: Node, index: number, d: number): MaybeFact | undefined {
+  const holder = ref.parent;
+  const kw = holder?.type === 'keyword_argument' && holder.childForFieldName('value')?.id === ref.id ? holder.childForFieldName('name')?.text : null;
+  const call = (kw ? holder?.parent : holder)?.parent;
+  if (!call || call.type !== 'call' || (kw ? holder?.parent : holder)?.type !== 'argument_list') return undefined;
+  const c = calleeOf(call);
+  const spec = c ? (c.object ? CALLBACKS.get('.' + c.last) : CALLBACKS.get(c.full ?? '')) : undefined;
+  if (!spec) return undefined;
+  const args = positionalArgs(call);
+  if (kw ? spec.fn !== kw : spec.fn !== args.findIndex((x) => x.id === ref.id)) return undefined;
+  const over = spec.over === 'receiver' ? c!.object : args[spec.over] ?? null;
+  if (spec.accumulator !== undefined) return index === 0 ? a.factOf(args[spec.accumulator] ?? null, d) : index === 1 ? elementOf(a.factOf(over, d)) : null;
+  return index === 0 ? elementOf(a.factOf(over, d)) : null;
+}
+
+/** What calling `fn` gives: the join of its returns, or an iterator of what it yields. */
+export function returnsOf(a: Analysis, fn: Scope, d: number): MaybeFact {
+  return solve(a, `r:${fn.start}`, () => joinedReturns(a, fn, d));
+}
+
+function joinedReturns(a: Analysis, fn: Scope, d: number): MaybeFact {
+  if (fn.yields.length) {
+    // A generator: an iterator even when what it yields is unknown (`yield row` / `yield from rows`).
+    let acc: MaybeFact = null;
+    for (let i = 0; i < fn.yields.length; i++) {
+      const y = fn.yields[i];
+      const v = y.namedChild(0);
+      if (!v) return { k: 'seq', of: null };
+      const from = y.children.some((c) => c && c.type === 'from');
+      const f = from ? elementOf(a.factOf(v, d)) : a.factOf(v, d);
+      acc = i === 0 ? f : join(acc, f);
+      if (!acc) break;
+    }
+    return { k: 'seq', of: acc };
+  }
+  if (fn.returns.length === 0) return null;
+  let acc: MaybeFact = null;
+  let any = false;
+  for (const r of fn.returns) {
+    const v = r.namedChild(0);
+    if (!v || v.type === 'none') continue; // `return` / `return None` does not decide the type (callers test for it)
+    const f = a.factOf(v, d);
+    acc = any ? join(acc, f) : f;
+    any = true;
+    if (!acc) return null;
+  }
+  return acc;
+}
+
+/** `load(path)`: the summary of the in-file function in force at the call. */
+export function functionReturn(a: Analysis, name: string, call: Node, d: number): MaybeFact {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return null;
+  const fn = a.functionScope(name, scopeAt(a.root, call.startIndex), call.startIndex);
+  if (fn) a.noteChunkAt(fn.start);
+  return fn ? returnsOf(a, fn, d) : null;
+}
+
+/** `self.parse(x)` / `report.top(5)`: the summary of method `name` of class scope `cls`. */
+export function methodReturn(a: Analysis, cls: Scope, name: string, d: number): MaybeFact {
+  a.ensureMembers(cls, name);
+  const fn = cls.children.find((c) => c.kind === 'function' && c.name === name);
+  return fn ? returnsOf(a, fn, d) : null;
+}
+
+/** `x = None` (or `a = b = None`): a plain assignment of the None literal. */
+export function isNoneBinding(b: Binding): boolean {
+  if (b.site.kind !== 'assignment' || b.path.length) return false;
+  let right = b.site.node.childForFieldName('right');
+  for (let i = 0; right && right.type === 'assignment' && i < 50; i++) right = right.childForFieldName('right');
+  return right?.type === 'none';
+}
+
+/** `self.<attr>` of class scope `cls`: the join of what every method stores there. */
+export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number): MaybeFact {
+  const key = 'self.' + attr;
+  a.ensureBindingMembers(cls, attr);
+  let acc: MaybeFact = null;
+  let any = false;
+  for (const m of cls.children) {
+    const list = namesOf(m).get(key);
+    if (!list) continue;
+    for (const b of list) {
+      // `self.x = None` (typically in __init__, before a method fills it) says nothing about what x holds once
+      // it is used: arithmetic or a comparison on None would fail anyway.
+      if (isNoneBinding(b)) continue;
+      const f = a.bindingFact(b, d);
+      acc = any ? join(acc, f) : f;
+      any = true;
+      if (!acc) return null;
+    }
+  }
+  if (!any) return propertyFact(a, cls, attr, d);
+  return acc && acc.k === 'empty' ? null : acc;
+}
+
+/** `report.amounts` where `amounts` is a `@property` (or functools.cached_property) of the class: its returns. */
+function propertyFact(a: Analysis, cls: Scope, attr: string, d: number): MaybeFact {
+  a.ensureMembers(cls, attr);
+  const fn = cls.children.find((c) => c.kind === 'function' && c.name === attr);
+  const decorated = fn?.node.parent?.type === 'decorated_definition' ? fn.node.parent.text : '';
+  return fn && /^@\s*(functools\.)?(property|cached_property)\b/m.test(decorated) ? returnsOf(a, fn, d) : null;
+}
+
+/** Where a container bound at `siteNode` is filled: its own scope, or every method for `self.<attr>`. */
+export function containerScopes(a: Analysis, name: string, siteNode: Node): Scope[] {
+  if (!name.startsWith('self.')) return [scopeAt(a.root, siteNode.startIndex)];
+  const cls = a.classScopeOf(siteNode);
+  if (cls) a.ensureMembers(cls, name);
+  return cls ? cls.children : [];
+}
+
+/** `rows = []` followed by `rows.append(x)`: a list of x, kept in memory. Unknown if any append is unknown. */
+export function filledContainer(a: Analysis, name: string, siteNode: Node, d: number, keyed = false): MaybeFact {
+  let acc: MaybeFact = null;
+  let any = false;
+  for (const s of containerScopes(a, name, siteNode)) {
+    for (const call of s.mutations) {
+      const c = calleeOf(call);
+      if (!c || !c.object) continue;
+      const recv = c.object.text;
+      if (keyed ? !recv.startsWith(name + '[') : recv !== name) continue;
+      const args = positionalArgs(call);
+      let el: MaybeFact;
+      if (c.last === 'extend') el = elementOf(a.factOf(args[0] ?? null, d));
+      else if (c.last === 'insert') el = a.factOf(args[1] ?? null, d);
+      else el = a.factOf(args[0] ?? null, d);
+      if (!el) return null;
+      acc = any ? join(acc, el) : el;
+      any = true;
+      if (!acc) return null;
+    }
+  }
+  return any ? { k: 'seq', of: markStored(acc), stored: true } : { k: 'empty' };
+}
