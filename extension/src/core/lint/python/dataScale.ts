@@ -173,6 +173,10 @@ class FactsDataScale implements DataScale {
               if (!src.stored) return { scale: 'bounded', why: `\`${snippet(v, 30)}\` is one csv row (a fixed set of fields)` };
               if (src.storedInRow) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds csv fields, and Memwise cannot tell one row from a column` };
             }
+            // The command line (`sys.argv`) is a handful of arguments, not data.
+            if (of.k === 'text' && src?.kind === 'input') return { scale: 'bounded', why: `\`${snippet(v, 30)}\` holds command-line or environment values` };
+            const config = src && this.configFileOf(src);
+            if (config) return { scale: 'bounded', why: `\`${config}\` is a fixed configuration file` };
             if (src) return { scale: 'data', source: describeSource(src) };
             return { scale: 'unknown', why: `\`${snippet(v, 30)}\` is a sequence whose source Memwise cannot see` };
           }
@@ -195,13 +199,30 @@ class FactsDataScale implements DataScale {
   }
 
   private fileAnswer(src: TextSource): ScaleAnswer {
-    if (src.node.type === 'call') {
-      const c = calleeOf(src.node);
-      const pathArg = c?.full === 'open' ? unwrap(positionalArgs(src.node)[0] ?? null) : null;
-      const literal = stringValue(pathArg);
-      if (literal !== null && CONFIG_FILE.test(literal)) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
-    }
+    const config = this.configFileOf(src);
+    if (config) return { scale: 'bounded', why: `\`${config}\` is a fixed configuration file` };
     return { scale: 'data', source: describeSource(src) };
+  }
+
+  /**
+   * The literal path when file text comes from a fixed configuration file: `open("settings.ini")`, or a read
+   * (`f.readlines()`, `Path("app.toml").read_text()`) of such a file.
+   */
+  private configFileOf(src: TextSource, depth = 0): string | null {
+    if (src.kind !== 'file' || src.node.type !== 'call' || depth > 3) return null;
+    const c = calleeOf(src.node);
+    if (c?.full === 'open') {
+      const literal = stringValue(unwrap(positionalArgs(src.node)[0] ?? null));
+      return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
+    }
+    const receiver = c?.object ? unwrap(c.object) : null;
+    if (!receiver) return null;
+    if (receiver.type === 'call' && /^(Path|pathlib\.Path)$/.test(calleeOf(receiver)?.full ?? '')) {
+      const literal = stringValue(unwrap(positionalArgs(receiver)[0] ?? null));
+      return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
+    }
+    const f = this.safeFact(receiver);
+    return f?.k === 'file' && f.src.node.id !== src.node.id ? this.configFileOf(f.src, depth + 1) : null;
   }
 
   private ofCall(call: Node, depth: number): ScaleAnswer | undefined {
@@ -287,6 +308,8 @@ class FactsDataScale implements DataScale {
         return arg ? this.ofValue(arg, depth + 1) : { scale: 'unknown', why: 'a call passes it through a splat' };
       })),
     );
+    // Bounded only when every call passes something bounded (`merge(["a.csv", "b.csv"])`).
+    if (answer?.scale === 'bounded') return { scale: 'bounded', why: `every call of \`${fnName}()\` in this file passes a bounded \`${name}\` (${answer.why})` };
     if (answer?.scale !== 'data') return undefined;
     return { scale: 'data', source: `\`${name}\`, passed ${answer.source}` };
   }
