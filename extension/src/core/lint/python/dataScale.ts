@@ -9,7 +9,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
-import { calleeOf, positionalArgs, snippet, stringValue, unwrap } from './syntax';
+import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } from './syntax';
+import { ELEMENT_FUNCTIONS, LISTING_FUNCTIONS, LISTING_METHODS, PARSERS, QUERY_METHODS, RECEIVER_WALKS } from './library/derived';
 import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, moduleFunction, outputsOf, parameterIndex } from './inFileFunctions';
 
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
@@ -28,11 +29,8 @@ export interface DataScale {
 const SMALL_RANGE = 100_000;
 /** Fixed configuration files: their size does not grow with the data a program processes. */
 const CONFIG_FILE = /\.(ini|cfg|conf|toml|ya?ml|env|properties)$|(^|[\/\\])(config|settings|package|tsconfig|credentials|secrets)[\w.-]*\.json$/i;
-const DIRECTORY_WALKS = /^(os\.(walk|listdir|scandir)|glob\.i?glob|(\w+\.)?(iterdir|rglob|glob))$/;
-const QUERY_RESULTS = /\.(fetchall|fetchmany|execute|scan|query|find|stream)$/;
-/** Methods that walk their receiver: the rows of a frame, the entries of a dict. */
-const WALKS_RECEIVER = /^(items|keys|values|iterrows|itertuples|iteritems)$/;
-const PASS_THROUGH = new Set(['enumerate', 'zip', 'sorted', 'reversed', 'list', 'tuple', 'set', 'iter', 'filter', 'map', 'frozenset']);
+/** Receivers of query methods that hold results (`cursor.fetchall()`), by the names programs give them. */
+const QUERY_RECEIVER = /^(cur|cursor|conn|connection|db|session|table|client|collection|\w*_?cursor)\b/;
 
 function lineOf(node: Node): number {
   return node.startPosition.row + 1;
@@ -67,6 +65,10 @@ function describeSource(src: TextSource): string {
 class FactsDataScale implements DataScale {
   /** Bindings, parameters and functions being traced: a cycle (`xs.append(x)` in `for x in xs`) ends in unknown. */
   private readonly busy = new Set<string>();
+  /** Per file: module-level functions by name, call sites by callee, and each function's yields and returns. */
+  private readonly defs = new Map<string, Node | null>();
+  private readonly calls = new Map<string, Node[] | null>();
+  private readonly outputs = new Map<number, ReturnType<typeof outputsOf>>();
 
   constructor(private readonly facts: FileFacts) {}
 
@@ -242,20 +244,21 @@ class FactsDataScale implements DataScale {
       }
       return bound ? { scale: 'unknown', why: `\`${snippet(bound, 30)}\` is only known at run time` } : undefined;
     }
-    if (PASS_THROUGH.has(full) && args.length) {
+    // A deque with a maxlen keeps at most that many elements.
+    if (ELEMENT_FUNCTIONS.has(full) && args.length && !keywordArg(call, 'maxlen')) {
       // The largest of the arguments decides (zip of a literal and a file is file-sized); map/filter walk their last one.
       return combineScales((full === 'map' || full === 'filter' ? args.slice(1) : args).map((a) => this.ofValue(a, depth + 1)));
     }
-    if (c && c.object && WALKS_RECEIVER.test(c.last ?? '')) return this.ofValue(c.object, depth + 1);
+    if (c && c.object && RECEIVER_WALKS.has(c.last ?? '')) return this.ofValue(c.object, depth + 1);
     if (full === 'open' || (c?.last === 'open' && c.object && /Path\(/.test(c.object.text))) {
       const pathArg = unwrap(full === 'open' ? args[0] ?? null : positionalArgs(unwrap(c!.object)!)[0] ?? null);
       const literal = stringValue(pathArg);
       if (literal !== null && CONFIG_FILE.test(literal)) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
       return { scale: 'data', source: `lines of ${describeOpen(call)}` };
     }
-    if (DIRECTORY_WALKS.test(full) && (/^(os|glob)\./.test(full) || /^(iterdir|rglob|glob)$/.test(c?.last ?? ''))) return { scale: 'data', source: `the directory listing from \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
-    if (QUERY_RESULTS.test(full) && /^(cur|cursor|conn|connection|db|session|table|client|collection|\w*_?cursor)\b/.test(full)) return { scale: 'data', source: `the query results of \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
-    if (/^(json\.loads?|yaml\.(safe_)?load|pickle\.loads?)$/.test(full)) {
+    if (LISTING_FUNCTIONS.has(full) || LISTING_METHODS.has(c?.last ?? '')) return { scale: 'data', source: `the directory listing from \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
+    if (c?.object && QUERY_METHODS.has(c.last ?? '') && QUERY_RECEIVER.test(full)) return { scale: 'data', source: `the query results of \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
+    if (PARSERS.has(full)) {
       const f = unwrap(args[0] ?? null);
       const target = f?.type === 'call' ? this.ofValue(f, depth + 1) : f ? this.ofValue(f, depth + 1) : undefined;
       if (target?.scale === 'bounded') return target;
@@ -271,18 +274,20 @@ class FactsDataScale implements DataScale {
    * function may return a small part of data); anything else leaves the call to the value facts.
    */
   private ofInFileCall(call: Node, name: string, depth: number): ScaleAnswer | undefined {
-    const root = call.tree.rootNode;
-    const fn = moduleFunction(root, name);
+    let fn = this.defs.get(name);
+    if (fn === undefined) this.defs.set(name, (fn = moduleFunction(call.tree.rootNode, name)));
     if (!fn) return undefined;
+    let out = this.outputs.get(fn.id);
+    if (!out) this.outputs.set(fn.id, (out = outputsOf(fn)));
+    const { yields, returns } = out;
     const answer = this.guarded(`fn:${fn.id}`, () => {
-      const { yields, returns } = outputsOf(fn);
       if (yields.length) {
         return combineScales(yields.map((y) => {
           if (isYieldFrom(y)) {
             const from = y.namedChildren.find((x) => x && x.type !== 'comment');
             return from ? this.ofValue(from, depth + 1) : { scale: 'unknown', why: 'an empty yield from' };
           }
-          const loops = loopsBetween(y, fn);
+          const loops = loopsBetween(y, fn!);
           return loops.length ? combineScales(loops.map((l) => this.ofLoop(l, depth + 1))) : { scale: 'bounded', why: 'one yield outside any loop' };
         }));
       }
@@ -290,7 +295,7 @@ class FactsDataScale implements DataScale {
       return values.length ? combineScales(values.map((x) => this.ofValue(x, depth + 1))) : undefined;
     });
     if (answer?.scale !== 'data') return undefined;
-    return { scale: 'data', source: `what \`${name}()\` ${/\byield\b/.test(fn.childForFieldName('body')?.text ?? '') ? 'yields' : 'returns'}: ${answer.source}` };
+    return { scale: 'data', source: `what \`${name}()\` ${yields.length ? 'yields' : 'returns'}: ${answer.source}` };
   }
 
   /** A parameter of a module-level function: data-scale when a call site in this file passes data. */
@@ -300,7 +305,8 @@ class FactsDataScale implements DataScale {
     const index = parameterIndex(scope, name);
     const fnName = scope.childForFieldName('name')?.text;
     if (index < 0 || !fnName) return undefined;
-    const calls = callSitesOf(scope.tree.rootNode, fnName);
+    let calls = this.calls.get(fnName);
+    if (calls === undefined) this.calls.set(fnName, (calls = callSitesOf(scope.tree.rootNode, this.facts.text, fnName)));
     if (!calls || !calls.length) return undefined;
     const answer = this.guarded(`param:${scope.id}:${index}`, () =>
       combineScales(calls.map((call): ScaleAnswer => {

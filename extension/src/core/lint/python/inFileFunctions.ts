@@ -36,9 +36,8 @@ export function parameterIndex(fn: Node, name: string): number {
   return -1;
 }
 
-/** Calls `name(...)` in the file, found by text; null when there are more than MAX_CALLS. */
-export function callSitesOf(root: Node, name: string): Node[] | null {
-  const text = root.text;
+/** Calls `name(...)` in the file (`text` is the file's text), found by text; null when there are more than MAX_CALLS. */
+export function callSitesOf(root: Node, text: string, name: string): Node[] | null {
   const re = new RegExp(`(?<![\\w.])${name.replace(/[^\w]/g, '')}\\s*\\(`, 'g');
   const out: Node[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
