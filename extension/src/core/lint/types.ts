@@ -38,6 +38,8 @@ export interface Finding {
   severity: Severity;
   /** What happens, in memory terms, and the fix. */
   message: string;
+  /** JS/TS rules: which of the rule's messages this is (typescript-eslint's messageId), for tests and tools. */
+  messageId?: string;
   range: TextRange;
   fixes: Fix[];
   /**

@@ -1,6 +1,7 @@
 // A RuleTester in the style of typescript-eslint's: `valid` code stays silent for the rule, `invalid` code
-// gives exactly the listed findings (the source text each range covers, the start of the first, a message
-// pattern) and, where the rule has a fix, the text after applying the first fix of the first finding.
+// gives exactly the listed findings (the source text each range covers and each one's message id, the start
+// of the first, optionally a message pattern) and, where the rule has a fix, the text after applying the
+// first fix of the first finding.
 // Every case is a real typescript-estree parse through the whole JS front end, linted strictly.
 import * as assert from 'assert';
 import { applyEdits, findings, textAt } from './jsLintHelpers';
@@ -12,10 +13,12 @@ export interface InvalidCase {
   path?: string;
   /** Exact source text of each finding's range, in order. */
   ranges: string[];
+  /** The message id of each finding, in the same order. */
+  messageIds: string[];
   /** 0-based [line, column] of the first finding. */
   at: [number, number];
   /** What the first finding's message says. */
-  message: RegExp;
+  message?: RegExp;
   /** The code after applying the first finding's first fix. */
   output?: string;
 }
@@ -38,8 +41,9 @@ export function ruleTester(rule: string, cases: { valid: ValidCase[]; invalid: I
       it(`invalid: ${c.name}`, async () => {
         const got = await findings(c.code, rule, c.path ?? 'flow.ts');
         assert.deepStrictEqual(got.map((f) => textAt(c.code, f.range)), c.ranges, `in:\n${c.code}`);
+        assert.deepStrictEqual(got.map((f) => f.messageId), c.messageIds);
         assert.deepStrictEqual([got[0].range.startLine, got[0].range.startColumn], c.at);
-        assert.match(got[0].message, c.message);
+        if (c.message) assert.match(got[0].message, c.message);
         if (c.output !== undefined) {
           const fix = got[0].fixes[0];
           assert.ok(fix, `${rule} offers a fix`);

@@ -14,6 +14,8 @@ export interface ClassTable {
   readonly thisSlot: Map<Node, ThisSlot>;
   /** Plain methods of each class by name, and the class each `this.<name>` is written in: `this.load()` returns what load returns. */
   readonly classMethods: Map<Node, Map<string, Fn>>;
+  /** Static methods of each class by name: `Reading.fromLine(l)` returns what fromLine returns. */
+  readonly staticMethods: Map<Node, Map<string, Fn>>;
   readonly thisClass: Map<Node, Node>;
 }
 
@@ -49,6 +51,8 @@ export interface Analysis extends ScopeTable {
   callFact(n: Call, depth: number): Fact | undefined;
   returnFact(fn: Fn, depth: number): Fact | undefined;
   paramFact(fn: Fn, index: number, depth: number): Fact | undefined;
+  /** Parameter `index` of a function passed as argument `argIndex` of `call` (in place or by name). */
+  callbackArgFact(call: Call, argIndex: number, index: number, depth: number): Fact | undefined;
   slotFact(slot: ThisSlot, depth: number): Fact | undefined;
   textOrigin(expr: Node): TextOrigin | undefined;
   isNumeric(expr: Node): boolean;

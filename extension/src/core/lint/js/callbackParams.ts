@@ -5,7 +5,8 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
 import { ELEM_CALLBACK, NUM, isStringLiteral, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
-import { tabularRecords } from './libraryModel';
+import { argsPassedTo, callSiteArgFact } from './callSites';
+import { PIPELINE_CALLS, STREAM_STAGES, tabularRecords } from './libraryModel';
 
 /** The fact of parameter `index` of a callback, from the call it is passed to. */
 export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
@@ -22,10 +23,19 @@ export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact 
         return { t: 'obj', props: new Map<string, Fact | undefined>([['data', key === 'step' ? records.elem : records]]) };
       }
     }
+    // `new Transform({ transform(rec, enc, cb) {…} })` piped after a parser: `rec` is one of its records.
+    if (index === 0 && call?.type === 'NewExpression' && call.arguments[0] === obj && call.callee.type === 'Identifier' && STREAM_STAGES[call.callee.name] === key) return streamStageInput(fx, call, d);
     return undefined;
   }
   if (parent?.type !== 'CallExpression' || !parent.arguments.includes(fn as TSESTree.Expression)) return callSiteArgFact(fx, fn, index, d);
-  const argIndex = parent.arguments.indexOf(fn as TSESTree.Expression);
+  return callbackArgFact(fx, parent, parent.arguments.indexOf(fn as TSESTree.Expression), index, d);
+}
+
+/**
+ * Parameter `index` of a function passed as argument `argIndex` of `parent`, written in place
+ * (`rows.forEach((r) => …)`) or by name (`rows.forEach(addRow)`, `rl.on('line', onLine)`).
+ */
+export function callbackArgFact(fx: Analysis, parent: Call, argIndex: number, index: number, d: number): Fact | undefined {
   const callee = parent.callee;
   if (callee.type === 'MemberExpression') {
     const m = propName(callee);
@@ -49,6 +59,13 @@ export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact 
       if (isStringLiteral(ev, 'data') || isStringLiteral(ev, 'line') || isStringLiteral(ev, 'record')) return obj.elem;
     }
   }
+  // A callback handed to a local function: `loadUsage(file, (err, records) => …)` gets what loadUsage passes
+  // to its `done` parameter (`done(null, records)`).
+  const target = callee.type === 'Identifier' ? fx.factOf(callee, d) : undefined;
+  if (target?.t === 'fn') {
+    const p = target.fn.params[argIndex];
+    return p?.type === 'Identifier' ? argsPassedTo(fx, p, index, d) : undefined;
+  }
   // Library callbacks: csv-parse parse(input, opts, (err, records) => …), fs.readFile(p, enc, (err, data) => …).
   const calleeFact = fx.factOf(callee, d);
   if (calleeFact?.t === 'mod' && argIndex === parent.arguments.length - 1 && index === 1) {
@@ -61,33 +78,6 @@ export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact 
     }
   }
   return undefined;
-}
-
-/**
- * A local helper's parameter, from what its call sites pass: `function addRow(acc, row) {…}` called only as
- * `addRow(stats, record)`. Known only when the helper is never exported or passed around and every call
- * passes the same kind of value; otherwise unknown.
- */
-function callSiteArgFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
-  let id: TSESTree.Identifier | undefined;
-  const parent = fx.parents.get(fn);
-  // Exported functions too: their in-file call sites are the only callers this analysis can see, and a
-  // parameter stays unknown unless every one of them passes the same kind of value.
-  if (fn.type === 'FunctionDeclaration') id = fn.id ?? undefined;
-  else if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') id = parent.id;
-  const b = id && fx.declBinding.get(id);
-  if (!b || !b.refs.length || (b.kind !== 'function' && b.kind !== 'const')) return undefined;
-  let out: Fact | undefined;
-  for (const ref of b.refs) {
-    const call = fx.parents.get(ref);
-    if (call?.type !== 'CallExpression' || call.callee !== ref) return undefined;
-    const arg = call.arguments[index];
-    if (!arg || arg.type === 'SpreadElement' || call.arguments.some((a) => a.type === 'SpreadElement')) return undefined;
-    const f = fx.factOf(arg, d);
-    if (!f || (out && out.t !== f.t)) return undefined;
-    out = out ?? f;
-  }
-  return out;
 }
 
 function papaRecordsFor(fx: Analysis, call: Call, d: number): Fact | undefined {
@@ -111,3 +101,17 @@ export function reduceAccumulator(fx: Analysis, expr: Node): 'numeric' | 'first'
   return fx.isNumeric(call.arguments[1]) ? 'numeric' : undefined;
 }
 
+/** What one chunk of the stream feeding `stage` holds: `src.pipe(stage)`, or the previous stage of a pipeline. */
+function streamStageInput(fx: Analysis, stage: TSESTree.NewExpression, d: number): Fact | undefined {
+  const p = fx.parents.get(stage);
+  if (p?.type !== 'CallExpression') return undefined;
+  let src: Node | undefined;
+  if (p.callee.type === 'MemberExpression' && propName(p.callee) === 'pipe' && p.arguments[0] === stage) src = p.callee.object;
+  else {
+    const name = p.callee.type === 'Identifier' ? p.callee.name : p.callee.type === 'MemberExpression' ? propName(p.callee) : undefined;
+    const i = p.arguments.indexOf(stage);
+    if (name && PIPELINE_CALLS.has(name) && i > 0) src = p.arguments[i - 1];
+  }
+  const f = src && src.type !== 'SpreadElement' ? fx.factOf(src, d) : undefined;
+  return f?.t === 'list' && f.stream ? f.elem : undefined;
+}

@@ -4,20 +4,29 @@
 // of what is pushed into a slot that starts as `[]`).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis, ClassTable } from './analysis';
-import { addedElemFact, isNewEmptyMap } from './evaluator';
+import { addedElemFact, emptyContainerKind } from './containers';
+import { joinAssigned } from './evaluator';
 import { unwrap } from './factTypes';
 import type { Fact, Node, ThisSlot } from './factTypes';
 
 export function newClassTable(): ClassTable {
-  return { classProps: new Map(), thisSlot: new Map(), classMethods: new Map(), thisClass: new Map() };
+  return { classProps: new Map(), thisSlot: new Map(), classMethods: new Map(), staticMethods: new Map(), thisClass: new Map() };
 }
 
 /** Record a method definition or a `this.<prop>` expression met inside class `cls` (during the scope pass). */
 export function noteClassMember(t: ClassTable, node: Node, parent: Node | undefined, key: string, cls: Node): void {
   if (node.type === 'MethodDefinition') {
-    if (node.kind === 'method' && !node.computed && !node.static && node.key.type === 'Identifier' && node.value.type === 'FunctionExpression') {
-      let methods = t.classMethods.get(cls);
-      if (!methods) t.classMethods.set(cls, (methods = new Map()));
+    // `constructor(private rows: Row[])`: a TypeScript parameter property is a field assigned from the parameter.
+    if (node.kind === 'constructor') {
+      for (const p of node.value.params) {
+        const id = p.type === 'TSParameterProperty' ? (p.parameter.type === 'AssignmentPattern' ? p.parameter.left : p.parameter) : undefined;
+        if (id?.type === 'Identifier') slotOf(t, cls, id.name).assigned.push(id);
+      }
+    }
+    if (node.kind === 'method' && !node.computed && node.key.type === 'Identifier' && node.value.type === 'FunctionExpression') {
+      const table = node.static ? t.staticMethods : t.classMethods;
+      let methods = table.get(cls);
+      if (!methods) table.set(cls, (methods = new Map()));
       methods.set(node.key.name, node.value);
     }
     return;
@@ -62,9 +71,10 @@ export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
     const facts: Fact[] = [];
     for (const assigned of slot.assigned) {
       const e = unwrap(assigned);
-      if ((e.type === 'ArrayExpression' && e.elements.length === 0) || isNewEmptyMap(fx, e)) {
+      const kind = emptyContainerKind(fx, e, slot.refs);
+      if (kind) {
         emptyList = true;
-        map ||= e.type === 'NewExpression';
+        map ||= kind === 'map';
       } else if (!(e.type === 'Literal' && e.value === null)) {
         const f = fx.factOf(e, d);
         if (f) facts.push(f);
@@ -74,7 +84,7 @@ export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
     if (emptyList && !unknown && !facts.length) {
       const elem = addedElemFact(fx, slot.refs, d);
       if (elem !== 'unknown') out = map ? { t: 'list', elem, map } : { t: 'list', elem };
-    } else if (!unknown && facts.length && facts.every((f) => f.t === facts[0].t)) out = facts[0];
+    } else if (!unknown) out = joinAssigned(facts);
   } finally {
     fx.pending.delete(slot);
   }

@@ -4,8 +4,10 @@
 // holds, whatever the type claims. Memoisation and the cycle/depth guard live in facts.ts (factOf).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARITH_OPS, NUM, propName, unwrap } from './factTypes';
+import { ARITH_OPS, NUM, unwrap } from './factTypes';
 import type { Binding, Def, Fact, Node, Step } from './factTypes';
+import { argsPassedTo } from './callSites';
+import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer } from './containers';
 import { globalFact, httpRequestFact } from './libraryModel';
 
 export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
@@ -30,7 +32,14 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
       if (c === 'URLSearchParams') return { t: 'query', what: 'a URLSearchParams value' };
       if (c === 'URL') return { t: 'obj', props: new Map([['searchParams', { t: 'query', what: 'a URL query parameter' } as Fact]]) };
       if (c === 'Number') return NUM;
-      return undefined;
+      // `new Set(xs)`: a Set is modelled as a list of its values.
+      if (c === 'Set' && n.arguments[0] && n.arguments[0].type !== 'SpreadElement') {
+        const f = fx.factOf(n.arguments[0], d);
+        return f?.t === 'list' ? { t: 'list', elem: f.elem, big: f.big } : undefined;
+      }
+      // `new Promise((resolve) => … resolve(rows))`: a promise is modelled as its value.
+      if (c === 'Promise') return promiseExecutorFact(fx, n.arguments[0], d);
+      return classInstance(fx, n.callee);
     }
     case 'UnaryExpression':
       return n.operator === '-' || n.operator === '+' || n.operator === '~' ? NUM : undefined;
@@ -46,11 +55,17 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
     case 'ConditionalExpression':
       return joinEither(fx, fx.factOf(n.consequent, d), fx.factOf(n.alternate, d), n.alternate);
     case 'AssignmentExpression':
-      return n.operator === '=' ? fx.factOf(n.right, d) : undefined;
+      if (n.operator === '=') return fx.factOf(n.right, d);
+      // `(byKey[k] ??= { calls: 0 })`: what was there, or the fallback.
+      if (n.operator === '??=' || n.operator === '||=') return joinEither(fx, fx.factOf(n.left, d), fx.factOf(n.right, d), n.right);
+      return undefined;
     case 'SequenceExpression':
       return fx.factOf(n.expressions[n.expressions.length - 1], d);
     case 'ArrayExpression': {
-      if (n.elements.length === 1 && n.elements[0]?.type === 'SpreadElement') return fx.factOf(n.elements[0].argument, d);
+      if (n.elements.length === 1 && n.elements[0]?.type === 'SpreadElement') {
+        const f = fx.factOf(n.elements[0].argument, d);
+        return f?.t === 'list' && f.map ? entriesOf(f) : f; // `[...map]`: its [key, value] pairs
+      }
       let elem: Fact | undefined;
       for (const e of n.elements) {
         if (!e) continue;
@@ -62,12 +77,23 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
     }
     case 'ObjectExpression': {
       const props = new Map<string, Fact | undefined>();
+      let rest: Fact | undefined;
       for (const p of n.properties) {
-        if (p.type !== 'Property' || p.computed) continue;
+        if (p.type === 'SpreadElement') {
+          // `{ ...row, total: 0 }`: the spread record's fields, overridden by the properties after it.
+          const f = fx.factOf(p.argument, d);
+          if (f?.t === 'obj') {
+            for (const [k, v] of f.props) props.set(k, v);
+            rest = f.rest;
+          } else if (f?.t === 'list' && !f.map) rest = f.elem;
+          else rest = undefined;
+          continue;
+        }
+        if (p.computed) continue;
         const k = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : undefined;
         if (k !== undefined && p.value.type !== 'AssignmentPattern') props.set(k, fx.factOf(p.value, d));
       }
-      return { t: 'obj', props };
+      return rest ? { t: 'obj', props, rest } : { t: 'obj', props };
     }
     case 'ArrowFunctionExpression':
     case 'FunctionExpression':
@@ -96,72 +122,52 @@ function identifierFact(fx: Analysis, id: TSESTree.Identifier, d: number): Fact 
 export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | undefined {
   const facts: Fact[] = [];
   let unknown = false;
-  let emptyList = false;
-  let map = false;
+  let container: 'list' | 'map' | undefined;
   for (const def of b.defs) {
     if (def.k === 'opaque') {
       if (b.kind === 'let' || b.kind === 'var') continue; // declared without value, assigned later
       return undefined;
     }
+    let f: Fact | undefined;
     if (def.k === 'expr' && def.path.length === 0) {
-      const e = unwrap(def.expr);
-      if (e.type === 'Literal' && (e.value === null)) continue;
+      let e = unwrap(def.expr);
+      // Get-or-create (`m.get(k) ?? []`, `let s = m.get(k); if (!s) s = {…}`): the read adds nothing.
+      if (readsSelfStoringContainer(fx, b, e)) continue;
+      if (e.type === 'LogicalExpression' && e.operator !== '&&' && readsSelfStoringContainer(fx, b, e.left)) e = unwrap(e.right);
+      if (e.type === 'Literal' && e.value === null) continue;
       if (e.type === 'Identifier' && e.name === 'undefined') continue;
-      // `[]` and `new Map()` start empty: what they hold is what is pushed or `set` into them later.
-      if ((e.type === 'ArrayExpression' && e.elements.length === 0) || isNewEmptyMap(fx, e)) {
-        emptyList = true;
-        map ||= e.type === 'NewExpression';
+      // `[]`, `new Map()` and a `{}` used as a map start empty: they hold what is added to them later.
+      const kind = emptyContainerKind(fx, e, b.refs);
+      if (kind) {
+        container = container === 'map' ? 'map' : kind;
         continue;
       }
-    }
-    const f = defFact(fx, b, def, d);
+      f = fx.factOf(e, d);
+    } else f = defFact(fx, b, def, d);
     if (!f) unknown = true;
     else facts.push(f);
   }
-  if (emptyList) {
-    const pushed = addedElemFact(fx, b.refs, d);
-    if (pushed === 'unknown') return facts.length ? undefined : { t: 'list' };
-    facts.push(map ? { t: 'list', elem: pushed, map } : { t: 'list', elem: pushed });
+  if (container) {
+    const added = addedElemFact(fx, b.refs, d);
+    if (added === 'unknown') return facts.length ? undefined : container === 'map' ? { t: 'list', map: true } : { t: 'list' };
+    facts.push(container === 'map' ? { t: 'list', elem: added, map: true } : { t: 'list', elem: added });
   }
-  if (unknown || !facts.length) return undefined;
+  return unknown ? undefined : joinAssigned(facts);
+}
+
+/**
+ * What a variable or field assigned several values holds: text if any assignment is data text and the rest
+ * are numbers (`let max = 0; … max = field`: the bug shows once the text is there), a list that says what
+ * it holds over an empty one, else the common kind.
+ */
+export function joinAssigned(facts: readonly Fact[]): Fact | undefined {
+  if (!facts.length) return undefined;
   if (facts.length === 1) return facts[0];
   const text = facts.find((f) => f.t === 'text');
   if (text && facts.every((f) => f.t === 'text' || f.t === 'num')) return text;
   if (facts.every((f) => f.t === 'num')) return NUM;
   if (facts.every((f) => f.t === 'list')) return facts.find((f) => f.t === 'list' && f.elem) ?? facts[0];
   return facts.every((f) => f.t === facts[0].t) ? facts[0] : undefined;
-}
-
-/**
- * Element fact of everything added through `refs` (the reads of a list or Map variable or class field):
- * `rows.push(r)`, `rows.unshift(r)`, `rows[i] = r`, `m.set(k, v)`; 'unknown' if any added value is unknown.
- */
-export function addedElemFact(fx: Analysis, refs: readonly Node[], d: number): Fact | undefined | 'unknown' {
-  let elem: Fact | undefined;
-  for (const ref of refs) {
-    const p = fx.parents.get(ref);
-    if (p?.type === 'MemberExpression' && p.object === ref) {
-      const m = propName(p);
-      const call = fx.parents.get(p);
-      // A Map is modelled as a list of its values: `m.set(k, v)` adds `v`, `m.get(k)` reads one.
-      if (m === 'set' && call?.type === 'CallExpression' && call.callee === p && call.arguments.length === 2) {
-        const f = fx.factOf(call.arguments[1], d);
-        if (!f) return 'unknown';
-        elem = elem ?? f;
-      } else if ((m === 'push' || m === 'unshift') && call?.type === 'CallExpression' && call.callee === p) {
-        for (const a of call.arguments) {
-          const f = a.type === 'SpreadElement' ? (fx.factOf(a.argument, d) as { elem?: Fact } | undefined)?.elem : fx.factOf(a, d);
-          if (!f) return 'unknown';
-          elem = elem ?? f;
-        }
-      } else if (p.computed && fx.parents.get(p)?.type === 'AssignmentExpression' && (fx.parents.get(p) as TSESTree.AssignmentExpression).left === p) {
-        const f = fx.factOf((fx.parents.get(p) as TSESTree.AssignmentExpression).right, d);
-        if (!f) return 'unknown';
-        elem = elem ?? f;
-      }
-    }
-  }
-  return elem;
 }
 
 function defFact(fx: Analysis, b: Binding, def: Def, d: number): Fact | undefined {
@@ -188,7 +194,7 @@ function defFact(fx: Analysis, b: Binding, def: Def, d: number): Fact | undefine
         const req = httpRequestFact();
         return { t: 'obj', props: new Map<string, Fact | undefined>([...req.props, ['request', req]]) };
       }
-      return applyPath(fx, fx.paramFact(def.fn, def.index, d), def.path);
+      return applyPath(fx, fx.paramFact(def.fn, def.index, d), def.path) ?? (def.path.length === 0 ? annotatedInstance(fx, b) : undefined);
     default:
       return undefined;
   }
@@ -202,14 +208,38 @@ function applyPath(fx: Analysis, f: Fact | undefined, path: Step[]): Fact | unde
     if (cur.t === 'list' && 'key' in s && (s.key === 'length' || (cur.match && s.key === 'index'))) cur = NUM;
     else if (cur.t === 'list' && 'key' in s && cur.match && s.key === 'input') return undefined;
     else if (cur.t === 'list') cur = cur.elem;
-    else if (cur.t === 'obj' && 'key' in s) cur = cur.props.get(s.key);
+    else if (cur.t === 'obj' && 'key' in s) cur = cur.props.has(s.key) ? cur.props.get(s.key) : cur.rest;
+    else if (cur.t === 'obj' && 'index' in s) cur = cur.props.get(String(s.index)); // a [key, value] pair
     else if (cur.t === 'mod' && 'key' in s) cur = { t: 'mod', source: cur.source, path: [...cur.path, s.key] };
     else return undefined;
   }
   return cur;
 }
 
-/** `new Map()` (no initial entries) of the global Map. */
-export function isNewEmptyMap(fx: Analysis, e: Node): boolean {
-  return e.type === 'NewExpression' && e.callee.type === 'Identifier' && e.callee.name === 'Map' && !fx.refBinding.has(e.callee) && e.arguments.length === 0;
+/** `new C()` of a class declared in this file: an instance whose fields are C's `this.x` slots. */
+function classInstance(fx: Analysis, callee: Node): Fact | undefined {
+  if (callee.type !== 'Identifier') return undefined;
+  const b = fx.refBinding.get(callee);
+  const cls = b?.kind === 'class' ? fx.parents.get(b.id) : undefined;
+  return cls?.type === 'ClassDeclaration' ? { t: 'inst', cls } : undefined;
+}
+
+/**
+ * A parameter annotated with a class of this file (`ledger: Ledger`) and no call site to say more: an
+ * instance of it. The annotation names which methods a call reaches, not what any field holds (those still
+ * come from the class's own assignments), so it is not taken as a conversion.
+ */
+function annotatedInstance(fx: Analysis, b: Binding): Fact | undefined {
+  const t = b.id.typeAnnotation?.typeAnnotation;
+  if (t?.type !== 'TSTypeReference' || t.typeName.type !== 'Identifier') return undefined;
+  const cls = fx.refBinding.get(t.typeName) ?? fx.moduleScope.vars.get(t.typeName.name);
+  const node = cls?.kind === 'class' ? fx.parents.get(cls.id) : undefined;
+  return node?.type === 'ClassDeclaration' ? { t: 'inst', cls: node } : undefined;
+}
+
+/** The value a promise executor resolves with: what every `resolve(v)` call passes, when they agree. */
+function promiseExecutorFact(fx: Analysis, executor: Node | undefined, d: number): Fact | undefined {
+  if (!executor || (executor.type !== 'ArrowFunctionExpression' && executor.type !== 'FunctionExpression')) return undefined;
+  const resolve = executor.params[0];
+  return resolve?.type === 'Identifier' ? argsPassedTo(fx, resolve, 0, d) : undefined;
 }

@@ -13,12 +13,15 @@ export type Fact =
   | { t: 'num' }
   /** An array, record or iterable whose elements (or fields) have fact `elem`; `big` names a data collection. */
   | { t: 'list'; elem?: Fact; big?: string; stream?: boolean; batch?: boolean; match?: boolean; /** a Map: elem is its values */ map?: boolean }
-  | { t: 'obj'; props: Map<string, Fact | undefined> }
+  /** A record with known fields; `rest` is what every other field holds (`{ ...row, total: 0 }` keeps row's text fields). */
+  | { t: 'obj'; props: Map<string, Fact | undefined>; rest?: Fact }
   /** The whole content of a file, from `read`. */
   | { t: 'file'; read: Call }
   /** A module (or a member path inside one), from import/require. */
   | { t: 'mod'; source: string; path: string[] }
   | { t: 'fn'; fn: Fn }
+  /** An instance of a class declared in this file (`new Ledger()`): its fields are the class's `this.x` slots. */
+  | { t: 'inst'; cls: Node }
   /** URLSearchParams-like: `.get()` returns text. */
   | { t: 'query'; what: string };
 
@@ -81,6 +84,10 @@ export function propName(m: TSESTree.MemberExpression): string | undefined {
 
 export function isStringLiteral(n: Node | undefined, value?: string): boolean {
   return !!n && n.type === 'Literal' && typeof n.value === 'string' && (value === undefined || n.value === value);
+}
+
+export function isNumberLiteral(n: Node | undefined): boolean {
+  return !!n && n.type === 'Literal' && typeof n.value === 'number';
 }
 
 export function unwrap(n: Node): Node {

@@ -6,7 +6,7 @@
 // libraryModel.ts (library knowledge, as data) and wholeFileWalks.ts (MW351's use analysis).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis, ScopeTable } from './analysis';
-import { paramFact, reduceAccumulator } from './callbackParams';
+import { callbackArgFact, paramFact, reduceAccumulator } from './callbackParams';
 import { slotFact } from './classSlots';
 import { computeBindingFact, evaluate } from './evaluator';
 import { FN_TYPES, ITERATION_METHODS, LOOP_TYPES, MAX_DEPTH, isStringLiteral, propName } from './factTypes';
@@ -93,6 +93,10 @@ export class JsFileFacts implements FileFacts, Analysis {
 
   paramFact(fn: Fn, index: number, d: number): Fact | undefined {
     return paramFact(this, fn, index, d);
+  }
+
+  callbackArgFact(call: Call, argIndex: number, index: number, d: number): Fact | undefined {
+    return callbackArgFact(this, call, argIndex, index, d);
   }
 
   slotFact(slot: ThisSlot, d: number): Fact | undefined {

@@ -6,7 +6,7 @@ import type { Finding, LanguageLinter, LanguageLintRequest, LanguageLintResult, 
 import { JsFileFacts } from './facts';
 import { looksMinified } from './minified';
 import { parseJs, type Program } from './parser';
-import type { JsRuleContext, Node } from './ruleContext';
+import { formatMessage, type JsRuleContext, type Node } from './ruleContext';
 import { jsRules } from './rules/index';
 
 /** Files above this are skipped (the Python front end uses the same default). */
@@ -97,7 +97,10 @@ export async function lintJs(request: LanguageLintRequest): Promise<LanguageLint
       report(d) {
         const range = d.range ?? (d.node ? rangeOfNode(d.node) : undefined);
         if (!range) return;
-        findings.push({ rule: code, name: rule.meta.name, severity: rule.meta.defaultSeverity, message: d.message, range, fixes: d.fixes ?? [], ...(d.scale ? { scale: d.scale } : {}) });
+        const template = rule.messages[d.messageId];
+        if (template === undefined) throw new Error(`unknown message id '${d.messageId}'`);
+        const message = formatMessage(template, d.data);
+        findings.push({ rule: code, name: rule.meta.name, severity: rule.meta.defaultSeverity, message, messageId: d.messageId, range, fixes: d.fixes ?? [], ...(d.scale ? { scale: d.scale } : {}) });
       },
     };
     const visitors = dispatch.run(code, 'its start (create)', undefined, () => rule.create(ctx));

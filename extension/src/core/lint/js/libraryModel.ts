@@ -66,6 +66,11 @@ export const MODULE_CALLS: readonly ModuleCallRow[] = [
   { modules: D3, members: D3_PARSES, gives: { kind: 'tabular', library: 'd3-dsv', optionsArg: 1 } },
 ];
 
+/** Node stream stages built from an options object: the method that receives each chunk (`transform(rec, enc, cb)`). */
+export const STREAM_STAGES: Readonly<Record<string, string>> = { Transform: 'transform', Writable: 'write', Duplex: 'write' };
+/** Calls that connect stream stages in order: `pipeline(source, parse(), new Transform(…))` (stream and stream/promises). */
+export const PIPELINE_CALLS: ReadonlySet<string> = new Set(['pipeline']);
+
 /** Globals that scripts use without importing them (browser/UMD builds, or a global `fs`). */
 const GLOBAL_MODULES: Readonly<Record<string, string>> = { Papa: 'papaparse', d3: 'd3', fs: 'fs', readline: 'readline' };
 const NUMERIC_GLOBALS = new Set(['NaN', 'Infinity']);

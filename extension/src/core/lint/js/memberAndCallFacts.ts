@@ -4,7 +4,9 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
 import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, normSource, propName, unwrap } from './factTypes';
-import type { Call, Fact, Fn } from './factTypes';
+import type { Call, Fact, Fn, Node } from './factTypes';
+import type { TextOrigin } from './ruleContext';
+import { entriesOf } from './containers';
 import { moduleCall } from './libraryModel';
 
 export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number): Fact | undefined {
@@ -36,7 +38,16 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
     case 'file':
       return name === 'length' ? NUM : undefined;
     case 'obj':
-      return name !== undefined ? obj.props.get(name) : undefined;
+      if (name === undefined && n.computed && n.property.type === 'Literal' && typeof n.property.value === 'number') return obj.props.get(String(n.property.value));
+      if (name === undefined) return undefined;
+      return obj.props.has(name) ? obj.props.get(name) : obj.rest;
+    case 'inst': {
+      // `ledger.total`: the class's `this.total` slot; `ledger.apply`: its method.
+      const slot = name !== undefined ? fx.classProps.get(obj.cls)?.get(name) : undefined;
+      const method = name !== undefined ? fx.classMethods.get(obj.cls)?.get(name) : undefined;
+      if (method) return { t: 'fn', fn: method };
+      return slot ? fx.slotFact(slot, d) : undefined;
+    }
     default:
       return undefined;
   }
@@ -60,16 +71,26 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       const method = fx.classMethods.get(fx.thisClass.get(callee)!)?.get(m);
       if (method) return fx.returnFact(method, d);
     }
+    // `Reading.fromLine(l)`: a static method of a class of this file.
+    const clsBinding = o.type === 'Identifier' ? fx.refBinding.get(o) : undefined;
+    if (clsBinding?.kind === 'class' && m) {
+      const method = fx.staticMethods.get(fx.parents.get(clsBinding.id)!)?.get(m);
+      if (method) return fx.returnFact(method, d);
+    }
     if (o.type === 'Identifier' && !fx.refBinding.has(o)) {
       if (o.name === 'Math' || (o.name === 'Number' && m !== 'isNaN') || (o.name === 'Date' && m === 'now')) return NUM;
-      if (o.name === 'Object' && (m === 'values') && n.arguments[0]) {
+      if (o.name === 'Object' && (m === 'values' || m === 'entries') && n.arguments[0]) {
         const f = fx.factOf(n.arguments[0], d);
-        return f?.t === 'list' ? f : undefined;
+        if (f?.t !== 'list') return undefined;
+        // An object used as a map, a record or an array: its values, or its [key, value] pairs.
+        if (m === 'entries') return entriesOf(f);
+        return f.map ? { t: 'list', elem: f.elem, big: f.big } : f;
       }
       // Object.fromEntries(pairs): a record whose fields hold the pairs' values (`[header[i], v]` → v).
       if (o.name === 'Object' && m === 'fromEntries' && n.arguments[0]) return fromEntriesFact(fx, n.arguments[0], d);
       if (o.name === 'Array' && m === 'from' && n.arguments.length === 1) {
         const f = fx.factOf(n.arguments[0], d);
+        if (f?.t === 'list' && f.map) return entriesOf(f);
         return f?.t === 'list' ? { t: 'list', elem: f.elem, big: f.big } : undefined;
       }
     }
@@ -78,7 +99,9 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     if (m === 'split' && n.arguments.length >= 1) {
       if (obj?.t === 'file') return { t: 'list', elem: { t: 'text', origin: { what: 'a line of a file read whole', readCall: obj.read, wholeLine: true } }, big: 'file lines' };
       if (obj && obj.t !== 'text') return undefined;
-      return { t: 'list', elem: { t: 'text', origin: { what: obj?.t === 'text' ? `a field split from ${obj.origin.what}` : 'a field of a split string', parseCall: obj?.t === 'text' ? obj.origin.parseCall : undefined } } };
+      const origin: TextOrigin = { what: obj?.t === 'text' ? `a field split from ${obj.origin.what}` : 'a field of a split string', parseCall: obj?.t === 'text' ? obj.origin.parseCall : undefined };
+      if (namesVersion(o)) origin.versionPart = true;
+      return { t: 'list', elem: { t: 'text', origin } };
     }
     if ((m === 'match' || m === 'exec') && n.arguments.length === 1) {
       const recv = m === 'match' ? obj : fx.factOf(n.arguments[0], d);
@@ -99,7 +122,9 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       if (m === 'slice' && n.arguments.length >= 2) return { ...obj, batch: true };
       // A Map's `values()` is a plain list of its values; its `entries()` iterates like the Map itself.
       if (obj.map && m === 'values') return { t: 'list', elem: obj.elem };
-      if (obj.map && m === 'entries') return obj;
+      if (obj.map && m === 'entries') return entriesOf(obj);
+      // An array's entries(): [index, element] pairs.
+      if (m === 'entries' && n.arguments.length === 0) return { t: 'list', elem: { t: 'obj', props: new Map<string, Fact | undefined>([['0', NUM], ['1', obj.elem]]) }, big: obj.big };
       if (LIST_SAME.has(m)) return obj;
       if (LIST_ELEM.has(m)) return obj.elem;
       if (m === 'read' && obj.stream) return obj.elem;
@@ -117,6 +142,11 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     }
     if (obj.t === 'list' && obj.stream && m === 'pipe' && n.arguments[0]) return fx.factOf(n.arguments[0], d);
     if (obj.t === 'fn' && (m === 'call' || m === 'apply')) return fx.returnFact(obj.fn, d);
+    // `ledger.summaries()`: what the class's method returns.
+    if (obj.t === 'inst' && m) {
+      const method = fx.classMethods.get(obj.cls)?.get(m);
+      return method ? fx.returnFact(method, d) : undefined;
+    }
     return undefined;
   }
   const cf = fx.factOf(callee, d);
@@ -130,6 +160,9 @@ export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
   const rets = fx.returns.get(fn) ?? [];
   let out: Fact | undefined;
   for (const r of rets) {
+    const e = unwrap(r);
+    // `return null` on a skip path (`if (!m) return null;`) says nothing about the value returned otherwise.
+    if ((e.type === 'Literal' && e.value === null) || (e.type === 'Identifier' && e.name === 'undefined')) continue;
     const f = fx.factOf(r, d);
     if (!f) return undefined;
     if (!out) out = f;
@@ -142,7 +175,9 @@ export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
 function fromEntriesFact(fx: Analysis, arg: TSESTree.CallExpressionArgument, d: number): Fact | undefined {
   if (arg.type === 'SpreadElement') return undefined;
   const pairs = fx.factOf(arg, d);
-  if (pairs?.t === 'list' && pairs.elem?.t === 'list' && pairs.elem.elem) return { t: 'list', elem: pairs.elem.elem };
+  // A Map, or [key, value] pairs from `.entries()`: the values.
+  if (pairs?.t === 'list' && pairs.map) return { t: 'list', elem: pairs.elem };
+  if (pairs?.t === 'list' && pairs.elem?.t === 'obj' && pairs.elem.props.has('1')) return { t: 'list', elem: pairs.elem.props.get('1') };
   // `xs.map((v, i) => [keys[i], v])`: the pair's value is the callback's second array element.
   const a = unwrap(arg);
   if (a.type !== 'CallExpression' || a.callee.type !== 'MemberExpression' || propName(a.callee) !== 'map') return undefined;
@@ -154,6 +189,9 @@ function fromEntriesFact(fx: Analysis, arg: TSESTree.CallExpressionArgument, d: 
     const v = pair.type === 'ArrayExpression' && pair.elements.length === 2 ? pair.elements[1] : undefined;
     const f = v && v.type !== 'SpreadElement' ? fx.factOf(v, d) : undefined;
     if (!f || (value && value.t !== f.t)) return undefined;
+    // `[k, TEXT_COLUMNS.has(k) ? parts[i] : Number(parts[i])]`: converted per column, so no field is known.
+    const c = v && unwrap(v);
+    if (c?.type === 'ConditionalExpression' && fx.factOf(c.consequent, d)?.t !== fx.factOf(c.alternate, d)?.t) return undefined;
     value = value ?? f;
   }
   return value ? { t: 'list', elem: value } : undefined;
@@ -170,4 +208,19 @@ function generatorFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
     elem = elem ?? e;
   }
   return { t: 'list', elem };
+}
+
+/** `pkg.version`, `process.versions.node`, `semver.slice(1)`: an expression that names a version string. */
+function namesVersion(n: Node): boolean {
+  let cur: Node = n;
+  for (let i = 0; i < 6; i++) {
+    if (cur.type === 'Identifier') return /version|semver/i.test(cur.name);
+    if (cur.type === 'MemberExpression') {
+      const name = propName(cur);
+      if (name && /version|semver/i.test(name)) return true;
+      cur = cur.object;
+    } else if (cur.type === 'CallExpression') cur = cur.callee;
+    else return false;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@
 // text is used as a number without conversion (MW251).
 import type { Analysis } from './analysis';
 import { ARITH_OPS, NUMERIC_GLOBAL_CALLS, RELATIONAL, propName, unwrap } from './factTypes';
-import type { Binding, Call, Node } from './factTypes';
+import type { Binding, Call, Fact, Node } from './factTypes';
 
 export function isNumeric(fx: Analysis, expr: Node): boolean {
   const e = unwrap(expr);
@@ -63,18 +63,25 @@ function holdsNumbersByKey(fx: Analysis, b: Binding): boolean {
 /** First place each untyped parse's text is used as a number without conversion. */
 export function computeNumericUses(fx: Analysis): Map<Call, Node> {
   const uses = new Map<Call, Node>();
-  const note = (operand: Node, at: Node, conversion = false) => {
+  /** Parses whose text is used in arithmetic or compared with a number (not only converted or compared as text). */
+  const strong = new Set<Call>();
+  const note = (operand: Node, at: Node, how: 'conversion' | 'compare' | 'arith' = 'arith') => {
     const o = fx.textOrigin(operand);
-    if (!o?.parseCall || uses.has(o.parseCall)) return;
+    if (!o?.parseCall) return;
+    if (how === 'arith') strong.add(o.parseCall);
+    if (uses.has(o.parseCall)) return;
     // `parse(text).map((r) => ({ n: Number(r.n) }))`: converted as it is parsed, no text record is kept.
-    if (conversion && convertedByMap(fx, o.parseCall)) return;
+    if (how === 'conversion' && convertedByMap(fx, o.parseCall)) return;
     uses.set(o.parseCall, at);
   };
   for (const n of fx.nodes) {
     if (n.type === 'BinaryExpression') {
-      if (ARITH_OPS.has(n.operator) || RELATIONAL.has(n.operator)) {
+      if (ARITH_OPS.has(n.operator)) {
         note(n.left, n);
         note(n.right, n);
+      } else if (RELATIONAL.has(n.operator)) {
+        note(n.left, n, isNumeric(fx, n.right) ? 'arith' : 'compare');
+        note(n.right, n, isNumeric(fx, n.left) ? 'arith' : 'compare');
       } else if (n.operator === '+') {
         if (fx.isNumeric(n.left) || fx.isNumericReduceAccumulator(n.left)) note(n.right, n);
         if (fx.isNumeric(n.right)) note(n.left, n);
@@ -86,9 +93,9 @@ export function computeNumericUses(fx: Analysis): Map<Call, Node> {
       if (n.operator !== '+=' || fx.isNumeric(n.left)) note(n.right, n);
     } else if (n.type === 'UnaryExpression' && (n.operator === '-' || n.operator === '+')) {
       // `+field` and Number(field) count too: the kept records still hold the text (as the Python MW201 does).
-      note(n.argument, n, true);
+      note(n.argument, n, 'conversion');
     } else if (n.type === 'CallExpression' && n.arguments[0] && isConversionCall(fx, n)) {
-      note(n.arguments[0], n, true);
+      note(n.arguments[0], n, 'conversion');
     } else if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && n.callee.object.name === 'Math') {
       for (const a of n.arguments) {
         if (a.type !== 'SpreadElement') note(a, n);
@@ -99,10 +106,13 @@ export function computeNumericUses(fx: Analysis): Map<Call, Node> {
       }
     }
   }
-  // Streamed records count only when they are kept (pushed into an array).
+  // Streamed records count only when they are kept: pushed into an array, or copied field by field into
+  // kept objects that are then used as numbers (converting while copying keeps no text).
   for (const [call] of [...uses]) {
     const f = fx.factOf(call, 0);
-    if (f?.t === 'list' && f.stream && !streamRecordsKept(fx, call)) uses.delete(call);
+    if (f?.t !== 'list' || !f.stream) continue;
+    const kept = streamRecordsKept(fx, call);
+    if (!kept || (kept === 'copied' && !strong.has(call))) uses.delete(call);
   }
   return uses;
 }
@@ -124,12 +134,24 @@ function isConversionCall(fx: Analysis, n: Call): boolean {
   return c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'Number' && !fx.refBinding.has(c.object);
 }
 
-function streamRecordsKept(fx: Analysis, call: Call): boolean {
+function streamRecordsKept(fx: Analysis, call: Call): 'records' | 'copied' | undefined {
+  let kept: 'copied' | undefined;
   for (const b of fx.allBindings) {
     if (!b.defs.some((d) => d.k === 'expr' && d.expr.type === 'ArrayExpression' && d.expr.elements.length === 0)) continue;
     const f = fx.bindingFact(b, 0);
-    if (f?.t === 'list' && f.elem?.t === 'list' && f.elem.elem?.t === 'text' && f.elem.elem.origin.parseCall === call) return true;
+    if (f?.t !== 'list') continue;
+    if (f.elem?.t === 'list' && f.elem.elem?.t === 'text' && f.elem.elem.origin.parseCall === call) return 'records';
+    if (holdsTextOf(f.elem, call, 0)) kept = 'copied';
   }
+  return kept;
+}
+
+/** The kept element holds text from `call`: the record itself, or a new object with a field copied from it. */
+function holdsTextOf(f: Fact | undefined, call: Call, depth: number): boolean {
+  if (!f || depth > 3) return false;
+  if (f.t === 'text') return f.origin.parseCall === call;
+  if (f.t === 'list') return holdsTextOf(f.elem, call, depth + 1);
+  if (f.t === 'obj') return [...f.props.values()].some((v) => holdsTextOf(v, call, depth + 1));
   return false;
 }
 

@@ -16,6 +16,8 @@ export interface TextOrigin {
   readCall?: TSESTree.CallExpression;
   /** A whole line of input (a readline line, a line of a file read whole), not a field split from one. */
   wholeLine?: boolean;
+  /** A part of a version string (`pkg.version.split('.')`, `process.versions.node.split('.')`). */
+  versionPart?: boolean;
 }
 
 export interface TabularParseInfo {
@@ -64,22 +66,27 @@ export interface BindingInfo {
   assignments: TSESTree.Expression[];
 }
 
-export interface ReportDescriptor {
+/**
+ * One finding, as typescript-eslint rules report it: a message id naming one of the rule's `messages`, and
+ * the `data` its `{{placeholders}}` take. Tests assert the id, so a message can be reworded freely.
+ */
+export interface ReportDescriptor<M extends string = string> {
   node?: Node;
   range?: TextRange;
-  message: string;
+  messageId: M;
+  data?: Readonly<Record<string, string | number>>;
   fixes?: Fix[];
   /** Data-scale rules: 'unknown' shows the finding at information severity (see dataScale.ts). */
   scale?: 'data' | 'unknown';
 }
 
-export interface JsRuleContext {
+export interface JsRuleContext<M extends string = string> {
   readonly path: string;
   readonly text: string;
   readonly facts: FileFacts;
   rangeOf(node: Node): TextRange;
   textOf(node: Node): string;
-  report(d: ReportDescriptor): void;
+  report(d: ReportDescriptor<M>): void;
 }
 
 /** The estree node of one node type: `NodeOfType<'BinaryExpression'>` is `TSESTree.BinaryExpression`. */
@@ -92,9 +99,22 @@ export type NodeOfType<K extends Node['type']> = Extract<Node, { type: K }>;
  */
 export type JsVisitors = { [K in Node['type']]?: (node: NodeOfType<K>) => void };
 
-export interface JsRule {
+export interface JsRule<M extends string = string> {
   meta: RuleMeta;
-  create(ctx: JsRuleContext): JsVisitors;
+  /** Message templates by id; `{{name}}` is replaced by the report's `data.name`. */
+  messages: Readonly<Record<M, string>>;
+  create(ctx: JsRuleContext<M>): JsVisitors;
+}
+
+/**
+ * A message template filled with a report's data. A placeholder without data is a bug in the rule: it throws,
+ * and the dispatcher turns that into a visible `internal` notice instead of a half-written message.
+ */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+    if (!(key in data)) throw new Error(`message placeholder {{${key}}} has no data`);
+    return String(data[key]);
+  });
 }
 
 /** Short text of an expression for messages, elided when long. */

@@ -9,6 +9,9 @@ import type { Analysis } from './analysis';
 import type { FileFacts } from './ruleContext';
 
 export class WholeFileWalks {
+  /** The split/parse whose result is being followed: a walk in a loop that also re-creates it is still one walk. */
+  private origin?: Node;
+
   constructor(private readonly f: Analysis & Pick<FileFacts, 'enclosingLoop'>) {}
 
   compute(): Map<Call, { how: string; split: Node }> {
@@ -34,6 +37,7 @@ export class WholeFileWalks {
         consumer = this.fileConsumer(data.refs[0], 0);
       }
       if (!consumer || this.namesConfigFile(n.arguments[0])) continue;
+      this.origin = consumer.node;
       const declared = consumer.node.type === 'Identifier' && this.f.declBinding.get(consumer.node)?.id === consumer.node;
       const walks = declared ? this.bindingWalks(consumer.node as TSESTree.Identifier, 0) : this.walks(consumer.node, 0);
       if (walks === 1) out.set(n, { how: consumer.how, split: consumer.node });
@@ -152,7 +156,7 @@ export class WholeFileWalks {
     }
     if (!p) return -1;
     // A walk that sits inside another loop runs once per iteration of that loop: a second walk and more.
-    if (p.type === 'ForOfStatement' && p.right === cur) return this.f.enclosingLoop(p) ? -1 : 1;
+    if (p.type === 'ForOfStatement' && p.right === cur) return this.repeated(p) ? -1 : 1;
     // A loader helper: `return text.split('\n').map(…)` — follow the helper's call sites.
     if (p.type === 'ReturnStatement' || (p.type === 'ArrowFunctionExpression' && p.body === cur)) return this.helperResultWalks(p, depth);
     if (p.type === 'MemberExpression' && p.object === cur) {
@@ -161,7 +165,7 @@ export class WholeFileWalks {
       // A count (`rows.length` printed at the end) is kept by a stream as it goes: not a second walk.
       if (m === 'length') return 0;
       if (call?.type !== 'CallExpression' || call.callee !== p) return -1;
-      if (m === 'forEach' || m === 'reduce' || m === 'some' || m === 'every' || m === 'find' || m === 'findIndex') return this.f.enclosingLoop(call) ? -1 : 1;
+      if (m === 'forEach' || m === 'reduce' || m === 'some' || m === 'every' || m === 'find' || m === 'findIndex') return this.repeated(call) ? -1 : 1;
       if (m === 'map' || m === 'filter' || m === 'flatMap' || m === 'slice') {
         const rest = this.walks(call, depth + 1);
         // The derived array walked again and again is needed whole anyway: not a one-pass stream.
@@ -179,6 +183,17 @@ export class WholeFileWalks {
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * A walk inside a loop runs again on every iteration, unless that loop also re-creates the array
+   * (`for (const f of files) { const lines = read(f).split('\n'); for (const l of lines) … }`).
+   */
+  private repeated(walk: Node): boolean {
+    const loop = this.f.enclosingLoop(walk);
+    if (!loop) return false;
+    for (let cur = this.origin, i = 0; cur && i < 10000; cur = this.f.parents.get(cur), i++) if (cur === loop) return false;
+    return true;
   }
 
   /** Walks of a helper function's result summed over its call sites; -1 if it is used any other way. */

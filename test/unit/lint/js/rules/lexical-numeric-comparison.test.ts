@@ -14,12 +14,14 @@ describe('MW152 lexical-numeric-comparison', () => {
       { name: 'the major part of a version string', code: "const [major] = process.versions.node.split('.');\nif (major < 18) throw new Error('Node 18+ needed');\n" },
       { name: 'a command-line argument checked against a literal', code: "const n = process.argv[2];\nif (n > 100) console.log('large run');\n" },
       { name: 'converted before comparing', code: CSV + 'const big = rows.filter((r) => Number(r.size) > 10);\n' },
+      { name: 'codes sorted as text (`a.code < b.code`)', code: CSV + 'rows.sort((a, b) => (a.code < b.code ? -1 : 1));\n' },
     ],
     invalid: [
       {
         name: 'multi-digit data text against a number',
         code: CSV + 'const big = rows.filter((r) => r.size > 1024);\n',
         ranges: ['r.size > 1024'],
+        messageIds: ['textVersusNumber'],
         at: [3, 31],
         message: /^`r\.size` is text \(a csv-parse record field\); `>` with the number `1024`/,
         output: CSV + 'const big = rows.filter((r) => Number(r.size) > 1024);\n',
@@ -28,6 +30,7 @@ describe('MW152 lexical-numeric-comparison', () => {
         name: 'two data texts ordered by characters',
         code: CSV + 'rows.sort((a, b) => (a.total > b.total ? -1 : 1));\n',
         ranges: ['a.total > b.total'],
+        messageIds: ['textVersusText'],
         at: [3, 21],
         message: /^`a\.total` and `b\.total` are both text/,
         output: CSV + 'rows.sort((a, b) => (Number(a.total) > b.total ? -1 : 1));\n',
@@ -36,9 +39,148 @@ describe('MW152 lexical-numeric-comparison', () => {
         name: '=== between data text and a single digit is always false (not excused)',
         code: CSV + 'const ones = rows.filter((r) => r.stars === 1);\n',
         ranges: ['r.stars === 1'],
+        messageIds: ['alwaysUnequal'],
         at: [3, 32],
         message: /is always false/,
         output: CSV + 'const ones = rows.filter((r) => Number(r.stars) === 1);\n',
+      },
+    ],
+  });
+});
+
+// Flow classes the third blind holdout (test/fixtures/js-holdout3-*) found unfollowed: get-or-create Maps and
+// object maps, [key, value] pairs, class instances and their methods' parameters, callbacks handed to local
+// helpers, promise executors, recursive call sites, and the look-alikes that must stay silent.
+describe('MW152 lexical-numeric-comparison: flows found by the third holdout', () => {
+  ruleTester('MW152', {
+    valid: [
+      { name: "timestamps compared as text (`o.placedAt < oldest.placedAt`): ISO order is lexical", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Order { id: string; placedAt: string }\nconst orders = parse(readFileSync('o.csv'), { columns: true }) as Order[];\nlet oldest: Order | undefined;\nfor (const o of orders) if (!oldest || o.placedAt < oldest.placedAt) oldest = o;\n" },
+      { name: "a line's timestamp prefix against a `since` cut-off", code: "import { createInterface } from 'readline';\nconst since = process.argv[2];\ncreateInterface({ input: process.stdin }).on('line', (line) => {\n  const ts = line.slice(0, 24);\n  if (since && ts < since) return;\n  console.log(line);\n});\n" },
+      { name: "a version part against a number", code: "const [major] = process.version.slice(1).split('.');\nif (major < 18) console.log('old node');\n" },
+      { name: "Object.fromEntries converting per column (`TEXT.has(k) ? parts[i] : Number(parts[i])`): no field is known text", code: "import { readFileSync } from 'fs';\nconst header = ['ts', 'sensor', 'temp'];\nconst TEXT = new Set(['ts', 'sensor']);\nfor (const line of readFileSync('s.txt', 'utf8').split('\\n')) {\n  const parts = line.split(' ');\n  const s = Object.fromEntries(header.map((k, i) => [k, TEXT.has(k) ? parts[i] : Number(parts[i])])) as unknown as { temp: number };\n  if (s.temp < 2) console.log('frost');\n}\n" },
+    ],
+    invalid: [
+      {
+        name: "`new Promise` resolving the rows a fast-csv stream pushed (`resolve(rows)`), awaited and filtered",
+        code: "import { parseFile } from '@fast-csv/parse';\ninterface Row { name: string; hours: number }\nfunction readRows(file: string): Promise<Row[]> {\n  return new Promise((resolve, reject) => {\n    const rows: Row[] = [];\n    parseFile(file, { headers: true })\n      .on('error', reject)\n      .on('data', (row: Row) => rows.push(row))\n      .on('end', () => resolve(rows));\n  });\n}\nconst rows = await readRows('t.csv');\nconsole.log(rows.filter((r) => r.hours > 40).length);\n",
+        ranges: ["r.hours > 40"],
+        messageIds: ["textVersusNumber"],
+        at: [12, 31],
+        message: /^`r\.hours` is text \(a fast-csv row field\)/,
+        output: "import { parseFile } from '@fast-csv/parse';\ninterface Row { name: string; hours: number }\nfunction readRows(file: string): Promise<Row[]> {\n  return new Promise((resolve, reject) => {\n    const rows: Row[] = [];\n    parseFile(file, { headers: true })\n      .on('error', reject)\n      .on('data', (row: Row) => rows.push(row))\n      .on('end', () => resolve(rows));\n  });\n}\nconst rows = await readRows('t.csv');\nconsole.log(rows.filter((r) => Number(r.hours) > 40).length);\n",
+      },
+      {
+        name: "a command-line argument against a number carried through a recursive generator's parameter (`walk(…, depth + 1)`)",
+        code: "import { readdir } from 'fs/promises';\nconst [, , root = '.', maxDepth = '6'] = process.argv;\nasync function* walk(dir: string, depth: number): AsyncGenerator<string> {\n  for (const e of await readdir(dir, { withFileTypes: true })) {\n    if (!e.isDirectory()) continue;\n    if (depth >= maxDepth) continue;\n    yield* walk(`${dir}/${e.name}`, depth + 1);\n  }\n}\nfor await (const d of walk(root, 0)) console.log(d);\n",
+        ranges: ["depth >= maxDepth"],
+        messageIds: ["textVersusNumber"],
+        at: [5, 8],
+        message: /^`maxDepth` is text \(a command-line argument\)/,
+        output: "import { readdir } from 'fs/promises';\nconst [, , root = '.', maxDepth = '6'] = process.argv;\nasync function* walk(dir: string, depth: number): AsyncGenerator<string> {\n  for (const e of await readdir(dir, { withFileTypes: true })) {\n    if (!e.isDirectory()) continue;\n    if (depth >= Number(maxDepth)) continue;\n    yield* walk(`${dir}/${e.name}`, depth + 1);\n  }\n}\nfor await (const d of walk(root, 0)) console.log(d);\n",
+      },
+      {
+        name: "`reorderAt` is a level, not a time: two numeric texts compared",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst stock = parse(readFileSync('s.csv'), { columns: true });\nconsole.log(stock.filter((r) => r.onHand <= r.reorderAt).length);\n",
+        ranges: ["r.onHand <= r.reorderAt"],
+        messageIds: ["textVersusText"],
+        at: [3, 32],
+        message: /^`r\.onHand` and `r\.reorderAt` are both text/,
+        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst stock = parse(readFileSync('s.csv'), { columns: true });\nconsole.log(stock.filter((r) => Number(r.onHand) <= r.reorderAt).length);\n",
+      },
+    ],
+  });
+});
+
+// Version strings by where they come from, and class fields assigned a number and later data text.
+describe('MW152 lexical-numeric-comparison: version parts and mixed class fields', () => {
+  ruleTester('MW152', {
+    valid: [
+      { name: "parts of a version string split from `pkg.version` / `process.versions.node`", code: "import { readFileSync } from 'fs';\nconst pkg = JSON.parse(readFileSync('package.json', 'utf8'));\nconst [maj, min] = pkg.version.split('.');\nif (maj > 1 || min >= 10) console.log('new');\nif (process.versions.node.split('.')[0] < 18) console.log('old node');\n" },
+    ],
+    invalid: [
+      {
+        name: "a class field that starts at 0 and then takes data text (`this.max = value`): text, compared by characters",
+        path: 'flow.js',
+        code: "const fs = require('fs');\nconst readline = require('readline');\nclass Histogram {\n  constructor() {\n    this.max = 0;\n  }\n  add(value) {\n    if (value > this.max) this.max = value;\n  }\n}\nasync function main() {\n  const h = new Histogram();\n  for await (const line of readline.createInterface({ input: fs.createReadStream(process.argv[2]) })) h.add(line.split(' ')[1]);\n  console.log(h.max);\n}\nmain();\n",
+        ranges: ["value > this.max"],
+        messageIds: ["textVersusText"],
+        at: [7, 8],
+        message: /^`value` and `this\.max` are both text/,
+        output: "const fs = require('fs');\nconst readline = require('readline');\nclass Histogram {\n  constructor() {\n    this.max = 0;\n  }\n  add(value) {\n    if (Number(value) > this.max) this.max = value;\n  }\n}\nasync function main() {\n  const h = new Histogram();\n  for await (const line of readline.createInterface({ input: fs.createReadStream(process.argv[2]) })) h.add(line.split(' ')[1]);\n  console.log(h.max);\n}\nmain();\n",
+      },
+    ],
+  });
+});
+
+// The flows of issue 13 (formerly in one jsFlows.test.ts, now beside the rule): TypeScript assertions and annotations are transparent
+// to the value, object and class fields across statements and methods, Map get/set, arrays of records across
+// functions, parameters (exported functions' too) from in-file call sites, reduce/sort callbacks, await of
+// helpers, async iteration of streams, and whole-file reads reaching `.split` through a helper or `.trimRight()`.
+// Cases named "(missed before v2)" failed on the engine before v2; valid cases are the clean look-alikes.
+describe('MW152 lexical-numeric-comparison: value flows (issue 13)', () => {
+  ruleTester('MW152', {
+    valid: [
+      { name: 'class fields: class field Map of numbers', code: 'class Stats {\n  private byRoute = new Map<string, number>();\n  add(route: string, ms: string) {\n    this.byRoute.set(route, Number(ms));\n  }\n  slow() {\n    return [...this.byRoute.keys()].filter((r) => this.byRoute.get(r)! > 1000);\n  }\n}\n' },
+      { name: 'streams: for await over records cast by csv-parse', code: 'import { parse } from \'csv-parse\';\nimport fs from \'fs\';\nasync function main() {\n  let max = 0;\n  for await (const rec of fs.createReadStream(\'a.csv\').pipe(parse({ columns: true, cast: true }))) {\n    if (rec.latency > max) max = rec.latency;\n  }\n}\nmain();\n' },
+    ],
+    invalid: [
+      {
+        name: 'object fields across statements: `s = m.get(k)`, else `{ peakCpu: 0 }`, compared with record text (missed before v2)',
+        code: "import { readFileSync } from 'fs';\nimport { parse } from 'csv-parse/sync';\ninterface Row { host: string; cpu: number }\nconst rows = parse(readFileSync('m.csv', 'utf8'), { columns: true }) as Row[];\nconst stats = new Map<string, { peakCpu: number }>();\nfor (const row of rows) {\n  let s = stats.get(row.host);\n  if (!s) {\n    s = { peakCpu: 0 };\n    stats.set(row.host, s);\n  }\n  if (row.cpu > s.peakCpu) s.peakCpu = row.cpu;\n}\n",
+        ranges: ['row.cpu > s.peakCpu'],
+        messageIds: ['textVersusNumber'],
+        at: [11, 6],
+        message: /^`row\.cpu` is text \(a csv-parse record field\); `>` with the number `s\.peakCpu`/,
+        output: "import { readFileSync } from 'fs';\nimport { parse } from 'csv-parse/sync';\ninterface Row { host: string; cpu: number }\nconst rows = parse(readFileSync('m.csv', 'utf8'), { columns: true }) as Row[];\nconst stats = new Map<string, { peakCpu: number }>();\nfor (const row of rows) {\n  let s = stats.get(row.host);\n  if (!s) {\n    s = { peakCpu: 0 };\n    stats.set(row.host, s);\n  }\n  if (Number(row.cpu) > s.peakCpu) s.peakCpu = row.cpu;\n}\n",
+      },
+      {
+        name: 'TS assertions and annotations: line.split() fields asserted `as unknown as Sample` compare as text',
+        code: 'import { readFileSync } from \'fs\';\ninterface Sample { name: string; ms: number }\nconst samples = readFileSync(\'s.txt\', \'utf8\').split(\'\\n\').map((line) => {\n  const [name, ms] = line.split(\',\');\n  return { name, ms } as unknown as Sample;\n});\nlet worst = samples[0];\nfor (const s of samples) if (s.ms > worst.ms) worst = s;\n',
+        ranges: ['s.ms > worst.ms'],
+        messageIds: ['textVersusText'],
+        at: [7, 29],
+        message: /^`s\.ms` and `worst\.ms` are both text/,
+        output: 'import { readFileSync } from \'fs\';\ninterface Sample { name: string; ms: number }\nconst samples = readFileSync(\'s.txt\', \'utf8\').split(\'\\n\').map((line) => {\n  const [name, ms] = line.split(\',\');\n  return { name, ms } as unknown as Sample;\n});\nlet worst = samples[0];\nfor (const s of samples) if (Number(s.ms) > worst.ms) worst = s;\n',
+      },
+      {
+        name: 'Map get/set: class field `new Map()` set in one method, compared in another (missed before v2)',
+        code: 'import { readFileSync } from \'fs\';\nclass RouteStats {\n  private byRoute = new Map<string, string>();\n  add(line: string) {\n    const [route, ms] = line.split(\' \');\n    this.byRoute.set(route, ms);\n  }\n  slowest() {\n    let worst = 0;\n    for (const route of this.byRoute.keys()) {\n      const ms = this.byRoute.get(route)!;\n      if (ms > worst) worst = ms as unknown as number;\n    }\n    return worst;\n  }\n}\nconst s = new RouteStats();\nfor (const l of readFileSync(\'x.log\', \'utf8\').split(\'\\n\')) s.add(l);\n',
+        ranges: ['ms > worst'],
+        messageIds: ['textVersusText'],
+        at: [11, 10],
+        message: /^`ms` and `worst` are both text/,
+      },
+      {
+        name: 'parameters and returns: sort callback parameters are the records',
+        code: 'import { parse } from \'csv-parse/sync\';\nimport fs from \'fs\';\nconst rows = parse(fs.readFileSync(\'p.csv\'), { columns: true });\nrows.sort((a, b) => (a.price > b.price ? 1 : -1));\n',
+        ranges: ['a.price > b.price'],
+        messageIds: ['textVersusText'],
+        at: [3, 21],
+        message: /^`a\.price` and `b\.price` are both text/,
+      },
+      {
+        name: 'parameters and returns: await of a helper that returns Papa.parse(...).data',
+        code: 'import Papa from \'papaparse\';\nimport { readFile } from \'fs/promises\';\nasync function loadRows(path: string) {\n  const text = await readFile(path, \'utf8\');\n  return Papa.parse(text, { header: true }).data;\n}\nexport async function report() {\n  const rows = await loadRows(\'a.csv\');\n  const big = rows.filter((r) => r.amount > 1000);\n  return big.length;\n}\n',
+        ranges: ['r.amount > 1000'],
+        messageIds: ['textVersusNumber'],
+        at: [8, 33],
+        message: /^`r\.amount` is text/,
+      },
+      {
+        name: 'streams: for await (const rec of readStream.pipe(parse(...)))',
+        code: 'import { parse } from \'csv-parse\';\nimport fs from \'fs\';\nasync function main() {\n  const kept = [];\n  let max = 0;\n  for await (const rec of fs.createReadStream(\'a.csv\').pipe(parse({ columns: true }))) {\n    kept.push(rec);\n    if (rec.latency > max) max = rec.latency;\n  }\n}\nmain();\n',
+        ranges: ['rec.latency > max'],
+        messageIds: ['textVersusText'],
+        at: [7, 8],
+        message: /^`rec\.latency` and `max` are both text/,
+      },
+      {
+        name: 'streams: for await over a stream variable, records kept',
+        code: 'import { parse } from \'csv-parse\';\nimport fs from \'fs\';\nasync function main() {\n  const rows = [];\n  const stream = fs.createReadStream(\'a.csv\').pipe(parse({ columns: true }));\n  for await (const rec of stream) rows.push(rec);\n  rows.sort((a, b) => a.latency - b.latency);\n  const slow = rows.filter((r) => r.latency > 250);\n}\nmain();\n',
+        ranges: ['r.latency > 250'],
+        messageIds: ['textVersusNumber'],
+        at: [7, 34],
+        message: /^`r\.latency` is text/,
       },
     ],
   });

@@ -13,6 +13,7 @@ describe('MW153 text-reduce-accumulator', () => {
         name: "numeric initial value, text field",
         code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync('a.csv'), { columns: true });\nconst total = rows.reduce((acc, r) => acc + r.amount, 0);\n",
         ranges: ["acc + r.amount"],
+        messageIds: ['textIntoNumericAccumulator'],
         at: [3, 38],
         message: /^`r\.amount` is text/,
         output: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync('a.csv'), { columns: true });\nconst total = rows.reduce((acc, r) => acc + Number(r.amount), 0);\n",
@@ -21,9 +22,91 @@ describe('MW153 text-reduce-accumulator', () => {
         name: "no initial value over split text",
         code: "const parts = 'a,1,2'.split(',');\nconst total = parts.reduce((a, b) => a + b);\n",
         ranges: ["a + b"],
+        messageIds: ['accumulatorStartsAsText'],
         at: [1, 37],
         message: /^`b` is text/,
         output: "const parts = 'a,1,2'.split(',');\nconst total = parts.reduce((a, b) => a + Number(b));\n",
+      },
+    ],
+  });
+});
+
+// Flow classes the third blind holdout (test/fixtures/js-holdout3-*) found unfollowed: get-or-create Maps and
+// object maps, [key, value] pairs, class instances and their methods' parameters, callbacks handed to local
+// helpers, promise executors, recursive call sites, and the look-alikes that must stay silent.
+describe('MW153 text-reduce-accumulator: flows found by the third holdout', () => {
+  ruleTester('MW153', {
+    valid: [
+      { name: "the same object map over records parsed with dynamicTyping", code: "import Papa from 'papaparse';\nimport { readFileSync } from 'fs';\nconst { data } = Papa.parse(readFileSync('p.csv', 'utf8'), { header: true, dynamicTyping: true });\nconst byProvider: Record<string, any[]> = {};\nfor (const p of data) (byProvider[p.provider] ??= []).push(p);\nfor (const [provider, payments] of Object.entries(byProvider)) {\n  console.log(provider, payments.reduce((sum, p) => sum + p.amount, 0));\n}\n" },
+    ],
+    invalid: [
+      {
+        name: "get-or-create list in a Map (`m.get(k) ?? []`, push, set), its [key, value] pairs spread from entries() and reduced by an exported helper",
+        code: "import { createInterface } from 'readline';\nimport { createReadStream } from 'fs';\nasync function readDurations(file: string) {\n  const byJob = new Map<string, number[]>();\n  for await (const line of createInterface({ input: createReadStream(file) })) {\n    const [job, seconds] = line.split('\\t');\n    const list = byJob.get(job) ?? [];\n    list.push(seconds as unknown as number);\n    byJob.set(job, list);\n  }\n  return byJob;\n}\nexport function total(values: number[]): number {\n  return values.reduce((a, b) => a + b, 0);\n}\nfor (const [job, ds] of [...(await readDurations('ci.tsv')).entries()]) console.log(job, total(ds));\n",
+        ranges: ["a + b"],
+        messageIds: ["textIntoNumericAccumulator"],
+        at: [13, 33],
+        message: /^`b` is text/,
+        output: "import { createInterface } from 'readline';\nimport { createReadStream } from 'fs';\nasync function readDurations(file: string) {\n  const byJob = new Map<string, number[]>();\n  for await (const line of createInterface({ input: createReadStream(file) })) {\n    const [job, seconds] = line.split('\\t');\n    const list = byJob.get(job) ?? [];\n    list.push(seconds as unknown as number);\n    byJob.set(job, list);\n  }\n  return byJob;\n}\nexport function total(values: number[]): number {\n  return values.reduce((a, b) => a + Number(b), 0);\n}\nfor (const [job, ds] of [...(await readDurations('ci.tsv')).entries()]) console.log(job, total(ds));\n",
+      },
+      {
+        name: "object map of arrays (`(o[k] ??= []).push(p)`) walked with Object.entries and reduced",
+        code: "import Papa from 'papaparse';\nimport { readFileSync } from 'fs';\nconst { data } = Papa.parse(readFileSync('p.csv', 'utf8'), { header: true });\nconst byProvider: Record<string, any[]> = {};\nfor (const p of data) (byProvider[p.provider] ??= []).push(p);\nfor (const [provider, payments] of Object.entries(byProvider)) {\n  console.log(provider, payments.reduce((sum, p) => sum + p.amount, 0));\n}\n",
+        ranges: ["sum + p.amount"],
+        messageIds: ["textIntoNumericAccumulator"],
+        at: [6, 52],
+        message: /^`p\.amount` is text \(a PapaParse field\)/,
+        output: "import Papa from 'papaparse';\nimport { readFileSync } from 'fs';\nconst { data } = Papa.parse(readFileSync('p.csv', 'utf8'), { header: true });\nconst byProvider: Record<string, any[]> = {};\nfor (const p of data) (byProvider[p.provider] ??= []).push(p);\nfor (const [provider, payments] of Object.entries(byProvider)) {\n  console.log(provider, payments.reduce((sum, p) => sum + Number(p.amount), 0));\n}\n",
+      },
+      {
+        name: "Map of lists filled through `m.set(k, [])` and `m.get(k).push(v)`",
+        path: 'flow.js',
+        code: "const readline = require('readline');\nconst perTenant = new Map();\nreadline.createInterface({ input: process.stdin }).on('line', (line) => {\n  const [tenant, size] = line.split(' ');\n  if (!perTenant.has(tenant)) perTenant.set(tenant, []);\n  perTenant.get(tenant).push(size);\n});\nprocess.stdin.on('end', () => {\n  for (const [tenant, sizes] of perTenant) console.log(tenant, sizes.reduce((acc, s) => acc + s, 0));\n});\n",
+        ranges: ["acc + s"],
+        messageIds: ["textIntoNumericAccumulator"],
+        at: [8, 88],
+        message: /^`s` is text \(a field split from a readline line\)/,
+        output: "const readline = require('readline');\nconst perTenant = new Map();\nreadline.createInterface({ input: process.stdin }).on('line', (line) => {\n  const [tenant, size] = line.split(' ');\n  if (!perTenant.has(tenant)) perTenant.set(tenant, []);\n  perTenant.get(tenant).push(size);\n});\nprocess.stdin.on('end', () => {\n  for (const [tenant, sizes] of perTenant) console.log(tenant, sizes.reduce((acc, s) => acc + Number(s), 0));\n});\n",
+      },
+    ],
+  });
+});
+
+// The flows of issue 13 (formerly in one jsFlows.test.ts, now beside the rule): TypeScript assertions and annotations are transparent
+// to the value, object and class fields across statements and methods, Map get/set, arrays of records across
+// functions, parameters (exported functions' too) from in-file call sites, reduce/sort callbacks, await of
+// helpers, async iteration of streams, and whole-file reads reaching `.split` through a helper or `.trimRight()`.
+// Cases named "(missed before v2)" failed on the engine before v2; valid cases are the clean look-alikes.
+describe('MW153 text-reduce-accumulator: value flows (issue 13)', () => {
+  ruleTester('MW153', {
+    valid: [
+
+    ],
+    invalid: [
+      {
+        name: 'class fields: class field declared `= []`, pushed in one method, reduced in another (missed before v2)',
+        code: 'import { parse } from \'csv-parse/sync\';\nimport fs from \'fs\';\ninterface Sale { amount: number }\nclass Ledger {\n  private sales: Sale[] = [];\n  load(p: string) {\n    for (const rec of parse(fs.readFileSync(p), { columns: true }) as Sale[]) this.sales.push(rec);\n  }\n  total(): number {\n    return this.sales.reduce((acc, s) => acc + s.amount, 0);\n  }\n}\n',
+        ranges: ['acc + s.amount'],
+        messageIds: ['textIntoNumericAccumulator'],
+        at: [9, 41],
+        message: /^`s\.amount` is text/,
+        output: 'import { parse } from \'csv-parse/sync\';\nimport fs from \'fs\';\ninterface Sale { amount: number }\nclass Ledger {\n  private sales: Sale[] = [];\n  load(p: string) {\n    for (const rec of parse(fs.readFileSync(p), { columns: true }) as Sale[]) this.sales.push(rec);\n  }\n  total(): number {\n    return this.sales.reduce((acc, s) => acc + Number(s.amount), 0);\n  }\n}\n',
+      },
+      {
+        name: 'arrays across functions: records pushed in load() and reduced in totalQty()',
+        code: 'import { readFileSync } from \'fs\';\ninterface Rec { id: string; qty: number }\nconst records: Rec[] = [];\nfunction load(path: string) {\n  for (const line of readFileSync(path, \'utf8\').split(\'\\n\')) {\n    const [id, qty] = line.split(\',\');\n    records.push({ id, qty } as unknown as Rec);\n  }\n}\nfunction totalQty() {\n  return records.reduce((acc, r) => acc + r.qty, 0);\n}\nload(\'a.csv\');\nconsole.log(totalQty());\n',
+        ranges: ['acc + r.qty'],
+        messageIds: ['textIntoNumericAccumulator'],
+        at: [10, 36],
+        message: /^`r\.qty` is text/,
+      },
+      {
+        name: 'arrays across functions: helper-built records returned by an exported loader and reduced by another export (missed before v2)',
+        code: 'import { readFileSync } from \'fs\';\ntype Rec = { name: string; size: number };\nfunction parseLine(line: string): Rec {\n  const [name, size] = line.split(\'\\t\');\n  return { name, size } as unknown as Rec;\n}\nexport function load(p: string): Rec[] {\n  const out: Rec[] = [];\n  for (const l of readFileSync(p, \'utf8\').split(\'\\n\')) out.push(parseLine(l));\n  return out;\n}\nexport function totalSize(recs: Rec[]) {\n  return recs.reduce((t, r) => t + r.size, 0);\n}\nconsole.log(totalSize(load(\'x.tsv\')));\n',
+        ranges: ['t + r.size'],
+        messageIds: ['textIntoNumericAccumulator'],
+        at: [12, 31],
+        message: /^`r\.size` is text/,
       },
     ],
   });

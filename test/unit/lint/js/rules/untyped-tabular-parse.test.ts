@@ -14,6 +14,7 @@ describe('MW251 untyped-tabular-parse', () => {
         name: "csv-parse records summed",
         code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync('a.csv'), { columns: true });\nlet t = 0;\nfor (const r of rows) t += r.amount;\n",
         ranges: ["parse(fs.readFileSync('a.csv'), { columns: true })"],
+        messageIds: ['textKept'],
         at: [2, 13],
         message: /^csv-parse keeps every field as text/,
         output: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync('a.csv'), { cast: true, columns: true });\nlet t = 0;\nfor (const r of rows) t += r.amount;\n",
@@ -22,6 +23,7 @@ describe('MW251 untyped-tabular-parse', () => {
         name: "PapaParse records compared",
         code: "import Papa from 'papaparse';\nimport fs from 'fs';\nconst { data } = Papa.parse(fs.readFileSync('a.csv', 'utf8'), { header: true });\nconst big = data.filter((r) => r.amount > 1000);\n",
         ranges: ["Papa.parse(fs.readFileSync('a.csv', 'utf8'), { header: true })"],
+        messageIds: ['textKept'],
         at: [2, 17],
         message: /^papaparse keeps every field as text/,
         output: "import Papa from 'papaparse';\nimport fs from 'fs';\nconst { data } = Papa.parse(fs.readFileSync('a.csv', 'utf8'), { dynamicTyping: true, header: true });\nconst big = data.filter((r) => r.amount > 1000);\n",
@@ -30,9 +32,42 @@ describe('MW251 untyped-tabular-parse', () => {
         name: "d3.csvParse without a row function",
         code: "import * as d3 from 'd3-dsv';\nimport fs from 'fs';\nconst rows = d3.csvParse(fs.readFileSync('a.csv', 'utf8'));\nconst total = rows.reduce((s, r) => s + r.value, 0);\n",
         ranges: ["d3.csvParse(fs.readFileSync('a.csv', 'utf8'))"],
+        messageIds: ['textKept'],
         at: [2, 13],
         message: /^d3-dsv keeps every field as text/,
         output: "import * as d3 from 'd3-dsv';\nimport fs from 'fs';\nconst rows = d3.csvParse(fs.readFileSync('a.csv', 'utf8'), d3.autoType);\nconst total = rows.reduce((s, r) => s + r.value, 0);\n",
+      },
+    ],
+  });
+});
+
+// Flow classes the third blind holdout (test/fixtures/js-holdout3-*) found unfollowed: get-or-create Maps and
+// object maps, [key, value] pairs, class instances and their methods' parameters, callbacks handed to local
+// helpers, promise executors, recursive call sites, and the look-alikes that must stay silent.
+describe('MW251 untyped-tabular-parse: flows found by the third holdout', () => {
+  ruleTester('MW251', {
+    valid: [
+      { name: "the same copy converting the numeric field (nothing kept as text is used as a number)", code: "import fs from 'fs';\nimport { parse } from 'csv-parse';\nexport async function readOrders(file: string) {\n  const orders: { id: string; qty: number }[] = [];\n  for await (const rec of fs.createReadStream(file).pipe(parse({ columns: true }))) {\n    orders.push({ id: rec.order_id, qty: Number(rec.qty) });\n  }\n  return orders;\n}\nconst big = (await readOrders('o.csv')).filter((o) => o.qty >= 100);\n" },
+    ],
+    invalid: [
+      {
+        name: "stream records copied field by field into kept objects, then a copied field used as a number",
+        code: "import fs from 'fs';\nimport { parse } from 'csv-parse';\nexport async function readOrders(file: string) {\n  const orders: { id: string; qty: number }[] = [];\n  for await (const rec of fs.createReadStream(file).pipe(parse({ columns: true }))) {\n    orders.push({ id: rec.order_id, qty: rec.qty });\n  }\n  return orders;\n}\nconst big = (await readOrders('o.csv')).filter((o) => o.qty >= 100);\n",
+        ranges: ["parse({ columns: true })"],
+        messageIds: ["textKept"],
+        at: [4, 57],
+        message: /^csv-parse keeps every field as text/,
+        output: "import fs from 'fs';\nimport { parse } from 'csv-parse';\nexport async function readOrders(file: string) {\n  const orders: { id: string; qty: number }[] = [];\n  for await (const rec of fs.createReadStream(file).pipe(parse({ cast: true, columns: true }))) {\n    orders.push({ id: rec.order_id, qty: rec.qty });\n  }\n  return orders;\n}\nconst big = (await readOrders('o.csv')).filter((o) => o.qty >= 100);\n",
+      },
+      {
+        name: "records handed through a local helper's `done(err, records)` callback",
+        path: 'flow.js',
+        code: "const fs = require('fs');\nconst { parse } = require('csv-parse');\nfunction loadUsage(file, done) {\n  fs.readFile(file, (err, buf) => {\n    if (err) return done(err);\n    parse(buf, { columns: true }, (perr, records) => done(perr, records));\n  });\n}\nloadUsage('usage.csv', (err, records) => {\n  const units = {};\n  for (const rec of records) units[rec.customer] = (units[rec.customer] || 0) + rec.units;\n});\n",
+        ranges: ["parse(buf, { columns: true }, (perr, records) => done(perr, records))"],
+        messageIds: ["textKept"],
+        at: [5, 4],
+        message: /^csv-parse keeps every field as text/,
+        output: "const fs = require('fs');\nconst { parse } = require('csv-parse');\nfunction loadUsage(file, done) {\n  fs.readFile(file, (err, buf) => {\n    if (err) return done(err);\n    parse(buf, { cast: true, columns: true }, (perr, records) => done(perr, records));\n  });\n}\nloadUsage('usage.csv', (err, records) => {\n  const units = {};\n  for (const rec of records) units[rec.customer] = (units[rec.customer] || 0) + rec.units;\n});\n",
       },
     ],
   });

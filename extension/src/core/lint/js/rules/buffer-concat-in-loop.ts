@@ -25,9 +25,15 @@ const meta: RuleMeta = {
   },
 };
 
-export const bufferConcatInLoop: JsRule = {
+type MessageId = 'copiesPerChunk';
+
+export const bufferConcatInLoop: JsRule<MessageId> = {
   meta,
-  create(ctx: JsRuleContext): JsVisitors {
+  messages: {
+    copiesPerChunk:
+      '`{{target}} = Buffer.concat([{{short}}, …])` copies everything received so far on every chunk (O(n²) bytes copied, old and new buffers alive together). Collect chunks in an array and Buffer.concat once at the end.{{scaleNote}}',
+  },
+  create(ctx: JsRuleContext<MessageId>): JsVisitors {
     const { facts } = ctx;
     return {
       CallExpression(node: TSESTree.CallExpression) {
@@ -49,7 +55,8 @@ export const bufferConcatInLoop: JsRule = {
         ctx.report({
           node,
           scale: scale.scale,
-          message: `\`${snippet(ctx, target)} = Buffer.concat([${snippet(ctx, target, 20)}, …])\` copies everything received so far on every chunk (O(n²) bytes copied, old and new buffers alive together). Collect chunks in an array and Buffer.concat once at the end.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}`,
+          messageId: 'copiesPerChunk',
+          data: { target: snippet(ctx, target), short: snippet(ctx, target, 20), scaleNote: scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale) },
         });
       },
     };

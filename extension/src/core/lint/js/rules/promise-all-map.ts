@@ -23,9 +23,15 @@ const meta: RuleMeta = {
   },
 };
 
-export const promiseAllMap: JsRule = {
+type MessageId = 'allAtOnce';
+
+export const promiseAllMap: JsRule<MessageId> = {
   meta,
-  create(ctx: JsRuleContext): JsVisitors {
+  messages: {
+    allAtOnce:
+      '`Promise.{{method}}` over `{{source}}.map(…)` starts a task per element of a data-sized collection at once: every pending promise, its buffers and every result stay in memory together. Process in batches or with a concurrency limit. Data: {{from}}.',
+  },
+  create(ctx: JsRuleContext<MessageId>): JsVisitors {
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const c = node.callee;
@@ -38,7 +44,8 @@ export const promiseAllMap: JsRule = {
         ctx.report({
           node,
           scale: 'data',
-          message: `\`Promise.all\` over \`${snippet(ctx, source, 30)}.map(…)\` starts a task per element of a data-sized collection at once: every pending promise, its buffers and every result stay in memory together. Process in batches or with a concurrency limit. Data: ${from}.`,
+          messageId: 'allAtOnce',
+          data: { method: c.property.name, source: snippet(ctx, source, 30), from },
         });
       },
     };

@@ -31,9 +31,15 @@ function isStringInit(init: Node | undefined): boolean {
   return !!init && ((init.type === 'Literal' && typeof init.value === 'string') || init.type === 'TemplateLiteral');
 }
 
-export const stringConcatInLoop: JsRule = {
+type MessageId = 'builtWhole';
+
+export const stringConcatInLoop: JsRule<MessageId> = {
   meta,
-  create(ctx: JsRuleContext): JsVisitors {
+  messages: {
+    builtWhole:
+      '`{{target}}` is built with += inside a loop and written out in one piece: the whole output is held in memory (and flattened into one more copy when written). Write each piece to a stream instead.{{scaleNote}}',
+  },
+  create(ctx: JsRuleContext<MessageId>): JsVisitors {
     const { facts } = ctx;
     const reported = new Set<unknown>();
     return {
@@ -61,7 +67,8 @@ export const stringConcatInLoop: JsRule = {
         ctx.report({
           node,
           scale: scale.scale,
-          message: `\`${snippet(ctx, node.left)}\` is built with += inside a loop and written out in one piece: the whole output is held in memory (and flattened into one more copy when written). Write each piece to a stream instead.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}`,
+          messageId: 'builtWhole',
+          data: { target: snippet(ctx, node.left), scaleNote: scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale) },
         });
       },
     };

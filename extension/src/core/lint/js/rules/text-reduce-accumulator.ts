@@ -22,9 +22,17 @@ const meta: RuleMeta = {
   },
 };
 
-export const textReduceAccumulator: JsRule = {
+type MessageId = 'accumulatorStartsAsText' | 'textIntoNumericAccumulator';
+
+export const textReduceAccumulator: JsRule<MessageId> = {
   meta,
-  create(ctx: JsRuleContext): JsVisitors {
+  messages: {
+    accumulatorStartsAsText:
+      '`{{field}}` is text ({{what}}) and so is the reduce accumulator `{{acc}}` (it starts as the first element): `+` concatenates them into a string that grows by every element, copied at each step. Convert with Number() and start from 0.',
+    textIntoNumericAccumulator:
+      '`{{field}}` is text ({{what}}); adding it to the reduce accumulator `{{acc}}` turns the numeric start into a string that grows by every element, copied at each step. Convert with Number() first.',
+  },
+  create(ctx: JsRuleContext<MessageId>): JsVisitors {
     const { facts } = ctx;
     return {
       BinaryExpression(node: TSESTree.BinaryExpression) {
@@ -40,10 +48,8 @@ export const textReduceAccumulator: JsRule = {
         if ((left ?? right) === 'first' && !facts.textOrigin(acc)) return;
         ctx.report({
           node,
-          message:
-            (left ?? right) === 'first'
-              ? `\`${snippet(ctx, field)}\` is text (${origin.what}) and so is the reduce accumulator \`${snippet(ctx, acc, 20)}\` (it starts as the first element): \`+\` concatenates them into a string that grows by every element, copied at each step. Convert with Number() and start from 0.`
-              : `\`${snippet(ctx, field)}\` is text (${origin.what}); adding it to the reduce accumulator \`${snippet(ctx, acc, 20)}\` turns the numeric start into a string that grows by every element, copied at each step. Convert with Number() first.`,
+          messageId: (left ?? right) === 'first' ? 'accumulatorStartsAsText' : 'textIntoNumericAccumulator',
+          data: { field: snippet(ctx, field), what: origin.what, acc: snippet(ctx, acc, 20) },
           fixes: [wrapInNumberFix(ctx, field)],
         });
       },

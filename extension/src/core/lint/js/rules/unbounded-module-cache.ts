@@ -82,9 +82,15 @@ function keysScale(ctx: JsRuleContext, keys: Node[]): ScaleAnswer {
   );
 }
 
-export const unboundedModuleCache: JsRule = {
+type MessageId = 'neverEvicted';
+
+export const unboundedModuleCache: JsRule<MessageId> = {
   meta,
-  create(ctx: JsRuleContext): JsVisitors {
+  messages: {
+    neverEvicted:
+      '`{{name}}` is a module-level {{kind}} that functions add to but nothing ever evicts: it holds every distinct key for the life of the process. Bound it (evict past a size limit, an LRU, or a WeakMap).{{scaleNote}}',
+  },
+  create(ctx: JsRuleContext<MessageId>): JsVisitors {
     return {
       Program() {
         for (const b of ctx.facts.moduleBindings()) {
@@ -101,7 +107,8 @@ export const unboundedModuleCache: JsRule = {
           ctx.report({
             node: b.id,
             scale: scale.scale === 'data' ? 'data' : 'unknown',
-            message: `\`${b.name}\` is a module-level ${isMap ? 'Map' : 'object'} that functions add to but nothing ever evicts: it holds every distinct key for the life of the process. Bound it (evict past a size limit, an LRU, or a WeakMap).${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale.scale === 'unknown' ? scale : { why: 'its keys could not be traced' })}`,
+            messageId: 'neverEvicted',
+            data: { name: b.name, kind: isMap ? 'Map' : 'object', scaleNote: scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale.scale === 'unknown' ? scale : { why: 'its keys could not be traced' }) },
           });
         }
       },

@@ -44,9 +44,15 @@ function castFix(ctx: JsRuleContext, call: TSESTree.CallExpression, info: Tabula
   return undefined;
 }
 
-export const untypedTabularParse: JsRule = {
+type MessageId = 'textKept';
+
+export const untypedTabularParse: JsRule<MessageId> = {
   meta,
-  create(ctx: JsRuleContext): JsVisitors {
+  messages: {
+    textKept:
+      '{{library}} keeps every field as text (a heap string per field instead of a number), and line {{useLine}} uses them as numbers, converting or concatenating on every use. Add {{castOption}} so numbers are converted once at parse time.',
+  },
+  create(ctx: JsRuleContext<MessageId>): JsVisitors {
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const found = ctx.facts.untypedParseNumericUse(node);
@@ -56,7 +62,8 @@ export const untypedTabularParse: JsRule = {
         const fix = castFix(ctx, node, info);
         ctx.report({
           node,
-          message: `${info.library} keeps every field as text (a heap string per field instead of a number), and line ${useLine} uses them as numbers, converting or concatenating on every use. Add ${info.castOption} so numbers are converted once at parse time.`,
+          messageId: 'textKept',
+          data: { library: info.library, useLine, castOption: info.castOption },
           fixes: fix ? [fix] : [],
         });
       },

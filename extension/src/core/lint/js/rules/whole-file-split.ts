@@ -22,9 +22,15 @@ const meta: RuleMeta = {
   },
 };
 
-export const wholeFileSplit: JsRule = {
+type MessageId = 'walkedOnce';
+
+export const wholeFileSplit: JsRule<MessageId> = {
   meta,
-  create(ctx: JsRuleContext): JsVisitors {
+  messages: {
+    walkedOnce:
+      '`{{read}}` holds the whole file in memory, and it is then {{how}}, a second full copy as an array, only to be walked once: peak memory is 2–3× the file size. Use {{instead}} to keep one line or record at a time.',
+  },
+  create(ctx: JsRuleContext<MessageId>): JsVisitors {
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const found = ctx.facts.wholeFileWalkedOnce(node);
@@ -32,7 +38,8 @@ export const wholeFileSplit: JsRule = {
         const instead = found.how === 'parsed into records' ? "the parser's stream API over fs.createReadStream" : 'readline.createInterface({ input: fs.createReadStream(…) }) with for await';
         ctx.report({
           node,
-          message: `\`${snippet(ctx, node)}\` holds the whole file in memory, and it is then ${found.how}, a second full copy as an array, only to be walked once: peak memory is 2–3× the file size. Use ${instead} to keep one line or record at a time.`,
+          messageId: 'walkedOnce',
+          data: { read: snippet(ctx, node), how: found.how, instead },
         });
       },
     };

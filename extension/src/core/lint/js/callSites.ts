@@ -1,0 +1,154 @@
+// Parameters known from their in-file call sites: a function's (exported ones too), a class method's (called
+// on `this` or on an instance of the class), a callback's when it is passed to a local function that calls
+// it (`loadUsage(file, (err, records) => …)` where loadUsage calls `done(null, records)`), and a promise
+// executor's `resolve`. A parameter is known only when every call site passes the same kind of value.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Analysis } from './analysis';
+import { isNumberLiteral, propName, unwrap } from './factTypes';
+import type { Call, Fact, Fn, Node } from './factTypes';
+
+/** A call or a `new` of a class: both pass arguments. */
+type Site = Call | TSESTree.NewExpression;
+
+/** Join of the facts passed as argument `index` at `calls`; unknown if one is unknown or they disagree. */
+function joinArgs(fx: Analysis, calls: readonly Site[], index: number, d: number, skipMissing: boolean, fn?: Fn): Fact | undefined {
+  let out: Fact | undefined;
+  for (const call of calls) {
+    if (call.arguments.some((a) => a.type === 'SpreadElement')) return undefined;
+    const arg = call.arguments[index];
+    if (!arg) {
+      if (skipMissing) continue; // `done(err)` on the error path passes no records
+      return undefined;
+    }
+    if (fn && recursiveStep(fx, fn, index, call, arg)) continue;
+    const f = fx.factOf(arg, d);
+    if (!f || (out && out.t !== f.t)) return undefined;
+    out = out ?? f;
+  }
+  return out;
+}
+
+/**
+ * A recursive call passing the parameter on (`walk(full, depth + 1)`, `go(rest, n)`): it adds no new kind of
+ * value, so the other call sites decide.
+ */
+function recursiveStep(fx: Analysis, fn: Fn, index: number, call: Site, arg: Node): boolean {
+  const param = fn.params[index];
+  if (param?.type !== 'Identifier') return false;
+  const b = fx.declBinding.get(param);
+  const a = unwrap(arg);
+  const isParam = (n: Node) => n.type === 'Identifier' && fx.refBinding.get(n) === b;
+  const step = isParam(a) || (a.type === 'BinaryExpression' && (a.operator === '+' || a.operator === '-') && isParam(a.left) && isNumberLiteral(a.right));
+  if (!step) return false;
+  for (let cur = fx.parents.get(call), i = 0; cur && i < 10000; cur = fx.parents.get(cur), i++) if (cur === fn) return true;
+  return false;
+}
+
+/** What every call of the parameter/variable declared at `id` passes as argument `index` (`resolve(rows)`). */
+export function argsPassedTo(fx: Analysis, id: TSESTree.Identifier, index: number, d: number): Fact | undefined {
+  const b = fx.declBinding.get(id);
+  if (!b || !b.refs.length) return undefined;
+  const calls: Call[] = [];
+  for (const ref of b.refs) {
+    const call = fx.parents.get(ref);
+    if (call?.type !== 'CallExpression' || call.callee !== ref) continue; // `.on('error', reject)`: never called here with data
+    calls.push(call);
+  }
+  return calls.length ? joinArgs(fx, calls, index, d, true) : undefined;
+}
+
+/**
+ * The calls of a function declared as `function f` or `const f = …`, and the calls it is passed to by name
+ * (`rows.forEach(addRow)`); undefined when it escapes any other way.
+ */
+function directCalls(fx: Analysis, fn: Fn): { calls: Call[]; passed: { call: Call; argIndex: number }[] } | undefined {
+  let id: TSESTree.Identifier | undefined;
+  const parent = fx.parents.get(fn);
+  // Exported functions too: their in-file call sites are the only callers this analysis can see, and a
+  // parameter stays unknown unless every one of them passes the same kind of value.
+  if (fn.type === 'FunctionDeclaration') id = fn.id ?? undefined;
+  else if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') id = parent.id;
+  const b = id && fx.declBinding.get(id);
+  if (!b || !b.refs.length || (b.kind !== 'function' && b.kind !== 'const')) return undefined;
+  const calls: Call[] = [];
+  const passed: { call: Call; argIndex: number }[] = [];
+  for (const ref of b.refs) {
+    const call = fx.parents.get(ref);
+    if (call?.type !== 'CallExpression') return undefined;
+    if (call.callee === ref) calls.push(call);
+    else passed.push({ call, argIndex: call.arguments.indexOf(ref as TSESTree.Expression) });
+  }
+  return { calls, passed };
+}
+
+/**
+ * A local helper's parameter, from what its call sites pass (`function addRow(acc, row)` called as
+ * `addRow(stats, record)`) and from the calls it is handed to by name (`records.forEach(addRow)`).
+ */
+export function callSiteArgFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
+  const direct = directCalls(fx, fn);
+  if (!direct) {
+    const calls = methodCalls(fx, fn, d);
+    return calls?.length ? joinArgs(fx, calls, index, d, false, fn) : undefined;
+  }
+  let out = direct.calls.length ? joinArgs(fx, direct.calls, index, d, false, fn) : undefined;
+  if (direct.calls.length && !out) return undefined;
+  for (const { call, argIndex } of direct.passed) {
+    const f = fx.callbackArgFact(call, argIndex, index, d);
+    if (!f || (out && out.t !== f.t)) return undefined;
+    out = out ?? f;
+  }
+  return out;
+}
+
+const methodCallMemo = new WeakMap<Analysis, Map<string, Call[]>>();
+
+/** `x.name(…)` calls in the file, by method name (collected once per file). */
+function callsNamed(fx: Analysis, name: string): Call[] {
+  let byName = methodCallMemo.get(fx);
+  if (!byName) {
+    byName = new Map();
+    for (const n of fx.nodes) {
+      if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression') continue;
+      const m = propName(n.callee);
+      if (!m) continue;
+      let list = byName.get(m);
+      if (!list) byName.set(m, (list = []));
+      list.push(n);
+    }
+    methodCallMemo.set(fx, byName);
+  }
+  return byName.get(name) ?? [];
+}
+
+/**
+ * A class method's call sites: `this.add(r)` inside the class and `counter.add(r)` where `counter` holds an
+ * instance of it. Calls on receivers of unknown value may be another object's method of the same name and
+ * are left out; with no known call site the parameter stays unknown.
+ */
+function methodCalls(fx: Analysis, fn: Fn, d: number): Site[] | undefined {
+  const def = fx.parents.get(fn);
+  const cls = def && fx.parents.get(def) && fx.parents.get(fx.parents.get(def)!);
+  if (def?.type !== 'MethodDefinition' || !cls) return undefined;
+  if (def.kind === 'constructor') return constructions(fx, cls);
+  if (def.kind !== 'method' || def.computed || def.key.type !== 'Identifier') return undefined;
+  const name = def.key.name;
+  const calls = callsNamed(fx, name).filter((c) => {
+    const callee = c.callee as TSESTree.MemberExpression;
+    if (def.static) {
+      const b = callee.object.type === 'Identifier' ? fx.refBinding.get(callee.object) : undefined;
+      return b?.kind === 'class' && fx.parents.get(b.id) === cls;
+    }
+    if (callee.object.type === 'ThisExpression') return fx.thisClass.get(callee) === cls;
+    const recv = fx.factOf(callee.object, d);
+    return recv?.t === 'inst' && recv.cls === cls;
+  });
+  return calls.length ? calls : undefined;
+}
+
+/** `new C(…)` of a class declared as `class C`: what its constructor's parameters receive. */
+function constructions(fx: Analysis, cls: Node): Site[] | undefined {
+  const b = cls.type === 'ClassDeclaration' && cls.id ? fx.declBinding.get(cls.id) : undefined;
+  const sites = (b?.refs ?? []).map((r) => fx.parents.get(r)).filter((p): p is TSESTree.NewExpression => p?.type === 'NewExpression');
+  return sites.length ? sites : undefined;
+}

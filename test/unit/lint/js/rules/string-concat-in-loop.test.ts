@@ -1,0 +1,30 @@
+// MW451 fires where a string is built with `+=` in a loop over data-sized input and then written out in
+// one piece. A loop over a literal list, and a per-iteration buffer declared inside the loop, stay silent.
+import { ruleTester } from '../ruleTester';
+
+describe('MW451 string-concat-in-loop', () => {
+  ruleTester('MW451', {
+    valid: [
+      { name: 'a loop over a literal list (bounded)', code: "let out = '';\nfor (const w of ['a', 'b']) out += w;\nconsole.log(out);\n" },
+      { name: 'a buffer declared inside the loop, written per iteration', code: "import fs from 'fs';\nfor (const l of fs.readFileSync('in.log', 'utf8').split('\\n')) {\n  let line = '';\n  line += l;\n  fs.appendFileSync('o', line);\n}\n" },
+    ],
+    invalid: [
+      {
+        name: 'the lines of a file read whole, rebuilt into one string and written once',
+        code: "import fs from 'fs';\nconst lines = fs.readFileSync('in.log', 'utf8').split('\\n');\nlet out = '';\nfor (const l of lines) {\n  out += l.toUpperCase() + '\\n';\n}\nfs.writeFileSync('out.log', out);\n",
+        ranges: ["out += l.toUpperCase() + '\\n'"],
+        messageIds: ['builtWhole'],
+        at: [4, 2],
+        message: /^`out` is built with \+= inside a loop and written out in one piece.* Data: file lines at line 2\.$/,
+      },
+      {
+        name: 'a forEach callback over a parsed JSON document',
+        code: "const rows = JSON.parse(require('fs').readFileSync('rows.json', 'utf8'));\nlet csv = '';\nrows.forEach((r) => {\n  csv += `${r.id},${r.total}\\n`;\n});\nprocess.stdout.write(csv);\n",
+        ranges: ['csv += `${r.id},${r.total}\\n`'],
+        messageIds: ['builtWhole'],
+        at: [3, 2],
+        message: /Data: the document parsed from the file read at line 1\.$/,
+      },
+    ],
+  });
+});

@@ -1,0 +1,31 @@
+// MW454 fires on a module-level cache (`new Map()` or `{}` named like one) that functions add to while nothing
+// in the file deletes, clears or checks its size: with keys from data it is a data-scale warning, with keys
+// from unseen callers it is shown as information. A cache bounded by a size check stays silent.
+import { ruleTester } from '../ruleTester';
+
+describe('MW454 unbounded-module-cache', () => {
+  ruleTester('MW454', {
+    valid: [
+      { name: 'evicts past a size limit', code: "const cache = new Map();\nconst MAX = 10_000;\nexport function get(key) {\n  if (!cache.has(key)) {\n    if (cache.size >= MAX) cache.delete(cache.keys().next().value);\n    cache.set(key, key.length);\n  }\n  return cache.get(key);\n}\n" },
+      { name: 'a local Map inside a function (not module-level)', code: "export function count(words) {\n  const cache = new Map();\n  for (const w of words) cache.set(w, (cache.get(w) ?? 0) + 1);\n  return cache.size;\n}\n" },
+    ],
+    invalid: [
+      {
+        name: 'keyed by every line read from stdin (data scale)',
+        code: "import readline from 'readline';\nconst cache = new Map();\nfunction lookup(key) {\n  if (!cache.has(key)) cache.set(key, key.repeat(1000));\n  return cache.get(key);\n}\nfor await (const line of readline.createInterface({ input: process.stdin })) console.log(lookup(line).length);\n",
+        ranges: ['cache'],
+        messageIds: ['neverEvicted'],
+        at: [1, 6],
+        message: /^`cache` is a module-level Map that functions add to but nothing ever evicts.* Data: keys from a readline line\.$/,
+      },
+      {
+        name: 'an object cache filled by an exported function (keys from unseen callers: information)',
+        code: 'const userCache = {};\nexport function remember(id, user) {\n  userCache[id] = user;\n}\n',
+        ranges: ['userCache'],
+        messageIds: ['neverEvicted'],
+        at: [0, 6],
+        message: /^`userCache` is a module-level object .* Shown as information: .*callers Memwise cannot see/,
+      },
+    ],
+  });
+});
