@@ -175,8 +175,8 @@ class FactsDataScale implements DataScale {
               if (!src.stored) return { scale: 'bounded', why: `\`${snippet(v, 30)}\` is one csv row (a fixed set of fields)` };
               if (src.storedInRow) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds csv fields, and Memwise cannot tell one row from a column` };
             }
-            // The command line (`sys.argv`) is a handful of arguments, not data.
-            if (of.k === 'text' && src?.kind === 'input') return { scale: 'bounded', why: `\`${snippet(v, 30)}\` holds command-line or environment values` };
+            // The command line (`sys.argv`) is a handful of arguments, not data (lines read by input() may be).
+            if (of.k === 'text' && src?.kind === 'input' && /\bargv$/.test(src.node.text)) return { scale: 'bounded', why: `\`${snippet(v, 30)}\` holds the command-line arguments` };
             const config = src && this.configFileOf(src);
             if (config) return { scale: 'bounded', why: `\`${config}\` is a fixed configuration file` };
             if (src) return { scale: 'data', source: describeSource(src) };

@@ -229,6 +229,15 @@ ruleTester('MW401', {
       scale: "data",
       output: "import os\n\ndef names(folder):\n    for name in os.listdir(folder):\n        yield name\n\nok = all(n.endswith(\".csv\") for n in names(\"data\"))\n",
       safety: "unsafe"
+    },
+    {
+      name: "over lines read by input() (the command line is bounded, standard input is not)",
+      code: "n = int(input())\nlines = [input() for _ in range(n)]\nprint(sum([len(l) for l in lines]))\n",
+      today: "found before too: kept as a guard that only sys.argv counts as bounded input",
+      errors: [{ messageId: "MW401", line: 3, column: 11, endLine: 3, endColumn: 34 }],
+      scale: "data",
+      output: "n = int(input())\nlines = [input() for _ in range(n)]\nprint(sum(len(l) for l in lines))\n",
+      safety: "safe"
     }
   ]
 });
