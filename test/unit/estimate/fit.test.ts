@@ -1,17 +1,6 @@
 import * as assert from 'assert';
 import { FitError, fitPeak, predictAt, type FitPoint } from '../../../extension/src/core/estimate/fit';
-
-/** Small seeded PRNG (mulberry32) so noisy cases are reproducible. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../seededRandom';
 
 const MB = 1024 * 1024;
 // Sample sizes like the default fractions 1%, 2%, 5%, 10% of a 1 GB input; the target is the full input.

@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pythonLinter } from '../../../../extension/src/core/lint/python/index';
+import { rng } from '../../seededRandom';
 
 const repo = path.resolve(__dirname, '..', '..', '..', '..', '..');
 
@@ -10,17 +11,6 @@ async function lint(text: string) {
   const r = await pythonLinter.lint({ path: 'x.py', text, isEnabled: () => true });
   r.state?.dispose?.();
   return r;
-}
-
-/** Deterministic RNG (mulberry32) so a failing mutation can be replayed. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('python lint robustness', function () {

@@ -53,12 +53,36 @@ export function walk(root: Node, enter: (node: Node, parent: Node | undefined, k
       keys.push(key);
       exiting.push(true);
     }
-    const kids = childSlots(node);
-    for (let i = kids.length - 1; i >= 0; i--) {
-      nodes.push(kids[i].node);
+    // The children in source order (as childSlots lists them), pushed last to first; collected in two
+    // scratch arrays rather than one object per child, since this runs for every node of every file.
+    const base = kidNodes.length;
+    const rec = node as unknown as Record<string, unknown>;
+    for (const key in rec) {
+      if (SKIP_KEYS.has(key)) continue;
+      const v = rec[key];
+      if (Array.isArray(v)) {
+        for (const c of v) {
+          if (c && typeof (c as Node).type === 'string' && !SKIP_TYPES.has((c as Node).type)) {
+            kidNodes.push(c as Node);
+            kidKeys.push(key);
+          }
+        }
+      } else if (v && typeof v === 'object' && typeof (v as Node).type === 'string' && !SKIP_TYPES.has((v as Node).type)) {
+        kidNodes.push(v as Node);
+        kidKeys.push(key);
+      }
+    }
+    for (let i = kidNodes.length - 1; i >= base; i--) {
+      nodes.push(kidNodes[i]);
       parents.push(node);
-      keys.push(kids[i].key);
+      keys.push(kidKeys[i]);
       exiting.push(false);
     }
+    kidNodes.length = base;
+    kidKeys.length = base;
   }
 }
+
+// Scratch space for walk (re-entrant: a nested walk appends after the caller's entries and trims back).
+const kidNodes: Node[] = [];
+const kidKeys: string[] = [];

@@ -18,6 +18,15 @@ import type { BindingInfo, FileFacts, TabularParseInfo, TextOrigin } from './rul
 import { resolveScopes } from './scopes';
 import { WholeFileWalks } from './wholeFileWalks';
 
+/**
+ * Cheap whole-text gates: a file that never names a tabular parser or a file read cannot have MW2xx/MW3xx
+ * facts. They read the whole text, so an incremental re-lint keeps earlier findings only while they are
+ * unchanged (incrementalLint.ts compares this key): add any new whole-text test here.
+ */
+export function textGates(text: string | undefined): { mayParseTables: boolean; mayReadFiles: boolean } {
+  return { mayParseTables: text === undefined || /csv|papa|d3|dsv/i.test(text), mayReadFiles: text === undefined || text.includes('readFile') };
+}
+
 // The scope pass's tables (ScopeTable) become this object's own fields: one object answers every question.
 export interface JsFileFacts extends ScopeTable {}
 
@@ -39,13 +48,12 @@ export class JsFileFacts implements FileFacts, Analysis {
   private numericUses?: Map<Call, Node>;
   private walkedOnce?: Map<Call, { how: string; split: Node }>;
 
-  /** Cheap text gates: a file that never names a tabular parser or a file read cannot have MW2xx/MW3xx facts. */
+  /** textGates(text), computed once. */
   private readonly mayParseTables: boolean;
   private readonly mayReadFiles: boolean;
 
   constructor(program: TSESTree.Program, text?: string) {
-    this.mayParseTables = text === undefined || /csv|papa|d3|dsv/i.test(text);
-    this.mayReadFiles = text === undefined || text.includes('readFile');
+    ({ mayParseTables: this.mayParseTables, mayReadFiles: this.mayReadFiles } = textGates(text));
     Object.assign(this, resolveScopes(program));
   }
 

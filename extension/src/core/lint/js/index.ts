@@ -1,12 +1,13 @@
 // The JS/TS front end: parse with typescript-estree (loaded on first use), build value facts, run the
-// rules' visitors in one pass. Nothing here throws on bad input: parse errors, minified and huge files
+// rules' visitors in one pass (ruleRun.ts); in the editor, re-parse and re-lint only what an edit can
+// change (incrementalLint.ts). Nothing here throws on bad input: parse errors, minified and huge files
 // become notices.
-import { RuleDispatcher, strictRules } from '../ruleDispatch';
-import type { Finding, LanguageLinter, LanguageLintRequest, LanguageLintResult, Notice, TextRange } from '../types';
-import { JsFileFacts } from './facts';
+import { strictRules } from '../ruleDispatch';
+import type { LanguageLinter, LanguageLintRequest, LanguageLintResult, Notice } from '../types';
+import { JsLintState, lintIncrementally, lintKey } from './incrementalLint';
 import { looksMinified } from './minified';
 import { parseJs, type Program } from './parser';
-import { formatMessage, type JsRuleContext, type Node } from './ruleContext';
+import { runJsRules, sortOwned } from './ruleRun';
 import { jsRules } from './rules/index';
 
 /** Files above this are skipped (the Python front end uses the same default). */
@@ -60,66 +61,34 @@ export function parseWithRecovery(text: string, path: string, notices: Notice[])
   return undefined;
 }
 
-function rangeOfNode(node: Node): TextRange {
-  return { startLine: node.loc.start.line - 1, startColumn: node.loc.start.column, endLine: node.loc.end.line - 1, endColumn: node.loc.end.column };
-}
-
 export async function lintJs(request: LanguageLintRequest): Promise<LanguageLintResult> {
   const notices: Notice[] = [];
-  const findings: Finding[] = [];
   const { text, path } = request;
   if (text.length > MAX_JS_BYTES) {
     notices.push({ kind: 'skipped', message: `${path}: ${(text.length / 1048576).toFixed(1)} MB is over the ${MAX_JS_BYTES / 1048576} MB lint limit; skipped.` });
-    return { findings, notices };
+    return { findings: [], notices };
   }
   if (looksMinified(text)) {
     notices.push({ kind: 'skipped', message: `${path}: looks minified or generated (very long lines); skipped.` });
-    return { findings, notices };
+    return { findings: [], notices };
   }
   const rules = jsRules.filter((r) => request.isEnabled(r.meta.code));
-  if (!rules.length) return { findings, notices };
-  const program = parseWithRecovery(text, path, notices);
-  if (!program) return { findings, notices };
-  const dispatch = new RuleDispatcher(path, notices, strictRules(request));
-  // The scope pass runs eagerly; everything else in the analysis runs lazily inside the rule that asks,
-  // so an analysis bug is reported under the rule and node that met it.
-  const facts = dispatch.run('analysis', 'the scope pass', undefined, () => new JsFileFacts(program, text));
-  if (!facts) return { findings, notices };
-  const handlers = new Map<string, { code: string; fn: (node: never) => void }[]>();
-  for (const rule of rules) {
-    const code = rule.meta.code;
-    const ctx: JsRuleContext = {
-      path,
-      text,
-      facts,
-      rangeOf: rangeOfNode,
-      textOf: (node) => text.slice(node.range[0], node.range[1]),
-      report(d) {
-        const range = d.range ?? (d.node ? rangeOfNode(d.node) : undefined);
-        if (!range) return;
-        const template = rule.messages[d.messageId];
-        if (template === undefined) throw new Error(`unknown message id '${d.messageId}'`);
-        const message = formatMessage(template, d.data);
-        findings.push({ rule: code, name: rule.meta.name, severity: rule.meta.defaultSeverity, message, messageId: d.messageId, range, fixes: d.fixes ?? [], ...(d.scale ? { scale: d.scale } : {}) });
-      },
-    };
-    const visitors = dispatch.run(code, 'its start (create)', undefined, () => rule.create(ctx));
-    if (!visitors) continue;
-    for (const [type, fn] of Object.entries(visitors) as [string, ((node: never) => void) | undefined][]) {
-      if (!fn) continue;
-      if (!handlers.has(type)) handlers.set(type, []);
-      handlers.get(type)!.push({ code, fn });
-    }
+  if (!rules.length) return { findings: [], notices };
+  const key = lintKey(path, text, rules);
+  const strict = strictRules(request);
+  // In the editor, the previous lint of the document lets an edit re-parse and re-lint only what it can
+  // change (incrementalLint.ts); the result is the same as the full lint below.
+  let state = request.previous instanceof JsLintState ? lintIncrementally(request.previous, text, path, key, rules, notices, strict) : undefined;
+  if (!state) {
+    const program = parseWithRecovery(text, path, notices);
+    if (!program) return { findings: [], notices };
+    const run = runJsRules(program, text, path, rules, notices, strict);
+    state = new JsLintState(text, program, key, run.findings, []);
+    // A recovered parse is not the text's own tree, and a failed rule's findings are partial: neither is
+    // a base for the next edit.
+    if (!run.complete || notices.some((n) => n.kind === 'parse-error')) state.consumed = true;
   }
-  for (const node of facts.nodes) {
-    const hs = handlers.get(node.type);
-    if (!hs) continue;
-    for (const h of hs) {
-      if (dispatch.isLive(h.code)) dispatch.run(h.code, node.type, node.loc.start, () => h.fn(node as never));
-    }
-  }
-  findings.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || a.rule.localeCompare(b.rule));
-  return { findings, notices };
+  return { findings: sortOwned([...state.findings]).map((f) => f.finding), notices, state };
 }
 
 export const jsLinter: LanguageLinter = {

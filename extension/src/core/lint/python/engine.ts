@@ -4,7 +4,7 @@
 // rules (MW1xx/MW2xx) only look inside top-level chunks that hold a source (candidateScan.ts, hotCode.ts). Facts
 // (scopes, bindings) are collected per chunk on first question. Exhaustive mode skips that fast path and visits
 // every node; a test proves both give the same findings. Every call into a rule goes through ruleDispatch.ts.
-import { indexOfRangeAt } from './rangeSearch';
+import { indexOfRangeAt } from '../rangeSearch';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
 import { reusableChunks, type LintSnapshot } from './reuse';

@@ -1,7 +1,7 @@
 // The per-file value-facts layer: answers "what is this expression?" on demand, following assignments,
 // unpacking, loops, comprehensions, containers, in-file function returns and self.<attr> across methods.
 // Every walk is bounded (depth cap + in-progress set) so deep nesting or cycles end in "unknown".
-import { indexOfRangeAt } from '../rangeSearch';
+import { indexOfRangeAt } from '../../rangeSearch';
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, comparisonPairs, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import { filledDict } from './containers';

@@ -1,4 +1,5 @@
-// One binary search over sorted, non-overlapping [start, end) ranges: top-level chunks, hot code ranges.
+// One binary search over sorted, non-overlapping [start, end) ranges: Python top-level chunks and hot code
+// ranges, JS/TS top-level statements (incremental re-lint).
 
 /** Index of the range containing `pos`, or -1. */
 export function indexOfRangeAt(ranges: readonly { start: number; end: number }[], pos: number): number {
