@@ -106,6 +106,27 @@ describe('incremental re-lint reuses unaffected chunks (Python)', () => {
     });
   }
 
+  // Hot code spreads through calls; the calls each chunk makes are carried over only for chunks an edit moved
+  // (chunkCalls.ts). An edit inside `main` that changes whom it calls must be searched again, both ways.
+  it('follows an edit that changes whom a function calls: the helper becomes hot, then cold again', async () => {
+    const cold = 'import sys\n\n\ndef helper(v):\n    return v * 2\n\n\ndef other(v):\n    return v\n\n\ndef main():\n    value = sys.argv[1]\n    return other(value)\n';
+    const at = cold.indexOf('other(value)');
+    const hot = cold.slice(0, at) + 'helper' + cold.slice(at + 'other'.length);
+    const enabled = { isEnabled: () => true };
+    const opened = await pythonLinter.lint({ path: 'h.py', text: cold, ...enabled });
+    const first = await pythonLinter.lint({ path: 'h.py', text: cold, ...enabled, previous: opened.state, edits: [] });
+    opened.state?.dispose?.();
+    assert.deepStrictEqual(first.findings, []);
+    const second = await pythonLinter.lint({ path: 'h.py', text: hot, ...enabled, previous: first.state, edits: [toIncrementalEdit(change(cold, at, at + 'other'.length, 'helper'))] });
+    const freshHot = await pythonLinter.lint({ path: 'h.py', text: hot, ...enabled });
+    assert.deepStrictEqual(second.findings, freshHot.findings);
+    assert.deepStrictEqual(second.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW101@4']);
+    assert.ok((second.state as PythonParseState).reused >= 1, 'the untouched chunks were reused');
+    const third = await pythonLinter.lint({ path: 'h.py', text: cold, ...enabled, previous: second.state, edits: [toIncrementalEdit(change(hot, at, at + 'helper'.length, 'other'))] });
+    assert.deepStrictEqual(third.findings, []);
+    for (const r of [first, second, freshHot, third]) r.state?.dispose?.();
+  });
+
   it('re-evaluates a chunk whose dependency changed (a function now returns numbers)', async () => {
     const before = 'import csv\n\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n\n\ndef total(path):\n    return sum(r[1] * 2 for r in load(path))\n';
     const first = await pythonLinter.lint({ path: 'd.py', text: before, isEnabled: () => true });

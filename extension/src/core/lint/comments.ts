@@ -11,48 +11,62 @@ export interface SourceComment {
   block: boolean;
 }
 
+/** The next character that can start a Python comment or string. */
+const PY_OPENER = /[#"']/g;
+/** A line end, which ends a comment. */
+const LINE_END = /[\n\r]/g;
+
+/**
+ * Every `#` comment outside strings. Runs on every keystroke of a file that holds a `noqa`, so it jumps from one
+ * `#`/quote to the next with a regex search instead of looking at every character.
+ */
 export function pythonComments(src: string): SourceComment[] {
   const out: SourceComment[] = [];
   const n = src.length;
   let i = 0;
   while (i < n) {
-    const c = src[i];
-    if (c === '#') {
-      let j = i;
-      while (j < n && src[j] !== '\n' && src[j] !== '\r') j++;
+    PY_OPENER.lastIndex = i;
+    const m = PY_OPENER.exec(src);
+    if (!m) break;
+    i = m.index;
+    if (src.charCodeAt(i) === 35 /* # */) {
+      LINE_END.lastIndex = i;
+      const e = LINE_END.exec(src);
+      const j = e ? e.index : n;
       out.push({ start: i, end: j, text: src.slice(i, j), block: false });
       i = j;
-    } else if (c === '"' || c === "'") {
-      i = skipPythonString(src, i);
     } else {
-      i++;
+      i = skipPythonString(src, i);
     }
   }
   return out;
 }
 
+/**
+ * What ends or escapes inside a string opened by `"`, `'`, `"""` or `'''`: a backslash and the character after it
+ * (skipped together), the closing quote(s), and for a one-quote string a line end. A search for the next of these
+ * visits exactly the characters a character-by-character walk would stop at.
+ */
+const STRING_STOPS: Record<string, RegExp> = {
+  '"': /\\[\s\S]?|"|\n/g,
+  "'": /\\[\s\S]?|'|\n/g,
+  '"""': /\\[\s\S]?|"""/g,
+  "'''": /\\[\s\S]?|'''/g,
+};
+
+/** Past the string literal whose quote is at `i` (an unterminated one: its line end, or the end for triple quotes). */
 function skipPythonString(src: string, i: number): number {
   const q = src[i];
-  const n = src.length;
   const triple = src[i + 1] === q && src[i + 2] === q;
-  if (triple) {
-    let j = i + 3;
-    while (j < n) {
-      if (src[j] === '\\') j += 2;
-      else if (src[j] === q && src[j + 1] === q && src[j + 2] === q) return j + 3;
-      else j++;
-    }
-    return n;
+  const re = STRING_STOPS[triple ? q + q + q : q];
+  re.lastIndex = i + (triple ? 3 : 1);
+  for (let m = re.exec(src); m; m = re.exec(src)) {
+    const c = m[0].charCodeAt(0);
+    if (c === 92 /* \\ */) continue;
+    // the closing quote(s), or a line end: unterminated, stop there so one typo does not hide the rest
+    return c === 10 ? m.index : m.index + m[0].length;
   }
-  let j = i + 1;
-  while (j < n) {
-    const c = src[j];
-    if (c === '\\') j += 2;
-    else if (c === q) return j + 1;
-    else if (c === '\n') return j; // unterminated: stop at the line end so one typo does not hide the rest
-    else j++;
-  }
-  return n;
+  return src.length;
 }
 
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await', 'instanceof']);

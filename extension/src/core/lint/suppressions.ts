@@ -56,7 +56,7 @@ function parseCodeList(text: string, at: number): { codes: string[]; start: numb
 class LineIndex {
   private starts: number[] = [0];
   constructor(private text: string) {
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n') this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   pos(offset: number): { line: number; column: number } {
     let lo = 0;

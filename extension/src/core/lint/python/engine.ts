@@ -7,7 +7,8 @@
 import { indexOfRangeAt } from '../rangeSearch';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
-import { reusableChunks, type LintSnapshot } from './reuse';
+import { movedChunks, reusableChunks, type LintSnapshot } from './reuse';
+import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import { FSTRING_OPERATOR, isFString, needleWord, OPERATOR_SCAN, opensText, scanners, tokenScanner } from './candidateScan';
 import { globalReads, hotRanges, mergeSorted, taintedGlobals } from './hotCode';
@@ -217,11 +218,20 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   // Only the triggers of rules that are running (the scan looked for every rule's tokens).
   const running = new Set(triggers);
   const needSources = opTypes.size > 0 || triggers.some((t) => t.where === 'sources');
+  const spans = chunks.map((c) => ({ start: c.start, end: c.end, isDef: c.isDef }));
+  // Chunks the edit only moved keep what was found in their text last time (their calls, their findings).
+  const moved = previous ? movedChunks(previous.snapshot, previous.edits, spans) : null;
+  let carried: (ChunkSummary | undefined)[] | undefined;
+  if (moved) {
+    carried = [];
+    for (const [i, j] of moved) carried[j] = previous!.snapshot.calls[i];
+  }
+  const calls = new ChunkCalls(text, chunks, carried);
   let hot: { start: number; end: number }[] = [];
   if (needSources && sources.length) {
     // Functions reading module-level data text are hot too, from where they read it.
-    const reads = globalReads(facts, text, taintedGlobals(facts, text, sources));
-    hot = hotRanges(facts, text, reads.length ? mergeSorted(sources, reads) : sources);
+    const reads = globalReads(facts, text, taintedGlobals(facts, text, sources, calls));
+    hot = hotRanges(facts, text, reads.length ? mergeSorted(sources, reads) : sources, calls);
   }
   const inHot = (pos: number) => indexOfRangeAt(hot, pos) >= 0;
   // Hot ranges only exist when a running rule asked for them; without them every call site counts (as in
@@ -321,8 +331,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     }
   }
   const key = `${active.map((r) => r.meta.code).join(',')}|${facts.fileLevelKey()}`;
-  const spans = chunks.map((c) => ({ start: c.start, end: c.end, isDef: c.isDef }));
-  const reuse = previous ? reusableChunks(previous.snapshot, previous.edits, { text, key, chunks: spans, candSigs, hotSigs }) : null;
+  const current = { text, key, chunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls'>;
+  const reuse = previous ? reusableChunks(previous.snapshot, previous.edits, current, moved) : null;
 
   for (let k = 0; k < ordered.length; k++) {
     const node = ordered[k];
@@ -369,6 +379,6 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       a.range.endColumn - b.range.endColumn ||
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
-  const snapshot: LintSnapshot | undefined = track ? { text, key, chunks: spans, candSigs, hotSigs, reads, buckets } : undefined;
+  const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot() } : undefined;
   return { findings: out, facts, snapshot, reused: reuse?.findings.size ?? 0, failures: dispatch.failures };
 }

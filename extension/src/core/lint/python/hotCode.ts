@@ -5,6 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { FILLING_METHODS } from './library/derived';
+import { ASCII_NAME, type ChunkCalls } from './chunkCalls';
 
 /** `self.x = …`, `self.x[k] = …`, `self.x.append(…)` (any filling method of the library model): a method storing into x. */
 const FILLED_ATTRIBUTE = new RegExp(String.raw`self\.(\w+)\s*(?:=[^=]|\[[^\]\n]*\]\s*=[^=]|\.\s*(?:${[...FILLING_METHODS].join('|')})\s*\()`, 'g');
@@ -26,7 +27,7 @@ function isClassChunk(c: { node: Node; start: number }, text: string): boolean {
  * `f`, `m` there are everyday local names too), and only names of two characters or more: each name found makes
  * every definition that mentions it hot.
  */
-export function taintedGlobals(facts: FileFacts, text: string, sources: readonly number[]): Set<string> {
+export function taintedGlobals(facts: FileFacts, text: string, sources: readonly number[], calls: ChunkCalls): Set<string> {
   const names = new Set<string>();
   const root = facts.rootNode;
   /** In-file functions with a source of their own: their results are data text too. */
@@ -48,11 +49,23 @@ export function taintedGlobals(facts: FileFacts, text: string, sources: readonly
   if (readers.size) {
     // Calls of those functions in module code, then whether their line is a top-level `NAME = …` (one scan of
     // the names, not a regex anchored at every line).
+    // Each module chunk is searched in its own stretch of text: a search of the whole text from the chunk's start
+    // would run on to the next match, possibly at the end of the file, once per chunk (quadratic on a file of
+    // many statements). The stretch starts one character early, so the look-behind sees what it saw in the whole
+    // text, and ends at the end of the chunk's last line, so a match that starts inside the chunk is whole.
+    // Only chunks that call one of them (their call lists say so) are searched, unless a name is not ASCII.
     const callRe = new RegExp(`(?<![\\w.])(?:${[...readers].join('|')})[ \\t]*\\(`, 'g');
-    for (const c of facts.chunks()) {
-      if (c.isDef) continue;
-      callRe.lastIndex = c.start;
-      for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
+    const anyChunk = [...readers].some((r) => !ASCII_NAME.test(r));
+    const chunks = facts.chunks();
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i];
+      if (c.isDef || (!anyChunk && !calls.of(i).some((w) => readers.has(w)))) continue;
+      const from = Math.max(0, c.start - 1);
+      const lineEnd = text.indexOf('\n', c.end);
+      const stretch = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+      callRe.lastIndex = c.start - from;
+      for (let b = callRe.exec(stretch); b && from + b.index < c.end; b = callRe.exec(stretch)) {
+        const m = { index: from + b.index };
         const line = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
         const target = /^([A-Za-z_][\w \t,]*?)[ \t]*=(?!=)/.exec(line)?.[1];
         for (const w of target?.match(/[A-Za-z_]\w+/g) ?? []) names.add(w);
@@ -79,7 +92,7 @@ export function globalReads(facts: FileFacts, text: string, names: Set<string>):
  * top-level function, and inside classes only the hot methods (plus methods reading attributes or calling
  * methods of hot ones). Everything else cannot produce MW1xx/MW2xx findings.
  */
-export function hotRanges(facts: FileFacts, text: string, positions: number[]): { start: number; end: number }[] {
+export function hotRanges(facts: FileFacts, text: string, positions: number[], calls: ChunkCalls): { start: number; end: number }[] {
   if (!positions.length) return [];
   const chunks = facts.chunks();
   const hot = chunks.map(() => false);
@@ -90,46 +103,44 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[]): 
   }
   // Data flows through calls both ways: callers of a hot function get its return value, and functions a
   // hot chunk calls may get data as arguments. One scan finds which top-level functions each chunk calls.
-  const defNames = chunks.map((c) => {
-    if (!c.isDef) return null;
-    const n = c.node.type === 'decorated_definition' ? c.node.childForFieldName('definition') : c.node;
-    return n?.childForFieldName('name')?.text ?? null;
-  });
+  const defNames = chunks.map((_, i) => calls.nameOf(i));
   const byName = new Map<string, number>();
   defNames.forEach((n, i) => {
     if (n && !byName.has(n)) byName.set(n, i);
   });
   if (byName.size) {
-    const chunkOf = (pos: number) => facts.chunkIndexAt(pos);
-    // Return values flow up to every caller, transitively: search calls of the hot functions only.
+    // Return values flow up to every caller, transitively: the chunks calling a hot function. A name with
+    // non-ASCII letters is never in a chunk's call list (ChunkCalls): its calls are searched in the text.
     let fresh = defNames.filter((n, i): n is string => !!n && hot[i]);
     for (let round = 0; fresh.length && round < 6; round++) {
       const next: string[] = [];
-      const re = new RegExp(`\\b(?:${fresh.join('|')})[ \\t]*\\(`, 'g');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (text.charCodeAt(m.index - 1) === 46 /* . */) continue;
-        const i = chunkOf(m.index);
+      const mark = (i: number) => {
         if (i >= 0 && !hot[i]) {
           hot[i] = true;
           if (defNames[i]) next.push(defNames[i]!);
         }
+      };
+      const names = new Set(fresh);
+      for (let i = 0; i < chunks.length; i++) if (!hot[i] && calls.of(i).some((w) => names.has(w))) mark(i);
+      const other = fresh.filter((n) => !ASCII_NAME.test(n));
+      if (other.length) {
+        const re = new RegExp(`\\b(?:${other.join('|')})[ \\t]*\\(`, 'g');
+        for (let m = re.exec(text); m; m = re.exec(text)) if (text.charCodeAt(m.index - 1) !== 46 /* . */) mark(facts.chunkIndexAt(m.index));
       }
       fresh = next;
     }
     // Arguments flow down from hot functions and module code (`report(load(path))`), and on through the
     // functions they reach (`main` → `summary(table)` → `depth_in_metres(table)`), as far as calls go up; classes
     // are left out because their many helper calls would make most of a library hot.
-    const callRe = /\b(\w+)[ \t]*\(/g;
     let from = chunks.map((_, i) => i).filter((i) => hot[i]);
     for (let round = 0; from.length && round < 6; round++) {
       const next: number[] = [];
       for (const i of from) {
         const c = chunks[i];
         if (c.isDef && isClassChunk(c, text)) continue;
-        callRe.lastIndex = c.start;
-        for (let m = callRe.exec(text); m && m.index < c.end; m = callRe.exec(text)) {
-          const j = byName.get(m[1]);
-          if (j !== undefined && !hot[j] && text.charCodeAt(m.index - 1) !== 46) {
+        for (const w of calls.of(i)) {
+          const j = byName.get(w);
+          if (j !== undefined && !hot[j]) {
             hot[j] = true;
             next.push(j);
           }

@@ -7,6 +7,7 @@
 // evaluated again, so the result equals a full lint.
 import type { Finding, IncrementalEdit, TextRange } from '../types';
 import { MODULE_CHUNKS } from './facts/fileFacts';
+import type { ChunkSummary } from './chunkCalls';
 
 export interface ChunkSpan {
   start: number;
@@ -30,6 +31,15 @@ export interface LintSnapshot {
   reads: Map<number, ChunkReads>;
   /** Findings of cacheable rules, per chunk, in this text's coordinates. */
   buckets: Finding[][];
+  /** Per chunk, its calls and the name it defines, where asked (chunkCalls.ts). */
+  calls: ChunkSummary[];
+  /** Where each line of `text` starts, once asked (the next edit's reuse check needs them). */
+  starts?: number[];
+}
+
+/** Line starts of a snapshot's text, computed once. */
+function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
+  return (snap.starts ??= lineStarts(snap.text));
 }
 
 export interface Reuse {
@@ -63,27 +73,41 @@ function lines(text: string, starts: number[], first: number, last: number): str
   return text.slice(a, b);
 }
 
-/** Closure of what chunk `i` read, through the chunks it read (MODULE_CHUNKS: every non-def chunk). */
-function closure(snap: LintSnapshot, i: number): ChunkReads {
-  const chunks = new Set<number>([i]);
+interface Closure extends ChunkReads {
+  /** Whether it reached MODULE_CHUNKS: then it also holds every module chunk and all they read (moduleClosure). */
+  modules: boolean;
+}
+
+/**
+ * Closure of what the `from` chunks read, through the chunks they read. MODULE_CHUNKS (every non-def chunk) is not
+ * expanded here: many chunks read it, so reusableChunks follows it once per edit (moduleClosure), not once per chunk.
+ */
+function closureOf(snap: LintSnapshot, from: readonly number[]): Closure {
+  const chunks = new Set<number>(from);
   const regexes = new Set<RegExp>();
-  const todo = [i];
+  let modules = false;
+  const todo = [...from];
   while (todo.length) {
     const c = todo.pop()!;
     const r = snap.reads.get(c);
     if (!r) continue;
     for (const re of r.regexes) regexes.add(re);
     for (const d of r.chunks) {
-      const list = d === MODULE_CHUNKS ? snap.chunks.flatMap((x, k) => (x.isDef ? [] : [k])) : [d];
-      for (const k of list) {
-        if (!chunks.has(k)) {
-          chunks.add(k);
-          todo.push(k);
-        }
+      if (d === MODULE_CHUNKS) modules = true;
+      else if (!chunks.has(d)) {
+        chunks.add(d);
+        todo.push(d);
       }
     }
   }
-  return { chunks, regexes };
+  return { chunks, regexes, modules };
+}
+
+/** Every module chunk and all they read (MODULE_CHUNKS expanded), as one closure. */
+function moduleClosure(snap: LintSnapshot): ChunkReads {
+  const all = snap.chunks.flatMap((x, k) => (x.isDef ? [] : [k]));
+  const c = closureOf(snap, all);
+  return { chunks: c.chunks, regexes: c.regexes };
 }
 
 function shiftRange(r: TextRange, afterRow: number, rowDelta: number): TextRange {
@@ -100,19 +124,16 @@ function shiftFinding(f: Finding, afterRow: number, rowDelta: number): Finding {
 }
 
 /**
- * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
- * way the snapshot describes the old one.
+ * Old chunk index → new chunk index, for the chunks an edit only moved: they share no line with it and keep their
+ * length and kind, so their text is the same. Null when the edits are not one edit (nothing is carried over).
  */
-export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets'>): Reuse | null {
-  if (!edits || edits.length !== 1 || prev.key !== cur.key) return null;
+export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts'>, edits: IncrementalEdit[] | undefined, cur: readonly ChunkSpan[]): Map<number, number> | null {
+  if (!edits || edits.length !== 1) return null;
   const e = edits[0];
-  const oldStarts = lineStarts(prev.text);
-  const newStarts = lineStarts(cur.text);
+  const oldStarts = startsOf(prev);
   const delta = e.newEndIndex - e.oldEndIndex;
-  const rowDelta = e.newEndPosition.row - e.oldEndPosition.row;
   const newIndexAt = new Map<number, number>();
-  cur.chunks.forEach((c, j) => newIndexAt.set(c.start, j));
-  // Old chunk → new chunk for chunks that only moved (not sharing a line with the edit).
+  cur.forEach((c, j) => newIndexAt.set(c.start, j));
   const mapped = new Map<number, number>();
   prev.chunks.forEach((c, i) => {
     let start: number;
@@ -120,8 +141,21 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     else if (c.start >= e.oldEndIndex && rowOf(oldStarts, c.start) > e.oldEndPosition.row) start = c.start + delta;
     else return;
     const j = newIndexAt.get(start);
-    if (j !== undefined && cur.chunks[j].end - cur.chunks[j].start === c.end - c.start && cur.chunks[j].isDef === c.isDef) mapped.set(i, j);
+    if (j !== undefined && cur[j].end - cur[j].start === c.end - c.start && cur[j].isDef === c.isDef) mapped.set(i, j);
   });
+  return mapped;
+}
+
+/**
+ * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
+ * way the snapshot describes the old one; `mapped` is movedChunks(prev, edits, cur.chunks).
+ */
+export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls'>, mapped: Map<number, number> | null): Reuse | null {
+  if (!edits || edits.length !== 1 || !mapped || prev.key !== cur.key) return null;
+  const e = edits[0];
+  const oldStarts = startsOf(prev);
+  const newStarts = startsOf(cur);
+  const rowDelta = e.newEndPosition.row - e.oldEndPosition.row;
   if (!mapped.size) return null;
   // An edit can change the meaning of text far away (an opened string or bracket): those chunks no longer
   // map, and every chunk that read them is evaluated again (closure check below).
@@ -139,21 +173,24 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     }
     return hit;
   };
+  /** Every chunk of a closure only moved, with the same hot code, and no regex it relied on meets the edit. */
+  const unchanged = (cl: ChunkReads) => {
+    for (const k of cl.chunks) {
+      const nk = mapped.get(k);
+      if (nk === undefined || prev.hotSigs[k] !== cur.hotSigs[nk]) return false;
+    }
+    return ![...cl.regexes].some(touched);
+  };
+  let modulesUnchanged: boolean | undefined; // asked once per edit, by the first chunk that read module code
   const out: Reuse = { findings: new Map(), reads: new Map() };
   for (const [i, j] of mapped) {
     if (prev.candSigs[i] !== cur.candSigs[j] || prev.hotSigs[i] !== cur.hotSigs[j]) continue;
-    const cl = closure(prev, i);
-    let ok = true;
+    const cl = closureOf(prev, [i]);
+    if (!unchanged(cl) || (cl.modules && !(modulesUnchanged ??= unchanged(moduleClosure(prev))))) continue;
+    // What it read, in the new numbering; "every module chunk" stays that (the next run expands it in its own).
     const renumbered = new Set<number>();
-    for (const k of cl.chunks) {
-      const nk = mapped.get(k);
-      if (nk === undefined || prev.hotSigs[k] !== cur.hotSigs[nk]) {
-        ok = false;
-        break;
-      }
-      if (k !== i) renumbered.add(nk);
-    }
-    if (!ok || [...cl.regexes].some(touched)) continue;
+    for (const k of cl.chunks) if (k !== i) renumbered.add(mapped.get(k)!);
+    if (cl.modules) renumbered.add(MODULE_CHUNKS);
     const list = prev.buckets[i] ?? [];
     // Findings sit in chunks that did not share a line with the edit; shift those after it.
     out.findings.set(

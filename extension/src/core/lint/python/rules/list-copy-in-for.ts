@@ -51,7 +51,9 @@ export const listCopyInFor: PythonRule = {
           const body = node.childForFieldName('body')?.text ?? '';
           const esc = arg.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           ok = !new RegExp(`\\b${esc}\\s*(\\.\\s*\\w+\\s*\\(|\\[|=[^=]|\\+=|-=)|\\bdel\\b`).test(body);
-          const f = ctx.facts.factOf(arg);
+          // The value question only when the body leaves the name alone (this rule's findings are not reused: every
+          // re-lint asks again).
+          const f = ok ? ctx.facts.factOf(arg) : null;
           ok = ok && !!f && (f.k === 'file' || f.k === 'seq');
         }
         if (!ok) return;

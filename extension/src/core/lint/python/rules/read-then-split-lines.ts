@@ -68,11 +68,13 @@ export const readThenSplitLines: PythonRule = {
         if (!c || !c.object) return;
         if (c.last === 'read' || c.last === 'read_text') {
           if (positionalArgs(node).length) return;
+          // The split is found from the text around the read: asked first, it spares the value question for the
+          // many reads that are not split (every re-lint asks again, this rule's findings are not reused).
+          const split = splitOfRead(node);
+          if (!split) return;
           const f = c.last === 'read' ? ctx.facts.factOf(c.object) : null;
           const isPath = c.last === 'read_text' && unwrap(c.object)?.type === 'call' && /^(pathlib\.)?Path$/.test(calleeOf(unwrap(c.object)!)?.full ?? '');
           if (!(f && f.k === 'file') && !isPath) return;
-          const split = splitOfRead(node);
-          if (!split) return;
           ctx.report({
             node,
             message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` reads the whole file into one string, which is then copied into a list of lines (\`${split.text.length > 40 ? split.text.slice(0, 39) + '…' : split.text}\`) only to walk it once: about twice the file at peak. Iterate the open file line by line instead.`,

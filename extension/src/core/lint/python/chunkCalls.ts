@@ -1,0 +1,74 @@
+// The call graph of top-level chunks that hot-code propagation (hotCode.ts) follows from caller to callee and back:
+// the plain calls (`name(`, not `obj.name(`) each chunk makes and the name a definition chunk defines. Found once
+// per chunk, on demand, and carried over to the next re-lint for chunks an edit only moved (their text and tree are
+// the same: see movedChunks in reuse.ts), so typing in one function searches that function again, not the whole
+// file once per propagation round.
+//
+// Equal to searching the whole text for `\bname[ \t]*\(` not preceded by `.`: such a match is a whole word (an
+// ASCII name followed by a non-word character), it starts inside one chunk, and two calls never overlap. A name with
+// non-ASCII letters is not a `\w+` word, so hotCode.ts searches those few names in the text itself.
+
+import type { Node } from 'web-tree-sitter';
+
+/** Every `word(` / `word (` (word ASCII, not after a `.`), as `\b(\w+)[ \t]*\(` finds them in the whole text. */
+const CALL = /\b(\w+)[ \t]*\(/g;
+
+/** Names made of ASCII word characters only: the ones a chunk's call list can hold. */
+export const ASCII_NAME = /^\w+$/;
+
+/** What is known of one chunk; a field is undefined until asked. */
+export interface ChunkSummary {
+  calls?: readonly string[];
+  /** The name a def/class chunk defines (null: none, or a module chunk). */
+  name?: string | null;
+}
+
+export class ChunkCalls {
+  private readonly known: ChunkSummary[];
+
+  /** `carried[i]`: chunk i's summary from the previous run (chunks that only moved), or undefined. */
+  constructor(
+    private readonly text: string,
+    private readonly chunks: readonly { start: number; end: number; isDef: boolean; node: Node }[],
+    carried?: (ChunkSummary | undefined)[],
+  ) {
+    this.known = chunks.map((_, i) => ({ ...carried?.[i] }));
+  }
+
+  /** The distinct names chunk `i` calls, in order of first call. */
+  of(i: number): readonly string[] {
+    const k = this.known[i];
+    if (!k.calls) {
+      const c = this.chunks[i];
+      // One character before the chunk, so `\b` sees what it sees in the whole text; to the end of its last line, so
+      // a call that starts inside the chunk is matched whole.
+      const from = Math.max(0, c.start - 1);
+      const lineEnd = this.text.indexOf('\n', c.end);
+      const stretch = this.text.slice(from, lineEnd < 0 ? this.text.length : lineEnd);
+      const seen = new Set<string>();
+      CALL.lastIndex = c.start - from;
+      for (let m = CALL.exec(stretch); m && from + m.index < c.end; m = CALL.exec(stretch)) {
+        if (from + m.index > 0 && this.text.charCodeAt(from + m.index - 1) === 46 /* . */) continue;
+        seen.add(m[1]);
+      }
+      k.calls = [...seen];
+    }
+    return k.calls;
+  }
+
+  /** The name definition chunk `i` defines (`def load`, `class Reader`, decorated or not); null for module code. */
+  nameOf(i: number): string | null {
+    const k = this.known[i];
+    if (k.name === undefined) {
+      const c = this.chunks[i];
+      const n = !c.isDef ? null : c.node.type === 'decorated_definition' ? c.node.childForFieldName('definition') : c.node;
+      k.name = n?.childForFieldName('name')?.text ?? null;
+    }
+    return k.name;
+  }
+
+  /** What the next run can carry over. */
+  snapshot(): ChunkSummary[] {
+    return this.known;
+  }
+}
