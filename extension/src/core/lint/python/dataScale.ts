@@ -9,7 +9,9 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
-import { calleeOf, positionalArgs, snippet, stringValue, unwrap } from './syntax';
+import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } from './syntax';
+import { ELEMENT_FUNCTIONS, LISTING_FUNCTIONS, LISTING_METHODS, PARSERS, QUERY_METHODS, RECEIVER_WALKS } from './library/derived';
+import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, moduleFunction, outputsOf, parameterIndex } from './inFileFunctions';
 
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
 
@@ -27,9 +29,8 @@ export interface DataScale {
 const SMALL_RANGE = 100_000;
 /** Fixed configuration files: their size does not grow with the data a program processes. */
 const CONFIG_FILE = /\.(ini|cfg|conf|toml|ya?ml|env|properties)$|(^|[\/\\])(config|settings|package|tsconfig|credentials|secrets)[\w.-]*\.json$/i;
-const DIRECTORY_WALKS = /^(os\.(walk|listdir|scandir)|glob\.i?glob|(\w+\.)?(iterdir|rglob|glob))$/;
-const QUERY_RESULTS = /\.(fetchall|fetchmany|execute|scan|query|find|stream)$/;
-const PASS_THROUGH = new Set(['enumerate', 'zip', 'sorted', 'reversed', 'list', 'tuple', 'set', 'iter', 'filter', 'map', 'frozenset']);
+/** Receivers of query methods that hold results (`cursor.fetchall()`), by the names programs give them. */
+const QUERY_RECEIVER = /^(cur|cursor|conn|connection|db|session|table|client|collection|\w*_?cursor)\b/;
 
 function lineOf(node: Node): number {
   return node.startPosition.row + 1;
@@ -62,12 +63,30 @@ function describeSource(src: TextSource): string {
 }
 
 class FactsDataScale implements DataScale {
+  /** Bindings, parameters and functions being traced: a cycle (`xs.append(x)` in `for x in xs`) ends in unknown. */
+  private readonly busy = new Set<string>();
+  /** Per file: module-level functions by name, call sites by callee, and each function's yields and returns. */
+  private readonly defs = new Map<string, Node | null>();
+  private readonly calls = new Map<string, Node[] | null>();
+  private readonly outputs = new Map<number, ReturnType<typeof outputsOf>>();
+
   constructor(private readonly facts: FileFacts) {}
 
-  ofLoop(loop: Node): ScaleAnswer {
+  /** Trace `fn` once per key at a time; a key met again while tracing it answers `undefined`. */
+  private guarded<T>(key: string, fn: () => T): T | undefined {
+    if (this.busy.has(key)) return undefined;
+    this.busy.add(key);
+    try {
+      return fn();
+    } finally {
+      this.busy.delete(key);
+    }
+  }
+
+  ofLoop(loop: Node, depth = 0): ScaleAnswer {
     if (loop.type === 'for_statement') {
       const right = loop.childForFieldName('right');
-      return right ? this.ofValue(right) : { scale: 'unknown', why: 'the loop has no iterable' };
+      return right ? this.ofValue(right, depth) : { scale: 'unknown', why: 'the loop has no iterable' };
     }
     if (loop.type === 'while_statement') {
       const cond = loop.childForFieldName('condition')?.text ?? '';
@@ -82,7 +101,7 @@ class FactsDataScale implements DataScale {
     // Comprehensions: their first `for … in` clause.
     const clause = loop.namedChildren.find((c) => c?.type === 'for_in_clause');
     const right = clause?.childForFieldName('right');
-    return right ? this.ofValue(right) : { scale: 'unknown', why: 'its iterable is not visible' };
+    return right ? this.ofValue(right, depth) : { scale: 'unknown', why: 'its iterable is not visible' };
   }
 
   ofValue(value: Node, depth = 0): ScaleAnswer {
@@ -107,7 +126,7 @@ class FactsDataScale implements DataScale {
       case 'generator_expression':
       case 'set_comprehension':
       case 'dictionary_comprehension':
-        return this.ofLoop(v);
+        return this.ofLoop(v, depth + 1);
       case 'call': {
         const answer = this.ofCall(v, depth);
         if (answer) return answer;
@@ -149,6 +168,17 @@ class FactsDataScale implements DataScale {
             const src = of.k === 'match' ? of.src : textSourceOf(of) ?? undefined;
             // Split parts of one line are a handful of fields; split parts of a whole file are its lines.
             if (src?.kind === 'split' && !/\.(read|read_text)\s*\(/.test(src.node.text)) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds the parts of one split string, whose count depends on the data` };
+            // One csv row: the fields a reader yields per line. Fields collected across rows (`[r[1] for r in
+            // reader]`) are stored outside a row and stay data. Fields stored in a row may be either a row kept
+            // in a list of rows or a column taken from such a list: the binding decides (see ofBinding).
+            if (of.k === 'text' && src?.kind === 'csv') {
+              if (!src.stored) return { scale: 'bounded', why: `\`${snippet(v, 30)}\` is one csv row (a fixed set of fields)` };
+              if (src.storedInRow) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds csv fields, and Memwise cannot tell one row from a column` };
+            }
+            // The command line (`sys.argv`) is a handful of arguments, not data (lines read by input() may be).
+            if (of.k === 'text' && src?.kind === 'input' && /\bargv$/.test(src.node.text)) return { scale: 'bounded', why: `\`${snippet(v, 30)}\` holds the command-line arguments` };
+            const config = src && this.configFileOf(src);
+            if (config) return { scale: 'bounded', why: `\`${config}\` is a fixed configuration file` };
             if (src) return { scale: 'data', source: describeSource(src) };
             return { scale: 'unknown', why: `\`${snippet(v, 30)}\` is a sequence whose source Memwise cannot see` };
           }
@@ -171,13 +201,30 @@ class FactsDataScale implements DataScale {
   }
 
   private fileAnswer(src: TextSource): ScaleAnswer {
-    if (src.node.type === 'call') {
-      const c = calleeOf(src.node);
-      const pathArg = c?.full === 'open' ? unwrap(positionalArgs(src.node)[0] ?? null) : null;
-      const literal = stringValue(pathArg);
-      if (literal !== null && CONFIG_FILE.test(literal)) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
-    }
+    const config = this.configFileOf(src);
+    if (config) return { scale: 'bounded', why: `\`${config}\` is a fixed configuration file` };
     return { scale: 'data', source: describeSource(src) };
+  }
+
+  /**
+   * The literal path when file text comes from a fixed configuration file: `open("settings.ini")`, or a read
+   * (`f.readlines()`, `Path("app.toml").read_text()`) of such a file.
+   */
+  private configFileOf(src: TextSource, depth = 0): string | null {
+    if (src.kind !== 'file' || src.node.type !== 'call' || depth > 3) return null;
+    const c = calleeOf(src.node);
+    if (c?.full === 'open') {
+      const literal = stringValue(unwrap(positionalArgs(src.node)[0] ?? null));
+      return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
+    }
+    const receiver = c?.object ? unwrap(c.object) : null;
+    if (!receiver) return null;
+    if (receiver.type === 'call' && /^(Path|pathlib\.Path)$/.test(calleeOf(receiver)?.full ?? '')) {
+      const literal = stringValue(unwrap(positionalArgs(receiver)[0] ?? null));
+      return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
+    }
+    const f = this.safeFact(receiver);
+    return f?.k === 'file' && f.src.node.id !== src.node.id ? this.configFileOf(f.src, depth + 1) : null;
   }
 
   private ofCall(call: Node, depth: number): ScaleAnswer | undefined {
@@ -197,26 +244,92 @@ class FactsDataScale implements DataScale {
       }
       return bound ? { scale: 'unknown', why: `\`${snippet(bound, 30)}\` is only known at run time` } : undefined;
     }
-    if (PASS_THROUGH.has(full) && args.length) {
+    // A deque with a maxlen keeps at most that many elements.
+    if (ELEMENT_FUNCTIONS.has(full) && args.length && !keywordArg(call, 'maxlen')) {
       // The largest of the arguments decides (zip of a literal and a file is file-sized); map/filter walk their last one.
       return combineScales((full === 'map' || full === 'filter' ? args.slice(1) : args).map((a) => this.ofValue(a, depth + 1)));
     }
-    if (c && c.object && /^(items|keys|values)$/.test(c.last ?? '')) return this.ofValue(c.object, depth + 1);
+    if (c && c.object && RECEIVER_WALKS.has(c.last ?? '')) return this.ofValue(c.object, depth + 1);
     if (full === 'open' || (c?.last === 'open' && c.object && /Path\(/.test(c.object.text))) {
       const pathArg = unwrap(full === 'open' ? args[0] ?? null : positionalArgs(unwrap(c!.object)!)[0] ?? null);
       const literal = stringValue(pathArg);
       if (literal !== null && CONFIG_FILE.test(literal)) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
       return { scale: 'data', source: `lines of ${describeOpen(call)}` };
     }
-    if (DIRECTORY_WALKS.test(full) && (/^(os|glob)\./.test(full) || /^(iterdir|rglob|glob)$/.test(c?.last ?? ''))) return { scale: 'data', source: `the directory listing from \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
-    if (QUERY_RESULTS.test(full) && /^(cur|cursor|conn|connection|db|session|table|client|collection|\w*_?cursor)\b/.test(full)) return { scale: 'data', source: `the query results of \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
-    if (/^(json\.loads?|yaml\.(safe_)?load|pickle\.loads?)$/.test(full)) {
+    if (LISTING_FUNCTIONS.has(full) || LISTING_METHODS.has(c?.last ?? '')) return { scale: 'data', source: `the directory listing from \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
+    if (c?.object && QUERY_METHODS.has(c.last ?? '') && QUERY_RECEIVER.test(full)) return { scale: 'data', source: `the query results of \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
+    if (PARSERS.has(full)) {
       const f = unwrap(args[0] ?? null);
       const target = f?.type === 'call' ? this.ofValue(f, depth + 1) : f ? this.ofValue(f, depth + 1) : undefined;
       if (target?.scale === 'bounded') return target;
       return { scale: 'data', source: `the document parsed by \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
     }
+    if (c && !c.object && c.full) return this.ofInFileCall(call, c.full, depth);
     return undefined;
+  }
+
+  /**
+   * A call of a module-level function of this file: a generator is as large as the loops around its yields
+   * (or what it yields from); another function gives what it returns. Only data-scale answers are taken (a
+   * function may return a small part of data); anything else leaves the call to the value facts.
+   */
+  private ofInFileCall(call: Node, name: string, depth: number): ScaleAnswer | undefined {
+    let fn = this.defs.get(name);
+    if (fn === undefined) this.defs.set(name, (fn = moduleFunction(call.tree.rootNode, name)));
+    if (!fn) return undefined;
+    let out = this.outputs.get(fn.id);
+    if (!out) this.outputs.set(fn.id, (out = outputsOf(fn)));
+    const { yields, returns } = out;
+    const answer = this.guarded(`fn:${fn.id}`, () => {
+      if (yields.length) {
+        return combineScales(yields.map((y) => {
+          if (isYieldFrom(y)) {
+            const from = y.namedChildren.find((x) => x && x.type !== 'comment');
+            return from ? this.ofValue(from, depth + 1) : { scale: 'unknown', why: 'an empty yield from' };
+          }
+          const loops = loopsBetween(y, fn!);
+          return loops.length ? combineScales(loops.map((l) => this.ofLoop(l, depth + 1))) : { scale: 'bounded', why: 'one yield outside any loop' };
+        }));
+      }
+      const values = returns.map((r) => r.namedChild(0)).filter((x): x is Node => !!x);
+      return values.length ? combineScales(values.map((x) => this.ofValue(x, depth + 1))) : undefined;
+    });
+    if (answer?.scale !== 'data') return undefined;
+    return { scale: 'data', source: `what \`${name}()\` ${yields.length ? 'yields' : 'returns'}: ${answer.source}` };
+  }
+
+  /** A parameter of a module-level function: data-scale when a call site in this file passes data. */
+  private ofParameter(id: Node, scope: Node, depth: number): ScaleAnswer | undefined {
+    if (scope.type !== 'function_definition' || !isModuleLevel(scope)) return undefined;
+    const name = id.text;
+    const index = parameterIndex(scope, name);
+    const fnName = scope.childForFieldName('name')?.text;
+    if (index < 0 || !fnName) return undefined;
+    let calls = this.calls.get(fnName);
+    if (calls === undefined) this.calls.set(fnName, (calls = callSitesOf(scope.tree.rootNode, this.facts.text, fnName)));
+    if (!calls || !calls.length) return undefined;
+    const answer = this.guarded(`param:${scope.id}:${index}`, () =>
+      combineScales(calls.map((call): ScaleAnswer => {
+        const arg = argumentFor(call, scope, index, name);
+        return arg ? this.ofValue(arg, depth + 1) : { scale: 'unknown', why: 'a call passes it through a splat' };
+      })),
+    );
+    // Bounded only when every call passes something bounded (`merge(["a.csv", "b.csv"])`).
+    if (answer?.scale === 'bounded') return { scale: 'bounded', why: `every call of \`${fnName}()\` in this file passes a bounded \`${name}\` (${answer.why})` };
+    if (answer?.scale !== 'data') return undefined;
+    return { scale: 'data', source: `\`${name}\`, passed ${answer.source}` };
+  }
+
+  /** The loop or comprehension clause around `id` that binds its name as a loop variable, if any. */
+  private loopBinding(id: Node, scope: Node): Node | null {
+    const binds = (left: Node | null) => !!left && (left.text === id.text || (left.type !== 'identifier' && new RegExp(`(^|[^\\w.])${id.text}([^\\w]|$)`).test(left.text)));
+    for (let n = id.parent; n && n !== scope; n = n.parent) {
+      if (n.type === 'for_statement' && binds(n.childForFieldName('left')) && n.childForFieldName('body')?.startIndex! <= id.startIndex) return n;
+      if (/_comprehension$|^generator_expression$/.test(n.type)) {
+        for (const cl of n.namedChildren) if (cl?.type === 'for_in_clause' && binds(cl.childForFieldName('left'))) return cl;
+      }
+    }
+    return null;
   }
 
   /** A name: the loop or assignment that binds it, when the value facts have nothing to say. */
@@ -228,7 +341,19 @@ class FactsDataScale implements DataScale {
     }
     const scope = enclosingScope(id);
     if (!scope) return undefined;
+    return this.guarded(`bind:${scope.id}:${id.text}`, () => this.ofBindingIn(id, scope, depth));
+  }
+
+  private ofBindingIn(id: Node, scope: Node, depth: number): ScaleAnswer | undefined {
     const name = id.text;
+    // A loop variable: one element of its iterable. One element of a list of csv rows is one row.
+    const loop = this.loopBinding(id, scope);
+    if (loop) {
+      const iter = loop.childForFieldName('right');
+      const f = iter ? this.safeFact(iter) : null;
+      if (f?.k === 'seq' && f.of?.k === 'seq' && f.of.of?.k === 'text' && f.of.of.src.kind === 'csv') return { scale: 'bounded', why: `\`${name}\` is one csv row (a fixed set of fields)` };
+      return undefined;
+    }
     let last: Node | null = null;
     let filledIn: Node | null = null;
     for (const n of assignmentsOf(scope, name)) {
@@ -237,20 +362,21 @@ class FactsDataScale implements DataScale {
     if (last) {
       const right = last.childForFieldName('right');
       if (right && isEmptyContainer(right)) {
-        // An empty container filled in a loop is as large as that loop.
+        // An empty container filled in a loop is as large as the loops around the fill (the inner loop over
+        // one directory's files inside an os.walk is as large as the walk).
         for (const fill of fillsOf(scope, name)) {
-          const loop = enclosingLoopIn(fill, scope);
-          if (!loop) continue;
-          filledIn = loop;
-          const a = this.ofLoop(loop);
-          if (a.scale === 'data') return { scale: 'data', source: `\`${name}\`, filled in the loop at line ${lineOf(loop)} over ${a.source}` };
+          for (const loop of loopsBetween(fill, scope)) {
+            filledIn = loop;
+            const a = this.ofLoop(loop, depth + 1);
+            if (a.scale === 'data') return { scale: 'data', source: `\`${name}\`, filled in the loop at line ${lineOf(loop)} over ${a.source}` };
+          }
         }
         if (!filledIn) return { scale: 'bounded', why: `\`${name}\` starts empty and is not filled in a loop` };
         return undefined;
       }
       if (right) return this.ofValue(right, depth + 1);
     }
-    return undefined;
+    return this.ofParameter(id, scope, depth);
   }
 }
 
@@ -302,11 +428,6 @@ function fillsOf(scope: Node, name: string): Node[] {
     }
   }
   return out;
-}
-
-function enclosingLoopIn(node: Node, scope: Node): Node | null {
-  for (let n = node.parent; n && n !== scope; n = n.parent) if (n.type === 'for_statement' || n.type === 'while_statement') return n;
-  return null;
 }
 
 /** The loops around `node` up to (not including) `stop`, innermost first. */

@@ -234,7 +234,9 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     hot = hotRanges(facts, text, reads.length ? mergeSorted(sources, reads) : sources, calls);
   }
   const inHot = (pos: number) => indexOfRangeAt(hot, pos) >= 0;
-  facts.hotTest = inHot;
+  // Hot ranges only exist when a running rule asked for them; without them every call site counts (as in
+  // exhaustive mode), or a parameter fed data at its call sites would look unknown (`--select MW401`).
+  facts.hotTest = needSources ? inHot : () => true;
   if (exhaustive) {
     hot = [{ start: 0, end: text.length }];
     facts.hotTest = () => true;

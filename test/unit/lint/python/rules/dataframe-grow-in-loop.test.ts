@@ -3,11 +3,11 @@
 // On 27cfc42, before the v2 analysis, 2 of the 17 failed (`today` says how): "a literal list of three files", "a
 // small range".
 //
-// Handed on (dataScale.ts): these are reported only as information (scale unknown), where the docs promise a
-// data-scale warning: a loop over a parameter whose only call site passes `glob.glob("*.csv")`, and a loop over a
-// generator that yields the paths of `os.listdir(folder)` (both left out here); `for _, row in src.iterrows()` over a
-// read_csv frame, and a loop over a list filled in a loop nested in `os.walk` (both kept below without a `scale`, so
-// they check the finding but not its severity).
+// Data-scale fixes (dataScale.ts): on 6653821 these were reported only as information (scale unknown), where the
+// docs promise a data-scale warning; they now state `scale: "data"`: a loop over a parameter whose only call site
+// passes `glob.glob("*.csv")`, a loop over a generator that yields the paths of `os.listdir(folder)`, `for _, row in
+// src.iterrows()` over a read_csv frame, and a loop over a list filled in a loop nested in `os.walk`. A parameter
+// whose only call site passes a literal list of three files is bounded now (it was information).
 import { ruleTester } from '../ruleTester';
 
 ruleTester('MW404', {
@@ -46,6 +46,11 @@ ruleTester('MW404', {
       name: "a list's append is not a frame",
       code: "import glob\n\nnames = []\nfor path in glob.glob(\"*.csv\"):\n    names.append(path)\n",
       today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a parameter whose only call site passes a literal list of three files",
+      code: "import pandas as pd\n\ndef merge(paths):\n    df = pd.DataFrame()\n    for p in paths:\n        df = pd.concat([df, pd.read_csv(p)])\n    return df\n\nmerge([\"a.csv\", \"b.csv\", \"c.csv\"])\n",
+      today: "false alarm on 6653821: reported as information (scale unknown)"
     }
   ],
   invalid: [
@@ -81,7 +86,8 @@ ruleTester('MW404', {
       name: "concat per row of another frame",
       code: "import pandas as pd\n\nsrc = pd.read_csv(\"events.csv\")\nacc = pd.DataFrame()\nfor _, row in src.iterrows():\n    acc = pd.concat([acc, row.to_frame().T])\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW404", line: 6, column: 11, endLine: 6, endColumn: 45 }]
+      errors: [{ messageId: "MW404", line: 6, column: 11, endLine: 6, endColumn: 45 }],
+      scale: "data"
     },
     {
       name: "a frame on self grown per line of a file",
@@ -101,7 +107,8 @@ ruleTester('MW404', {
       name: "over a list of paths filled from a directory walk",
       code: "import os\nimport pandas as pd\n\npaths = []\nfor root, dirs, files in os.walk(\"data\"):\n    for name in files:\n        paths.append(os.path.join(root, name))\ndf = pd.DataFrame()\nfor p in paths:\n    df = pd.concat([df, pd.read_csv(p)])\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW404", line: 10, column: 10, endLine: 10, endColumn: 41 }]
+      errors: [{ messageId: "MW404", line: 10, column: 10, endLine: 10, endColumn: 41 }],
+      scale: "data"
     },
     {
       name: "a noqa for another code does not hide it",
@@ -115,6 +122,20 @@ ruleTester('MW404', {
       code: "from pathlib import Path\nimport pandas as pd\n\nfolder = Path(\"data\")\ndf = pd.DataFrame()\nfor p in folder.glob(\"*.csv\"):\n    df = pd.concat([df, pd.read_csv(p)])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW404", line: 7, column: 10, endLine: 7, endColumn: 41 }],
+      scale: "data"
+    },
+    {
+      name: "a parameter whose only call site passes glob.glob()",
+      code: "import glob\nimport pandas as pd\n\ndef merge(paths):\n    df = pd.DataFrame()\n    for p in paths:\n        df = pd.concat([df, pd.read_csv(p)])\n    return df\n\nmerge(glob.glob(\"*.csv\"))\n",
+      today: "information only on 6653821: call sites were not followed for the scale",
+      errors: [{ messageId: "MW404", line: 7, column: 14, endLine: 7, endColumn: 45 }],
+      scale: "data"
+    },
+    {
+      name: "a generator function yielding the paths of os.listdir",
+      code: "import os\nimport pandas as pd\n\ndef csv_paths(folder):\n    for name in os.listdir(folder):\n        yield os.path.join(folder, name)\n\ndf = pd.DataFrame()\nfor p in csv_paths(\"data\"):\n    df = pd.concat([df, pd.read_csv(p)])\n",
+      today: "information only on 6653821: yields were not followed for the scale",
+      errors: [{ messageId: "MW404", line: 10, column: 10, endLine: 10, endColumn: 41 }],
       scale: "data"
     }
   ]

@@ -4,13 +4,11 @@
 // range", "over an iterable that cannot be traced", "over a fixed configuration file", "over one split line", "over
 // one DictReader record's values".
 //
-// Not covered (handed on):
-// - a parameter whose in-file call site passes data (`def total(rows): return sum([float(r[1]) for r in rows])` with
-//   `total(csv.reader(f))`): exhaustive mode reports 4:16-4:43, the fast path says nothing (a fast-path loss in the
-//   engine/facts, not this rule). 27cfc42 reported it.
-// - a false alarm: `for row in csv.reader(f): sum([float(x) for x in row])` is reported, though one row is a record's
-//   fields (dataScale.ts counts a csv row, seq of csv text, as data; one split line and a DictReader record are
-//   correctly bounded).
+// Data-scale fixes (dataScale.ts, engine.ts): the cases whose `today` names 6653821 failed on that commit and pass
+// since: one csv row (fresh, or one of a list of rows) is bounded; sys.argv and a configuration file read with
+// readlines() are bounded; a list filled in a loop over itself no longer overflows the stack; a parameter fed csv
+// rows at its call site is found by the fast path too (no hot ranges were computed when only MW4xx rules ran, so
+// every call site counted as cold); names yielded by an in-file generator over os.listdir are data.
 import { ruleTester } from '../ruleTester';
 
 ruleTester('MW401', {
@@ -69,6 +67,31 @@ ruleTester('MW401', {
       name: "over one DictReader record's values",
       code: "import csv\n\nwith open(\"orders.csv\") as f:\n    for rec in csv.DictReader(f):\n        print(sum([float(v) for v in rec.values()]))\n",
       today: "false alarm"
+    },
+    {
+      name: "over one csv row's fields",
+      code: "import csv\n\nwith open(\"orders.csv\") as f:\n    for row in csv.reader(f):\n        print(sum([float(x) for x in row]))\n",
+      today: "false alarm on 6653821: a csv row counted as data"
+    },
+    {
+      name: "over one row of a list of csv rows",
+      code: "import csv\n\nwith open(\"orders.csv\") as f:\n    rows = list(csv.reader(f))\nfor row in rows:\n    print(sum([float(x) for x in row]))\n",
+      today: "false alarm on 6653821: a csv row counted as data"
+    },
+    {
+      name: "over the command-line arguments",
+      code: "import sys\n\nprint(sum([len(a) for a in sys.argv]))\n",
+      today: "false alarm on 6653821: sys.argv counted as data"
+    },
+    {
+      name: "over the lines of a configuration file read with readlines()",
+      code: "with open(\"settings.ini\") as f:\n    lines = f.readlines()\nprint(sum([len(l) for l in lines]))\n",
+      today: "false alarm on 6653821: only open() itself was checked for a configuration file"
+    },
+    {
+      name: "over a list filled in a loop over itself (a cycle ends in unknown)",
+      code: "paths = []\nfor p in paths:\n    paths.append(p)\nprint(sum([len(x) for x in paths]))\n",
+      today: "crashed on 6653821: the fill and the loop traced each other until the stack overflowed"
     }
   ],
   invalid: [
@@ -178,6 +201,42 @@ ruleTester('MW401', {
       errors: [{ messageId: "MW401", line: 1, column: 13, endLine: 1, endColumn: 52 }],
       scale: "data",
       output: "total = sum(len(line) for line in open(\"app.log\"))  # noqa: C419\n",
+      safety: "safe"
+    },
+    {
+      name: "a parameter whose only call site passes csv rows",
+      code: "import csv\ndef total(rows):\n    return sum([float(r[1]) for r in rows])\nwith open(\"orders.csv\") as f:\n    print(total(csv.reader(f)))\n",
+      today: "missed by the fast path on 6653821 (exhaustive mode found it): no hot ranges when no running rule needs them",
+      errors: [{ messageId: "MW401", line: 3, column: 16, endLine: 3, endColumn: 43 }],
+      scale: "data",
+      output: "import csv\ndef total(rows):\n    return sum(float(r[1]) for r in rows)\nwith open(\"orders.csv\") as f:\n    print(total(csv.reader(f)))\n",
+      safety: "safe"
+    },
+    {
+      name: "a column of fields taken from a list of csv rows",
+      code: "import csv\n\nwith open(\"orders.csv\") as f:\n    rows = list(csv.reader(f))\nprices = [r[1] for r in rows]\nprint(sum([float(p) for p in prices]))\n",
+      today: "found before too: kept as a guard that one row being bounded leaves a column data-scale",
+      errors: [{ messageId: "MW401", line: 6, column: 11, endLine: 6, endColumn: 37 }],
+      scale: "data",
+      output: "import csv\n\nwith open(\"orders.csv\") as f:\n    rows = list(csv.reader(f))\nprices = [r[1] for r in rows]\nprint(sum(float(p) for p in prices))\n",
+      safety: "safe"
+    },
+    {
+      name: "all() over the names a generator yields from os.listdir",
+      code: "import os\n\ndef names(folder):\n    for name in os.listdir(folder):\n        yield name\n\nok = all([n.endswith(\".csv\") for n in names(\"data\")])\n",
+      today: "missed on 6653821: yields were not followed (unknown scale, silent for MW401)",
+      errors: [{ messageId: "MW401", line: 7, column: 10, endLine: 7, endColumn: 53 }],
+      scale: "data",
+      output: "import os\n\ndef names(folder):\n    for name in os.listdir(folder):\n        yield name\n\nok = all(n.endswith(\".csv\") for n in names(\"data\"))\n",
+      safety: "unsafe"
+    },
+    {
+      name: "over lines read by input() (the command line is bounded, standard input is not)",
+      code: "n = int(input())\nlines = [input() for _ in range(n)]\nprint(sum([len(l) for l in lines]))\n",
+      today: "found before too: kept as a guard that only sys.argv counts as bounded input",
+      errors: [{ messageId: "MW401", line: 3, column: 11, endLine: 3, endColumn: 34 }],
+      scale: "data",
+      output: "n = int(input())\nlines = [input() for _ in range(n)]\nprint(sum(len(l) for l in lines))\n",
       safety: "safe"
     }
   ]

@@ -4,10 +4,10 @@
 // On 27cfc42, before the v2 analysis, 3 of the 21 failed (`today` says how): "a small range", "a fixed configuration
 // file", "a generator function's result (unsafe fix)".
 //
-// Handed on: a parameter whose in-file call site passes an open file (`def show(lines): for line in list(lines)` with
-// `show(f)`) is reported by exhaustive mode (2:17-2:28) but not by the fast path, so it is left out; a generator
-// function that yields the lines of a file is reported as information only (dataScale.ts does not follow yields), so
-// that case does not check the scale.
+// Data-scale fixes (dataScale.ts, engine.ts): the cases whose `today` names 6653821 failed on that commit and pass
+// since: a parameter fed an open file at its call site is found by the fast path too; list() of an in-file
+// generator is as data-scale as the loops around its yields ("a generator function's result" now states its scale);
+// list() of one csv row, or of a configuration file's readlines(), is bounded.
 import { ruleTester } from '../ruleTester';
 
 ruleTester('MW405', {
@@ -56,6 +56,16 @@ ruleTester('MW405', {
       name: "a function that returns a list (not a generator) whose nested helper yields",
       code: "def numbers(path):\n    def gen():\n        yield 1\n    return [int(x) for x in open(path)]\n\nfor n in list(numbers(\"nums.txt\")):\n    print(n)\n",
       today: "silent before too: kept as a guard"
+    },
+    {
+      name: "list() of one csv row",
+      code: "import csv\n\nwith open(\"orders.csv\") as f:\n    for row in csv.reader(f):\n        for x in list(row):\n            print(x)\n",
+      today: "false alarm on 6653821: a csv row counted as data"
+    },
+    {
+      name: "list() of the lines of a configuration file read with readlines()",
+      code: "with open(\"settings.ini\") as f:\n    lines = f.readlines()\nfor l in list(lines):\n    print(l)\n",
+      today: "false alarm on 6653821: only open() itself was checked for a configuration file"
     }
   ],
   invalid: [
@@ -154,6 +164,7 @@ ruleTester('MW405', {
       code: "def numbers(path):\n    with open(path) as f:\n        for line in f:\n            yield int(line)\n\nfor n in list(numbers(\"nums.txt\")):\n    print(n)\n",
       today: "missed",
       errors: [{ messageId: "MW405", line: 6, column: 10, endLine: 6, endColumn: 35 }],
+      scale: "data",
       output: "def numbers(path):\n    with open(path) as f:\n        for line in f:\n            yield int(line)\n\nfor n in numbers(\"nums.txt\"):\n    print(n)\n",
       safety: "unsafe"
     },
@@ -164,6 +175,24 @@ ruleTester('MW405', {
       errors: [{ messageId: "MW405", line: 4, column: 17, endLine: 4, endColumn: 38 }],
       scale: "data",
       output: "from pathlib import Path\n\nwith Path(\"app.log\").open() as f:\n    for line in filter(None, f):\n        print(line)\n",
+      safety: "unsafe"
+    },
+    {
+      name: "a parameter whose only call site passes an open file",
+      code: "def show(lines):\n    for line in list(lines):\n        print(line)\n\nwith open(\"app.log\") as f:\n    show(f)\n",
+      today: "missed by the fast path on 6653821 (exhaustive mode found it): no hot ranges when no running rule needs them",
+      errors: [{ messageId: "MW405", line: 2, column: 17, endLine: 2, endColumn: 28 }],
+      scale: "data",
+      output: "def show(lines):\n    for line in lines:\n        print(line)\n\nwith open(\"app.log\") as f:\n    show(f)\n",
+      safety: "unsafe"
+    },
+    {
+      name: "list() of a generator function yielding os.listdir names",
+      code: "import os\n\ndef names(folder):\n    for name in os.listdir(folder):\n        yield name\n\nfor n in list(names(\"data\")):\n    print(n)\n",
+      today: "information only on 6653821: yields were not followed for the scale",
+      errors: [{ messageId: "MW405", line: 7, column: 10, endLine: 7, endColumn: 29 }],
+      scale: "data",
+      output: "import os\n\ndef names(folder):\n    for name in os.listdir(folder):\n        yield name\n\nfor n in names(\"data\"):\n    print(n)\n",
       safety: "unsafe"
     }
   ]

@@ -8,10 +8,10 @@
 // - `self.text += line` in a loop over a file, with `self.text = ""` in __init__: the facts give no str fact for a self
 //   attribute, and the rule only takes a local name (CPython's in-place resize never applies to an attribute, so this
 //   one copies every time).
-// - a parameter whose in-file call site passes an open file (`def join(lines): ... for line in lines: out += line` with
-//   `join(f)`): exhaustive mode reports 4:9-4:20, the fast path says nothing (27cfc42 reported it).
-// - a false alarm: `for row in csv.reader(f): line = ""; for field in row: line += field` is reported (dataScale.ts
-//   counts one csv row as data; one split line is correctly bounded).
+//
+// Data-scale fixes (dataScale.ts, engine.ts): the cases whose `today` names 6653821 failed on that commit and pass
+// since: one csv row's fields are bounded (the reader around them stays data), sys.argv is bounded, and a parameter
+// fed an open file at its call site is found by the fast path too.
 import { ruleTester } from '../ruleTester';
 
 ruleTester('MW402', {
@@ -60,6 +60,16 @@ ruleTester('MW402', {
       name: "over one split line's fields, reset per line",
       code: "with open(\"data.txt\") as f:\n    for line in f:\n        out = \"\"\n        for field in line.split(\",\"):\n            out += field + \";\"\n        print(out)\n",
       today: "false alarm"
+    },
+    {
+      name: "one csv row's fields, the line reset per row",
+      code: "import csv\n\nwith open(\"orders.csv\") as f:\n    for row in csv.reader(f):\n        line = \"\"\n        for field in row:\n            line += field\n        print(line)\n",
+      today: "false alarm on 6653821: a csv row counted as data"
+    },
+    {
+      name: "over the command-line arguments",
+      code: "import sys\n\nout = \"\"\nfor a in sys.argv[1:]:\n    out += a\nprint(out)\n",
+      today: "false alarm on 6653821: sys.argv counted as data"
     }
   ],
   invalid: [
@@ -145,6 +155,20 @@ ruleTester('MW402', {
       code: "def dump(cursor):\n    cursor.execute(\"SELECT name FROM users\")\n    text = \"\"\n    for (name,) in cursor.fetchall():\n        text += f\"{name}\\n\"\n    return text\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW402", line: 5, column: 9, endLine: 5, endColumn: 28 }],
+      scale: "data"
+    },
+    {
+      name: "a parameter whose only call site passes an open file",
+      code: "def join(lines):\n    out = \"\"\n    for line in lines:\n        out += line\n    return out\n\nwith open(\"app.log\") as f:\n    print(join(f))\n",
+      today: "missed by the fast path on 6653821 (exhaustive mode found it): no hot ranges when no running rule needs them",
+      errors: [{ messageId: "MW402", line: 4, column: 9, endLine: 4, endColumn: 20 }],
+      scale: "data"
+    },
+    {
+      name: "one csv row's fields, the line kept across rows",
+      code: "import csv\n\nline = \"\"\nwith open(\"orders.csv\") as f:\n    for row in csv.reader(f):\n        for field in row:\n            line += field\nprint(line)\n",
+      today: "found before too: kept as a guard that the reader around the row is still data",
+      errors: [{ messageId: "MW402", line: 7, column: 13, endLine: 7, endColumn: 26 }],
       scale: "data"
     }
   ]

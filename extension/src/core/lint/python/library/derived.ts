@@ -45,6 +45,19 @@ export const FRAME_METHODS: ReadonlySet<string> = returning(methods, 'same-frame
 export const COLUMN_AGGREGATES: ReadonlySet<string> = names(methods.filter((e) => e.aggregates === 'column'));
 export const FRAME_ATTRIBUTES: ReadonlySet<string> = new Set(FRAME_PROPERTIES);
 
+// Data scale (dataScale.ts)
+/** Directory listings by function (`os.listdir`) and by method name (`.glob`, `.iterdir`). */
+export const LISTING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.scale === 'listing'));
+export const LISTING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.scale === 'listing'));
+/** Query-result methods (`.fetchall`), on a receiver named like a cursor. */
+export const QUERY_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.scale === 'query'));
+/** Methods whose result walks the receiver's elements (`.items`, `.iterrows`). */
+export const RECEIVER_WALKS: ReadonlySet<string> = names(methods.filter((e) => e.scale === 'walks-receiver'));
+/** Parsers whose document is as large as their input (`json.load`). */
+export const PARSERS: ReadonlySet<string> = names(functions.filter((e) => e.scale === 'parse'));
+/** Functions whose result holds their arguments' elements: copies (`list`, `sorted`) and lazy walks (`zip`, `map`). */
+export const ELEMENT_FUNCTIONS: ReadonlySet<string> = new Set([...SEQUENCE_FUNCTIONS, ...STREAMING_FUNCTIONS]);
+
 /**
  * The call tokens at which numericUseSources can find a numeric use of data text (conversions, aggregates,
  * column aggregates, pandas/numpy conversions): the trigger tokens of every rule that reports from there, so

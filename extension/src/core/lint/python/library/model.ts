@@ -56,6 +56,12 @@ export interface LibraryEntry {
    * row's fragment (`os.environ.get` through `environ`).
    */
   scan?: { word: string } | { call: string } | { method: string };
+  /**
+   * What the call means for data scale (dataScale.ts): a directory `listing`, `query` results (on a receiver
+   * named like a cursor or connection), a walk of its receiver's elements (`walks-receiver`: `df.iterrows()`,
+   * `d.items()`), or a `parse`d document as large as its input.
+   */
+  scale?: 'listing' | 'query' | 'walks-receiver' | 'parse';
 }
 
 const statistics = ['mean', 'median', 'median_low', 'median_high', 'fmean', 'stdev', 'pstdev', 'variance', 'pvariance', 'geometric_mean', 'harmonic_mean', 'quantiles', 'mode'];
@@ -97,6 +103,13 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: 'sys.stdin', source: 'file', scan: { word: 'stdin' } },
   { callee: 'os.environ', source: 'input', scan: { word: 'environ' } },
   ...['collections.deque', 'deque'].map((callee): LibraryEntry => ({ callee, returns: 'seq-of-arg' })),
+  // directory listings, query results, parsed documents, walks of a receiver (data scale)
+  ...['os.walk', 'os.listdir', 'os.scandir', 'glob.glob', 'glob.iglob'].map((callee): LibraryEntry => ({ callee, scale: 'listing' })),
+  // `Path.glob`, `folder.iterdir()`, and a bare `glob()` after `from glob import glob`
+  ...['iterdir', 'rglob', 'glob'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'listing' })),
+  ...['fetchall', 'fetchmany', 'execute', 'scan', 'query', 'find', 'stream'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'query' })),
+  ...['items', 'keys', 'values', 'iterrows', 'itertuples', 'iteritems'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'walks-receiver' })),
+  ...['json.load', 'json.loads', 'yaml.load', 'yaml.safe_load', 'pickle.load', 'pickle.loads'].map((callee): LibraryEntry => ({ callee, scale: 'parse' })),
   // csv, io, fileinput, re
   { callee: 'csv.reader', source: 'csv', scan: { word: 'csv' } },
   { callee: 'csv.DictReader', source: 'csv', scan: { word: 'DictReader' } },

@@ -13,7 +13,7 @@ export const dataframeGrowInLoop: PythonRule = {
       whyIsThisBad: 'Each concat allocates a new frame holding all rows so far: n iterations copy O(n²) rows and peak memory is about twice the final frame. Collect the pieces in a list and concat once (pandas docs).',
       example: 'import glob\nimport sys\n\nimport pandas as pd\n\ndf = pd.DataFrame()\nfor path in glob.glob(sys.argv[1]):\n    df = pd.concat([df, pd.read_csv(path)])\n',
       useInstead: 'import glob\nimport sys\n\nimport pandas as pd\n\nparts = [pd.read_csv(path) for path in glob.glob(sys.argv[1])]\ndf = pd.concat(parts)\n',
-      dataScale: 'The loop runs once per piece of data: over a directory listing or glob, the rows of a file or frame, query results, or a list filled from those. A loop over a literal list of three files copies three times and is not reported; a loop whose length cannot be traced gives an information-level finding that says so.',
+      dataScale: 'The loop runs once per piece of data: over a directory listing or glob, the rows of a file or frame, query results, or a list filled from those. A loop over a literal list of three files copies three times and is not reported; a loop whose length cannot be traced gives an information-level finding that says so. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns or, for a generator, yields.',
     },
   },
   // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.

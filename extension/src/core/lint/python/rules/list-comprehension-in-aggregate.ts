@@ -13,7 +13,7 @@ export const listComprehensionInAggregate: PythonRule = {
       whyIsThisBad: 'The whole list (8 bytes per slot plus every element) exists before the aggregate starts; a generator feeds one element at a time, and any/all can stop early.',
       example: 'total = sum([len(line) for line in open("app.log")])\n',
       useInstead: 'total = sum(len(line) for line in open("app.log"))\n',
-      dataScale: 'The comprehension walks data: the lines of a file, csv rows, a DataFrame, a directory listing, query results, or a list filled in a loop over those. Over a literal, a small `range()` or a record\'s fields the list is a few slots and nothing is reported, and neither is an iterable that cannot be traced: below data scale this is the style point Ruff\'s C419 makes.',
+      dataScale: 'The comprehension walks data: the lines of a file, csv rows, a DataFrame, a directory listing, query results, or a list filled in a loop over those. Over a literal, a small `range()`, one record\'s or one csv row\'s fields, the command line (`sys.argv`) or a configuration file the list is a few slots and nothing is reported, and neither is an iterable that cannot be traced: below data scale this is the style point Ruff\'s C419 makes. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns or, for a generator, yields.',
       ruffTwin: 'C419',
       fixSafety: 'Safe for sum/min/max. Unsafe for any/all: a generator stops at the first decisive element, so side effects of later elements no longer happen.',
     },
