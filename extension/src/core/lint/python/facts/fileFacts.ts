@@ -94,10 +94,10 @@ export class FileFacts extends FactCollection implements Analysis {
     if (tracking) this.readers.push(ci);
     const incompleteBefore = this.incomplete;
     let f: MaybeFact = null;
+    // No catch: an exception here is a bug in the analysis, and it must reach the rule dispatcher, which names
+    // the rule and position in an `internal` notice (or rethrows in strict mode), never read as "unknown".
     try {
       f = this.compute(node, type, depth + 1);
-    } catch {
-      f = null; // a malformed (error-recovered) subtree is simply unknown
     } finally {
       if (guarded) this.inProgress.delete(id);
       if (tracking) this.readers.pop();
