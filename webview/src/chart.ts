@@ -4,7 +4,8 @@
 // click to open the line. uPlot draws; we decimate (min/max per pixel column) the visible range before
 // every draw, so a million samples cost one linear pass and uPlot only ever sees ~2 points per pixel.
 import uPlot from 'uplot';
-import type { CellSpan, LogLine, SourceLocation } from '../../extension/src/core/profile/runFileTypes';
+import type { SourceLocation } from '../../extension/src/core/profile/runFileTypes';
+import type { ChartCallbacks, CompareData, TimelineData } from './chartTypes';
 import { renderCellMarkers } from './cellMarkers';
 import { drawPeak, drawPinnedTime } from './chartCanvas';
 import { markerGroups, renderLogMarkers, showLogTooltip } from './logMarkers';
@@ -15,34 +16,7 @@ import { themeColors, withAlpha, type ThemeColors } from './theme';
 import { axisSeconds, BYTE_INCRS } from './chartAxes';
 import { argMax, peaksAboveSamples } from './peakSeries';
 
-/** What the chart draws. Arrays may grow (live mode); call `update()` after appending. */
-export interface TimelineData {
-  t: number[];
-  rss: number[];
-  procs: { label: string; values: (number | null)[] }[];
-  /** Exact peak of each sampling interval (VmHWM reset per read), when the profiler recorded it. */
-  peaks?: number[];
-  loc?: (number | null)[];
-  locations: SourceLocation[];
-  logs: LogLine[];
-  peakBytes: number;
-  peakT?: number;
-  /** Notebook runs: when each code cell ran (drawn by cellMarkers.ts). */
-  cells?: CellSpan[];
-}
-
-export interface CompareData {
-  label: string;
-  t: number[];
-  rss: number[];
-  peakBytes: number;
-}
-
-export interface ChartCallbacks {
-  onOpenSource?: (loc: SourceLocation) => void;
-  /** The time under the crosshair (seconds), or undefined when it leaves the chart: the log pane follows it. */
-  onHoverTime?: (t: number | undefined) => void;
-}
+export type { ChartCallbacks, CompareData, TimelineData } from './chartTypes';
 
 const HEIGHT = 320;
 export class TimelineChart {
