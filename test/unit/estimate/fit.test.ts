@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { FitError, fitPeak, predictAt, type FitPoint } from '../../../extension/src/core/estimate/fit';
+import { pooledNoise } from '../../../extension/src/core/estimate/sampleRuns';
 import { rng } from '../seededRandom';
 
 const MB = 1024 * 1024;
@@ -139,10 +140,21 @@ describe('estimate fit', () => {
     assert.ok(plain.highBytes - plain.peakBytes < noisy.highBytes - noisy.peakBytes);
   });
 
-  // Peaks measured by the real profiler (median of 3 repeats per size, under CPU load) for
-  // examples/estimate/linear_memory.py on the ×10 test's samples; the real run on 400,000 rows peaked at
-  // 159,608,832 B. Each size's repeats are real; the sets combine runs from different estimates.
+  // Peaks measured by the real profiler (3 repeats per size, under CPU load) for examples/estimate/linear_memory.py
+  // on the ×10 test's samples; the real run on 400,000 rows peaked at 159,608,832 B. The first set is one whole
+  // estimate of estimateFullSize.test.ts that came out +14.4% (power k = 1.07); the second combines measured
+  // repeats from different estimates.
   const measuredLinear: { name: string; runs: [number, number[]][] }[] = [
+    {
+      name: 'one estimate of the ×10 test, +14.4% with a power law',
+      runs: [
+        [4000, [16207872, 16236544, 16228352]],
+        [8000, [17539072, 17518592, 17580032]],
+        [14000, [19636224, 19787776, 19644416]],
+        [20000, [21864448, 21864448, 21905408]],
+        [40000, [29319168, 29335552, 29372416]],
+      ],
+    },
     {
       name: '4 sizes, +20% with a power law',
       runs: [
@@ -152,37 +164,17 @@ describe('estimate fit', () => {
         [20000, [21856256, 21868544, 21868544]],
       ],
     },
-    {
-      name: '5 sizes, +17% with a power law',
-      runs: [
-        [4000, [16150528, 16191488, 16207872]],
-        [8000, [17657856, 17723392, 17608704]],
-        [14000, [19787776, 19640320, 19632128]],
-        [20000, [21856256, 21864448, 21864448]],
-        [40000, [29450240, 29466624, 29388800]],
-      ],
-    },
   ];
   const median = (v: number[]) => [...v].sort((p, q) => p - q)[Math.floor((v.length - 1) / 2)];
-  const stdev = (runs: [number, number[]][]) => {
-    let ss = 0;
-    let dof = 0;
-    for (const [, r] of runs) {
-      const m = r.reduce((s, v) => s + v, 0) / r.length;
-      ss += r.reduce((s, v) => s + (v - m) ** 2, 0);
-      dof += r.length - 1;
-    }
-    return Math.sqrt(ss / dof);
-  };
 
   it('does not read the allocator scatter between sizes as curvature: measured linear peaks stay linear at ×10 (issue 17 flake)', () => {
     const real = 159608832;
     for (const { name, runs } of measuredLinear) {
       const pts = runs.map(([x, r]) => ({ x, y: median(r) }));
-      const noiseBytes = stdev(runs);
+      const noiseBytes = pooledNoise(runs.map(([, runPeaks]) => ({ runPeaks })));
       // Against the repeat noise alone (σ ≈ 15–50 KB) the ±0.1 MB scatter between sizes looked like k ≈ 1.08.
       const naive = predictAt(fitPeak(pts, { noiseBytes, sizeScatter: 0 }), 400000);
-      assert.ok(relErr(naive.peakBytes, real) > 0.15, `${name}: without the scatter floor: ${naive.peakBytes}`);
+      assert.ok(relErr(naive.peakBytes, real) > 0.1, `${name}: without the scatter floor: ${naive.peakBytes}`);
       const fit = fitPeak(pts, { noiseBytes });
       assert.strictEqual(fit.model.kind, 'linear', name);
       const p = predictAt(fit, 400000, Math.max(...pts.map((q) => q.y)));
