@@ -77,6 +77,9 @@ export function parentAt(dir: string): CgroupParent | undefined {
   return undefined;
 }
 
+/** A cgroup created without the files Memwise needs (no memory controller for it, or a kernel too old). */
+class MissingFile extends Error {}
+
 export interface OpenResult {
   box?: CgroupBox;
   /** Why no cgroup is used (each candidate tried, with its error), when none is. */
@@ -91,19 +94,24 @@ export interface OpenResult {
  */
 export function openCgroupBox(parents: CgroupParent[], hardLimitBytes: number | undefined, explicit = false): OpenResult {
   const tried: string[] = [];
+  let odd: string | undefined;
   for (const parent of parents) {
     try {
       return { box: CgroupBox.create(parent, hardLimitBytes) };
     } catch (err) {
       const e = err as Error & { afterCreate?: boolean; code?: string };
       tried.push(`${parent.version} ${parent.dir}: ${e.code ?? e.message}`);
-      if (e.afterCreate) return { reason: tried.join('; '), warning: `the cgroup Memwise created could not be used (${tried[tried.length - 1]}); it was removed and the run used process-tree containment` };
+      // Created, then unusable: removed again. The usual cases (an old kernel without memory.peak, a v2 parent
+      // that cannot hand out its memory controller) only go in `reason`; a limit the kernel refused is odd.
+      if (e.afterCreate && !(e instanceof MissingFile) && !odd) odd = tried[tried.length - 1];
     }
   }
   if (!parents.length) return { reason: 'no cgroup with a memory controller found for this process' };
-  const reason = `no writable cgroup (${tried.join('; ')})`;
-  return explicit ? { reason, warning: `MEMWISE_CGROUP_PARENT could not be used: ${reason}; the run used process-tree containment` } : { reason };
+  const reason = `no usable cgroup (${tried.join('; ')})`;
+  if (explicit) return { reason, warning: `MEMWISE_CGROUP_PARENT could not be used: ${reason}; the run used process-tree containment` };
+  return odd ? { reason, warning: `the cgroup Memwise created could not be used (${odd}); it was removed and the run used process-tree containment` } : { reason };
 }
+
 
 export class CgroupBox {
   private readonly files: Layout;
@@ -132,11 +140,16 @@ export class CgroupBox {
     const box = new CgroupBox(parent.version, dir, hardLimitBytes);
     try {
       if (parent.version === 'v2' && !fs.existsSync(path.join(dir, files.peak))) {
-        // The parent may offer the controller without handing it to its children yet.
-        fs.writeFileSync(path.join(parent.dir, 'cgroup.subtree_control'), '+memory');
+        // The parent may offer the controller without handing it to its children yet. EBUSY when the parent
+        // holds processes itself (cgroup v2's "no internal processes" rule): then this parent cannot be used.
+        try {
+          fs.writeFileSync(path.join(parent.dir, 'cgroup.subtree_control'), '+memory');
+        } catch (err) {
+          throw new MissingFile(`cannot enable the memory controller for ${dir} (${(err as NodeJS.ErrnoException).code})`);
+        }
       }
       for (const f of ['cgroup.procs', files.peak, files.limit, ...(files.kill ? [files.kill] : [])]) {
-        if (!fs.existsSync(path.join(dir, f))) throw new Error(`${dir} has no ${f} (not a memory cgroup)`);
+        if (!fs.existsSync(path.join(dir, f))) throw new MissingFile(`${dir} has no ${f} (not a memory cgroup)`);
       }
       if (hardLimitBytes !== undefined) fs.writeFileSync(path.join(dir, files.limit), String(Math.round(hardLimitBytes)));
       return box;

@@ -335,6 +335,7 @@ async function profileInside(opts: ProfileOptions, cg: OpenResult): Promise<RunF
     throw new Error(`Could not start ${exe}: ${first.error.message}`);
   }
   const { code: exitCode, signal } = first;
+  const exitT = monoSeconds() - mono0;
   // The rest of the tree is still polled while it ends: a child that ignores SIGTERM keeps counting (and can
   // still hit the cap) until its SIGKILL. What still runs after the script is stopped, or waited for.
   const strays = cancelled || stoppedAtCap ? [] : stopper.survivors();
@@ -392,6 +393,13 @@ async function profileInside(opts: ProfileOptions, cg: OpenResult): Promise<RunF
     if (root) root.peakBytes = Math.max(root.peakBytes, channel.exitPeak.bytes);
   }
 
+  // Killed by the kernel at the cgroup's limit between two polls: the /proc peak missed that climb. The cgroup's
+  // peak is then the floor (page cache is reclaimed before an OOM kill, so it is mostly the tree's own memory).
+  if (containment.oomKills && (containment.cgroupPeakBytes ?? 0) > peakBytes) {
+    peakBytes = containment.cgroupPeakBytes!;
+    peakT = exitT;
+    cgroupWarnings.push("the peak is the cgroup's: the kernel killed the tree at the cgroup limit between two samples, so the timeline does not show the climb");
+  }
   const perProcess = [...procs.values()].map((p) => ({ pid: p.pid, ppid: p.ppid, t: p.series.t, rss: p.series.rss, peak: procPeaks.get(p.pid) ?? [] }));
   // Node: RSS growth per line from the CPU profile's line samples, as for Python; V8's sampled allocation is a
   // separate figure (bytes allocated, freed ones included). Only an old preload without samples falls back to it.
