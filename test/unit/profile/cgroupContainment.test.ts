@@ -6,6 +6,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { cgroupParents, openRunCgroup, type CgroupParent } from '../../../extension/src/core/profile/cgroupBox';
+import { profileViaCli } from '../../../extension/src/core/profile/profileViaCli';
 import { profileScript } from '../../../extension/src/core/profile/runner';
 import { running, startCli, tempDir, waitForFile } from './processHelpers';
 
@@ -136,6 +137,15 @@ describe('cgroup containment with real processes', function () {
     assert.deepStrictEqual(off.containment, { method: 'process-tree', reason: 'turned off by --no-cgroup or MEMWISE_CGROUP=off' });
     const env = await profileScript({ script: path.join(hostile, 'cgroup_membership.py'), args: [], cwd: hostile, env: { MEMWISE_CGROUP: 'off' } });
     assert.strictEqual(env.containment?.method, 'process-tree');
+  });
+
+  it("the editor's way (the CLI in a child process) uses the cgroup too; memwise.profile.cgroup = false turns it off", async () => {
+    const script = path.join(hostile, 'cgroup_membership.py');
+    const on = await profileViaCli({ script, args: [], cwd: hostile });
+    assert.match(on.run.containment?.method ?? '', /^cgroup-v[12]$/);
+    const off = await profileViaCli({ script, args: [], cwd: hostile, cgroup: 'off' });
+    assert.strictEqual(off.run.containment?.method, 'process-tree');
+    assert.match(off.run.containment?.reason ?? '', /--no-cgroup/);
   });
 });
 
