@@ -127,6 +127,18 @@ describe('cgroup containment with real processes', function () {
     assert.ok(run.warnings?.some((w) => /the peak is the cgroup's/.test(w)), JSON.stringify(run.warnings));
   });
 
+  it('removes an empty cgroup left by a Memwise that was SIGKILLed (its pid is gone) at the next run', async () => {
+    const dead = Number(execFileSync(process.execPath, ['-p', 'process.pid']).toString().trim());
+    const stale = path.join(found.parent!.dir, `memwise-${dead}-stale1`);
+    fs.mkdirSync(stale);
+    try {
+      await profileScript({ script: path.join(hostile, 'cgroup_membership.py'), args: [], cwd: hostile });
+      assert.ok(!fs.existsSync(stale), 'the stale cgroup is still there');
+    } finally {
+      if (fs.existsSync(stale)) fs.rmdirSync(stale);
+    }
+  });
+
   it('removes the cgroup when the run cannot even start', async () => {
     await assert.rejects(profileScript({ script: path.join(hostile, 'oom_fast.py'), args: ['4'], cwd: hostile, interpreter: '/nonexistent/python3' }), /No usable Python 3/);
     assert.deepStrictEqual(leftBehind(found.parent!, process.pid), []);
