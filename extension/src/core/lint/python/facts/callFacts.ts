@@ -2,7 +2,7 @@
 // effect needs code (open() modes, csv readers, numpy/pandas dtypes, regex matches); in-file functions,
 // classes and methods go to their summaries (summaries.ts).
 import type { Node } from 'web-tree-sitter';
-import { CONVERTERS, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
+import { CONVERTERS, ELEMENT_METHODS, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, type Fact, type MaybeFact, type TextSource } from './factTypes';
@@ -33,11 +33,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       for (let i = 1; i < args.length && acc; i++) acc = join(acc, a.factOf(args[i], d));
       return acc;
     }
-    if (SEQUENCE_FUNCTIONS.has(full)) {
-      if (args.length === 0) return full === 'list' ? { k: 'empty' } : null;
-      const el = elementOf(a.factOf(args[args.length - 1], d));
-      return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
-    }
+    if (SEQUENCE_FUNCTIONS.has(full)) return sequenceFact(a, full, args, d);
     if (/^(collections\.)?(defaultdict|Counter)$/.test(full)) {
       const a = unwrap(args[0] ?? null);
       if (full.endsWith('defaultdict') && a && a.text === 'list') return { k: 'empty', keyed: true };
@@ -74,6 +70,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   }
   // module functions with a dotted name
   if (NUMBER_FUNCTIONS.has(full)) return { k: 'num' };
+  if (SEQUENCE_FUNCTIONS.has(full)) return sequenceFact(a, full, args, d);
   if (STR_FUNCTIONS.has(full)) return { k: 'str' };
   if (full === 'csv.reader' || full === 'csv.DictReader') return csvFact(call, last);
   if (FRAME_JOINS.has(full)) {
@@ -149,6 +146,13 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       if (last === 'groupdict') return { k: 'record', of: t };
       return args.length > 1 ? { k: 'tuple', items: args.map(() => t) } : t;
     }
+    case 'setdefault': {
+      // `d.setdefault(k, v)`: what `d` holds, or `v` (an empty dict holds nothing yet: then `v`)
+      const o = a.factOf(c.object, d);
+      if (args.length !== 2 || !o || (o.k !== 'record' && o.k !== 'empty')) return null;
+      const v = a.factOf(args[1], d);
+      return o.k === 'record' ? join(o.of, v) : v;
+    }
     case 'get': {
       const o = a.factOf(c.object, d);
       if (o && o.k === 'record') return o.of;
@@ -175,6 +179,18 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       return a.factOf(c.object, d);
     }
   }
+  if (PATH_METHODS.has(last) || PATH_LISTING_METHODS.has(last)) {
+    // only on a path (`str.join`-like names on other receivers say nothing)
+    const o = a.factOf(c.object, d);
+    if (o && o.k === 'path') return PATH_METHODS.has(last) ? o : { k: 'seq', of: o };
+  }
+  if (ELEMENT_METHODS.has(last)) {
+    // `q.popleft()`, `stack.pop()`, `d.pop(k)`: one of the receiver's elements (`d.pop(k, dflt)` may be dflt)
+    const o = a.factOf(c.object, d);
+    if (o && (o.k === 'seq' || o.k === 'bottom')) return args.length ? null : elementOf(o);
+    if (o && o.k === 'record') return args.length === 2 ? join(o.of, a.factOf(args[1], d)) : args.length === 1 ? o.of : null;
+    return null;
+  }
   if (NAMESPACE_METHODS.has(last)) return { k: 'namespace', src: { label: 'argparse', kind: 'input', node: call } };
   if (TEXT_METHODS.has(last)) {
     const o = a.factOf(c.object, d);
@@ -188,6 +204,14 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   }
   return selfMethodReturn(a, last, call, d);
   return null;
+}
+
+/** `list(xs)`, `sorted(xs)`, `deque(xs, maxlen=n)`: a sequence of xs's elements; `list()`, `set()`, `deque()`: empty, filled later. */
+function sequenceFact(a: Analysis, full: string, args: Node[], d: number): MaybeFact {
+  if (args.length === 0) return /^(list|set|(collections\.)?deque)$/.test(full) ? { k: 'empty' } : null;
+  // deque's second argument is maxlen; the others take the iterable last (`filter(fn, xs)`)
+  const el = elementOf(a.factOf(/deque$/.test(full) ? args[0] : args[args.length - 1], d));
+  return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
 }
 
 function openFact(call: Node, args: Node[], modeIndex: number): MaybeFact {

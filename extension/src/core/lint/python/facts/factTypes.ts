@@ -103,6 +103,18 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
   }
 }
 
+/**
+ * Join of the two branches of `a if c else b` / `a or b`: like join, but data text against a constant number
+ * fallback (`sys.argv[1] if len(sys.argv) > 1 else 90`, `row.get("n") or DEFAULT_N`) stays data text: whenever
+ * the data is there it is a str. Against any other number (`int(v) if key in INT_FIELDS else v`, a conversion
+ * chosen by the data) the value is unknown. `fallback(i)`: is branch i written as a number literal or constant?
+ */
+export function joinBranches(a: MaybeFact, b: MaybeFact, fallback: (i: 0 | 1) => boolean): MaybeFact {
+  if (a && b && a.k === 'text' && b.k === 'num' && fallback(1)) return a;
+  if (a && b && b.k === 'text' && a.k === 'num' && fallback(0)) return b;
+  return join(a, b);
+}
+
 /** Copy of a fact whose text sources are marked as kept in a collection. */
 export function markStored(f: MaybeFact, depth = 0): MaybeFact {
   if (!f || depth > 8) return f;

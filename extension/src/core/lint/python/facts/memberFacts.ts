@@ -6,6 +6,7 @@ import { keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { isMask } from './operators';
+import type { Scope } from './scopes';
 import { classAttrFact } from './summaries';
 
 export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
@@ -57,6 +58,26 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
     default:
       return null;
   }
+}
+
+/**
+ * The value an update `self.total += x` / `report.total -= x` starts from: what the attribute is assigned
+ * anywhere in its class, not what the updates add (their join with a text operand would be unknown, and the
+ * update itself is the mistake being asked about).
+ */
+export function attributeBeforeUpdate(a: Analysis, node: Node, d: number): MaybeFact {
+  const obj = unwrap(node.childForFieldName('object'));
+  const attr = node.childForFieldName('attribute')?.text ?? '';
+  if (!obj || !attr) return null;
+  let cls: Scope | null = null;
+  if (obj.type === 'identifier' && obj.text === 'self') {
+    a.ensureAt(node.startIndex);
+    cls = a.classScopeOf(node);
+  } else if (a.hasClasses() && a.memberNames().selfBound.has(attr)) {
+    const o = a.factOf(obj, d);
+    cls = o && o.k === 'object' ? a.moduleClass(o.cls) : null;
+  }
+  return cls ? classAttrFact(a, cls, attr, d, true) : null;
 }
 
 /**

@@ -223,8 +223,11 @@ export function isNoneBinding(b: Binding): boolean {
   return right?.type === 'none';
 }
 
-/** `self.<attr>` of class scope `cls`: the join of what every method stores there. */
-export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number): MaybeFact {
+/**
+ * `self.<attr>` of class scope `cls`: the join of what every method stores there. `initial`: only what is
+ * assigned, not what updates add (`self.total += x`): the value an update starts from.
+ */
+export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number, initial = false): MaybeFact {
   const key = 'self.' + attr;
   a.ensureBindingMembers(cls, attr);
   let acc: MaybeFact = null;
@@ -235,7 +238,7 @@ export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number):
     for (const b of list) {
       // `self.x = None` (typically in __init__, before a method fills it) says nothing about what x holds once
       // it is used: arithmetic or a comparison on None would fail anyway.
-      if (isNoneBinding(b)) continue;
+      if (isNoneBinding(b) || (initial && b.site.kind === 'augmented_assignment')) continue;
       const f = a.bindingFact(b, d);
       acc = any ? join(acc, f) : f;
       any = true;
@@ -271,10 +274,10 @@ export function filledContainer(a: Analysis, name: string, siteNode: Node, d: nu
       const c = calleeOf(call);
       if (!c || !c.object) continue;
       const recv = c.object.text;
-      if (keyed ? !recv.startsWith(name + '[') : recv !== name) continue;
+      if (c.last === 'setdefault' || (keyed ? !recv.startsWith(name + '[') : recv !== name)) continue;
       const args = positionalArgs(call);
       let el: MaybeFact;
-      if (c.last === 'extend') el = elementOf(a.factOf(args[0] ?? null, d));
+      if (c.last === 'extend' || c.last === 'extendleft') el = elementOf(a.factOf(args[0] ?? null, d));
       else if (c.last === 'insert') el = a.factOf(args[1] ?? null, d);
       else el = a.factOf(args[0] ?? null, d);
       if (!el) return null;

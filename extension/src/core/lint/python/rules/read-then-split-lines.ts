@@ -41,7 +41,8 @@ export const readThenSplitLines: PythonRule = {
   triggers: [
     { tokens: ['split', 'splitlines'], before: /\.\s*(?:read|read_text)\s*\(\s*\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' },
     // `text = f.read()` … `for line in text.split("\n")`: reported at the read
-    { tokens: ['read', 'read_text'], before: /\w\s*=\s*[^=\n]*\.\s*$/, after: /^\s*\(\s*\)/, type: 'call' },
+    // (keyword arguments such as `encoding=` are fine; a size argument is not a whole-file read)
+    { tokens: ['read', 'read_text'], before: /\w\s*=\s*[^=\n]*\.\s*$/, after: /^\s*\(\s*(?:\)|[A-Za-z_]\w*\s*=[^=])/, type: 'call' },
   ],
   create(ctx) {
     /** `name = f.read()` whose only later use is `name.split("\n")`/`name.splitlines()`, iterated: that split call. */
@@ -72,9 +73,10 @@ export const readThenSplitLines: PythonRule = {
           // many reads that are not split (every re-lint asks again, this rule's findings are not reused).
           const split = splitOfRead(node);
           if (!split) return;
-          const f = c.last === 'read' ? ctx.facts.factOf(c.object) : null;
-          const isPath = c.last === 'read_text' && unwrap(c.object)?.type === 'call' && /^(pathlib\.)?Path$/.test(calleeOf(unwrap(c.object)!)?.full ?? '');
-          if (!(f && f.k === 'file') && !isPath) return;
+          // `f.read()` of an open text file, `p.read_text()` of a path (a parameter declared `Path`, a helper's
+          // `Path(...)`, `base / "x.txt"`): followed by the value analysis, not by how the receiver is written.
+          const f = ctx.facts.factOf(c.object);
+          if (!f || f.k !== (c.last === 'read' ? 'file' : 'path')) return;
           ctx.report({
             node,
             message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` reads the whole file into one string, which is then copied into a list of lines (\`${split.text.length > 40 ? split.text.slice(0, 39) + '…' : split.text}\`) only to walk it once: about twice the file at peak. Iterate the open file line by line instead.`,
