@@ -94,6 +94,9 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     const dtype = keywordArg(call, 'dtype');
     const numeric = dtype ? isNumericDtype(dtype) : null;
     if (dtype && numeric === false) return { k: 'frame', text: true, call, src: { label: `${full}(dtype=${unwrap(dtype)?.text ?? 'str'})`, kind: 'pandas', node: call } };
+    // dtype={"amount": str, "qty": "int64"}: only the columns given a text dtype are text
+    const columns = textColumns(dtype);
+    if (columns.length) return { k: 'frame', text: false, call, columns, src: { label: `${full}(dtype={"${columns[0]}": str})`, kind: 'pandas', node: call } };
     return { k: 'frame', text: false, call };
   }
   if (/^re\.(match|search|fullmatch)$/.test(full)) return { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } };
@@ -204,6 +207,19 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   }
   return selfMethodReturn(a, last, call, d);
   return null;
+}
+
+/** The columns a `dtype={...}` display gives a text dtype (str, object, "string"…), by their literal names. */
+function textColumns(dtype: Node | null): string[] {
+  const u = unwrap(dtype);
+  if (!u || u.type !== 'dictionary') return [];
+  const out: string[] = [];
+  for (const pair of u.namedChildren) {
+    if (pair?.type !== 'pair') continue;
+    const name = stringValue(pair.childForFieldName('key'));
+    if (name !== null && isNumericDtype(pair.childForFieldName('value')) === false) out.push(name);
+  }
+  return out;
 }
 
 /** `list(xs)`, `sorted(xs)`, `deque(xs, maxlen=n)`: a sequence of xs's elements; `list()`, `set()`, `deque()`: empty, filled later. */

@@ -33,8 +33,11 @@ export type Fact =
   | { k: 'match'; src: TextSource }
   /** A numpy array of text or numbers. */
   | { k: 'array'; text: boolean; src?: TextSource }
-  /** A pandas DataFrame; `text` when every column was read as str/object. */
-  | { k: 'frame'; text: boolean; src?: TextSource; call?: Node }
+  /**
+   * A pandas DataFrame; `text` when every column was read as str/object, else `columns`: the ones that were
+   * (`dtype={"amount": str}`), with `src` their reader.
+   */
+  | { k: 'frame'; text: boolean; src?: TextSource; call?: Node; columns?: readonly string[] }
   | { k: 'series'; text: boolean; src?: TextSource }
   /**
    * An empty list (or `defaultdict(list)` when keyed) waiting to be filled by append/extend/insert, or an empty
@@ -91,8 +94,14 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
     case 'array':
     case 'series':
       return a.text === (b as typeof a).text ? a : null;
-    case 'frame':
-      return a.text === (b as typeof a).text ? a : null;
+    case 'frame': {
+      // text columns known on both sides only
+      const bf = b as typeof a;
+      if (a.text !== bf.text) return null;
+      if (a.columns === bf.columns) return a;
+      const columns = (a.columns ?? []).filter((c) => bf.columns?.includes(c));
+      return { ...a, columns: columns.length ? columns : undefined };
+    }
     case 'instance': {
       const bi = b as typeof a;
       if (bi.cls !== a.cls) return null;

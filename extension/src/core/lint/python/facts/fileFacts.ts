@@ -193,7 +193,9 @@ export class FileFacts extends FactCollection implements Analysis {
       if (scope.kind === 'comp') {
         if (list && list.length) return this.bindingFact(list[list.length - 1], d);
       } else if (list && list.length) {
-        if (own) return this.reachingFact(list, pos, scope, d);
+        // Before any binding of its own reaches `pos`, a local is the parameter it shadows (`df = df.dropna()`,
+        // `rows = list(rows)`), or unbound.
+        if (own) return list[0].effect <= pos || !paramsOf(scope).has(name) ? this.reachingFact(list, pos, scope, d) : paramFact(this, scope, name, d);
         let acc: MaybeFact = this.bindingFact(list[0], d);
         for (let i = 1; i < list.length && acc; i++) acc = join(acc, this.bindingFact(list[i], d));
         return acc && acc.k === 'empty' ? null : acc;

@@ -54,7 +54,7 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
       return PATH_PROPERTIES[attr] === 'path' ? o : PATH_PROPERTIES[attr] === 'str' ? { k: 'str' } : null;
     // `people.height_m`: a column by attribute, of a frame read as text (not a method or frame property).
     case 'frame':
-      return o.text && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr) ? { k: 'series', text: true, src: o.src } : null;
+      return (o.text || o.columns?.includes(attr)) && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr) ? { k: 'series', text: true, src: o.src } : null;
     default:
       return null;
   }
@@ -153,9 +153,12 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
     case 'frame': {
       if (subs.length > 1) return null;
       const col = stringValue(idx);
-      if (col !== null) {
-        if (v.text && columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', col)) return null;
-        return { k: 'series', text: v.text, src: v.src };
+      // `df["amount"]`: text when the frame was read as text, or this column was (`dtype={"amount": str}`)
+      const last = idx.type === 'tuple' ? stringValue(idx.namedChildren[idx.namedChildCount - 1] ?? null) : null;
+      const text = v.text || !!(v.columns && v.columns.includes(col ?? last ?? ''));
+      if (col !== null || (last !== null && text)) {
+        if (text && columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', col ?? last!)) return null;
+        return { k: 'series', text, src: text || !v.columns ? v.src : undefined };
       }
       if (idx.type === 'list') return v;
       if (idx.type === 'tuple' && v.text) return { k: 'series', text: true, src: v.src }; // df.loc[:, "col"]
