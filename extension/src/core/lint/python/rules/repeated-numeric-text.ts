@@ -53,7 +53,7 @@ export const repeatedNumericText: PythonRule = {
         if (ctx.facts.parts(node).op !== '*=') return;
         const left = ctx.facts.parts(node).left;
         const pair = updateAgainstNumber(ctx.facts, left, ctx.facts.parts(node).right);
-        if (pair && pair.text.id === left.id) report(node, pair);
+        if (pair && pair.text.id === left?.id) report(node, pair);
       },
     };
   },
