@@ -167,3 +167,34 @@ ruleTester('MW104', {
     }
   ]
 });
+
+// Flow classes of the fourth holdout's misses (a tuning set since): every `invalid` case here was missed by the
+// engine before this round (1dbc2e0) and every `valid` one is a look-alike that must stay silent.
+ruleTester('MW104', {
+  valid: [
+    {
+      name: "the same roster with converted scores",
+      code: "import csv\n\n\nclass Student:\n    def __init__(self, name):\n        self.name = name\n        self.scores = []\n\n    def add(self, score):\n        self.scores.append(score)\n\n    def average(self):\n        return sum(self.scores) / len(self.scores)\n\n\ndef roster(path):\n    out = {}\n    with open(path) as f:\n        for sid, name, score in csv.reader(f):\n            student = out.setdefault(sid, Student(name))\n            student.add(float(score))\n    return [s.average() for s in out.values()]\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "a bounded deque of numbers, summed",
+      code: "from collections import deque\n\n\ndef moving_sum(path):\n    window = deque(maxlen=5)\n    with open(path) as f:\n        for line in f:\n            window.append(float(line.split()[2]))\n            yield sum(window)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "objects kept with dict.setdefault, filled by a method with csv fields, summed by another",
+      code: "import csv\n\n\nclass Student:\n    def __init__(self, name):\n        self.name = name\n        self.scores = []\n\n    def add(self, score):\n        self.scores.append(score)\n\n    def average(self):\n        return sum(self.scores) / len(self.scores)\n\n\ndef roster(path):\n    out = {}\n    with open(path) as f:\n        for sid, name, score in csv.reader(f):\n            student = out.setdefault(sid, Student(name))\n            student.add(score)\n    return [s.average() for s in out.values()]\n",
+      today: "missed by the v2 engine before this round (holdout4-multi flow class)",
+      errors: [{ messageId: "MW104", line: 13, column: 16, endLine: 13, endColumn: 32 }]
+    },
+    {
+      name: "a bounded deque of split text, summed",
+      code: "from collections import deque\n\n\ndef moving_sum(path):\n    window = deque(maxlen=5)\n    with open(path) as f:\n        for line in f:\n            window.append(line.split()[2])\n            yield sum(window)\n",
+      today: "missed by the v2 engine before this round (holdout4-multi flow class)",
+      errors: [{ messageId: "MW104", line: 9, column: 19, endLine: 9, endColumn: 30 }]
+    }
+  ]
+});
