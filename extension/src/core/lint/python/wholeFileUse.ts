@@ -84,12 +84,13 @@ function enclosing(use: Node, scope: Node, assignment: Node): { loop: boolean; n
   return out;
 }
 
-/** A tail read: `x[-n]` or `x[-n:]` with a literal n. */
+/** A tail read: `x[-n]` or `x[-n:]` with n a literal or a name (`lines[-TAIL:]`), as MW304 reads it. */
 function isTailRead(sub: Node): boolean {
   const idx = sub.childrenForFieldName('subscript').filter((c): c is Node => !!c);
   if (idx.length !== 1) return false;
   const i = idx[0];
-  const negative = (n: Node | null) => !!n && n.type === 'unary_operator' && n.text.startsWith('-') && n.childForFieldName('argument')?.type === 'integer';
+  const count = (n: Node | null | undefined) => n?.type === 'integer' || n?.type === 'identifier';
+  const negative = (n: Node | null) => !!n && n.type === 'unary_operator' && n.text.startsWith('-') && count(n.childForFieldName('argument'));
   if (negative(i)) return true;
   if (i.type !== 'slice') return false;
   const parts = i.namedChildren.filter((c): c is Node => !!c);

@@ -153,6 +153,11 @@ ruleTester('MW301', {
 ruleTester('MW301', {
   valid: [
     {
+      name: "a readlines() list read only from its end with a module constant is MW304, not MW301",
+      code: "TAIL = 20\n\n\ndef last_lines(path):\n    with open(path) as f:\n        lines = f.readlines()\n    return lines[-TAIL:]\n",
+      today: "silent before too: guard for the MW304-only reading"
+    },
+    {
       name: "lines stored in self and walked by two methods",
       code: "class LogAnalyzer:\n    def __init__(self, path):\n        self.path = path\n        self.lines = []\n\n    def load(self):\n        with open(self.path) as f:\n            self.lines = f.readlines()\n\n    def errors(self):\n        return [l for l in self.lines if \"ERROR\" in l]\n\n    def warnings(self):\n        return [l for l in self.lines if \"WARN\" in l]\n",
       today: "silent before too: look-alike guard for this round's flow class"
