@@ -173,6 +173,21 @@ ruleTester('MW104', {
 ruleTester('MW104', {
   valid: [
     {
+      name: "the same hierarchy fed converted numbers",
+      code: "import sys\n\n\nclass Series:\n    def __init__(self):\n        self.values = []\n\n    def add(self, v):\n        self.values.append(v)\n\n\nclass Stats(Series):\n    def mean(self):\n        return sum(self.values) / len(self.values)\n\n\ndef main():\n    s = Stats()\n    with open(sys.argv[1]) as f:\n        for line in f:\n            s.add(float(line.split()[1]))\n    print(s.mean())\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "a list passed to a helper that fills it with converted fields",
+      code: "import csv\nimport sys\n\n\ndef load_into(rows, path):\n    with open(path) as f:\n        for r in csv.reader(f):\n            rows.append(float(r[1]))\n\n\ndef main():\n    rows = []\n    load_into(rows, sys.argv[1])\n    print(max(rows))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "a list passed to a helper that rebinds its parameter before appending",
+      code: "import csv\nimport sys\n\n\ndef load_into(rows, path):\n    rows = []\n    with open(path) as f:\n        for r in csv.reader(f):\n            rows.append(r[1])\n    return rows\n\n\ndef main():\n    rows = [1.0]\n    load_into(rows, sys.argv[1])\n    print(max(rows))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
       name: "the same roster with converted scores",
       code: "import csv\n\n\nclass Student:\n    def __init__(self, name):\n        self.name = name\n        self.scores = []\n\n    def add(self, score):\n        self.scores.append(score)\n\n    def average(self):\n        return sum(self.scores) / len(self.scores)\n\n\ndef roster(path):\n    out = {}\n    with open(path) as f:\n        for sid, name, score in csv.reader(f):\n            student = out.setdefault(sid, Student(name))\n            student.add(float(score))\n    return [s.average() for s in out.values()]\n",
       today: "silent before too: look-alike guard for this round's flow class"
@@ -184,6 +199,18 @@ ruleTester('MW104', {
     }
   ],
   invalid: [
+    {
+      name: "an attribute filled by a base-class method, summed in a subclass method",
+      code: "import sys\n\n\nclass Series:\n    def __init__(self):\n        self.values = []\n\n    def add(self, v):\n        self.values.append(v)\n\n\nclass Stats(Series):\n    def mean(self):\n        return sum(self.values) / len(self.values)\n\n\ndef main():\n    s = Stats()\n    with open(sys.argv[1]) as f:\n        for line in f:\n            s.add(line.split()[1])\n    print(s.mean())\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW104", line: 14, column: 16, endLine: 14, endColumn: 32 }]
+    },
+    {
+      name: "a list filled by a helper it is passed to, then aggregated by the caller",
+      code: "import csv\nimport sys\n\n\ndef load_into(rows, path):\n    with open(path) as f:\n        for r in csv.reader(f):\n            rows.append(r[1])\n\n\ndef main():\n    rows = []\n    load_into(rows, sys.argv[1])\n    print(max(rows))\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW104", line: 14, column: 11, endLine: 14, endColumn: 20 }]
+    },
     {
       name: "objects kept with dict.setdefault, filled by a method with csv fields, summed by another",
       code: "import csv\n\n\nclass Student:\n    def __init__(self, name):\n        self.name = name\n        self.scores = []\n\n    def add(self, score):\n        self.scores.append(score)\n\n    def average(self):\n        return sum(self.scores) / len(self.scores)\n\n\ndef roster(path):\n    out = {}\n    with open(path) as f:\n        for sid, name, score in csv.reader(f):\n            student = out.setdefault(sid, Student(name))\n            student.add(score)\n    return [s.average() for s in out.values()]\n",

@@ -98,6 +98,11 @@ ruleTester('MW102', {
 ruleTester('MW102', {
   valid: [
     {
+      name: "an __iter__ generator that converts the field it yields",
+      code: "import sys\n\n\nclass Dataset:\n    def __init__(self, path):\n        self.path = path\n\n    def __iter__(self):\n        with open(self.path) as f:\n            for line in f:\n                yield float(line.split(\",\")[2])\n\n\ndef total(ds):\n    t = 0\n    for value in ds:\n        t += value\n    return t\n\n\nprint(total(Dataset(sys.argv[1])))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
       name: "a class attribute updated with a converted field",
       code: "class DiskReport:\n    def __init__(self):\n        self.total_kb = 0\n\n    def collect(self, text):\n        for line in text.splitlines()[1:]:\n            fs, blocks, used = line.split(None, 2)\n            self.total_kb += int(blocks)\n",
       today: "silent before too: look-alike guard for this round's flow class"
@@ -119,6 +124,13 @@ ruleTester('MW102', {
     }
   ],
   invalid: [
+    {
+      name: "rows walked through an in-file class's __iter__ generator",
+      code: "import sys\n\n\nclass Dataset:\n    def __init__(self, path):\n        self.path = path\n\n    def __iter__(self):\n        with open(self.path) as f:\n            for line in f:\n                yield line.split(\",\")\n\n\ndef total(ds):\n    t = 0\n    for row in ds:\n        t += row[2]\n    return t\n\n\nprint(total(Dataset(sys.argv[1])))\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW102", line: 17, column: 9, endLine: 17, endColumn: 20 }],
+      output: "import sys\n\n\nclass Dataset:\n    def __init__(self, path):\n        self.path = path\n\n    def __iter__(self):\n        with open(self.path) as f:\n            for line in f:\n                yield line.split(\",\")\n\n\ndef total(ds):\n    t = 0\n    for row in ds:\n        t += float(row[2])\n    return t\n\n\nprint(total(Dataset(sys.argv[1])))\n"
+    },
     {
       name: "a class attribute initialised to a number, updated with split text in another method",
       code: "class DiskReport:\n    def __init__(self):\n        self.total_kb = 0\n\n    def collect(self, text):\n        for line in text.splitlines()[1:]:\n            fs, blocks, used = line.split(None, 2)\n            self.total_kb += blocks\n",

@@ -49,7 +49,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       return pair && pair.k === 'tuple' && pair.items.length === 2 && pair.items[1] ? { k: 'record', of: pair.items[1] } : null;
     }
     if (full === 'range') return { k: 'seq', of: { k: 'num' } };
-    if (full === 'enumerate') return { k: 'seq', of: { k: 'tuple', items: [{ k: 'num' }, elementOf(a.factOf(args[0] ?? null, d))] } };
+    if (full === 'enumerate') return { k: 'seq', of: { k: 'tuple', items: [{ k: 'num' }, elementOf(a.iterable(a.factOf(args[0] ?? null, d), d))] } };
     if (full === 'zip') return args.length ? { k: 'seq', of: { k: 'tuple', items: args.map((x) => elementOf(a.factOf(x, d))) } } : null;
     if (full === 'map' && args.length >= 2) {
       const fn = unwrap(args[0]);
@@ -226,7 +226,7 @@ function textColumns(dtype: Node | null): string[] {
 function sequenceFact(a: Analysis, full: string, args: Node[], d: number): MaybeFact {
   if (args.length === 0) return /^(list|set|(collections\.)?deque)$/.test(full) ? { k: 'empty' } : null;
   // deque's second argument is maxlen; the others take the iterable last (`filter(fn, xs)`)
-  const el = elementOf(a.factOf(/deque$/.test(full) ? args[0] : args[args.length - 1], d));
+  const el = elementOf(a.iterable(a.factOf(/deque$/.test(full) ? args[0] : args[args.length - 1], d), d));
   return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
 }
 

@@ -15,7 +15,7 @@ import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFac
 import { binop } from './operators';
 import { recordShapes, type RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
-import { containerScopes, filledContainer, isNoneBinding, paramFact } from './summaries';
+import { containerScopes, filledContainer, isNoneBinding, iterableOf, paramFact } from './summaries';
 
 export { HINT_WORDS, MODULE_CHUNKS, type Chunk, type QueryLike, type TextHints } from './collection';
 
@@ -316,7 +316,7 @@ export class FileFacts extends FactCollection implements Analysis {
       }
       case 'for_statement':
       case 'for_in_clause':
-        return elementOf(this.factOf(n.childForFieldName('right'), d));
+        return elementOf(this.iterable(this.factOf(n.childForFieldName('right'), d), d));
       case 'named_expression':
         return this.factOf(n.childForFieldName('value'), d);
       case 'with_item': {
@@ -324,6 +324,11 @@ export class FileFacts extends FactCollection implements Analysis {
         return v?.type === 'as_pattern' ? this.factOf(v.namedChild(0), d) : null;
       }
     }
+  }
+
+  /** What iterating a value walks (an in-file class's `__iter__`; summaries.ts). */
+  iterable(f: MaybeFact, d: number): MaybeFact {
+    return iterableOf(this, f, d);
   }
 
   private shapesMemo: RecordShapes | null = null;
