@@ -173,6 +173,11 @@ ruleTester('MW104', {
 ruleTester('MW104', {
   valid: [
     {
+      name: "columns of converted rows by zip(*rows), summed",
+      code: "import sys\n\n\ndef columns(path):\n    with open(path) as f:\n        rows = [(name, float(v)) for name, v in (line.split(\",\") for line in f)]\n    names, values = zip(*rows)\n    return names, values\n\n\ndef total(path):\n    names, values = columns(path)\n    return sum(values)\n\n\nprint(total(sys.argv[1]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
       name: "the same hierarchy fed converted numbers",
       code: "import sys\n\n\nclass Series:\n    def __init__(self):\n        self.values = []\n\n    def add(self, v):\n        self.values.append(v)\n\n\nclass Stats(Series):\n    def mean(self):\n        return sum(self.values) / len(self.values)\n\n\ndef main():\n    s = Stats()\n    with open(sys.argv[1]) as f:\n        for line in f:\n            s.add(float(line.split()[1]))\n    print(s.mean())\n",
       today: "silent before too: look-alike guard for this round's flow class"
@@ -199,6 +204,12 @@ ruleTester('MW104', {
     }
   ],
   invalid: [
+    {
+      name: "columns of split rows by zip(*rows), summed",
+      code: "import sys\n\n\ndef columns(path):\n    with open(path) as f:\n        rows = [line.split(\",\") for line in f]\n    names, values = zip(*rows)\n    return names, values\n\n\ndef total(path):\n    names, values = columns(path)\n    return sum(values)\n\n\nprint(total(sys.argv[1]))\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW104", line: 13, column: 12, endLine: 13, endColumn: 23 }]
+    },
     {
       name: "an attribute filled by a base-class method, summed in a subclass method",
       code: "import sys\n\n\nclass Series:\n    def __init__(self):\n        self.values = []\n\n    def add(self, v):\n        self.values.append(v)\n\n\nclass Stats(Series):\n    def mean(self):\n        return sum(self.values) / len(self.values)\n\n\ndef main():\n    s = Stats()\n    with open(sys.argv[1]) as f:\n        for line in f:\n            s.add(line.split()[1])\n    print(s.mean())\n",

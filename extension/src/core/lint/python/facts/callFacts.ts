@@ -8,7 +8,8 @@ import type { Analysis } from './analysis';
 import { elementOf, join, markStored, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { isNumericDtype } from './operators';
 import { buildRecord } from './recordShapes';
-import { functionReturn, methodReturn } from './summaries';
+import type { Scope } from './scopes';
+import { functionReturn, methodOf, methodReturn } from './summaries';
 
 export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   const c = calleeOf(call);
@@ -50,7 +51,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     }
     if (full === 'range') return { k: 'seq', of: { k: 'num' } };
     if (full === 'enumerate') return { k: 'seq', of: { k: 'tuple', items: [{ k: 'num' }, elementOf(a.iterable(a.factOf(args[0] ?? null, d), d))] } };
-    if (full === 'zip') return args.length ? { k: 'seq', of: { k: 'tuple', items: args.map((x) => elementOf(a.factOf(x, d))) } } : null;
+    if (full === 'zip') return args.length ? { k: 'seq', of: { k: 'tuple', items: args.map((x) => elementOf(a.factOf(x, d))) } } : transposed(a, call, d);
     if (full === 'map' && args.length >= 2) {
       const fn = unwrap(args[0]);
       const fnName = fn?.text ?? '';
@@ -102,7 +103,11 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   if (/^re\.(match|search|fullmatch)$/.test(full)) return { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } };
   if (/^re\.(findall|split)$/.test(full)) return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
   if (full === 're.finditer') return { k: 'seq', of: { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } } };
-  // methods
+  // methods: an in-file class's own method first (`cfg.get(k, 30)` is not dict.get when cfg is a Config)
+  if (a.hasClasses() && a.memberNames().methods.has(last)) {
+    const own = selfMethodReturn(a, last, call, d);
+    if (own !== undefined) return own;
+  }
   switch (last) {
     case 'split':
     case 'rsplit':
@@ -205,8 +210,15 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     const o = a.factOf(c.object, d);
     return o && o.k === 'frame' ? o : null;
   }
-  return selfMethodReturn(a, last, call, d);
   return null;
+}
+
+/** `zip(*rows)`: the columns of a list of rows, each a sequence of the rows' fields. */
+function transposed(a: Analysis, call: Node, d: number): MaybeFact {
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
+  if (args.length !== 1 || args[0]?.type !== 'list_splat') return null;
+  const field = elementOf(elementOf(a.factOf(args[0].namedChild(0), d)));
+  return field ? { k: 'seq', of: { k: 'seq', of: field } } : null;
 }
 
 /** The columns a `dtype={...}` display gives a text dtype (str, object, "string"…), by their literal names. */
@@ -277,22 +289,21 @@ function enclosingClassName(a: Analysis, node: Node): string | null {
 
 /**
  * `self.m(x)` inside a class, `obj.m(x)` on an instance of an in-file class, or `Reading.from_line(x)` on the
- * class itself (a classmethod or staticmethod): the method's summary.
+ * class itself (a classmethod or staticmethod): the method's summary. Undefined when the receiver is not
+ * one of these (a library object: the library model answers).
  */
-function selfMethodReturn(a: Analysis, name: string, call: Node, d: number): MaybeFact {
+function selfMethodReturn(a: Analysis, name: string, call: Node, d: number): MaybeFact | undefined {
   const recv = unwrap(calleeOf(call)?.object ?? null);
-  if (!recv || !a.hasClasses() || !a.memberNames().methods.has(name)) return null;
-  if (recv.type === 'identifier' && /^[A-Z]/.test(recv.text)) {
-    const cls = a.moduleClass(recv.text);
-    if (cls) return methodReturn(a, cls, name, d);
+  if (!recv) return undefined;
+  let cls: Scope | null = null;
+  if (recv.type === 'identifier' && /^[A-Z]/.test(recv.text)) cls = a.moduleClass(recv.text);
+  if (!cls && recv.type === 'identifier' && recv.text === 'self') cls = a.classScopeOf(call);
+  else if (!cls) {
+    const o = a.factOf(recv, d);
+    cls = o && o.k === 'object' ? a.moduleClass(o.cls) : null;
   }
-  if (recv.type === 'identifier' && recv.text === 'self') {
-    const cls = a.classScopeOf(call);
-    return cls ? methodReturn(a, cls, name, d) : null;
-  }
-  const o = a.factOf(recv, d);
-  const cls = o && o.k === 'object' ? a.moduleClass(o.cls) : null;
-  return cls ? methodReturn(a, cls, name, d) : null;
+  // A class without that method (inherited from a library base): the library model answers.
+  return cls && methodOf(a, cls, name) ? methodReturn(a, cls, name, d) : undefined;
 }
 
 function csvFact(call: Node, kind: string): Fact {

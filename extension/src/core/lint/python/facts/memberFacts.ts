@@ -24,11 +24,13 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
     if (o === 'sys' && attr === 'stdin') return { k: 'file', src: { label: 'sys.stdin', kind: 'file', node } };
     if (o === 'os' && attr === 'environ') return { k: 'record', of: { k: 'text', src: { label: 'os.environ', kind: 'input', node } } };
   }
+  let known: MaybeFact | undefined;
   if (attr === 'values' || attr === 'T' || attr === 'loc' || attr === 'iloc') {
-    const f = a.factOf(obj, d);
+    const f = (known = a.factOf(obj, d));
     if (f && f.k === 'frame') return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
     if (f && (f.k === 'series' || f.k === 'array')) return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
-    return null;
+    // `cfg.values` of an in-file class's instance or record: its attribute, below
+    if (!f || (f.k !== 'object' && f.k !== 'instance')) return null;
   }
   // Only attributes some value kind has are worth evaluating the object for (most attributes are not).
   const wanted =
@@ -37,7 +39,7 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
     (a.mentionsArrays && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr)) ||
     attr in PATH_PROPERTIES ||
     a.textTest(NAMESPACE_CALL);
-  const o = wanted ? a.factOf(obj, d) : null;
+  const o = known !== undefined ? known : wanted ? a.factOf(obj, d) : null;
   if (!o) return null;
   switch (o.k) {
     // `r.value` of a record instance: what the field was built from.
