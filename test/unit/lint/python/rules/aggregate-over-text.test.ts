@@ -173,6 +173,11 @@ ruleTester('MW104', {
 ruleTester('MW104', {
   valid: [
     {
+      name: "the same dataclass fed converted numbers",
+      code: "import sys\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Batch:\n    items: list = field(default_factory=list)\n\n    def add(self, x):\n        self.items.append(x)\n\n    def weight(self):\n        return sum(self.items)\n\n\ndef main():\n    b = Batch()\n    for line in open(sys.argv[1]):\n        b.add(float(line.split(\";\")[2]))\n    print(b.weight())\n\n\nmain()\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
       name: "columns of converted rows by zip(*rows), summed",
       code: "import sys\n\n\ndef columns(path):\n    with open(path) as f:\n        rows = [(name, float(v)) for name, v in (line.split(\",\") for line in f)]\n    names, values = zip(*rows)\n    return names, values\n\n\ndef total(path):\n    names, values = columns(path)\n    return sum(values)\n\n\nprint(total(sys.argv[1]))\n",
       today: "silent before too: look-alike guard for this round's flow class"
@@ -204,6 +209,12 @@ ruleTester('MW104', {
     }
   ],
   invalid: [
+    {
+      name: "a dataclass list field (default_factory=list) filled by its method through an instance, summed by another",
+      code: "import sys\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Batch:\n    items: list = field(default_factory=list)\n\n    def add(self, x):\n        self.items.append(x)\n\n    def weight(self):\n        return sum(self.items)\n\n\ndef main():\n    b = Batch()\n    for line in open(sys.argv[1]):\n        b.add(line.split(\";\")[2])\n    print(b.weight())\n\n\nmain()\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW104", line: 13, column: 16, endLine: 13, endColumn: 31 }]
+    },
     {
       name: "columns of split rows by zip(*rows), summed",
       code: "import sys\n\n\ndef columns(path):\n    with open(path) as f:\n        rows = [line.split(\",\") for line in f]\n    names, values = zip(*rows)\n    return names, values\n\n\ndef total(path):\n    names, values = columns(path)\n    return sum(values)\n\n\nprint(total(sys.argv[1]))\n",

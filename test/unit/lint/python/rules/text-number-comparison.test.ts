@@ -203,6 +203,16 @@ ruleTester('MW103', {
 ruleTester('MW103', {
   valid: [
     {
+      name: "the same dataclass built from converted fields",
+      code: "import sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Trade:\n    symbol: str\n    qty: int\n    price: float\n\n    @classmethod\n    def from_line(cls, line):\n        s, q, p = line.split(\",\")\n        return cls(s, int(q), float(p))\n\n    def is_big(self):\n        return self.price > 100\n\n\ndef load(path):\n    with open(path) as f:\n        return [Trade.from_line(l) for l in f]\n\n\nprint([t for t in load(sys.argv[1]) if t.is_big()])\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "the same argument converted",
+      code: "import sys\n\n\ndef main():\n    args = sys.argv[1:]\n    limit = int(args.pop(0))\n    if limit > 10:\n        print(\"over\")\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
       name: "an in-file class's own get() returning converted values",
       code: "import sys\n\n\nclass Config:\n    def __init__(self, path):\n        self.values = {}\n        with open(path) as f:\n            for line in f:\n                k, _, v = line.partition(\"=\")\n                self.values[k.strip()] = float(v)\n\n\n    def get(self, key, default=None):\n        return self.values.get(key, default)\n\n\ndef main():\n    cfg = Config(sys.argv[1])\n    timeout = cfg.get(\"timeout\", 30)\n    if timeout > 60:\n        print(\"long\")\n    print(cfg.values[\"retries\"] * 2)\n",
       today: "silent before too: look-alike guard for this round's flow class"
@@ -214,6 +224,20 @@ ruleTester('MW103', {
     }
   ],
   invalid: [
+    {
+      name: "a dataclass field read through self in its own method, built from split text by a classmethod",
+      code: "import sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Trade:\n    symbol: str\n    qty: int\n    price: float\n\n    @classmethod\n    def from_line(cls, line):\n        s, q, p = line.split(\",\")\n        return cls(s, q, p)\n\n    def is_big(self):\n        return self.price > 100\n\n\ndef load(path):\n    with open(path) as f:\n        return [Trade.from_line(l) for l in f]\n\n\nprint([t for t in load(sys.argv[1]) if t.is_big()])\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW103", line: 17, column: 16, endLine: 17, endColumn: 32 }],
+      output: "import sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Trade:\n    symbol: str\n    qty: int\n    price: float\n\n    @classmethod\n    def from_line(cls, line):\n        s, q, p = line.split(\",\")\n        return cls(s, q, p)\n\n    def is_big(self):\n        return float(self.price) > 100\n\n\ndef load(path):\n    with open(path) as f:\n        return [Trade.from_line(l) for l in f]\n\n\nprint([t for t in load(sys.argv[1]) if t.is_big()])\n"
+    },
+    {
+      name: "an argument taken off sys.argv with list.pop(0), compared with a number",
+      code: "import sys\n\n\ndef main():\n    args = sys.argv[1:]\n    limit = args.pop(0)\n    if limit > 10:\n        print(\"over\")\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW103", line: 7, column: 8, endLine: 7, endColumn: 18 }],
+      output: "import sys\n\n\ndef main():\n    args = sys.argv[1:]\n    limit = args.pop(0)\n    if float(limit) > 10:\n        print(\"over\")\n"
+    },
     {
       name: "an in-file class's own get() (not dict.get) returning parsed text",
       code: "import sys\n\n\nclass Config:\n    def __init__(self, path):\n        self.values = {}\n        with open(path) as f:\n            for line in f:\n                k, _, v = line.partition(\"=\")\n                self.values[k.strip()] = v.strip()\n\n\n    def get(self, key, default=None):\n        return self.values.get(key, default)\n\n\ndef main():\n    cfg = Config(sys.argv[1])\n    timeout = cfg.get(\"timeout\", 30)\n    if timeout > 60:\n        print(\"long\")\n    print(cfg.values[\"retries\"] * 2)\n",

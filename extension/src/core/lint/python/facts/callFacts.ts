@@ -193,9 +193,9 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     if (o && o.k === 'path') return PATH_METHODS.has(last) ? o : { k: 'seq', of: o };
   }
   if (ELEMENT_METHODS.has(last)) {
-    // `q.popleft()`, `stack.pop()`, `d.pop(k)`: one of the receiver's elements (`d.pop(k, dflt)` may be dflt)
+    // `q.popleft()`, `stack.pop()`, `xs.pop(0)`, `d.pop(k)`: one of the receiver's elements (`d.pop(k, dflt)` may be dflt)
     const o = a.factOf(c.object, d);
-    if (o && (o.k === 'seq' || o.k === 'bottom')) return args.length ? null : elementOf(o);
+    if (o && (o.k === 'seq' || o.k === 'bottom')) return args.length <= 1 ? elementOf(o) : null;
     if (o && o.k === 'record') return args.length === 2 ? join(o.of, a.factOf(args[1], d)) : args.length === 1 ? o.of : null;
     return null;
   }
@@ -300,7 +300,7 @@ function selfMethodReturn(a: Analysis, name: string, call: Node, d: number): May
   if (!cls && recv.type === 'identifier' && recv.text === 'self') cls = a.classScopeOf(call);
   else if (!cls) {
     const o = a.factOf(recv, d);
-    cls = o && o.k === 'object' ? a.moduleClass(o.cls) : null;
+    cls = o && (o.k === 'object' || o.k === 'instance') ? a.moduleClass(o.cls) : null;
   }
   // A class without that method (inherited from a library base): the library model answers.
   return cls && methodOf(a, cls, name) ? methodReturn(a, cls, name, d) : undefined;

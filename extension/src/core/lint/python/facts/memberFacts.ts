@@ -43,8 +43,13 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
   if (!o) return null;
   switch (o.k) {
     // `r.value` of a record instance: what the field was built from.
-    case 'instance':
-      return o.fields.find(([n]) => n === attr)?.[1] ?? null;
+    // A field left out (its default) or another attribute: the class's summary (its join covers this instance).
+    case 'instance': {
+      const field = o.fields.find(([n]) => n === attr);
+      if (field && field[1]) return field[1];
+      const cls = a.moduleClass(o.cls);
+      return cls ? classAttrFact(a, cls, attr, d) : null;
+    }
     // `report.errors` of an in-file class's instance: what its methods store in `self.errors`.
     case 'object': {
       const cls = a.moduleClass(o.cls);

@@ -11,6 +11,7 @@ import { elementOf, join, markStored, type MaybeFact } from './factTypes';
 import { solve } from './fixpoint';
 import { classAndBases, derivesFrom, hasSubclasses } from './inheritance';
 import { calleesFilling } from './passedContainers';
+import { recordFieldFact } from './recordFields';
 import { namesOf, scopeAt, type Binding, type Scope } from './scopes';
 
 /** At most this many call sites are read for a parameter; more is "called from everywhere": unknown. */
@@ -82,7 +83,7 @@ function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number;
     if (!built) return false;
     if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) return true;
     const f = a.factOf(recv);
-    return !!f && f.k === 'object' && derivesFrom(a, a.moduleClass(f.cls), cls);
+    return !!f && (f.k === 'object' || f.k === 'instance') && derivesFrom(a, a.moduleClass(f.cls), cls);
   });
   return { calls, shift: isStatic ? 0 : 1 };
 }
@@ -268,7 +269,13 @@ export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number, 
       if (!acc) return null;
     }
   }
-  if (!any) return propertyFact(a, cls, attr, d);
+  if (!any) {
+    // a dataclass / NamedTuple field: what its constructions pass (recordFields.ts)
+    const clsName = cls.node.childForFieldName('name')?.text ?? '';
+    const fields = a.shapes().byName.get(clsName);
+    if (fields?.includes(attr)) return recordFieldFact(a, cls, clsName, fields, attr, d, () => filledContainer(a, key, cls.node, d));
+    return propertyFact(a, cls, attr, d);
+  }
   return acc && acc.k === 'empty' ? null : acc;
 }
 
