@@ -11,6 +11,9 @@ import { buildRecord } from './recordShapes';
 import type { Scope } from './scopes';
 import { functionReturn, methodOf, methodReturn } from './summaries';
 
+/** Method names whose library answer below reads the receiver's value first (an in-file method may shadow them). */
+const RECEIVER_READ = new Set(['readline', 'readlines', 'read', 'open', 'group', 'groups', 'groupdict', 'setdefault', 'get', 'items', 'values', 'astype', 'copy', ...ELEMENT_METHODS, ...PATH_METHODS, ...PATH_LISTING_METHODS]);
+
 export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   const c = calleeOf(call);
   if (!c) return null;
@@ -103,10 +106,12 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   if (/^re\.(match|search|fullmatch)$/.test(full)) return { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } };
   if (/^re\.(findall|split)$/.test(full)) return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
   if (full === 're.finditer') return { k: 'seq', of: { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } } };
-  // methods: an in-file class's own method first (`cfg.get(k, 30)` is not dict.get when cfg is a Config)
-  if (a.hasClasses() && a.memberNames().methods.has(last)) {
-    const own = selfMethodReturn(a, last, call, d);
-    if (own !== undefined) return own;
+  // methods: an in-file class's own method, before the library answers that read the receiver anyway
+  // (`cfg.get(k, 30)` is not dict.get when cfg is a Config); other names ask it last, as a fallback.
+  const own = () => (a.hasClasses() && a.memberNames().methods.has(last) ? selfMethodReturn(a, last, call, d) : undefined);
+  if (RECEIVER_READ.has(last)) {
+    const r = own();
+    if (r !== undefined) return r;
   }
   switch (last) {
     case 'split':
@@ -210,7 +215,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     const o = a.factOf(c.object, d);
     return o && o.k === 'frame' ? o : null;
   }
-  return null;
+  return own() ?? null;
 }
 
 /** `zip(*rows)`: the columns of a list of rows, each a sequence of the rows' fields. */
@@ -234,9 +239,9 @@ function textColumns(dtype: Node | null): string[] {
   return out;
 }
 
-/** `list(xs)`, `sorted(xs)`, `deque(xs, maxlen=n)`: a sequence of xs's elements; `list()`, `set()`, `deque()`: empty, filled later. */
+/** `list(xs)`, `sorted(xs)`, `deque(xs, maxlen=n)`: a sequence of xs's elements; `list()`, `deque()`: empty, filled later (a `set()` of seen keys is not followed: sets are rarely summed, and they are everywhere). */
 function sequenceFact(a: Analysis, full: string, args: Node[], d: number): MaybeFact {
-  if (args.length === 0) return /^(list|set|(collections\.)?deque)$/.test(full) ? { k: 'empty' } : null;
+  if (args.length === 0) return /^(list|(collections\.)?deque)$/.test(full) ? { k: 'empty' } : null;
   // deque's second argument is maxlen; the others take the iterable last (`filter(fn, xs)`)
   const el = elementOf(a.iterable(a.factOf(/deque$/.test(full) ? args[0] : args[args.length - 1], d), d));
   return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
