@@ -65,6 +65,11 @@ ruleTester('MW302', {
 ruleTester('MW302', {
   valid: [
     {
+      name: "the kept lines are also counted with len()",
+      code: "from pathlib import Path\n\n\ndef count_todos(src_dir):\n    counts = {}\n    for py in Path(src_dir).rglob(\"*.py\"):\n        content = py.read_text(encoding=\"utf-8\")\n        source_lines = content.splitlines()\n        n = 0\n        for ln in source_lines:\n            if \"TODO\" in ln:\n                n += 1\n        counts[str(py)] = n / len(source_lines)\n    return counts\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
       name: "read_text() of something that is not known to be a path",
       code: "def iter_readings(resource):\n    text = resource.read_text(encoding=\"utf-8\")\n    for line in text.splitlines():\n        yield line.split(\";\")\n",
       today: "silent before too: look-alike guard for this round's flow class"
@@ -76,6 +81,12 @@ ruleTester('MW302', {
     }
   ],
   invalid: [
+    {
+      name: "text kept in a name, split into lines kept in another name, walked once",
+      code: "from pathlib import Path\n\n\ndef count_todos(src_dir):\n    counts = {}\n    for py in Path(src_dir).rglob(\"*.py\"):\n        content = py.read_text(encoding=\"utf-8\")\n        source_lines = content.splitlines()\n        n = 0\n        for ln in source_lines:\n            if \"TODO\" in ln:\n                n += 1\n        counts[str(py)] = n\n    return counts\n",
+      today: "missed by the v2 engine before this round (fifth holdout s16 flow class)",
+      errors: [{ messageId: "MW302", line: 7, column: 19, endLine: 7, endColumn: 49 }]
+    },
     {
       name: "read_text() of a parameter declared Path, split into lines once",
       code: "from pathlib import Path\n\n\ndef parse_stock(path: Path):\n    raw = path.read_text(encoding=\"latin-1\")\n    items = []\n    for line in raw.splitlines():\n        items.append(line.split(\"|\"))\n    return items\n",

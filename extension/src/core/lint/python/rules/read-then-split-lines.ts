@@ -61,7 +61,10 @@ export const readThenSplitLines: PythonRule = {
       if (!m) return null;
       const id = read.tree.rootNode.descendantForIndex(from + uses[0].index! + m[0].lastIndexOf(m[1]));
       const call = id?.parent?.parent;
-      return call && call.type === 'call' && lineSplit(call) && iterated(call) ? call : null;
+      if (!call || call.type !== 'call' || !lineSplit(call)) return null;
+      // iterated right there, or its lines kept in a name (`lines = text.splitlines()`) that is walked once
+      const once = iterated(call) ? null : walkedOnce(call);
+      return iterated(call) || (once && !once.tail) ? call : null;
     };
     return {
       call(node) {
