@@ -38,7 +38,11 @@ export type Fact =
    * (`dtype={"amount": str}`), with `src` their reader.
    */
   | { k: 'frame'; text: boolean; src?: TextSource; call?: Node; columns?: readonly string[] }
-  | { k: 'series'; text: boolean; src?: TextSource }
+  /**
+   * A pandas column. `numeric`: known to hold numbers (to_numeric, astype(float)); a column of a frame read without
+   * a dtype is neither text nor numeric: pandas infers each column, so its cells are unknown.
+   */
+  | { k: 'series'; text: boolean; src?: TextSource; numeric?: boolean }
   /**
    * An empty list (or `defaultdict(list)` when keyed) waiting to be filled by append/extend/insert, or an empty
    * dict (`dict`) waiting for `d[k] = v` / `d.setdefault(k, []).append(v)`.
@@ -92,8 +96,12 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
     case 'object':
       return a.cls === (b as typeof a).cls ? a : null;
     case 'array':
-    case 'series':
       return a.text === (b as typeof a).text ? a : null;
+    case 'series': {
+      const bs = b as typeof a;
+      if (a.text !== bs.text) return null;
+      return a.numeric && !bs.numeric ? { ...a, numeric: undefined } : a;
+    }
     case 'frame': {
       // text columns known on both sides only
       const bf = b as typeof a;
@@ -161,7 +169,7 @@ export function elementOf(f: MaybeFact): MaybeFact {
     case 'array':
       return f.text ? { k: 'array', text: true, src: f.src } : null;
     case 'series':
-      return f.text && f.src ? { k: 'text', src: f.src } : f.text ? null : { k: 'num' };
+      return f.text && f.src ? { k: 'text', src: f.src } : f.numeric ? { k: 'num' } : null;
     case 'text':
       return f; // characters of data text are still data text
     default:
