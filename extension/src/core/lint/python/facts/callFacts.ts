@@ -2,11 +2,11 @@
 // effect needs code (open() modes, csv readers, numpy/pandas dtypes, regex matches); in-file functions,
 // classes and methods go to their summaries (summaries.ts).
 import type { Node } from 'web-tree-sitter';
-import { CONVERTERS, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
+import { ARRAY_METHODS, COLUMN_REDUCTIONS, CONVERTERS, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, type Fact, type MaybeFact, type TextSource } from './factTypes';
-import { isNumericDtype } from './operators';
+import { dtypeIsNumeric } from './operators';
 import { buildRecord } from './recordShapes';
 import { functionReturn, methodReturn } from './summaries';
 
@@ -95,7 +95,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   }
   if (/^(pd|pandas)\.(read_csv|read_table)$/.test(full)) {
     const dtype = keywordArg(call, 'dtype');
-    const numeric = dtype ? isNumericDtype(dtype) : null;
+    const numeric = dtype ? dtypeIsNumeric(dtype, (n) => a.factOf(n, d)) : null;
     if (dtype && numeric === false) return { k: 'frame', text: true, call, src: { label: `${full}(dtype=${unwrap(dtype)?.text ?? 'str'})`, kind: 'pandas', node: call } };
     return { k: 'frame', text: false, call };
   }
@@ -167,7 +167,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     case 'astype': {
       const o = a.factOf(c.object, d);
       if (!o || (o.k !== 'array' && o.k !== 'series' && o.k !== 'frame')) return null;
-      const numeric = isNumericDtype(args[0] ?? null);
+      const numeric = dtypeIsNumeric(args[0] ?? null, (n) => a.factOf(n, d));
       if (numeric === null) return null;
       return o.k === 'frame' ? { k: 'frame', text: !numeric, call: o.call } : { k: o.k, text: !numeric, src: numeric ? undefined : o.src };
     }
@@ -186,6 +186,19 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     const o = a.factOf(c.object, d);
     return o && o.k === 'frame' ? o : null;
   }
+  if (COLUMN_REDUCTIONS.has(last) && !call.childForFieldName('arguments')?.namedChildCount) {
+    // `counts.astype(float).max()`: one number (with `axis=` it would be a column again).
+    const o = a.factOf(c.object, d);
+    return o && (o.k === 'series' || o.k === 'array') && !o.text ? { k: 'num' } : null;
+  }
+  if (ARRAY_METHODS.has(last)) {
+    const o = a.factOf(c.object, d);
+    return o && (o.k === 'series' || o.k === 'frame' || o.k === 'array') ? { k: 'array', text: o.text, src: o.src } : null;
+  }
+  if (PATH_LISTING_METHODS.has(last)) {
+    const o = a.factOf(c.object, d);
+    return o && o.k === 'path' ? { k: 'seq', of: o } : null;
+  }
   return selfMethodReturn(a, last, call, d);
   return null;
 }
@@ -202,7 +215,7 @@ function openFact(call: Node, args: Node[], modeIndex: number): MaybeFact {
 function numpyFact(a: Analysis, call: Node, args: Node[], last: string, d: number): MaybeFact {
   const dtype = keywordArg(call, 'dtype');
   if (dtype) {
-    const numeric = isNumericDtype(dtype);
+    const numeric = dtypeIsNumeric(dtype, (n) => a.factOf(n, d));
     if (numeric === true) return { k: 'array', text: false };
     if (numeric === false) return { k: 'array', text: true, src: { label: `np.${last}(dtype=${unwrap(dtype)?.text})`, kind: 'numpy', node: call } };
     return null;

@@ -49,6 +49,8 @@ export type Fact =
   | { k: 'path' }
   /** No value yet: a recursive summary's first approximation (fixpoint.ts); joins and operators pass it on. */
   | { k: 'bottom' }
+  /** A builtin type used as a value (`object`, `str`, `float`), e.g. passed on to become a `dtype=`. */
+  | { k: 'dtype'; numeric: boolean }
   /** An argparse namespace (`parser.parse_args()`): attributes follow their `add_argument` calls. */
   | { k: 'namespace'; src: TextSource };
 
@@ -93,6 +95,8 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
       return a.text === (b as typeof a).text ? a : null;
     case 'frame':
       return a.text === (b as typeof a).text ? a : null;
+    case 'dtype':
+      return a.numeric === (b as typeof a).numeric ? a : null;
     case 'instance': {
       const bi = b as typeof a;
       if (bi.cls !== a.cls) return null;

@@ -12,7 +12,7 @@ import { filledDict } from './containers';
 import { elementOf, join, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
 import { taintActiveSummaries } from './fixpoint';
 import { attributeFact, subscriptFact } from './memberFacts';
-import { binop } from './operators';
+import { binop, builtinTypeValue } from './operators';
 import { recordShapes, type RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
 import { containerScopes, filledContainer, isNoneBinding, paramFact } from './summaries';
@@ -171,7 +171,7 @@ export class FileFacts extends FactCollection implements Analysis {
       }
       if (scope === this.root) {
         // Builtins and imported names are never assigned: skip collecting the module's code for them.
-        if (!this.maybeBound(name)) return null;
+        if (!this.maybeBound(name)) return builtinTypeValue(name);
         this.ensureModule();
         this.noteChunk(MODULE_CHUNKS); // which module-level binding applies depends on all of them
       } else if (scope.kind === 'class') this.ensureMembers(scope, name);
@@ -188,7 +188,7 @@ export class FileFacts extends FactCollection implements Analysis {
       if (scope.kind !== 'comp') own = false;
       scope = scope.parent;
     }
-    return null;
+    return builtinTypeValue(name);
   }
 
   /** A cycle met outside a summary: unknown, and not final (neither cached nor kept as a summary). */

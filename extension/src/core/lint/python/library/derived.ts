@@ -17,6 +17,12 @@ export const STR_FUNCTIONS: ReadonlySet<string> = returning(functions, 'str');
 export const SEQUENCE_FUNCTIONS: ReadonlySet<string> = returning(functions, 'seq-of-arg');
 /** Functions returning a filesystem path. */
 export const PATH_FUNCTIONS: ReadonlySet<string> = returning(functions, 'path');
+/** Methods that, on a path, give the paths under it (`.rglob`, `.iterdir`). */
+export const PATH_LISTING_METHODS: ReadonlySet<string> = returning(methods, 'paths');
+/** Methods that reduce a numeric Series/ndarray receiver to one number (`.max()`, `.mean()`). */
+export const COLUMN_REDUCTIONS: ReadonlySet<string> = returning(methods, 'number');
+/** Methods giving the receiver Series'/DataFrame's cells as an ndarray (`.to_numpy()`). */
+export const ARRAY_METHODS: ReadonlySet<string> = returning(methods, 'array-of-receiver');
 /** Functions joining the frames of their list argument. */
 export const FRAME_JOINS: ReadonlySet<string> = returning(functions, 'joined-frames');
 /** Methods returning an argparse namespace. */

@@ -8,7 +8,7 @@
 
 /** What a call returns, as far as the value analysis is concerned. */
 export type Returns =
-  /** a number (int, float, Decimal…) */
+  /** a number (int, float, Decimal…); for a method, one number from a numeric column (`xs.max()`) */
   | 'number'
   /** text that is not data (formatting, paths, JSON text) */
   | 'str'
@@ -22,6 +22,10 @@ export type Returns =
   | 'joined-frames'
   /** a filesystem path (Path(), Path.home()) */
   | 'path'
+  /** on a path receiver, the paths under it (`folder.rglob("*.py")`, `folder.iterdir()`) */
+  | 'paths'
+  /** an ndarray of the receiver Series'/DataFrame's cells, text when they are (`s.to_numpy()`) */
+  | 'array-of-receiver'
   /** an argparse namespace, whose attributes are the parsed command-line arguments */
   | 'namespace';
 
@@ -106,7 +110,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // directory listings, query results, parsed documents, walks of a receiver (data scale)
   ...['os.walk', 'os.listdir', 'os.scandir', 'glob.glob', 'glob.iglob'].map((callee): LibraryEntry => ({ callee, scale: 'listing' })),
   // `Path.glob`, `folder.iterdir()`, and a bare `glob()` after `from glob import glob`
-  ...['iterdir', 'rglob', 'glob'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'listing' })),
+  ...['iterdir', 'rglob', 'glob'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'listing', returns: 'paths' })),
   ...['fetchall', 'fetchmany', 'execute', 'scan', 'query', 'find', 'stream'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'query' })),
   ...['items', 'keys', 'values', 'iterrows', 'itertuples', 'iteritems'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'walks-receiver' })),
   ...['json.load', 'json.loads', 'yaml.load', 'yaml.safe_load', 'pickle.load', 'pickle.loads'].map((callee): LibraryEntry => ({ callee, scale: 'parse' })),
@@ -136,7 +140,10 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['loadtxt', 'genfromtxt'].map((name): LibraryEntry => ({ callee: `np.${name}`, source: 'numpy', scan: { word: name } })),
   ...['read_csv', 'read_table'].map((name): LibraryEntry => ({ callee: `pd.${name}`, source: 'pandas', scan: { word: name } })),
   ...['pd.concat', 'pandas.concat'].map((callee): LibraryEntry => ({ callee, returns: 'joined-frames' })),
-  ...['sum', 'mean', 'max', 'min', 'median', 'std', 'var', 'cumsum', 'prod'].map((name): LibraryEntry => ({ callee: `.${name}`, aggregates: 'column' })),
+  // Column reductions: on a numeric Series or ndarray (no axis) they give one number (cumsum gives a column).
+  ...['sum', 'mean', 'max', 'min', 'median', 'std', 'var', 'cumsum', 'prod'].map((name): LibraryEntry => ({ callee: `.${name}`, aggregates: 'column', returns: name === 'cumsum' ? undefined : 'number' })),
+  // A Series' or DataFrame's cells as an ndarray of the same dtype.
+  { callee: '.to_numpy', returns: 'array-of-receiver' },
   ...['copy', 'fillna', 'dropna', 'head', 'tail', 'reset_index', 'sort_values', 'sort_index', 'query', 'drop_duplicates', 'drop', 'rename', 'set_index', 'sample'].map(
     (name): LibraryEntry => ({ callee: `.${name}`, returns: 'same-frame' }),
   ),
