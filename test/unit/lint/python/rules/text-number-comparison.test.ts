@@ -4,6 +4,11 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW103', {
   valid: [
     {
+      name: "the compared key is converted in place first",
+      code: "import sys\n\n\ndef read_people(path):\n    with open(path) as f:\n        for line in f:\n            parts = line.split(\",\")\n            yield {\"id\": parts[0], \"age\": parts[1]}\n\n\ndef band(age):\n    if age < 25:\n        return \"young\"\n    return \"older\"\n\n\nfor person in read_people(sys.argv[1]):\n    person[\"age\"] = int(person[\"age\"])\n    person[\"band\"] = band(person[\"age\"])\n",
+      today: "silent before too: guard, an overwritten key is unknown"
+    },
+    {
       name: "mutual recursion with no base value ends in unknown",
       code: "def ping(x):\n    return pong(x)\n\n\ndef pong(x):\n    return ping(x)\n\n\ndef main(path):\n    for line in open(path):\n        if ping(line) > 3:\n            print(line)\n",
       today: "silent before too: kept as a guard"
@@ -30,6 +35,21 @@ ruleTester('MW103', {
     }
   ],
   invalid: [
+    {
+      name: "a dict yielded by a generator, given a new key, one of its other keys compared in a helper",
+      code: "import sys\n\n\ndef read_people(path):\n    with open(path) as f:\n        for line in f:\n            parts = line.split(\",\")\n            yield {\"id\": parts[0], \"age\": parts[1]}\n\n\ndef band(age):\n    if age < 25:\n        return \"young\"\n    return \"older\"\n\n\nfor person in read_people(sys.argv[1]):\n    person[\"band\"] = band(person[\"age\"])\n    print(person[\"band\"])\n",
+      today: "missed (holdout5 f12: `person[\"band\"] = \u2026` made the whole dict unknown)",
+      errors: [
+        {
+          messageId: "MW103",
+          line: 12,
+          column: 8,
+          endLine: 12,
+          endColumn: 16
+        }
+      ],
+      output: "import sys\n\n\ndef read_people(path):\n    with open(path) as f:\n        for line in f:\n            parts = line.split(\",\")\n            yield {\"id\": parts[0], \"age\": parts[1]}\n\n\ndef band(age):\n    if float(age) < 25:\n        return \"young\"\n    return \"older\"\n\n\nfor person in read_people(sys.argv[1]):\n    person[\"band\"] = band(person[\"age\"])\n    print(person[\"band\"])\n"
+    },
     {
       name: "a recursive helper: its summary is a fixpoint (the parameter and the return both reach text)",
       code: "def field(parts, i):\n    if i <= 0:\n        return parts[0]\n    return field(parts[1:], i - 1)\n\n\ndef main(path):\n    for line in open(path):\n        if field(line.split(\",\"), 2) > 10:\n            print(line)\n",

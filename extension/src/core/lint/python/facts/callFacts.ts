@@ -5,7 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import { ARRAY_METHODS, COLUMN_REDUCTIONS, CONVERTERS, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
-import { elementOf, join, markStored, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { dtypeIsNumeric } from './operators';
 import { buildRecord } from './recordShapes';
 import { functionReturn, methodReturn } from './summaries';
@@ -151,7 +151,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     }
     case 'get': {
       const o = a.factOf(c.object, d);
-      if (o && o.k === 'record') return o.of;
+      if (o && o.k === 'record') return recordField(o, stringValue(args[0] ?? null));
       // counts.get(key, 0): a dict read with a numeric default holds numbers
       return args.length === 2 && a.factOf(args[1], d)?.k === 'num' ? { k: 'num' } : null;
     }
@@ -161,7 +161,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     case 'items':
     case 'values': {
       const o = a.factOf(c.object, d);
-      if (!o || o.k !== 'record' || args.length) return null;
+      if (!o || o.k !== 'record' || o.overwritten || args.length) return null;
       return last === 'values' ? { k: 'seq', of: o.of } : { k: 'seq', of: { k: 'tuple', items: [null, o.of] } };
     }
     case 'astype': {

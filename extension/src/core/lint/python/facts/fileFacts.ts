@@ -152,6 +152,11 @@ export class FileFacts extends FactCollection implements Analysis {
         return { k: 'seq', of: this.factOf(node.childForFieldName('body'), d) };
       case 'named_expression':
         return this.factOf(node.childForFieldName('value'), d);
+      case 'dictionary_comprehension': {
+        // `{name: cut(line, name) for name in LAYOUT}`: a record of the values (as a `{k: v}` display is)
+        const body = node.childForFieldName('body');
+        return body?.type === 'pair' ? { k: 'record', of: this.factOf(body.childForFieldName('value'), d) } : null;
+      }
       case 'dictionary':
         return node.namedChildCount === 0 ? { k: 'empty', dict: true } : this.dictDisplay(node, d);
       default:
@@ -200,17 +205,25 @@ export class FileFacts extends FactCollection implements Analysis {
 
   /**
    * `row[2] = …` for the name `b` binds, in the scope the binding belongs to (a class for `self.x`): another
-   * function's `row` is another variable.
+   * function's `row` is another variable. Null when there is none; the keys when every store names a string
+   * key (`resp["band"] = …`: the other keys keep their values); 'any' otherwise.
    */
-  private entriesReassigned(b: Binding): boolean {
-    const re = this.regexFor('reassigned', b.name, () => new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`, 'g'));
+  private entriesReassigned(b: Binding): readonly string[] | 'any' | null {
+    const re = this.regexFor('reassigned', b.name, () => new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[([^\\]\\n]*)\\]\\s*=[^=]`, 'g'));
     this.noteRegex(re);
     let scope: Scope | null = scopeAt(this.root, b.site.node.startIndex);
     if (b.name.startsWith('self.')) scope = this.classScopeOf(b.site.node);
-    if (!scope || scope === this.root) return this.textTest(re);
-    re.lastIndex = scope.start;
-    const m = re.exec(this.text);
-    return !!m && m.index < scope.end;
+    const whole = !scope || scope === this.root;
+    if (whole && !this.textTest(re)) return null;
+    const end = whole ? this.text.length : scope!.end;
+    const keys: string[] = [];
+    re.lastIndex = whole ? 0 : scope!.start;
+    for (let m = re.exec(this.text); m && m.index < end; m = re.exec(this.text)) {
+      const key = /^\s*(['"])(\w[\w .-]*)\1\s*$/.exec(m[1]);
+      if (!key || keys.length > 16) return 'any';
+      keys.push(key[2]);
+    }
+    return keys.length ? keys : null;
   }
 
   /**
@@ -275,8 +288,13 @@ export class FileFacts extends FactCollection implements Analysis {
         const filled = filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d));
         return !filled ? null : filled.k === 'empty' ? v : join(v, filled);
       }
-      // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text.
-      if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple') && this.entriesReassigned(b)) return null;
+      // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text; a dict
+      // given new string keys (`resp["band"] = band(resp["age"])`) still does under its other keys.
+      if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple')) {
+        const stored = this.entriesReassigned(b);
+        if (stored && (stored === 'any' || v.k !== 'record')) return null;
+        if (stored && v.k === 'record') return { ...v, overwritten: [...(v.overwritten ?? []), ...stored] };
+      }
       return v;
     } finally {
       this.inProgress.delete(-key - 1);

@@ -4,7 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import { FRAME_ATTRIBUTES, NAMESPACE_CALL, PATH_PROPERTIES } from '../library/derived';
 import { keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
-import { elementOf, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { elementOf, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { isMask } from './operators';
 import { classAttrFact } from './summaries';
 
@@ -121,7 +121,7 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
     case 'seq':
       return isSlice ? v : v.of;
     case 'record':
-      return v.of;
+      return recordField(v, stringValue(idx));
     case 'text':
       // a slice of data text is still data text; a single character (or a bytes value's int) is not
       return isSlice ? v : null;
