@@ -4,6 +4,16 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW104', {
   valid: [
     {
+      name: "another class's field of the same name holds the text; this class's holds numbers",
+      code: "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Sensor:\n    name: str\n    readings: list = field(default_factory=list)\n\n\n@dataclass\nclass Label:\n    name: str\n    readings: list = field(default_factory=list)\n\n\ndef load(path):\n    sensors = {}\n    labels = {}\n    with open(path) as f:\n        for line in f:\n            name, value = line.strip().split(\",\")\n            if name not in sensors:\n                sensors[name] = Sensor(name)\n                labels[name] = Label(name)\n            sensors[name].readings.append(float(value))\n            labels[name].readings.append(value)\n    return sensors\n\n\ndef peaks(path):\n    return {name: max(s.readings) for name, s in load(path).items()}\n",
+      today: "silent before too: guard, stores into another class's field are not this one's"
+    },
+    {
+      name: "setdefault stores converted numbers",
+      code: "def totals(path):\n    best = {}\n    with open(path) as f:\n        for line in f:\n            name, value = line.strip().split(\",\")\n            best.setdefault(name, float(value))\n    return max(best.values())\n",
+      today: "silent before too: guard for setdefault stores"
+    },
+    {
       name: "the aggregated key is converted in place",
       code: "import statistics\n\n\ndef read_sizes(path):\n    sizes = []\n    with open(path) as f:\n        for line in f:\n            rec = {key: value for key, value in zip((\"id\", \"size\"), line.split())}\n            rec[\"size\"] = int(rec[\"size\"])\n            sizes.append(rec[\"size\"])\n    return statistics.median(sizes)\n",
       today: "silent before too: guard for the overwritten key"
@@ -35,6 +45,34 @@ ruleTester('MW104', {
     }
   ],
   invalid: [
+    {
+      name: "a dataclass list field (default_factory=list) appended to through the dict of instances, max() of it",
+      code: "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Sensor:\n    name: str\n    readings: list = field(default_factory=list)\n\n\ndef load(path):\n    sensors = {}\n    with open(path) as f:\n        for line in f:\n            name, value = line.strip().split(\",\")\n            if name not in sensors:\n                sensors[name] = Sensor(name)\n            sensors[name].readings.append(value)\n    return sensors\n\n\ndef peaks(path):\n    return {name: max(s.readings) for name, s in load(path).items()}\n",
+      today: "missed (a field left to its default_factory was unknown)",
+      errors: [
+        {
+          messageId: "MW104",
+          line: 22,
+          column: 19,
+          endLine: 22,
+          endColumn: 34
+        }
+      ]
+    },
+    {
+      name: "dict.setdefault(k, v) stores v: max() of the values",
+      code: "def totals(path):\n    best = {}\n    with open(path) as f:\n        for line in f:\n            name, value = line.strip().split(\",\")\n            best.setdefault(name, value)\n    return max(best.values())\n",
+      today: "missed (setdefault(k, v) was not a store)",
+      errors: [
+        {
+          messageId: "MW104",
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 30
+        }
+      ]
+    },
     {
       name: "a field of a dict comprehension record (with a flag key added) aggregated with statistics.median",
       code: "import statistics\n\n\ndef read_sizes(path):\n    sizes = []\n    with open(path) as f:\n        for line in f:\n            rec = {key: value for key, value in zip((\"id\", \"size\"), line.split())}\n            rec[\"seen\"] = True\n            sizes.append(rec[\"size\"])\n    return statistics.median(sizes)\n",

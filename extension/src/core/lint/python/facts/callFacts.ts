@@ -174,6 +174,11 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     case 'copy': {
       return a.factOf(c.object, d);
     }
+    case 'setdefault': {
+      // `d.setdefault(k, v)` gives what d holds under k, or v
+      const o = a.factOf(c.object, d);
+      return o && o.k === 'record' && args.length === 2 ? join(recordField(o, stringValue(args[0])), a.factOf(args[1], d)) : null;
+    }
   }
   if (NAMESPACE_METHODS.has(last)) return { k: 'namespace', src: { label: 'argparse', kind: 'input', node: call } };
   if (TEXT_METHODS.has(last)) {
@@ -238,7 +243,7 @@ function numpyFact(a: Analysis, call: Node, args: Node[], last: string, d: numbe
 /** `Name(...)` of an in-file record class (an instance with its fields) or other class (an object). */
 function construct(a: Analysis, name: string, call: Node, d: number): MaybeFact {
   const shape = a.shapes().byName.get(name);
-  if (shape) return buildRecord(name, shape, call, (n) => a.factOf(n, d), elementOf);
+  if (shape) return buildRecord(a.shapes(), name, shape, call, (n) => a.factOf(n, d), elementOf);
   // An in-file class: an instance whose attributes are what its methods store in `self`.
   if (/^[A-Za-z_]\w*$/.test(name) && a.moduleClass(name)) return { k: 'object', cls: name };
   return null;

@@ -65,7 +65,7 @@ interface ClassChunk {
 }
 
 /** `.append(` and the other filling methods of the library model (setdefault is read through the append after it). */
-const MUTATION_RE = new RegExp(String.raw`\.\s*(${[...FILLING_METHODS].filter((m) => m !== 'setdefault').join('|')})\s*\(`, 'g');
+const MUTATION_RE = new RegExp(String.raw`\.\s*(${[...FILLING_METHODS].join('|')})\s*\(`, 'g');
 
 export abstract class FactCollection {
   readonly root: Scope;

@@ -271,7 +271,7 @@ export function filledContainer(a: Analysis, name: string, siteNode: Node, d: nu
       const c = calleeOf(call);
       if (!c || !c.object) continue;
       const recv = c.object.text;
-      if (keyed ? !recv.startsWith(name + '[') : recv !== name) continue;
+      if (c.last === 'setdefault' || (keyed ? !recv.startsWith(name + '[') : recv !== name)) continue; // (dicts: containers.ts)
       const args = positionalArgs(call);
       let el: MaybeFact;
       if (c.last === 'extend') el = elementOf(a.factOf(args[0] ?? null, d));
