@@ -4,6 +4,16 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW101', {
   valid: [
     {
+      name: "a loop reads the parameter and later rebinds it converted: a later turn reads the number",
+      code: "def scaled(values):\n    out = 0\n    for _ in range(3):\n        out = values * 3\n        values = float(values)\n    return out\n\n\nfor line in open(\"data.txt\"):\n    print(scaled(line.split(\",\")[1]))\n",
+      today: "silent before too: guard, a loop-carried rebinding keeps the read unknown"
+    },
+    {
+      name: "the parameter is rebound converted",
+      code: "def scaled(value):\n    value = float(value.strip())\n    return value * 3\n\n\nfor line in open(\"data.txt\"):\n    print(scaled(line.split(\",\")[1]))\n",
+      today: "silent before too: guard"
+    },
+    {
       name: "the key read is the one converted in place",
       code: "LAYOUT = {\"age\": (0, 3), \"income\": (3, 11)}\n\n\ndef read_people(path):\n    with open(path) as f:\n        for record in f:\n            yield {name: record[a:b].strip() for name, (a, b) in LAYOUT.items()}\n\n\ndef scaled(path, scale: int):\n    out = []\n    for person in read_people(path):\n        person[\"income\"] = float(person[\"income\"])\n        out.append(person[\"income\"] * scale)\n    return out\n\n\nscaled(\"people.txt\", 3)\n",
       today: "silent before too: guard, a key stored again is unknown"
@@ -25,6 +35,21 @@ ruleTester('MW101', {
     }
   ],
   invalid: [
+    {
+      name: "a parameter rebound from itself (value = value.strip()) then repeated",
+      code: "def scaled(value):\n    value = value.strip()\n    return value * 3\n\n\nfor line in open(\"data.txt\"):\n    print(scaled(line.split(\",\")[1]))\n",
+      today: "missed (before its first rebinding a parameter read as unknown)",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 21
+        }
+      ],
+      output: "def scaled(value):\n    value = value.strip()\n    return float(value) * 3\n\n\nfor line in open(\"data.txt\"):\n    print(scaled(line.split(\",\")[1]))\n"
+    },
     {
       name: "a generator yields a dict comprehension of line slices; the caller adds a new key and repeats another",
       code: "LAYOUT = {\"age\": (0, 3), \"income\": (3, 11)}\n\n\ndef read_people(path):\n    with open(path) as f:\n        for record in f:\n            yield {name: record[a:b].strip() for name, (a, b) in LAYOUT.items()}\n\n\ndef scaled(path, scale: int):\n    out = []\n    for person in read_people(path):\n        person[\"kind\"] = \"adult\"\n        out.append(person[\"income\"] * scale)\n    return out\n\n\nscaled(\"people.txt\", 3)\n",

@@ -11,6 +11,11 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW105', {
   valid: [
     {
+      name: "the parameter is rebound converted (df = df.astype(float))",
+      code: "import pandas as pd\n\n\ndef load(path):\n    return pd.read_csv(path, dtype=str)\n\n\ndef prices(df):\n    df = df.astype(float)\n    df[\"net\"] = df[\"gross\"] / 1.2\n    return df\n\n\nprint(prices(load(\"sales.csv\")))\n",
+      today: "silent before too: guard, the rebinding's value is what later reads see"
+    },
+    {
       name: "the array is converted before the reduction and the division",
       code: "import numpy as np\n\nvals = []\nwith open(\"spectrum.txt\") as f:\n    for line in f:\n        vals.append(line.split()[1])\ncounts = np.array(vals).astype(float)\nnormalised = counts / counts.max()\npeaks = counts.cumsum(axis=0)\n",
       today: "silent before too: guard, a converted array's reduction is a number on a numeric array"
@@ -82,6 +87,20 @@ ruleTester('MW105', {
     }
   ],
   invalid: [
+    {
+      name: "a parameter rebound from itself (df = df.copy()) still holds the text frame its caller passed",
+      code: "import pandas as pd\n\n\ndef load(path):\n    return pd.read_csv(path, dtype=str)\n\n\ndef prices(df):\n    df = df.copy()\n    df[\"net\"] = df[\"gross\"] / 1.2\n    return df\n\n\nprint(prices(load(\"sales.csv\")))\n",
+      today: "missed (holdout5 f03: before its first rebinding a parameter read as unknown)",
+      errors: [
+        {
+          messageId: "MW105",
+          line: 10,
+          column: 17,
+          endLine: 10,
+          endColumn: 34
+        }
+      ]
+    },
     {
       name: "a text array divided by a reduction of its converted copy (`.astype(float).max()` is one number)",
       code: "import numpy as np\n\nvals = []\nwith open(\"spectrum.txt\") as f:\n    for line in f:\n        vals.append(line.split()[1])\ncounts = np.array(vals)\nnormalised = counts / counts.astype(float).max()\n",

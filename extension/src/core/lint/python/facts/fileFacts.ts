@@ -184,7 +184,12 @@ export class FileFacts extends FactCollection implements Analysis {
       if (scope.kind === 'comp') {
         if (list && list.length) return this.bindingFact(list[list.length - 1], d);
       } else if (list && list.length) {
-        if (own) return this.reachingFact(list, pos, scope, d);
+        if (own) {
+          // Before the first binding in its own function a parameter still holds its argument (`df = df.copy()`).
+          // (Not when a loop around the read rebinds it: a later turn reads the new value.)
+          if (list[0].effect > pos && paramsOf(scope).has(name)) return list.some((b) => loopAround(b.site.node, pos, scope.node)) ? null : paramFact(this, scope, name, d);
+          return this.reachingFact(list, pos, scope, d);
+        }
         let acc: MaybeFact = this.bindingFact(list[0], d);
         for (let i = 1; i < list.length && acc; i++) acc = join(acc, this.bindingFact(list[i], d));
         return acc && acc.k === 'empty' ? null : acc;
@@ -346,6 +351,14 @@ export class FileFacts extends FactCollection implements Analysis {
     }
     return { k: 'record', of: acc, literal: true };
   }
+}
+
+/** Is `site` inside a loop (below `scopeNode`) that also holds `pos`? */
+function loopAround(site: Node, pos: number, scopeNode: Node): boolean {
+  for (let n: Node | null = site.parent, i = 0; n && i < 200 && n.id !== scopeNode.id; n = n.parent, i++) {
+    if ((n.type === 'for_statement' || n.type === 'while_statement') && n.startIndex <= pos && pos < n.endIndex) return true;
+  }
+  return false;
 }
 
 /** Bodies that may not run (or run once only in part) before code after them. */
