@@ -63,7 +63,7 @@ ruleTester('MW103', {
     {
       name: "a dict yielded by a generator, given a new key, one of its other keys compared in a helper",
       code: "import sys\n\n\ndef read_people(path):\n    with open(path) as f:\n        for line in f:\n            parts = line.split(\",\")\n            yield {\"id\": parts[0], \"age\": parts[1]}\n\n\ndef band(age):\n    if age < 25:\n        return \"young\"\n    return \"older\"\n\n\nfor person in read_people(sys.argv[1]):\n    person[\"band\"] = band(person[\"age\"])\n    print(person[\"band\"])\n",
-      today: "missed (holdout5 f12: `person[\"band\"] = \u2026` made the whole dict unknown)",
+      today: "found before too: kept as a guard (a `{k: v}` display joins what is stored into it later; the holdout5 f12 miss was the dict comprehension)",
       errors: [
         {
           messageId: "MW103",
