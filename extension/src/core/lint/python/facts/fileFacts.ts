@@ -187,7 +187,8 @@ export class FileFacts extends FactCollection implements Analysis {
         if (own) {
           // Before the first binding in its own function a parameter still holds its argument (`df = df.copy()`).
           // (Not when a loop around the read rebinds it: a later turn reads the new value.)
-          if (list[0].effect > pos && paramsOf(scope).has(name)) return list.some((b) => loopAround(b.site.node, pos, scope.node)) ? null : paramFact(this, scope, name, d);
+          const fn = scope;
+          if (list[0].effect > pos && paramsOf(fn).has(name)) return list.some((b) => loopAround(b.site.node, pos, fn.node)) ? null : paramFact(this, fn, name, d);
           return this.reachingFact(list, pos, scope, d);
         }
         let acc: MaybeFact = this.bindingFact(list[0], d);
