@@ -2,8 +2,27 @@
 import { ruleTester } from '../ruleTester';
 
 ruleTester('MW201', {
-  valid: [],
+  valid: [
+    {
+      name: "the same rows and fields, only used as keys",
+      code: "import csv\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Student:\n    sid: str\n    scores: dict = field(default_factory=dict)\n\n\nclass GradeBook:\n    def __init__(self):\n        self.students = {}\n        self.rows = []\n\n    def load(self, path):\n        with open(path, newline=\"\") as f:\n            self.rows = [r for r in csv.DictReader(f) if r.get(\"sid\")]\n        for r in self.rows:\n            st = self.students.setdefault(r[\"sid\"], Student(r[\"sid\"]))\n            st.scores[r[\"component\"]] = r[\"score\"]\n\n    def names(self):\n        return sorted(k for s in self.students.values() for k in s.scores)\n\n\nbook = GradeBook()\nbook.load(\"grades.csv\")\nprint(book.names())\n",
+      today: "silent before too: guard, text used as text"
+    }],
   invalid: [
+    {
+      name: "DictReader rows kept in self.rows, their fields stored into a dataclass dict field, aggregated as numbers in another method",
+      code: "import csv\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Student:\n    sid: str\n    scores: dict = field(default_factory=dict)\n\n\nclass GradeBook:\n    def __init__(self):\n        self.students = {}\n        self.rows = []\n\n    def load(self, path):\n        with open(path, newline=\"\") as f:\n            self.rows = [r for r in csv.DictReader(f) if r.get(\"sid\")]\n        for r in self.rows:\n            st = self.students.setdefault(r[\"sid\"], Student(r[\"sid\"]))\n            st.scores[r[\"component\"]] = r[\"score\"]\n\n    def curve(self):\n        finals = [s.scores[\"final\"] for s in self.students.values()]\n        return 100 - float(max(finals))\n\n\nbook = GradeBook()\nbook.load(\"grades.csv\")\nprint(book.curve())\n",
+      today: "missed (holdout5 f05)",
+      errors: [
+        {
+          messageId: "MW201",
+          line: 18,
+          column: 37,
+          endLine: 18,
+          endColumn: 54
+        }
+      ]
+    },
     {
       name: "csv.DictReader rows of a `Path.open()` kept in a list, a field compared in another function",
       code: "import csv\nfrom pathlib import Path\n\n\ndef load_orders(path: Path) -> list[dict]:\n    rows = []\n    with path.open(newline=\"\", encoding=\"utf-8\") as f:\n        for row in csv.DictReader(f):\n            rows.append(row)\n    return rows\n\n\ndef expensive(rows: list[dict]) -> list[dict]:\n    return [r for r in rows if r[\"unit_price\"] > 5000]\n\n\ndef run(data_dir: Path) -> None:\n    expensive(load_orders(data_dir / \"orders.csv\"))\n",

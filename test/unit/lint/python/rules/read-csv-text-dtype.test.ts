@@ -2,8 +2,37 @@
 import { ruleTester } from '../ruleTester';
 
 ruleTester('MW202', {
-  valid: [],
+  valid: [
+    {
+      name: "the parameter is given `float`",
+      code: "import pandas as pd\n\n\ndef read_assignments(path, kinds):\n    return pd.read_csv(path, dtype=kinds)\n\n\ndef revenue(assign):\n    return assign[\"revenue_cents\"].astype(\"int64\").sum() / 100\n\n\ndef main(path):\n    assign = read_assignments(path, float)\n    print(revenue(assign))\n",
+      today: "silent before too: guard, a numeric type through the parameter"
+    },
+    {
+      name: "one call site passes `object`, another an unknown value",
+      code: "import pandas as pd\n\n\ndef read_assignments(path, kinds):\n    return pd.read_csv(path, dtype=kinds)\n\n\ndef revenue(assign):\n    return assign[\"revenue_cents\"].astype(\"int64\").sum() / 100\n\n\ndef main(path, other):\n    print(revenue(read_assignments(path, object)))\n    print(revenue(read_assignments(path, other)))\n",
+      today: "silent before too: guard, the join of the call sites is unknown"
+    },
+    {
+      name: "`object` is rebound in the module: not the builtin",
+      code: "import pandas as pd\n\nobject = {\"id\": str}\n\n\ndef read_assignments(path, kinds):\n    return pd.read_csv(path, dtype=kinds)\n\n\ndef main(path):\n    assign = read_assignments(path, object)\n    print(assign[\"revenue_cents\"].astype(\"int64\").sum())\n",
+      today: "silent before too: guard, a bound name is not the builtin type"
+    }],
   invalid: [
+    {
+      name: "dtype given through a parameter that every call site passes `object`",
+      code: "import pandas as pd\n\n\ndef read_assignments(path, text_cols):\n    return pd.read_csv(path, dtype=text_cols)\n\n\ndef revenue(assign):\n    return assign[\"revenue_cents\"].astype(\"int64\").sum() / 100\n\n\ndef main(path):\n    assign = read_assignments(path, object)\n    print(revenue(assign))\n",
+      today: "missed (holdout5 f09: a builtin type passed as a value was unknown)",
+      errors: [
+        {
+          messageId: "MW202",
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 46
+        }
+      ]
+    },
     {
       "name": "dtype='unicode' is numpy's name for str",
       "code": "import pandas as pd\n\ndf = pd.read_csv(\"m.csv\", dtype=\"unicode\")\ntotal = df[\"amount\"] * 2\n",

@@ -4,6 +4,26 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW302', {
   valid: [
     {
+      name: "the split lines are measured with len() and walked: the whole list is needed",
+      code: "from pathlib import Path\n\n\ndef todos(src_dir):\n    for py in Path(src_dir).rglob(\"*.py\"):\n        content = py.read_text(encoding=\"utf-8\")\n        source_lines = content.splitlines()\n        print(len(source_lines))\n        for ln in source_lines:\n            print(ln)\n",
+      today: "silent before too: guard for the split-bound-to-a-name step"
+    },
+    {
+      name: "a bounded read (size=) split and walked",
+      code: "def head(path):\n    with open(path) as f:\n        text = f.read(size=65536)\n    for line in text.splitlines():\n        print(line)\n",
+      today: "false alarm before in exhaustive mode (read(size=…) was taken for a whole read); keyword arguments of read() are a bound, unlike read_text's encoding="
+    },
+    {
+      name: "only the last line of the split text is read (MW304's case)",
+      code: "from pathlib import Path\n\n\ndef last(path: Path):\n    text = path.read_text(encoding=\"utf-8\")\n    lines = text.splitlines()\n    return lines[-1]\n",
+      today: "silent before too: guard for the tail idiom"
+    },
+    {
+      name: "rglob on a receiver not known to be a path",
+      code: "def load(path):\n    for py in path.rglob(\"*.py\"):\n        content = py.read_text()\n        for ln in content.splitlines():\n            print(ln)\n",
+      today: "silent before too: guard, an unknown receiver's rglob gives no path"
+    },
+    {
       "name": "lines read from a path that is written back afterwards",
       "code": "from pathlib import Path\n\np = Path(\"notes.txt\")\nlines = p.read_text().splitlines()\nout = []\nfor line in lines:\n    out.append(line.strip())\np.write_text(\"\\n\".join(out))\n",
       "today": "false alarm (the in-place rewrite found on a public repository, in its read_text form)"
@@ -20,6 +40,34 @@ ruleTester('MW302', {
     }
   ],
   invalid: [
+    {
+      name: "a parameter declared Path, read_text with keyword arguments, kept in a name and split in the loop",
+      code: "from pathlib import Path\n\n\ndef count(path: Path) -> int:\n    text = path.read_text(encoding=\"utf-8\", errors=\"replace\")\n    n = 0\n    for line in text.splitlines():\n        n += \"ERROR\" in line\n    return n\n",
+      today: "missed (holdout5 f01: the trigger wanted `read_text()` with empty parentheses, and only `Path(...)` calls counted as paths)",
+      errors: [
+        {
+          messageId: "MW302",
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 62
+        }
+      ]
+    },
+    {
+      name: "a path from Path(...).rglob(), its text kept in a name, split into a name walked once",
+      code: "from pathlib import Path\n\n\ndef todos(src_dir):\n    counts = {}\n    for py in Path(src_dir).rglob(\"*.py\"):\n        content = py.read_text(encoding=\"utf-8\")\n        source_lines = content.splitlines()\n        for ln in source_lines:\n            if \"TODO\" in ln:\n                counts[str(py)] = counts.get(str(py), 0) + 1\n    return counts\n",
+      today: "missed (holdout5 s16: paths from rglob were unknown, and the split had to be iterated where it was made)",
+      errors: [
+        {
+          messageId: "MW302",
+          line: 7,
+          column: 19,
+          endLine: 7,
+          endColumn: 49
+        }
+      ]
+    },
     {
       name: "a Path bound to a name, read whole and split, passed to a function that walks it once",
       code: "from pathlib import Path\n\n\ndef count_errors(lines):\n    n = 0\n    for line in lines:\n        if \"ERROR\" in line:\n            n += 1\n    return n\n\n\ndef main(name):\n    p = Path(name)\n    return count_errors(p.read_text().splitlines())\n",

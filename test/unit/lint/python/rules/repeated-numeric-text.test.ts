@@ -4,6 +4,26 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW101', {
   valid: [
     {
+      name: "a loop reads the parameter and later rebinds it converted: a later turn reads the number",
+      code: "def scaled(values):\n    out = 0\n    for _ in range(3):\n        out = values * 3\n        values = float(values)\n    return out\n\n\nfor line in open(\"data.txt\"):\n    print(scaled(line.split(\",\")[1]))\n",
+      today: "silent before too: guard, a loop-carried rebinding keeps the read unknown"
+    },
+    {
+      name: "the parameter is rebound converted",
+      code: "def scaled(value):\n    value = float(value.strip())\n    return value * 3\n\n\nfor line in open(\"data.txt\"):\n    print(scaled(line.split(\",\")[1]))\n",
+      today: "silent before too: guard"
+    },
+    {
+      name: "the key read is the one converted in place",
+      code: "LAYOUT = {\"age\": (0, 3), \"income\": (3, 11)}\n\n\ndef read_people(path):\n    with open(path) as f:\n        for record in f:\n            yield {name: record[a:b].strip() for name, (a, b) in LAYOUT.items()}\n\n\ndef scaled(path, scale: int):\n    out = []\n    for person in read_people(path):\n        person[\"income\"] = float(person[\"income\"])\n        out.append(person[\"income\"] * scale)\n    return out\n\n\nscaled(\"people.txt\", 3)\n",
+      today: "silent before too: guard, a key stored again is unknown"
+    },
+    {
+      name: "every key converted in place through a variable key",
+      code: "LAYOUT = {\"age\": (0, 3), \"income\": (3, 11)}\n\n\ndef read_people(path):\n    with open(path) as f:\n        for record in f:\n            yield {name: record[a:b].strip() for name, (a, b) in LAYOUT.items()}\n\n\ndef scaled(path, scale: int):\n    out = []\n    for person in read_people(path):\n        for key in LAYOUT:\n            person[key] = int(person[key])\n        out.append(person[\"income\"] * scale)\n    return out\n\n\nscaled(\"people.txt\", 3)\n",
+      today: "silent before too: guard, a store under a non-literal key makes the whole dict unknown"
+    },
+    {
       name: "a dataclass field converted when built",
       code: "from dataclasses import dataclass\n\n@dataclass\nclass Reading:\n    name: str\n    value: float\n\ndef load(path):\n    out = []\n    for line in open(path):\n        name, value = line.split(\",\")\n        out.append(Reading(name, float(value)))\n    return out\n\ndef main(path):\n    for r in load(path):\n        print(r.value * 1.5)\n",
       today: "silent before too: kept as a guard"
@@ -15,6 +35,36 @@ ruleTester('MW101', {
     }
   ],
   invalid: [
+    {
+      name: "a parameter rebound from itself (value = value.strip()) then repeated",
+      code: "def scaled(value):\n    value = value.strip()\n    return value * 3\n\n\nfor line in open(\"data.txt\"):\n    print(scaled(line.split(\",\")[1]))\n",
+      today: "missed (before its first rebinding a parameter read as unknown)",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 21
+        }
+      ],
+      output: "def scaled(value):\n    value = value.strip()\n    return float(value) * 3\n\n\nfor line in open(\"data.txt\"):\n    print(scaled(line.split(\",\")[1]))\n"
+    },
+    {
+      name: "a generator yields a dict comprehension of line slices; the caller adds a new key and repeats another",
+      code: "LAYOUT = {\"age\": (0, 3), \"income\": (3, 11)}\n\n\ndef read_people(path):\n    with open(path) as f:\n        for record in f:\n            yield {name: record[a:b].strip() for name, (a, b) in LAYOUT.items()}\n\n\ndef scaled(path, scale: int):\n    out = []\n    for person in read_people(path):\n        person[\"kind\"] = \"adult\"\n        out.append(person[\"income\"] * scale)\n    return out\n\n\nscaled(\"people.txt\", 3)\n",
+      today: "missed (holdout5 f12: dict comprehensions were unknown, and any `d[k] = v` made the whole dict unknown)",
+      errors: [
+        {
+          messageId: "MW101",
+          line: 14,
+          column: 20,
+          endLine: 14,
+          endColumn: 44
+        }
+      ],
+      output: "LAYOUT = {\"age\": (0, 3), \"income\": (3, 11)}\n\n\ndef read_people(path):\n    with open(path) as f:\n        for record in f:\n            yield {name: record[a:b].strip() for name, (a, b) in LAYOUT.items()}\n\n\ndef scaled(path, scale: int):\n    out = []\n    for person in read_people(path):\n        person[\"kind\"] = \"adult\"\n        out.append(float(person[\"income\"]) * scale)\n    return out\n\n\nscaled(\"people.txt\", 3)\n"
+    },
     {
       name: "an attribute set in __init__ from a constructor argument, multiplied in another method",
       code: "class Item:\n    def __init__(self, name, price):\n        self.name = name\n        self.price = price\n\n    def total(self, qty):\n        return self.price * qty\n\n\ndef parse(path):\n    items = []\n    for line in open(path):\n        name, price = line.split(\",\")\n        items.append(Item(name, price))\n    return [it.total(3) for it in items]\n",

@@ -11,6 +11,26 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW105', {
   valid: [
     {
+      name: "the parameter is rebound converted (df = df.astype(float))",
+      code: "import pandas as pd\n\n\ndef load(path):\n    return pd.read_csv(path, dtype=str)\n\n\ndef prices(df):\n    df = df.astype(float)\n    df[\"net\"] = df[\"gross\"] / 1.2\n    return df\n\n\nprint(prices(load(\"sales.csv\")))\n",
+      today: "silent before too: guard, the rebinding's value is what later reads see"
+    },
+    {
+      name: "the array is converted before the reduction and the division",
+      code: "import numpy as np\n\nvals = []\nwith open(\"spectrum.txt\") as f:\n    for line in f:\n        vals.append(line.split()[1])\ncounts = np.array(vals).astype(float)\nnormalised = counts / counts.max()\npeaks = counts.cumsum(axis=0)\n",
+      today: "silent before too: guard, a converted array's reduction is a number on a numeric array"
+    },
+    {
+      name: "the column is converted before to_numpy()",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"houses.csv\", dtype=str)\nlots = df[\"LotArea\"].astype(float).to_numpy()\nacres = lots / 43560\n",
+      today: "silent before too: guard, to_numpy() keeps the receiver's dtype"
+    },
+    {
+      name: "a text array joined with its own max (text + text, no number)",
+      code: "import numpy as np\n\nvals = []\nwith open(\"spectrum.txt\") as f:\n    for line in f:\n        vals.append(line.split()[1])\nlabels = np.array(vals)\nwidest = labels + labels.max()\n",
+      today: "silent before too: guard, a text array's max() is not a number"
+    },
+    {
       name: "a noqa comment on the line silences it",
       code: "import pandas as pd\n\ndf = pd.read_csv(\"requests.csv\", dtype=str)\ndf[\"us\"] = df[\"duration_ms\"] * 1000  # noqa: MW105\n",
       today: "silent before too: kept as a guard"
@@ -67,6 +87,48 @@ ruleTester('MW105', {
     }
   ],
   invalid: [
+    {
+      name: "a parameter rebound from itself (df = df.copy()) still holds the text frame its caller passed",
+      code: "import pandas as pd\n\n\ndef load(path):\n    return pd.read_csv(path, dtype=str)\n\n\ndef prices(df):\n    df = df.copy()\n    df[\"net\"] = df[\"gross\"] / 1.2\n    return df\n\n\nprint(prices(load(\"sales.csv\")))\n",
+      today: "missed (holdout5 f03: before its first rebinding a parameter read as unknown)",
+      errors: [
+        {
+          messageId: "MW105",
+          line: 10,
+          column: 17,
+          endLine: 10,
+          endColumn: 34
+        }
+      ]
+    },
+    {
+      name: "a text array divided by a reduction of its converted copy (`.astype(float).max()` is one number)",
+      code: "import numpy as np\n\nvals = []\nwith open(\"spectrum.txt\") as f:\n    for line in f:\n        vals.append(line.split()[1])\ncounts = np.array(vals)\nnormalised = counts / counts.astype(float).max()\n",
+      today: "missed (holdout5 o05: a column reduction's result was unknown)",
+      errors: [
+        {
+          messageId: "MW105",
+          line: 8,
+          column: 14,
+          endLine: 8,
+          endColumn: 49
+        }
+      ]
+    },
+    {
+      name: "a text column turned into an ndarray with .to_numpy(), then divided by a number",
+      code: "import pandas as pd\n\ndf = pd.read_csv(\"houses.csv\", dtype=str)\nlots = df[\"LotArea\"].to_numpy()\nacres = lots / 43560\n",
+      today: "missed (holdout5 o02: to_numpy() of a text column was unknown)",
+      errors: [
+        {
+          messageId: "MW105",
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 21
+        }
+      ]
+    },
     {
       name: "doc example: a dtype=str frame's column times a number",
       code: "import pandas as pd\n\ndf = pd.read_csv(\"requests.csv\", dtype=str)\ndf[\"us\"] = df[\"duration_ms\"] * 1000\n",

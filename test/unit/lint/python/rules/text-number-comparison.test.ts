@@ -4,6 +4,21 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW103', {
   valid: [
     {
+      name: "the field is filled with converted numbers",
+      code: "import csv\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Student:\n    sid: str\n    scores: dict = field(default_factory=dict)\n\n\ndef load(path):\n    students = {}\n    with open(path) as f:\n        for r in csv.DictReader(f):\n            st = students.setdefault(r[\"sid\"], Student(r[\"sid\"]))\n            st.scores[r[\"component\"]] = float(r[\"score\"])\n    return students\n\n\ndef failing(students):\n    return [s for s in students.values() if s.scores.get(\"final\", 0) < 50]\n\n\nfailing(load(\"x.csv\"))\n",
+      today: "silent before too: guard for the in-place field stores"
+    },
+    {
+      name: "one store into a field of that name has an unknown receiver (it may be one of these instances)",
+      code: "import csv\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Student:\n    sid: str\n    scores: dict = field(default_factory=dict)\n\n\ndef load(path, lookup):\n    students = {}\n    with open(path) as f:\n        for r in csv.DictReader(f):\n            st = students.setdefault(r[\"sid\"], Student(r[\"sid\"]))\n            st.scores[r[\"component\"]] = r[\"score\"]\n            other = lookup(r[\"sid\"])\n            other.scores[r[\"component\"]] = float(r[\"score\"])\n    return students\n\n\ndef failing(students):\n    return [s for s in students.values() if s.scores.get(\"final\", \"0\") < 50]\n\n\nfailing(load(\"x.csv\", dict))\n",
+      today: "silent before too: guard, an unknown receiver makes the field unknown"
+    },
+    {
+      name: "the compared key is converted in place first",
+      code: "import sys\n\n\ndef read_people(path):\n    with open(path) as f:\n        for line in f:\n            parts = line.split(\",\")\n            yield {\"id\": parts[0], \"age\": parts[1]}\n\n\ndef band(age):\n    if age < 25:\n        return \"young\"\n    return \"older\"\n\n\nfor person in read_people(sys.argv[1]):\n    person[\"age\"] = int(person[\"age\"])\n    person[\"band\"] = band(person[\"age\"])\n",
+      today: "silent before too: guard, an overwritten key is unknown"
+    },
+    {
       "name": "cells of a column read without a dtype are not known numbers (pandas infers each column)",
       "code": "import pandas as pd\n\nsel = input(\"country: \")\ndf = pd.read_csv(\"ranking.csv\")\nfor c in df[\"Country\"]:\n    if c == sel:\n        print(c)\nif df[\"Country\"][0] != sel:\n    print(0)\n",
       "today": "false alarm (found on a public repository by hand review (2026-12-06): fired before this fix)"
@@ -35,6 +50,36 @@ ruleTester('MW103', {
     }
   ],
   invalid: [
+    {
+      name: "a dataclass dict field (default_factory=dict) filled in place through the instance setdefault returns, read with .get() elsewhere",
+      code: "import csv\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Student:\n    sid: str\n    scores: dict = field(default_factory=dict)\n\n\ndef load(path):\n    students = {}\n    with open(path) as f:\n        for r in csv.DictReader(f):\n            st = students.setdefault(r[\"sid\"], Student(r[\"sid\"]))\n            st.scores[r[\"component\"]] = r[\"score\"]\n    return students\n\n\ndef failing(students):\n    return [s for s in students.values() if s.scores.get(\"final\", \"0\") < 50]\n\n\nfailing(load(\"x.csv\"))\n",
+      today: "missed (holdout5 f05: setdefault(k, v) neither stored v nor returned it, and a field left to its default_factory was unknown)",
+      errors: [
+        {
+          messageId: "MW103",
+          line: 21,
+          column: 45,
+          endLine: 21,
+          endColumn: 76
+        }
+      ],
+      output: "import csv\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Student:\n    sid: str\n    scores: dict = field(default_factory=dict)\n\n\ndef load(path):\n    students = {}\n    with open(path) as f:\n        for r in csv.DictReader(f):\n            st = students.setdefault(r[\"sid\"], Student(r[\"sid\"]))\n            st.scores[r[\"component\"]] = r[\"score\"]\n    return students\n\n\ndef failing(students):\n    return [s for s in students.values() if float(s.scores.get(\"final\", \"0\")) < 50]\n\n\nfailing(load(\"x.csv\"))\n"
+    },
+    {
+      name: "a dict yielded by a generator, given a new key, one of its other keys compared in a helper",
+      code: "import sys\n\n\ndef read_people(path):\n    with open(path) as f:\n        for line in f:\n            parts = line.split(\",\")\n            yield {\"id\": parts[0], \"age\": parts[1]}\n\n\ndef band(age):\n    if age < 25:\n        return \"young\"\n    return \"older\"\n\n\nfor person in read_people(sys.argv[1]):\n    person[\"band\"] = band(person[\"age\"])\n    print(person[\"band\"])\n",
+      today: "found before too: kept as a guard (a `{k: v}` display joins what is stored into it later; the holdout5 f12 miss was the dict comprehension)",
+      errors: [
+        {
+          messageId: "MW103",
+          line: 12,
+          column: 8,
+          endLine: 12,
+          endColumn: 16
+        }
+      ],
+      output: "import sys\n\n\ndef read_people(path):\n    with open(path) as f:\n        for line in f:\n            parts = line.split(\",\")\n            yield {\"id\": parts[0], \"age\": parts[1]}\n\n\ndef band(age):\n    if float(age) < 25:\n        return \"young\"\n    return \"older\"\n\n\nfor person in read_people(sys.argv[1]):\n    person[\"band\"] = band(person[\"age\"])\n    print(person[\"band\"])\n"
+    },
     {
       "name": "cells of a column converted with pd.to_numeric are numbers",
       "code": "import pandas as pd\n\nsel = input(\"limit: \")\ndf = pd.read_csv(\"ranking.csv\")\nfor v in pd.to_numeric(df[\"score\"]):\n    if v > sel:\n        print(v)\n",

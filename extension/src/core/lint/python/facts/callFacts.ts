@@ -2,17 +2,17 @@
 // effect needs code (open() modes, csv readers, numpy/pandas dtypes, regex matches); in-file functions,
 // classes and methods go to their summaries (summaries.ts).
 import type { Node } from 'web-tree-sitter';
-import { CONVERTERS, ELEMENT_METHODS, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
+import { ARRAY_METHODS, COLUMN_REDUCTIONS, CONVERTERS, ELEMENT_METHODS, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
-import { elementOf, join, markStored, type Fact, type MaybeFact, type TextSource } from './factTypes';
-import { isNumericDtype } from './operators';
+import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { dtypeIsNumeric, isNumericDtype } from './operators';
 import { buildRecord } from './recordShapes';
 import type { Scope } from './scopes';
 import { functionReturn, methodOf, methodReturn } from './summaries';
 
 /** Method names whose library answer below reads the receiver's value first (an in-file method may shadow them). */
-const RECEIVER_READ = new Set(['readline', 'readlines', 'read', 'open', 'group', 'groups', 'groupdict', 'setdefault', 'get', 'items', 'values', 'astype', 'copy', ...ELEMENT_METHODS, ...PATH_METHODS, ...PATH_LISTING_METHODS]);
+const RECEIVER_READ = new Set(['readline', 'readlines', 'read', 'open', 'group', 'groups', 'groupdict', 'setdefault', 'get', 'items', 'values', 'astype', 'copy', ...ELEMENT_METHODS, ...PATH_METHODS, ...PATH_LISTING_METHODS, ...COLUMN_REDUCTIONS, ...ARRAY_METHODS]);
 
 export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   const c = calleeOf(call);
@@ -96,7 +96,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   }
   if (/^(pd|pandas)\.(read_csv|read_table)$/.test(full)) {
     const dtype = keywordArg(call, 'dtype');
-    const numeric = dtype ? isNumericDtype(dtype) : null;
+    const numeric = dtype ? dtypeIsNumeric(dtype, (n) => a.factOf(n, d)) : null;
     if (dtype && numeric === false) return { k: 'frame', text: true, call, src: { label: `${full}(dtype=${unwrap(dtype)?.text ?? 'str'})`, kind: 'pandas', node: call } };
     // dtype={"amount": str, "qty": "int64"}: only the columns given a text dtype are text
     const columns = textColumns(dtype);
@@ -164,11 +164,11 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       const o = a.factOf(c.object, d);
       if (args.length !== 2 || !o || (o.k !== 'record' && o.k !== 'empty')) return null;
       const v = a.factOf(args[1], d);
-      return o.k === 'record' ? join(o.of, v) : v;
+      return o.k === 'record' ? join(recordField(o, stringValue(args[0])), v) : v;
     }
     case 'get': {
       const o = a.factOf(c.object, d);
-      if (o && o.k === 'record') return o.of;
+      if (o && o.k === 'record') return recordField(o, stringValue(args[0] ?? null));
       // counts.get(key, 0): a dict read with a numeric default holds numbers
       return args.length === 2 && a.factOf(args[1], d)?.k === 'num' ? { k: 'num' } : null;
     }
@@ -178,13 +178,13 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     case 'items':
     case 'values': {
       const o = a.factOf(c.object, d);
-      if (!o || o.k !== 'record' || args.length) return null;
+      if (!o || o.k !== 'record' || o.overwritten || args.length) return null;
       return last === 'values' ? { k: 'seq', of: o.of } : { k: 'seq', of: { k: 'tuple', items: [null, o.of] } };
     }
     case 'astype': {
       const o = a.factOf(c.object, d);
       if (!o || (o.k !== 'array' && o.k !== 'series' && o.k !== 'frame')) return null;
-      const numeric = isNumericDtype(args[0] ?? null);
+      const numeric = dtypeIsNumeric(args[0] ?? null, (n) => a.factOf(n, d));
       if (numeric === null) return null;
       if (o.k === 'frame') return { k: 'frame', text: !numeric, call: o.call };
       return o.k === 'series' ? { k: 'series', text: !numeric, src: numeric ? undefined : o.src, numeric: numeric || undefined } : { k: 'array', text: !numeric, src: numeric ? undefined : o.src };
@@ -215,6 +215,16 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   if (FRAME_METHODS.has(last)) {
     const o = a.factOf(c.object, d);
     return o && o.k === 'frame' ? o : null;
+  }
+  if (COLUMN_REDUCTIONS.has(last) && !call.childForFieldName('arguments')?.namedChildCount) {
+    // `counts.astype(float).max()`: one number (with `axis=` it would be a column again).
+    const o = a.factOf(c.object, d);
+    // A column of a frame read without a dtype may hold text: only a known-numeric column reduces to a number.
+    return o && (o.k === 'series' ? o.numeric : o.k === 'array' && !o.text) ? { k: 'num' } : null;
+  }
+  if (ARRAY_METHODS.has(last)) {
+    const o = a.factOf(c.object, d);
+    return o && (o.k === 'series' || o.k === 'frame' || o.k === 'array') ? { k: 'array', text: o.text, src: o.src } : null;
   }
   return own() ?? null;
 }
@@ -260,7 +270,7 @@ function openFact(call: Node, args: Node[], modeIndex: number): MaybeFact {
 function numpyFact(a: Analysis, call: Node, args: Node[], last: string, d: number): MaybeFact {
   const dtype = keywordArg(call, 'dtype');
   if (dtype) {
-    const numeric = isNumericDtype(dtype);
+    const numeric = dtypeIsNumeric(dtype, (n) => a.factOf(n, d));
     if (numeric === true) return { k: 'array', text: false };
     if (numeric === false) return { k: 'array', text: true, src: { label: `np.${last}(dtype=${unwrap(dtype)?.text})`, kind: 'numpy', node: call } };
     return null;
@@ -283,7 +293,7 @@ function numpyFact(a: Analysis, call: Node, args: Node[], last: string, d: numbe
 /** `Name(...)` of an in-file record class (an instance with its fields) or other class (an object). */
 function construct(a: Analysis, name: string, call: Node, d: number): MaybeFact {
   const shape = a.shapes().byName.get(name);
-  if (shape) return buildRecord(name, shape, call, (n) => a.factOf(n, d), elementOf);
+  if (shape) return buildRecord(a.shapes(), name, shape, call, (n) => a.factOf(n, d), elementOf);
   // An in-file class: an instance whose attributes are what its methods store in `self`.
   if (/^[A-Za-z_]\w*$/.test(name) && a.moduleClass(name)) return { k: 'object', cls: name };
   return null;

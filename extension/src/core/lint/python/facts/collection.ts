@@ -63,7 +63,7 @@ interface ClassChunk {
   searched: Set<string>;
 }
 
-/** `.append(` and the other filling methods of the library model. */
+/** `.append(` and the other filling methods of the library model (setdefault is read through the append after it). */
 const MUTATION_RE = new RegExp(String.raw`\.\s*(${[...FILLING_METHODS].join('|')})\s*\(`, 'g');
 
 export abstract class FactCollection {

@@ -25,9 +25,10 @@ export type Fact =
   | { k: 'tuple'; items: (Fact | null)[] }
   /**
    * A dict-like record of values (csv.DictReader rows, os.environ, groupdict()). `literal`: a `{k: v}` display,
-   * which entries stored later (`d[k] = v`) join.
+   * which entries stored later (`d[k] = v`) join. `overwritten`: string keys given other values in place
+   * (`resp["band"] = …`): reading them is unknown, the other keys are still `of`.
    */
-  | { k: 'record'; of: Fact | null; literal?: boolean }
+  | { k: 'record'; of: Fact | null; literal?: boolean; overwritten?: readonly string[] }
   /** An open text file (iterating yields lines). */
   | { k: 'file'; src: TextSource }
   | { k: 'match'; src: TextSource }
@@ -56,6 +57,8 @@ export type Fact =
   | { k: 'path' }
   /** No value yet: a recursive summary's first approximation (fixpoint.ts); joins and operators pass it on. */
   | { k: 'bottom' }
+  /** A builtin type used as a value (`object`, `str`, `float`), e.g. passed on to become a `dtype=`. */
+  | { k: 'dtype'; numeric: boolean }
   /** An argparse namespace (`parser.parse_args()`): attributes follow their `add_argument` calls. */
   | { k: 'namespace'; src: TextSource };
 
@@ -91,8 +94,10 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
       if (bt.items.length !== a.items.length) return null;
       return { k: 'tuple', items: a.items.map((x, i) => join(x, bt.items[i])) };
     }
-    case 'record':
-      return { k: 'record', of: join(a.of, (b as typeof a).of) };
+    case 'record': {
+      const over = [...(a.overwritten ?? []), ...((b as typeof a).overwritten ?? [])];
+      return over.length ? { k: 'record', of: join(a.of, (b as typeof a).of), overwritten: over } : { k: 'record', of: join(a.of, (b as typeof a).of) };
+    }
     case 'object':
       return a.cls === (b as typeof a).cls ? a : null;
     case 'array':
@@ -110,6 +115,8 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
       const columns = (a.columns ?? []).filter((c) => bf.columns?.includes(c));
       return { ...a, columns: columns.length ? columns : undefined };
     }
+    case 'dtype':
+      return a.numeric === (b as typeof a).numeric ? a : null;
     case 'instance': {
       const bi = b as typeof a;
       if (bi.cls !== a.cls) return null;
@@ -145,7 +152,7 @@ export function markStored(f: MaybeFact, depth = 0): MaybeFact {
     case 'tuple':
       return { k: 'tuple', items: f.items.map((x) => markStored(x, depth + 1)) };
     case 'record':
-      return { k: 'record', of: markStored(f.of, depth + 1) };
+      return f.overwritten ? { k: 'record', of: markStored(f.of, depth + 1), overwritten: f.overwritten } : { k: 'record', of: markStored(f.of, depth + 1) };
     default:
       return f;
   }
@@ -175,6 +182,12 @@ export function elementOf(f: MaybeFact): MaybeFact {
     default:
       return null;
   }
+}
+
+/** A record's value under `key` (a string, or null when the key is not a literal): unknown when overwritten. */
+export function recordField(f: { k: 'record'; of: Fact | null; overwritten?: readonly string[] }, key: string | null): MaybeFact {
+  if (!f.overwritten) return f.of;
+  return key !== null && !f.overwritten.includes(key) ? f.of : null;
 }
 
 /** Unpacking path step of a starred target (`a, *rest = v`) at position i: `STARRED + i`. */

@@ -12,7 +12,7 @@ import { filledDict } from './containers';
 import { elementOf, join, joinBranches, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
 import { taintActiveSummaries } from './fixpoint';
 import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
-import { binop } from './operators';
+import { binop, builtinTypeValue } from './operators';
 import { recordShapes, type RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
 import { containerScopes, filledContainer, isNoneBinding, iterableOf, paramFact } from './summaries';
@@ -166,6 +166,11 @@ export class FileFacts extends FactCollection implements Analysis {
         return { k: 'seq', of: this.factOf(node.childForFieldName('body'), d) };
       case 'named_expression':
         return this.factOf(node.childForFieldName('value'), d);
+      case 'dictionary_comprehension': {
+        // `{name: cut(line, name) for name in LAYOUT}`: a record of the values (as a `{k: v}` display is)
+        const body = node.childForFieldName('body');
+        return body?.type === 'pair' ? { k: 'record', of: this.factOf(body.childForFieldName('value'), d) } : null;
+      }
       case 'dictionary':
         return node.namedChildCount === 0 ? { k: 'empty', dict: true } : this.dictDisplay(node, d);
       default:
@@ -185,7 +190,7 @@ export class FileFacts extends FactCollection implements Analysis {
       }
       if (scope === this.root) {
         // Builtins and imported names are never assigned: skip collecting the module's code for them.
-        if (!this.maybeBound(name)) return null;
+        if (!this.maybeBound(name)) return builtinTypeValue(name);
         this.ensureModule();
         this.noteChunk(MODULE_CHUNKS); // which module-level binding applies depends on all of them
       } else if (scope.kind === 'class') this.ensureMembers(scope, name);
@@ -193,9 +198,13 @@ export class FileFacts extends FactCollection implements Analysis {
       if (scope.kind === 'comp') {
         if (list && list.length) return this.bindingFact(list[list.length - 1], d);
       } else if (list && list.length) {
-        // Before any binding of its own reaches `pos`, a local is the parameter it shadows (`df = df.dropna()`,
-        // `rows = list(rows)`), or unbound.
-        if (own) return list[0].effect <= pos || !paramsOf(scope).has(name) ? this.reachingFact(list, pos, scope, d) : paramFact(this, scope, name, d);
+        if (own) {
+          // Before the first binding in its own function a parameter still holds its argument (`df = df.copy()`).
+          // (Not when a loop around the read rebinds it: a later turn reads the new value.)
+          const fn = scope;
+          if (list[0].effect > pos && paramsOf(fn).has(name)) return list.some((b) => loopAround(b.site.node, pos, fn.node)) ? null : paramFact(this, fn, name, d);
+          return this.reachingFact(list, pos, scope, d);
+        }
         let acc: MaybeFact = this.bindingFact(list[0], d);
         for (let i = 1; i < list.length && acc; i++) acc = join(acc, this.bindingFact(list[i], d));
         return acc && acc.k === 'empty' ? null : acc;
@@ -204,7 +213,7 @@ export class FileFacts extends FactCollection implements Analysis {
       if (scope.kind !== 'comp') own = false;
       scope = scope.parent;
     }
-    return null;
+    return builtinTypeValue(name);
   }
 
   /** A cycle met outside a summary: unknown, and not final (neither cached nor kept as a summary). */
@@ -216,17 +225,25 @@ export class FileFacts extends FactCollection implements Analysis {
 
   /**
    * `row[2] = …` for the name `b` binds, in the scope the binding belongs to (a class for `self.x`): another
-   * function's `row` is another variable.
+   * function's `row` is another variable. Null when there is none; the keys when every store names a string
+   * key (`resp["band"] = …`: the other keys keep their values); 'any' otherwise.
    */
-  private entriesReassigned(b: Binding): boolean {
-    const re = this.regexFor('reassigned', b.name, () => new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`, 'g'));
+  private entriesReassigned(b: Binding): readonly string[] | 'any' | null {
+    const re = this.regexFor('reassigned', b.name, () => new RegExp(`(?<![\\w.])${b.name.replace(/[.]/g, '\\.')}\\s*\\[([^\\]\\n]*)\\]\\s*=[^=]`, 'g'));
     this.noteRegex(re);
     let scope: Scope | null = scopeAt(this.root, b.site.node.startIndex);
     if (b.name.startsWith('self.')) scope = this.classScopeOf(b.site.node);
-    if (!scope || scope === this.root) return this.textTest(re);
-    re.lastIndex = scope.start;
-    const m = re.exec(this.text);
-    return !!m && m.index < scope.end;
+    const whole = !scope || scope === this.root;
+    if (whole && !this.textTest(re)) return null;
+    const end = whole ? this.text.length : scope!.end;
+    const keys: string[] = [];
+    re.lastIndex = whole ? 0 : scope!.start;
+    for (let m = re.exec(this.text); m && m.index < end; m = re.exec(this.text)) {
+      const key = /^\s*(['"])(\w[\w .-]*)\1\s*$/.exec(m[1]);
+      if (!key || keys.length > 16) return 'any';
+      keys.push(key[2]);
+    }
+    return keys.length ? keys : null;
   }
 
   /**
@@ -291,8 +308,13 @@ export class FileFacts extends FactCollection implements Analysis {
         const filled = filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d));
         return !filled ? null : filled.k === 'empty' ? v : join(v, filled);
       }
-      // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text.
-      if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple') && this.entriesReassigned(b)) return null;
+      // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text; a dict
+      // given new string keys (`resp["band"] = band(resp["age"])`) still does under its other keys.
+      if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple')) {
+        const stored = this.entriesReassigned(b);
+        if (stored && (stored === 'any' || v.k !== 'record')) return null;
+        if (stored && v.k === 'record') return { ...v, overwritten: [...(v.overwritten ?? []), ...stored] };
+      }
       return v;
     } finally {
       this.inProgress.delete(-key - 1);
@@ -358,6 +380,14 @@ function isConstantNumber(n: Node | null): boolean {
   if (u.type === 'integer' || u.type === 'float') return true;
   if (u.type === 'unary_operator') return isConstantNumber(u.childForFieldName('argument'));
   return u.type === 'identifier' && /^[A-Z][A-Z0-9_]*$/.test(u.text);
+}
+
+/** Is `site` inside a loop (below `scopeNode`) that also holds `pos`? */
+function loopAround(site: Node, pos: number, scopeNode: Node): boolean {
+  for (let n: Node | null = site.parent, i = 0; n && i < 200 && n.id !== scopeNode.id; n = n.parent, i++) {
+    if ((n.type === 'for_statement' || n.type === 'while_statement') && n.startIndex <= pos && pos < n.endIndex) return true;
+  }
+  return false;
 }
 
 /** Bodies that may not run (or run once only in part) before code after them. */

@@ -4,7 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import { FRAME_ATTRIBUTES, NAMESPACE_CALL, PATH_PROPERTIES } from '../library/derived';
 import { keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
-import { elementOf, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { isMask } from './operators';
 import type { Scope } from './scopes';
 import { classAttrFact } from './summaries';
@@ -43,10 +43,13 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
   if (!o) return null;
   switch (o.k) {
     // `r.value` of a record instance: what the field was built from.
-    // A field left out (its default) or another attribute: the class's summary (its join covers this instance).
+    // A field left to `default_factory=dict/list`: what is stored into that field of any instance. A field left
+    // out (its default) or another attribute: the class's summary (its join covers this instance).
     case 'instance': {
       const field = o.fields.find(([n]) => n === attr);
-      if (field && field[1]) return field[1];
+      const f = field?.[1] ?? null;
+      if (f && f.k === 'empty') return filledField(a, o.cls, attr, !!f.dict, d);
+      if (f) return f;
       const cls = a.moduleClass(o.cls);
       return cls ? classAttrFact(a, cls, attr, d) : null;
     }
@@ -65,6 +68,44 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
     default:
       return null;
   }
+}
+
+/** At most this many in-place stores are read for a record's container field. */
+const MAX_FIELD_STORES = 20;
+
+/**
+ * A record field that starts as an empty container (`scores: dict = field(default_factory=dict)`): what is
+ * stored into that field of any instance of the class (`st.scores[k] = v`; `st.items.append(v)` for a list),
+ * found by text. Unknown when a store's receiver is unknown (it may be one of ours) or the store is another kind.
+ */
+function filledField(a: Analysis, cls: string, attr: string, dict: boolean, d: number): MaybeFact {
+  const re = a.regexFor('fieldstore', attr, () => new RegExp(`\\.\\s*${attr}\\s*(?:\\[[^=\\n]*\\]\\s*=[^=]|\\.\\s*(?:append|add)\\s*\\()`, 'g'));
+  if (!a.textTest(re)) return null;
+  // Positions first: evaluating a store may ask this question again, which runs the same regex.
+  const sites: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(a.text); m; m = re.exec(a.text)) {
+    if (sites.push(m.index + m[0].indexOf(attr)) > MAX_FIELD_STORES) return null;
+  }
+  let acc: MaybeFact = null;
+  for (const at of sites) {
+    a.noteChunkAt(at);
+    const field = a.rootNode.descendantForIndex(at)?.parent;
+    if (field?.type !== 'attribute') return null;
+    const recv = a.factOf(field.childForFieldName('object'), d);
+    if (!recv) return null;
+    if ((recv.k !== 'instance' && recv.k !== 'object') || recv.cls !== cls) continue; // another class's field
+    const p = field.parent;
+    const store = p?.parent;
+    let v: MaybeFact;
+    if (dict && p?.type === 'subscript' && store?.type === 'assignment' && store.childForFieldName('left')?.id === p.id) v = a.factOf(store.childForFieldName('right'), d);
+    else if (!dict && p?.type === 'attribute' && store?.type === 'call') v = a.factOf(store.childForFieldName('arguments')?.namedChild(0) ?? null, d);
+    else return null;
+    acc = acc ? join(acc, v) : v;
+    if (!acc) return null;
+  }
+  if (!acc) return null;
+  return dict ? { k: 'record', of: acc } : { k: 'seq', of: markStored(acc), stored: true };
 }
 
 /**
@@ -149,7 +190,7 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
     case 'seq':
       return isSlice ? v : v.of;
     case 'record':
-      return v.of;
+      return recordField(v, stringValue(idx));
     case 'text':
       // a slice of data text is still data text; a single character (or a bytes value's int) is not
       return isSlice ? v : null;

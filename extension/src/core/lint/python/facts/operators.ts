@@ -13,6 +13,23 @@ export function isNumericDtype(node: Node | null): boolean | null {
   return null;
 }
 
+/** A builtin type named as a value (`read(path, object)`): what it means as a dtype. Null for other names. */
+export function builtinTypeValue(name: string): MaybeFact {
+  return name === 'str' || name === 'object' ? { k: 'dtype', numeric: false } : name === 'int' || name === 'float' || name === 'bool' || name === 'complex' ? { k: 'dtype', numeric: true } : null;
+}
+
+/**
+ * Is a `dtype=` argument numeric (true), text (false) or unknown (null)? A spelled dtype is read from the text;
+ * a name is asked for its value (a parameter given `object` at every call site is `object`).
+ */
+export function dtypeIsNumeric(node: Node | null, factOf: (n: Node) => MaybeFact): boolean | null {
+  const spelled = isNumericDtype(node);
+  const n = unwrap(node);
+  if (spelled !== null || !n || n.type !== 'identifier') return spelled;
+  const f = factOf(n);
+  return f && f.k === 'dtype' ? f.numeric : null;
+}
+
 /** A boolean row mask written in place: a comparison, `and`/`or`, `~m`, `a & b`, `a | b`. */
 export function isMask(n: Node): boolean {
   if (n.type === 'comparison_operator' || n.type === 'boolean_operator') return true;

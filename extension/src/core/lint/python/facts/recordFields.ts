@@ -45,7 +45,7 @@ export function recordFieldFact(a: Analysis, cls: Scope, clsName: string, fields
       const call = calls[i];
       let f: MaybeFact;
       if (positionalArgs(call).length > index || keywordArg(call, attr) || call.childForFieldName('arguments')?.namedChildren.some((c) => c?.type === 'list_splat')) {
-        const inst = buildRecord(clsName, fields, call, (n) => a.factOf(n, d), elementOf);
+        const inst = buildRecord(a.shapes(), clsName, fields, call, (n) => a.factOf(n, d), elementOf);
         f = inst && inst.k === 'instance' ? inst.fields[index]?.[1] ?? null : null;
       } else {
         // left out: its default (a fresh empty container is what the methods fill)

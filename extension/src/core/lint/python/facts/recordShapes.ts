@@ -11,6 +11,11 @@ export interface RecordShapes {
   byName: Map<string, string[]>;
   /** Every field name of every record class (a cheap gate before evaluating `x.name`). */
   fieldNames: Set<string>;
+  /**
+   * `Class.field` → the container a dataclass field starts as when not passed (`field(default_factory=dict)`):
+   * what it holds is what is stored into it in place (memberFacts.ts).
+   */
+  containerFields: Map<string, 'dict' | 'list'>;
 }
 
 /** Field names of a namedtuple's second argument: `["a", "b"]`, `("a", "b")`, `"a b"` or `"a, b"`. */
@@ -29,12 +34,20 @@ function namedtupleFields(arg: Node | null): string[] | null {
   return out;
 }
 
-/** Annotated fields (`value: float`, `value: float = 0.0`) of a class body, in order. */
-function annotatedFields(cls: Node): string[] {
+/**
+ * Annotated fields (`value: float`, `value: float = 0.0`) of a class body, in order; those that start as an
+ * empty container (`= field(default_factory=dict)`) are noted in `containers` as `name.field`.
+ */
+function annotatedFields(cls: Node, name: string, containers: Map<string, 'dict' | 'list'>): string[] {
   const out: string[] = [];
   for (const st of cls.childForFieldName('body')?.namedChildren ?? []) {
     const a = st?.type === 'expression_statement' ? st.namedChild(0) : null;
-    if (a?.type === 'assignment' && a.childForFieldName('type') && a.childForFieldName('left')?.type === 'identifier') out.push(a.childForFieldName('left')!.text);
+    if (a?.type === 'assignment' && a.childForFieldName('type') && a.childForFieldName('left')?.type === 'identifier') {
+      const field = a.childForFieldName('left')!.text;
+      out.push(field);
+      const factory = /^(?:dataclasses\.)?field\(\s*default_factory\s*=\s*(dict|list)\s*\)$/.exec(a.childForFieldName('right')?.text ?? '');
+      if (factory) containers.set(name + '.' + field, factory[1] as 'dict' | 'list');
+    }
   }
   return out;
 }
@@ -47,13 +60,14 @@ function isRecordClass(cls: Node, decorators: Node[]): boolean {
 
 export function recordShapes(root: Node): RecordShapes {
   const byName = new Map<string, string[]>();
+  const containerFields = new Map<string, 'dict' | 'list'>();
   for (const st of root.namedChildren) {
     if (!st) continue;
     if (st.type === 'class_definition' || st.type === 'decorated_definition') {
       const cls = st.type === 'decorated_definition' ? st.childForFieldName('definition') : st;
       const decorators = st.type === 'decorated_definition' ? st.namedChildren.filter((c): c is Node => !!c && c.type === 'decorator') : [];
       const name = cls?.type === 'class_definition' ? cls.childForFieldName('name')?.text : undefined;
-      if (cls && name && isRecordClass(cls, decorators)) byName.set(name, annotatedFields(cls));
+      if (cls && name && isRecordClass(cls, decorators)) byName.set(name, annotatedFields(cls, name, containerFields));
     } else if (st.type === 'expression_statement') {
       const a = st.namedChild(0);
       const right = a?.type === 'assignment' ? unwrap(a.childForFieldName('right')) : null;
@@ -64,14 +78,14 @@ export function recordShapes(root: Node): RecordShapes {
       if (fields) byName.set(left.text, fields);
     }
   }
-  return { byName, fieldNames: new Set([...byName.values()].flat()) };
+  return { byName, fieldNames: new Set([...byName.values()].flat()), containerFields };
 }
 
 /**
  * The instance built by `call` of a record class with `fields`: positional arguments in order, keywords by name,
  * a lone `*xs` fills every field with an element of xs. Unknown when the call has other splats.
  */
-export function buildRecord(cls: string, fields: string[], call: Node, factOf: (n: Node | null) => MaybeFact, elementOf: (f: MaybeFact) => MaybeFact): Fact | null {
+export function buildRecord(shapes: RecordShapes, cls: string, fields: string[], call: Node, factOf: (n: Node | null) => MaybeFact, elementOf: (f: MaybeFact) => MaybeFact): Fact | null {
   const args = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((c): c is Node => !!c && c.type !== 'comment');
   const values = new Map<string, MaybeFact>();
   if (args.length === 1 && args[0].type === 'list_splat') {
@@ -87,5 +101,10 @@ export function buildRecord(cls: string, fields: string[], call: Node, factOf: (
       else if (i < fields.length) values.set(fields[i++], factOf(a));
     }
   }
-  return { k: 'instance', cls, fields: fields.map((f) => [f, values.get(f) ?? null] as const) };
+  // A field left to its `default_factory` starts empty (filled in place later, memberFacts.ts).
+  const start = (f: string): MaybeFact => {
+    const c = shapes.containerFields.get(cls + '.' + f);
+    return c === 'dict' ? { k: 'empty', dict: true } : c === 'list' ? { k: 'empty' } : null;
+  };
+  return { k: 'instance', cls, fields: fields.map((f) => [f, values.has(f) ? (values.get(f) ?? null) : start(f)] as const) };
 }

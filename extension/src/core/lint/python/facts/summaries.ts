@@ -328,7 +328,7 @@ function fillsIn(a: Analysis, scopes: readonly Scope[], name: string, d: number,
       const c = calleeOf(call);
       if (!c || !c.object) continue;
       const recv = c.object.text;
-      if (c.last === 'setdefault' || (keyed ? !recv.startsWith(name + '[') : recv !== name)) continue;
+      if (c.last === 'setdefault' || (keyed ? !recv.startsWith(name + '[') : recv !== name)) continue; // (dicts: containers.ts)
       const args = positionalArgs(call);
       let el: MaybeFact;
       if (c.last === 'extend' || c.last === 'extendleft') el = elementOf(a.factOf(args[0] ?? null, d));

@@ -8,7 +8,7 @@
 
 /** What a call returns, as far as the value analysis is concerned. */
 export type Returns =
-  /** a number (int, float, Decimal…) */
+  /** a number (int, float, Decimal…); for a method, one number from a numeric column (`xs.max()`) */
   | 'number'
   /** text that is not data (formatting, paths, JSON text) */
   | 'str'
@@ -22,10 +22,12 @@ export type Returns =
   | 'joined-frames'
   /** a filesystem path (Path(), Path.home()); for a method, only on a path receiver (`p.with_suffix(".gz")`) */
   | 'path'
-  /** for a method on a path receiver: an iterator of paths (`folder.glob("*.csv")`) */
+  /** for a method on a path receiver: the paths under it (`folder.glob("*.csv")`, `folder.iterdir()`) */
   | 'paths'
   /** for a container method: one of the receiver's elements (`q.popleft()`, `rows.pop()`, `d.pop(k)`) */
   | 'element'
+  /** an ndarray of the receiver Series'/DataFrame's cells, text when they are (`s.to_numpy()`) */
+  | 'array-of-receiver'
   /** an argparse namespace, whose attributes are the parsed command-line arguments */
   | 'namespace';
 
@@ -142,7 +144,10 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['loadtxt', 'genfromtxt'].map((name): LibraryEntry => ({ callee: `np.${name}`, source: 'numpy', scan: { word: name } })),
   ...['read_csv', 'read_table'].map((name): LibraryEntry => ({ callee: `pd.${name}`, source: 'pandas', scan: { word: name } })),
   ...['pd.concat', 'pandas.concat'].map((callee): LibraryEntry => ({ callee, returns: 'joined-frames' })),
-  ...['sum', 'mean', 'max', 'min', 'median', 'std', 'var', 'cumsum', 'prod'].map((name): LibraryEntry => ({ callee: `.${name}`, aggregates: 'column' })),
+  // Column reductions: on a numeric Series or ndarray (no axis) they give one number (cumsum gives a column).
+  ...['sum', 'mean', 'max', 'min', 'median', 'std', 'var', 'cumsum', 'prod'].map((name): LibraryEntry => ({ callee: `.${name}`, aggregates: 'column', returns: name === 'cumsum' ? undefined : 'number' })),
+  // A Series' or DataFrame's cells as an ndarray of the same dtype.
+  { callee: '.to_numpy', returns: 'array-of-receiver' },
   ...['copy', 'fillna', 'dropna', 'head', 'tail', 'reset_index', 'sort_values', 'sort_index', 'query', 'drop_duplicates', 'drop', 'rename', 'set_index', 'sample'].map(
     (name): LibraryEntry => ({ callee: `.${name}`, returns: 'same-frame' }),
   ),

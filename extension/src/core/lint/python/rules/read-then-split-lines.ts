@@ -13,11 +13,16 @@ function lineSplit(call: Node): boolean {
   return sep === '\n' || sep === '\r\n';
 }
 
-/** The iterable of a `for` loop or comprehension. */
-function iterated(node: Node): boolean {
-  let p = node.parent;
-  while (p && p.type === 'parenthesized_expression') p = p.parent;
-  return !!p && (p.type === 'for_statement' || p.type === 'for_in_clause') && unwrap(p.childForFieldName('right'))?.id === node.id;
+/** A whole read: `f.read()` takes no argument (`size=` bounds it); `read_text` only keywords (encoding, errors). */
+function wholeRead(call: Node, method: string): boolean {
+  const args = call.childForFieldName('arguments');
+  return method === 'read' ? !args?.namedChildren.some((c) => c && c.type !== 'comment') : positionalArgs(call).length === 0;
+}
+
+/** The lines of a split are walked once: iterated right there, or bound to a name read once (not a tail read). */
+function walkedOnceWhole(split: Node): boolean {
+  const use = walkedOnce(split);
+  return !!use && !use.tail;
 }
 
 export const readThenSplitLines: PythonRule = {
@@ -39,10 +44,10 @@ export const readThenSplitLines: PythonRule = {
     },
   },
   triggers: [
-    { tokens: ['split', 'splitlines'], before: /\.\s*(?:read|read_text)\s*\(\s*\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' },
+    // (`read_text(encoding="utf-8")`: keyword arguments of the read are allowed, the rule checks which)
+    { tokens: ['split', 'splitlines'], before: /\.\s*(?:read|read_text)\s*\([^()\n]*\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' },
     // `text = f.read()` … `for line in text.split("\n")`: reported at the read
-    // (keyword arguments such as `encoding=` are fine; a size argument is not a whole-file read)
-    { tokens: ['read', 'read_text'], before: /\w\s*=\s*[^=\n]*\.\s*$/, after: /^\s*\(\s*(?:\)|[A-Za-z_]\w*\s*=[^=])/, type: 'call' },
+    { tokens: ['read', 'read_text'], before: /\w\s*=\s*[^=\n]*\.\s*$/, after: /^\s*\(/, type: 'call' },
   ],
   create(ctx) {
     /** `name = f.read()` whose only later use is `name.split("\n")`/`name.splitlines()`, iterated: that split call. */
@@ -61,17 +66,14 @@ export const readThenSplitLines: PythonRule = {
       if (!m) return null;
       const id = read.tree.rootNode.descendantForIndex(from + uses[0].index! + m[0].lastIndexOf(m[1]));
       const call = id?.parent?.parent;
-      if (!call || call.type !== 'call' || !lineSplit(call)) return null;
-      // iterated right there, or its lines kept in a name (`lines = text.splitlines()`) that is walked once
-      const once = iterated(call) ? null : walkedOnce(call);
-      return iterated(call) || (once && !once.tail) ? call : null;
+      return call && call.type === 'call' && lineSplit(call) && walkedOnceWhole(call) ? call : null;
     };
     return {
       call(node) {
         const c = calleeOf(node);
         if (!c || !c.object) return;
         if (c.last === 'read' || c.last === 'read_text') {
-          if (positionalArgs(node).length) return;
+          if (!wholeRead(node, c.last)) return;
           // The split is found from the text around the read: asked first, it spares the value question for the
           // many reads that are not split (every re-lint asks again, this rule's findings are not reused).
           const split = splitOfRead(node);
@@ -96,7 +98,7 @@ export const readThenSplitLines: PythonRule = {
         const recv = unwrap(c.object);
         if (!recv || recv.type !== 'call') return;
         const rc = calleeOf(recv);
-        if (!rc || (rc.last !== 'read' && rc.last !== 'read_text') || positionalArgs(recv).length) return;
+        if (!rc || (rc.last !== 'read' && rc.last !== 'read_text') || !wholeRead(recv, rc.last)) return;
         if (node.parent?.type === 'subscript') return; // [-1]: MW304
         if (!walkedOnce(node)) return;
         ctx.report({
