@@ -8,7 +8,7 @@ import { ARITH_OPS, NUM, unwrap } from './factTypes';
 import type { Binding, Def, Fact, Node, Step } from './factTypes';
 import { argsPassedTo } from './callSites';
 import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer } from './containers';
-import { withConvertedFields } from './fieldWrites';
+import { withFieldWrites } from './fieldWrites';
 import { globalFact, httpRequestFact } from './libraryModel';
 
 export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
@@ -153,7 +153,7 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
     if (added === 'unknown') return facts.length ? undefined : container === 'map' ? { t: 'list', map: true } : { t: 'list' };
     facts.push(container === 'map' ? { t: 'list', elem: added, map: true } : { t: 'list', elem: added });
   }
-  return unknown ? undefined : withConvertedFields(fx, b, joinAssigned(facts), d);
+  return unknown ? undefined : withFieldWrites(fx, b, joinAssigned(facts), d);
 }
 
 /**
