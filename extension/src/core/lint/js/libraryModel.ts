@@ -109,7 +109,7 @@ export function tabularRecords(host: LibraryHost, call: Call, library: TabularPa
   }
   host.noteParse(call, library, converts ? undefined : { library, castOption, options: options?.type === 'ObjectExpression' ? options : undefined });
   // Converted records hold numbers (or whatever the cast made): still a list of records, whose fields are unknown.
-  if (converts) return { t: 'list', elem: { t: 'list', elem: undefined }, stream };
+  if (converts) return { t: 'list', elem: { t: 'list', elem: undefined }, stream, big: 'parsed records' };
   const what = library === 'csv-parse' ? 'a csv-parse record field' : library === 'papaparse' ? 'a PapaParse field' : 'a d3-dsv row field';
   const record: Fact = { t: 'list', elem: { t: 'text', origin: { what, parseCall: call } } };
   return { t: 'list', elem: record, stream };
