@@ -7,7 +7,7 @@ import type { Analysis } from './analysis';
 import { ARITH_OPS, NUM, unwrap } from './factTypes';
 import type { Binding, Def, Fact, Node, Step } from './factTypes';
 import { argsPassedTo } from './callSites';
-import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer } from './containers';
+import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer, selfAppendElem } from './containers';
 import { withFieldWrites } from './fieldWrites';
 import { globalFact, httpRequestFact } from './libraryModel';
 
@@ -143,7 +143,10 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
         container = container === 'map' ? 'map' : kind;
         continue;
       }
-      f = fx.factOf(e, d);
+      // `rows = rows.concat(batch)`: what it appends.
+      const appended = selfAppendElem(fx, e, (n) => n.type === 'Identifier' && fx.refBinding.get(n) === b, d);
+      if (appended !== null) f = appended === 'unknown' ? undefined : { t: 'list', elem: appended };
+      else f = fx.factOf(e, d);
     } else f = defFact(fx, b, def, d);
     if (!f) unknown = true;
     else facts.push(f);

@@ -16,8 +16,7 @@ import type { Binding, Fact } from './factTypes';
 export function withFieldWrites(fx: Analysis, b: Binding, f: Fact | undefined, d: number): Fact | undefined {
   // Only a record: an object, or a list standing for one (Object.fromEntries' fields), never a data collection.
   if (!f || !(f.t === 'obj' || (f.t === 'list' && !f.big && !f.map && !f.stream && !f.match && !f.batch))) return f;
-  const writes = fieldWrites(fx, b);
-  if (!writes) return f;
+  const writes = fieldWrites(fx, b) ?? new Map<string, TSESTree.Expression[]>();
   const props = new Map(f.t === 'obj' ? f.props : []);
   const rest = f.t === 'obj' ? f.rest : f.elem;
   let changed = false;

@@ -28,3 +28,32 @@ describe('MW451 string-concat-in-loop', () => {
     ],
   });
 });
+
+// The fifth blind holdout: the output reaches the write inside a `+` or a template, or is returned to a caller
+// that writes it (a class method, followed through its in-file call sites); a string may start as `'a' + b`.
+const LISTING = "import fs from 'fs';\nconst names = fs.readdirSync('.');\n";
+
+describe('MW451 string-concat-in-loop: flows found by the fifth holdout', () => {
+  ruleTester('MW451', {
+    valid: [
+      { name: 'returned to a caller that only measures it', code: LISTING + "function build() {\n  let out = '';\n  for (const n of names) out += n + '\\n';\n  return out;\n}\nconst size = build().length;\nconsole.log(size);\n" },
+      { name: 'a piece written per iteration inside a +', code: LISTING + "let out = 'x';\nfor (const n of names) {\n  out += n;\n}\nfor (const n of names) console.log(n + out.length);\n" },
+    ],
+    invalid: [
+      {
+        name: 'written as console.log(report + footer)',
+        code: LISTING + "let report = `${names.length} entries\\n`;\nfor (const n of names) {\n  report += `${n}\\n`;\n}\nconsole.log(report + 'done');\n",
+        ranges: ['report += `${n}\\n`'],
+        messageIds: ['builtWhole'],
+        at: [4, 2],
+      },
+      {
+        name: 'started as a + and returned from a method to writeFileSync',
+        code: LISTING + "class Report {\n  render(rows: string[]): string {\n    let out = 'name\\t' + rows.length + '\\n';\n    for (const r of rows) out += r + '\\n';\n    return out;\n  }\n}\nconst report = new Report();\nfs.writeFileSync('r.tsv', report.render(names));\n",
+        ranges: ["out += r + '\\n'"],
+        messageIds: ['builtWhole'],
+        at: [5, 26],
+      },
+    ],
+  });
+});
