@@ -131,6 +131,11 @@ export class JsFileFacts implements FileFacts, Analysis {
     return [...this.moduleScope.vars.values()];
   }
 
+  isJsonValue(expr: Node): boolean {
+    const f = this.factOf(expr, 0);
+    return f?.t === 'list' && !!f.json;
+  }
+
   callsOf(fn: Fn): readonly Node[] | undefined {
     return callsOf(this, fn, 0);
   }

@@ -232,3 +232,28 @@ describe('MW152 lexical-numeric-comparison: flows found by the fifth holdout', (
     ],
   });
 });
+
+// The fourth holdout's last misses: a field of a JSON.parse document holds JSON numbers, so data text compared
+// with it is compared with a number. Named text (dates, ids) and converted text stay silent.
+const JSON_READINGS = "const fs = require('fs');\nconst readings = JSON.parse(fs.readFileSync('readings.json', 'utf8'));\n";
+
+describe('MW152 lexical-numeric-comparison: JSON document fields', () => {
+  ruleTester('MW152', {
+    valid: [
+      { name: 'the argument converted first', path: 'flow.js', code: JSON_READINGS + 'const threshold = Number(process.argv[2]);\nconsole.log(readings.filter((r) => r.value > threshold).length);\n' },
+      { name: 'a date field against a date argument', path: 'flow.js', code: JSON_READINGS + 'const since = process.argv[2];\nconsole.log(readings.filter((r) => r.date > since).length);\n' },
+      { name: 'two JSON fields', path: 'flow.js', code: JSON_READINGS + 'console.log(readings.filter((r) => r.value > r.limit).length);\n' },
+    ],
+    invalid: [
+      {
+        name: 'a JSON field against an unconverted argument',
+        path: 'flow.js',
+        code: JSON_READINGS + 'const threshold = process.argv[2];\nconsole.log(readings.filter((r) => r.value > threshold).length);\n',
+        ranges: ['r.value > threshold'],
+        messageIds: ['textVersusNumber'],
+        at: [3, 35],
+        message: /^`threshold` is text \(a command-line argument\)/,
+      },
+    ],
+  });
+});

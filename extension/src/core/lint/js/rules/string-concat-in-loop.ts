@@ -15,7 +15,7 @@ const meta: RuleMeta = {
   fixable: false,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags `out += …` inside a loop when `out` starts as a string outside the loop and is later written in one piece (`fs.writeFileSync`, `stream.write`, `res.send`, `console.log`…).',
+    whatItDoes: 'Flags `out += …` inside a loop when `out` starts as a string outside the loop and is later written in one piece (`fs.writeFileSync`, `stream.write`, `res.send`, `console.log`…), also inside a `+` or a template, or returned to an in-file caller that writes it.',
     whyIsThisBad:
       'The whole output lives in memory until the end: V8 keeps the pieces as a rope, then flattens it into one contiguous string when it is written (a second full copy), and one string cannot exceed ~512 MB. Writing each piece to a stream, or collecting pieces into an array and joining once, keeps memory bounded.',
     example: "import fs from 'fs';\nconst rows = JSON.parse(fs.readFileSync('rows.json', 'utf8'));\nlet csv = '';\nfor (const r of rows) {\n  csv += `${r.id},${r.total}\\n`;\n}\nfs.writeFileSync('out.csv', csv);\n",
