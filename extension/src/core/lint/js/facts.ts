@@ -131,6 +131,10 @@ export class JsFileFacts implements FileFacts, Analysis {
     return [...this.moduleScope.vars.values()];
   }
 
+  returnedValues(fn: Fn): readonly Node[] {
+    return this.returns.get(fn) ?? [];
+  }
+
   isJsonValue(expr: Node): boolean {
     const f = this.factOf(expr, 0);
     return f?.t === 'list' && !!f.json;

@@ -51,6 +51,8 @@ export interface FileFacts {
   moduleBindings(): BindingInfo[];
   /** Every in-file call of a function or class method; undefined when it also escapes (passed as a value, exported by reference…). */
   callsOf(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): readonly Node[] | undefined;
+  /** What a function returns (an expression-bodied arrow returns its body). */
+  returnedValues(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): readonly Node[];
   /** True when `expr` is a value read from a JSON.parse document (a number there stays a number). */
   isJsonValue(expr: Node): boolean;
   /** True if `expr` is a large collection from data (parsed records, file lines, a directory listing). */
