@@ -110,6 +110,7 @@ async function profileOne(
   const runsDir = path.resolve(cwd, config.get<string>('runsDir', '.memwise/runs'));
   const keep = Math.max(1, config.get<number>('keepRuns', 20));
   const trace = config.get<boolean>('trace', false);
+  const cgroup = config.get<boolean>('cgroup', true) ? 'auto' : 'off';
   const stdinMode = config.get<string>('stdin', 'eof');
   let stdinText: string | undefined;
   if (stdinMode === 'prompt') {
@@ -156,6 +157,7 @@ async function profileOne(
           intervalMs,
           memoryCapBytes,
           trace,
+          cgroup,
           stdinText,
           signal: ac.signal,
           log: (m) => fc.log.info(m),
