@@ -8,7 +8,7 @@ import { isNumberLiteral, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 
 /** A call or a `new` of a class: both pass arguments. */
-type Site = Call | TSESTree.NewExpression;
+export type Site = Call | TSESTree.NewExpression;
 
 /** Join of the facts passed as argument `index` at `calls`; unknown if one is unknown or they disagree. */
 function joinArgs(fx: Analysis, calls: readonly Site[], index: number, d: number, skipMissing: boolean, fn?: Fn): Fact | undefined {
@@ -99,6 +99,13 @@ export function callSiteArgFact(fx: Analysis, fn: Fn, index: number, d: number):
     out = out ?? f;
   }
   return out;
+}
+
+/** Every in-file call of `fn` (a function declared by name, or a class method called on `this` or an instance); undefined when it escapes. */
+export function callsOf(fx: Analysis, fn: Fn, d: number): readonly Site[] | undefined {
+  const direct = directCalls(fx, fn);
+  if (direct) return direct.passed.length ? undefined : direct.calls;
+  return methodCalls(fx, fn, d);
 }
 
 const methodCallMemo = new WeakMap<Analysis, Map<string, Call[]>>();

@@ -4,7 +4,7 @@
 // of what is pushed into a slot that starts as `[]`).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis, ClassTable } from './analysis';
-import { addedElemFact, emptyContainerKind } from './containers';
+import { addedElemFact, emptyContainerKind, selfAppendElem } from './containers';
 import { joinAssigned } from './evaluator';
 import { unwrap } from './factTypes';
 import type { Fact, Node, ThisSlot } from './factTypes';
@@ -76,7 +76,9 @@ export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
         emptyList = true;
         map ||= kind === 'map';
       } else if (!(e.type === 'Literal' && e.value === null)) {
-        const f = fx.factOf(e, d);
+        // `this.rows = this.rows.concat(batch)`: what it appends.
+        const appended = selfAppendElem(fx, e, (n) => fx.thisSlot.get(n) === slot, d);
+        const f = appended === null ? fx.factOf(e, d) : appended === 'unknown' ? undefined : ({ t: 'list', elem: appended } as Fact);
         if (f) facts.push(f);
         else unknown = true;
       }

@@ -172,3 +172,24 @@ export function readsSelfStoringContainer(fx: Analysis, b: Binding, expr: Node):
 export function entriesOf(f: Fact & { t: 'list' }): Fact {
   return { t: 'list', elem: { t: 'obj', props: new Map<string, Fact | undefined>([['1', f.elem]]) }, big: f.big };
 }
+
+/**
+ * `xs.concat(more)` or `[...xs, ...more]` where `isSelf(xs)` (assigned back to xs: `this.rows = this.rows.concat(batch)`):
+ * the element fact of what it appends ('unknown' when an appended value is unknown), or null when `e` is not one.
+ */
+export function selfAppendElem(fx: Analysis, e: Node, isSelf: (n: Node) => boolean, d: number): Fact | undefined | 'unknown' | null {
+  let added: readonly (TSESTree.Expression | TSESTree.SpreadElement | null)[];
+  if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && propName(e.callee) === 'concat' && isSelf(unwrap(e.callee.object))) added = e.arguments;
+  else if (e.type === 'ArrayExpression' && e.elements[0]?.type === 'SpreadElement' && isSelf(unwrap(e.elements[0].argument))) added = e.elements.slice(1);
+  else return null;
+  let elem: Fact | undefined;
+  for (const a of added) {
+    if (!a) continue;
+    const f = fx.factOf(a.type === 'SpreadElement' ? a.argument : a, d);
+    // concat flattens one level of arrays; a spread gives the elements.
+    const e1 = f?.t === 'list' ? f.elem : a.type === 'SpreadElement' ? undefined : f;
+    if (!e1) return 'unknown';
+    elem = joinAdded(elem, e1);
+  }
+  return elem;
+}

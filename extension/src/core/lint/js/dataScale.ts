@@ -71,29 +71,46 @@ class FactsJsDataScale implements JsDataScale {
     return { scale: 'unknown', why: `\`${short(this.textOf(n))}\` is only known at run time` };
   }
 
-  /** An array that starts empty is as large as the loops that push into it. */
+  /** An array (or Set) that starts empty is as large as the loops that push (or add) into it. */
   private ofFilled(name: string, refs: readonly Node[], depth: number): ScaleAnswer {
     const answers: ScaleAnswer[] = [];
     for (const r of refs) {
       const m = this.facts.parent(r);
       const call = m && this.facts.parent(m);
-      if (m?.type !== 'MemberExpression' || call?.type !== 'CallExpression' || call.callee !== m || m.computed || m.property.type !== 'Identifier' || !/^(push|unshift|splice)$/.test(m.property.name)) continue;
+      if (m?.type !== 'MemberExpression' || call?.type !== 'CallExpression' || call.callee !== m || m.computed || m.property.type !== 'Identifier' || !/^(push|unshift|splice|add)$/.test(m.property.name)) continue;
       const loops = loopsAround(this.facts, call);
-      if (depth < 4 && loops.length) answers.push(combineScales(loops.map((l) => this.ofLoop(l))));
-      else if (!loops.length) answers.push({ scale: 'bounded', why: 'one push outside any loop' });
+      if (!loops.length) answers.push({ scale: 'bounded', why: 'one push outside any loop' });
+      else if (depth < 8) answers.push(combineScales(loops.map((l) => this.ofLoop(l))));
+      else answers.push({ scale: 'unknown', why: `\`${name}\` is traced too far` }); // filled in a loop: never "bounded" unseen
     }
     const a = combineScales(answers);
     if (a.scale === 'data') return { scale: 'data', source: `\`${name}\`, filled from ${a.source}` };
     return answers.length ? a : { scale: 'bounded', why: `\`${name}\` starts empty and is not filled in a loop` };
   }
 
+  private ofParam(id: Node, depth: number): ScaleAnswer {
+    const fn = this.facts.parent(id);
+    if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) return this.unknownOrigin(id);
+    const index = fn.params.indexOf(id as (typeof fn.params)[number]);
+    const calls = index >= 0 ? this.facts.callsOf(fn) : undefined;
+    const args = (calls ?? []).map((c) => (c.type === 'CallExpression' || c.type === 'NewExpression' ? c.arguments[index] : undefined));
+    if (!args.length || args.some((a) => !a || a.type === 'SpreadElement')) return this.unknownOrigin(id);
+    return combineScales(args.map((a) => this.ofValue(a as Node, depth + 1)));
+  }
+
+  private unknownOrigin(e: Node): ScaleAnswer {
+    return { scale: 'unknown', why: `nothing shows where \`${short(this.textOf(e))}\` comes from or how large it gets` };
+  }
+
   ofValue(expr: Node, depth = 0): ScaleAnswer {
-    const e = expr.type === 'TSAsExpression' || expr.type === 'TSNonNullExpression' ? expr.expression : expr;
+    const e = expr.type === 'TSAsExpression' || expr.type === 'TSNonNullExpression' ? expr.expression : expr.type === 'AwaitExpression' ? expr.argument : expr;
     const source = this.facts.dataCollectionSource(e);
     if (source) return { scale: 'data', source };
     if (depth > 6) return { scale: 'unknown', why: `\`${short(this.textOf(e))}\` is traced too far` };
     switch (e.type) {
       case 'ArrayExpression':
+        // `[...regions]`: a copy of one collection is as large as it.
+        if (e.elements.length === 1 && e.elements[0]?.type === 'SpreadElement') return this.ofValue(e.elements[0].argument, depth + 1);
         if (e.elements.some((x) => x?.type === 'SpreadElement')) break;
         return { scale: 'bounded', why: `a literal of ${e.elements.length} item${e.elements.length === 1 ? '' : 's'}` };
       case 'ObjectExpression':
@@ -114,11 +131,20 @@ class FactsJsDataScale implements JsDataScale {
           const a = e.arguments[0];
           if (m === 'from' && c.object.type === 'Identifier' && c.object.name === 'Array' && a?.type === 'ObjectExpression' && a.properties[0]?.type === 'Property') return this.ofCount(a.properties[0].value as Node, depth + 1);
         }
+        // A local function's result: as large as what it returns.
+        const fnBinding = c.type === 'Identifier' ? this.facts.binding(c) : undefined;
+        const fn = fnBinding?.kind === 'function' ? this.facts.parent(fnBinding.id) : undefined;
+        if (fn?.type === 'FunctionDeclaration') {
+          const rets = this.facts.returnedValues(fn);
+          if (rets.length) return combineScales(rets.map((r) => this.ofValue(r, depth + 1)));
+        }
         break;
       }
       case 'Identifier': {
         const b = this.facts.binding(e);
-        if (b?.init?.type === 'ArrayExpression' && b.init.elements.length === 0) return this.ofFilled(b.name, b.refs, depth);
+        if (b && isEmptyArrayOrSet(b.init)) return this.ofFilled(b.name, b.refs, depth);
+        // A parameter: as large as the largest argument its in-file call sites pass.
+        if (b?.kind === 'param') return this.ofParam(b.id, depth);
         if (b?.init && b.kind === 'const') return this.ofValue(b.init, depth + 1);
         break;
       }
@@ -127,6 +153,12 @@ class FactsJsDataScale implements JsDataScale {
     }
     return { scale: 'unknown', why: `nothing shows where \`${short(this.textOf(e))}\` comes from or how large it gets` };
   }
+}
+
+/** `[]` or `new Set()` with nothing in it yet. */
+function isEmptyArrayOrSet(init: Node | undefined): boolean {
+  if (init?.type === 'ArrayExpression') return init.elements.length === 0;
+  return init?.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'Set' && init.arguments.length === 0;
 }
 
 /** Today's answers, from one file's value facts. */

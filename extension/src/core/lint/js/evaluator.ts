@@ -7,7 +7,8 @@ import type { Analysis } from './analysis';
 import { ARITH_OPS, NUM, unwrap } from './factTypes';
 import type { Binding, Def, Fact, Node, Step } from './factTypes';
 import { argsPassedTo } from './callSites';
-import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer } from './containers';
+import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer, selfAppendElem } from './containers';
+import { withFieldWrites } from './fieldWrites';
 import { globalFact, httpRequestFact } from './libraryModel';
 
 export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
@@ -142,7 +143,10 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
         container = container === 'map' ? 'map' : kind;
         continue;
       }
-      f = fx.factOf(e, d);
+      // `rows = rows.concat(batch)`: what it appends.
+      const appended = selfAppendElem(fx, e, (n) => n.type === 'Identifier' && fx.refBinding.get(n) === b, d);
+      if (appended !== null) f = appended === 'unknown' ? undefined : { t: 'list', elem: appended };
+      else f = fx.factOf(e, d);
     } else f = defFact(fx, b, def, d);
     if (!f) unknown = true;
     else facts.push(f);
@@ -152,7 +156,7 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
     if (added === 'unknown') return facts.length ? undefined : container === 'map' ? { t: 'list', map: true } : { t: 'list' };
     facts.push(container === 'map' ? { t: 'list', elem: added, map: true } : { t: 'list', elem: added });
   }
-  return unknown ? undefined : joinAssigned(facts);
+  return unknown ? undefined : withFieldWrites(fx, b, joinAssigned(facts), d);
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis, ScopeTable } from './analysis';
 import { callbackArgFact, paramFact, reduceAccumulator } from './callbackParams';
+import { callsOf } from './callSites';
 import { slotFact } from './classSlots';
 import { computeBindingFact, evaluate } from './evaluator';
 import { FN_TYPES, ITERATION_METHODS, LOOP_TYPES, MAX_DEPTH, isStringLiteral, propName } from './factTypes';
@@ -25,6 +26,11 @@ import { WholeFileWalks } from './wholeFileWalks';
  */
 export function textGates(text: string | undefined): { mayParseTables: boolean; mayReadFiles: boolean } {
   return { mayParseTables: text === undefined || /csv|papa|d3|dsv/i.test(text), mayReadFiles: text === undefined || text.includes('readFile') };
+}
+
+/** Text parsed from a data file or read from one (not an argument, a query parameter or a literal). */
+function fromData(f: Fact | undefined): boolean {
+  return f?.t === 'text' && !!(f.origin.parseCall || f.origin.readCall);
 }
 
 // The scope pass's tables (ScopeTable) become this object's own fields: one object answers every question.
@@ -125,6 +131,19 @@ export class JsFileFacts implements FileFacts, Analysis {
     return [...this.moduleScope.vars.values()];
   }
 
+  returnedValues(fn: Fn): readonly Node[] {
+    return this.returns.get(fn) ?? [];
+  }
+
+  isJsonValue(expr: Node): boolean {
+    const f = this.factOf(expr, 0);
+    return f?.t === 'list' && !!f.json;
+  }
+
+  callsOf(fn: Fn): readonly Node[] | undefined {
+    return callsOf(this, fn, 0);
+  }
+
   textOrigin(expr: Node): TextOrigin | undefined {
     const f = this.factOf(expr, 0);
     return f?.t === 'text' ? f.origin : undefined;
@@ -172,8 +191,10 @@ export class JsFileFacts implements FileFacts, Analysis {
     if (f?.t !== 'list' || f.batch) return false;
     if (f.big) return true;
     const e = f.elem;
-    if (e?.t === 'text') return !!(e.origin.parseCall || e.origin.readCall);
-    if (e?.t === 'list') return e.elem?.t === 'text' && !!(e.elem.origin.parseCall || e.elem.origin.readCall);
+    if (e?.t === 'text') return fromData(e);
+    if (e?.t === 'list') return fromData(e.elem);
+    // Records copied out of parsed ones (`orders.push({ id: rec.id, amount: rec.amount })`).
+    if (e?.t === 'obj') return [...e.props.values(), e.rest].some(fromData);
     return false;
   }
 
@@ -181,7 +202,7 @@ export class JsFileFacts implements FileFacts, Analysis {
     if (!this.isDataCollection(expr)) return undefined;
     const f = this.factOf(expr, 0);
     if (f?.t !== 'list') return undefined;
-    const e = f.elem?.t === 'list' ? f.elem.elem : f.elem;
+    const e = f.elem?.t === 'list' ? f.elem.elem : f.elem?.t === 'obj' ? [...f.elem.props.values(), f.elem.rest].find(fromData) : f.elem;
     const origin = e?.t === 'text' ? e.origin : undefined;
     const call = origin?.parseCall ?? origin?.readCall;
     const at = call?.loc ? ` at line ${call.loc.start.line}` : '';

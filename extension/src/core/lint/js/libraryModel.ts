@@ -34,7 +34,9 @@ type Gives =
   /** util.promisify(fs.readFile) behaves as fs.promises.readFile. */
   | { kind: 'promisifiedRead' }
   /** d3.dsvFormat(';'): a module value whose parse/parseRows parse records. */
-  | { kind: 'dsvFormat' };
+  | { kind: 'dsvFormat' }
+  /** JSON.parse: JSON types (numbers stay numbers), never data text. */
+  | { kind: 'json' };
 
 interface ModuleCallRow {
   modules: readonly string[];
@@ -64,7 +66,15 @@ export const MODULE_CALLS: readonly ModuleCallRow[] = [
   { modules: ['papaparse'], members: ['parse'], gives: { kind: 'papaparse' } },
   { modules: D3, members: ['dsvFormat'], gives: { kind: 'dsvFormat' } },
   { modules: D3, members: D3_PARSES, gives: { kind: 'tabular', library: 'd3-dsv', optionsArg: 1 } },
+  { modules: ['JSON'], members: ['parse'], gives: { kind: 'json' } },
 ];
+
+/**
+ * A value from JSON.parse: an object or array whose members and elements are JSON values again (so the
+ * fact is its own element). Its leaves are whatever the document holds, numbers included, never data text.
+ */
+export const JSON_VALUE: Fact & { t: 'list' } = { t: 'list', json: true };
+JSON_VALUE.elem = JSON_VALUE;
 
 /** Node stream stages built from an options object: the method that receives each chunk (`transform(rec, enc, cb)`). */
 export const STREAM_STAGES: Readonly<Record<string, string>> = { Transform: 'transform', Writable: 'write', Duplex: 'write' };
@@ -72,7 +82,7 @@ export const STREAM_STAGES: Readonly<Record<string, string>> = { Transform: 'tra
 export const PIPELINE_CALLS: ReadonlySet<string> = new Set(['pipeline']);
 
 /** Globals that scripts use without importing them (browser/UMD builds, or a global `fs`). */
-const GLOBAL_MODULES: Readonly<Record<string, string>> = { Papa: 'papaparse', d3: 'd3', fs: 'fs', readline: 'readline' };
+const GLOBAL_MODULES: Readonly<Record<string, string>> = { Papa: 'papaparse', d3: 'd3', fs: 'fs', readline: 'readline', JSON: 'JSON' };
 const NUMERIC_GLOBALS = new Set(['NaN', 'Infinity']);
 
 /** What an undeclared identifier holds: a module namespace, a number, or unknown. */
@@ -109,7 +119,7 @@ export function tabularRecords(host: LibraryHost, call: Call, library: TabularPa
   }
   host.noteParse(call, library, converts ? undefined : { library, castOption, options: options?.type === 'ObjectExpression' ? options : undefined });
   // Converted records hold numbers (or whatever the cast made): still a list of records, whose fields are unknown.
-  if (converts) return { t: 'list', elem: { t: 'list', elem: undefined }, stream };
+  if (converts) return { t: 'list', elem: { t: 'list', elem: undefined }, stream, big: 'parsed records' };
   const what = library === 'csv-parse' ? 'a csv-parse record field' : library === 'papaparse' ? 'a PapaParse field' : 'a d3-dsv row field';
   const record: Fact = { t: 'list', elem: { t: 'text', origin: { what, parseCall: call } } };
   return { t: 'list', elem: record, stream };
@@ -142,6 +152,8 @@ export function moduleCall(host: LibraryHost, mod: { source: string; path: strin
       if (f?.t === 'mod' && (f.source === 'fs' || f.source === 'graceful-fs') && f.path.join('.') === 'readFile') return { t: 'mod', source: 'fs/promises', path: ['readFile'] };
       return undefined;
     }
+    case 'json':
+      return JSON_VALUE;
     case 'dsvFormat':
       return { t: 'mod', source: mod.source, path: ['dsvFormat()'] };
     case 'tabular': {

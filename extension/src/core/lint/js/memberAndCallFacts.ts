@@ -132,8 +132,10 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       if (m === 'map' || m === 'flatMap') {
         const cb = n.arguments[0];
         if (cb?.type === 'Identifier' && !fx.refBinding.has(cb) && NUMERIC_GLOBAL_CALLS.has(cb.name)) return { t: 'list', elem: NUM, big: obj.big };
-        if (cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) {
-          const r = fx.returnFact(cb, d);
+        // In place, or a local function passed by name (`lines.map(toHit)`).
+        const fn = cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') ? cb : cb?.type === 'Identifier' ? fnNamed(fx, cb, d) : undefined;
+        if (fn) {
+          const r = fx.returnFact(fn, d);
           return { t: 'list', elem: m === 'flatMap' && r?.t === 'list' ? r.elem : r, big: obj.big };
         }
         return { t: 'list' };
@@ -171,6 +173,12 @@ export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
   return out;
 }
 
+/** The local function an identifier names (`function toHit` or `const toHit = (…) => …`), if it does. */
+function fnNamed(fx: Analysis, id: TSESTree.Identifier, d: number): Fn | undefined {
+  const f = fx.factOf(id, d);
+  return f?.t === 'fn' ? f.fn : undefined;
+}
+
 /** The value fact of `Object.fromEntries(arg)`'s fields: the second element of each pair. */
 function fromEntriesFact(fx: Analysis, arg: TSESTree.CallExpressionArgument, d: number): Fact | undefined {
   if (arg.type === 'SpreadElement') return undefined;
@@ -187,7 +195,8 @@ function fromEntriesFact(fx: Analysis, arg: TSESTree.CallExpressionArgument, d: 
   for (const r of fx.returns.get(cb) ?? []) {
     const pair = unwrap(r);
     const v = pair.type === 'ArrayExpression' && pair.elements.length === 2 ? pair.elements[1] : undefined;
-    const f = v && v.type !== 'SpreadElement' ? fx.factOf(v, d) : undefined;
+    // `kv.split('=')`: a pair split from text holds text on both sides.
+    const f = v ? (v.type !== 'SpreadElement' ? fx.factOf(v, d) : undefined) : splitPairValue(fx.factOf(pair, d));
     if (!f || (value && value.t !== f.t)) return undefined;
     // `[k, TEXT_COLUMNS.has(k) ? parts[i] : Number(parts[i])]`: converted per column, so no field is known.
     const c = v && unwrap(v);
@@ -195,6 +204,11 @@ function fromEntriesFact(fx: Analysis, arg: TSESTree.CallExpressionArgument, d: 
     value = value ?? f;
   }
   return value ? { t: 'list', elem: value } : undefined;
+}
+
+/** The value of a [key, value] pair that is a list of one kind, as `split` gives (never a regex match). */
+function splitPairValue(f: Fact | undefined): Fact | undefined {
+  return f?.t === 'list' && !f.match && !f.map && f.elem?.t === 'text' ? f.elem : undefined;
 }
 
 /** What calling a generator function gives: an iterable of what it yields (`yield* xs` yields xs' elements). */

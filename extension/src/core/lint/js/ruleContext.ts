@@ -49,6 +49,12 @@ export interface FileFacts {
   enclosingLoop(node: Node, stopAt?: Node): Node | undefined;
   /** Module-level bindings (declared at the top level of the program). */
   moduleBindings(): BindingInfo[];
+  /** Every in-file call of a function or class method; undefined when it also escapes (passed as a value, exported by reference…). */
+  callsOf(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): readonly Node[] | undefined;
+  /** What a function returns (an expression-bodied arrow returns its body). */
+  returnedValues(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): readonly Node[];
+  /** True when `expr` is a value read from a JSON.parse document (a number there stays a number). */
+  isJsonValue(expr: Node): boolean;
   /** True if `expr` is a large collection from data (parsed records, file lines, a directory listing). */
   isDataCollection(expr: Node): boolean;
   /** For a data collection, where it comes from in words ("csv-parse records parsed at line 4"); else undefined. */

@@ -174,6 +174,7 @@ export class WholeFileWalks {
       }
       return -1;
     }
+    if (p.type === 'CallExpression' && p.callee !== cur) return this.argumentWalks(p, cur, depth);
     if (p.type === 'VariableDeclarator' && p.init === cur) {
       if (p.id.type === 'Identifier') return this.bindingWalks(p.id, depth);
       if (p.id.type === 'ArrayPattern') {
@@ -183,6 +184,18 @@ export class WholeFileWalks {
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * The array passed to a local function or generator (`records(lines)`): walked as often as that parameter
+   * is walked. Any other call may keep it; `Promise.all(lines.map(…))` keeps a task per line alive at once,
+   * so streaming the read alone would not help (MW455 reports that).
+   */
+  private argumentWalks(call: Call, arg: Node, depth: number): number {
+    const target = call.callee.type === 'Identifier' ? this.f.factOf(call.callee, 0) : undefined;
+    const param = target?.t === 'fn' ? target.fn.params[call.arguments.indexOf(arg as TSESTree.Expression)] : undefined;
+    if (param?.type !== 'Identifier' || this.repeated(call)) return -1;
+    return this.bindingWalks(param, depth + 1);
   }
 
   /**

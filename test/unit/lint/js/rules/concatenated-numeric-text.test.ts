@@ -374,3 +374,50 @@ describe('MW151 concatenated-numeric-text: callbacks passed by name', () => {
     ],
   });
 });
+
+// Flow classes the fifth blind holdout (test/fixtures/js-holdout5-*) found unfollowed: a local function passed
+// to `map` by name, `Object.fromEntries` of `kv.split('=')` pairs, and fields converted in place on the
+// record (`rec.ms = Number(rec.ms)`), which must keep the converted look-alikes silent wherever they flow.
+const LOG = "import fs from 'fs';\nconst lines = fs.readFileSync('a.log', 'utf8').split('\\n');\nlet total = 0;\n";
+
+describe('MW151 concatenated-numeric-text: flows found by the fifth holdout', () => {
+  ruleTester('MW151', {
+    valid: [
+      {
+        name: 'map(toHit) where toHit converts the field',
+        code: LOG + "function toHit(line: string) {\n  const p = line.split(' ');\n  return { bytes: Number(p[9]) };\n}\nfor (const h of lines.map(toHit)) total += h.bytes;\n",
+      },
+      {
+        name: 'Object.fromEntries record converted in place, then yielded',
+        code: LOG + "function* records(ls: string[]) {\n  for (const line of ls) {\n    const rec = Object.fromEntries(line.split(' ').map((kv) => kv.split('=')));\n    rec.ms = Number(rec.ms);\n    yield rec;\n  }\n}\nfor (const r of records(lines)) total += r.ms;\n",
+      },
+      {
+        name: 'an object literal field converted in place',
+        code: LOG + "for (const line of lines) {\n  const r = { ms: line.split(' ')[1] };\n  r.ms = Number(r.ms);\n  total += r.ms;\n}\n",
+      },
+    ],
+    invalid: [
+      {
+        name: 'a local function passed to map by name returns text fields',
+        code: LOG + "function toHit(line: string) {\n  const p = line.split(' ');\n  return { bytes: p[9] } as unknown as { bytes: number };\n}\nfor (const h of lines.map(toHit)) total += h.bytes;\n",
+        ranges: ['total += h.bytes'],
+        messageIds: ['textIntoRunningNumber'],
+        at: [7, 34],
+      },
+      {
+        name: "Object.fromEntries of kv.split('=') pairs, through a generator",
+        code: LOG + "function* records(ls: string[]) {\n  for (const line of ls) yield Object.fromEntries(line.split(' ').map((kv) => kv.split('=')));\n}\nfor (const r of records(lines)) total += r.ms;\n",
+        ranges: ['total += r.ms'],
+        messageIds: ['textIntoRunningNumber'],
+        at: [6, 32],
+      },
+      {
+        name: 'another field of a record converted in place is still text',
+        code: LOG + "for (const line of lines) {\n  const r = { ms: line.split(' ')[1], bytes: line.split(' ')[2] };\n  r.ms = Number(r.ms);\n  total += r.bytes;\n}\n",
+        ranges: ['total += r.bytes'],
+        messageIds: ['textIntoRunningNumber'],
+        at: [6, 2],
+      },
+    ],
+  });
+});

@@ -185,3 +185,75 @@ describe('MW152 lexical-numeric-comparison: value flows (issue 13)', () => {
     ],
   });
 });
+
+// Flow classes the fifth blind holdout (and the fourth's last misses) found unfollowed: a field added to a
+// record after its literal (`totals.longest = s`), defaults overwritten by computed key from argv
+// (`flags[name] = argv[++i]`), and a class field grown by `this.rows = this.rows.concat(batch)`.
+const CSV_SYNC = "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\n";
+
+describe('MW152 lexical-numeric-comparison: flows found by the fifth holdout', () => {
+  ruleTester('MW152', {
+    valid: [
+      {
+        name: 'a field added later holds cast records',
+        code: CSV_SYNC + "const rows = parse(fs.readFileSync('s.csv'), { columns: true, cast: true });\nconst totals: { n: number; longest?: any } = { n: 0 };\nfor (const s of rows) {\n  if (!totals.longest || s.ms > totals.longest.ms) totals.longest = s;\n}\n",
+      },
+      {
+        name: 'defaults overwritten by computed key with converted arguments',
+        code: "function flagsOf(argv: string[]) {\n  const flags = { slo: 300 };\n  for (let i = 0; i < argv.length; i++) flags[argv[i].slice(2)] = Number(argv[++i]);\n  return flags;\n}\nconst flags = flagsOf(process.argv.slice(2));\nconst ms = 12;\nconsole.log(ms > flags.slo);\n",
+      },
+      {
+        name: 'a class field grown by concat of converted records',
+        code: "import Papa from 'papaparse';\nclass Rollup {\n  private samples: any[] = [];\n  load(text: string) {\n    this.samples = this.samples.concat(Papa.parse(text, { header: true, dynamicTyping: true }).data);\n  }\n  high() {\n    return this.samples.filter((s) => s.value > 10).length;\n  }\n}\nexport default Rollup;\n",
+      },
+    ],
+    invalid: [
+      {
+        name: 'a field added later (totals.longest = s) holds a text record',
+        code: CSV_SYNC + "const rows = parse(fs.readFileSync('s.csv'), { columns: true });\nconst totals: { n: number; longest?: any } = { n: 0 };\nfor (const s of rows) {\n  if (!totals.longest || s.ms > totals.longest.ms) totals.longest = s;\n}\n",
+        ranges: ['s.ms > totals.longest.ms'],
+        messageIds: ['textVersusText'],
+        at: [5, 25],
+      },
+      {
+        name: 'defaults overwritten by computed key from argv, against log text',
+        code: "import fs from 'fs';\nfunction flagsOf(argv: string[]) {\n  const flags = { slo: '300' };\n  for (let i = 0; i < argv.length; i++) flags[argv[i].slice(2)] = argv[++i];\n  return flags;\n}\nconst flags = flagsOf(process.argv.slice(2));\nfor (const line of fs.readFileSync('a.log', 'utf8').split('\\n')) {\n  const ms = line.split(' ')[3];\n  if (ms > flags.slo) console.log(line);\n}\n",
+        ranges: ['ms > flags.slo'],
+        messageIds: ['textVersusText'],
+        at: [9, 6],
+      },
+      {
+        name: 'a class field grown by this.samples = this.samples.concat(records)',
+        code: "import Papa from 'papaparse';\nclass Rollup {\n  private samples: any[] = [];\n  load(text: string) {\n    this.samples = this.samples.concat(Papa.parse(text, { header: true }).data);\n  }\n  high() {\n    return this.samples.filter((s) => s.value > 10).length;\n  }\n}\nexport default Rollup;\n",
+        ranges: ['s.value > 10'],
+        messageIds: ['textVersusNumber'],
+        at: [7, 38],
+      },
+    ],
+  });
+});
+
+// The fourth holdout's last misses: a field of a JSON.parse document holds JSON numbers, so data text compared
+// with it is compared with a number. Named text (dates, ids) and converted text stay silent.
+const JSON_READINGS = "const fs = require('fs');\nconst readings = JSON.parse(fs.readFileSync('readings.json', 'utf8'));\n";
+
+describe('MW152 lexical-numeric-comparison: JSON document fields', () => {
+  ruleTester('MW152', {
+    valid: [
+      { name: 'the argument converted first', path: 'flow.js', code: JSON_READINGS + 'const threshold = Number(process.argv[2]);\nconsole.log(readings.filter((r) => r.value > threshold).length);\n' },
+      { name: 'a date field against a date argument', path: 'flow.js', code: JSON_READINGS + 'const since = process.argv[2];\nconsole.log(readings.filter((r) => r.date > since).length);\n' },
+      { name: 'two JSON fields', path: 'flow.js', code: JSON_READINGS + 'console.log(readings.filter((r) => r.value > r.limit).length);\n' },
+    ],
+    invalid: [
+      {
+        name: 'a JSON field against an unconverted argument',
+        path: 'flow.js',
+        code: JSON_READINGS + 'const threshold = process.argv[2];\nconsole.log(readings.filter((r) => r.value > threshold).length);\n',
+        ranges: ['r.value > threshold'],
+        messageIds: ['textVersusNumber'],
+        at: [3, 35],
+        message: /^`threshold` is text \(a command-line argument\)/,
+      },
+    ],
+  });
+});

@@ -28,3 +28,29 @@ describe('MW455 promise-all-map', () => {
     ],
   });
 });
+
+// The fifth blind holdout: records copied out of parsed ones (`orders.push({ id: rec.id })`) and records a
+// parser cast are still the data set; objects built from literals are not.
+describe('MW455 promise-all-map: flows found by the fifth holdout', () => {
+  ruleTester('MW455', {
+    valid: [
+      { name: 'records built from literals', code: "const jobs = [{ id: 'a' }, { id: 'b' }];\nawait Promise.all(jobs.map((j) => fetch(`https://api/x/${j.id}`)));\n" },
+    ],
+    invalid: [
+      {
+        name: 'records copied out of parsed ones',
+        code: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst orders = [];\nfor (const r of parse(fs.readFileSync('o.csv'), { columns: true })) orders.push({ id: r.order_id, amount: r.amount });\nawait Promise.all(orders.map(async (o) => fetch(`https://api/x/${o.id}`)));\n",
+        ranges: ['Promise.all(orders.map(async (o) => fetch(`https://api/x/${o.id}`)))'],
+        messageIds: ['allAtOnce'],
+        at: [4, 6],
+      },
+      {
+        name: 'records a csv-parse cast converted',
+        code: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst rows = parse(fs.readFileSync('c.csv'), { columns: true, cast: true });\nawait Promise.all(rows.map((r) => fetch(`https://api/x/${r.id}`)));\n",
+        ranges: ['Promise.all(rows.map((r) => fetch(`https://api/x/${r.id}`)))'],
+        messageIds: ['allAtOnce'],
+        at: [3, 6],
+      },
+    ],
+  });
+});

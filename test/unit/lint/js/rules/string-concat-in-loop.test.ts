@@ -28,3 +28,42 @@ describe('MW451 string-concat-in-loop', () => {
     ],
   });
 });
+
+// The fifth blind holdout: the output reaches the write inside a `+` or a template, or is returned to a caller
+// that writes it (a class method, followed through its in-file call sites); a string may start as `'a' + b`.
+const LISTING = "import fs from 'fs';\nconst names = fs.readdirSync('.');\n";
+
+describe('MW451 string-concat-in-loop: flows found by the fifth holdout', () => {
+  ruleTester('MW451', {
+    valid: [
+      { name: 'returned to a caller that only measures it', code: LISTING + "function build() {\n  let out = '';\n  for (const n of names) out += n + '\\n';\n  return out;\n}\nconst size = build().length;\nconsole.log(size);\n" },
+      { name: 'a parameter every call site fills with a literal list (bounded)', code: "import fs from 'fs';\nfunction render(rows: string[]) {\n  let out = '';\n  for (const r of rows) out += r + '\\n';\n  return out;\n}\nfs.writeFileSync('r.txt', render(['a', 'b']));\n" },
+      { name: 'a piece written per iteration inside a +', code: LISTING + "let out = 'x';\nfor (const n of names) {\n  out += n;\n}\nfor (const n of names) console.log(n + out.length);\n" },
+    ],
+    invalid: [
+      {
+        name: 'written as console.log(report + footer)',
+        code: LISTING + "let report = `${names.length} entries\\n`;\nfor (const n of names) {\n  report += `${n}\\n`;\n}\nconsole.log(report + 'done');\n",
+        ranges: ['report += `${n}\\n`'],
+        messageIds: ['builtWhole'],
+        at: [4, 2],
+      },
+      {
+        name: 'a Set filled per readline line, copied, sorted and handed to a method (its parameter sized from the call site)',
+        code: "import fs from 'fs';\nimport readline from 'readline';\nclass Pivot {\n  render(regions: Iterable<string>): string {\n    let out = 'region\\n';\n    for (const r of regions) out += r + '\\n';\n    return out;\n  }\n}\nasync function load(file: string) {\n  const regions = new Set<string>();\n  for await (const line of readline.createInterface({ input: fs.createReadStream(file) })) regions.add(line.split('\\t')[1]);\n  return regions;\n}\nconst regions = await load('in.tsv');\nfs.writeFileSync('out.tsv', new Pivot().render([...regions].sort()));\n",
+        ranges: ["out += r + '\\n'"],
+        messageIds: ['builtWhole'],
+        at: [5, 29],
+        message: /Data: `regions`, filled from/,
+      },
+      {
+        name: 'started as a + and returned from a method to writeFileSync',
+        code: LISTING + "class Report {\n  render(rows: string[]): string {\n    let out = 'name\\t' + rows.length + '\\n';\n    for (const r of rows) out += r + '\\n';\n    return out;\n  }\n}\nconst report = new Report();\nfs.writeFileSync('r.tsv', report.render(names));\n",
+        ranges: ["out += r + '\\n'"],
+        messageIds: ['builtWhole'],
+        at: [5, 26],
+        message: /Data: a directory listing\.$/,
+      },
+    ],
+  });
+});

@@ -115,3 +115,26 @@ describe('MW351 whole-file-split: value flows (issue 13)', () => {
     ],
   });
 });
+
+// The fifth blind holdout: lines handed to a local function or generator are walked as often as its
+// parameter is. `Promise.all(lines.map(…))` keeps a task per line alive at once, so streaming the read alone
+// would not help: MW455's concern, and MW351 stays silent (the first holdout's bulk-upload.mjs expects that).
+describe('MW351 whole-file-split: flows found by the fifth holdout', () => {
+  ruleTester('MW351', {
+    valid: [
+      { name: 'handed to a function that walks its parameter twice', path: 'flow.js', code: "const fs = require('fs');\nfunction stats(lines) {\n  for (const l of lines) console.log(l);\n  return lines.filter((l) => l).length;\n}\nstats(fs.readFileSync('a.log', 'utf8').split('\\n'));\n" },
+      { name: 'handed to a function that keeps it', path: 'flow.js', code: "const fs = require('fs');\nconst kept = [];\nfunction keep(lines) {\n  kept.push(lines);\n}\nkeep(fs.readFileSync('a.log', 'utf8').split('\\n'));\n" },
+      { name: 'records mapped into Promise.all', path: 'flow.js', code: "const fs = require('fs');\nconst { parse } = require('csv-parse/sync');\nasync function run(db) {\n  const rows = parse(fs.readFileSync('c.csv', 'utf8'), { columns: true, cast: true });\n  await Promise.all(rows.map((r) => db.query(r.id)));\n}\nmodule.exports = { run };\n" },
+    ],
+    invalid: [
+      {
+        name: "a helper's lines walked once by a generator",
+        path: 'flow.mjs',
+        code: "import { readFile } from 'fs/promises';\nasync function readLines(file) {\n  const raw = await readFile(file, 'utf8');\n  return raw.trimEnd().split('\\n');\n}\nfunction* records(lines) {\n  for (const line of lines) yield line.split(' ');\n}\nfor (const rec of records(await readLines('m.log'))) console.log(rec[0]);\n",
+        ranges: ["readFile(file, 'utf8')"],
+        messageIds: ['walkedOnce'],
+        at: [2, 20],
+      },
+    ],
+  });
+});

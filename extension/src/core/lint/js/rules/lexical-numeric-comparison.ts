@@ -66,7 +66,7 @@ const meta: RuleMeta = {
   fixable: true,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags `<`, `>`, `<=`, `>=` where a side is text from parsed data and the other side is a number or more numeric text, and `===`/`!==` between such text and a number. Comparisons whose order cannot differ or that compare versions on purpose are left alone: single characters (`c >= \'0\'`), version strings and parts (`major < 18`, `v >= \'1.2.0\'`), a command-line argument checked against a literal, and two timestamps or names compared as text (`placedAt`, `ts < since`).',
+    whatItDoes: 'Flags `<`, `>`, `<=`, `>=` where a side is text from parsed data and the other side is a number (a field of a `JSON.parse` document counts: JSON keeps numbers as numbers) or more numeric text, and `===`/`!==` between such text and a number. Comparisons whose order cannot differ or that compare versions on purpose are left alone: single characters (`c >= \'0\'`), version strings and parts (`major < 18`, `v >= \'1.2.0\'`), a command-line argument checked against a literal, and two timestamps or names compared as text (`placedAt`, `ts < since`).',
     whyIsThisBad:
       'Two strings compare character by character: `"900" > "1000"` is true, so a "max" that once took a text value keeps the wrong winner, and sorts and filters on text fields go wrong. Text against a number compares only by converting the text again on every comparison (an empty field counts as 0), and `===` between text and a number is always false. Each kept text field also costs 20–40 bytes more than a number. Convert once with `Number()`.',
     example: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst rows = parse(fs.readFileSync('latency.csv'), { columns: true });\nlet slowest = rows[0];\nfor (const row of rows) {\n  if (row.ms > slowest.ms) slowest = row;\n}\n",
@@ -126,7 +126,8 @@ export const lexicalNumericComparison: JsRule<MessageId> = {
           });
           return;
         }
-        if (!facts.isNumeric(otherSide)) return;
+        // A field of a JSON document (`r.value` of JSON.parse records) holds a JSON number when compared so.
+        if (!facts.isNumeric(otherSide) && !(facts.isJsonValue(otherSide) && !textualName(name) && !textualName(fieldName(otherSide)))) return;
         ctx.report({
           node,
           messageId: 'textVersusNumber',

@@ -13,7 +13,7 @@ const meta: RuleMeta = {
   fixable: false,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags `Promise.all(x.map(…))` where `x` is a data-sized collection: parsed CSV records, the lines of a file, or a directory listing.',
+    whatItDoes: 'Flags `Promise.all(x.map(…))` where `x` is a data-sized collection: parsed CSV records (cast or not, and records copied out of them), the lines of a file, or a directory listing.',
     whyIsThisBad:
       'All n tasks start at once: n promises, n closures, n in-flight buffers or sockets, and the array of n results are alive together until the last one settles. For a 1M-row file that is gigabytes, and usually file-descriptor or connection exhaustion first. Process in fixed-size batches or with a small concurrency limit.',
     example: "import fs from 'fs';\nconst files = fs.readdirSync('uploads');\nconst sizes = await Promise.all(files.map(async (f) => (await fs.promises.readFile('uploads/' + f)).length));\nconsole.log(sizes.length);\n",

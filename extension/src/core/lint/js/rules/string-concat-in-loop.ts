@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
 import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
 import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
-import { type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
+import { type FileFacts, type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW451',
@@ -15,7 +15,7 @@ const meta: RuleMeta = {
   fixable: false,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags `out += …` inside a loop when `out` starts as a string outside the loop and is later written in one piece (`fs.writeFileSync`, `stream.write`, `res.send`, `console.log`…).',
+    whatItDoes: 'Flags `out += …` inside a loop when `out` starts as a string outside the loop and is later written in one piece (`fs.writeFileSync`, `stream.write`, `res.send`, `console.log`…), also inside a `+` or a template, or returned to an in-file caller that writes it.',
     whyIsThisBad:
       'The whole output lives in memory until the end: V8 keeps the pieces as a rope, then flattens it into one contiguous string when it is written (a second full copy), and one string cannot exceed ~512 MB. Writing each piece to a stream, or collecting pieces into an array and joining once, keeps memory bounded.',
     example: "import fs from 'fs';\nconst rows = JSON.parse(fs.readFileSync('rows.json', 'utf8'));\nlet csv = '';\nfor (const r of rows) {\n  csv += `${r.id},${r.total}\\n`;\n}\nfs.writeFileSync('out.csv', csv);\n",
@@ -27,7 +27,9 @@ const meta: RuleMeta = {
 
 const SINKS = new Set(['writeFileSync', 'writeFile', 'appendFileSync', 'write', 'end', 'send', 'log', 'info']);
 
+/** A string literal or template, or a `+` with one (`'region\t' + days.join('\t') + '\n'`). */
 function isStringInit(init: Node | undefined): boolean {
+  if (init?.type === 'BinaryExpression' && init.operator === '+') return isStringInit(init.left) || isStringInit(init.right);
   return !!init && ((init.type === 'Literal' && typeof init.value === 'string') || init.type === 'TemplateLiteral');
 }
 
@@ -52,14 +54,7 @@ export const stringConcatInLoop: JsRule<MessageId> = {
         if (!loop || loop === declLoop) return;
         // The loop must not also contain the declaration (a per-iteration buffer is fine).
         for (let p = facts.parent(b.id); p; p = facts.parent(p)) if (p === loop) return;
-        const writtenWhole = b.refs.some((r) => {
-          const call = facts.parent(r);
-          if (call?.type !== 'CallExpression' || !call.arguments.includes(r)) return false;
-          const callee = call.callee;
-          const name = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : callee.type === 'Identifier' ? callee.name : '';
-          return SINKS.has(name) && !facts.enclosingLoop(call);
-        });
-        if (!writtenWhole) return;
+        if (!b.refs.some((r) => writtenWhole(facts, r, 0))) return;
         const loops = loopsAround(facts, node).filter((l) => !(l.range[0] <= b.id.range[0] && b.id.range[1] <= l.range[1]));
         const scale = combineJsLoops(jsDataScale(facts, ctx.textOf), loops);
         if (scale.scale === 'bounded') return;
@@ -74,3 +69,28 @@ export const stringConcatInLoop: JsRule<MessageId> = {
     };
   },
 };
+
+/**
+ * The string `value` reaches a writing call in one piece outside any loop: as its argument, inside a `+` or a
+ * template (`console.log(report + footer)`), or returned from a function whose in-file callers write it
+ * (`fs.writeFileSync(out, pivot.render())`).
+ */
+function writtenWhole(facts: FileFacts, value: Node, depth: number): boolean {
+  let cur = value;
+  let p = facts.parent(cur);
+  while (p && ((p.type === 'BinaryExpression' && p.operator === '+') || p.type === 'TemplateLiteral' || p.type === 'TSAsExpression' || p.type === 'AwaitExpression')) {
+    cur = p;
+    p = facts.parent(cur);
+  }
+  if (p?.type === 'CallExpression' && p.arguments.includes(cur as TSESTree.Expression)) {
+    const callee = p.callee;
+    const name = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : callee.type === 'Identifier' ? callee.name : '';
+    return SINKS.has(name) && !facts.enclosingLoop(p);
+  }
+  const returned = (p?.type === 'ReturnStatement' && p.argument === cur) || (p?.type === 'ArrowFunctionExpression' && p.body === cur);
+  if (!returned || depth >= 3) return false;
+  let fn: Node | undefined = p;
+  while (fn && fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') fn = facts.parent(fn);
+  const calls = fn ? facts.callsOf(fn) : undefined;
+  return !!calls?.some((c) => writtenWhole(facts, c, depth + 1));
+}

@@ -13,7 +13,7 @@ const meta: RuleMeta = {
   fixable: false,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags `fs.readFileSync` / `fs.promises.readFile` / `readFile` whose content is split into lines (or parsed into records) and then walked a single time.',
+    whatItDoes: 'Flags `fs.readFileSync` / `fs.promises.readFile` / `readFile` whose content is split into lines (or parsed into records, for example `parse(readFileSync(f), { columns: true })` followed by one loop) and then walked a single time. One walk is one `for…of`, `forEach` or `map`/`filter`/`reduce` chain, also inside a helper or generator the lines are handed to. Records mapped into `Promise.all(records.map(…))` are not reported here: every task holds its record until all settle, so streaming the read alone would not lower the peak (MW455 reports that).',
     whyIsThisBad:
       'The whole file is held as one string, then again as an array of line strings (each with its own header), so peak memory is about 2–3× the file size — a 2 GB log needs 5–6 GB, and V8 refuses strings over ~512 MB outright. A single pass needs only one line at a time: `readline.createInterface` over `fs.createReadStream`, or the parser\'s stream API, keeps memory flat whatever the file size. `JSON.parse` of a config file, or text that is needed whole, is not flagged.',
     example: "import fs from 'fs';\nconst lines = fs.readFileSync('access.log', 'utf8').split('\\n');\nlet errors = 0;\nfor (const line of lines) {\n  if (line.includes(' 500 ')) errors++;\n}\nconsole.log(errors);\n",

@@ -1,0 +1,73 @@
+// Fields written after a record is created, on the variable that holds it:
+// - converted in place: `rec.ms = Number(rec.ms)` after `const rec = Object.fromEntries(…)` or
+//   `const rec = { ms: parts[1] }`. The analysis is flow-insensitive, so a text field that is also written
+//   with something other than text is no longer known to hold text (reads before the conversion too);
+// - added later: `const totals = { pages: 0 }; … totals.longest = s`: a field the literal lacks holds what
+//   every write stores, when they agree.
+// - written by a computed key: `flags[name] = argv[++i]` over `{ slo: '300' }` defaults: every field may
+//   hold that text (a record used as a map of numbers, `{}` written by key, is a container: containers.ts).
+// The variable's value then carries those fields wherever it flows (returned, yielded, pushed).
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Analysis } from './analysis';
+import { propName } from './factTypes';
+import type { Binding, Fact } from './factTypes';
+
+/** `b`'s value `f` with the fields that `b.field = …` writes convert or add. */
+export function withFieldWrites(fx: Analysis, b: Binding, f: Fact | undefined, d: number): Fact | undefined {
+  // Only a record: an object, or a list standing for one (Object.fromEntries' fields), never a data collection.
+  if (!f || !(f.t === 'obj' || (f.t === 'list' && !f.big && !f.map && !f.stream && !f.match && !f.batch))) return f;
+  const writes = fieldWrites(fx, b) ?? new Map<string, TSESTree.Expression[]>();
+  const props = new Map(f.t === 'obj' ? f.props : []);
+  const rest = f.t === 'obj' ? f.rest : f.elem;
+  let changed = false;
+  for (const [key, rights] of writes) {
+    const known = f.t === 'obj' ? f.props.has(key) || !!rest : !!rest;
+    const field = f.t === 'obj' && f.props.has(key) ? f.props.get(key) : rest;
+    const stored = rights.map((r) => fx.factOf(r, d));
+    if (known && field?.t === 'text' && stored.some((s) => s?.t !== 'text')) {
+      props.set(key, undefined);
+      changed = true;
+    } else if (!known && f.t === 'obj' && stored[0] && stored.every((s) => s?.t === stored[0]!.t)) {
+      props.set(key, stored[0]);
+      changed = true;
+    }
+  }
+  // `flags[name] = argv[++i]` on a record of defaults: any field may now hold that text.
+  const anyText = f.t === 'obj' ? keyedTextWrite(fx, b, d) : undefined;
+  if (anyText) {
+    for (const [key, v] of props) if (v === undefined || v.t === 'num') props.set(key, anyText);
+    return { t: 'obj', props, rest: rest ?? anyText };
+  }
+  if (!changed) return f;
+  return rest ? { t: 'obj', props, rest } : { t: 'obj', props };
+}
+
+/** `b.field = value` writes by field name (not `length`, not computed keys), or undefined when there are none. */
+function fieldWrites(fx: Analysis, b: Binding): Map<string, TSESTree.Expression[]> | undefined {
+  let writes: Map<string, TSESTree.Expression[]> | undefined;
+  for (const ref of b.refs) {
+    const m = fx.parents.get(ref);
+    const a = m && fx.parents.get(m);
+    if (m?.type !== 'MemberExpression' || m.object !== ref || m.computed || a?.type !== 'AssignmentExpression' || a.left !== m || a.operator !== '=') continue;
+    const key = propName(m);
+    if (key === undefined || key === 'length') continue;
+    writes ??= new Map();
+    const list = writes.get(key) ?? [];
+    list.push(a.right);
+    writes.set(key, list);
+  }
+  return writes;
+}
+
+/** The data text that some `b[key] = text` with a computed, non-literal key stores, if any does. */
+function keyedTextWrite(fx: Analysis, b: Binding, d: number): Fact | undefined {
+  for (const ref of b.refs) {
+    const m = fx.parents.get(ref);
+    const a = m && fx.parents.get(m);
+    if (m?.type !== 'MemberExpression' || m.object !== ref || !m.computed || m.property.type === 'Literal') continue;
+    if (a?.type !== 'AssignmentExpression' || a.left !== m || a.operator !== '=') continue;
+    const v = fx.factOf(a.right, d);
+    if (v?.t === 'text') return v;
+  }
+  return undefined;
+}
