@@ -6,7 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LibraryHost } from './libraryModel';
 import type { TabularParseInfo, TextOrigin } from './ruleContext';
-import type { Binding, Call, Fact, Fn, Node, Scope, ThisSlot } from './factTypes';
+import type { Binding, Call, Fact, Fn, Node, ThisSlot } from './factTypes';
 
 /** `this.<prop>` slots and plain methods of every class, collected by the scope pass. */
 export interface ClassTable {
@@ -19,7 +19,7 @@ export interface ClassTable {
   readonly thisClass: Map<Node, Node>;
 }
 
-/** What one iterative pass over the tree records: nodes in document order, parents, bindings and their uses. */
+/** What the scope pass records: nodes in document order, parents, and (from the scope manager) bindings and their uses. */
 export interface ScopeTable extends ClassTable {
   /** Every node in document order, for the rule visitors. */
   readonly nodes: Node[];
@@ -31,7 +31,8 @@ export interface ScopeTable extends ClassTable {
   readonly returns: Map<Fn, Node[]>;
   /** The `yield` expressions of every generator function. */
   readonly yields: Map<Fn, TSESTree.YieldExpression[]>;
-  readonly moduleScope: Scope;
+  /** The bindings declared at the file's top level, by name. */
+  readonly moduleVars: Map<string, Binding>;
 }
 
 /** The memoised questions and per-file state the analysis modules share (implemented by JsFileFacts). */

@@ -1,7 +1,7 @@
 // Value facts for one JS/TS file, answered on demand with memoisation and a depth cap: where each value
 // comes from (parsed text, a whole file, a number…). Unknown stays unknown: rules only speak when a fact is
 // established. This class only wires the analysis modules together and answers the rules' questions
-// (FileFacts); the work is done by scopes.ts (one pass: bindings, references, classes), evaluator.ts
+// (FileFacts); the work is done by scopes.ts (one pass: nodes, parents, classes; then the scope manager's bindings), evaluator.ts
 // (expressions and bindings), memberAndCallFacts.ts, callbackParams.ts, classSlots.ts, numericFacts.ts,
 // libraryModel.ts (library knowledge, as data) and wholeFileWalks.ts (MW351's use analysis).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
@@ -122,7 +122,7 @@ export class JsFileFacts implements FileFacts, Analysis {
   }
 
   moduleBindings(): BindingInfo[] {
-    return [...this.moduleScope.vars.values()];
+    return [...this.moduleVars.values()];
   }
 
   textOrigin(expr: Node): TextOrigin | undefined {
