@@ -1,9 +1,9 @@
 // Iterative traversal of an estree tree: no recursion, so 10,000-deep nesting cannot overflow the stack.
 // A node's children are the keys @typescript-eslint/visitor-keys lists for its type (the table the scope
-// manager and ESLint walk by), in source order; type-only subtrees (annotations, interfaces) are skipped:
-// they hold no values.
+// manager and ESLint walk by, shipped in the parser bundle), in source order; type-only subtrees
+// (annotations, interfaces) are skipped: they hold no values.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import { loadParser } from './parser';
 
 type Node = TSESTree.Node;
 
@@ -15,7 +15,7 @@ const valueKeys = new Map<string, readonly string[]>();
 function valueKeysOf(type: string): readonly string[] {
   let keys = valueKeys.get(type);
   if (!keys) {
-    keys = (visitorKeys[type] ?? []).filter((k) => !TYPE_KEYS.has(k));
+    keys = (loadParser().visitorKeys[type] ?? []).filter((k) => !TYPE_KEYS.has(k));
     valueKeys.set(type, keys);
   }
   return keys;
@@ -25,52 +25,20 @@ function isValueNode(c: unknown): c is Node {
   return !!c && typeof (c as Node).type === 'string' && !SKIP_TYPES.has((c as Node).type);
 }
 
-export interface ChildSlot {
-  key: string;
-  node: Node;
-}
-
-/** Children of a node in source order, with the key they sit under. */
-export function childSlots(node: Node): ChildSlot[] {
-  const out: ChildSlot[] = [];
-  const rec = node as unknown as Record<string, unknown>;
-  for (const key of valueKeysOf(node.type)) {
-    const v = rec[key];
-    if (Array.isArray(v)) {
-      for (const c of v) if (isValueNode(c)) out.push({ key, node: c });
-    } else if (isValueNode(v)) out.push({ key, node: v });
-  }
-  return out;
-}
-
 /**
- * Visit every node in document (pre-)order. `enter` runs on the way down, `exit` after all children.
- * The parent, the key under which the node sits and its depth (the root is 0) are passed along.
+ * Visit every node in document (pre-)order, with its parent, the key under which it sits and its depth
+ * (the root is 0).
  */
-export function walk(root: Node, enter: (node: Node, parent: Node | undefined, key: string, depth: number) => void, exit?: (node: Node) => void): void {
+export function walk(root: Node, enter: (node: Node, parent: Node | undefined, key: string, depth: number) => void): void {
   // Parallel arrays instead of frame objects: this runs over every node of every file.
   const nodes: Node[] = [root];
   const parents: (Node | undefined)[] = [undefined];
   const keys: string[] = [''];
   const depths: number[] = [0];
-  const exiting: boolean[] = [false];
   while (nodes.length) {
     const node = nodes.pop()!;
-    const parent = parents.pop();
-    const key = keys.pop()!;
     const depth = depths.pop()!;
-    if (exiting.pop()) {
-      exit?.(node);
-      continue;
-    }
-    enter(node, parent, key, depth);
-    if (exit) {
-      nodes.push(node);
-      parents.push(parent);
-      keys.push(key);
-      depths.push(depth);
-      exiting.push(true);
-    }
+    enter(node, parents.pop(), keys.pop()!, depth);
     // The children in source order, pushed last to first; collected in two scratch arrays rather than one
     // object per child, since this runs for every node of every file.
     const base = kidNodes.length;
@@ -94,7 +62,6 @@ export function walk(root: Node, enter: (node: Node, parent: Node | undefined, k
       parents.push(node);
       keys.push(kidKeys[i]);
       depths.push(depth + 1);
-      exiting.push(false);
     }
     kidNodes.length = base;
     kidKeys.length = base;

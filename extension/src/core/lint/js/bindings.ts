@@ -6,25 +6,17 @@
 // `[x] = pair`, `for (x of xs)`) makes it opaque, so a stale fact is never claimed.
 import type { Definition, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { BindingTables } from './analysis';
 import type { BindingInfo } from './ruleContext';
 import { FN_TYPES, normSource } from './factTypes';
 import type { Binding, Def, Fn, Node, Step } from './factTypes';
-
-export interface BindingTables {
-  refBinding: Map<TSESTree.Identifier, Binding>;
-  declBinding: Map<TSESTree.Identifier, Binding>;
-  /** Every binding, by the position of its first declaration. */
-  allBindings: Binding[];
-  /** The bindings declared at the top level of the file (its module scope, or CommonJS's function scope). */
-  moduleVars: Map<string, Binding>;
-}
 
 /**
  * `parents` holds every node the value walk visits (astWalk.ts); identifiers outside it (in type annotations,
  * interfaces, enums, namespaces) are not values and are left out, as before.
  */
 export function bindingTables(sm: ScopeManager, program: TSESTree.Program, parents: Map<Node, Node>): BindingTables {
-  const t: BindingTables = { refBinding: new Map(), declBinding: new Map(), allBindings: [], moduleVars: new Map() };
+  const t = { refBinding: new Map<TSESTree.Identifier, Binding>(), declBinding: new Map<TSESTree.Identifier, Binding>(), allBindings: [] as Binding[], moduleVars: new Map<string, Binding>() };
   // A class declaration's name is two variables (outside the class and inside it), one declaration: one binding.
   const byFirstName = new Map<TSESTree.Identifier, Binding>();
   const bindingOf = new Map<Variable, Binding>();
@@ -44,33 +36,44 @@ export function bindingTables(sm: ScopeManager, program: TSESTree.Program, paren
       for (const d of defs) t.declBinding.set(d.name as TSESTree.Identifier, b);
     }
   }
-  // References in document order, so `refs` and the later assignments keep the order the code has.
-  const refs: { id: TSESTree.Identifier; b: Binding; write: boolean }[] = [];
+  // Each binding's references in document order (the scope manager lists them scope by scope), so `refs`
+  // and the later assignments keep the order the code has.
+  const writes = new Set<TSESTree.Identifier>();
   for (const [v, b] of bindingOf) {
     for (const r of v.references) {
       const id = r.identifier;
       if (id.type !== 'Identifier' || t.declBinding.has(id) || !parents.has(id)) continue;
-      refs.push({ id, b, write: r.isWrite() });
+      b.refs.push(id);
+      t.refBinding.set(id, b);
+      if (r.isWrite()) writes.add(id);
     }
   }
-  refs.sort((x, y) => x.id.range[0] - y.id.range[0]);
-  for (const { id, b, write } of refs) {
-    b.refs.push(id);
-    t.refBinding.set(id, b);
-    if (!write) continue;
-    const parent = parents.get(id);
-    if (parent?.type === 'AssignmentExpression' && parent.left === id && parent.operator === '=') {
-      b.assignments.push(parent.right);
-      b.defs.push({ k: 'expr', expr: parent.right, path: [] });
-    } else b.defs.push({ k: 'opaque' });
+  for (const b of t.allBindings) {
+    if (!inDocumentOrder(b.refs)) b.refs.sort(byStart);
+    if (!writes.size) continue;
+    for (const id of b.refs) {
+      if (!writes.has(id)) continue;
+      const parent = parents.get(id);
+      if (parent?.type === 'AssignmentExpression' && parent.left === id && parent.operator === '=') {
+        b.assignments.push(parent.right);
+        b.defs.push({ k: 'expr', expr: parent.right, path: [] });
+      } else b.defs.push({ k: 'opaque' });
+    }
   }
-  t.allBindings.sort((x, y) => x.id.range[0] - y.id.range[0]);
+  if (!inDocumentOrder(t.allBindings.map((b) => b.id))) t.allBindings.sort((x, y) => byStart(x.id, y.id));
   const top = sm.scopes.find((s) => s.block === program && (s.type === 'module' || s.type === 'function')) ?? sm.globalScope;
   for (const v of top?.variables ?? []) {
     const b = bindingOf.get(v);
     if (b) t.moduleVars.set(b.name, b);
   }
   return t;
+}
+
+const byStart = (x: Node, y: Node) => x.range[0] - y.range[0];
+
+function inDocumentOrder(ids: Node[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (ids[i - 1].range[0] > ids[i].range[0]) return false;
+  return true;
 }
 
 /** The kind of binding a value definition makes; undefined for type-only ones (types, enums, namespaces). */

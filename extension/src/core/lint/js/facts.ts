@@ -5,7 +5,7 @@
 // (expressions and bindings), memberAndCallFacts.ts, callbackParams.ts, classSlots.ts, numericFacts.ts,
 // libraryModel.ts (library knowledge, as data) and wholeFileWalks.ts (MW351's use analysis).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Analysis, ScopeTable } from './analysis';
+import type { Analysis, BindingTables, WalkTable } from './analysis';
 import { callbackArgFact, paramFact, reduceAccumulator } from './callbackParams';
 import { slotFact } from './classSlots';
 import { computeBindingFact, evaluate } from './evaluator';
@@ -15,7 +15,7 @@ import type { LibraryHost } from './libraryModel';
 import { callFact, memberFact, returnFact } from './memberAndCallFacts';
 import { computeNumericUses, isNumeric } from './numericFacts';
 import type { BindingInfo, FileFacts, TabularParseInfo, TextOrigin } from './ruleContext';
-import { resolveScopes } from './scopes';
+import { resolveBindings, walkTree } from './scopes';
 import { WholeFileWalks } from './wholeFileWalks';
 
 /**
@@ -27,8 +27,8 @@ export function textGates(text: string | undefined): { mayParseTables: boolean; 
   return { mayParseTables: text === undefined || /csv|papa|d3|dsv/i.test(text), mayReadFiles: text === undefined || text.includes('readFile') };
 }
 
-// The scope pass's tables (ScopeTable) become this object's own fields: one object answers every question.
-export interface JsFileFacts extends ScopeTable {}
+// The value walk's tables (WalkTable) become this object's own fields: one object answers every question.
+export interface JsFileFacts extends WalkTable {}
 
 export class JsFileFacts implements FileFacts, Analysis {
   readonly tabular = new Map<Call, TabularParseInfo>();
@@ -52,9 +52,36 @@ export class JsFileFacts implements FileFacts, Analysis {
   private readonly mayParseTables: boolean;
   private readonly mayReadFiles: boolean;
 
+  private readonly program: TSESTree.Program;
+  private bindingTables?: BindingTables;
+
   constructor(program: TSESTree.Program, text?: string) {
     ({ mayParseTables: this.mayParseTables, mayReadFiles: this.mayReadFiles } = textGates(text));
-    Object.assign(this, resolveScopes(program));
+    this.program = program;
+    Object.assign(this, walkTree(program));
+  }
+
+  // ---------- bindings, resolved by the scope manager when a question first needs one ----------
+  // Many files never ask (no rule meets candidate syntax), and those skip the scope analysis entirely.
+
+  private bindings(): BindingTables {
+    return (this.bindingTables ??= resolveBindings(this.program, this.parents));
+  }
+
+  get refBinding(): Map<TSESTree.Identifier, Binding> {
+    return this.bindings().refBinding;
+  }
+
+  get declBinding(): Map<TSESTree.Identifier, Binding> {
+    return this.bindings().declBinding;
+  }
+
+  get allBindings(): Binding[] {
+    return this.bindings().allBindings;
+  }
+
+  get moduleVars(): Map<string, Binding> {
+    return this.bindings().moduleVars;
   }
 
   // ---------- memoised questions (Analysis) ----------

@@ -16,6 +16,8 @@ interface EstreeModule {
   parse(text: string, options: Record<string, unknown>): Program;
   /** @typescript-eslint/scope-manager's analyze, bundled with the parser (scopes.ts). */
   analyze: typeof analyze;
+  /** Each node type's child keys, in source order (astWalk.ts). */
+  visitorKeys: Readonly<Record<string, readonly string[] | undefined>>;
 }
 
 let loaded: EstreeModule | undefined;

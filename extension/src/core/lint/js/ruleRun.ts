@@ -44,8 +44,9 @@ export function runJsRules(program: Program, text: string, path: string, rules: 
     const at = visiting.type === 'Program' ? reported?.range[0] : visiting.range[0];
     return at === undefined ? -1 : indexOfRangeAt(spans, at);
   };
-  // The scope pass runs eagerly; everything else in the analysis runs lazily inside the rule that asks,
-  // so an analysis bug is reported under the rule and node that met it.
+  // The value walk runs eagerly (and refuses a tree nested too deep for the scope manager); the scope
+  // manager and everything else in the analysis run lazily inside the rule that asks first, so an analysis
+  // bug is reported under the rule and node that met it.
   let tooDeep: NestingTooDeep | undefined;
   const facts = dispatch.run('analysis', 'the scope pass', undefined, () => {
     try {

@@ -6,7 +6,7 @@
 // (runJsRules reports it as a notice naming the skipped rules), and a stack overflow inside it, should the
 // caller's stack be nearly full, becomes the same refusal rather than an internal error or silence.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { ScopeTable } from './analysis';
+import type { BindingTables, WalkTable } from './analysis';
 import { walk } from './astWalk';
 import { bindingTables } from './bindings';
 import { newClassTable, noteClassMember } from './classSlots';
@@ -30,7 +30,13 @@ export class NestingTooDeep extends Error {
   }
 }
 
-export function resolveScopes(program: TSESTree.Program): ScopeTable {
+const CLASS_TYPES: ReadonlySet<string> = new Set(['ClassDeclaration', 'ClassExpression']);
+
+/**
+ * The value walk's tables. Throws NestingTooDeep for a tree the scope manager would not be handed, so a
+ * file is refused before any rule runs.
+ */
+export function walkTree(program: TSESTree.Program): WalkTable {
   const t = {
     nodes: [] as Node[],
     parents: new Map<Node, Node>(),
@@ -38,46 +44,53 @@ export function resolveScopes(program: TSESTree.Program): ScopeTable {
     yields: new Map<Fn, TSESTree.YieldExpression[]>(),
     ...newClassTable(),
   };
-  const fnStack: Fn[] = [];
-  const classStack: Node[] = [];
   let maxDepth = 0;
-  walk(
-    program,
-    (node, parent, key, depth) => {
-      t.nodes.push(node);
-      if (parent) t.parents.set(node, parent);
-      if (depth > maxDepth) maxDepth = depth;
-      switch (node.type) {
-        case 'ReturnStatement':
-          if (node.argument && fnStack.length) t.returns.get(fnStack[fnStack.length - 1])?.push(node.argument);
-          break;
-        case 'YieldExpression':
-          if (fnStack.length) {
-            const fn = fnStack[fnStack.length - 1];
-            let ys = t.yields.get(fn);
-            if (!ys) t.yields.set(fn, (ys = []));
-            ys.push(node);
-          }
-          break;
-        case 'MethodDefinition':
-        case 'PropertyDefinition':
-        case 'MemberExpression':
-          if (classStack.length) noteClassMember(t, node, parent, key, classStack[classStack.length - 1]);
-          break;
+  // The innermost function or class around a node, read up the parents (a node's parents are recorded
+  // before its children are visited): only returns, yields and class members ask.
+  const enclosing = (node: Node, types: ReadonlySet<string>): Node | undefined => {
+    let p = t.parents.get(node);
+    while (p && !types.has(p.type)) p = t.parents.get(p);
+    return p;
+  };
+  walk(program, (node, parent, key, depth) => {
+    t.nodes.push(node);
+    if (parent) t.parents.set(node, parent);
+    if (depth > maxDepth) maxDepth = depth;
+    switch (node.type) {
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+      case 'FunctionDeclaration':
+        t.returns.set(node, node.type === 'ArrowFunctionExpression' && node.expression ? [node.body] : []);
+        break;
+      case 'ReturnStatement':
+        if (node.argument) t.returns.get(enclosing(node, FN_TYPES) as Fn)?.push(node.argument);
+        break;
+      case 'YieldExpression': {
+        const fn = enclosing(node, FN_TYPES) as Fn | undefined;
+        if (fn) {
+          let ys = t.yields.get(fn);
+          if (!ys) t.yields.set(fn, (ys = []));
+          ys.push(node);
+        }
+        break;
       }
-      if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') classStack.push(node);
-      if (FN_TYPES.has(node.type)) {
-        const fn = node as Fn;
-        fnStack.push(fn);
-        t.returns.set(fn, fn.type === 'ArrowFunctionExpression' && fn.expression ? [fn.body] : []);
+      case 'MethodDefinition':
+      case 'PropertyDefinition':
+      case 'MemberExpression': {
+        // Only `this.x` among member expressions: the class lookup is skipped for every other one.
+        if (node.type === 'MemberExpression' && node.object.type !== 'ThisExpression') break;
+        const cls = enclosing(node, CLASS_TYPES);
+        if (cls) noteClassMember(t, node, parent, key, cls);
+        break;
       }
-    },
-    (node) => {
-      if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') classStack.pop();
-      if (FN_TYPES.has(node.type)) fnStack.pop();
-    },
-  );
+    }
+  });
   if (maxDepth > MAX_ANALYSED_DEPTH) throw new NestingTooDeep(maxDepth);
+  return t;
+}
+
+/** Bindings, references and how each binding got its values, from the scope manager (after walkTree). */
+export function resolveBindings(program: TSESTree.Program, parents: Map<Node, Node>): BindingTables {
   let scopeManager;
   try {
     // No library globals (`lib: []`): a name the file does not declare stays unresolved, which is how the
@@ -88,5 +101,5 @@ export function resolveScopes(program: TSESTree.Program): ScopeTable {
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw new NestingTooDeep(undefined);
     throw e;
   }
-  return { ...t, ...bindingTables(scopeManager, program, t.parents) };
+  return bindingTables(scopeManager, program, parents);
 }
