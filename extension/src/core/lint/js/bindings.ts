@@ -4,7 +4,7 @@
 // (Def): an initialiser or a `for…of` element with the destructuring path to the name, a parameter, an
 // import, a function, or a later `x = v` assignment. Anything else that writes the name (`x += 1`, `x++`,
 // `[x] = pair`, `for (x of xs)`) makes it opaque, so a stale fact is never claimed.
-import type { Definition, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
+import type { Definition, ScopeManager } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { BindingTables } from './analysis';
 import type { BindingInfo } from './ruleContext';
@@ -17,37 +17,33 @@ import type { Binding, Def, Fn, Node, Step } from './factTypes';
  */
 export function bindingTables(sm: ScopeManager, program: TSESTree.Program, parents: Map<Node, Node>): BindingTables {
   const t = { refBinding: new Map<TSESTree.Identifier, Binding>(), declBinding: new Map<TSESTree.Identifier, Binding>(), allBindings: [] as Binding[], moduleVars: new Map<string, Binding>() };
-  // A class declaration's name is two variables (outside the class and inside it), one declaration: one binding.
-  const byFirstName = new Map<TSESTree.Identifier, Binding>();
-  const bindingOf = new Map<Variable, Binding>();
+  const writes = new Set<TSESTree.Identifier>();
   for (const scope of sm.scopes) {
     for (const v of scope.variables) {
-      const defs = v.defs.filter((d) => parents.has(d.name) && kindOf(d) !== undefined);
+      let defs = v.defs;
+      if (!defs.every((d) => isValueDef(d, parents))) defs = defs.filter((d) => isValueDef(d, parents));
       if (!defs.length) continue;
       const first = defs[0];
       const id = first.name as TSESTree.Identifier;
-      let b = byFirstName.get(id);
+      // A class declaration's name is two variables (outside the class and inside it), one declaration: one binding.
+      let b = t.declBinding.get(id);
       if (!b) {
         b = { name: v.name, kind: kindOf(first)!, id, init: initOf(first, parents), refs: [], assignments: [], defs: defs.map((d) => defOf(d, parents)) };
-        byFirstName.set(id, b);
         t.allBindings.push(b);
+        for (const d of defs) t.declBinding.set(d.name as TSESTree.Identifier, b);
       }
-      bindingOf.set(v, b);
-      for (const d of defs) t.declBinding.set(d.name as TSESTree.Identifier, b);
+      for (const r of v.references) {
+        // `init` marks the declaration's own identifier (`const x = …`, a parameter's default, `for (const x of …)`).
+        const rid = r.identifier;
+        if (r.init || rid.type !== 'Identifier' || !parents.has(rid)) continue;
+        b.refs.push(rid);
+        t.refBinding.set(rid, b);
+        if (r.isWrite()) writes.add(rid);
+      }
     }
   }
   // Each binding's references in document order (the scope manager lists them scope by scope), so `refs`
   // and the later assignments keep the order the code has.
-  const writes = new Set<TSESTree.Identifier>();
-  for (const [v, b] of bindingOf) {
-    for (const r of v.references) {
-      const id = r.identifier;
-      if (id.type !== 'Identifier' || t.declBinding.has(id) || !parents.has(id)) continue;
-      b.refs.push(id);
-      t.refBinding.set(id, b);
-      if (r.isWrite()) writes.add(id);
-    }
-  }
   for (const b of t.allBindings) {
     if (!inDocumentOrder(b.refs)) b.refs.sort(byStart);
     if (!writes.size) continue;
@@ -63,10 +59,16 @@ export function bindingTables(sm: ScopeManager, program: TSESTree.Program, paren
   if (!inDocumentOrder(t.allBindings.map((b) => b.id))) t.allBindings.sort((x, y) => byStart(x.id, y.id));
   const top = sm.scopes.find((s) => s.block === program && (s.type === 'module' || s.type === 'function')) ?? sm.globalScope;
   for (const v of top?.variables ?? []) {
-    const b = bindingOf.get(v);
+    const d = v.defs.find((x) => isValueDef(x, parents));
+    const b = d && t.declBinding.get(d.name as TSESTree.Identifier);
     if (b) t.moduleVars.set(b.name, b);
   }
   return t;
+}
+
+/** A definition of a value the walk visited (not a type, enum, namespace or declared-only signature). */
+function isValueDef(d: Definition, parents: Map<Node, Node>): boolean {
+  return kindOf(d) !== undefined && parents.has(d.name);
 }
 
 const byStart = (x: Node, y: Node) => x.range[0] - y.range[0];
