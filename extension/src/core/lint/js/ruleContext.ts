@@ -118,12 +118,12 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 }
 
 /**
- * A string or template literal: never data text, never a number. A `+` or a comparison with one on either side
- * cannot be MW151/MW152/MW153's bug, and the rules return before asking a value question (which would resolve
- * the file's scopes: facts.ts).
+ * A literal that is not a number (a string, template, boolean, null or regex): never data text, never numeric.
+ * A `+` or a comparison with one on either side cannot be MW151/MW152/MW153's bug, and those rules return
+ * before asking a value question (which would resolve the file's scopes: facts.ts).
  */
-export function isStringLike(n: Node): boolean {
-  return (n.type === 'Literal' && typeof n.value === 'string') || n.type === 'TemplateLiteral';
+export function isNonNumericLiteral(n: Node): boolean {
+  return (n.type === 'Literal' && typeof n.value !== 'number' && typeof n.value !== 'bigint') || n.type === 'TemplateLiteral';
 }
 
 /** Short text of an expression for messages, elided when long. */
