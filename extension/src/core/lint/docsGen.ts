@@ -14,6 +14,25 @@ const FAMILIES: Record<number, string> = {
   9: 'MW9xx: suppression hygiene',
 };
 
+/**
+ * What the Python value analysis (core/lint/python/facts/) follows and where it stops: the MW1xx–MW3xx rules
+ * report only what it can prove, so anything past these limits is silent rather than guessed.
+ */
+const PYTHON_ANALYSIS = [
+  '## How far the Python rules follow a value',
+  '',
+  'MW1xx–MW3xx report data text (a csv field, a `split()` part, a line, `sys.argv`, `input()`, an environment variable, an argparse option without `type=`, a regex group, a str column or array) only where the analysis can follow it from its reader to its use, within one file:',
+  '',
+  '- **names**: assignments, unpacking (starred too), walrus, `for` and `with` targets, comprehensions; a value set in a branch joins the others. `x if c else DEFAULT` and `x or 0` with data text on one side and a number literal or constant on the other are data text.',
+  '- **functions**: returns, generators\' `yield`s received by a `for` elsewhere, parameters (the join of every in-file call site and the default), `key=`/lambda and `map`/`filter`/`reduce` callbacks, module globals.',
+  '- **classes**: `self.attr` joined over every method of the class and its in-file base classes (and `obj.attr` of its instances), method parameters from `self.m(…)`, `obj.m(…)` (a subclass instance too) and `Cls(…)`, `for x in obj` through the class\'s `__iter__`, its own methods before library methods of the same name (`cfg.get(k, 30)`, `cfg.values`), namedtuple and dataclass fields, also read through `self` in the record\'s own methods (the join of every construction; a `field(default_factory=list)` filled by its methods) (a declared `float` is a claim, not a conversion).',
+  '- **containers**: `append`/`extend`/`insert`/`add`, `d[k] = v`, `d.setdefault(k, v)` and `d.setdefault(k, []).append(v)`, `defaultdict(list)`, `.get()`, `.items()`, `.values()`, `.pop()` (`.pop(0)` too), `deque` (`popleft()` too), tuples by position, columns by `zip(*rows)`; a list passed to an in-file function that appends to its parameter (`load_into(rows, path)`).',
+  '- **libraries**, from one declarative model: csv, open/pathlib (a path through names and parameters), str methods, re, json, statistics, math, itertools, collections, pandas `read_csv`/`read_table` dtypes (the whole frame or one column: `dtype={"amount": str}`), `astype`, `to_numeric`, numpy `array`/`loadtxt`/`genfromtxt` dtypes.',
+  '- **whole-file loads (MW301/MW302)**: the list or text must provably be walked once: directly, through a local name, through `self.attr` walked by one method called once, or returned to or passed to in-file code that walks it once.',
+  '',
+  'Known limits (the rules stay silent): anything across files or imports; a function called from more than 10 places or through `*args`/`**kwargs`; a call site in code that cannot hold data; a base class\'s `__init__` reached through a subclass\'s constructor, and a base class\'s container filled by a subclass method; a container filled through a method or a library call it is passed to; `setattr`, `__dict__` and class-level attributes; values whose kind depends on the data (`int(v) if key in INT_FIELDS else v`) or that join two different kinds; pandas columns made by `merge`, `groupby` results, `apply` or `converters=`; recursion that does not settle in three rounds. Only the last lines of a whole-file load (`[-n]`, `[-n:]`) are MW304 alone.',
+];
+
 export function rulesMarkdown(rules: RuleMeta[] = allRules()): string {
   const out: string[] = [
     '# Memwise rules',
@@ -29,6 +48,7 @@ export function rulesMarkdown(rules: RuleMeta[] = allRules()): string {
   for (const r of rules) {
     out.push(`| [${r.code}](#${ruleAnchor(r)}) | \`${r.name}\` | ${r.language === 'python' ? 'Python' : 'JS/TS'} | ${r.summary.replace(/\|/g, '\\|')} |`);
   }
+  out.push('', ...PYTHON_ANALYSIS);
   const families = [...new Set(rules.map((r) => r.family))].sort((a, b) => a - b);
   for (const fam of families) {
     out.push('', `## ${FAMILIES[fam] ?? `MW${fam}xx`}`);

@@ -11,7 +11,7 @@ import type { FileFacts } from './facts/fileFacts';
 import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
 import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } from './syntax';
 import { ELEMENT_FUNCTIONS, LISTING_FUNCTIONS, LISTING_METHODS, PARSERS, QUERY_METHODS, RECEIVER_WALKS } from './library/derived';
-import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, moduleFunction, outputsOf, parameterIndex } from './inFileFunctions';
+import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
 
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
 
@@ -298,19 +298,24 @@ class FactsDataScale implements DataScale {
     return { scale: 'data', source: `what \`${name}()\` ${yields.length ? 'yields' : 'returns'}: ${answer.source}` };
   }
 
-  /** A parameter of a module-level function: data-scale when a call site in this file passes data. */
+  /**
+   * A parameter of a module-level function or of a method of a module-level class: data-scale when a call site
+   * in this file passes data (`Cls(...)` for `__init__`, `self.m(...)` in the class, `obj.m(...)` on an instance).
+   */
   private ofParameter(id: Node, scope: Node, depth: number): ScaleAnswer | undefined {
-    if (scope.type !== 'function_definition' || !isModuleLevel(scope)) return undefined;
+    if (scope.type !== 'function_definition') return undefined;
+    const method = isModuleLevel(scope) ? null : methodOf(scope);
+    if (!method && !isModuleLevel(scope)) return undefined;
     const name = id.text;
     const index = parameterIndex(scope, name);
     const fnName = scope.childForFieldName('name')?.text;
-    if (index < 0 || !fnName) return undefined;
-    let calls = this.calls.get(fnName);
-    if (calls === undefined) this.calls.set(fnName, (calls = callSitesOf(scope.tree.rootNode, this.facts.text, fnName)));
+    const shift = method ? method.shift : 0;
+    if (index < shift || !fnName) return undefined;
+    const calls = method ? this.methodCalls(method, scope) : this.callsOf(fnName);
     if (!calls || !calls.length) return undefined;
     const answer = this.guarded(`param:${scope.id}:${index}`, () =>
       combineScales(calls.map((call): ScaleAnswer => {
-        const arg = argumentFor(call, scope, index, name);
+        const arg = argumentFor(call, scope, index, name, shift);
         return arg ? this.ofValue(arg, depth + 1) : { scale: 'unknown', why: 'a call passes it through a splat' };
       })),
     );
@@ -318,6 +323,21 @@ class FactsDataScale implements DataScale {
     if (answer?.scale === 'bounded') return { scale: 'bounded', why: `every call of \`${fnName}()\` in this file passes a bounded \`${name}\` (${answer.why})` };
     if (answer?.scale !== 'data') return undefined;
     return { scale: 'data', source: `\`${name}\`, passed ${answer.source}` };
+  }
+
+  private callsOf(fnName: string): Node[] | null {
+    let calls = this.calls.get(fnName);
+    if (calls === undefined) this.calls.set(fnName, (calls = callSitesOf(this.facts.rootNode, this.facts.text, fnName)));
+    return calls;
+  }
+
+  /** Calls of a method (`obj.m(...)` where the value facts say obj is an instance of its class). */
+  private methodCalls(method: MethodInfo, fn: Node): Node[] | null {
+    if (method.name === '__init__') return this.callsOf(method.clsName);
+    const key = `.${fn.id}`;
+    let calls = this.calls.get(key);
+    if (calls === undefined) this.calls.set(key, (calls = methodCallSitesOf(this.facts.rootNode, this.facts.text, method, (recv) => this.safeFact(recv))));
+    return calls;
   }
 
   /** The loop or comprehension clause around `id` that binds its name as a loop variable, if any. */

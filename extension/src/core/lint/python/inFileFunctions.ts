@@ -51,14 +51,65 @@ export function callSitesOf(root: Node, text: string, name: string): Node[] | nu
   return out;
 }
 
-/** The argument `call` passes for parameter `index` named `name` (by keyword or position), else its default. */
-export function argumentFor(call: Node, fn: Node, index: number, name: string): Node | null {
+/**
+ * The argument `call` passes for parameter `index` named `name` (by keyword or position), else its default.
+ * `shift`: leading parameters the call does not pass (`self` of a method called as `obj.m(…)` or `Cls(…)`).
+ */
+export function argumentFor(call: Node, fn: Node, index: number, name: string, shift = 0): Node | null {
   const args = call.childForFieldName('arguments');
   if (!args || args.namedChildren.some((c) => c?.type === 'list_splat' || c?.type === 'dictionary_splat')) return null;
-  const given = keywordArg(call, name) ?? positionalArgs(call)[index] ?? null;
+  const given = keywordArg(call, name) ?? positionalArgs(call)[index - shift] ?? null;
   if (given) return given;
   const p = fn.childForFieldName('parameters')?.namedChildren[index];
   return p && (p.type === 'default_parameter' || p.type === 'typed_default_parameter') ? p.childForFieldName('value') : null;
+}
+
+export interface MethodInfo {
+  cls: Node;
+  clsName: string;
+  name: string;
+  /** Leading parameters its calls do not pass: 1 (`self`, `cls`), 0 for a staticmethod. */
+  shift: number;
+  classmethod: boolean;
+}
+
+/** A method of a module-level class (not a property). */
+export function methodOf(fn: Node): MethodInfo | null {
+  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  const cls = holder.parent?.type === 'block' ? holder.parent.parent : null;
+  const name = fn.childForFieldName('name')?.text;
+  const clsName = cls?.childForFieldName('name')?.text;
+  if (!cls || cls.type !== 'class_definition' || cls.parent?.type !== 'module' || !name || !clsName) return null;
+  const decorators = holder === fn ? '' : holder.text.slice(0, fn.startIndex - holder.startIndex);
+  if (/@\s*(functools\.)?(cached_)?property\b/.test(decorators)) return null;
+  return { cls, clsName, name, shift: /@\s*staticmethod\b/.test(decorators) ? 0 : 1, classmethod: /@\s*classmethod\b/.test(decorators) };
+}
+
+/**
+ * Calls `<receiver>.name(...)` of a method in the file, found by text: on `self`/`cls` inside its class, on the
+ * class itself for a static or class method, or on a value `factOf` says is an instance of the class. Null when
+ * any other receiver calls a method of that name (it may be another class's) or there are more than MAX_CALLS.
+ */
+export function methodCallSitesOf(root: Node, text: string, m: MethodInfo, factOf: (n: Node) => { k: string; cls?: string } | null): Node[] | null {
+  const re = new RegExp(`\\.\\s*${m.name.replace(/[^\w]/g, '')}\\s*\\(`, 'g');
+  const out: Node[] = [];
+  for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+    const id = root.descendantForIndex(hit.index + hit[0].indexOf(m.name));
+    const attr = id?.parent;
+    const call = attr?.parent;
+    if (!id || id.type !== 'identifier' || attr?.type !== 'attribute' || call?.type !== 'call' || call.childForFieldName('function')?.id !== attr.id) continue;
+    const recv = attr.childForFieldName('object');
+    if (!recv || !receives(recv, call, m, factOf) || out.length === MAX_CALLS) return null;
+    out.push(call);
+  }
+  return out;
+}
+
+function receives(recv: Node, call: Node, m: MethodInfo, factOf: (n: Node) => { k: string; cls?: string } | null): boolean {
+  if (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls')) return call.startIndex >= m.cls.startIndex && call.endIndex <= m.cls.endIndex;
+  if (recv.type === 'identifier' && recv.text === m.clsName) return m.shift === 0 || m.classmethod;
+  const f = factOf(recv);
+  return f?.k === 'object' && f.cls === m.clsName;
 }
 
 /** The `yield` and `return` expressions of `fn` itself (not of functions, classes or lambdas nested in it). */

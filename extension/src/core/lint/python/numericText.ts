@@ -31,6 +31,18 @@ export function textAgainstNumber(facts: FileFacts, a: Node | null, b: Node | nu
   return null;
 }
 
+/** `total += x` / `self.total -= x`: data text against a number, the target taken as its value before the update. */
+export function updateAgainstNumber(facts: FileFacts, target: Node | null, value: Node | null): TextNumberPair | null {
+  if (!target || !value || !OPERAND_TYPES.has(value.type)) return null;
+  if (target.type === 'identifier' || target.type === 'subscript') return textAgainstNumber(facts, target, value);
+  if (target.type !== 'attribute') return null;
+  const before = facts.valueBeforeUpdate(target);
+  if (!before || (before.k !== 'num' && before.k !== 'text')) return null;
+  const v = facts.factOf(value);
+  if (before.k === 'num') return v && v.k === 'text' ? { text: value, number: target, src: v.src } : null;
+  return v && v.k === 'num' ? { text: target, number: value, src: before.src } : null;
+}
+
 export const ORDERING = new Set(['<', '>', '<=', '>=', '==', '!=']);
 
 export { comparisonPairs } from './syntax';
@@ -127,7 +139,7 @@ export function numericUseSources(facts: FileFacts, node: Node): TextSource[] {
     case 'augmented_assignment': {
       const { op, left: l, right: r } = facts.parts(node);
       if (!ARITH.has(op.slice(0, -1))) break;
-      const pair = l && (l.type === 'identifier' || l.type === 'subscript') ? textAgainstNumber(facts, l, r) : null;
+      const pair = updateAgainstNumber(facts, l, r);
       if (pair) out.push(pair.src);
       break;
     }

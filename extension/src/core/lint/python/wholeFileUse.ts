@@ -53,6 +53,9 @@ export function walkedOnce(load: Node, depth = 0): StreamUse | null {
     const scope = scopeOf(p);
     return scope ? usesOf(p.childForFieldName('left')!.text, p, scope, depth) : null;
   }
+  if (p.type === 'assignment' && unwrap(p.childForFieldName('right'))?.id === load.id && isSelfAttribute(p.childForFieldName('left'))) {
+    return attributeUses(p, p.childForFieldName('left')!, depth);
+  }
   if (p.type === 'return_statement') return returnedToStreams(p, depth);
   if (p.type === 'argument_list') return passedToStream(p, load, depth);
   return null;
@@ -107,12 +110,13 @@ function enclosing(use: Node, scope: Node, assignment: Node): { loop: boolean; n
   return out;
 }
 
-/** A tail read: `x[-n]` or `x[-n:]` with a literal n. */
+/** A tail read: `x[-n]` or `x[-n:]` with n a literal or a name (`lines[-TAIL:]`), as MW304 reads it. */
 function isTailRead(sub: Node): boolean {
   const idx = sub.childrenForFieldName('subscript').filter((c): c is Node => !!c);
   if (idx.length !== 1) return false;
   const i = idx[0];
-  const negative = (n: Node | null) => !!n && n.type === 'unary_operator' && n.text.startsWith('-') && n.childForFieldName('argument')?.type === 'integer';
+  const count = (n: Node | null | undefined) => n?.type === 'integer' || n?.type === 'identifier';
+  const negative = (n: Node | null) => !!n && n.type === 'unary_operator' && n.text.startsWith('-') && count(n.childForFieldName('argument'));
   if (negative(i)) return true;
   if (i.type !== 'slice') return false;
   const parts = i.namedChildren.filter((c): c is Node => !!c);
@@ -265,4 +269,75 @@ function returnedToStreams(ret: Node, depth: number): StreamUse | null {
     if (!use || use.tail) return null;
   }
   return { direct: false };
+}
+
+/** `self.<name>` */
+function isSelfAttribute(n: Node | null): boolean {
+  return !!n && n.type === 'attribute' && n.childForFieldName('object')?.type === 'identifier' && n.childForFieldName('object')!.text === 'self';
+}
+
+/** The method holding `n` and its class (a module-level class, undecorated methods only count as reachable once). */
+function methodOf(n: Node): { method: Node; cls: Node } | null {
+  const method = scopeOf(n);
+  const cls = method?.type === 'function_definition' ? method.parent?.parent : null;
+  return method && cls?.type === 'class_definition' && cls.parent?.type === 'module' ? { method, cls } : null;
+}
+
+/**
+ * `self.lines = f.readlines()` in one method, walked by another (`for line in self.lines`): every mention of
+ * `.lines` in the file must be `self.lines` in the same class, either a plain assignment (`self.lines = []` in
+ * `__init__`), an emptiness test, a tail read, or the one pass; and the method holding the pass must be called
+ * once in the file (`self.parse()`), not in a loop there, or the list is walked again.
+ */
+function attributeUses(assignment: Node, target: Node, depth: number): StreamUse | null {
+  const owner = methodOf(assignment);
+  const name = target.childForFieldName('attribute')?.text;
+  if (!owner || !name) return null;
+  const root = assignment.tree.rootNode;
+  const text = root.text;
+  const re = new RegExp(`\\.\\s*${name}\\b`, 'g');
+  let passes = 0;
+  let tails = 0;
+  let walker: Node | null = null;
+  for (let m = re.exec(text), n = 0; m; m = re.exec(text), n++) {
+    if (n > MAX_USES) return null;
+    const id = root.descendantForIndex(m.index + m[0].length - 1);
+    const attr = id?.parent;
+    if (!attr || attr.type !== 'attribute' || !isSelfAttribute(attr) || attr.childForFieldName('attribute')?.id !== id!.id) return null;
+    const where = methodOf(attr);
+    if (!where || where.cls.id !== owner.cls.id) return null;
+    const p = parentOf(attr);
+    if (!p) return null;
+    if (p.type === 'assignment' && p.childForFieldName('left')?.id === attr.id) continue;
+    const inMethod = enclosing(attr, where.method, where.method);
+    if (inMethod.nested) return null;
+    if (iterates(p, attr) || streamedBy(p)) {
+      if (inMethod.loop) return null;
+      passes++;
+      walker = where.method;
+    } else if (p.type === 'subscript' && p.childForFieldName('value')?.id === attr.id && isTailRead(p)) tails++;
+    else if (!(p.type === 'if_statement' || p.type === 'while_statement' || p.type === 'not_operator' || (p.type === 'boolean_operator' && parentOf(p)?.type !== 'return_statement'))) return null;
+  }
+  if (passes > 1 || (passes === 0 && !tails)) return null;
+  if (passes === 0) return { direct: false, tail: true };
+  return walker && calledOnce(walker, text, depth) ? { direct: false } : null;
+}
+
+/** Is method `fn` called at one place in the file (`self.parse()` / `obj.parse()`), outside any loop there? */
+function calledOnce(fn: Node, text: string, depth: number): boolean {
+  const name = fn.childForFieldName('name')?.text;
+  if (!name || depth >= MAX_CALLER_DEPTH || fn.parent?.type === 'decorated_definition') return false;
+  const re = new RegExp(`\\.\\s*${name}\\b`, 'g');
+  const root = fn.tree.rootNode;
+  let call: Node | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const id = root.descendantForIndex(m.index + m[0].length - 1);
+    const c = id?.parent?.parent;
+    if (call || !c || c.type !== 'call' || c.childForFieldName('function')?.id !== id!.parent!.id) return false;
+    call = c;
+  }
+  const scope = call ? scopeOf(call) : null;
+  if (!call || !scope) return false;
+  const where = enclosing(call, scope, scope);
+  return !where.loop && !where.nested;
 }

@@ -167,3 +167,83 @@ ruleTester('MW104', {
     }
   ]
 });
+
+// Flow classes of the fourth holdout's misses (a tuning set since): every `invalid` case here was missed by the
+// engine before this round (1dbc2e0) and every `valid` one is a look-alike that must stay silent.
+ruleTester('MW104', {
+  valid: [
+    {
+      name: "the same dataclass fed converted numbers",
+      code: "import sys\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Batch:\n    items: list = field(default_factory=list)\n\n    def add(self, x):\n        self.items.append(x)\n\n    def weight(self):\n        return sum(self.items)\n\n\ndef main():\n    b = Batch()\n    for line in open(sys.argv[1]):\n        b.add(float(line.split(\";\")[2]))\n    print(b.weight())\n\n\nmain()\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "columns of converted rows by zip(*rows), summed",
+      code: "import sys\n\n\ndef columns(path):\n    with open(path) as f:\n        rows = [(name, float(v)) for name, v in (line.split(\",\") for line in f)]\n    names, values = zip(*rows)\n    return names, values\n\n\ndef total(path):\n    names, values = columns(path)\n    return sum(values)\n\n\nprint(total(sys.argv[1]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "the same hierarchy fed converted numbers",
+      code: "import sys\n\n\nclass Series:\n    def __init__(self):\n        self.values = []\n\n    def add(self, v):\n        self.values.append(v)\n\n\nclass Stats(Series):\n    def mean(self):\n        return sum(self.values) / len(self.values)\n\n\ndef main():\n    s = Stats()\n    with open(sys.argv[1]) as f:\n        for line in f:\n            s.add(float(line.split()[1]))\n    print(s.mean())\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "a list passed to a helper that fills it with converted fields",
+      code: "import csv\nimport sys\n\n\ndef load_into(rows, path):\n    with open(path) as f:\n        for r in csv.reader(f):\n            rows.append(float(r[1]))\n\n\ndef main():\n    rows = []\n    load_into(rows, sys.argv[1])\n    print(max(rows))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "a list passed to a helper that rebinds its parameter before appending",
+      code: "import csv\nimport sys\n\n\ndef load_into(rows, path):\n    rows = []\n    with open(path) as f:\n        for r in csv.reader(f):\n            rows.append(r[1])\n    return rows\n\n\ndef main():\n    rows = [1.0]\n    load_into(rows, sys.argv[1])\n    print(max(rows))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "the same roster with converted scores",
+      code: "import csv\n\n\nclass Student:\n    def __init__(self, name):\n        self.name = name\n        self.scores = []\n\n    def add(self, score):\n        self.scores.append(score)\n\n    def average(self):\n        return sum(self.scores) / len(self.scores)\n\n\ndef roster(path):\n    out = {}\n    with open(path) as f:\n        for sid, name, score in csv.reader(f):\n            student = out.setdefault(sid, Student(name))\n            student.add(float(score))\n    return [s.average() for s in out.values()]\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "a bounded deque of numbers, summed",
+      code: "from collections import deque\n\n\ndef moving_sum(path):\n    window = deque(maxlen=5)\n    with open(path) as f:\n        for line in f:\n            window.append(float(line.split()[2]))\n            yield sum(window)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "a dataclass list field (default_factory=list) filled by its method through an instance, summed by another",
+      code: "import sys\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Batch:\n    items: list = field(default_factory=list)\n\n    def add(self, x):\n        self.items.append(x)\n\n    def weight(self):\n        return sum(self.items)\n\n\ndef main():\n    b = Batch()\n    for line in open(sys.argv[1]):\n        b.add(line.split(\";\")[2])\n    print(b.weight())\n\n\nmain()\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW104", line: 13, column: 16, endLine: 13, endColumn: 31 }]
+    },
+    {
+      name: "columns of split rows by zip(*rows), summed",
+      code: "import sys\n\n\ndef columns(path):\n    with open(path) as f:\n        rows = [line.split(\",\") for line in f]\n    names, values = zip(*rows)\n    return names, values\n\n\ndef total(path):\n    names, values = columns(path)\n    return sum(values)\n\n\nprint(total(sys.argv[1]))\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW104", line: 13, column: 12, endLine: 13, endColumn: 23 }]
+    },
+    {
+      name: "an attribute filled by a base-class method, summed in a subclass method",
+      code: "import sys\n\n\nclass Series:\n    def __init__(self):\n        self.values = []\n\n    def add(self, v):\n        self.values.append(v)\n\n\nclass Stats(Series):\n    def mean(self):\n        return sum(self.values) / len(self.values)\n\n\ndef main():\n    s = Stats()\n    with open(sys.argv[1]) as f:\n        for line in f:\n            s.add(line.split()[1])\n    print(s.mean())\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW104", line: 14, column: 16, endLine: 14, endColumn: 32 }]
+    },
+    {
+      name: "a list filled by a helper it is passed to, then aggregated by the caller",
+      code: "import csv\nimport sys\n\n\ndef load_into(rows, path):\n    with open(path) as f:\n        for r in csv.reader(f):\n            rows.append(r[1])\n\n\ndef main():\n    rows = []\n    load_into(rows, sys.argv[1])\n    print(max(rows))\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW104", line: 14, column: 11, endLine: 14, endColumn: 20 }]
+    },
+    {
+      name: "objects kept with dict.setdefault, filled by a method with csv fields, summed by another",
+      code: "import csv\n\n\nclass Student:\n    def __init__(self, name):\n        self.name = name\n        self.scores = []\n\n    def add(self, score):\n        self.scores.append(score)\n\n    def average(self):\n        return sum(self.scores) / len(self.scores)\n\n\ndef roster(path):\n    out = {}\n    with open(path) as f:\n        for sid, name, score in csv.reader(f):\n            student = out.setdefault(sid, Student(name))\n            student.add(score)\n    return [s.average() for s in out.values()]\n",
+      today: "missed by the v2 engine before this round (holdout4-multi flow class)",
+      errors: [{ messageId: "MW104", line: 13, column: 16, endLine: 13, endColumn: 32 }]
+    },
+    {
+      name: "a bounded deque of split text, summed",
+      code: "from collections import deque\n\n\ndef moving_sum(path):\n    window = deque(maxlen=5)\n    with open(path) as f:\n        for line in f:\n            window.append(line.split()[2])\n            yield sum(window)\n",
+      today: "missed by the v2 engine before this round (holdout4-multi flow class)",
+      errors: [{ messageId: "MW104", line: 9, column: 19, endLine: 9, endColumn: 30 }]
+    }
+  ]
+});

@@ -167,3 +167,24 @@ ruleTester('MW304', {
     }
   ]
 });
+
+// A tail count written as a name (`lines[-TAIL:]`) is a tail read for a stored list too, as for the direct form:
+// such loads are MW304 only (docs/rules.md, MW301/MW304).
+ruleTester('MW304', {
+  valid: [],
+  invalid: [
+    {
+      name: "a readlines() list kept in a name and read only from its end with a module constant",
+      code: "TAIL = 20\n\n\ndef last_lines(path):\n    with open(path) as f:\n        lines = f.readlines()\n    return lines[-TAIL:]\n",
+      today: "missed by the v2 engine before this round: only a literal count was a tail read for a stored list",
+      errors: [{ messageId: "MW304", line: 6, column: 17, endLine: 6, endColumn: 30 }]
+    },
+    {
+      name: "readlines()[-N:] with a module constant, directly",
+      code: "TAIL = 20\n\nwith open(\"app.log\") as f:\n    tail = f.readlines()[-TAIL:]\n",
+      today: "found before too: kept as a guard (MW304 only, never also MW301)",
+      errors: [{ messageId: "MW304", line: 4, column: 12, endLine: 4, endColumn: 33 }],
+      output: "from collections import deque\nTAIL = 20\n\nwith open(\"app.log\") as f:\n    tail = list(deque(f, maxlen=TAIL))\n"
+    }
+  ]
+});

@@ -152,3 +152,43 @@ ruleTester('MW301', {
     }
   ]
 });
+
+// Flow classes of the fourth holdout's misses (a tuning set since): every `invalid` case here was missed by the
+// engine before this round (1dbc2e0) and every `valid` one is a look-alike that must stay silent.
+ruleTester('MW301', {
+  valid: [
+    {
+      name: "a readlines() list read only from its end with a module constant is MW304, not MW301",
+      code: "TAIL = 20\n\n\ndef last_lines(path):\n    with open(path) as f:\n        lines = f.readlines()\n    return lines[-TAIL:]\n",
+      today: "silent before too: guard for the MW304-only reading"
+    },
+    {
+      name: "lines stored in self and walked by two methods",
+      code: "class LogAnalyzer:\n    def __init__(self, path):\n        self.path = path\n        self.lines = []\n\n    def load(self):\n        with open(self.path) as f:\n            self.lines = f.readlines()\n\n    def errors(self):\n        return [l for l in self.lines if \"ERROR\" in l]\n\n    def warnings(self):\n        return [l for l in self.lines if \"WARN\" in l]\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "lines stored in self, walked once by a method that is called twice",
+      code: "class LogAnalyzer:\n    def __init__(self, path):\n        with open(path) as f:\n            self.lines = f.readlines()\n\n    def count(self, word):\n        return sum(1 for l in self.lines if word in l)\n\n\ndef main(path):\n    a = LogAnalyzer(path)\n    print(a.count(\"ERROR\"), a.count(\"WARN\"))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "lines stored in self, walked once and also counted with len()",
+      code: "class LogAnalyzer:\n    def __init__(self, path):\n        with open(path) as f:\n            self.lines = f.readlines()\n\n    def report(self):\n        for l in self.lines:\n            print(l)\n        print(len(self.lines))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "lines stored in self and read from outside the class",
+      code: "class LogAnalyzer:\n    def __init__(self, path):\n        with open(path) as f:\n            self.lines = f.readlines()\n\n    def report(self):\n        for l in self.lines:\n            print(l)\n\n\na = LogAnalyzer(\"app.log\")\na.report()\nprint(a.lines[3])\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "lines stored in self by one method and walked once by a generator method called once",
+      code: "class LogAnalyzer:\n    def __init__(self, path):\n        self.path = path\n        self.lines = []\n\n    def load(self):\n        with open(self.path) as f:\n            self.lines = f.readlines()\n\n    def parse(self):\n        for line in self.lines:\n            yield line.split()\n\n    def summarize(self):\n        return sum(1 for parts in self.parse() if parts)\n",
+      today: "missed by the v2 engine before this round (holdout4-multi flow class)",
+      errors: [{ messageId: "MW301", line: 8, column: 26, endLine: 8, endColumn: 39 }]
+    }
+  ]
+});

@@ -182,3 +182,24 @@ ruleTester('MW101', {
     }
   ]
 });
+
+// Flow classes found beyond the fourth holdout: every `invalid` case here was missed by the engine before this
+// round (1dbc2e0) and every `valid` one is a look-alike that must stay silent.
+ruleTester('MW101', {
+  valid: [
+    {
+      name: "an instance attribute named `values` holding converted numbers",
+      code: "import sys\n\n\nclass Config:\n    def __init__(self, path):\n        self.values = {}\n        with open(path) as f:\n            for line in f:\n                k, _, v = line.partition(\"=\")\n                self.values[k.strip()] = float(v)\n\n\n    def get(self, key, default=None):\n        return self.values.get(key, default)\n\n\ndef main():\n    cfg = Config(sys.argv[1])\n    timeout = cfg.get(\"timeout\", 30)\n    if timeout > 60:\n        print(\"long\")\n    print(cfg.values[\"retries\"] * 2)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "an instance attribute named `values` (not a DataFrame's) holding parsed text",
+      code: "import sys\n\n\nclass Config:\n    def __init__(self, path):\n        self.values = {}\n        with open(path) as f:\n            for line in f:\n                k, _, v = line.partition(\"=\")\n                self.values[k.strip()] = v.strip()\n\n\n    def get(self, key, default=None):\n        return self.values.get(key, default)\n\n\ndef main():\n    cfg = Config(sys.argv[1])\n    timeout = cfg.get(\"timeout\", 30)\n    if timeout > 60:\n        print(\"long\")\n    print(cfg.values[\"retries\"] * 2)\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW101", line: 22, column: 11, endLine: 22, endColumn: 36 }],
+      output: "import sys\n\n\nclass Config:\n    def __init__(self, path):\n        self.values = {}\n        with open(path) as f:\n            for line in f:\n                k, _, v = line.partition(\"=\")\n                self.values[k.strip()] = v.strip()\n\n\n    def get(self, key, default=None):\n        return self.values.get(key, default)\n\n\ndef main():\n    cfg = Config(sys.argv[1])\n    timeout = cfg.get(\"timeout\", 30)\n    if timeout > 60:\n        print(\"long\")\n    print(float(cfg.values[\"retries\"]) * 2)\n"
+    }
+  ]
+});

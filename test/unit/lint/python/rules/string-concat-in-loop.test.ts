@@ -173,3 +173,24 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// Flow classes of the fourth holdout's misses (a tuning set since): every `invalid` case here was missed by the
+// engine before this round (1dbc2e0) and every `valid` one is a look-alike that must stay silent.
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "a method parameter only ever given a literal list",
+      code: "class Index:\n    def render(self, names):\n        out = \"\"\n        for name in names:\n            out += name + \"\\n\"\n        return out\n\n\nidx = Index()\nprint(idx.render([\"a\", \"b\", \"c\"]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "a method parameter fed a directory listing by its call site",
+      code: "import os\nimport sys\n\n\nclass Index:\n    def render(self, names):\n        out = \"\"\n        for name in names:\n            out += name + \"\\n\"\n        return out\n\n\nidx = Index()\nprint(idx.render(os.listdir(sys.argv[1])))\n",
+      today: "unknown scale (not reported) before this round: method parameters were not followed for data scale",
+      errors: [{ messageId: "MW402", line: 9, column: 13, endLine: 9, endColumn: 31 }],
+      scale: "data"
+    }
+  ]
+});

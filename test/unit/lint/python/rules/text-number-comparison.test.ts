@@ -218,3 +218,60 @@ ruleTester('MW103', {
     }
   ]
 });
+
+// Flow classes of the fourth holdout's misses (a tuning set since): every `invalid` case here was missed by the
+// engine before this round (1dbc2e0) and every `valid` one is a look-alike that must stay silent.
+ruleTester('MW103', {
+  valid: [
+    {
+      name: "the same dataclass built from converted fields",
+      code: "import sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Trade:\n    symbol: str\n    qty: int\n    price: float\n\n    @classmethod\n    def from_line(cls, line):\n        s, q, p = line.split(\",\")\n        return cls(s, int(q), float(p))\n\n    def is_big(self):\n        return self.price > 100\n\n\ndef load(path):\n    with open(path) as f:\n        return [Trade.from_line(l) for l in f]\n\n\nprint([t for t in load(sys.argv[1]) if t.is_big()])\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "the same argument converted",
+      code: "import sys\n\n\ndef main():\n    args = sys.argv[1:]\n    limit = int(args.pop(0))\n    if limit > 10:\n        print(\"over\")\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "an in-file class's own get() returning converted values",
+      code: "import sys\n\n\nclass Config:\n    def __init__(self, path):\n        self.values = {}\n        with open(path) as f:\n            for line in f:\n                k, _, v = line.partition(\"=\")\n                self.values[k.strip()] = float(v)\n\n\n    def get(self, key, default=None):\n        return self.values.get(key, default)\n\n\ndef main():\n    cfg = Config(sys.argv[1])\n    timeout = cfg.get(\"timeout\", 30)\n    if timeout > 60:\n        print(\"long\")\n    print(cfg.values[\"retries\"] * 2)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "the same fallback, converted before the call",
+      code: "import sys\n\nDEFAULT_LIMIT = 90\n\n\nclass Report:\n    def __init__(self):\n        self.mounts = [(\"/\", 50), (\"/home\", 95)]\n\n    def over(self, limit):\n        return [m for m, pct in self.mounts if pct >= limit]\n\n\ndef main():\n    limit = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_LIMIT\n    print(Report().over(limit))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "a dataclass field read through self in its own method, built from split text by a classmethod",
+      code: "import sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Trade:\n    symbol: str\n    qty: int\n    price: float\n\n    @classmethod\n    def from_line(cls, line):\n        s, q, p = line.split(\",\")\n        return cls(s, q, p)\n\n    def is_big(self):\n        return self.price > 100\n\n\ndef load(path):\n    with open(path) as f:\n        return [Trade.from_line(l) for l in f]\n\n\nprint([t for t in load(sys.argv[1]) if t.is_big()])\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW103", line: 17, column: 16, endLine: 17, endColumn: 32 }],
+      output: "import sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Trade:\n    symbol: str\n    qty: int\n    price: float\n\n    @classmethod\n    def from_line(cls, line):\n        s, q, p = line.split(\",\")\n        return cls(s, q, p)\n\n    def is_big(self):\n        return float(self.price) > 100\n\n\ndef load(path):\n    with open(path) as f:\n        return [Trade.from_line(l) for l in f]\n\n\nprint([t for t in load(sys.argv[1]) if t.is_big()])\n"
+    },
+    {
+      name: "an argument taken off sys.argv with list.pop(0), compared with a number",
+      code: "import sys\n\n\ndef main():\n    args = sys.argv[1:]\n    limit = args.pop(0)\n    if limit > 10:\n        print(\"over\")\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW103", line: 7, column: 8, endLine: 7, endColumn: 18 }],
+      output: "import sys\n\n\ndef main():\n    args = sys.argv[1:]\n    limit = args.pop(0)\n    if float(limit) > 10:\n        print(\"over\")\n"
+    },
+    {
+      name: "an in-file class's own get() (not dict.get) returning parsed text",
+      code: "import sys\n\n\nclass Config:\n    def __init__(self, path):\n        self.values = {}\n        with open(path) as f:\n            for line in f:\n                k, _, v = line.partition(\"=\")\n                self.values[k.strip()] = v.strip()\n\n\n    def get(self, key, default=None):\n        return self.values.get(key, default)\n\n\ndef main():\n    cfg = Config(sys.argv[1])\n    timeout = cfg.get(\"timeout\", 30)\n    if timeout > 60:\n        print(\"long\")\n    print(cfg.values[\"retries\"] * 2)\n",
+      today: "missed by the v2 engine before this round (a flow class found by probing beyond the holdout)",
+      errors: [{ messageId: "MW103", line: 20, column: 8, endLine: 20, endColumn: 20 }],
+      output: "import sys\n\n\nclass Config:\n    def __init__(self, path):\n        self.values = {}\n        with open(path) as f:\n            for line in f:\n                k, _, v = line.partition(\"=\")\n                self.values[k.strip()] = v.strip()\n\n\n    def get(self, key, default=None):\n        return self.values.get(key, default)\n\n\ndef main():\n    cfg = Config(sys.argv[1])\n    timeout = cfg.get(\"timeout\", 30)\n    if float(timeout) > 60:\n        print(\"long\")\n    print(cfg.values[\"retries\"] * 2)\n"
+    },
+    {
+      name: "a method parameter given sys.argv text or a constant default, compared with numbers",
+      code: "import sys\n\nDEFAULT_LIMIT = 90\n\n\nclass Report:\n    def __init__(self):\n        self.mounts = [(\"/\", 50), (\"/home\", 95)]\n\n    def over(self, limit):\n        return [m for m, pct in self.mounts if pct >= limit]\n\n\ndef main():\n    limit = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_LIMIT\n    print(Report().over(limit))\n",
+      today: "missed by the v2 engine before this round (holdout4-multi flow class)",
+      errors: [{ messageId: "MW103", line: 11, column: 48, endLine: 11, endColumn: 60 }],
+      output: "import sys\n\nDEFAULT_LIMIT = 90\n\n\nclass Report:\n    def __init__(self):\n        self.mounts = [(\"/\", 50), (\"/home\", 95)]\n\n    def over(self, limit):\n        return [m for m, pct in self.mounts if pct >= float(limit)]\n\n\ndef main():\n    limit = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_LIMIT\n    print(Report().over(limit))\n"
+    }
+  ]
+});

@@ -23,6 +23,8 @@ export interface Analysis {
   lookupName(name: string, pos: number, d: number): MaybeFact;
   /** The value one binding of a name gives it. */
   bindingFact(b: Binding, d: number): MaybeFact;
+  /** What iterating a value walks: an in-file class's `__iter__`, else the value itself. */
+  iterable(f: MaybeFact, d: number): MaybeFact;
   shapes(): RecordShapes;
   // lazy collection and the reads it records (collection.ts)
   ensureAt(pos: number): void;

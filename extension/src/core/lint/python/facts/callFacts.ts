@@ -2,13 +2,17 @@
 // effect needs code (open() modes, csv readers, numpy/pandas dtypes, regex matches); in-file functions,
 // classes and methods go to their summaries (summaries.ts).
 import type { Node } from 'web-tree-sitter';
-import { CONVERTERS, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
+import { CONVERTERS, ELEMENT_METHODS, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { isNumericDtype } from './operators';
 import { buildRecord } from './recordShapes';
-import { functionReturn, methodReturn } from './summaries';
+import type { Scope } from './scopes';
+import { functionReturn, methodOf, methodReturn } from './summaries';
+
+/** Method names whose library answer below reads the receiver's value first (an in-file method may shadow them). */
+const RECEIVER_READ = new Set(['readline', 'readlines', 'read', 'open', 'group', 'groups', 'groupdict', 'setdefault', 'get', 'items', 'values', 'astype', 'copy', ...ELEMENT_METHODS, ...PATH_METHODS, ...PATH_LISTING_METHODS]);
 
 export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   const c = calleeOf(call);
@@ -33,11 +37,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       for (let i = 1; i < args.length && acc; i++) acc = join(acc, a.factOf(args[i], d));
       return acc;
     }
-    if (SEQUENCE_FUNCTIONS.has(full)) {
-      if (args.length === 0) return full === 'list' ? { k: 'empty' } : null;
-      const el = elementOf(a.factOf(args[args.length - 1], d));
-      return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
-    }
+    if (SEQUENCE_FUNCTIONS.has(full)) return sequenceFact(a, full, args, d);
     if (/^(collections\.)?(defaultdict|Counter)$/.test(full)) {
       const a = unwrap(args[0] ?? null);
       if (full.endsWith('defaultdict') && a && a.text === 'list') return { k: 'empty', keyed: true };
@@ -53,8 +53,8 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       return pair && pair.k === 'tuple' && pair.items.length === 2 && pair.items[1] ? { k: 'record', of: pair.items[1] } : null;
     }
     if (full === 'range') return { k: 'seq', of: { k: 'num' } };
-    if (full === 'enumerate') return { k: 'seq', of: { k: 'tuple', items: [{ k: 'num' }, elementOf(a.factOf(args[0] ?? null, d))] } };
-    if (full === 'zip') return args.length ? { k: 'seq', of: { k: 'tuple', items: args.map((x) => elementOf(a.factOf(x, d))) } } : null;
+    if (full === 'enumerate') return { k: 'seq', of: { k: 'tuple', items: [{ k: 'num' }, elementOf(a.iterable(a.factOf(args[0] ?? null, d), d))] } };
+    if (full === 'zip') return args.length ? { k: 'seq', of: { k: 'tuple', items: args.map((x) => elementOf(a.factOf(x, d))) } } : transposed(a, call, d);
     if (full === 'map' && args.length >= 2) {
       const fn = unwrap(args[0]);
       const fnName = fn?.text ?? '';
@@ -74,6 +74,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   }
   // module functions with a dotted name
   if (NUMBER_FUNCTIONS.has(full)) return { k: 'num' };
+  if (SEQUENCE_FUNCTIONS.has(full)) return sequenceFact(a, full, args, d);
   if (STR_FUNCTIONS.has(full)) return { k: 'str' };
   if (full === 'csv.reader' || full === 'csv.DictReader') return csvFact(call, last);
   if (FRAME_JOINS.has(full)) {
@@ -97,12 +98,21 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     const dtype = keywordArg(call, 'dtype');
     const numeric = dtype ? isNumericDtype(dtype) : null;
     if (dtype && numeric === false) return { k: 'frame', text: true, call, src: { label: `${full}(dtype=${unwrap(dtype)?.text ?? 'str'})`, kind: 'pandas', node: call } };
+    // dtype={"amount": str, "qty": "int64"}: only the columns given a text dtype are text
+    const columns = textColumns(dtype);
+    if (columns.length) return { k: 'frame', text: false, call, columns, src: { label: `${full}(dtype={"${columns[0]}": str})`, kind: 'pandas', node: call } };
     return { k: 'frame', text: false, call };
   }
   if (/^re\.(match|search|fullmatch)$/.test(full)) return { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } };
   if (/^re\.(findall|split)$/.test(full)) return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
   if (full === 're.finditer') return { k: 'seq', of: { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } } };
-  // methods
+  // methods: an in-file class's own method, before the library answers that read the receiver anyway
+  // (`cfg.get(k, 30)` is not dict.get when cfg is a Config); other names ask it last, as a fallback.
+  const own = () => (a.hasClasses() && a.memberNames().methods.has(last) ? selfMethodReturn(a, last, call, d) : undefined);
+  if (RECEIVER_READ.has(last)) {
+    const r = own();
+    if (r !== undefined) return r;
+  }
   switch (last) {
     case 'split':
     case 'rsplit':
@@ -149,6 +159,13 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       if (last === 'groupdict') return { k: 'record', of: t };
       return args.length > 1 ? { k: 'tuple', items: args.map(() => t) } : t;
     }
+    case 'setdefault': {
+      // `d.setdefault(k, v)`: what `d` holds, or `v` (an empty dict holds nothing yet: then `v`)
+      const o = a.factOf(c.object, d);
+      if (args.length !== 2 || !o || (o.k !== 'record' && o.k !== 'empty')) return null;
+      const v = a.factOf(args[1], d);
+      return o.k === 'record' ? join(o.of, v) : v;
+    }
     case 'get': {
       const o = a.factOf(c.object, d);
       if (o && o.k === 'record') return o.of;
@@ -176,6 +193,18 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       return a.factOf(c.object, d);
     }
   }
+  if (PATH_METHODS.has(last) || PATH_LISTING_METHODS.has(last)) {
+    // only on a path (`str.join`-like names on other receivers say nothing)
+    const o = a.factOf(c.object, d);
+    if (o && o.k === 'path') return PATH_METHODS.has(last) ? o : { k: 'seq', of: o };
+  }
+  if (ELEMENT_METHODS.has(last)) {
+    // `q.popleft()`, `stack.pop()`, `xs.pop(0)`, `d.pop(k)`: one of the receiver's elements (`d.pop(k, dflt)` may be dflt)
+    const o = a.factOf(c.object, d);
+    if (o && (o.k === 'seq' || o.k === 'bottom')) return args.length <= 1 ? elementOf(o) : null;
+    if (o && o.k === 'record') return args.length === 2 ? join(o.of, a.factOf(args[1], d)) : args.length === 1 ? o.of : null;
+    return null;
+  }
   if (NAMESPACE_METHODS.has(last)) return { k: 'namespace', src: { label: 'argparse', kind: 'input', node: call } };
   if (TEXT_METHODS.has(last)) {
     const o = a.factOf(c.object, d);
@@ -187,8 +216,36 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     const o = a.factOf(c.object, d);
     return o && o.k === 'frame' ? o : null;
   }
-  return selfMethodReturn(a, last, call, d);
-  return null;
+  return own() ?? null;
+}
+
+/** `zip(*rows)`: the columns of a list of rows, each a sequence of the rows' fields. */
+function transposed(a: Analysis, call: Node, d: number): MaybeFact {
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
+  if (args.length !== 1 || args[0]?.type !== 'list_splat') return null;
+  const field = elementOf(elementOf(a.factOf(args[0].namedChild(0), d)));
+  return field ? { k: 'seq', of: { k: 'seq', of: field } } : null;
+}
+
+/** The columns a `dtype={...}` display gives a text dtype (str, object, "string"…), by their literal names. */
+function textColumns(dtype: Node | null): string[] {
+  const u = unwrap(dtype);
+  if (!u || u.type !== 'dictionary') return [];
+  const out: string[] = [];
+  for (const pair of u.namedChildren) {
+    if (pair?.type !== 'pair') continue;
+    const name = stringValue(pair.childForFieldName('key'));
+    if (name !== null && isNumericDtype(pair.childForFieldName('value')) === false) out.push(name);
+  }
+  return out;
+}
+
+/** `list(xs)`, `sorted(xs)`, `deque(xs, maxlen=n)`: a sequence of xs's elements; `list()`, `deque()`: empty, filled later (a `set()` of seen keys is not followed: sets are rarely summed, and they are everywhere). */
+function sequenceFact(a: Analysis, full: string, args: Node[], d: number): MaybeFact {
+  if (args.length === 0) return /^(list|(collections\.)?deque)$/.test(full) ? { k: 'empty' } : null;
+  // deque's second argument is maxlen; the others take the iterable last (`filter(fn, xs)`)
+  const el = elementOf(a.iterable(a.factOf(/deque$/.test(full) ? args[0] : args[args.length - 1], d), d));
+  return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
 }
 
 function openFact(call: Node, args: Node[], modeIndex: number): MaybeFact {
@@ -238,22 +295,21 @@ function enclosingClassName(a: Analysis, node: Node): string | null {
 
 /**
  * `self.m(x)` inside a class, `obj.m(x)` on an instance of an in-file class, or `Reading.from_line(x)` on the
- * class itself (a classmethod or staticmethod): the method's summary.
+ * class itself (a classmethod or staticmethod): the method's summary. Undefined when the receiver is not
+ * one of these (a library object: the library model answers).
  */
-function selfMethodReturn(a: Analysis, name: string, call: Node, d: number): MaybeFact {
+function selfMethodReturn(a: Analysis, name: string, call: Node, d: number): MaybeFact | undefined {
   const recv = unwrap(calleeOf(call)?.object ?? null);
-  if (!recv || !a.hasClasses() || !a.memberNames().methods.has(name)) return null;
-  if (recv.type === 'identifier' && /^[A-Z]/.test(recv.text)) {
-    const cls = a.moduleClass(recv.text);
-    if (cls) return methodReturn(a, cls, name, d);
+  if (!recv) return undefined;
+  let cls: Scope | null = null;
+  if (recv.type === 'identifier' && /^[A-Z]/.test(recv.text)) cls = a.moduleClass(recv.text);
+  if (!cls && recv.type === 'identifier' && recv.text === 'self') cls = a.classScopeOf(call);
+  else if (!cls) {
+    const o = a.factOf(recv, d);
+    cls = o && (o.k === 'object' || o.k === 'instance') ? a.moduleClass(o.cls) : null;
   }
-  if (recv.type === 'identifier' && recv.text === 'self') {
-    const cls = a.classScopeOf(call);
-    return cls ? methodReturn(a, cls, name, d) : null;
-  }
-  const o = a.factOf(recv, d);
-  const cls = o && o.k === 'object' ? a.moduleClass(o.cls) : null;
-  return cls ? methodReturn(a, cls, name, d) : null;
+  // A class without that method (inherited from a library base): the library model answers.
+  return cls && methodOf(a, cls, name) ? methodReturn(a, cls, name, d) : undefined;
 }
 
 function csvFact(call: Node, kind: string): Fact {

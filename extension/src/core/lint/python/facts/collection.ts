@@ -16,7 +16,6 @@ const SELF_BINDING = /\bself\.(\w+)(?=\s*[=+\-*/%@&|^<>:,)\]}#\\.[]|\s+in\b)/g;
 /** In FileFacts.reads: "read every module-level chunk" (a module-level name lookup). */
 export const MODULE_CHUNKS = -2;
 
-
 /** Names bound by `from csv import …` (`hasCsv`: the word `csv` occurs): a file-level fact every chunk may use. */
 function bareCsvNames(text: string, hasCsv: boolean): Set<string> {
   const m = hasCsv ? /^[ \t]*from[ \t]+csv[ \t]+import[ \t]+([^\n#]+)/m.exec(text) : null;
@@ -64,8 +63,8 @@ interface ClassChunk {
   searched: Set<string>;
 }
 
-/** `.append(` and the other filling methods of the library model (setdefault is read through the append after it). */
-const MUTATION_RE = new RegExp(String.raw`\.\s*(${[...FILLING_METHODS].filter((m) => m !== 'setdefault').join('|')})\s*\(`, 'g');
+/** `.append(` and the other filling methods of the library model. */
+const MUTATION_RE = new RegExp(String.raw`\.\s*(${[...FILLING_METHODS].join('|')})\s*\(`, 'g');
 
 export abstract class FactCollection {
   readonly root: Scope;

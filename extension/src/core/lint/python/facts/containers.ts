@@ -1,5 +1,5 @@
-// How a dict bound empty (`d = {}`, `self.d = {}`) is filled, read from the tree: `d[k] = v` stores v,
-// `d.setdefault(k, []).append(v)` and `d[k].append(v)` store lists of v. The result is a record of the join of
+// How a dict bound empty (`d = {}`, `self.d = {}`) is filled, read from the tree: `d[k] = v` and
+// `d.setdefault(k, v)` store v, `d.setdefault(k, []).append(v)` and `d[k].append(v)` store lists of v. The result is a record of the join of
 // everything stored; anything else that writes it (`d.update(…)`, `d[k] += …`, `d |= …`) makes it unknown.
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, positionalArgs, unwrap } from '../syntax';
@@ -30,7 +30,13 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
     }
     for (const call of s.mutations) {
       const c = calleeOf(call);
-      if (!c || !c.object || (c.last !== 'append' && c.last !== 'add')) continue;
+      if (!c || !c.object) continue;
+      // `d.setdefault(k, v)` stores v (`[]` when an append follows: empty, which the join ignores)
+      if (c.last === 'setdefault' && c.object.text === name) {
+        if (!add(factOf(positionalArgs(call)[1] ?? null))) return null;
+        continue;
+      }
+      if (c.last !== 'append' && c.last !== 'add') continue;
       const recv = unwrap(c.object);
       let list = false;
       if (recv?.type === 'call') {

@@ -33,8 +33,11 @@ export type Fact =
   | { k: 'match'; src: TextSource }
   /** A numpy array of text or numbers. */
   | { k: 'array'; text: boolean; src?: TextSource }
-  /** A pandas DataFrame; `text` when every column was read as str/object. */
-  | { k: 'frame'; text: boolean; src?: TextSource; call?: Node }
+  /**
+   * A pandas DataFrame; `text` when every column was read as str/object, else `columns`: the ones that were
+   * (`dtype={"amount": str}`), with `src` their reader.
+   */
+  | { k: 'frame'; text: boolean; src?: TextSource; call?: Node; columns?: readonly string[] }
   /**
    * A pandas column. `numeric`: known to hold numbers (to_numeric, astype(float)); a column of a frame read without
    * a dtype is neither text nor numeric: pandas infers each column, so its cells are unknown.
@@ -99,8 +102,14 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
       if (a.text !== bs.text) return null;
       return a.numeric && !bs.numeric ? { ...a, numeric: undefined } : a;
     }
-    case 'frame':
-      return a.text === (b as typeof a).text ? a : null;
+    case 'frame': {
+      // text columns known on both sides only
+      const bf = b as typeof a;
+      if (a.text !== bf.text) return null;
+      if (a.columns === bf.columns) return a;
+      const columns = (a.columns ?? []).filter((c) => bf.columns?.includes(c));
+      return { ...a, columns: columns.length ? columns : undefined };
+    }
     case 'instance': {
       const bi = b as typeof a;
       if (bi.cls !== a.cls) return null;
@@ -109,6 +118,18 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
     default:
       return a;
   }
+}
+
+/**
+ * Join of the two branches of `a if c else b` / `a or b`: like join, but data text against a constant number
+ * fallback (`sys.argv[1] if len(sys.argv) > 1 else 90`, `row.get("n") or DEFAULT_N`) stays data text: whenever
+ * the data is there it is a str. Against any other number (`int(v) if key in INT_FIELDS else v`, a conversion
+ * chosen by the data) the value is unknown. `fallback(i)`: is branch i written as a number literal or constant?
+ */
+export function joinBranches(a: MaybeFact, b: MaybeFact, fallback: (i: 0 | 1) => boolean): MaybeFact {
+  if (a && b && a.k === 'text' && b.k === 'num' && fallback(1)) return a;
+  if (a && b && b.k === 'text' && a.k === 'num' && fallback(0)) return b;
+  return join(a, b);
 }
 
 /** Copy of a fact whose text sources are marked as kept in a collection. */

@@ -4,18 +4,18 @@
 // and in-file functions, parameters, `self.<attr>` and containers by their summaries (summaries.ts). Every
 // walk is bounded (depth cap + in-progress set), so deep nesting or cycles end in "unknown".
 import type { Node } from 'web-tree-sitter';
-import { comparisonPairs } from '../syntax';
+import { comparisonPairs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
 import { FactCollection, MODULE_CHUNKS } from './collection';
 import { filledDict } from './containers';
-import { elementOf, join, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
+import { elementOf, join, joinBranches, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
 import { taintActiveSummaries } from './fixpoint';
-import { attributeFact, subscriptFact } from './memberFacts';
+import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
 import { binop } from './operators';
 import { recordShapes, type RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
-import { containerScopes, filledContainer, isNoneBinding, paramFact } from './summaries';
+import { containerScopes, filledContainer, isNoneBinding, iterableOf, paramFact } from './summaries';
 
 export { HINT_WORDS, MODULE_CHUNKS, type Chunk, type QueryLike, type TextHints } from './collection';
 
@@ -64,6 +64,15 @@ export class FileFacts extends FactCollection implements Analysis {
    */
   dataSourceOf(node: Node | null): TextSource | null {
     return textSourceOf(this.factOf(node));
+  }
+
+  /**
+   * The value the target of an update (`total += x`, `counts[k] += x`, `self.total += x`) has before it: for a
+   * name or an item its value there; for an attribute what its class assigns it.
+   */
+  valueBeforeUpdate(target: Node): MaybeFact {
+    if (target.type === 'identifier' || target.type === 'subscript') return this.factOf(target);
+    return target.type === 'attribute' ? attributeBeforeUpdate(this, target, 0) : null;
   }
 
   factOf(node: Node | null, depth = 0): MaybeFact {
@@ -141,10 +150,15 @@ export class FileFacts extends FactCollection implements Analysis {
       }
       case 'conditional_expression': {
         const kids = node.namedChildren;
-        return join(this.factOf(kids[0] ?? null, d), this.factOf(kids[2] ?? null, d));
+        const [x, y] = [kids[0] ?? null, kids[2] ?? null];
+        return joinBranches(this.factOf(x, d), this.factOf(y, d), (i) => isConstantNumber(i ? y : x));
       }
-      case 'boolean_operator':
-        return join(this.factOf(node.childForFieldName('left'), d), this.factOf(node.childForFieldName('right'), d));
+      case 'boolean_operator': {
+        const [x, y] = [node.childForFieldName('left'), node.childForFieldName('right')];
+        const l = this.factOf(x, d);
+        const r = this.factOf(y, d);
+        return node.childForFieldName('operator')?.text === 'or' ? joinBranches(l, r, (i) => isConstantNumber(i ? y : x)) : join(l, r);
+      }
       case 'list_comprehension':
         return { k: 'seq', of: markStored(this.factOf(node.childForFieldName('body'), d)), stored: true };
       case 'generator_expression':
@@ -179,7 +193,9 @@ export class FileFacts extends FactCollection implements Analysis {
       if (scope.kind === 'comp') {
         if (list && list.length) return this.bindingFact(list[list.length - 1], d);
       } else if (list && list.length) {
-        if (own) return this.reachingFact(list, pos, scope, d);
+        // Before any binding of its own reaches `pos`, a local is the parameter it shadows (`df = df.dropna()`,
+        // `rows = list(rows)`), or unbound.
+        if (own) return list[0].effect <= pos || !paramsOf(scope).has(name) ? this.reachingFact(list, pos, scope, d) : paramFact(this, scope, name, d);
         let acc: MaybeFact = this.bindingFact(list[0], d);
         for (let i = 1; i < list.length && acc; i++) acc = join(acc, this.bindingFact(list[i], d));
         return acc && acc.k === 'empty' ? null : acc;
@@ -300,7 +316,7 @@ export class FileFacts extends FactCollection implements Analysis {
       }
       case 'for_statement':
       case 'for_in_clause':
-        return elementOf(this.factOf(n.childForFieldName('right'), d));
+        return elementOf(this.iterable(this.factOf(n.childForFieldName('right'), d), d));
       case 'named_expression':
         return this.factOf(n.childForFieldName('value'), d);
       case 'with_item': {
@@ -308,6 +324,11 @@ export class FileFacts extends FactCollection implements Analysis {
         return v?.type === 'as_pattern' ? this.factOf(v.namedChild(0), d) : null;
       }
     }
+  }
+
+  /** What iterating a value walks (an in-file class's `__iter__`; summaries.ts). */
+  iterable(f: MaybeFact, d: number): MaybeFact {
+    return iterableOf(this, f, d);
   }
 
   private shapesMemo: RecordShapes | null = null;
@@ -328,6 +349,15 @@ export class FileFacts extends FactCollection implements Analysis {
     }
     return { k: 'record', of: acc, literal: true };
   }
+}
+
+/** A number written as a literal (`90`, `-1`, `0.5`) or a module constant's name (`DEFAULT_LIMIT`): a fallback value. */
+function isConstantNumber(n: Node | null): boolean {
+  const u = unwrap(n);
+  if (!u) return false;
+  if (u.type === 'integer' || u.type === 'float') return true;
+  if (u.type === 'unary_operator') return isConstantNumber(u.childForFieldName('argument'));
+  return u.type === 'identifier' && /^[A-Z][A-Z0-9_]*$/.test(u.text);
 }
 
 /** Bodies that may not run (or run once only in part) before code after them. */

@@ -6,6 +6,7 @@ import { keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { isMask } from './operators';
+import type { Scope } from './scopes';
 import { classAttrFact } from './summaries';
 
 export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
@@ -23,11 +24,13 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
     if (o === 'sys' && attr === 'stdin') return { k: 'file', src: { label: 'sys.stdin', kind: 'file', node } };
     if (o === 'os' && attr === 'environ') return { k: 'record', of: { k: 'text', src: { label: 'os.environ', kind: 'input', node } } };
   }
+  let known: MaybeFact | undefined;
   if (attr === 'values' || attr === 'T' || attr === 'loc' || attr === 'iloc') {
-    const f = a.factOf(obj, d);
+    const f = (known = a.factOf(obj, d));
     if (f && f.k === 'frame') return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
     if (f && (f.k === 'series' || f.k === 'array')) return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
-    return null;
+    // `cfg.values` of an in-file class's instance or record: its attribute, below
+    if (!f || (f.k !== 'object' && f.k !== 'instance')) return null;
   }
   // Only attributes some value kind has are worth evaluating the object for (most attributes are not).
   const wanted =
@@ -36,12 +39,17 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
     (a.mentionsArrays && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr)) ||
     attr in PATH_PROPERTIES ||
     a.textTest(NAMESPACE_CALL);
-  const o = wanted ? a.factOf(obj, d) : null;
+  const o = known !== undefined ? known : wanted ? a.factOf(obj, d) : null;
   if (!o) return null;
   switch (o.k) {
     // `r.value` of a record instance: what the field was built from.
-    case 'instance':
-      return o.fields.find(([n]) => n === attr)?.[1] ?? null;
+    // A field left out (its default) or another attribute: the class's summary (its join covers this instance).
+    case 'instance': {
+      const field = o.fields.find(([n]) => n === attr);
+      if (field && field[1]) return field[1];
+      const cls = a.moduleClass(o.cls);
+      return cls ? classAttrFact(a, cls, attr, d) : null;
+    }
     // `report.errors` of an in-file class's instance: what its methods store in `self.errors`.
     case 'object': {
       const cls = a.moduleClass(o.cls);
@@ -53,10 +61,30 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
       return PATH_PROPERTIES[attr] === 'path' ? o : PATH_PROPERTIES[attr] === 'str' ? { k: 'str' } : null;
     // `people.height_m`: a column by attribute, of a frame read as text (not a method or frame property).
     case 'frame':
-      return o.text && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr) ? { k: 'series', text: true, src: o.src } : null;
+      return (o.text || o.columns?.includes(attr)) && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr) ? { k: 'series', text: true, src: o.src } : null;
     default:
       return null;
   }
+}
+
+/**
+ * The value an update `self.total += x` / `report.total -= x` starts from: what the attribute is assigned
+ * anywhere in its class, not what the updates add (their join with a text operand would be unknown, and the
+ * update itself is the mistake being asked about).
+ */
+export function attributeBeforeUpdate(a: Analysis, node: Node, d: number): MaybeFact {
+  const obj = unwrap(node.childForFieldName('object'));
+  const attr = node.childForFieldName('attribute')?.text ?? '';
+  if (!obj || !attr) return null;
+  let cls: Scope | null = null;
+  if (obj.type === 'identifier' && obj.text === 'self') {
+    a.ensureAt(node.startIndex);
+    cls = a.classScopeOf(node);
+  } else if (a.hasClasses() && a.memberNames().selfBound.has(attr)) {
+    const o = a.factOf(obj, d);
+    cls = o && o.k === 'object' ? a.moduleClass(o.cls) : null;
+  }
+  return cls ? classAttrFact(a, cls, attr, d, true) : null;
 }
 
 /**
@@ -132,9 +160,12 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
     case 'frame': {
       if (subs.length > 1) return null;
       const col = stringValue(idx);
-      if (col !== null) {
-        if (v.text && columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', col)) return null;
-        return { k: 'series', text: v.text, src: v.src };
+      // `df["amount"]`: text when the frame was read as text, or this column was (`dtype={"amount": str}`)
+      const last = idx.type === 'tuple' ? stringValue(idx.namedChildren[idx.namedChildCount - 1] ?? null) : null;
+      const text = v.text || !!(v.columns && v.columns.includes(col ?? last ?? ''));
+      if (col !== null || (last !== null && text)) {
+        if (text && columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', col ?? last!)) return null;
+        return { k: 'series', text, src: text || !v.columns ? v.src : undefined };
       }
       if (idx.type === 'list') return v;
       if (idx.type === 'tuple' && v.text) return { k: 'series', text: true, src: v.src }; // df.loc[:, "col"]

@@ -9,6 +9,9 @@ import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, type MaybeFact } from './factTypes';
 import { solve } from './fixpoint';
+import { classAndBases, derivesFrom, hasSubclasses } from './inheritance';
+import { calleesFilling } from './passedContainers';
+import { recordFieldFact } from './recordFields';
 import { namesOf, scopeAt, type Binding, type Scope } from './scopes';
 
 /** At most this many call sites are read for a parameter; more is "called from everywhere": unknown. */
@@ -71,15 +74,16 @@ function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number;
   // A method: `self.add(...)` in its class, `report.add(...)` on an instance of the class, or for class and
   // static methods `Reading.from_line(...)` / `cls.from_line(...)`.
   // Instances come from `Cls(...)`: a class never built in this file is only reached through `self`/`cls`.
-  const built = a.callsOf(clsName).length > 0;
+  // A subclass's instances and methods reach it too (`class Child(Base)`, `Child().add(x)`).
+  const built = a.callsOf(clsName).length > 0 || hasSubclasses(a, clsName);
   const calls = a.methodCallsOf(scope.name).filter((call) => {
     const recv = unwrap(calleeOf(call)?.object ?? null);
     if (!recv) return false;
-    if (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls')) return a.classScopeOf(call) === cls;
+    if (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls')) return derivesFrom(a, a.classScopeOf(call), cls);
     if (!built) return false;
     if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) return true;
     const f = a.factOf(recv);
-    return !!f && f.k === 'object' && f.cls === clsName;
+    return !!f && (f.k === 'object' || f.k === 'instance') && derivesFrom(a, a.moduleClass(f.cls), cls);
   });
   return { calls, shift: isStatic ? 0 : 1 };
 }
@@ -210,9 +214,28 @@ export function functionReturn(a: Analysis, name: string, call: Node, d: number)
 
 /** `self.parse(x)` / `report.top(5)`: the summary of method `name` of class scope `cls`. */
 export function methodReturn(a: Analysis, cls: Scope, name: string, d: number): MaybeFact {
-  a.ensureMembers(cls, name);
-  const fn = cls.children.find((c) => c.kind === 'function' && c.name === name);
+  const fn = methodOf(a, cls, name);
   return fn ? returnsOf(a, fn, d) : null;
+}
+
+/** Method `name` of class `cls`, its own or inherited from an in-file base class. */
+export function methodOf(a: Analysis, cls: Scope, name: string): Scope | null {
+  for (const c of classAndBases(a, cls)) {
+    a.ensureMembers(c, name);
+    const fn = c.children.find((m) => m.kind === 'function' && m.name === name);
+    if (fn) return fn;
+  }
+  return null;
+}
+
+/**
+ * What iterating `f` walks: for an instance of an in-file class, what its `__iter__` returns (a generator's
+ * yields, `iter(self.rows)`); any other value is its own iterable.
+ */
+export function iterableOf(a: Analysis, f: MaybeFact, d: number): MaybeFact {
+  if (!f || f.k !== 'object') return f;
+  const cls = a.moduleClass(f.cls);
+  return cls ? methodReturn(a, cls, '__iter__', d) : null;
 }
 
 /** `x = None` (or `a = b = None`): a plain assignment of the None literal. */
@@ -223,33 +246,42 @@ export function isNoneBinding(b: Binding): boolean {
   return right?.type === 'none';
 }
 
-/** `self.<attr>` of class scope `cls`: the join of what every method stores there. */
-export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number): MaybeFact {
+/**
+ * `self.<attr>` of class scope `cls`: the join of what every method stores there. `initial`: only what is
+ * assigned, not what updates add (`self.total += x`): the value an update starts from.
+ */
+export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number, initial = false): MaybeFact {
   const key = 'self.' + attr;
-  a.ensureBindingMembers(cls, attr);
   let acc: MaybeFact = null;
   let any = false;
-  for (const m of cls.children) {
+  const classes = classAndBases(a, cls);
+  for (const c of classes) a.ensureBindingMembers(c, attr);
+  for (const m of classes.flatMap((c) => c.children)) {
     const list = namesOf(m).get(key);
     if (!list) continue;
     for (const b of list) {
       // `self.x = None` (typically in __init__, before a method fills it) says nothing about what x holds once
       // it is used: arithmetic or a comparison on None would fail anyway.
-      if (isNoneBinding(b)) continue;
+      if (isNoneBinding(b) || (initial && b.site.kind === 'augmented_assignment')) continue;
       const f = a.bindingFact(b, d);
       acc = any ? join(acc, f) : f;
       any = true;
       if (!acc) return null;
     }
   }
-  if (!any) return propertyFact(a, cls, attr, d);
+  if (!any) {
+    // a dataclass / NamedTuple field: what its constructions pass (recordFields.ts)
+    const clsName = cls.node.childForFieldName('name')?.text ?? '';
+    const fields = a.shapes().byName.get(clsName);
+    if (fields?.includes(attr)) return recordFieldFact(a, cls, clsName, fields, attr, d, () => filledContainer(a, key, cls.node, d));
+    return propertyFact(a, cls, attr, d);
+  }
   return acc && acc.k === 'empty' ? null : acc;
 }
 
 /** `report.amounts` where `amounts` is a `@property` (or functools.cached_property) of the class: its returns. */
 function propertyFact(a: Analysis, cls: Scope, attr: string, d: number): MaybeFact {
-  a.ensureMembers(cls, attr);
-  const fn = cls.children.find((c) => c.kind === 'function' && c.name === attr);
+  const fn = methodOf(a, cls, attr);
   const decorated = fn?.node.parent?.type === 'decorated_definition' ? fn.node.parent.text : '';
   return fn && /^@\s*(functools\.)?(property|cached_property)\b/m.test(decorated) ? returnsOf(a, fn, d) : null;
 }
@@ -262,25 +294,47 @@ export function containerScopes(a: Analysis, name: string, siteNode: Node): Scop
   return cls ? cls.children : [];
 }
 
-/** `rows = []` followed by `rows.append(x)`: a list of x, kept in memory. Unknown if any append is unknown. */
+/** Functions a container is passed to, then to what they pass it to: at most this deep. */
+const MAX_FILL_HOPS = 3;
+
+/**
+ * `rows = []` followed by `rows.append(x)`, or by `load_into(rows, path)` of an in-file function that appends to
+ * that parameter: a list of x, kept in memory. Unknown if any append is unknown.
+ */
 export function filledContainer(a: Analysis, name: string, siteNode: Node, d: number, keyed = false): MaybeFact {
+  return fillsIn(a, containerScopes(a, name, siteNode), name, d, keyed, 0);
+}
+
+function fillsIn(a: Analysis, scopes: readonly Scope[], name: string, d: number, keyed: boolean, hops: number): MaybeFact {
   let acc: MaybeFact = null;
   let any = false;
-  for (const s of containerScopes(a, name, siteNode)) {
+  const add = (el: MaybeFact): boolean => {
+    acc = any ? join(acc, el) : el;
+    any = true;
+    return !!acc;
+  };
+  // Passed to in-file functions that fill it (plain names only: `self.rows` is filled where `self` is).
+  if (!name.startsWith('self.') && scopes.length === 1) {
+    const callees = hops < MAX_FILL_HOPS ? calleesFilling(a, scopes[0], name) : [];
+    if (!callees) return null;
+    for (const { fn, param } of callees) {
+      const f = fillsIn(a, [fn], param, d, keyed, hops + 1);
+      if (!f) return null;
+      if (f.k === 'seq' && !add(f.of)) return null;
+    }
+  }
+  for (const s of scopes) {
     for (const call of s.mutations) {
       const c = calleeOf(call);
       if (!c || !c.object) continue;
       const recv = c.object.text;
-      if (keyed ? !recv.startsWith(name + '[') : recv !== name) continue;
+      if (c.last === 'setdefault' || (keyed ? !recv.startsWith(name + '[') : recv !== name)) continue;
       const args = positionalArgs(call);
       let el: MaybeFact;
-      if (c.last === 'extend') el = elementOf(a.factOf(args[0] ?? null, d));
+      if (c.last === 'extend' || c.last === 'extendleft') el = elementOf(a.factOf(args[0] ?? null, d));
       else if (c.last === 'insert') el = a.factOf(args[1] ?? null, d);
       else el = a.factOf(args[0] ?? null, d);
-      if (!el) return null;
-      acc = any ? join(acc, el) : el;
-      any = true;
-      if (!acc) return null;
+      if (!el || !add(el)) return null;
     }
   }
   return any ? { k: 'seq', of: markStored(acc), stored: true } : { k: 'empty' };

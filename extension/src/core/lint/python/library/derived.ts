@@ -17,6 +17,11 @@ export const STR_FUNCTIONS: ReadonlySet<string> = returning(functions, 'str');
 export const SEQUENCE_FUNCTIONS: ReadonlySet<string> = returning(functions, 'seq-of-arg');
 /** Functions returning a filesystem path. */
 export const PATH_FUNCTIONS: ReadonlySet<string> = returning(functions, 'path');
+/** Methods returning a path when their receiver is one (`p.with_suffix(".gz")`), and an iterator of paths (`.glob`). */
+export const PATH_METHODS: ReadonlySet<string> = returning(methods, 'path');
+export const PATH_LISTING_METHODS: ReadonlySet<string> = returning(methods, 'paths');
+/** Container methods returning one of the receiver's elements (`q.popleft()`, `d.pop(k)`). */
+export const ELEMENT_METHODS: ReadonlySet<string> = returning(methods, 'element');
 /** Functions joining the frames of their list argument. */
 export const FRAME_JOINS: ReadonlySet<string> = returning(functions, 'joined-frames');
 /** Methods returning an argparse namespace. */

@@ -20,8 +20,12 @@ export type Returns =
   | 'same-frame'
   /** a DataFrame joining the frames of its list argument (pd.concat) */
   | 'joined-frames'
-  /** a filesystem path (Path(), Path.home()) */
+  /** a filesystem path (Path(), Path.home()); for a method, only on a path receiver (`p.with_suffix(".gz")`) */
   | 'path'
+  /** for a method on a path receiver: an iterator of paths (`folder.glob("*.csv")`) */
+  | 'paths'
+  /** for a container method: one of the receiver's elements (`q.popleft()`, `rows.pop()`, `d.pop(k)`) */
+  | 'element'
   /** an argparse namespace, whose attributes are the parsed command-line arguments */
   | 'namespace';
 
@@ -87,6 +91,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // pathlib: a path's `.open()` is a file (the analysis reads its mode like open()'s)
   ...['Path', 'pathlib.Path', 'Path.home', 'Path.cwd', 'pathlib.Path.home', 'pathlib.Path.cwd'].map((callee): LibraryEntry => ({ callee, returns: 'path' })),
   { callee: '.open', source: 'file', scan: { method: 'open' } },
+  ...['resolve', 'absolute', 'expanduser', 'with_name', 'with_suffix', 'with_stem', 'joinpath', 'relative_to'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'path' })),
   // argparse: arguments without type= are text (the analysis reads each add_argument call)
   { callee: '.parse_args', returns: 'namespace', source: 'input', scan: { method: 'parse_args' } },
   // math, statistics, time
@@ -106,7 +111,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // directory listings, query results, parsed documents, walks of a receiver (data scale)
   ...['os.walk', 'os.listdir', 'os.scandir', 'glob.glob', 'glob.iglob'].map((callee): LibraryEntry => ({ callee, scale: 'listing' })),
   // `Path.glob`, `folder.iterdir()`, and a bare `glob()` after `from glob import glob`
-  ...['iterdir', 'rglob', 'glob'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'listing' })),
+  ...['iterdir', 'rglob', 'glob'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'listing', returns: 'paths' })),
   ...['fetchall', 'fetchmany', 'execute', 'scan', 'query', 'find', 'stream'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'query' })),
   ...['items', 'keys', 'values', 'iterrows', 'itertuples', 'iteritems'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'walks-receiver' })),
   ...['json.load', 'json.loads', 'yaml.load', 'yaml.safe_load', 'pickle.load', 'pickle.loads'].map((callee): LibraryEntry => ({ callee, scale: 'parse' })),
@@ -121,8 +126,9 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // file methods
   { callee: '.read_text', source: 'file', scan: { word: 'read_text' } },
   ...['readlines', 'readline'].map((name): LibraryEntry => ({ callee: `.${name}`, source: 'file', scan: { call: name } })),
-  // container methods that store values (list, deque, set, dict.setdefault)
-  ...['append', 'extend', 'insert', 'appendleft', 'add', 'setdefault'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: true })),
+  // container methods that store values (list, deque, set, dict.setdefault) and that take one out
+  ...['append', 'extend', 'insert', 'appendleft', 'extendleft', 'add', 'setdefault'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: true })),
+  ...['pop', 'popleft'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'element' })),
   // str methods
   ...['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'title', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'ljust', 'rjust', 'center', 'expandtabs', 'capitalize', 'swapcase'].map(
     (name): LibraryEntry => ({ callee: `.${name}`, returns: 'same-text' }),

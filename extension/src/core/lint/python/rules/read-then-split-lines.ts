@@ -31,7 +31,7 @@ export const readThenSplitLines: PythonRule = {
     fixable: false,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `Path(...).read_text().splitlines()` whose lines are only iterated, also when the text is first kept in a name used only for that split (reported at the read). Silent when the same handle or path is written back afterwards (`write`, `write_text`, `truncate`): an in-place rewrite needs the lines whole.',
+      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `p.read_text().splitlines()` (a path however it reached `p`: `Path(...)`, a parameter declared `Path`, a path passed by every caller) whose lines are only iterated, also when the text is first kept in a name used only for that split (reported at the read). `f.read().splitlines()[-1]` and other tail reads are MW304 only, never also MW302. Silent when the same handle or path is written back afterwards (`write`, `write_text`, `truncate`): an in-place rewrite needs the lines whole.',
       whyIsThisBad:
         'The whole text is read into one string and then copied into a list of line strings: peak memory is about twice the file plus ~50 bytes per line. Iterating the open file keeps one line at a time.',
       example: 'from pathlib import Path\n\nfor line in Path("app.log").read_text().splitlines():\n    print(line)\n',
@@ -41,7 +41,8 @@ export const readThenSplitLines: PythonRule = {
   triggers: [
     { tokens: ['split', 'splitlines'], before: /\.\s*(?:read|read_text)\s*\(\s*\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' },
     // `text = f.read()` … `for line in text.split("\n")`: reported at the read
-    { tokens: ['read', 'read_text'], before: /\w\s*=\s*[^=\n]*\.\s*$/, after: /^\s*\(\s*\)/, type: 'call' },
+    // (keyword arguments such as `encoding=` are fine; a size argument is not a whole-file read)
+    { tokens: ['read', 'read_text'], before: /\w\s*=\s*[^=\n]*\.\s*$/, after: /^\s*\(\s*(?:\)|[A-Za-z_]\w*\s*=[^=])/, type: 'call' },
   ],
   create(ctx) {
     /** `name = f.read()` whose only later use is `name.split("\n")`/`name.splitlines()`, iterated: that split call. */
@@ -60,7 +61,10 @@ export const readThenSplitLines: PythonRule = {
       if (!m) return null;
       const id = read.tree.rootNode.descendantForIndex(from + uses[0].index! + m[0].lastIndexOf(m[1]));
       const call = id?.parent?.parent;
-      return call && call.type === 'call' && lineSplit(call) && iterated(call) ? call : null;
+      if (!call || call.type !== 'call' || !lineSplit(call)) return null;
+      // iterated right there, or its lines kept in a name (`lines = text.splitlines()`) that is walked once
+      const once = iterated(call) ? null : walkedOnce(call);
+      return iterated(call) || (once && !once.tail) ? call : null;
     };
     return {
       call(node) {
@@ -72,9 +76,10 @@ export const readThenSplitLines: PythonRule = {
           // many reads that are not split (every re-lint asks again, this rule's findings are not reused).
           const split = splitOfRead(node);
           if (!split) return;
-          const f = c.last === 'read' ? ctx.facts.factOf(c.object) : null;
-          const isPath = c.last === 'read_text' && unwrap(c.object)?.type === 'call' && /^(pathlib\.)?Path$/.test(calleeOf(unwrap(c.object)!)?.full ?? '');
-          if (!(f && f.k === 'file') && !isPath) return;
+          // `f.read()` of an open text file, `p.read_text()` of a path (a parameter declared `Path`, a helper's
+          // `Path(...)`, `base / "x.txt"`): followed by the value analysis, not by how the receiver is written.
+          const f = ctx.facts.factOf(c.object);
+          if (!f || f.k !== (c.last === 'read' ? 'file' : 'path')) return;
           ctx.report({
             node,
             message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` reads the whole file into one string, which is then copied into a list of lines (\`${split.text.length > 40 ? split.text.slice(0, 39) + '…' : split.text}\`) only to walk it once: about twice the file at peak. Iterate the open file line by line instead.`,

@@ -40,7 +40,7 @@ export const readlinesLastLine: PythonRule = {
     fixable: true,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `f.readlines()[-n]`, `f.readlines()[-n:]`, `f.read().splitlines()[-1]` and `Path.read_text().splitlines()[-1]`.',
+      whatItDoes: 'Reports `f.readlines()[-n]`, `f.readlines()[-n:]`, `f.read().splitlines()[-1]` and `Path.read_text().splitlines()[-1]`, where `n` is a number literal or a name (a module constant `TAIL`, a parameter; the fix is then marked unsafe, since `[-0:]` keeps every line), and a `readlines()` list kept in a name that is only read from its end. These loads are MW304 only: MW301 and MW302 never report them too.',
       whyIsThisBad: 'The whole file is held as a list of lines just to keep the tail. `collections.deque(f, maxlen=n)` streams the file and keeps only the last n lines.',
       example: 'with open("app.log") as f:\n    last = f.readlines()[-1]\n',
       useInstead: 'from collections import deque\n\nwith open("app.log") as f:\n    last = deque(f, maxlen=1)[-1]\n',

@@ -14,7 +14,8 @@ export const readlinesWholeFile: PythonRule = {
     fixable: true,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `f.readlines()` whose list is only iterated. Silent when the same handle is then written, rewound or truncated (`seek`, `write`, `truncate`): the list is the snapshot an in-place rewrite needs.',
+      whatItDoes:
+        'Reports `f.readlines()` whose list is only walked once (a `for`, a comprehension, enumerate/zip/map/filter): right where it is made, through a local name, through `self.<attr>` walked by one method that is called once, returned to in-file callers that each walk it once, or passed to an in-file function that walks it once. A list that is also indexed, sliced, passed to len(), walked twice or kept is not reported. A load only read from its end (`f.readlines()[-1]`, `[-n:]` with a literal or a constant `n`) is MW304 only, never also MW301. Silent when the same handle is then written, rewound or truncated (`seek`, `write`, `truncate`): the list is the snapshot an in-place rewrite needs.',
       whyIsThisBad:
         'readlines() holds every line at once: about 50 bytes of str overhead plus the text per line, plus 8 bytes per list slot. A 2 GB log becomes ~3 GB of Python objects. Iterating the file object reads one buffered line at a time in constant memory.',
       example: 'with open("app.log") as f:\n    for line in f.readlines():\n        print(line.rstrip())\n',

@@ -1,7 +1,7 @@
 import type { PythonRule } from '../ruleContext';
 import { wrapFix } from '../ruleContext';
 import type { Node } from 'web-tree-sitter';
-import { textAgainstNumber, type TextNumberPair } from '../numericText';
+import { textAgainstNumber, updateAgainstNumber, type TextNumberPair } from '../numericText';
 import { isNumberLiteral } from '../syntax';
 
 export const repeatedNumericText: PythonRule = {
@@ -52,9 +52,8 @@ export const repeatedNumericText: PythonRule = {
         // `value *= 1000` where value is still text
         if (ctx.facts.parts(node).op !== '*=') return;
         const left = ctx.facts.parts(node).left;
-        if (!left || (left.type !== 'identifier' && left.type !== 'subscript')) return;
-        const pair = textAgainstNumber(ctx.facts, left, ctx.facts.parts(node).right);
-        if (pair && pair.text.id === left.id) report(node, pair);
+        const pair = updateAgainstNumber(ctx.facts, left, ctx.facts.parts(node).right);
+        if (pair && pair.text.id === left?.id) report(node, pair);
       },
     };
   },

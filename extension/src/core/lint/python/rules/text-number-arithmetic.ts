@@ -68,7 +68,7 @@ export const textNumberArithmetic: PythonRule = {
         if (!left || !right) return;
         // `total += row[1]`: the left side's value is the one before this statement.
         const fr = ctx.facts.factOf(right);
-        const before = left.type === 'identifier' || left.type === 'subscript' ? ctx.facts.factOf(left) : null;
+        const before = ctx.facts.valueBeforeUpdate(left);
         if (fr && fr.k === 'text' && ((before && before.k === 'num') || (op === '-=' && OPERANDS.has(right.type)))) report(node, right, fr.src.label, op);
         else if (before && before.k === 'text' && ((fr && fr.k === 'num') || op === '-=')) report(node, left, before.src.label, op);
       },
