@@ -4,7 +4,12 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { MAX_JS_BYTES } from '../../../../extension/src/core/lint/js/index';
+import { runJsRules } from '../../../../extension/src/core/lint/js/ruleRun';
+import { jsRules } from '../../../../extension/src/core/lint/js/rules/index';
+import { MAX_ANALYSED_DEPTH } from '../../../../extension/src/core/lint/js/scopes';
+import type { Notice } from '../../../../extension/src/core/lint/types';
 import { parseJs, rangeOfLoc } from '../../../../extension/src/core/lint/js/parser';
 import { findings, lint } from './jsLintHelpers';
 
@@ -61,15 +66,53 @@ describe('JS/TS lint robustness', () => {
 
   it('survives 10,000-deep nesting without overflowing the stack', async function () {
     this.timeout(20000);
-    const deep = "const [a] = 'x'.split(' ');\nconst v = " + '('.repeat(10000) + 'a + 1' + ')'.repeat(10000) + ';\n';
-    const r1 = await lint(deep);
-    assert.ok(Array.isArray(r1.findings));
+    // One bracket a line: on one line the file would be skipped as minified before it is parsed.
+    const deep = "const [a] = 'x'.split(' ');\nconst v = " + '(\n'.repeat(10000) + 'a + 1' + ')\n'.repeat(10000) + ';\n';
     const blocks = 'if (x) {\n'.repeat(10000) + '}\n'.repeat(10000);
-    const r2 = await lint(blocks);
-    assert.ok(Array.isArray(r2.findings));
-    const arrays = 'const d = ' + '['.repeat(10000) + ']'.repeat(10000) + ';\n';
-    const r3 = await lint(arrays);
-    assert.ok(Array.isArray(r3.findings));
+    const arrays = 'const d = ' + '[\n'.repeat(10000) + ']\n'.repeat(10000) + ';\n';
+    for (const text of [deep, blocks, arrays]) {
+      const r = await lint(text);
+      // Never an empty result that looks clean: the file gets a notice saying why it was not linted.
+      assert.deepStrictEqual(r.findings, []);
+      assert.deepStrictEqual(r.notices.map((n) => n.kind), ['parse-error']);
+      assert.match(r.notices[0].message, /too deeply nested to parse/);
+    }
+  });
+
+  it('reports a tree nested deeper than the scope analysis takes, naming the rules it skipped (never silence)', () => {
+    // Built without the parser, whose own recursion stops first in this stack (bench/jsScopeDepth.mjs).
+    const at = <T extends object>(o: T) => ({ ...o, loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 1 } }, range: [0, 1] as [number, number] });
+    let e: TSESTree.Expression = at({ type: 'ArrayExpression', elements: [] }) as unknown as TSESTree.ArrayExpression;
+    for (let i = 0; i < MAX_ANALYSED_DEPTH + 200; i++) e = at({ type: 'ArrayExpression', elements: [e] }) as unknown as TSESTree.ArrayExpression;
+    const program = at({ type: 'Program', sourceType: 'module', body: [at({ type: 'ExpressionStatement', expression: e })], comments: [], tokens: [] }) as unknown as TSESTree.Program;
+    const notices: Notice[] = [];
+    const run = runJsRules(program, '[]', 'deep.js', jsRules, notices, true);
+    assert.deepStrictEqual(run.findings, []);
+    assert.strictEqual(run.complete, false);
+    assert.deepStrictEqual(
+      notices.map((n) => [n.kind, n.message]),
+      [['parse-error', `deep.js: nested ${MAX_ANALYSED_DEPTH + 202} levels deep, over the ${MAX_ANALYSED_DEPTH} levels the scope analysis handles; ${jsRules.length} rules skipped for this file. Split the most deeply nested expression or statement to lint it.`]],
+    );
+  });
+
+  it('with a larger stack, lints a file nested 900 deep and refuses one nested 1,200 deep with a notice', function () {
+    this.timeout(60000);
+    // In Node's default stack the parser gives up first ("too deeply nested to parse", above); with three
+    // times the stack it parses both, and the scope manager runs on the first and is refused on the second.
+    const index = require.resolve('../../../../extension/src/core/lint/js/index');
+    const nested = (n: number) => "const [a] = 'x'.split(' ');\nconst v = " + '['.repeat(n) + 'a + 1' + ']'.repeat(n) + ';\n';
+    const script = `
+      const { jsLinter } = require(${JSON.stringify(index)});
+      const texts = ${JSON.stringify([nested(900), nested(1200)])};
+      Promise.all(texts.map((text) => jsLinter.lint({ path: 'deep.js', text, isEnabled: () => true }))).then((rs) =>
+        console.log(JSON.stringify(rs.map((r) => ({ rules: r.findings.map((f) => f.rule), notices: r.notices.map((x) => x.message) })))));`;
+    const r = spawnSync(process.execPath, ['--stack-size=3000', '-e', script], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+    const [shallow, deep] = JSON.parse(r.stdout) as { rules: string[]; notices: string[] }[];
+    assert.deepStrictEqual(shallow, { rules: ['MW151'], notices: [] });
+    assert.deepStrictEqual(deep.rules, []);
+    assert.strictEqual(deep.notices.length, 1);
+    assert.match(deep.notices[0], /^deep\.js: nested \d+ levels deep, over the 1000 levels the scope analysis handles; 10 rules skipped for this file\./);
   });
 
   it('skips minified files with a notice', async () => {

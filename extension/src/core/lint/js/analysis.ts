@@ -6,7 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LibraryHost } from './libraryModel';
 import type { TabularParseInfo, TextOrigin } from './ruleContext';
-import type { Binding, Call, Fact, Fn, Node, Scope, ThisSlot } from './factTypes';
+import type { Binding, Call, Fact, Fn, Node, ThisSlot } from './factTypes';
 
 /** `this.<prop>` slots and plain methods of every class, collected by the scope pass. */
 export interface ClassTable {
@@ -19,20 +19,29 @@ export interface ClassTable {
   readonly thisClass: Map<Node, Node>;
 }
 
-/** What one iterative pass over the tree records: nodes in document order, parents, bindings and their uses. */
-export interface ScopeTable extends ClassTable {
+/** What the value walk records: nodes in document order, parents, returns and yields, the class table. */
+export interface WalkTable extends ClassTable {
   /** Every node in document order, for the rule visitors. */
   readonly nodes: Node[];
   readonly parents: Map<Node, Node>;
-  readonly refBinding: Map<TSESTree.Identifier, Binding>;
-  readonly declBinding: Map<TSESTree.Identifier, Binding>;
-  readonly allBindings: Binding[];
   /** The returned expressions of every function (an expression-bodied arrow returns its body). */
   readonly returns: Map<Fn, Node[]>;
   /** The `yield` expressions of every generator function. */
   readonly yields: Map<Fn, TSESTree.YieldExpression[]>;
-  readonly moduleScope: Scope;
 }
+
+/** Bindings and their uses, from the scope manager (bindings.ts). */
+export interface BindingTables {
+  readonly refBinding: Map<TSESTree.Identifier, Binding>;
+  readonly declBinding: Map<TSESTree.Identifier, Binding>;
+  /** Every binding, by the position of its first declaration. */
+  readonly allBindings: Binding[];
+  /** The bindings declared at the file's top level (its module scope, or CommonJS's function scope), by name. */
+  readonly moduleVars: Map<string, Binding>;
+}
+
+/** What the scope pass gives: the walk's tables, and the bindings (resolved on first use: scopes.ts). */
+export interface ScopeTable extends WalkTable, BindingTables {}
 
 /** The memoised questions and per-file state the analysis modules share (implemented by JsFileFacts). */
 export interface Analysis extends ScopeTable {

@@ -1,74 +1,59 @@
 // Iterative traversal of an estree tree: no recursion, so 10,000-deep nesting cannot overflow the stack.
-// Type-only subtrees (annotations, interfaces) are skipped: they hold no values.
+// A node's children are the keys @typescript-eslint/visitor-keys lists for its type (the table the scope
+// manager and ESLint walk by, shipped in the parser bundle), in source order; type-only subtrees
+// (annotations, interfaces) are skipped: they hold no values.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { loadParser } from './parser';
 
 type Node = TSESTree.Node;
 
-const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'comments', 'tokens', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'superTypeParameters', 'implements']);
+const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'superTypeParameters', 'implements']);
 const SKIP_TYPES = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction', 'TSModuleDeclaration', 'TSEnumDeclaration', 'TSAbstractMethodDefinition', 'TSIndexSignature']);
 
-export interface ChildSlot {
-  key: string;
-  node: Node;
+/** The value-carrying child keys of each node type, computed once per type from visitor-keys. */
+const valueKeys = new Map<string, readonly string[]>();
+function valueKeysOf(type: string): readonly string[] {
+  let keys = valueKeys.get(type);
+  if (!keys) {
+    keys = (loadParser().visitorKeys[type] ?? []).filter((k) => !TYPE_KEYS.has(k));
+    valueKeys.set(type, keys);
+  }
+  return keys;
 }
 
-/** Children of a node in source order, with the key they sit under. */
-export function childSlots(node: Node): ChildSlot[] {
-  const out: ChildSlot[] = [];
-  const rec = node as unknown as Record<string, unknown>;
-  for (const key in rec) {
-    if (SKIP_KEYS.has(key)) continue;
-    const v = rec[key];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof (c as Node).type === 'string' && !SKIP_TYPES.has((c as Node).type)) out.push({ key, node: c as Node });
-    } else if (v && typeof v === 'object' && typeof (v as Node).type === 'string' && !SKIP_TYPES.has((v as Node).type)) {
-      out.push({ key, node: v as Node });
-    }
-  }
-  return out;
+function isValueNode(c: unknown): c is Node {
+  return !!c && typeof (c as Node).type === 'string' && !SKIP_TYPES.has((c as Node).type);
 }
 
 /**
- * Visit every node in document (pre-)order. `enter` runs on the way down, `exit` after all children.
- * The parent and the key under which the node sits are passed along.
+ * Visit every node in document (pre-)order, with its parent, the key under which it sits and its depth
+ * (the root is 0).
  */
-export function walk(root: Node, enter: (node: Node, parent: Node | undefined, key: string) => void, exit?: (node: Node) => void): void {
+export function walk(root: Node, enter: (node: Node, parent: Node | undefined, key: string, depth: number) => void): void {
   // Parallel arrays instead of frame objects: this runs over every node of every file.
   const nodes: Node[] = [root];
   const parents: (Node | undefined)[] = [undefined];
   const keys: string[] = [''];
-  const exiting: boolean[] = [false];
+  const depths: number[] = [0];
   while (nodes.length) {
     const node = nodes.pop()!;
-    const parent = parents.pop();
-    const key = keys.pop()!;
-    if (exiting.pop()) {
-      exit?.(node);
-      continue;
-    }
-    enter(node, parent, key);
-    if (exit) {
-      nodes.push(node);
-      parents.push(parent);
-      keys.push(key);
-      exiting.push(true);
-    }
-    // The children in source order (as childSlots lists them), pushed last to first; collected in two
-    // scratch arrays rather than one object per child, since this runs for every node of every file.
+    const depth = depths.pop()!;
+    enter(node, parents.pop(), keys.pop()!, depth);
+    // The children in source order, pushed last to first; collected in two scratch arrays rather than one
+    // object per child, since this runs for every node of every file.
     const base = kidNodes.length;
     const rec = node as unknown as Record<string, unknown>;
-    for (const key in rec) {
-      if (SKIP_KEYS.has(key)) continue;
+    for (const key of valueKeysOf(node.type)) {
       const v = rec[key];
       if (Array.isArray(v)) {
         for (const c of v) {
-          if (c && typeof (c as Node).type === 'string' && !SKIP_TYPES.has((c as Node).type)) {
-            kidNodes.push(c as Node);
+          if (isValueNode(c)) {
+            kidNodes.push(c);
             kidKeys.push(key);
           }
         }
-      } else if (v && typeof v === 'object' && typeof (v as Node).type === 'string' && !SKIP_TYPES.has((v as Node).type)) {
-        kidNodes.push(v as Node);
+      } else if (isValueNode(v)) {
+        kidNodes.push(v);
         kidKeys.push(key);
       }
     }
@@ -76,7 +61,7 @@ export function walk(root: Node, enter: (node: Node, parent: Node | undefined, k
       nodes.push(kidNodes[i]);
       parents.push(node);
       keys.push(kidKeys[i]);
-      exiting.push(false);
+      depths.push(depth + 1);
     }
     kidNodes.length = base;
     kidKeys.length = base;

@@ -236,7 +236,7 @@ function classInstance(fx: Analysis, callee: Node): Fact | undefined {
 function annotatedInstance(fx: Analysis, b: Binding): Fact | undefined {
   const t = b.id.typeAnnotation?.typeAnnotation;
   if (t?.type !== 'TSTypeReference' || t.typeName.type !== 'Identifier') return undefined;
-  const cls = fx.refBinding.get(t.typeName) ?? fx.moduleScope.vars.get(t.typeName.name);
+  const cls = fx.refBinding.get(t.typeName) ?? fx.moduleVars.get(t.typeName.name);
   const node = cls?.kind === 'class' ? fx.parents.get(cls.id) : undefined;
   return node?.type === 'ClassDeclaration' ? { t: 'inst', cls: node } : undefined;
 }

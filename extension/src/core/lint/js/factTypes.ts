@@ -1,5 +1,5 @@
 // The vocabulary of the JS value facts: what can be known about a value (Fact), how a variable got its
-// values (Def), scopes, and the small pure helpers over estree nodes that the evaluator and analyses share.
+// values (Def), and the small pure helpers over estree nodes that the evaluator and analyses share.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { BindingInfo, TextOrigin } from './ruleContext';
 
@@ -37,7 +37,6 @@ export type Def =
 
 export interface Binding extends BindingInfo {
   defs: Def[];
-  scope: Scope;
 }
 
 /** `this.<prop>` within one class: what is assigned to it and every place it is read. */
@@ -45,13 +44,6 @@ export interface ThisSlot {
   assigned: TSESTree.Expression[];
   refs: Node[];
   opaque?: boolean;
-}
-
-export interface Scope {
-  parent?: Scope;
-  fnLevel: boolean;
-  vars: Map<string, Binding>;
-  isModule: boolean;
 }
 
 export const NUM: Fact = { t: 'num' };

@@ -1,11 +1,11 @@
 // Value facts for one JS/TS file, answered on demand with memoisation and a depth cap: where each value
 // comes from (parsed text, a whole file, a number…). Unknown stays unknown: rules only speak when a fact is
 // established. This class only wires the analysis modules together and answers the rules' questions
-// (FileFacts); the work is done by scopes.ts (one pass: bindings, references, classes), evaluator.ts
+// (FileFacts); the work is done by scopes.ts (one pass: nodes, parents, classes; then the scope manager's bindings), evaluator.ts
 // (expressions and bindings), memberAndCallFacts.ts, callbackParams.ts, classSlots.ts, numericFacts.ts,
 // libraryModel.ts (library knowledge, as data) and wholeFileWalks.ts (MW351's use analysis).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Analysis, ScopeTable } from './analysis';
+import type { Analysis, BindingTables, WalkTable } from './analysis';
 import { callbackArgFact, paramFact, reduceAccumulator } from './callbackParams';
 import { callsOf } from './callSites';
 import { slotFact } from './classSlots';
@@ -16,7 +16,7 @@ import type { LibraryHost } from './libraryModel';
 import { callFact, memberFact, returnFact } from './memberAndCallFacts';
 import { computeNumericUses, isNumeric } from './numericFacts';
 import type { BindingInfo, FileFacts, TabularParseInfo, TextOrigin } from './ruleContext';
-import { resolveScopes } from './scopes';
+import { resolveBindings, walkTree } from './scopes';
 import { WholeFileWalks } from './wholeFileWalks';
 
 /**
@@ -33,8 +33,8 @@ function fromData(f: Fact | undefined): boolean {
   return f?.t === 'text' && !!(f.origin.parseCall || f.origin.readCall);
 }
 
-// The scope pass's tables (ScopeTable) become this object's own fields: one object answers every question.
-export interface JsFileFacts extends ScopeTable {}
+// The value walk's tables (WalkTable) become this object's own fields: one object answers every question.
+export interface JsFileFacts extends WalkTable {}
 
 export class JsFileFacts implements FileFacts, Analysis {
   readonly tabular = new Map<Call, TabularParseInfo>();
@@ -58,9 +58,36 @@ export class JsFileFacts implements FileFacts, Analysis {
   private readonly mayParseTables: boolean;
   private readonly mayReadFiles: boolean;
 
+  private readonly program: TSESTree.Program;
+  private bindingTables?: BindingTables;
+
   constructor(program: TSESTree.Program, text?: string) {
     ({ mayParseTables: this.mayParseTables, mayReadFiles: this.mayReadFiles } = textGates(text));
-    Object.assign(this, resolveScopes(program));
+    this.program = program;
+    Object.assign(this, walkTree(program));
+  }
+
+  // ---------- bindings, resolved by the scope manager when a question first needs one ----------
+  // Many files never ask (no rule meets candidate syntax), and those skip the scope analysis entirely.
+
+  private bindings(): BindingTables {
+    return (this.bindingTables ??= resolveBindings(this.program, this.parents));
+  }
+
+  get refBinding(): Map<TSESTree.Identifier, Binding> {
+    return this.bindings().refBinding;
+  }
+
+  get declBinding(): Map<TSESTree.Identifier, Binding> {
+    return this.bindings().declBinding;
+  }
+
+  get allBindings(): Binding[] {
+    return this.bindings().allBindings;
+  }
+
+  get moduleVars(): Map<string, Binding> {
+    return this.bindings().moduleVars;
   }
 
   // ---------- memoised questions (Analysis) ----------
@@ -128,7 +155,7 @@ export class JsFileFacts implements FileFacts, Analysis {
   }
 
   moduleBindings(): BindingInfo[] {
-    return [...this.moduleScope.vars.values()];
+    return [...this.moduleVars.values()];
   }
 
   returnedValues(fn: Fn): readonly Node[] {

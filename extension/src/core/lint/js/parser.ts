@@ -3,6 +3,7 @@
 // required at run time on first use; from the transpiled test tree (out/…) `./parserEntry` is a plain
 // module next to this one, which resolves typescript-estree from node_modules.
 import * as path from 'path';
+import type { analyze } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { assetPath } from '../../assets';
 import { loadWithCodeCache } from '../../codeCache';
@@ -13,6 +14,10 @@ export type Node = TSESTree.Node;
 
 interface EstreeModule {
   parse(text: string, options: Record<string, unknown>): Program;
+  /** @typescript-eslint/scope-manager's analyze, bundled with the parser (scopes.ts). */
+  analyze: typeof analyze;
+  /** Each node type's child keys, in source order (astWalk.ts). */
+  visitorKeys: Readonly<Record<string, readonly string[] | undefined>>;
 }
 
 let loaded: EstreeModule | undefined;

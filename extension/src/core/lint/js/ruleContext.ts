@@ -123,6 +123,15 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
   });
 }
 
+/**
+ * A literal that is not a number (a string, template, boolean, null or regex): never data text, never numeric.
+ * A `+` or a comparison with one on either side cannot be MW151/MW152/MW153's bug, and those rules return
+ * before asking a value question (which would resolve the file's scopes: facts.ts).
+ */
+export function isNonNumericLiteral(n: Node): boolean {
+  return (n.type === 'Literal' && typeof n.value !== 'number' && typeof n.value !== 'bigint') || n.type === 'TemplateLiteral';
+}
+
 /** Short text of an expression for messages, elided when long. */
 export function snippet(ctx: JsRuleContext, node: Node, max = 40): string {
   const t = ctx.textOf(node).replace(/\s+/g, ' ');

@@ -9,6 +9,7 @@ import type { Finding, Notice, TextRange } from '../types';
 import { JsFileFacts } from './facts';
 import type { Program } from './parser';
 import { formatMessage, type JsRule, type JsRuleContext, type Node } from './ruleContext';
+import { NestingTooDeep } from './scopes';
 
 /** A finding and the index (in the linted program's body) of the top-level statement it belongs to; -1: none. */
 export interface OwnedFinding {
@@ -43,9 +44,24 @@ export function runJsRules(program: Program, text: string, path: string, rules: 
     const at = visiting.type === 'Program' ? reported?.range[0] : visiting.range[0];
     return at === undefined ? -1 : indexOfRangeAt(spans, at);
   };
-  // The scope pass runs eagerly; everything else in the analysis runs lazily inside the rule that asks,
-  // so an analysis bug is reported under the rule and node that met it.
-  const facts = dispatch.run('analysis', 'the scope pass', undefined, () => new JsFileFacts(program, text));
+  // The value walk runs eagerly (and refuses a tree nested too deep for the scope manager); the scope
+  // manager and everything else in the analysis run lazily inside the rule that asks first, so an analysis
+  // bug is reported under the rule and node that met it.
+  let tooDeep: NestingTooDeep | undefined;
+  const facts = dispatch.run('analysis', 'the scope pass', undefined, () => {
+    try {
+      return new JsFileFacts(program, text);
+    } catch (e) {
+      if (!(e instanceof NestingTooDeep)) throw e;
+      tooDeep = e;
+      return undefined;
+    }
+  });
+  if (tooDeep) {
+    // As ESLint reports a fatal error for a file its parser or scope analysis cannot take: never silence.
+    const n = rules.length;
+    notices.push({ kind: 'parse-error', message: `${path}: ${tooDeep.message}; ${n} rule${n === 1 ? '' : 's'} skipped for this file. Split the most deeply nested expression or statement to lint it.` });
+  }
   if (!facts) return { findings, complete: false };
   const handlers = new Map<string, { code: string; fn: (node: never) => void }[]>();
   for (const rule of rules) {

@@ -1,7 +1,7 @@
 // MW151: `+`/`+=` between parsed text and a number concatenates instead of adding.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, type JsVisitors, type Node, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, type Node, isNonNumericLiteral, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
 
 /** Names that say "I hold a number" — used only when the left side of `+=` has no known value. */
 export const NUMERIC_WORDS = ['total', 'sum', 'count', 'bytes', 'size', 'ms', 'millis', 'seconds', 'secs', 'duration', 'latency', 'elapsed', 'amount', 'price', 'qty', 'quantity', 'cost', 'revenue', 'sales', 'weight', 'score', 'hits', 'errors', 'requests', 'n'];
@@ -56,7 +56,7 @@ export const concatenatedNumericText: JsRule<MessageId> = {
     };
     return {
       BinaryExpression(node: TSESTree.BinaryExpression) {
-        if (node.operator !== '+') return;
+        if (node.operator !== '+' || isNonNumericLiteral(node.left) || isNonNumericLiteral(node.right)) return;
         if (facts.isNumericReduceAccumulator(node.left)) return; // MW153 reports reduce accumulators
         const lt = facts.textOrigin(node.left);
         const rt = facts.textOrigin(node.right);

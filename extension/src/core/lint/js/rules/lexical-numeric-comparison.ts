@@ -1,7 +1,7 @@
 // MW152: comparing parsed text with a number (or two numeric texts) orders by characters, not value.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type FileFacts, type JsRule, type JsRuleContext, type JsVisitors, type Node, type TextOrigin, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
+import { type FileFacts, type JsRule, type JsRuleContext, type JsVisitors, type Node, type TextOrigin, isNonNumericLiteral, nameEndsWithWord, snippet, wrapInNumberFix } from '../ruleContext';
 
 /**
  * Fields that are legitimately compared as text: ISO dates and timestamps sort lexically (`ts`, a
@@ -92,7 +92,7 @@ export const lexicalNumericComparison: JsRule<MessageId> = {
         if (node.left.type === 'PrivateIdentifier') return;
         const relational = node.operator === '<' || node.operator === '>' || node.operator === '<=' || node.operator === '>=';
         const strict = node.operator === '===' || node.operator === '!==';
-        if (!relational && !strict) return;
+        if ((!relational && !strict) || isNonNumericLiteral(node.left) || isNonNumericLiteral(node.right)) return;
         const lt = facts.textOrigin(node.left);
         const rt = facts.textOrigin(node.right);
         if (!lt && !rt) return;

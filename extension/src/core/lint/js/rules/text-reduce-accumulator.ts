@@ -1,7 +1,7 @@
 // MW153: a numeric `reduce` accumulator that adds parsed text turns into a growing string.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { type JsRule, type JsRuleContext, type JsVisitors, snippet, wrapInNumberFix } from '../ruleContext';
+import { type JsRule, type JsRuleContext, type JsVisitors, isNonNumericLiteral, snippet, wrapInNumberFix } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW153',
@@ -36,7 +36,7 @@ export const textReduceAccumulator: JsRule<MessageId> = {
     const { facts } = ctx;
     return {
       BinaryExpression(node: TSESTree.BinaryExpression) {
-        if (node.operator !== '+') return;
+        if (node.operator !== '+' || isNonNumericLiteral(node.left) || isNonNumericLiteral(node.right)) return;
         const left = facts.reduceAccumulator(node.left);
         const right = facts.reduceAccumulator(node.right);
         if (!left && !right) return;

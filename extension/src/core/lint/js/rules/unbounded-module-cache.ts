@@ -1,5 +1,4 @@
 // MW454: a module-level Map/object cache that is only ever added to.
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
 import { combineScales, dataScaleNote, unknownScaleNote, type ScaleAnswer } from '../../scaleAnswer';
 import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
@@ -91,26 +90,30 @@ export const unboundedModuleCache: JsRule<MessageId> = {
       '`{{name}}` is a module-level {{kind}} that functions add to but nothing ever evicts: it holds every distinct key for the life of the process. Bound it (evict past a size limit, an LRU, or a WeakMap).{{scaleNote}}',
   },
   create(ctx: JsRuleContext<MessageId>): JsVisitors {
+    let moduleLevel: Set<BindingInfo> | undefined;
     return {
-      Program() {
-        for (const b of ctx.facts.moduleBindings()) {
-          if (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var') continue;
-          const init = b.init as TSESTree.Expression | undefined;
-          if (!init || !isCacheName(b.name)) continue;
-          const isMap = init.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'Map';
-          const isObj = init.type === 'ObjectExpression' && init.properties.length === 0;
-          if (!isMap && !isObj) continue;
-          const { grows, bounded, keys } = classify(ctx, b);
-          if (!grows || bounded) continue;
-          const scale = keysScale(ctx, keys);
-          if (scale.scale === 'bounded') continue; // a fixed set of keys cannot grow
-          ctx.report({
-            node: b.id,
-            scale: scale.scale === 'data' ? 'data' : 'unknown',
-            messageId: 'neverEvicted',
-            data: { name: b.name, kind: isMap ? 'Map' : 'object', scaleNote: scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale.scale === 'unknown' ? scale : { why: 'its keys could not be traced' }) },
-          });
-        }
+      // Each declaration is checked by its syntax first (a cache name, `new Map()` or `{}`), so a file without
+      // one never needs its bindings resolved; then it must be a module-level binding's first declaration.
+      VariableDeclarator(d) {
+        if (d.id.type !== 'Identifier' || !isCacheName(d.id.name) || !d.init) return;
+        const init = d.init;
+        const isMap = init.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'Map';
+        const isObj = init.type === 'ObjectExpression' && init.properties.length === 0;
+        if (!isMap && !isObj) return;
+        moduleLevel ??= new Set(ctx.facts.moduleBindings());
+        const b = ctx.facts.binding(d.id);
+        if (!b || b.id !== d.id || b.init !== init || !moduleLevel.has(b)) return;
+        if (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var') return;
+        const { grows, bounded, keys } = classify(ctx, b);
+        if (!grows || bounded) return;
+        const scale = keysScale(ctx, keys);
+        if (scale.scale === 'bounded') return; // a fixed set of keys cannot grow
+        ctx.report({
+          node: b.id,
+          scale: scale.scale === 'data' ? 'data' : 'unknown',
+          messageId: 'neverEvicted',
+          data: { name: b.name, kind: isMap ? 'Map' : 'object', scaleNote: scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale.scale === 'unknown' ? scale : { why: 'its keys could not be traced' }) },
+        });
       },
     };
   },
