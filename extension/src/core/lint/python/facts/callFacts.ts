@@ -190,6 +190,23 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   return null;
 }
 
+/**
+ * Can a value of this file be a text column (a str DataFrame, Series or ndarray with its source)? Only two kinds
+ * of call make one (below): `pd.read_csv`/`pd.read_table` with a dtype, and `np.array`/`asarray`/`loadtxt`/
+ * `genfromtxt`/`fromiter` with a str dtype or text elements; every other text column is one of theirs passed on
+ * (columns, `.values`, `.astype`, `pd.concat`). Their callee is a dotted name, so both of its words are in the text.
+ * MW105 and the column checks of MW103/MW2xx skip evaluating operands in files where neither pair occurs (a file
+ * that only mentions `pd`, say `self.pd()`). A new origin of text columns must be added here too; exhaustive mode
+ * does not use this test, so the exhaustive-vs-fast test of every corpus would show a missing one.
+ */
+export function mayHoldTextColumns(text: string): boolean {
+  return (PANDAS_WORD.test(text) && PANDAS_ORIGIN.test(text)) || (NUMPY_WORD.test(text) && NUMPY_ORIGIN.test(text));
+}
+const PANDAS_WORD = /\b(?:pd|pandas)\b/;
+const PANDAS_ORIGIN = /\b(?:read_csv|read_table)\b/;
+const NUMPY_WORD = /\b(?:np|numpy)\b/;
+const NUMPY_ORIGIN = /\b(?:array|asarray|loadtxt|genfromtxt|fromiter)\b/;
+
 function openFact(call: Node, args: Node[], modeIndex: number): MaybeFact {
   const modeNode = keywordArg(call, 'mode') ?? args[modeIndex] ?? null;
   if (modeNode) {
