@@ -200,12 +200,20 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
  * does not use this test, so the exhaustive-vs-fast test of every corpus would show a missing one.
  */
 export function mayHoldTextColumns(text: string): boolean {
-  return (PANDAS_WORD.test(text) && PANDAS_ORIGIN.test(text)) || (NUMPY_WORD.test(text) && NUMPY_ORIGIN.test(text));
+  // The rare callee words first, by indexOf (a regex alternation with \b walks the text far more slowly).
+  return (hasAnyWord(text, ['read_csv', 'read_table']) && hasAnyWord(text, ['pd', 'pandas'])) || (hasAnyWord(text, ['array', 'asarray', 'loadtxt', 'genfromtxt', 'fromiter']) && hasAnyWord(text, ['np', 'numpy']));
 }
-const PANDAS_WORD = /\b(?:pd|pandas)\b/;
-const PANDAS_ORIGIN = /\b(?:read_csv|read_table)\b/;
-const NUMPY_WORD = /\b(?:np|numpy)\b/;
-const NUMPY_ORIGIN = /\b(?:array|asarray|loadtxt|genfromtxt|fromiter)\b/;
+
+/** Does one of `words` occur in `text` as a whole word (no ASCII letter, digit or `_` either side)? */
+function hasAnyWord(text: string, words: readonly string[]): boolean {
+  const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  for (const w of words) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      if ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && !isWordChar(text.charCodeAt(at + w.length))) return true;
+    }
+  }
+  return false;
+}
 
 function openFact(call: Node, args: Node[], modeIndex: number): MaybeFact {
   const modeNode = keywordArg(call, 'mode') ?? args[modeIndex] ?? null;
