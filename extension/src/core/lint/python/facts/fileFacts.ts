@@ -275,7 +275,24 @@ export class FileFacts extends FactCollection implements Analysis {
     return false;
   }
 
+  /** What each binding gives, in one-shot lints: kept under the rule factOf keeps node facts by. */
+  private bindingMemo = new Map<string, MaybeFact>();
+
   bindingFact(b: Binding, d: number): MaybeFact {
+    // Editor sessions record what each chunk's answers read (reuse.ts), and a kept answer would not record it again
+    // for the next chunk asking: only the CLI's one-shot lints keep them.
+    if (this.tracking) return this.computeBinding(b, d);
+    const memoKey = `${b.site.node.id}|${b.name}|${b.path.join(',')}`;
+    const hit = this.bindingMemo.get(memoKey);
+    if (hit !== undefined) return hit;
+    const incompleteBefore = this.incomplete;
+    const cutsBefore = this.depthCuts;
+    const f = this.computeBinding(b, d);
+    if (this.incomplete === incompleteBefore && this.depthCuts === cutsBefore) this.bindingMemo.set(memoKey, f);
+    return f;
+  }
+
+  private computeBinding(b: Binding, d: number): MaybeFact {
     const key = b.site.node.id * 64 + Math.min(b.path.length, 63);
     if (this.inProgress.has(-key - 1)) return this.cycleCut();
     this.inProgress.add(-key - 1);
