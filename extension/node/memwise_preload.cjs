@@ -18,6 +18,17 @@ const fd = Number(process.env.MEMWISE_FD || -1);
 // Only the profiled process itself: forked children inherit --require (execArgv) and the env, not the pipe.
 if (isMainThread && fd >= 0 && !process.env.MEMWISE_PRELOAD_ACTIVE) {
   process.env.MEMWISE_PRELOAD_ACTIVE = String(process.pid);
+  // Join the run's cgroup before the script's first line, so everything it starts is born in it (Memwise also
+  // moves this process from outside; a no-op when this already did).
+  const cgroupProcs = process.env.MEMWISE_CGROUP_PROCS;
+  delete process.env.MEMWISE_CGROUP_PROCS;
+  if (cgroupProcs) {
+    try {
+      fs.writeFileSync(cgroupProcs, String(process.pid));
+    } catch {
+      /* Memwise's own move decides, and the run says so when neither worked */
+    }
+  }
   const inspector = require('inspector');
   const { fileURLToPath } = require('url');
   const session = new inspector.Session();

@@ -8,6 +8,17 @@ in the profiled process, where every profile counted it as the script's. From th
 import os
 import sys
 
+# Join the run's cgroup (MEMWISE_CGROUP_PROCS, set by Memwise when one is writable) before anything else, so the
+# script and every process it starts are born in it. Memwise also moves this process from outside; the
+# variable is removed so the script's environment stays its own.
+_cgroup_procs = os.environ.pop("MEMWISE_CGROUP_PROCS", "")
+if _cgroup_procs:
+    try:
+        with open(_cgroup_procs, "w") as _fh:
+            _fh.write(str(os.getpid()))
+    except OSError:
+        pass  # Memwise's own move decides, and says so in the run when neither worked
+
 _here = os.path.dirname(os.path.abspath(__file__))
 if not sys.path or sys.path[0] != _here:
     sys.path.insert(0, _here)  # python -P / PYTHONSAFEPATH leave the script's folder off sys.path

@@ -34,6 +34,8 @@ Options:
   --keep N             run files to keep in the runs dir (default 20)
   --html FILE          write a standalone HTML report
   --wait-children      keep measuring descendants still running when the script ends (default: stop them)
+  --no-cgroup          don't run the tree in its own memory cgroup, even where one is writable (Linux; see
+                       docs/run-file.md: MEMWISE_CGROUP_PARENT names a delegated cgroup to use)
   --quiet              don't echo the script's output
   --events-fd N        stream events (samples, log lines, the saved run's path) as ndjson to fd N; what the
                        VS Code extension uses to run the profiler out of its own process
@@ -64,6 +66,7 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
     html: { type: 'string' },
     quiet: { type: 'boolean' },
     'wait-children': { type: 'boolean' },
+    'no-cgroup': { type: 'boolean' },
     'events-fd': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -139,6 +142,7 @@ export async function runProfile(argv: string[], io: CliIO): Promise<number> {
       signal: ac.signal,
       logFile,
       waitChildren: v['wait-children'],
+      cgroup: v['no-cgroup'] ? 'off' : 'auto',
       log: events ? (text) => events!.send({ type: 'message', text }) : undefined,
       // Echo the script's output as it happens, byte for byte when the terminal allows it.
       onOutput: !v.quiet && io.write ? (stream, chunk) => io.write!(stream, chunk) : undefined,
@@ -281,9 +285,24 @@ export function summary(run: RunFile, saved: string | undefined, cwd: string, bu
     out.push(`leftover   ${left.length} process(es) still running when the script ended, ${how}:`);
     for (const l of left.slice(0, 10)) out.push(`  pid ${l.pid}  ${l.command.slice(0, 120)}`);
   }
+  const containment = containmentLine(run);
+  if (containment) out.push(`containment ${containment}`);
   if (run.stopSignal) out.push(`stopped    Memwise got ${run.stopSignal}: the whole process tree was stopped`);
   if (run.logsOmitted) out.push(`output     ${run.logs.length} lines kept for the timeline, ${run.logsOmitted} more in the log file`);
   if (run.logFile) out.push(`log file   ${rel(run.logFile)}`);
   if (saved) out.push(`run file   ${rel(saved)}`);
   return out.join('\n');
+}
+
+/** Which containment held the tree, and the kernel's cgroup peak when it differs meaningfully from the /proc peak. */
+function containmentLine(run: RunFile): string | undefined {
+  const c = run.containment;
+  if (!c) return undefined;
+  if (c.method === 'process-tree') return `process tree${run.interpreter.kind === 'python' ? ' + subreaper' : ''}${c.reason ? ` (${c.reason})` : ''}`;
+  let text = `${c.method === 'cgroup-v2' ? 'cgroup v2' : 'cgroup v1'}${c.hardLimitBytes ? `, kernel limit ${formatBytes(c.hardLimitBytes)}` : ''}`;
+  const kernelPeak = c.cgroupPeakBytes;
+  if (kernelPeak !== undefined && Math.abs(kernelPeak - run.peakBytes) > Math.max(16 * 1024 * 1024, run.peakBytes / 10)) {
+    text += `; the cgroup's own peak was ${formatBytes(kernelPeak)} (it also counts page cache and kernel memory, not what the interpreter used before joining)`;
+  }
+  return text;
 }

@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { EstimateError, FitError, InputError, runEstimate, INPUT_PLACEHOLDER, DEFAULT_FRACTIONS } from '../core/estimate/estimate';
 import { isNotebookPath } from '../core/notebook/notebookFile';
-import { notebookEstimateArgs, profileNotebook } from '../core/notebook/notebookRun';
+import { notebookEstimateArgs } from '../core/notebook/notebookRun';
 import { activeFileUri } from './notebookCells';
 import { profileViaCli } from '../core/profile/profileViaCli';
 import type { EstimateFile } from '../core/estimate/estimateTypes';
@@ -93,11 +93,11 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
         const controller = new AbortController();
         token.onCancellationRequested(() => controller.abort());
         // A notebook runs as one program; its `# memwise: input` variable receives each sample.
-        const notebook = isNotebookPath(script) ? { args: notebookEstimateArgs(script, args!, INPUT_PLACEHOLDER), profile: profileNotebook } : undefined;
+        const notebookArgs = isNotebookPath(script) ? notebookEstimateArgs(script, args!, INPUT_PLACEHOLDER) : undefined;
         return runEstimate({
           script,
           cwd,
-          args: notebook?.args ?? args!,
+          args: notebookArgs ?? args!,
           input: path.resolve(cwd, input),
           fractions: arg.fractions ?? DEFAULT_FRACTIONS,
           fudge: arg.fudge,
@@ -105,8 +105,8 @@ async function estimateCommand(fc: FeatureContext, arg: EstimateCommandArgs): Pr
           interpreter,
           signal: controller.signal,
           // Each sample is profiled by the CLI in a child process, off the extension host's event loop (a
-          // notebook's samples run in process, through its one-program runner).
-          profile: notebook ? notebook.profile : async (o) => (await profileViaCli(o)).run,
+          // notebook's too: the CLI runs its code cells as one program).
+          profile: async (o) => (await profileViaCli(o)).run,
           onProgress: (p) => {
             if (p.type === 'input') fc.log.info(`Estimate input ${p.info.path}: ${formatBytes(p.info.sizeBytes)}, ${p.info.lines} lines`);
             else if (p.type === 'extending') fc.log.info(`Estimate: adding a larger sample: ${p.reason}`);

@@ -3,11 +3,10 @@
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { isNotebookPath } from '../core/notebook/notebookFile';
-import { locationText, profileNotebook } from '../core/notebook/notebookRun';
-import { profileViaCli, type CliProfileOptions } from '../core/profile/profileViaCli';
+import { locationText } from '../core/notebook/notebookRun';
+import { profileViaCli } from '../core/profile/profileViaCli';
 import type { ProfileEvent, RunFile } from '../core/profile/runFileTypes';
-import { listRuns, loadRun, saveRun } from '../core/profile/runStore';
+import { listRuns, loadRun } from '../core/profile/runStore';
 import { formatBytes, parseSize } from '../core/profile/sizes';
 import { registerProfileCodeLens } from './codeLens';
 import { describeScriptLaunch, onProfileArgsChanged, registerProfileArgs, resolveScriptLaunch, type ProfileArgsOverride } from './profileArgs';
@@ -111,6 +110,7 @@ async function profileOne(
   const runsDir = path.resolve(cwd, config.get<string>('runsDir', '.memwise/runs'));
   const keep = Math.max(1, config.get<number>('keepRuns', 20));
   const trace = config.get<boolean>('trace', false);
+  const cgroup = config.get<boolean>('cgroup', true) ? 'auto' : 'off';
   const stdinMode = config.get<string>('stdin', 'eof');
   let stdinText: string | undefined;
   if (stdinMode === 'prompt') {
@@ -143,15 +143,10 @@ async function profileOne(
         const ac = new AbortController();
         token.onCancellationRequested(() => ac.abort());
         let lastReport = 0;
-        // Scripts run out of process: the CLI samples on its own event loop, so a busy extension host costs no
-        // samples. A notebook's code cells run as one program (core/notebook/notebookRun.ts), still in process.
-        const profile = isNotebookPath(script)
-          ? async (o: CliProfileOptions) => {
-              const run = await profileNotebook(o);
-              return { run, runPath: await saveRun(runsDir, run, keep), saveError: undefined as string | undefined };
-            }
-          : profileViaCli;
-        return profile({
+        // Scripts and notebooks run out of process: the CLI samples on its own event loop, so a busy extension
+        // host costs no samples. A notebook's code cells run there as one program (core/notebook/notebookRun.ts),
+        // and its cell spans arrive as `cells` events for the live chart.
+        return profileViaCli({
           script,
           args,
           cwd: runCwd,
@@ -162,6 +157,7 @@ async function profileOne(
           intervalMs,
           memoryCapBytes,
           trace,
+          cgroup,
           stdinText,
           signal: ac.signal,
           log: (m) => fc.log.info(m),

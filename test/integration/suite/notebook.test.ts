@@ -86,6 +86,14 @@ describe('Notebooks: lint cells and profile the notebook in a real VS Code', fun
     );
     assert.match(run.warnings!.join('\n'), /`%matplotlib inline` skipped/);
     assert.ok(run.logs.some((l) => /^20000 rows, \d+ slow requests$/.test(l.text)), JSON.stringify(run.logs));
+    // Out of process, like scripts (issue 15): the notebook's program is the CLI's child, not the extension host's.
+    const main = run.processes.find((p) => p.role === 'main') ?? run.processes[0];
+    assert.ok(main && main.ppid !== process.pid, `the notebook ran as a child of the extension host (pid ${process.pid}): ${JSON.stringify(run.processes.map((p) => [p.pid, p.ppid]))}`);
+    // The cost table below is drawn from these rows: say so here if the run itself attributed nothing to a cell.
+    assert.ok(
+      run.lines.some((l) => l.cell !== undefined && l.growthBytes > 0),
+      `no growth attributed to a cell: ${JSON.stringify({ sampling: run.sampling, lines: run.lines.slice(0, 8) })}`,
+    );
 
     if (!harnessAvailable()) this.skip();
     const panel = await waitFor(() => api.profilePanel, 'the profile panel');

@@ -32,6 +32,8 @@ export interface SamplerOptions {
   exactIntervalPeaks?: boolean;
   /** Rescan all of /proc for new children every this many reads (known tree pids are read every time). */
   rescanEvery?: number;
+  /** More pids of the run found on each rescan: the processes of its cgroup, even ones that left the tree. */
+  extraPids?: () => number[];
 }
 
 export function createProcessTreeSampler(options: SamplerOptions = {}, platform: NodeJS.Platform = process.platform): ProcessTreeSampler {
@@ -58,6 +60,7 @@ export class LinuxProcSampler implements ProcessTreeSampler {
   readonly peakMethod: string;
   private readonly exact: boolean;
   private readonly rescanEvery: number;
+  private readonly extraPids: () => number[];
   private reads = 0;
   private known = new Map<number, { ppid: number; command: string }>();
   private readonly hasChildrenFile: boolean;
@@ -68,6 +71,7 @@ export class LinuxProcSampler implements ProcessTreeSampler {
   constructor(options: SamplerOptions = {}) {
     this.exact = options.exactIntervalPeaks !== false;
     this.rescanEvery = Math.max(1, options.rescanEvery ?? 5);
+    this.extraPids = options.extraPids ?? (() => []);
     this.peakMethod = this.exact ? 'linux-vmhwm-clear_refs' : 'linux-vmhwm';
     this.hasChildrenFile = fs.existsSync(`/proc/${process.pid}/task/${process.pid}/children`);
   }
@@ -76,7 +80,7 @@ export class LinuxProcSampler implements ProcessTreeSampler {
     const rescan = this.reads++ % this.rescanEvery === 0;
     // A rescan keeps the pids already known even when they left the tree: an orphan reparented to init (its
     // parent exited, no subreaper held it) is still the script's and still counted.
-    const pids = rescan || !this.known.has(rootPid) ? [...new Set([...this.discover(rootPid), ...this.known.keys()])] : [...this.known.keys()];
+    const pids = rescan || !this.known.has(rootPid) ? [...new Set([...this.discover(rootPid), ...this.known.keys(), ...this.extraPids()])] : [...this.known.keys()];
     const out: ProcessReading[] = [];
     for (const pid of pids) {
       // On a rescan also refresh the command line: a launcher (e.g. a pyenv shim) may have exec'd since.

@@ -35,6 +35,7 @@ export function profileViaCli(opts: CliProfileOptions): Promise<CliProfileResult
   if (opts.trace) args.push('--trace');
   if (opts.interpreter) args.push('--python', opts.interpreter);
   if (opts.waitChildren) args.push('--wait-children');
+  if (opts.cgroup === 'off') args.push('--no-cgroup');
   if (opts.stdinText !== undefined) args.push('--stdin', 'inherit');
   args.push('--', ...opts.args);
   const child = spawn(opts.nodePath ?? process.execPath, [assetPath('cli.js'), ...args], {

@@ -79,6 +79,26 @@ export interface RunFile {
   leftovers?: LeftoverProcess[];
   /** Optional: why the run was stopped from outside: the CLI got this signal (SIGINT, SIGTERM, SIGHUP). */
   stopSignal?: string;
+  /** Optional (absent in older runs): what held the process tree together; see docs/run-file.md, "Containment". */
+  containment?: Containment;
+}
+
+export interface Containment {
+  /** `cgroup-v2` / `cgroup-v1`: the tree ran in its own memory cgroup; `process-tree`: subreaper (Python) + /proc only. */
+  method: 'cgroup-v2' | 'cgroup-v1' | 'process-tree';
+  /** The cgroup's directory (removed after the run). */
+  cgroup?: string;
+  /** The kernel-enforced limit (memory.max / memory.limit_in_bytes), a backstop above `memoryCapBytes`. */
+  hardLimitBytes?: number;
+  /**
+   * The kernel's peak for the cgroup (memory.peak / memory.max_usage_in_bytes). A cross-check, not `peakBytes`:
+   * it includes page cache and kernel memory, and leaves out what the interpreter used before it joined.
+   */
+  cgroupPeakBytes?: number;
+  /** Processes the kernel's OOM killer ended inside the cgroup (the hard limit was reached). */
+  oomKills?: number;
+  /** Why no cgroup was used (turned off, not Linux, none writable: each place tried and its error). */
+  reason?: string;
 }
 
 export interface LeftoverProcess {

@@ -9,7 +9,8 @@ import { locationAt, locationsPerSample } from './attribution';
 import { addSourceText } from './sourceText';
 import { HelperChannel } from './helperChannel';
 import { LineKeeper, LineSplitter, OutputLog } from './outputCapture';
-import { containmentWarnings, leftoverProcesses } from './containmentReport';
+import { closeCgroup, containmentWarnings, joinOrDrop, leftoverProcesses } from './containmentReport';
+import { openRunCgroup, type CgroupBox, type OpenResult } from './cgroupBox';
 import { TreeStopper } from './treeStopper';
 import { attributeByProcess, processRole } from './processAttribution';
 import { describeCap } from './capContext';
@@ -44,6 +45,8 @@ export interface ProfileOptions {
   waitChildren?: boolean;
   /** The script's output as it arrives, byte for byte (the CLI echoes it; `log` events carry lines cut at 4 KB). */
   onOutput?: (stream: 'stdout' | 'stderr', chunk: Buffer) => void;
+  /** Run the tree in its own memory cgroup where one is writable (default 'auto'; see cgroupBox.ts). */
+  cgroup?: 'auto' | 'off';
 }
 
 /** Monotonic seconds on the clock the helpers use (CLOCK_MONOTONIC on Linux: Python's time.monotonic). */
@@ -55,17 +58,38 @@ const DEFAULT_INTERVAL_MS = 10;
 const STDIN_HINT = 'the script read from stdin, but Memwise closes stdin (EOF) so a script waiting for input never hangs; pass the input via a file or an argument, or set memwise.profile.stdin to "prompt" (VS Code) / use --stdin inherit (CLI)';
 
 export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
+  const cg = openRunCgroup(opts.cgroup ?? 'auto', capOf(opts), { ...process.env, ...opts.env });
+  if (cg.box) opts.log?.(`Containment: cgroup ${cg.box.version} ${cg.box.dir}, kernel limit ${formatBytes(cg.box.hardLimitBytes ?? 0)}`);
+  else opts.log?.(`Containment: process tree (${cg.reason ?? 'no cgroup'})`);
+  // The cgroup goes whatever happens: a failed start, a throw, or (last resort, synchronously) Memwise exiting.
+  const onExit = () => cg.box?.removeSync();
+  process.once('exit', onExit);
+  try {
+    return await profileInside(opts, cg);
+  } finally {
+    process.removeListener('exit', onExit);
+    await cg.box?.remove();
+  }
+}
+
+function capOf(opts: ProfileOptions): number {
+  return opts.memoryCapBytes ?? Math.round(os.totalmem() * 0.8);
+}
+
+async function profileInside(opts: ProfileOptions, cg: OpenResult): Promise<RunFile> {
   const log = opts.log ?? (() => undefined);
+  let box: CgroupBox | undefined = cg.box;
+  const cgroupWarnings = cg.warning ? [cg.warning] : [];
   const script = path.resolve(opts.cwd, opts.script);
   const kind = scriptKind(script);
   // Python: no probe process. The helper reports sys.executable and its version as its first record, which
   // saves a whole interpreter start (~15-25 ms) per run; candidates are tried in order at spawn time instead.
   // Node: the version picks TypeScript loader flags before spawning, so it is still probed.
   const nodeInterp: Interpreter | undefined = kind === 'node' ? await findInterpreter(script, opts.interpreter, log) : undefined;
-  const sampler: ProcessTreeSampler = createProcessTreeSampler({ exactIntervalPeaks: opts.exactIntervalPeaks });
+  const sampler: ProcessTreeSampler = createProcessTreeSampler({ exactIntervalPeaks: opts.exactIntervalPeaks, extraPids: () => box?.pids() ?? [] });
   const intervalMs = Math.max(1, opts.intervalMs ?? DEFAULT_INTERVAL_MS);
   const totalMem = os.totalmem();
-  const cap = opts.memoryCapBytes ?? Math.round(totalMem * 0.8);
+  const cap = capOf(opts);
   const emit = (e: ProfileEvent) => {
     try {
       opts.onEvent?.(e);
@@ -88,6 +112,8 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     // Line-buffered output, so every log line is timestamped when it is printed, not when a buffer fills.
     PYTHONUNBUFFERED: '1',
   };
+  // The helper (and the Node preload) join the cgroup themselves before the script's first line runs.
+  if (box) env.MEMWISE_CGROUP_PROCS = box.procsFile;
 
   const ownGroup = process.platform !== 'win32' && !(opts.stdin === 'inherit' && opts.stdinText === undefined && process.stdin.isTTY);
   // Set again right before the spawn that works, so a launcher's probe is not counted in the run's time.
@@ -129,6 +155,8 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
       c.once('error', resolve);
     });
     if (!failed) {
+      // Also moved from outside at once, in case the helper cannot write there; a no-op when it already did.
+      if (box && c.pid) box = joinOrDrop(box, c.pid, cgroupWarnings);
       child = c;
       exe = candidate;
       break;
@@ -163,7 +191,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   let capHit: { peak: number; at: number } | undefined;
   let cancelled = false;
   const pid = child.pid ?? -1;
-  const stopper = new TreeStopper(pid, ownGroup);
+  const stopper = new TreeStopper(pid, ownGroup, box);
   let stopping: Promise<void> | undefined;
   if (pid > 0) emit({ type: 'start', pid, command, startedAt });
 
@@ -307,6 +335,7 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     throw new Error(`Could not start ${exe}: ${first.error.message}`);
   }
   const { code: exitCode, signal } = first;
+  const exitT = monoSeconds() - mono0;
   // The rest of the tree is still polled while it ends: a child that ignores SIGTERM keeps counting (and can
   // still hit the cap) until its SIGKILL. What still runs after the script is stopped, or waited for.
   const strays = cancelled || stoppedAtCap ? [] : stopper.survivors();
@@ -330,6 +359,11 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     log('Some processes of the tree outlived the script and kept its output open; stopping them.');
     await killTree(200);
     await Promise.race([closed, delay(1500)]);
+  }
+  const containment = await closeCgroup(box, cg.reason, cgroupWarnings);
+  if (containment.oomKills && !stoppedAtCap) {
+    stoppedAtCap = true;
+    capContext = `the kernel's cgroup limit (${formatBytes(containment.hardLimitBytes ?? 0)}) killed ${containment.oomKills} process(es) before Memwise's own stop at the cap`;
   }
   const leftovers = leftoverProcesses(channel, strays, (p) => procs.get(p)?.command ?? '', opts.waitChildren ? 'waited' : 'stopped');
   out.end();
@@ -359,6 +393,13 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
     if (root) root.peakBytes = Math.max(root.peakBytes, channel.exitPeak.bytes);
   }
 
+  // Killed by the kernel at the cgroup's limit between two polls: the /proc peak missed that climb. The cgroup's
+  // peak is then the floor (page cache is reclaimed before an OOM kill, so it is mostly the tree's own memory).
+  if (containment.oomKills && (containment.cgroupPeakBytes ?? 0) > peakBytes) {
+    peakBytes = containment.cgroupPeakBytes!;
+    peakT = exitT;
+    cgroupWarnings.push("the peak is the cgroup's: the kernel killed the tree at the cgroup limit between two samples, so the timeline does not show the climb");
+  }
   const perProcess = [...procs.values()].map((p) => ({ pid: p.pid, ppid: p.ppid, t: p.series.t, rss: p.series.rss, peak: procPeaks.get(p.pid) ?? [] }));
   // Node: RSS growth per line from the CPU profile's line samples, as for Python; V8's sampled allocation is a
   // separate figure (bytes allocated, freed ones included). Only an old preload without samples falls back to it.
@@ -403,7 +444,8 @@ export async function profileScript(opts: ProfileOptions): Promise<RunFile> {
   run.sampling!.locationSamples = channel.samples.length;
   if (capContext) run.capContext = capContext;
   if (cancelled) run.cancelled = true;
-  const warnings = [...channel.warnings, ...containmentWarnings(kind, channel, { exitCode, stopped: cancelled || stoppedAtCap, processes: procs.size })];
+  run.containment = containment;
+  const warnings = [...channel.warnings, ...cgroupWarnings, ...containmentWarnings(kind, channel, { exitCode, stopped: cancelled || stoppedAtCap, processes: procs.size, cgroup: !!box })];
   if (outputLog.error) warnings.push(`the script's output could not be written to its log file (${outputLog.error}); the run keeps ${logs.length} of its lines`);
   if (warnings.length) run.warnings = warnings;
   if (keeper.omitted > 0) run.logsOmitted = keeper.omitted;

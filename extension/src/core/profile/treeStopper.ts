@@ -2,7 +2,10 @@
 // (children that left the group with setsid, orphans reparented away from it). SIGTERM first, then SIGKILL
 // after a grace period, and the caller awaits the SIGKILL follow-up: a CLI that exits before it would leave a
 // process that ignores SIGTERM running (the timer used to be unref'd and lost that race).
+// With a cgroup around the tree, everything in it is stopped too, even what left the tree unseen, and the
+// SIGKILL round ends with the cgroup empty (cgroup.kill on v2; SIGKILL per listed pid until empty on v1).
 import * as fs from 'fs';
+import type { CgroupBox } from './cgroupBox';
 
 export class TreeStopper {
   /** Every pid seen in the tree (the root excluded), with its start time to tell a reused pid apart. */
@@ -12,6 +15,7 @@ export class TreeStopper {
   constructor(
     private readonly rootPid: number,
     private readonly ownGroup: boolean,
+    private readonly box?: CgroupBox,
   ) {}
 
   /** Remember a pid of the tree (called for every reading of the poller). */
@@ -19,9 +23,11 @@ export class TreeStopper {
     if (pid !== this.rootPid && !this.seen.has(pid)) this.seen.set(pid, startTime(pid));
   }
 
-  /** Pids still running that the tree once held (the root excluded). */
+  /** Pids still running that the tree once held, or that are in its cgroup (the root excluded). */
   survivors(): number[] {
-    return [...this.seen.keys()].filter((p) => this.isSame(p) && running(p));
+    const seen = [...this.seen.keys()].filter((p) => this.isSame(p) && running(p));
+    const boxed = (this.box?.pids() ?? []).filter((p) => p !== this.rootPid && !seen.includes(p));
+    return [...seen, ...boxed];
   }
 
   /** SIGTERM now, SIGKILL after `graceMs` unless all are gone sooner; resolves once SIGKILL went out. */
@@ -33,6 +39,7 @@ export class TreeStopper {
       const deadline = Date.now() + graceMs;
       while (Date.now() < deadline && this.anyRunning()) await sleep(20);
       this.signalAll('SIGKILL');
+      if (this.box) await this.box.killAll(1000);
       // SIGKILL cannot be caught; give the kernel a moment to tear the processes down.
       const gone = Date.now() + 1000;
       while (Date.now() < gone && this.anyRunning()) await sleep(10);
@@ -62,6 +69,7 @@ export class TreeStopper {
     if (this.rootPid > 0) kill(this.ownGroup ? -this.rootPid : this.rootPid);
     if (this.ownGroup && this.rootPid > 0) kill(this.rootPid); // the root may have left its group too
     for (const p of this.seen.keys()) if (this.isSame(p)) kill(p);
+    this.box?.signal(sig);
   }
 }
 
