@@ -46,6 +46,7 @@ function streamedBy(p: Node): Node | null {
 export function walkedOnce(load: Node, depth = 0): StreamUse | null {
   const p = parentOf(load);
   if (!p) return null;
+  if (depth === 0 && rewrittenInPlace(load)) return null;
   if (iterates(p, load)) return { direct: true };
   if (streamedBy(p)) return { direct: false };
   if (p.type === 'assignment' && p.childForFieldName('left')?.type === 'identifier' && unwrap(p.childForFieldName('right'))?.id === load.id) {
@@ -55,6 +56,31 @@ export function walkedOnce(load: Node, depth = 0): StreamUse | null {
   if (p.type === 'return_statement') return returnedToStreams(p, depth);
   if (p.type === 'argument_list') return passedToStream(p, load, depth);
   return null;
+}
+
+/** Calls on a handle or path that write back into the file the lines came from. */
+const REWRITES = new Set(['write', 'writelines', 'truncate', 'seek', 'write_text', 'write_bytes']);
+
+/**
+ * `lines = f.readlines(); f.seek(0); … f.write(line); f.truncate()` (or `p.read_text().splitlines()` then
+ * `p.write_text(…)`): the list is a snapshot of a file rewritten in place, needed whole; streaming the file
+ * instead would read lines that are being overwritten.
+ */
+function rewrittenInPlace(load: Node): boolean {
+  const callee = load.childForFieldName('function');
+  let recv = callee?.type === 'attribute' ? unwrap(callee.childForFieldName('object')) : null;
+  // `f.read().splitlines()`: the handle is the receiver of read()
+  if (recv?.type === 'call') {
+    const inner = recv.childForFieldName('function');
+    recv = inner?.type === 'attribute' ? unwrap(inner.childForFieldName('object')) : null;
+  }
+  if (!recv || recv.type !== 'identifier') return false;
+  const scope = scopeOf(load);
+  const reads = scope ? readsAfter(recv.text, load, scope) : null;
+  return !!reads?.some((r) => {
+    const attr = r.parent;
+    return attr?.type === 'attribute' && attr.childForFieldName('object')?.id === r.id && REWRITES.has(attr.childForFieldName('attribute')?.text ?? '') && attr.parent?.type === 'call';
+  });
 }
 
 /** The function or module whose local `name` an assignment binds. */

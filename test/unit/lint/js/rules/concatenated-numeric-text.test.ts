@@ -8,6 +8,9 @@ describe('MW151 concatenated-numeric-text', () => {
       { name: "converted before adding", code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync('a.csv'), { columns: true });\nlet total = 0;\nfor (const r of rows) total += Number(r.bytes);\n" },
       { name: "a label built from text and a count", code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync('a.csv'), { columns: true });\nconst label = rows[0].name + ' (' + rows.length + ')';\n" },
       { name: "deliberate concatenation of two texts", code: "const [a, b] = 'x y'.split(' ');\nconsole.log(a + '/' + b);\n" },
+      // Found on a public repository by hand review (2026-12-06), where it fired with a "safe" fix: without an initial
+      // value the accumulator starts as argv[0], but the callback returns 0 first, so it is a number when `+` runs.
+      { name: "a reduce without an initial value whose callback returns a number", code: "console.log(process.argv.reduce(function (acc, cur, i) {\n  return i < 2 ? 0 : acc + Number(cur);\n}));\n" },
     ],
     invalid: [
       {

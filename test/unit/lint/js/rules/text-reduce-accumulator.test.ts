@@ -5,10 +5,21 @@ import { ruleTester } from '../ruleTester';
 describe('MW153 text-reduce-accumulator', () => {
   ruleTester('MW153', {
     valid: [
+      { name: "no initial value, the callback returns a number first and converts what it adds", code: "const { parse } = require('csv-parse/sync');\nconst rows = parse(require('fs').readFileSync('a.csv'), { columns: true });\nconst t = rows.map((r) => r.amount).reduce((a, b, i) => (i < 2 ? 0 : a + Number(b)));\nconsole.log(t);\n" },
       { name: "the callback converts", code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync('a.csv'), { columns: true });\nconst total = rows.reduce((acc, r) => acc + Number(r.amount), 0);\n" },
       { name: "a reduce over numbers", code: "const total = [1, 2, 3].reduce((a, b) => a + b, 0);\n" },
     ],
     invalid: [
+      {
+        // The learnyounode exercise's deliberately wrong answer (judged on a public repository, 2026-12-06).
+        name: "no initial value, the callback returns 0 first: a numeric total that then adds text",
+        code: "console.log(process.argv.reduce(function (before, current, count) {\n  return count < 2 ? 0 : before + current;\n}));\n",
+        ranges: ["before + current"],
+        messageIds: ['textIntoNumericAccumulator'],
+        at: [1, 25],
+        message: /^`current` is text/,
+        output: "console.log(process.argv.reduce(function (before, current, count) {\n  return count < 2 ? 0 : before + Number(current);\n}));\n",
+      },
       {
         name: "numeric initial value, text field",
         code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync('a.csv'), { columns: true });\nconst total = rows.reduce((acc, r) => acc + r.amount, 0);\n",

@@ -81,6 +81,36 @@ ruleTester('MW203', {
   ],
   invalid: [
     {
+      "name": "index_col and parse_dates name a column: usecols= keeps it",
+      "code": "import pandas as pd\n\ndf = pd.read_csv(\"bikes.csv\", index_col=\"Date\", parse_dates=[\"Date\"])\ndf = df[[\"Berri 1\"]]\n",
+      "today": "found before too, but its fix dropped the index column and pandas rejects that call (found on a public repository by hand review (2026-12-06): fired before this fix)",
+      "errors": [
+        {
+          "messageId": "MW203",
+          "line": 3,
+          "column": 6,
+          "endLine": 3,
+          "endColumn": 70
+        }
+      ],
+      "output": "import pandas as pd\n\ndf = pd.read_csv(\"bikes.csv\", index_col=\"Date\", parse_dates=[\"Date\"], usecols=[\"Berri 1\", \"Date\"])\ndf = df[[\"Berri 1\"]]\n",
+      "safety": "safe"
+    },
+    {
+      "name": "index_col by position: no fix (usecols= would shift it)",
+      "code": "import pandas as pd\n\ndf = pd.read_csv(\"bikes.csv\", index_col=0)\ndf = df[[\"Berri 1\"]]\n",
+      "today": "found before too, with a fix that changed which column is the index",
+      "errors": [
+        {
+          "messageId": "MW203",
+          "line": 3,
+          "column": 6,
+          "endLine": 3,
+          "endColumn": 43
+        }
+      ]
+    },
+    {
       name: "doc example: the next statement narrows the frame (safe fix)",
       code: "import pandas as pd\n\ndf = pd.read_csv(\"events.csv\")\ndf = df[[\"user\", \"amount\"]]\n",
       today: "found before too: kept as a guard for this flow",

@@ -5,6 +5,20 @@ ruleTester('MW202', {
   valid: [],
   invalid: [
     {
+      "name": "dtype='unicode' is numpy's name for str",
+      "code": "import pandas as pd\n\ndf = pd.read_csv(\"m.csv\", dtype=\"unicode\")\ntotal = df[\"amount\"] * 2\n",
+      "today": "missed (seen on a public repository)",
+      "errors": [
+        {
+          "messageId": "MW202",
+          "line": 3,
+          "column": 6,
+          "endLine": 3,
+          "endColumn": 43
+        }
+      ]
+    },
+    {
       name: "frames read with dtype=str joined by pd.concat into self.df, used in arithmetic in another method",
       code: "import glob\n\nimport pandas as pd\n\n\nclass Gateway:\n    def __init__(self, pattern):\n        self.pattern = pattern\n        self.df = None\n\n    def load(self):\n        frames = []\n        for path in sorted(glob.glob(self.pattern)):\n            frames.append(pd.read_csv(path, dtype=\"str\"))\n        self.df = pd.concat(frames, ignore_index=True)\n\n    def seconds(self):\n        return self.df[\"latency_ms\"] / 1000\n",
       today: "missed",

@@ -4,6 +4,11 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW301', {
   valid: [
     {
+      "name": "a file rewritten in place: the lines are a snapshot the rewrite needs",
+      "code": "blocked = [\"a.com\"]\nwith open(\"/etc/hosts\", \"r+\") as file:\n    content = file.readlines()\n    file.seek(0)\n    for line in content:\n        if not any(site in line for site in blocked):\n            file.write(line)\n    file.truncate()\n",
+      "today": "false alarm (found on a public repository by hand review (2026-12-06): fired before this fix)"
+    },
+    {
       name: "lines passed to an in-file function that indexes them",
       code: "def read_statement(path):\n    with open(path) as f:\n        lines = f.readlines()\n    return lines\n\n\ndef parse(lines):\n    header = lines[0]\n    for line in lines:\n        yield header, line\n\n\ndef main(path):\n    return list(parse(read_statement(path)))\n",
       today: "silent before too: kept as a guard (the new argument-to-parameter step must not fire here)"

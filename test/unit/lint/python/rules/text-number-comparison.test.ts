@@ -4,6 +4,11 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW103', {
   valid: [
     {
+      "name": "cells of a column read without a dtype are not known numbers (pandas infers each column)",
+      "code": "import pandas as pd\n\nsel = input(\"country: \")\ndf = pd.read_csv(\"ranking.csv\")\nfor c in df[\"Country\"]:\n    if c == sel:\n        print(c)\nif df[\"Country\"][0] != sel:\n    print(0)\n",
+      "today": "false alarm (found on a public repository by hand review (2026-12-06): fired before this fix)"
+    },
+    {
       name: "mutual recursion with no base value ends in unknown",
       code: "def ping(x):\n    return pong(x)\n\n\ndef pong(x):\n    return ping(x)\n\n\ndef main(path):\n    for line in open(path):\n        if ping(line) > 3:\n            print(line)\n",
       today: "silent before too: kept as a guard"
@@ -30,6 +35,22 @@ ruleTester('MW103', {
     }
   ],
   invalid: [
+    {
+      "name": "cells of a column converted with pd.to_numeric are numbers",
+      "code": "import pandas as pd\n\nsel = input(\"limit: \")\ndf = pd.read_csv(\"ranking.csv\")\nfor v in pd.to_numeric(df[\"score\"]):\n    if v > sel:\n        print(v)\n",
+      "today": "found before too: kept as a guard for this flow",
+      "errors": [
+        {
+          "messageId": "MW103",
+          "line": 6,
+          "column": 8,
+          "endLine": 6,
+          "endColumn": 15
+        }
+      ],
+      "output": "import pandas as pd\n\nsel = input(\"limit: \")\ndf = pd.read_csv(\"ranking.csv\")\nfor v in pd.to_numeric(df[\"score\"]):\n    if v > float(sel):\n        print(v)\n",
+      "safety": "unsafe"
+    },
     {
       name: "a recursive helper: its summary is a fixpoint (the parameter and the return both reach text)",
       code: "def field(parts, i):\n    if i <= 0:\n        return parts[0]\n    return field(parts[1:], i - 1)\n\n\ndef main(path):\n    for line in open(path):\n        if field(line.split(\",\"), 2) > 10:\n            print(line)\n",

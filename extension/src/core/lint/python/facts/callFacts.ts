@@ -91,7 +91,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   if (/^(np|numpy)\.(array|asarray|loadtxt|genfromtxt|fromiter)$/.test(full)) return numpyFact(a, call, args, last, d);
   if (/^(pd|pandas)\.to_numeric$/.test(full)) {
     const arg = a.factOf(args[0] ?? null, d);
-    return arg && arg.k === 'array' ? { k: 'array', text: false } : { k: 'series', text: false };
+    return arg && arg.k === 'array' ? { k: 'array', text: false } : { k: 'series', text: false, numeric: true };
   }
   if (/^(pd|pandas)\.(read_csv|read_table)$/.test(full)) {
     const dtype = keywordArg(call, 'dtype');
@@ -169,7 +169,8 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       if (!o || (o.k !== 'array' && o.k !== 'series' && o.k !== 'frame')) return null;
       const numeric = isNumericDtype(args[0] ?? null);
       if (numeric === null) return null;
-      return o.k === 'frame' ? { k: 'frame', text: !numeric, call: o.call } : { k: o.k, text: !numeric, src: numeric ? undefined : o.src };
+      if (o.k === 'frame') return { k: 'frame', text: !numeric, call: o.call };
+      return o.k === 'series' ? { k: 'series', text: !numeric, src: numeric ? undefined : o.src, numeric: numeric || undefined } : { k: 'array', text: !numeric, src: numeric ? undefined : o.src };
     }
     case 'copy': {
       return a.factOf(c.object, d);

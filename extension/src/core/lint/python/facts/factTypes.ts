@@ -35,7 +35,11 @@ export type Fact =
   | { k: 'array'; text: boolean; src?: TextSource }
   /** A pandas DataFrame; `text` when every column was read as str/object. */
   | { k: 'frame'; text: boolean; src?: TextSource; call?: Node }
-  | { k: 'series'; text: boolean; src?: TextSource }
+  /**
+   * A pandas column. `numeric`: known to hold numbers (to_numeric, astype(float)); a column of a frame read without
+   * a dtype is neither text nor numeric: pandas infers each column, so its cells are unknown.
+   */
+  | { k: 'series'; text: boolean; src?: TextSource; numeric?: boolean }
   /**
    * An empty list (or `defaultdict(list)` when keyed) waiting to be filled by append/extend/insert, or an empty
    * dict (`dict`) waiting for `d[k] = v` / `d.setdefault(k, []).append(v)`.
@@ -89,8 +93,12 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
     case 'object':
       return a.cls === (b as typeof a).cls ? a : null;
     case 'array':
-    case 'series':
       return a.text === (b as typeof a).text ? a : null;
+    case 'series': {
+      const bs = b as typeof a;
+      if (a.text !== bs.text) return null;
+      return a.numeric && !bs.numeric ? { ...a, numeric: undefined } : a;
+    }
     case 'frame':
       return a.text === (b as typeof a).text ? a : null;
     case 'instance': {
@@ -140,7 +148,7 @@ export function elementOf(f: MaybeFact): MaybeFact {
     case 'array':
       return f.text ? { k: 'array', text: true, src: f.src } : null;
     case 'series':
-      return f.text && f.src ? { k: 'text', src: f.src } : f.text ? null : { k: 'num' };
+      return f.text && f.src ? { k: 'text', src: f.src } : f.numeric ? { k: 'num' } : null;
     case 'text':
       return f; // characters of data text are still data text
     default:

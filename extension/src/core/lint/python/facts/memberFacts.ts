@@ -143,7 +143,7 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
       return null;
     }
     case 'series':
-      return isSlice || idx.type === 'comparison_operator' || idx.type === 'boolean_operator' ? v : v.text && v.src ? ({ k: 'text', src: v.src } as Fact) : v.text ? null : { k: 'num' };
+      return isSlice || idx.type === 'comparison_operator' || idx.type === 'boolean_operator' ? v : v.text && v.src ? ({ k: 'text', src: v.src } as Fact) : v.numeric ? { k: 'num' } : null;
     default:
       return null;
   }

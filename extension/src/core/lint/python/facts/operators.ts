@@ -8,7 +8,7 @@ export function isNumericDtype(node: Node | null): boolean | null {
   if (!n) return null;
   const s = stringValue(n);
   const t = s ?? n.text;
-  if (/^(str|object|np\.str_|np\.object_|numpy\.str_|string|U\d*|<U\d+|O)$/.test(t)) return false;
+  if (/^(str|object|unicode|(np|numpy)\.(str_|object_|unicode_)|string(\[(python|pyarrow)\])?|U\d*|<U\d+|O)$/.test(t)) return false;
   if (/^(float|int|complex|bool|(np|numpy)\.(float|int|uint|complex)\w*|float\d+|int\d+|uint\d+|f[248]|i[248]|u[1248]|Float64|Int64|Int32|double)$/.test(t)) return true;
   return null;
 }

@@ -53,6 +53,29 @@ function mentionedAfter(stmt: Node, name: string, text: string): boolean {
   return new RegExp(`(?<![\\w.])${name}\\b`).test(rest);
 }
 
+/**
+ * Columns the call's other options name (`index_col="Date"`, `parse_dates=["Date"]`): usecols= must keep them, or
+ * pandas rejects the call. Null when an option names columns by position or by an expression (usecols= would
+ * shift or hide what it points at) or `names=` renames them: then no fix is offered.
+ */
+function columnsOptionsNeed(call: Node): string[] | null {
+  if (keywordArg(call, 'names') || keywordArg(call, 'converters')) return null;
+  const out: string[] = [];
+  for (const opt of ['index_col', 'parse_dates']) {
+    const v = unwrap(keywordArg(call, opt));
+    if (!v || v.type === 'true' || v.type === 'false' || v.type === 'none') continue;
+    const one = stringValue(v);
+    if (one !== null) {
+      out.push(one);
+      continue;
+    }
+    const many = columnList(v);
+    if (!many) return null;
+    out.push(...many);
+  }
+  return out;
+}
+
 export const readCsvAllColumns: PythonRule = {
   meta: {
     code: 'MW203',
@@ -69,7 +92,7 @@ export const readCsvAllColumns: PythonRule = {
         'pandas parses and stores every column before the selection throws most away; peak memory is the whole table. With `usecols=` the parser skips the other columns, so peak memory scales with the columns you keep.',
       example: 'import pandas as pd\n\ndf = pd.read_csv("events.csv")\ndf = df[["user", "amount"]]\n',
       useInstead: 'import pandas as pd\n\ndf = pd.read_csv("events.csv", usecols=["user", "amount"])\n',
-      fixSafety: 'Safe: the selection stays in place, so column order and content are unchanged; only the parse skips unused columns.',
+      fixSafety: 'Safe: the selection stays in place, so column order and content are unchanged; only the parse skips unused columns. Columns that `index_col=` or `parse_dates=` name are kept in usecols=; no fix is offered when they name columns by position or `names=`/`converters=` are given.',
     },
   },
   triggers: [{ tokens: ['read_csv', 'read_table', 'read_parquet'], after: /^\s*\(/, type: 'call' }],
@@ -101,7 +124,9 @@ export const readCsvAllColumns: PythonRule = {
         const args = node.childForFieldName('arguments');
         const close = args?.lastChild;
         const fixes = [];
-        if (args && close && close.type === ')') {
+        const needed = columnsOptionsNeed(node);
+        if (needed) cols = [...new Set([...cols, ...needed])];
+        if (needed && args && close && close.type === ')') {
           const isEmpty = args.namedChildren.filter((x) => x && x.type !== 'comment').length === 0;
           const param = c.last === 'read_parquet' ? 'columns' : 'usecols';
           fixes.push({
@@ -112,7 +137,7 @@ export const readCsvAllColumns: PythonRule = {
         }
         ctx.report({
           node,
-          message: `${c.last} parses and stores every column, then only ${cols.map((x) => JSON.stringify(x)).join(', ')} ${cols.length === 1 ? 'is' : 'are'} kept: peak memory is the whole table. Pass ${c.last === 'read_parquet' ? 'columns' : 'usecols'}=${JSON.stringify(cols)} so the other columns are never stored.`,
+          message: `${c.last} parses and stores every column, then only ${cols.map((x) => JSON.stringify(x)).join(', ')} ${cols.length === 1 ? 'is' : 'are'} kept: peak memory is the whole table. Pass ${c.last === 'read_parquet' ? 'columns' : 'usecols'}=${JSON.stringify(cols)}${needed ? '' : ' plus the columns its other options name (by position or renamed here)'} so the other columns are never stored.`,
           fixes,
         });
       },

@@ -31,7 +31,7 @@ export const readThenSplitLines: PythonRule = {
     fixable: false,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `Path(...).read_text().splitlines()` whose lines are only iterated, also when the text is first kept in a name used only for that split (reported at the read).',
+      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `Path(...).read_text().splitlines()` whose lines are only iterated, also when the text is first kept in a name used only for that split (reported at the read). Silent when the same handle or path is written back afterwards (`write`, `write_text`, `truncate`): an in-place rewrite needs the lines whole.',
       whyIsThisBad:
         'The whole text is read into one string and then copied into a list of line strings: peak memory is about twice the file plus ~50 bytes per line. Iterating the open file keeps one line at a time.',
       example: 'from pathlib import Path\n\nfor line in Path("app.log").read_text().splitlines():\n    print(line)\n',

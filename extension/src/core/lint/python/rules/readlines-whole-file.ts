@@ -14,7 +14,7 @@ export const readlinesWholeFile: PythonRule = {
     fixable: true,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `f.readlines()` whose list is only iterated.',
+      whatItDoes: 'Reports `f.readlines()` whose list is only iterated. Silent when the same handle is then written, rewound or truncated (`seek`, `write`, `truncate`): the list is the snapshot an in-place rewrite needs.',
       whyIsThisBad:
         'readlines() holds every line at once: about 50 bytes of str overhead plus the text per line, plus 8 bytes per list slot. A 2 GB log becomes ~3 GB of Python objects. Iterating the file object reads one buffered line at a time in constant memory.',
       example: 'with open("app.log") as f:\n    for line in f.readlines():\n        print(line.rstrip())\n',
