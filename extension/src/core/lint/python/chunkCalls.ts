@@ -21,7 +21,12 @@ export interface ChunkSummary {
   calls?: readonly string[];
   /** The name a def/class chunk defines (null: none, or a module chunk). */
   name?: string | null;
+  /** The methods a class chunk defines (indented `def`s, first occurrence order); null for other chunks. */
+  methods?: readonly string[] | null;
 }
+
+/** An indented `def name` after a line break, as hotCode.ts's method index has always matched it. */
+const METHOD = /\n[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/g;
 
 export class ChunkCalls {
   private readonly known: ChunkSummary[];
@@ -65,6 +70,28 @@ export class ChunkCalls {
       k.name = n?.childForFieldName('name')?.text ?? null;
     }
     return k.name;
+  }
+
+  /**
+   * The names of the methods class chunk `i` defines (null when `isClass` says it is no class), as matching
+   * METHOD from the chunk's start for matches starting before its end finds them in the whole text: a match is
+   * one line break and one line, so the chunk's text through the end of its last line holds all of it.
+   */
+  methodsOf(i: number, isClass: () => boolean): readonly string[] | null {
+    const k = this.known[i];
+    if (k.methods === undefined) {
+      const c = this.chunks[i];
+      if (!c.isDef || !isClass()) k.methods = null;
+      else {
+        const lineEnd = this.text.indexOf('\n', c.end);
+        const stretch = this.text.slice(c.start, lineEnd < 0 ? this.text.length : lineEnd);
+        const seen = new Set<string>();
+        METHOD.lastIndex = 0;
+        for (let m = METHOD.exec(stretch); m && c.start + m.index < c.end; m = METHOD.exec(stretch)) seen.add(m[1]);
+        k.methods = [...seen];
+      }
+    }
+    return k.methods;
   }
 
   /** What the next run can carry over. */

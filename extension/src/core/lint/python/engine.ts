@@ -10,6 +10,7 @@ import type { Finding, IncrementalEdit, Severity } from '../types';
 import { movedChunks, reusableChunks, type LintSnapshot } from './reuse';
 import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
+import { mayHoldTextColumns } from './facts/callFacts';
 import { FSTRING_OPERATOR, isFString, needleWord, OPERATOR_SCAN, opensText, scanners, tokenScanner } from './candidateScan';
 import { globalReads, hotRanges, mergeSorted, taintedGlobals } from './hotCode';
 import { RuleDispatcher, strictByDefault, type RuleFailure } from './ruleDispatch';
@@ -170,6 +171,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   }
   const hints = exhaustive ? { arrays: true, csv: true } : { arrays: present.has('pd') || present.has('np') || present.has('pandas') || present.has('numpy'), csv: present.has('csv') };
   const facts = new FileFacts(root, text, queries.sites, hints);
+  if (!exhaustive && hints.arrays) facts.mayHoldTextColumns = mayHoldTextColumns(text);
   facts.tracking = track;
   const findings: Finding[] = [];
   // Cacheable rules report into the bucket of the chunk whose candidate is being visited.

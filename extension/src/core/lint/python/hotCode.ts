@@ -111,7 +111,7 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
     if (n && !byName.has(n)) byName.set(n, i);
   });
   // Methods too (`report.add(fields)` → `LogReport.add`): the class becomes hot, and that method's segment.
-  const methodClasses = methodIndex(chunks, text);
+  const methodClasses = methodIndex(chunks, text, calls);
   if (byName.size || methodClasses.size) {
     // Return values flow up to every caller, transitively: the chunks calling a hot function. A name with
     // non-ASCII letters is never in a chunk's call list (ChunkCalls): its calls are searched in the text.
@@ -252,15 +252,13 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
 }
 
 /** Method name → indices of the class chunks defining it. */
-function methodIndex(chunks: readonly { node: Node; start: number; end: number; isDef: boolean }[], text: string): Map<string, number[]> {
+function methodIndex(chunks: readonly { node: Node; start: number; end: number; isDef: boolean }[], text: string, calls: ChunkCalls): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  const re = /\n[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/g;
+  // Per chunk from ChunkCalls, which carries the names of chunks an edit only moved to the next re-lint.
   chunks.forEach((c, i) => {
-    if (!c.isDef || !isClassChunk(c, text)) return;
-    re.lastIndex = c.start;
-    for (let m = re.exec(text); m && m.index < c.end; m = re.exec(text)) {
-      const list = out.get(m[1]);
-      if (!list) out.set(m[1], [i]);
+    for (const name of calls.methodsOf(i, () => isClassChunk(c, text)) ?? []) {
+      const list = out.get(name);
+      if (!list) out.set(name, [i]);
       else if (!list.includes(i)) list.push(i);
     }
   });

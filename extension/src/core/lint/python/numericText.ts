@@ -81,7 +81,7 @@ export function aggregateOverText(facts: FileFacts, call: Node): TextSource | nu
 
 /** A text pandas column / numpy array against a number (`df["ms"] > 100`). */
 export function textColumnAgainstNumber(facts: FileFacts, a: Node | null, b: Node | null): TextNumberPair | null {
-  if (!a || !b || !facts.mentionsArrays || !OPERAND_TYPES.has(a.type) || !OPERAND_TYPES.has(b.type)) return null;
+  if (!a || !b || !facts.mayHoldTextColumns || !OPERAND_TYPES.has(a.type) || !OPERAND_TYPES.has(b.type)) return null;
   for (const [x, y] of [[a, b], [b, a]] as const) {
     const fx = facts.factOf(x);
     if (fx && (fx.k === 'series' || fx.k === 'array') && fx.text && fx.src) {
@@ -127,7 +127,7 @@ export function numericUseSources(facts: FileFacts, node: Node): TextSource[] {
       if (!ARITH.has(op)) break;
       const pair = textAgainstNumber(facts, l, r);
       if (pair) out.push(pair.src);
-      if (facts.mentionsArrays) for (const [a, b] of [[l, r], [r, l]] as const) {
+      if (facts.mayHoldTextColumns) for (const [a, b] of [[l, r], [r, l]] as const) {
         const fa = a ? facts.factOf(a) : null;
         if (fa && (fa.k === 'series' || fa.k === 'array') && fa.text && fa.src) {
           const fb = b ? facts.factOf(b) : null;

@@ -258,6 +258,31 @@ function sequenceFact(a: Analysis, full: string, args: Node[], d: number): Maybe
   return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
 }
 
+/**
+ * Can a value of this file be a text column (a str DataFrame, Series or ndarray with its source)? Only two kinds
+ * of call make one (below): `pd.read_csv`/`pd.read_table` with a dtype, and `np.array`/`asarray`/`loadtxt`/
+ * `genfromtxt`/`fromiter` with a str dtype or text elements; every other text column is one of theirs passed on
+ * (columns, `.values`, `.astype`, `pd.concat`). Their callee is a dotted name, so both of its words are in the text.
+ * MW105 and the column checks of MW103/MW2xx skip evaluating operands in files where neither pair occurs (a file
+ * that only mentions `pd`, say `self.pd()`). A new origin of text columns must be added here too; exhaustive mode
+ * does not use this test, so the exhaustive-vs-fast test of every corpus would show a missing one.
+ */
+export function mayHoldTextColumns(text: string): boolean {
+  // The rare callee words first, by indexOf (a regex alternation with \b walks the text far more slowly).
+  return (hasAnyWord(text, ['read_csv', 'read_table']) && hasAnyWord(text, ['pd', 'pandas'])) || (hasAnyWord(text, ['array', 'asarray', 'loadtxt', 'genfromtxt', 'fromiter']) && hasAnyWord(text, ['np', 'numpy']));
+}
+
+/** Does one of `words` occur in `text` as a whole word (no ASCII letter, digit or `_` either side)? */
+function hasAnyWord(text: string, words: readonly string[]): boolean {
+  const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  for (const w of words) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      if ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && !isWordChar(text.charCodeAt(at + w.length))) return true;
+    }
+  }
+  return false;
+}
+
 function openFact(call: Node, args: Node[], modeIndex: number): MaybeFact {
   const modeNode = keywordArg(call, 'mode') ?? args[modeIndex] ?? null;
   if (modeNode) {

@@ -27,8 +27,26 @@ export class FileFacts extends FactCollection implements Analysis {
   private cache = new Map<number, MaybeFact>();
   readonly inProgress = new Set<number>();
   incomplete = 0;
+  /** Evaluations cut at MAX_DEPTH so far: an unknown computed across a cut may only be the cap's doing. */
+  private depthCuts = 0;
   /** Code that can hold data text (set by the engine); call-site facts only come from there. */
   hotTest: (pos: number) => boolean = () => true;
+  /**
+   * Can a value here be a text column (a str DataFrame/Series/ndarray with its source)? Set by the engine from
+   * callFacts.ts mayHoldTextColumns (never in exhaustive mode); otherwise as numpy/pandas are mentioned.
+   */
+  private textColumns: boolean | undefined;
+  get mayHoldTextColumns(): boolean {
+    return this.mentionsArrays && this.textColumns !== false;
+  }
+  set mayHoldTextColumns(v: boolean) {
+    this.textColumns = v;
+  }
+
+  /** Reuse across edits needs the file-level facts unchanged, this one included. */
+  override fileLevelKey(): string {
+    return `${super.fileLevelKey()}|${this.mayHoldTextColumns}`;
+  }
 
   // ---- shared, memoised node parts (several rules look at the same operator) ----
 
@@ -94,7 +112,10 @@ export class FileFacts extends FactCollection implements Analysis {
     // or a literal never collects a chunk), and other node types only ask about their children.
     const type = node.type; // a wasm call each time it is read
     if (type === 'identifier') this.ensureAt(node.startIndex);
-    if (depth > MAX_DEPTH) return null;
+    if (depth > MAX_DEPTH) {
+      this.depthCuts++;
+      return null;
+    }
     // A call is not guarded here: every way back to it passes a binding or a summary, which are, and a
     // recursive summary must meet itself in fixpoint.ts (to iterate) rather than be cut at its call node.
     const guarded = type !== 'call';
@@ -102,6 +123,7 @@ export class FileFacts extends FactCollection implements Analysis {
     if (guarded) this.inProgress.add(id);
     if (tracking) this.readers.push(ci);
     const incompleteBefore = this.incomplete;
+    const cutsBefore = this.depthCuts;
     let f: MaybeFact = null;
     // No catch: an exception here is a bug in the analysis, and it must reach the rule dispatcher, which names
     // the rule and position in an `internal` notice (or rethrows in strict mode), never read as "unknown".
@@ -111,8 +133,11 @@ export class FileFacts extends FactCollection implements Analysis {
       if (guarded) this.inProgress.delete(id);
       if (tracking) this.readers.pop();
     }
-    // Not cached when it read a recursive summary's approximation (fixpoint.ts): a later round may differ.
-    if ((depth === 0 || f !== null) && this.incomplete === incompleteBefore) this.cache.set(id, f);
+    // Not cached when it read a recursive summary's approximation (fixpoint.ts): a later round may differ. An
+    // unknown found below the top is cached only when no evaluation under it met the depth cap: then the same
+    // question asked from the top would take the same path and find the same unknown (deep chains of names
+    // were otherwise evaluated again for every operand that reached them).
+    if ((depth === 0 || f !== null || this.depthCuts === cutsBefore) && this.incomplete === incompleteBefore) this.cache.set(id, f);
     return f;
   }
 
@@ -283,7 +308,24 @@ export class FileFacts extends FactCollection implements Analysis {
     return false;
   }
 
+  /** What each binding gives, in one-shot lints: kept under the rule factOf keeps node facts by. */
+  private bindingMemo = new Map<string, MaybeFact>();
+
   bindingFact(b: Binding, d: number): MaybeFact {
+    // Editor sessions record what each chunk's answers read (reuse.ts), and a kept answer would not record it again
+    // for the next chunk asking: only the CLI's one-shot lints keep them.
+    if (this.tracking) return this.computeBinding(b, d);
+    const memoKey = `${b.site.node.id}|${b.name}|${b.path.join(',')}`;
+    const hit = this.bindingMemo.get(memoKey);
+    if (hit !== undefined) return hit;
+    const incompleteBefore = this.incomplete;
+    const cutsBefore = this.depthCuts;
+    const f = this.computeBinding(b, d);
+    if (this.incomplete === incompleteBefore && this.depthCuts === cutsBefore) this.bindingMemo.set(memoKey, f);
+    return f;
+  }
+
+  private computeBinding(b: Binding, d: number): MaybeFact {
     const key = b.site.node.id * 64 + Math.min(b.path.length, 63);
     if (this.inProgress.has(-key - 1)) return this.cycleCut();
     this.inProgress.add(-key - 1);
@@ -356,7 +398,7 @@ export class FileFacts extends FactCollection implements Analysis {
   private shapesMemo: RecordShapes | null = null;
   /** The file's record classes (dataclass, namedtuple), found on first question. */
   shapes(): RecordShapes {
-    return (this.shapesMemo ??= recordShapes(this.rootNode));
+    return (this.shapesMemo ??= recordShapes(this.rootNode, this.text));
   }
 
   /** `{"ts": ts, "n": 0}`: a record of the join of its values (unknown with `**splat` or many entries). */

@@ -58,7 +58,14 @@ function isRecordClass(cls: Node, decorators: Node[]): boolean {
   return bases.some((b) => !!b && /^(typing\.)?NamedTuple$/.test(b.text));
 }
 
-export function recordShapes(root: Node): RecordShapes {
+/**
+ * A record class needs one of these words in the text (its decorator, base or factory is matched on them below):
+ * without them the walk over every top-level statement is skipped, which a re-lint after each edit would repeat.
+ */
+const RECORD_WORDS = /dataclass|NamedTuple|namedtuple/;
+
+export function recordShapes(root: Node, text: string): RecordShapes {
+  if (!RECORD_WORDS.test(text)) return { byName: new Map(), fieldNames: new Set(), containerFields: new Map() };
   const byName = new Map<string, string[]>();
   const containerFields = new Map<string, 'dict' | 'list'>();
   for (const st of root.namedChildren) {

@@ -57,8 +57,18 @@ function declaredParam(scope: Scope, name: string): MaybeFact {
 /**
  * Which calls reach `scope`, and how many leading parameters (`self`) they do not pass. `callbacks`: where a
  * module-level function is passed to a library call that calls it on elements (`map(parse, lines)`).
+ * `pending`: method calls whose receiver's value decides whether they reach `scope` (`report.add(...)`), not
+ * evaluated yet: settledCalls() evaluates them, after paramFromCalls has seen whether the calls known without
+ * evaluating anything already make the parameter unknown.
  */
-function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number; callbacks?: Node[] } | null {
+interface CallSites {
+  calls: Node[];
+  shift: number;
+  callbacks?: Node[];
+  pending?: { all: Node[]; clsName: string; cls: Scope };
+}
+
+function callSitesOf(a: Analysis, scope: Scope): CallSites | null {
   if (scope.kind !== 'function' || !scope.name) return null;
   if (scope.parent === a.root) return { calls: a.callsOf(scope.name), shift: 0, callbacks: a.referencesOf(scope.name) };
   const cls = scope.parent;
@@ -76,16 +86,39 @@ function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number;
   // Instances come from `Cls(...)`: a class never built in this file is only reached through `self`/`cls`.
   // A subclass's instances and methods reach it too (`class Child(Base)`, `Child().add(x)`).
   const built = a.callsOf(clsName).length > 0 || hasSubclasses(a, clsName);
-  const calls = a.methodCallsOf(scope.name).filter((call) => {
+  const all = a.methodCallsOf(scope.name);
+  const calls: Node[] = [];
+  let pending = false;
+  for (const call of all) {
     const recv = unwrap(calleeOf(call)?.object ?? null);
-    if (!recv) return false;
-    if (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls')) return derivesFrom(a, a.classScopeOf(call), cls);
-    if (!built) return false;
-    if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) return true;
+    if (!recv) continue;
+    if (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls')) {
+      if (derivesFrom(a, a.classScopeOf(call), cls)) calls.push(call);
+    } else if (!built) continue;
+    else if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) calls.push(call);
+    else pending = true;
+  }
+  return { calls, shift: isStatic ? 0 : 1, ...(pending ? { pending: { all, clsName, cls } } : {}) };
+}
+
+/** Every call of `sites`, in text order: the known ones and the pending ones whose receiver is an instance of the class. */
+function settledCalls(a: Analysis, sites: CallSites): Node[] {
+  if (!sites.pending) return sites.calls;
+  const known = new Set(sites.calls.map((c) => c.id));
+  const { all, cls } = sites.pending;
+  return all.filter((call) => {
+    if (known.has(call.id)) return true;
+    const recv = unwrap(calleeOf(call)?.object ?? null);
+    if (!recv || (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls'))) return false;
     const f = a.factOf(recv);
     return !!f && (f.k === 'object' || f.k === 'instance') && derivesFrom(a, a.moduleClass(f.cls), cls);
   });
-  return { calls, shift: isStatic ? 0 : 1 };
+}
+
+/** Too many calls, or one outside hot code: the parameter is unknown whatever the calls pass. */
+function callsGiveUp(a: Analysis, calls: Node[]): boolean {
+  for (const c of calls) a.noteChunkAt(c.startIndex); // their hotness and text
+  return calls.length > MAX_CALL_SITES || calls.some((c) => !a.hotTest(c.startIndex));
 }
 
 /**
@@ -95,14 +128,18 @@ function callSitesOf(a: Analysis, scope: Scope): { calls: Node[]; shift: number;
 function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
   const sites = callSitesOf(a, scope);
   if (!sites) return null;
-  const { calls, shift, callbacks = [] } = sites;
+  const { shift, callbacks = [] } = sites;
   const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
   let index = params.findIndex((p) => paramName(p) === name);
   if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter')) return null;
   {
     const dfltParam = params[index];
     index -= shift;
-    for (const c of calls) a.noteChunkAt(c.startIndex); // their hotness and text
+    // The calls known without evaluating anything decide first: when they already give up, the receivers of
+    // the pending ones (and the callbacks' iterables) need no evaluation, and the answer is the same.
+    if (sites.calls.length && callsGiveUp(a, sites.calls)) return null;
+    const calls = settledCalls(a, sites);
+    if (calls.length && callsGiveUp(a, calls)) return null;
     const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.childForFieldName('value') : null;
     let acc: MaybeFact = null;
     let any = false;
@@ -123,7 +160,6 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
       const f = dflt ? a.factOf(dflt, d) : null;
       return f && f.k === 'text' ? f : null;
     }
-    if (calls.length > MAX_CALL_SITES || calls.some((c) => !a.hotTest(c.startIndex))) return null;
     for (let i = 0; i < calls.length; i++) {
       const call = calls[i];
       const args = call.childForFieldName('arguments');

@@ -38,7 +38,8 @@ export const textColumnArithmetic: PythonRule = {
     };
     return {
       binary_operator(node) {
-        if (!ctx.facts.mentionsArrays) return;
+        // No text column can exist in this file (callFacts.ts mayHoldTextColumns): nothing to evaluate.
+        if (!ctx.facts.mayHoldTextColumns) return;
         const op = ctx.facts.parts(node).op ?? '';
         if (!ARITH.has(op)) return;
         const l = ctx.facts.parts(node).left;

@@ -1,0 +1,65 @@
+// The file-level gates of the Python fast path skip work only where it cannot find anything: MW105 and the column
+// checks need a call that makes a text column (callFacts.ts mayHoldTextColumns), record classes need their
+// words (recordShapes.ts). Each gate is checked at its edge, against exhaustive mode (which never uses them) and
+// across an edit that opens the gate (the editor's incremental re-lint must equal a full lint).
+import * as assert from 'assert';
+import { toIncrementalEdit } from '../../../../extension/src/core/lint/incrementalEdit';
+import { mayHoldTextColumns } from '../../../../extension/src/core/lint/python/facts/callFacts';
+import { pythonLinter } from '../../../../extension/src/core/lint/python/index';
+
+const show = (f: { rule: string; range: { startLine: number; startColumn: number } }) => `${f.rule}@${f.range.startLine + 1}:${f.range.startColumn + 1}`;
+
+async function both(text: string): Promise<{ fast: string[]; full: string[] }> {
+  const out: string[][] = [];
+  for (const exhaustive of [false, true]) {
+    const r = await pythonLinter.lint({ path: 'gate.py', text, isEnabled: () => true }, { exhaustive, strict: true });
+    r.state?.dispose?.();
+    out.push(r.findings.map(show));
+  }
+  return { fast: out[0], full: out[1] };
+}
+
+describe('Python fast path: file-level gates', () => {
+  it('a text column needs both words of an origin call (pandas read_csv/read_table, numpy array/asarray/loadtxt/genfromtxt/fromiter)', () => {
+    assert.strictEqual(mayHoldTextColumns('self.pd()\nx = a * 2\n'), false, 'a method named pd');
+    assert.strictEqual(mayHoldTextColumns('import numpy as np\nnp.zeros(3)\nnp_array = 1\n'), false, 'array only inside a longer name');
+    assert.strictEqual(mayHoldTextColumns('import pandas\ndf = pandas.read_table(p)\n'), true);
+    assert.strictEqual(mayHoldTextColumns('import numpy\na = (numpy) . asarray(xs)\n'), true, 'spaces and parentheses around the dotted name');
+    assert.strictEqual(mayHoldTextColumns('import numpy as np\nv = np.fromiter(xs, dtype=str)\n'), true);
+  });
+
+  it('MW105 finds the same in fast and exhaustive mode with and without an origin call', async () => {
+    const found = await both('import numpy as np\n\nline = open("nums.txt").readline()\narr = np.array(line.split(","))\nprint(arr + 1)\n');
+    assert.deepStrictEqual(found.fast, found.full);
+    assert.ok(found.fast.includes('MW105@5:7'), found.fast.join(', '));
+    // `pd` is only a method here: no text column can exist, and neither mode reports one.
+    const gated = await both('import sys\n\n\nclass Pen:\n    def pd(self):\n        return sys.argv[1] * 3\n\n\nPen().pd()\nprint(sys.argv[2] - 1)\n');
+    assert.deepStrictEqual(gated.fast, gated.full);
+    assert.ok(!gated.fast.some((f) => f.startsWith('MW105')));
+    assert.ok(gated.fast.length > 0, 'the text rules still run there');
+  });
+
+  it('record classes are still found where their words occur', async () => {
+    const found = await both('import csv\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Row:\n    price: float\n\n\nfor r in csv.reader(open("a.csv")):\n    row = Row(r[1])\n    if row.price > 10:\n        print(row)\n');
+    assert.deepStrictEqual(found.fast, found.full);
+    assert.ok(found.fast.some((f) => f.startsWith('MW103')), found.fast.join(', '));
+  });
+
+  it('an edit that writes the origin call makes the re-lint equal a full lint', async () => {
+    const before = 'import numpy as np\n\nline = open("nums.txt").readline()\narr = np.asarra(line.split(","))\n\n\ndef scaled():\n    return arr * 2\n';
+    const at = before.indexOf('asarra') + 'asarra'.length;
+    const after = before.slice(0, at) + 'y' + before.slice(at);
+    const enabled = { isEnabled: () => true };
+    const first = await pythonLinter.lint({ path: 'e.py', text: before, ...enabled, previous: undefined });
+    const opened = await pythonLinter.lint({ path: 'e.py', text: before, ...enabled, previous: first.state, edits: [] });
+    first.state?.dispose?.();
+    const row = before.slice(0, at).split('\n').length - 1;
+    const column = at - (before.lastIndexOf('\n', at - 1) + 1);
+    const edit = toIncrementalEdit({ rangeOffset: at, rangeLength: 0, range: { start: { line: row, character: column }, end: { line: row, character: column } }, text: 'y' });
+    const next = await pythonLinter.lint({ path: 'e.py', text: after, ...enabled, previous: opened.state, edits: [edit] });
+    const full = await pythonLinter.lint({ path: 'e.py', text: after, ...enabled });
+    assert.deepStrictEqual(next.findings, full.findings);
+    assert.ok(full.findings.map(show).includes('MW105@8:12'), full.findings.map(show).join(', '));
+    for (const r of [opened, next, full]) r.state?.dispose?.();
+  });
+});
