@@ -36,7 +36,7 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
       // `new Set(xs)`: a Set is modelled as a list of its values.
       if (c === 'Set' && n.arguments[0] && n.arguments[0].type !== 'SpreadElement') {
         const f = fx.factOf(n.arguments[0], d);
-        return f?.t === 'list' ? { t: 'list', elem: f.elem, big: f.big } : undefined;
+        return f?.t === 'list' ? { t: 'list', elem: f.elem, big: f.big, set: true } : undefined;
       }
       // `new Promise((resolve) => … resolve(rows))`: a promise is modelled as its value.
       if (c === 'Promise') return promiseExecutorFact(fx, n.arguments[0], d);

@@ -12,7 +12,7 @@ export type Fact =
   | { t: 'text'; origin: TextOrigin }
   | { t: 'num' }
   /** An array, record or iterable whose elements (or fields) have fact `elem`; `big` names a data collection. */
-  | { t: 'list'; elem?: Fact; big?: string; stream?: boolean; batch?: boolean; match?: boolean; /** a Map: elem is its values */ map?: boolean; /** a JSON.parse value: its members and elements are JSON values too */ json?: boolean }
+  | { t: 'list'; elem?: Fact; big?: string; stream?: boolean; batch?: boolean; match?: boolean; /** a Map: elem is its values */ map?: boolean; /** a Set built from a list (`new Set(xs)`): `.size` is its count */ set?: boolean; /** a JSON.parse value: its members and elements are JSON values too */ json?: boolean }
   /** A record with known fields; `rest` is what every other field holds (`{ ...row, total: 0 }` keeps row's text fields). */
   | { t: 'obj'; props: Map<string, Fact | undefined>; rest?: Fact }
   /** The whole content of a file, from `read`. */

@@ -27,7 +27,8 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
     case 'mod':
       return name !== undefined ? { t: 'mod', source: obj.source, path: [...obj.path, name] } : undefined;
     case 'list':
-      if (name === 'length' || (obj.map && name === 'size')) return NUM;
+      // (a record is a list of its fields too: only a Map's or a Set's `.size` is a count)
+      if (name === 'length' || ((obj.map || obj.set) && name === 'size')) return NUM;
       if (name === 'groups') return obj;
       // A regex match array also carries `index` (a number) and `input` (the whole subject string).
       if (obj.match && name === 'index') return NUM;
