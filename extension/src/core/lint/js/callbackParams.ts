@@ -3,7 +3,7 @@
 // handlers get text query parameters, and a local helper gets what every in-file call site passes.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ELEM_CALLBACK, NUM, isStringLiteral, propName, unwrap } from './factTypes';
+import { ELEM_CALLBACK, NUM, NUMERIC_GLOBAL_CALLS, isStringLiteral, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 import { argsPassedTo, callSiteArgFact } from './callSites';
 import { PIPELINE_CALLS, STREAM_STAGES, tabularRecords } from './libraryModel';
@@ -125,7 +125,7 @@ function numberShaped(e: Node): boolean {
   if (x.type === 'UnaryExpression') return x.operator === '-' || x.operator === '+';
   if (x.type !== 'CallExpression') return false;
   const c = x.callee;
-  if (c.type === 'Identifier') return c.name === 'Number' || c.name === 'parseInt' || c.name === 'parseFloat';
+  if (c.type === 'Identifier') return NUMERIC_GLOBAL_CALLS.has(c.name);
   return c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'Math';
 }
 
