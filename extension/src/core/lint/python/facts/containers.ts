@@ -3,7 +3,7 @@
 // everything stored; anything else that writes it (`d.update(…)`, `d[k] += …`, `d |= …`) makes it unknown.
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, positionalArgs, unwrap } from '../syntax';
-import { join, markStored, type MaybeFact } from './factTypes';
+import { Joined, markStored, type MaybeFact } from './factTypes';
 import type { Scope } from './scopes';
 
 /** The receiver `d` of `d[k]` when it is written `name`. */
@@ -13,27 +13,21 @@ function subscriptOf(n: Node | null, name: string): boolean {
 }
 
 export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: Node | null) => MaybeFact): MaybeFact {
-  let acc: MaybeFact = null;
-  let any = false;
-  const add = (f: MaybeFact): boolean => {
-    acc = any ? join(acc, f) : f;
-    any = true;
-    return !!acc;
-  };
+  const all = new Joined();
   for (const s of scopes) {
     for (const site of s.sites) {
       if (site.kind === 'augmented_assignment' && (subscriptOf(site.node.childForFieldName('left'), name) || site.node.childForFieldName('left')?.text === name)) return null;
       if (site.kind !== 'assignment') continue;
       const left = site.node.childForFieldName('left');
       if (!subscriptOf(left, name)) continue;
-      if (!add(factOf(site.node.childForFieldName('right')))) return null;
+      if (!all.add(factOf(site.node.childForFieldName('right')))) return null;
     }
     for (const call of s.mutations) {
       const c = calleeOf(call);
       if (c && c.last === 'setdefault' && c.object?.text === name) {
         // `d.setdefault(k, Student(k))` stores its default (an empty `[]` is filled by the `.append` below)
         const v = factOf(positionalArgs(call)[1] ?? null);
-        if (!(v && v.k === 'empty') && !add(v)) return null;
+        if (!(v && v.k === 'empty') && !all.add(v)) return null;
         continue;
       }
       if (!c || !c.object || (c.last !== 'append' && c.last !== 'add')) continue;
@@ -46,8 +40,8 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
       } else list = subscriptOf(recv, name);
       if (!list) continue;
       const el = factOf(positionalArgs(call)[0] ?? null);
-      if (!add(el ? { k: 'seq', of: markStored(el), stored: true } : null)) return null;
+      if (!all.add(el ? { k: 'seq', of: markStored(el), stored: true } : null)) return null;
     }
   }
-  return any ? { k: 'record', of: acc } : { k: 'empty' };
+  return all.any ? { k: 'record', of: all.value } : { k: 'empty' };
 }

@@ -139,6 +139,21 @@ export function joinBranches(a: MaybeFact, b: MaybeFact, fallback: (i: 0 | 1) =>
   return join(a, b);
 }
 
+/**
+ * The join of values found one by one (every store into a container, every call site's argument, every return):
+ * `add` answers false as soon as the join is unknown; `any` says whether anything was added at all.
+ */
+export class Joined {
+  any = false;
+  value: MaybeFact = null;
+
+  add(f: MaybeFact): boolean {
+    this.value = this.any ? join(this.value, f) : f;
+    this.any = true;
+    return !!this.value;
+  }
+}
+
 /** Copy of a fact whose text sources are marked as kept in a collection. */
 export function markStored(f: MaybeFact, depth = 0): MaybeFact {
   if (!f || depth > 8) return f;

@@ -7,7 +7,7 @@ import type { Node } from 'web-tree-sitter';
 import { CALLBACKS } from '../library/derived';
 import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
-import { elementOf, join, markStored, type MaybeFact } from './factTypes';
+import { Joined, elementOf, join, markStored, type MaybeFact } from './factTypes';
 import { solve } from './fixpoint';
 import { classAndBases, derivesFrom, hasSubclasses } from './inheritance';
 import { calleesFilling } from './passedContainers';
@@ -141,21 +141,18 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
     const calls = settledCalls(a, sites);
     if (calls.length && callsGiveUp(a, calls)) return null;
     const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.childForFieldName('value') : null;
-    let acc: MaybeFact = null;
-    let any = false;
+    const all = new Joined();
     // Passed as a callback: an element of what the library call walks (any other mention: unknown).
     for (const ref of callbacks) {
       a.noteChunkAt(ref.startIndex);
       if (!a.hotTest(ref.startIndex)) return null;
       const f = callbackArgument(a, ref, index, d);
       if (f === undefined) return null;
-      acc = any ? join(acc, f) : f;
-      any = true;
-      if (!acc) return null;
+      if (!all.add(f)) return null;
     }
     // Never called here: the default is all we know, and it only counts when it is data text itself
     // (`def f(limit=os.environ.get("LIMIT"))`).
-    if (!calls.length && any) return acc;
+    if (!calls.length && all.any) return all.value;
     if (!calls.length) {
       const f = dflt ? a.factOf(dflt, d) : null;
       return f && f.k === 'text' ? f : null;
@@ -168,11 +165,9 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
       const arg = keywordArg(call, name) ?? positionalArgs(call)[index] ?? dflt;
       if (!arg) return null;
       const f = a.factOf(arg, d);
-      acc = any ? join(acc, f) : f;
-      any = true;
-      if (!acc) return null;
+      if (!all.add(f)) return null;
     }
-    return acc;
+    return all.value;
   }
 }
 
@@ -227,17 +222,14 @@ function joinedReturns(a: Analysis, fn: Scope, d: number): MaybeFact {
     return { k: 'seq', of: acc };
   }
   if (fn.returns.length === 0) return null;
-  let acc: MaybeFact = null;
-  let any = false;
+  const all = new Joined();
   for (const r of fn.returns) {
     const v = r.namedChild(0);
     if (!v || v.type === 'none') continue; // `return` / `return None` does not decide the type (callers test for it)
     const f = a.factOf(v, d);
-    acc = any ? join(acc, f) : f;
-    any = true;
-    if (!acc) return null;
+    if (!all.add(f)) return null;
   }
-  return acc;
+  return all.value;
 }
 
 /** `load(path)`: the summary of the in-file function in force at the call. */
@@ -288,8 +280,7 @@ export function isNoneBinding(b: Binding): boolean {
  */
 export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number, initial = false): MaybeFact {
   const key = 'self.' + attr;
-  let acc: MaybeFact = null;
-  let any = false;
+  const all = new Joined();
   const classes = classAndBases(a, cls);
   for (const c of classes) a.ensureBindingMembers(c, attr);
   for (const m of classes.flatMap((c) => c.children)) {
@@ -300,19 +291,17 @@ export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number, 
       // it is used: arithmetic or a comparison on None would fail anyway.
       if (isNoneBinding(b) || (initial && b.site.kind === 'augmented_assignment')) continue;
       const f = a.bindingFact(b, d);
-      acc = any ? join(acc, f) : f;
-      any = true;
-      if (!acc) return null;
+      if (!all.add(f)) return null;
     }
   }
-  if (!any) {
+  if (!all.any) {
     // a dataclass / NamedTuple field: what its constructions pass (recordFields.ts)
     const clsName = cls.node.childForFieldName('name')?.text ?? '';
     const fields = a.shapes().byName.get(clsName);
     if (fields?.includes(attr)) return recordFieldFact(a, cls, clsName, fields, attr, d, () => filledContainer(a, key, cls.node, d));
     return propertyFact(a, cls, attr, d);
   }
-  return acc && acc.k === 'empty' ? null : acc;
+  return all.value && all.value.k === 'empty' ? null : all.value;
 }
 
 /** `report.amounts` where `amounts` is a `@property` (or functools.cached_property) of the class: its returns. */
@@ -342,13 +331,7 @@ export function filledContainer(a: Analysis, name: string, siteNode: Node, d: nu
 }
 
 function fillsIn(a: Analysis, scopes: readonly Scope[], name: string, d: number, keyed: boolean, hops: number): MaybeFact {
-  let acc: MaybeFact = null;
-  let any = false;
-  const add = (el: MaybeFact): boolean => {
-    acc = any ? join(acc, el) : el;
-    any = true;
-    return !!acc;
-  };
+  const all = new Joined();
   // Passed to in-file functions that fill it (plain names only: `self.rows` is filled where `self` is).
   if (!name.startsWith('self.') && scopes.length === 1) {
     const callees = hops < MAX_FILL_HOPS ? calleesFilling(a, scopes[0], name) : [];
@@ -356,7 +339,7 @@ function fillsIn(a: Analysis, scopes: readonly Scope[], name: string, d: number,
     for (const { fn, param } of callees) {
       const f = fillsIn(a, [fn], param, d, keyed, hops + 1);
       if (!f) return null;
-      if (f.k === 'seq' && !add(f.of)) return null;
+      if (f.k === 'seq' && !all.add(f.of)) return null;
     }
   }
   for (const s of scopes) {
@@ -370,8 +353,8 @@ function fillsIn(a: Analysis, scopes: readonly Scope[], name: string, d: number,
       if (c.last === 'extend' || c.last === 'extendleft') el = elementOf(a.factOf(args[0] ?? null, d));
       else if (c.last === 'insert') el = a.factOf(args[1] ?? null, d);
       else el = a.factOf(args[0] ?? null, d);
-      if (!el || !add(el)) return null;
+      if (!el || !all.add(el)) return null;
     }
   }
-  return any ? { k: 'seq', of: markStored(acc), stored: true } : { k: 'empty' };
+  return all.any ? { k: 'seq', of: markStored(all.value), stored: true } : { k: 'empty' };
 }
