@@ -52,7 +52,7 @@ export function callbackArgFact(fx: Analysis, parent: Call, argIndex: number, in
         if (index === 0 && parent.arguments[1]) return fx.factOf(parent.arguments[1], d);
         // No initial value: it starts as the first element, then holds what the callback returns. A callback that
         // returns a number on some path (`i < 2 ? 0 : acc + x`) makes it a numeric running total, like a 0 start.
-        if (index === 0 && parent.arguments.length === 1) return mayReturnNumber(parent.arguments[0]) ? NUM : obj.elem;
+        if (index === 0 && parent.arguments.length === 1) return mayReturnNumber(fx, parent.arguments[0]) ? NUM : obj.elem;
       }
       if ((m === 'on' || m === 'once') && obj.stream) return undefined;
     }
@@ -99,7 +99,7 @@ export function reduceAccumulator(fx: Analysis, expr: Node): 'numeric' | 'first'
   if (call?.type !== 'CallExpression' || call.arguments[0] !== def.fn || call.callee.type !== 'MemberExpression') return undefined;
   const m = propName(call.callee);
   if (m !== 'reduce' && m !== 'reduceRight') return undefined;
-  if (call.arguments.length === 1) return mayReturnNumber(def.fn) ? 'numeric' : 'first';
+  if (call.arguments.length === 1) return mayReturnNumber(fx, def.fn) ? 'numeric' : 'first';
   return fx.isNumeric(call.arguments[1]) ? 'numeric' : undefined;
 }
 
@@ -129,46 +129,10 @@ function numberShaped(e: Node): boolean {
   return c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'Math';
 }
 
-/** Does a reduce callback return a number on some path (its returns, through `?:`, `||`, `&&`, `??`)? */
-function mayReturnNumber(fn: Node | undefined): boolean {
+/** Does a reduce callback return a number on some path (its returns, from the walk's table, through `?:`, `||`, `&&`, `??`)? */
+function mayReturnNumber(fx: Analysis, fn: Node | undefined): boolean {
   if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return false;
-  const values: Node[] = [];
-  // Statements only, never into nested functions (their returns are theirs); a work list, so depth is no risk.
-  const stmts: Node[] = [fn.body];
-  while (stmts.length) {
-    const st = stmts.pop()!;
-    switch (st.type) {
-      case 'BlockStatement':
-        stmts.push(...st.body);
-        break;
-      case 'ReturnStatement':
-        if (st.argument) values.push(st.argument);
-        break;
-      case 'IfStatement':
-        stmts.push(st.consequent);
-        if (st.alternate) stmts.push(st.alternate);
-        break;
-      case 'ForStatement':
-      case 'ForInStatement':
-      case 'ForOfStatement':
-      case 'WhileStatement':
-      case 'DoWhileStatement':
-      case 'LabeledStatement':
-        stmts.push(st.body);
-        break;
-      case 'SwitchStatement':
-        for (const c of st.cases) stmts.push(...c.consequent);
-        break;
-      case 'TryStatement':
-        stmts.push(st.block);
-        if (st.handler) stmts.push(st.handler.body);
-        if (st.finalizer) stmts.push(st.finalizer);
-        break;
-      default:
-        // an expression body (`(a, b) => …`) is the one returned value
-        if (st === fn.body) values.push(st);
-    }
-  }
+  const values = [...(fx.returns.get(fn) ?? [])];
   while (values.length) {
     const v = unwrap(values.pop()!);
     if (v.type === 'ConditionalExpression') values.push(v.consequent, v.alternate);
