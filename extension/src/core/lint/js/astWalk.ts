@@ -35,39 +35,26 @@ export function walk(root: Node, enter: (node: Node, parent: Node | undefined, k
   const parents: (Node | undefined)[] = [undefined];
   const keys: string[] = [''];
   const depths: number[] = [0];
+  const push = (c: Node, parent: Node, key: string, depth: number) => {
+    nodes.push(c);
+    parents.push(parent);
+    keys.push(key);
+    depths.push(depth);
+  };
   while (nodes.length) {
     const node = nodes.pop()!;
     const depth = depths.pop()!;
     enter(node, parents.pop(), keys.pop()!, depth);
-    // The children in source order, pushed last to first; collected in two scratch arrays rather than one
-    // object per child, since this runs for every node of every file.
-    const base = kidNodes.length;
+    // The children pushed last to first (keys and array elements both backwards), so they are popped in
+    // source order. No scratch list: shrinking one by setting its length is a runtime call per node.
     const rec = node as unknown as Record<string, unknown>;
-    for (const key of valueKeysOf(node.type)) {
+    const childKeys = valueKeysOf(node.type);
+    for (let k = childKeys.length - 1; k >= 0; k--) {
+      const key = childKeys[k];
       const v = rec[key];
       if (Array.isArray(v)) {
-        for (const c of v) {
-          if (isValueNode(c)) {
-            kidNodes.push(c);
-            kidKeys.push(key);
-          }
-        }
-      } else if (isValueNode(v)) {
-        kidNodes.push(v);
-        kidKeys.push(key);
-      }
+        for (let i = v.length - 1; i >= 0; i--) if (isValueNode(v[i])) push(v[i], node, key, depth + 1);
+      } else if (isValueNode(v)) push(v, node, key, depth + 1);
     }
-    for (let i = kidNodes.length - 1; i >= base; i--) {
-      nodes.push(kidNodes[i]);
-      parents.push(node);
-      keys.push(kidKeys[i]);
-      depths.push(depth + 1);
-    }
-    kidNodes.length = base;
-    kidKeys.length = base;
   }
 }
-
-// Scratch space for walk (re-entrant: a nested walk appends after the caller's entries and trims back).
-const kidNodes: Node[] = [];
-const kidKeys: string[] = [];

@@ -12,7 +12,7 @@ import { slotFact } from './classSlots';
 import { computeBindingFact, evaluate } from './evaluator';
 import { FN_TYPES, ITERATION_METHODS, LOOP_TYPES, MAX_DEPTH, isStringLiteral, propName } from './factTypes';
 import type { Binding, Call, Fact, Fn, Node, ThisSlot } from './factTypes';
-import type { LibraryHost } from './libraryModel';
+import { MAY_PARSE_TABLES, type LibraryHost } from './libraryModel';
 import { callFact, memberFact, returnFact } from './memberAndCallFacts';
 import { computeNumericUses, isNumeric } from './numericFacts';
 import type { BindingInfo, FileFacts, TabularParseInfo, TextOrigin } from './ruleContext';
@@ -20,12 +20,12 @@ import { resolveBindings, walkTree } from './scopes';
 import { WholeFileWalks } from './wholeFileWalks';
 
 /**
- * Cheap whole-text gates: a file that never names a tabular parser or a file read cannot have MW2xx/MW3xx
+ * Cheap whole-text gates: a file that never names a tabular parser's module (MAY_PARSE_TABLES) or a file read cannot have MW2xx/MW3xx
  * facts. They read the whole text, so an incremental re-lint keeps earlier findings only while they are
  * unchanged (incrementalLint.ts compares this key): add any new whole-text test here.
  */
 export function textGates(text: string | undefined): { mayParseTables: boolean; mayReadFiles: boolean } {
-  return { mayParseTables: text === undefined || /csv|papa|d3|dsv/i.test(text), mayReadFiles: text === undefined || text.includes('readFile') };
+  return { mayParseTables: text === undefined || MAY_PARSE_TABLES.test(text), mayReadFiles: text === undefined || text.includes('readFile') };
 }
 
 /** Text parsed from a data file or read from one (not an argument, a query parameter or a literal). */

@@ -85,6 +85,26 @@ export const PIPELINE_CALLS: ReadonlySet<string> = new Set(['pipeline']);
 const GLOBAL_MODULES: Readonly<Record<string, string>> = { Papa: 'papaparse', d3: 'd3', fs: 'fs', readline: 'readline', JSON: 'JSON' };
 const NUMERIC_GLOBALS = new Set(['NaN', 'Infinity']);
 
+/** Result kinds that make (or lead to) a tabular parse, the only calls MW251 reports. */
+const TABULAR_KINDS: ReadonlySet<Gives['kind']> = new Set(['tabular', 'papaparse', 'dsvFormat']);
+const TABULAR_MODULES = [...new Set(MODULE_CALLS.filter((r) => TABULAR_KINDS.has(r.gives.kind)).flatMap((r) => r.modules))];
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * True for the text of every file that can call a tabular parser: a call reaches one only through a module
+ * value, which comes from an import or require of one of TABULAR_MODULES (the whole string literal, maybe
+ * `node:`-prefixed, as normSource strips it) or from a global that names one (GLOBAL_MODULES). Files that
+ * only mention "CSV" or hold a hex id with "d3" skip MW251's file-wide numeric-use search.
+ */
+export const MAY_PARSE_TABLES = new RegExp(
+  [
+    `(['"\`])(?:node:)?(?:${TABULAR_MODULES.map(escapeRegExp).join('|')})\\1`,
+    ...Object.entries(GLOBAL_MODULES)
+      .filter(([, mod]) => TABULAR_MODULES.includes(mod))
+      .map(([name]) => `\\b${escapeRegExp(name)}\\b`),
+  ].join('|'),
+);
+
 /** What an undeclared identifier holds: a module namespace, a number, or unknown. */
 export function globalFact(name: string): Fact | undefined {
   const source = GLOBAL_MODULES[name];
