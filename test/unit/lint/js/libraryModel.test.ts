@@ -1,7 +1,7 @@
 // The library model is data (core/lint/js/libraryModel.ts): one case per modelled library shape, through the
 // real front end. A row added to the table gets its case here.
 import * as assert from 'assert';
-import { MODULE_CALLS } from '../../../../extension/src/core/lint/js/libraryModel';
+import { MAY_PARSE_TABLES, MODULE_CALLS } from '../../../../extension/src/core/lint/js/libraryModel';
 import { ruleTester } from './ruleTester';
 
 describe('JS/TS library model', () => {
@@ -15,6 +15,19 @@ describe('JS/TS library model', () => {
           seen.add(key);
         }
       }
+    }
+  });
+
+  it("MW251's file gate is true wherever a tabular parser can be reached, and not for look-alike text", () => {
+    for (const row of MODULE_CALLS.filter((r) => ['tabular', 'papaparse', 'dsvFormat'].includes(r.gives.kind))) {
+      for (const m of row.modules) {
+        assert.ok(MAY_PARSE_TABLES.test(`import { parse } from '${m}';`), `import of ${m}`);
+        assert.ok(MAY_PARSE_TABLES.test(`const p = require("node:${m}");`), `require of node:${m}`);
+      }
+    }
+    for (const global of ['Papa.parse(text)', 'd3.csvParse(text)']) assert.ok(MAY_PARSE_TABLES.test(global), global);
+    for (const other of ['// exports CSV', 'const id = "53ee284d-920a-4b59-9d30-a6";', 'getIMDSVersion()', "require('csv-stringify')", "require('fast-csv')"]) {
+      assert.ok(!MAY_PARSE_TABLES.test(other), other);
     }
   });
 
