@@ -75,6 +75,8 @@ if (!require('worker_threads').isMainThread && require('worker_threads').workerD
     cwd: process.cwd(),
     env: process.env,
   };
+  // A lint run is a short batch job over many files: tier up only what stays hot (cli/batchJit.ts).
+  if (process.argv[2] === 'lint') (require('./cli/batchJit') as typeof import('./cli/batchJit')).tuneJitForBatchLint();
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
