@@ -1,6 +1,7 @@
 // The parser bundle's code cache (codeCache.ts): a second load uses the cache the first one saved, a
 // rebuilt bundle never meets an old cache, and a cache that cannot be written changes nothing.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -53,6 +54,17 @@ describe('code cache for large bundles', () => {
     rebuilt.saveCache();
     assert.strictEqual(caches(dir).length, 1);
     assert.notDeepStrictEqual(caches(dir), old);
+  });
+
+  it('names the cache after the V8 flags too, so a process with other flags (the CLI) keeps its own cache', () => {
+    const file = bundleIn(dir, '3');
+    const nameUnder = (flags: string[]) => {
+      const r = spawnSync(process.execPath, [...flags, '-e', `process.stdout.write(require(${JSON.stringify(require.resolve('../../extension/src/core/codeCache'))}).cacheFileFor(${JSON.stringify(file)}))`], { encoding: 'utf8' });
+      assert.strictEqual(r.status, 0, r.stderr);
+      return r.stdout;
+    };
+    assert.strictEqual(nameUnder([]), cacheFileFor(file));
+    assert.notStrictEqual(nameUnder(['--interrupt-budget=270336']), cacheFileFor(file));
   });
 
   it('works without a cache when it cannot be written (a non-empty folder where the cache file should go)', () => {

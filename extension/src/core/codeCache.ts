@@ -3,11 +3,14 @@
 // JS/TS file is parsed; with the code cache V8 saved after an earlier load, the same load costs about a
 // third of that. The cache sits beside the bundle, named after the bundle's size and modification time and
 // the V8 version (V8 checks its own version and the source length, not the source text, so a rebuilt
-// bundle must never meet an old cache). Everything here is best effort: an unreadable, rejected or
+// bundle must never meet an old cache) and V8's cached-data tag, which also covers the V8 flags: V8 rejects
+// a cache made under other flags, so the CLI (which tunes tier-up, cli/batchJit.ts) and the editor keep one
+// cache each instead of overwriting each other's. Everything here is best effort: an unreadable, rejected or
 // unwritable cache just means a normal compile, exactly what `require` would do.
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
+import * as v8 from 'v8';
 import * as vm from 'vm';
 
 interface Loaded {
@@ -22,7 +25,7 @@ interface Loaded {
 export function cacheFileFor(file: string): string | undefined {
   try {
     const st = fs.statSync(file);
-    return `${file}.${st.size}-${Math.floor(st.mtimeMs)}-v8-${process.versions.v8.replace(/[^\w.-]/g, '_')}.cache`;
+    return `${file}.${st.size}-${Math.floor(st.mtimeMs)}-v8-${process.versions.v8.replace(/[^\w.-]/g, '_')}-${v8.cachedDataVersionTag()}.cache`;
   } catch {
     return undefined;
   }
@@ -51,8 +54,8 @@ export function loadWithCodeCache(file: string): Loaded {
       try {
         fs.writeFileSync(tmp, script.createCachedData());
         fs.renameSync(tmp, cacheFile); // atomic: a concurrent reader sees the old file or the whole new one
-        // Caches of earlier builds of the same bundle are dead weight; another V8's cache of this build (the
-        // CLI's Node and the editor's Electron) is not.
+        // Caches of earlier builds of the same bundle are dead weight; another V8's or other flags' cache of
+        // this build (the CLI's Node and the editor's Electron) is not.
         const base = path.basename(file);
         const build = path.basename(cacheFile).split('-v8-')[0];
         for (const f of fs.readdirSync(path.dirname(file))) {
