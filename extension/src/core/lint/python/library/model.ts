@@ -117,7 +117,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // `Path.glob`, `folder.iterdir()`, and a bare `glob()` after `from glob import glob`
   ...['iterdir', 'rglob', 'glob'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'listing', returns: 'paths' })),
   ...['fetchall', 'fetchmany', 'execute', 'scan', 'query', 'find', 'stream'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'query' })),
-  ...['items', 'keys', 'values', 'iterrows', 'itertuples', 'iteritems'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'walks-receiver' })),
+  ...['items', 'keys', 'values', 'most_common', 'iterrows', 'itertuples', 'iteritems'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'walks-receiver' })),
   ...['json.load', 'json.loads', 'yaml.load', 'yaml.safe_load', 'pickle.load', 'pickle.loads'].map((callee): LibraryEntry => ({ callee, scale: 'parse' })),
   // csv, io, fileinput, re
   { callee: 'csv.reader', source: 'csv', scan: { word: 'csv' } },
