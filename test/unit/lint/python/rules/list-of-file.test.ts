@@ -8,6 +8,8 @@
 // Not covered (needs the facts layer, handed on): `log = Path("logs") / "app.log"` then `with log.open() as f:
 // lines = list(f)` (a Path variable's .open() is not known to be a file; `open(log)` and `Path(...).open()` are), and
 // `list(fileinput.input())`.
+import * as assert from 'assert';
+import { pythonLinter } from '../../../../../extension/src/core/lint/python/index';
 import { ruleTester } from '../ruleTester';
 
 ruleTester('MW303', {
@@ -150,4 +152,18 @@ ruleTester('MW303', {
       errors: [{ messageId: "MW303", line: 5, column: 13, endLine: 5, endColumn: 20 }]
     }
   ]
+});
+
+// `for line in list(open(p))` fits MW303 and MW405 alike: one finding, MW303's (rule meta `supersedes`), carrying
+// MW405's fix. Blind writers split on it: two earlier holdouts expected MW303, the seventh's so_list_open_loop.py MW405.
+describe('MW303 supersedes MW405 on a for loop over list(f)', () => {
+  const code = 'import sys\n\nfor line in list(open(sys.argv[1])):\n    print(line)\n';
+  const run = async (on: (c: string) => boolean) =>
+    (await pythonLinter.lint({ path: 'case.py', text: code, isEnabled: on }, { strict: true })).findings.map((f) => `${f.range.startLine + 1} ${f.rule} ${f.fixes.map((x) => x.title).join('|')}`);
+  it('reports MW303 only, with the fix that drops the copy, when both are on', async () => {
+    assert.deepStrictEqual(await run((c) => c === 'MW303' || c === 'MW405'), ['3 MW303 Iterate without the list() copy']);
+  });
+  it('reports MW405 when MW303 is off', async () => {
+    assert.deepStrictEqual(await run((c) => c === 'MW405'), ['3 MW405 Iterate without the list() copy']);
+  });
 });

@@ -28,6 +28,8 @@ export const COLUMN_REDUCTIONS: ReadonlySet<string> = returning(methods, 'number
 export const ARRAY_METHODS: ReadonlySet<string> = returning(methods, 'array-of-receiver');
 /** Functions joining the frames of their list argument. */
 export const FRAME_JOINS: ReadonlySet<string> = returning(functions, 'joined-frames');
+/** Frame constructors that, called without data, give an empty frame to be filled later (`pd.DataFrame()`). */
+export const EMPTY_FRAMES: ReadonlySet<string> = returning(functions, 'empty-frame');
 /** Methods returning an argparse namespace. */
 export const NAMESPACE_METHODS: ReadonlySet<string> = returning(methods, 'namespace');
 /** A call of a NAMESPACE_METHODS method anywhere in a text (argparse attributes are only asked about then). */

@@ -20,6 +20,8 @@ export type Returns =
   | 'same-frame'
   /** a DataFrame joining the frames of its list argument (pd.concat) */
   | 'joined-frames'
+  /** called without data, an empty frame to be filled later (`pd.DataFrame()`): it adds no columns to a join */
+  | 'empty-frame'
   /** a filesystem path (Path(), Path.home()); for a method, only on a path receiver (`p.with_suffix(".gz")`) */
   | 'path'
   /** for a method on a path receiver: the paths under it (`folder.glob("*.csv")`, `folder.iterdir()`) */
@@ -115,7 +117,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // `Path.glob`, `folder.iterdir()`, and a bare `glob()` after `from glob import glob`
   ...['iterdir', 'rglob', 'glob'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'listing', returns: 'paths' })),
   ...['fetchall', 'fetchmany', 'execute', 'scan', 'query', 'find', 'stream'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'query' })),
-  ...['items', 'keys', 'values', 'iterrows', 'itertuples', 'iteritems'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'walks-receiver' })),
+  ...['items', 'keys', 'values', 'most_common', 'iterrows', 'itertuples', 'iteritems'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'walks-receiver' })),
   ...['json.load', 'json.loads', 'yaml.load', 'yaml.safe_load', 'pickle.load', 'pickle.loads'].map((callee): LibraryEntry => ({ callee, scale: 'parse' })),
   // csv, io, fileinput, re
   { callee: 'csv.reader', source: 'csv', scan: { word: 'csv' } },
@@ -144,6 +146,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['loadtxt', 'genfromtxt'].map((name): LibraryEntry => ({ callee: `np.${name}`, source: 'numpy', scan: { word: name } })),
   ...['read_csv', 'read_table'].map((name): LibraryEntry => ({ callee: `pd.${name}`, source: 'pandas', scan: { word: name } })),
   ...['pd.concat', 'pandas.concat'].map((callee): LibraryEntry => ({ callee, returns: 'joined-frames' })),
+  ...['pd.DataFrame', 'pandas.DataFrame'].map((callee): LibraryEntry => ({ callee, returns: 'empty-frame' })),
   // Column reductions: on a numeric Series or ndarray (no axis) they give one number (cumsum gives a column).
   ...['sum', 'mean', 'max', 'min', 'median', 'std', 'var', 'cumsum', 'prod'].map((name): LibraryEntry => ({ callee: `.${name}`, aggregates: 'column', returns: name === 'cumsum' ? undefined : 'number' })),
   // A Series' or DataFrame's cells as an ndarray of the same dtype.

@@ -11,14 +11,16 @@ export const listOfFile: PythonRule = {
     family: 3,
     defaultSeverity: 'warning',
     summary: 'list(f) / list(csv.reader(f)) materialises a whole file.',
-    fixable: false,
+    fixable: true,
     defaultEnabled: true,
+    supersedes: ['MW405'],
     docs: {
-      whatItDoes: 'Reports `list()` over an open text file or a csv reader.',
+      whatItDoes: 'Reports `list()` over an open text file or a csv reader. In a `for` header (`for line in list(f):`) this is the one finding: MW405 (list-copy-in-for) stays silent there, and its fix, iterating without the copy, is offered here.',
       whyIsThisBad:
         'list() keeps every line (or every row, as a list of field strings) alive at once: for CSV, about 50 bytes per field plus 56+8 bytes per row list. Looping over the reader processes one row at a time in constant memory.',
       example: 'import csv\n\nwith open("data.csv") as f:\n    rows = list(csv.reader(f))\nfor row in rows:\n    print(row[0])\n',
       useInstead: 'import csv\n\nwith open("data.csv") as f:\n    for row in csv.reader(f):\n        print(row[0])\n',
+      fixSafety: "Only in a `for` header, where it is MW405's fix: unsafe, since a body that writes to the file it reads relied on the copy. Elsewhere there is no fix: the list is used after the read, and streaming changes that code.",
     },
   },
   cacheable: true,
