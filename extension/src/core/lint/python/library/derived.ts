@@ -15,6 +15,8 @@ export const NUMBER_FUNCTIONS: ReadonlySet<string> = returning(functions, 'numbe
 export const STR_FUNCTIONS: ReadonlySet<string> = returning(functions, 'str');
 /** Functions returning a sequence of their last argument's elements. */
 export const SEQUENCE_FUNCTIONS: ReadonlySet<string> = returning(functions, 'seq-of-arg');
+/** Functions returning a list of file names (`os.listdir`), text that is not data. */
+export const NAME_LISTS: ReadonlySet<string> = returning(functions, 'names');
 /** Functions returning a filesystem path. */
 export const PATH_FUNCTIONS: ReadonlySet<string> = returning(functions, 'path');
 /** Methods returning a path when their receiver is one (`p.with_suffix(".gz")`), and an iterator of paths (`.glob`, `.rglob`, `.iterdir`). */
