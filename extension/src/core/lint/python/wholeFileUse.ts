@@ -6,7 +6,7 @@
 // in-file caller walks the result once), passed to another function, printed, stored or read from a nested
 // function all make the whole list needed, and the rules stay silent.
 import type { Node } from 'web-tree-sitter';
-import { STREAMING_FUNCTIONS } from './library/derived';
+import { STREAMING_FUNCTIONS, STREAMING_METHODS } from './library/derived';
 import { unwrap } from './syntax';
 
 export interface StreamUse {
@@ -36,7 +36,11 @@ function iterates(p: Node, x: Node): boolean {
 /** An argument of a call that consumes its iterable lazily, once (enumerate/zip/map/filter, from the model). */
 function streamedBy(p: Node): Node | null {
   const call = p.type === 'argument_list' ? p.parent : null;
-  return call && call.type === 'call' && STREAMING_FUNCTIONS.has(call.childForFieldName('function')?.text ?? '') ? call : null;
+  if (!call || call.type !== 'call') return null;
+  const fn = call.childForFieldName('function');
+  if (STREAMING_FUNCTIONS.has(fn?.text ?? '')) return call;
+  // a streaming method, with the load as its only argument (`dst.writelines(src.readlines())`)
+  return fn?.type === 'attribute' && STREAMING_METHODS.has(fn.childForFieldName('attribute')?.text ?? '') && p.namedChildCount === 1 ? call : null;
 }
 
 /**

@@ -92,6 +92,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['str', 'repr', 'format', 'chr', 'hex', 'oct', 'bin', 'ascii'].map((callee): LibraryEntry => ({ callee, returns: 'str' })),
   ...['list', 'tuple', 'reversed', 'set', 'frozenset', 'iter', 'filter'].map((callee): LibraryEntry => ({ callee, returns: 'seq-of-arg' })),
   ...['enumerate', 'zip', 'map', 'filter'].map((callee): LibraryEntry => ({ callee, streams: true })),
+  // `dst.writelines(src.readlines())`: writes the lines one by one, in one pass
+  { callee: '.writelines', streams: true },
   { callee: 'input', source: 'input', scan: { call: 'input' } },
   { callee: 'open', source: 'file', scan: { call: 'open' } },
   // pathlib: a path's `.open()` is a file (the analysis reads its mode like open()'s)
