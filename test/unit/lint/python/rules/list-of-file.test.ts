@@ -167,3 +167,38 @@ describe('MW303 supersedes MW405 on a for loop over list(f)', () => {
     assert.deepStrictEqual(await run((c) => c === 'MW405'), ['3 MW405 Iterate without the list() copy']);
   });
 });
+
+// Real code (2026-12-06 review of ten public repositories): a list of a file that the code needs whole is not
+// MW303's, since "loop over it directly" would be wrong advice there.
+ruleTester('MW303', {
+  valid: [
+    {
+      name: "rows transposed into columns through a slice kept in a name",
+      code: "import csv\n\nwith open(\"ex.csv\") as f:\n    rows = list(csv.reader(f))\nheader, values = rows[0], rows[1:]\ncols = dict(zip(header, zip(*values)))\nprint(cols)\n",
+      today: "reported before (public course code)"
+    },
+    {
+      name: "rows transposed directly",
+      code: "import csv\nimport sys\n\nwith open(sys.argv[1]) as f:\n    rows = list(csv.reader(f))\nprint(list(zip(*rows)))\n",
+      today: "reported before"
+    },
+    {
+      name: "lines shuffled",
+      code: "import random\nimport sys\n\nwith open(sys.argv[1]) as f:\n    lines = list(f)\nrandom.shuffle(lines)\nprint(lines[0])\n",
+      today: "reported before"
+    },
+    {
+      name: "lines sorted in place",
+      code: "import sys\n\nwith open(sys.argv[1]) as f:\n    lines = list(f)\nlines.sort()\nfor line in lines:\n    print(line)\n",
+      today: "reported before"
+    }
+  ],
+  invalid: [
+    {
+      name: "rows kept, then walked twice (still the whole file in a list)",
+      code: "import csv\nimport sys\n\nwith open(sys.argv[1]) as f:\n    rows = list(csv.reader(f))\nprint(len(rows))\nfor r in rows:\n    print(r[0])\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW303", line: 5, column: 12, endLine: 5, endColumn: 31 }]
+    }
+  ]
+});

@@ -2,7 +2,7 @@
 // effect needs code (open() modes, csv readers, numpy/pandas dtypes, regex matches); in-file functions,
 // classes and methods go to their summaries (summaries.ts).
 import type { Node } from 'web-tree-sitter';
-import { ARRAY_METHODS, COLUMN_REDUCTIONS, CONVERTERS, ELEMENT_METHODS, EMPTY_FRAMES, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
+import { ARRAY_METHODS, COLUMN_REDUCTIONS, CONVERTERS, ELEMENT_METHODS, EMPTY_FRAMES, FRAME_JOINS, NAME_LISTS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
@@ -79,6 +79,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   if (full === 'csv.reader' || full === 'csv.DictReader') return csvFact(call, last);
   // `merged = pd.DataFrame()` before `merged = pd.concat([merged, part])` in a loop: the empty start adds no
   // columns, so the loop's join is the parts' frame (an unknown start would hide their text columns).
+  if (NAME_LISTS.has(full)) return { k: 'seq', of: { k: 'str' } };
   if (EMPTY_FRAMES.has(full) && args.length === 0 && !keywordArg(call, 'data')) return { k: 'empty' };
   if (FRAME_JOINS.has(full)) {
     // pd.concat(frames): text when every joined frame is

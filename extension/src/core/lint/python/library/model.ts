@@ -31,7 +31,9 @@ export type Returns =
   /** an ndarray of the receiver Series'/DataFrame's cells, text when they are (`s.to_numpy()`) */
   | 'array-of-receiver'
   /** an argparse namespace, whose attributes are the parsed command-line arguments */
-  | 'namespace';
+  | 'namespace'
+  /** a list of file names (`os.listdir`, `glob.glob`): text, but not data text */
+  | 'names';
 
 export interface LibraryEntry {
   /**
@@ -90,6 +92,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['str', 'repr', 'format', 'chr', 'hex', 'oct', 'bin', 'ascii'].map((callee): LibraryEntry => ({ callee, returns: 'str' })),
   ...['list', 'tuple', 'reversed', 'set', 'frozenset', 'iter', 'filter'].map((callee): LibraryEntry => ({ callee, returns: 'seq-of-arg' })),
   ...['enumerate', 'zip', 'map', 'filter'].map((callee): LibraryEntry => ({ callee, streams: true })),
+  // `dst.writelines(src.readlines())`: writes the lines one by one, in one pass
+  { callee: '.writelines', streams: true },
   { callee: 'input', source: 'input', scan: { call: 'input' } },
   { callee: 'open', source: 'file', scan: { call: 'open' } },
   // pathlib: a path's `.open()` is a file (the analysis reads its mode like open()'s)
@@ -113,7 +117,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: 'os.environ', source: 'input', scan: { word: 'environ' } },
   ...['collections.deque', 'deque'].map((callee): LibraryEntry => ({ callee, returns: 'seq-of-arg' })),
   // directory listings, query results, parsed documents, walks of a receiver (data scale)
-  ...['os.walk', 'os.listdir', 'os.scandir', 'glob.glob', 'glob.iglob'].map((callee): LibraryEntry => ({ callee, scale: 'listing' })),
+  ...['os.walk', 'os.scandir'].map((callee): LibraryEntry => ({ callee, scale: 'listing' })),
+  ...['os.listdir', 'glob.glob', 'glob.iglob'].map((callee): LibraryEntry => ({ callee, scale: 'listing', returns: 'names' })),
   // `Path.glob`, `folder.iterdir()`, and a bare `glob()` after `from glob import glob`
   ...['iterdir', 'rglob', 'glob'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'listing', returns: 'paths' })),
   ...['fetchall', 'fetchmany', 'execute', 'scan', 'query', 'find', 'stream'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'query' })),

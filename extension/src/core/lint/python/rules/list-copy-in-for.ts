@@ -1,3 +1,4 @@
+import { NAME_LISTS } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import type { Node } from 'web-tree-sitter';
@@ -45,7 +46,8 @@ export const listCopyInFor: PythonRule = {
         if (args.length !== 1) return;
         const arg = unwrap(args[0])!;
         let ok = false;
-        if (arg.type === 'call') ok = /^(range|map|filter|zip|enumerate|reversed|open)$/.test(calleeOf(arg)?.full ?? '') || isGeneratorCall(arg);
+        // a lazy iterable, or a fresh list nothing else holds (`os.listdir(d)`: the body cannot change it)
+        if (arg.type === 'call') ok = /^(range|map|filter|zip|enumerate|reversed|open)$/.test(calleeOf(arg)?.full ?? '') || NAME_LISTS.has(calleeOf(arg)?.full ?? '') || isGeneratorCall(arg);
         else if (arg.type === 'generator_expression') ok = true;
         else if (arg.type === 'identifier') {
           const body = node.childForFieldName('body')?.text ?? '';
