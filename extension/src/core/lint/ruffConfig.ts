@@ -36,12 +36,15 @@ const parsed = new Map<string, Cached>();
 
 /** The `[tool.ruff]` table of a pyproject.toml, or the whole ruff.toml; undefined when absent or unreadable. */
 function ruffTable(file: string): Record<string, unknown> | undefined {
-  let stat: fs.Stats;
+  // Most folders on the way up hold none of the names: no exception for those (one per file and name, thrown
+  // and caught, cost a cold lint of a big tree a few percent).
+  let stat: fs.Stats | undefined;
   try {
-    stat = fs.statSync(file);
+    stat = fs.statSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
+  if (!stat) return undefined;
   const hit = parsed.get(file);
   if (hit && hit.mtimeMs === stat.mtimeMs) return hit.table;
   let table: Record<string, unknown> | undefined;

@@ -12,6 +12,7 @@ import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
 import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } from './syntax';
 import { ELEMENT_FUNCTIONS, LISTING_FUNCTIONS, LISTING_METHODS, PARSERS, QUERY_METHODS, RECEIVER_WALKS } from './library/derived';
 import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
+import { assignmentsOf, fillsOf } from './scopeWalk';
 
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
 
@@ -413,41 +414,6 @@ function enclosingScope(node: Node): Node | null {
     n = n.parent;
   }
   return null;
-}
-
-function* walkScope(scope: Node): Generator<Node> {
-  const stack: Node[] = [scope];
-  let visited = 0;
-  while (stack.length && visited++ < 20_000) {
-    const n = stack.pop()!;
-    yield n;
-    for (let i = n.namedChildCount - 1; i >= 0; i--) {
-      const c = n.namedChild(i);
-      // Nested functions and classes have scopes of their own.
-      if (c && c.type !== 'function_definition' && c.type !== 'class_definition') stack.push(c);
-    }
-  }
-}
-
-function assignmentsOf(scope: Node, name: string): Node[] {
-  const out: Node[] = [];
-  for (const n of walkScope(scope)) if (n.type === 'assignment' && n.childForFieldName('left')?.text === name) out.push(n);
-  return out;
-}
-
-/** `name.append(…)`, `name.extend(…)`, `name[k] = …`, `name.add(…)` sites. */
-function fillsOf(scope: Node, name: string): Node[] {
-  const out: Node[] = [];
-  for (const n of walkScope(scope)) {
-    if (n.type === 'call') {
-      const c = calleeOf(n);
-      if (c?.object?.text === name && /^(append|extend|add|insert|update|setdefault)$/.test(c.last ?? '')) out.push(n);
-    } else if (n.type === 'assignment') {
-      const left = n.childForFieldName('left');
-      if (left?.type === 'subscript' && left.childForFieldName('value')?.text === name) out.push(n);
-    }
-  }
-  return out;
 }
 
 /** The loops around `node` up to (not including) `stop`, innermost first. */
