@@ -29,6 +29,7 @@ export interface Analysis {
   // lazy collection and the reads it records (collection.ts)
   ensureAt(pos: number): void;
   ensureMembers(cls: Scope, needle: string): void;
+  ensureMethodDefs(cls: Scope, name: string): void;
   ensureBindingMembers(cls: Scope, attr: string): void;
   noteChunkAt(pos: number): void;
   noteRegex(re: RegExp): void;

@@ -198,17 +198,23 @@ export abstract class FactCollection {
     cls.scope.names = undefined;
   }
 
-  /**
-   * Collects the members of a class that may bind `self.<attr>`: where it is followed by what can follow an
-   * assignment, loop or `as` target (`=`, `+=`, `:`, `,`, `)`, ` in`…). Members that only read it add no
-   * binding, and most mentions are reads.
-   */
+  /** Members that may bind `self.<attr>` (followed by `=`, `+=`, `:`, `,`, `)`, ` in`…): most mentions are reads. */
   ensureBindingMembers(cls: Scope, attr: string): void {
+    this.collectMatching(cls, 'self.' + attr + '\u0000bind', () => this.regexFor('selfBind', attr, () => new RegExp(`\\bself\\.${attr}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g')));
+  }
+
+  /** Members that may define method `name`, not every member mentioning it (most mentions of `get` are calls). */
+  ensureMethodDefs(cls: Scope, name: string): void {
+    if (this.classOfScope.get(cls)?.searched.has(name)) return; // ensureMembers collected those already
+    this.collectMatching(cls, name + '\u0000def', () => this.regexFor('methodDef', name, () => new RegExp(`\\bdef[\\s\\\\]+${name.replace(/[^\w]/g, '\\$&')}(?!\\w)`, 'g')));
+  }
+
+  /** Collects the members of class `cls` holding a match of the regex `make` gives, once per `key`. */
+  private collectMatching(cls: Scope, key: string, make: () => RegExp): void {
     const cc = this.classOfScope.get(cls);
-    const key = 'self.' + attr + '\u0000bind';
     if (!cc || cc.searched.has(key)) return;
     cc.searched.add(key);
-    const re = this.regexFor('selfBind', attr, () => new RegExp(`\\bself\\.${attr}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g'));
+    const re = make();
     const end = cls.end;
     re.lastIndex = cls.start;
     for (let m = re.exec(this.text); m && m.index < end; m = re.exec(this.text)) {
@@ -219,14 +225,7 @@ export abstract class FactCollection {
 
   /** Collects the members of a class whose text contains `needle` (bindings of a name can only be there). */
   ensureMembers(cls: Scope, needle: string): void {
-    const cc = this.classOfScope.get(cls);
-    if (!cc || cc.searched.has(needle)) return;
-    cc.searched.add(needle);
-    const end = cls.end;
-    for (let at = this.text.indexOf(needle, cls.start); at >= 0 && at < end; at = this.text.indexOf(needle, at + needle.length)) {
-      const m = memberAt(cc.members, at);
-      if (m && !m.collected) this.collectMember(cc, m);
-    }
+    this.collectMatching(cls, needle, () => this.regexFor('text', needle, () => new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')));
   }
 
   ensureModule(): void {
