@@ -1,4 +1,4 @@
-// The assignments and calls of one function (or module) scope, for dataScale.ts: found by one walk of the
+// The assignments and calls of one function (or module) scope, for scopeSites.ts and dataScale.ts: found by one walk of the
 // scope per tree, nested functions and classes left out. Each step of a walk asks wasm for a node's children
 // and types, and MW402 asked for the same scope's walk once per `+=` in it (and data scale once per name), so
 // the walk and what each entry's questions read from the tree are kept for the tree's lifetime.
