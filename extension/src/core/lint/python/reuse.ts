@@ -1,12 +1,14 @@
 // Reusing per-chunk findings across edits (the editor's re-lint after a keystroke). A run leaves a snapshot:
 // per top-level chunk, the candidate nodes and hot code it had, the findings of the cacheable rules
-// (MW1xx/MW2xx, whose answers come from FileFacts only), and what FileFacts read while answering: other
-// chunks (by index) and regexes run over the whole text. After one edit, a chunk's findings are reused when
-// its text only moved, its candidates and hot code are the same, every chunk it read also only moved, and
-// no whole-text regex it relied on matches the edited lines before or after the edit. Everything else is
-// evaluated again, so the result equals a full lint.
+// (MW1xx/MW2xx, whose answers come from FileFacts only), and what FileFacts read while answering (readLog.ts):
+// other chunks (by index), regexes run over the whole text, probes (whole-text questions with a value) and
+// module-level names. After one edit, a chunk's findings are reused when its text only moved, its candidates
+// and hot code are the same, every chunk it read (through the chunks they read) also only moved, no whole-text
+// regex it relied on matches the edited lines before or after the edit, every probe it asked that meets them
+// gives the same value on both texts, and no module-level name it looked up is written in module code the edit
+// changed. Everything else is evaluated again, so the result equals a full lint.
 import type { Finding, IncrementalEdit, TextRange } from '../types';
-import { MODULE_CHUNKS } from './facts/fileFacts';
+import { emptyReads, type ChunkReads, type TextProbe } from './facts/readLog';
 import type { ChunkSummary } from './chunkCalls';
 
 export interface ChunkSpan {
@@ -15,10 +17,7 @@ export interface ChunkSpan {
   isDef: boolean;
 }
 
-export interface ChunkReads {
-  chunks: Set<number>;
-  regexes: Set<RegExp>;
-}
+export type { ChunkReads };
 
 /** What one run leaves for the next; closures are computed only when an edit asks. */
 export interface LintSnapshot {
@@ -73,41 +72,50 @@ function lines(text: string, starts: number[], first: number, last: number): str
   return text.slice(a, b);
 }
 
-interface Closure extends ChunkReads {
-  /** Whether it reached MODULE_CHUNKS: then it also holds every module chunk and all they read (moduleClosure). */
-  modules: boolean;
-}
-
-/**
- * Closure of what the `from` chunks read, through the chunks they read. MODULE_CHUNKS (every non-def chunk) is not
- * expanded here: many chunks read it, so reusableChunks follows it once per edit (moduleClosure), not once per chunk.
- */
-function closureOf(snap: LintSnapshot, from: readonly number[]): Closure {
-  const chunks = new Set<number>(from);
-  const regexes = new Set<RegExp>();
-  let modules = false;
+/** Closure of what the `from` chunks read, through the chunks they read. */
+function closureOf(snap: LintSnapshot, from: readonly number[]): ChunkReads {
+  const out = emptyReads();
+  for (const c of from) out.chunks.add(c);
   const todo = [...from];
   while (todo.length) {
     const c = todo.pop()!;
     const r = snap.reads.get(c);
     if (!r) continue;
-    for (const re of r.regexes) regexes.add(re);
+    for (const re of r.regexes) out.regexes.add(re);
+    for (const p of r.probes) out.probes.add(p);
+    for (const n of r.names) out.names.add(n);
     for (const d of r.chunks) {
-      if (d === MODULE_CHUNKS) modules = true;
-      else if (!chunks.has(d)) {
-        chunks.add(d);
+      if (!out.chunks.has(d)) {
+        out.chunks.add(d);
         todo.push(d);
       }
     }
   }
-  return { chunks, regexes, modules };
+  return out;
 }
 
-/** Every module chunk and all they read (MODULE_CHUNKS expanded), as one closure. */
-function moduleClosure(snap: LintSnapshot): ChunkReads {
-  const all = snap.chunks.flatMap((x, k) => (x.isDef ? [] : [k]));
-  const c = closureOf(snap, all);
-  return { chunks: c.chunks, regexes: c.regexes };
+/** A Python identifier `name` as a whole word (identifiers may hold letters and digits of any script). */
+function wordPattern(name: string): RegExp {
+  const word = '[\\p{L}\\p{N}\\p{M}\\p{Pc}]';
+  return new RegExp(`(?<!${word})${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?!${word})`, 'u');
+}
+
+/**
+ * The text of the module code (non-definition chunks) an edit changed: the old chunks it did not only move, and
+ * the new chunks that are not an old one moved. A module-level binding of a name that appears, disappears or
+ * changes is written there (a definition binds nothing at module level but its name, which is not looked up here;
+ * a definition the edit turned into module code is a new module chunk).
+ */
+function changedModuleText(prev: LintSnapshot, cur: Pick<LintSnapshot, 'text' | 'chunks'>, mapped: Map<number, number>): string {
+  const kept = new Set(mapped.values());
+  const parts: string[] = [];
+  prev.chunks.forEach((c, i) => {
+    if (!c.isDef && !mapped.has(i)) parts.push(prev.text.slice(c.start, c.end));
+  });
+  cur.chunks.forEach((c, j) => {
+    if (!c.isDef && !kept.has(j)) parts.push(cur.text.slice(c.start, c.end));
+  });
+  return parts.join('\n');
 }
 
 function shiftRange(r: TextRange, afterRow: number, rowDelta: number): TextRange {
@@ -173,31 +181,47 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     }
     return hit;
   };
-  /** Every chunk of a closure only moved, with the same hot code, and no regex it relied on meets the edit. */
+  /** Per probe: whether it gives the same value on both texts; asked only when the edit meets its trigger. */
+  const probeSame = new Map<TextProbe, boolean>();
+  const sameValue = (p: TextProbe) => {
+    if (!touched(p.trigger)) return true;
+    let same = probeSame.get(p);
+    if (same === undefined) probeSame.set(p, (same = p.value(prev.text) === p.value(cur.text)));
+    return same;
+  };
+  let changedModule: string | undefined; // asked once per edit, by the first chunk that looked up a module name
+  const nameSame = new Map<string, boolean>();
+  const unwritten = (name: string) => {
+    let same = nameSame.get(name);
+    if (same === undefined) nameSame.set(name, (same = !wordPattern(name).test((changedModule ??= changedModuleText(prev, cur, mapped)))));
+    return same;
+  };
+  /** Every chunk of a closure only moved with the same hot code, and nothing else it relied on meets the edit. */
   const unchanged = (cl: ChunkReads) => {
     for (const k of cl.chunks) {
       const nk = mapped.get(k);
       if (nk === undefined || prev.hotSigs[k] !== cur.hotSigs[nk]) return false;
     }
-    return ![...cl.regexes].some(touched);
+    for (const re of cl.regexes) if (touched(re)) return false;
+    for (const p of cl.probes) if (!sameValue(p)) return false;
+    for (const n of cl.names) if (!unwritten(n)) return false;
+    return true;
   };
-  let modulesUnchanged: boolean | undefined; // asked once per edit, by the first chunk that read module code
   const out: Reuse = { findings: new Map(), reads: new Map() };
   for (const [i, j] of mapped) {
     if (prev.candSigs[i] !== cur.candSigs[j] || prev.hotSigs[i] !== cur.hotSigs[j]) continue;
     const cl = closureOf(prev, [i]);
-    if (!unchanged(cl) || (cl.modules && !(modulesUnchanged ??= unchanged(moduleClosure(prev))))) continue;
-    // What it read, in the new numbering; "every module chunk" stays that (the next run expands it in its own).
+    if (!unchanged(cl)) continue;
+    // What it read, in the new numbering (the closure: the next edit needs no older snapshot).
     const renumbered = new Set<number>();
     for (const k of cl.chunks) if (k !== i) renumbered.add(mapped.get(k)!);
-    if (cl.modules) renumbered.add(MODULE_CHUNKS);
     const list = prev.buckets[i] ?? [];
     // Findings sit in chunks that did not share a line with the edit; shift those after it.
     out.findings.set(
       j,
       list.map((f) => shiftFinding(f, e.oldEndPosition.row, rowDelta)),
     );
-    out.reads.set(j, { chunks: renumbered, regexes: cl.regexes });
+    out.reads.set(j, { chunks: renumbered, regexes: cl.regexes, probes: cl.probes, names: cl.names });
   }
   return out.findings.size ? out : null;
 }

@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { indexOfRangeAt } from '../../rangeSearch';
 import { FILLING_METHODS } from '../library/derived';
+import { namesProbe, ReadLog, testProbe, type TextProbe } from './readLog';
 import { newScope, scopeAt, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
 
 /** A module-level class statement (reuse notes it: adding the first class changes what attributes can mean). */
@@ -12,9 +13,10 @@ const CLASS_LINE = /^class[ \t]/m;
 /** An indented `def name` (a method) and `self.name` followed by what can follow a binding target. */
 const METHOD_DEF = /^[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/gm;
 const SELF_BINDING = /\bself\.(\w+)(?=\s*[=+\-*/%@&|^<>:,)\]}#\\.[]|\s+in\b)/g;
-
-/** In FileFacts.reads: "read every module-level chunk" (a module-level name lookup). */
-export const MODULE_CHUNKS = -2;
+const METHOD_NAMES = namesProbe(METHOD_DEF);
+const SELF_BOUND_NAMES = namesProbe(SELF_BINDING);
+/** Whether classLines() finds any class (`^class[ \t]+(\w+)`), triggered by any module-level class line. */
+const HAS_CLASSES: TextProbe = { trigger: CLASS_LINE, value: (text) => String(/^class[ \t]+\w/m.test(text)) };
 
 /** Names bound by `from csv import …` (`hasCsv`: the word `csv` occurs): a file-level fact every chunk may use. */
 function bareCsvNames(text: string, hasCsv: boolean): Set<string> {
@@ -66,7 +68,7 @@ interface ClassChunk {
 /** `.append(` and the other filling methods of the library model (setdefault is read through the append after it). */
 const MUTATION_RE = new RegExp(String.raw`\.\s*(${[...FILLING_METHODS].join('|')})\s*\(`, 'g');
 
-export abstract class FactCollection {
+export abstract class FactCollection extends ReadLog {
   readonly root: Scope;
   private stack: Scope[];
   readonly bareCsv: Set<string>;
@@ -79,6 +81,7 @@ export abstract class FactCollection {
   readonly mentionsArrays: boolean;
 
   constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike, hints: TextHints) {
+    super();
     this.root = newScope('module', rootNode, null);
     this.stack = [this.root];
     this.bareCsv = bareCsvNames(text, hints.csv);
@@ -124,49 +127,13 @@ export abstract class FactCollection {
     return this.chunks()[this.chunkIndexAt(pos)] ?? null;
   }
 
-  // ---- what each chunk's facts read, so the engine can reuse a chunk's findings across edits ----
-
-  /** Per chunk index: chunks it read (MODULE_CHUNKS = every module-level chunk) and regexes it ran over the whole text. */
-  readonly reads = new Map<number, { chunks: Set<number>; regexes: Set<RegExp> }>();
-  /** Chunk whose question is being answered (top: the innermost fact being computed). */
-  protected readers: number[] = [];
-
-  /** Record reads at all (only editor sessions re-lint after edits; the CLI never does). */
-  tracking = false;
-
-  /** Attribute the following questions to chunk `index` (the engine calls this per candidate). */
-  setReader(index: number): void {
-    this.readers = this.tracking && index >= 0 ? [index] : [];
-  }
-
   chunkIndexAt(pos: number): number {
     return indexOfRangeAt(this.chunks(), pos);
   }
 
-  private readsOf(reader: number): { chunks: Set<number>; regexes: Set<RegExp> } {
-    let r = this.reads.get(reader);
-    if (!r) this.reads.set(reader, (r = { chunks: new Set(), regexes: new Set() }));
-    return r;
-  }
-
-  noteChunkAt(pos: number): void {
-    if (this.readers.length) this.noteChunk(this.chunkIndexAt(pos));
-  }
-
-  noteChunk(index: number): void {
-    const top = this.readers.length ? this.readers[this.readers.length - 1] : -1;
-    if (top >= 0 && index !== top) this.readsOf(top).chunks.add(index);
-  }
-
-  /** `re` (global or not) tested against the whole text: its answer can change with any edit it matches. */
-  noteRegex(re: RegExp): void {
-    const top = this.readers.length ? this.readers[this.readers.length - 1] : -1;
-    if (top >= 0) this.readsOf(top).regexes.add(re);
-  }
-
   /** A whole-text test for rules (recorded like the facts' own). */
   textTest(re: RegExp): boolean {
-    this.noteRegex(re);
+    this.noteProbe(testProbe(re));
     // The text never changes within a lint: one search per regex (rules and bindings ask the same ones often).
     let b = this.textTests.get(re);
     if (b === undefined) {
@@ -345,7 +312,7 @@ export abstract class FactCollection {
       re = new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b`);
       this.boundRes.set(name, re);
     }
-    this.noteRegex(re);
+    this.noteProbe(testProbe(re));
     let b = this.boundMemo.get(name);
     if (b === undefined) {
       b = re.test(this.text);
@@ -428,8 +395,9 @@ export abstract class FactCollection {
    * an instance's attribute or method can only resolve to one of them, so other names are not evaluated.
    */
   memberNames(): { methods: Set<string>; selfBound: Set<string> } {
-    this.noteRegex(METHOD_DEF);
-    this.noteRegex(SELF_BINDING);
+    // Only the sets are used: an edit that leaves them the same changes no answer.
+    this.noteProbe(METHOD_NAMES);
+    this.noteProbe(SELF_BOUND_NAMES);
     if (!this.memberNameSets) {
       const methods = new Set<string>();
       const selfBound = new Set<string>();
@@ -442,7 +410,7 @@ export abstract class FactCollection {
 
   /** Does the file define a module-level class at all (else no value can be an instance of one)? */
   hasClasses(): boolean {
-    this.noteRegex(CLASS_LINE);
+    this.noteProbe(HAS_CLASSES);
     return this.classLines().size > 0;
   }
 

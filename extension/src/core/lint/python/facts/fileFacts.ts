@@ -7,7 +7,7 @@ import type { Node } from 'web-tree-sitter';
 import { comparisonPairs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
-import { FactCollection, MODULE_CHUNKS } from './collection';
+import { FactCollection } from './collection';
 import { filledDict } from './containers';
 import { elementOf, join, joinBranches, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
 import { taintActiveSummaries } from './fixpoint';
@@ -17,7 +17,7 @@ import { recordShapes, type RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
 import { containerScopes, filledContainer, isNoneBinding, iterableOf, paramFact } from './summaries';
 
-export { HINT_WORDS, MODULE_CHUNKS, type Chunk, type QueryLike, type TextHints } from './collection';
+export { HINT_WORDS, type Chunk, type QueryLike, type TextHints } from './collection';
 
 const MAX_DEPTH = 40;
 /** Dict displays with more entries than this are not summarised (a literal table, not a record). */
@@ -217,7 +217,8 @@ export class FileFacts extends FactCollection implements Analysis {
         // Builtins and imported names are never assigned: skip collecting the module's code for them.
         if (!this.maybeBound(name)) return builtinTypeValue(name);
         this.ensureModule();
-        this.noteChunk(MODULE_CHUNKS); // which module-level binding applies depends on all of them
+        // Which module-level bindings there are depends on the module code naming it (reuse.ts searches the edit).
+        this.noteModuleName(name);
       } else if (scope.kind === 'class') this.ensureMembers(scope, name);
       const list = namesOf(scope).get(name);
       if (scope.kind === 'comp') {
