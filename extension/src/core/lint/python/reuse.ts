@@ -1,14 +1,15 @@
-// Reusing per-chunk findings across edits (the editor's re-lint after a keystroke). A run leaves a snapshot:
-// per top-level chunk, the candidate nodes and hot code it had, the findings of the cacheable rules
-// (MW1xx/MW2xx, whose answers come from FileFacts only), and what FileFacts read while answering (readLog.ts):
-// other chunks (by index), regexes run over the whole text, probes (whole-text questions with a value) and
-// module-level names. After one edit, a chunk's findings are reused when its text only moved, its candidates
-// and hot code are the same, every chunk it read (through the chunks they read) also only moved, no whole-text
-// regex it relied on matches the edited lines before or after the edit, every probe it asked that meets them
-// gives the same value on both texts, and no module-level name it looked up is written in module code the edit
-// changed. Everything else is evaluated again, so the result equals a full lint.
+// Reusing findings across edits (the editor's re-lint after a keystroke). A run leaves a snapshot: per top-level
+// chunk, the candidate nodes and hot code it had and, per candidate, the findings of the cacheable rules (MW1xx/
+// MW2xx, whose answers come from FileFacts only); and per reader (a candidate, or a chunk: readLog.ts) what
+// FileFacts read while answering: other chunks, readers of its own chunk whose kept answers it took, regexes run
+// over the whole text, probes (whole-text questions with a value) and module-level names. After one edit, a
+// candidate's findings are reused when its chunk's text only moved, the chunk's candidates and hot code are the
+// same, and the closure of what it read (through the readers of every chunk read) is untouched: every chunk in it
+// only moved with the same hot code, no whole-text regex matches the edited lines before or after the edit, every
+// probe that meets them gives the same value on both texts, and no module-level name is written in module code
+// the edit changed. Everything else is evaluated again, so the result equals a full lint.
 import type { Finding, IncrementalEdit, TextRange } from '../types';
-import { emptyReads, type ChunkReads, type TextProbe } from './facts/readLog';
+import { candidateReader, chunkOfReader, emptyReads, type ChunkReads, type TextProbe } from './facts/readLog';
 import type { ChunkSummary } from './chunkCalls';
 
 export interface ChunkSpan {
@@ -27,9 +28,10 @@ export interface LintSnapshot {
   chunks: ChunkSpan[];
   candSigs: string[];
   hotSigs: string[];
+  /** Per reader (readLog.ts: chunkReader / candidateReader), what it read. */
   reads: Map<number, ChunkReads>;
-  /** Findings of cacheable rules, per chunk, in this text's coordinates. */
-  buckets: Finding[][];
+  /** Findings of cacheable rules, per chunk and candidate (in the chunk's candidate order), in this text's coordinates. */
+  buckets: Finding[][][];
   /** Per chunk, its calls and the name it defines, where asked (chunkCalls.ts). */
   calls: ChunkSummary[];
   /** Where each line of `text` starts, once asked (the next edit's reuse check needs them). */
@@ -42,10 +44,12 @@ function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
 }
 
 export interface Reuse {
-  /** New chunk index → its findings, shifted to the new text. */
-  findings: Map<number, Finding[]>;
-  /** New chunk index → its reads (the old closure, renumbered), so the next edit can reuse it again. */
+  /** New chunk index → per candidate, its findings shifted to the new text (undefined: evaluate it again). */
+  findings: Map<number, (Finding[] | undefined)[]>;
+  /** New reader (a reused candidate) → its reads (the old closure, renumbered), so the next edit can reuse it again. */
   reads: Map<number, ChunkReads>;
+  /** Chunks all of whose candidates (if any) took their findings from the previous run. */
+  chunks: number;
 }
 
 function lineStarts(text: string): number[] {
@@ -72,26 +76,85 @@ function lines(text: string, starts: number[], first: number, last: number): str
   return text.slice(a, b);
 }
 
-/** Closure of what the `from` chunks read, through the chunks they read. */
-function closureOf(snap: LintSnapshot, from: readonly number[]): ChunkReads {
-  const out = emptyReads();
-  for (const c of from) out.chunks.add(c);
-  const todo = [...from];
-  while (todo.length) {
-    const c = todo.pop()!;
-    const r = snap.reads.get(c);
-    if (!r) continue;
-    for (const re of r.regexes) out.regexes.add(re);
-    for (const p of r.probes) out.probes.add(p);
-    for (const n of r.names) out.names.add(n);
-    for (const d of r.chunks) {
-      if (!out.chunks.has(d)) {
-        out.chunks.add(d);
-        todo.push(d);
-      }
+/** How many candidates a chunk's candidate signature lists (one `offset+type,` each). */
+function countOf(sig: string): number {
+  let n = 0;
+  for (let at = sig.indexOf(','); at >= 0; at = sig.indexOf(',', at + 1)) n++;
+  return n;
+}
+
+function addAll<T>(to: Set<T>, from: Iterable<T>): void {
+  for (const x of from) to.add(x);
+}
+
+/** Closures of a snapshot's reads, computed once per chunk while one edit is checked. */
+class Closures {
+  private byChunk = new Map<number, number[]>();
+  private memo = new Map<number, ChunkReads>();
+
+  constructor(private snap: LintSnapshot) {
+    for (const r of snap.reads.keys()) {
+      const c = chunkOfReader(r);
+      const list = this.byChunk.get(c);
+      if (list) list.push(r);
+      else this.byChunk.set(c, [r]);
     }
   }
-  return out;
+
+  /** Everything read through chunk `c`: it, and what all its readers read, through the chunks they read. */
+  ofChunk(c: number): ChunkReads {
+    let out = this.memo.get(c);
+    if (out) return out;
+    out = emptyReads();
+    out.chunks.add(c);
+    const todo = [c];
+    while (todo.length) {
+      const d = todo.pop()!;
+      for (const r of this.byChunk.get(d) ?? []) {
+        const reads = this.snap.reads.get(r)!;
+        addAll(out.regexes, reads.regexes);
+        addAll(out.probes, reads.probes);
+        addAll(out.names, reads.names);
+        for (const e of reads.chunks) {
+          if (!out.chunks.has(e)) {
+            out.chunks.add(e);
+            todo.push(e);
+          }
+        }
+      }
+    }
+    this.memo.set(c, out);
+    return out;
+  }
+
+  /** Everything reader `r` read: its own reads, those of the readers of its chunk it took kept answers from, and the chunks they read. */
+  ofReader(r: number): ChunkReads {
+    const out = emptyReads();
+    const seen = new Set([r]);
+    const todo = [r];
+    while (todo.length) {
+      const reads = this.snap.reads.get(todo.pop()!);
+      if (!reads) continue;
+      addAll(out.regexes, reads.regexes);
+      addAll(out.probes, reads.probes);
+      addAll(out.names, reads.names);
+      for (const q of reads.readers) {
+        if (!seen.has(q)) {
+          seen.add(q);
+          todo.push(q);
+        }
+      }
+      for (const c of reads.chunks) {
+        if (out.chunks.has(c)) continue;
+        const cl = this.ofChunk(c);
+        addAll(out.chunks, cl.chunks);
+        addAll(out.regexes, cl.regexes);
+        addAll(out.probes, cl.probes);
+        addAll(out.names, cl.names);
+      }
+    }
+    return out;
+  }
 }
 
 /** A Python identifier `name` as a whole word (identifiers may hold letters and digits of any script). */
@@ -207,21 +270,29 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     for (const n of cl.names) if (!unwritten(n)) return false;
     return true;
   };
-  const out: Reuse = { findings: new Map(), reads: new Map() };
+  const closures = new Closures(prev);
+  const out: Reuse = { findings: new Map(), reads: new Map(), chunks: 0 };
   for (const [i, j] of mapped) {
     if (prev.candSigs[i] !== cur.candSigs[j] || prev.hotSigs[i] !== cur.hotSigs[j]) continue;
-    const cl = closureOf(prev, [i]);
-    if (!unchanged(cl)) continue;
-    // What it read, in the new numbering (the closure: the next edit needs no older snapshot).
-    const renumbered = new Set<number>();
-    for (const k of cl.chunks) if (k !== i) renumbered.add(mapped.get(k)!);
     const list = prev.buckets[i] ?? [];
-    // Findings sit in chunks that did not share a line with the edit; shift those after it.
-    out.findings.set(
-      j,
-      list.map((f) => shiftFinding(f, e.oldEndPosition.row, rowDelta)),
-    );
-    out.reads.set(j, { chunks: renumbered, regexes: cl.regexes, probes: cl.probes, names: cl.names });
+    const count = countOf(prev.candSigs[i]);
+    const found: (Finding[] | undefined)[] = [];
+    let all = true;
+    for (let k = 0; k < count; k++) {
+      const cl = closures.ofReader(candidateReader(i, k));
+      if (!unchanged(cl)) {
+        all = false;
+        continue;
+      }
+      // Findings sit in chunks that did not share a line with the edit; shift those after it.
+      found[k] = (list[k] ?? []).map((f) => shiftFinding(f, e.oldEndPosition.row, rowDelta));
+      // What it read, in the new numbering (the closure: the next edit needs no older snapshot).
+      const renumbered = new Set<number>();
+      for (const c of cl.chunks) renumbered.add(mapped.get(c)!);
+      out.reads.set(candidateReader(j, k), { chunks: renumbered, readers: new Set(), regexes: cl.regexes, probes: cl.probes, names: cl.names });
+    }
+    out.findings.set(j, found);
+    if (all) out.chunks++;
   }
   return out.findings.size ? out : null;
 }

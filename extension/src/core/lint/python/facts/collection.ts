@@ -4,7 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { indexOfRangeAt } from '../../rangeSearch';
 import { FILLING_METHODS } from '../library/derived';
-import { namesProbe, ReadLog, testProbe, type TextProbe } from './readLog';
+import { ReadLog, testProbe, type TextProbe } from './readLog';
 import { newScope, scopeAt, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
 
 /** A module-level class statement (reuse notes it: adding the first class changes what attributes can mean). */
@@ -13,8 +13,10 @@ const CLASS_LINE = /^class[ \t]/m;
 /** An indented `def name` (a method) and `self.name` followed by what can follow a binding target. */
 const METHOD_DEF = /^[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/gm;
 const SELF_BINDING = /\bself\.(\w+)(?=\s*[=+\-*/%@&|^<>:,)\]}#\\.[]|\s+in\b)/g;
-const METHOD_NAMES = namesProbe(METHOD_DEF);
-const SELF_BOUND_NAMES = namesProbe(SELF_BINDING);
+/** Membership in one of memberNames()' sets. */
+export interface NameSet {
+  has(name: string): boolean;
+}
 /** Whether classLines() finds any class (`^class[ \t]+(\w+)`), triggered by any module-level class line. */
 const HAS_CLASSES: TextProbe = { trigger: CLASS_LINE, value: (text) => String(/^class[ \t]+\w/m.test(text)) };
 
@@ -131,9 +133,13 @@ export abstract class FactCollection extends ReadLog {
     return indexOfRangeAt(this.chunks(), pos);
   }
 
+  protected chunkSpan(index: number): { start: number; end: number } {
+    return this.chunks()[index];
+  }
+
   /** A whole-text test for rules (recorded like the facts' own). */
   textTest(re: RegExp): boolean {
-    this.noteProbe(testProbe(re));
+    if (this.tracking) this.noteProbe(testProbe(re));
     // The text never changes within a lint: one search per regex (rules and bindings ask the same ones often).
     let b = this.textTests.get(re);
     if (b === undefined) {
@@ -312,7 +318,7 @@ export abstract class FactCollection extends ReadLog {
       re = new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b`);
       this.boundRes.set(name, re);
     }
-    this.noteProbe(testProbe(re));
+    if (this.tracking) this.noteProbe(testProbe(re));
     let b = this.boundMemo.get(name);
     if (b === undefined) {
       b = re.test(this.text);
@@ -388,22 +394,30 @@ export abstract class FactCollection extends ReadLog {
     return null;
   }
 
-  private memberNameSets: { methods: Set<string>; selfBound: Set<string> } | null = null;
+  private memberNameSets: { methods: NameSet; selfBound: NameSet } | null = null;
 
   /**
    * Names of methods defined in classes (indented `def`s), and attributes bound through `self.<attr>` anywhere:
    * an instance's attribute or method can only resolve to one of them, so other names are not evaluated.
+   * Asking for one name reads only the lines that could make it one (for reuse across edits).
    */
-  memberNames(): { methods: Set<string>; selfBound: Set<string> } {
-    // Only the sets are used: an edit that leaves them the same changes no answer.
-    this.noteProbe(METHOD_NAMES);
-    this.noteProbe(SELF_BOUND_NAMES);
+  memberNames(): { methods: NameSet; selfBound: NameSet } {
     if (!this.memberNameSets) {
       const methods = new Set<string>();
       const selfBound = new Set<string>();
       for (const m of this.text.matchAll(METHOD_DEF)) methods.add(m[1]);
       for (const m of this.text.matchAll(SELF_BINDING)) selfBound.add(m[1]);
-      this.memberNameSets = { methods, selfBound };
+      // The same patterns for one name (a capture is a whole \w+ word, so the name followed by no word character).
+      const noting = (set: Set<string>, kind: string, pattern: (name: string) => string, flags: string): NameSet => ({
+        has: (name) => {
+          if (this.tracking) this.noteRegex(this.regexFor(kind, name, () => new RegExp(pattern(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), flags)));
+          return set.has(name);
+        },
+      });
+      this.memberNameSets = {
+        methods: noting(methods, 'methodDef', (n) => `^[ \\t]+(?:async[ \\t]+)?def[ \\t]+${n}(?!\\w)`, 'm'),
+        selfBound: noting(selfBound, 'selfBinding', (n) => `\\bself\\.${n}(?!\\w)${SELF_BINDING.source.slice(SELF_BINDING.source.indexOf('(?='))}`, ''),
+      };
     }
     return this.memberNameSets;
   }

@@ -96,18 +96,14 @@ export class FileFacts extends FactCollection implements Analysis {
   factOf(node: Node | null, depth = 0): MaybeFact {
     if (!node) return null;
     const id = node.id;
-    // Most questions stay inside the chunk being answered for: no search, nothing to note.
+    // Editor sessions record who asked what (readLog.ts); most questions stay inside the reader's chunk.
     const tracking = this.tracking;
-    let ci = -1;
-    if (tracking) {
-      const top = this.readers.length ? this.readers[this.readers.length - 1] : -1;
-      const at = node.startIndex;
-      const here = top >= 0 && at >= this.chunkList![top].start && at < this.chunkList![top].end;
-      ci = here ? top : this.chunkIndexAt(at);
-      if (!here) this.noteChunk(ci);
-    }
+    const ci = tracking ? this.readerFor(node.startIndex) : -1;
     const hit = this.cache.get(id);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      if (tracking) this.noteKept(id);
+      return hit;
+    }
     // Only names need this chunk's scopes and bindings; `self.x` and calls collect on their own (so `len(x) > 0`
     // or a literal never collects a chunk), and other node types only ask about their children.
     const type = node.type; // a wasm call each time it is read
@@ -137,7 +133,10 @@ export class FileFacts extends FactCollection implements Analysis {
     // unknown found below the top is cached only when no evaluation under it met the depth cap: then the same
     // question asked from the top would take the same path and find the same unknown (deep chains of names
     // were otherwise evaluated again for every operand that reached them).
-    if ((depth === 0 || f !== null || this.depthCuts === cutsBefore) && this.incomplete === incompleteBefore) this.cache.set(id, f);
+    if ((depth === 0 || f !== null || this.depthCuts === cutsBefore) && this.incomplete === incompleteBefore) {
+      this.cache.set(id, f);
+      if (tracking) this.keptBy(id, ci);
+    }
     return f;
   }
 
