@@ -43,8 +43,10 @@ export interface EngineRun {
   facts: FileFacts;
   /** For the next run after an edit (see reuse.ts); only when tracking. */
   snapshot?: LintSnapshot;
-  /** How many chunks took their findings from the previous run. */
+  /** How many chunks took all their findings from the previous run. */
   reused: number;
+  /** How many candidates took their findings from the previous run (reuse.ts). */
+  reusedCandidates: number;
   /** Exceptions caught inside rules (never in strict mode, which rethrows them). */
   failures: RuleFailure[];
 }
@@ -389,5 +391,5 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
   const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot() } : undefined;
-  return { findings: out, facts, snapshot, reused: reuse?.chunks ?? 0, failures: dispatch.failures };
+  return { findings: out, facts, snapshot, reused: reuse?.chunks ?? 0, reusedCandidates: reuse?.candidates ?? 0, failures: dispatch.failures };
 }

@@ -50,6 +50,8 @@ export interface Reuse {
   reads: Map<number, ChunkReads>;
   /** Chunks all of whose candidates (if any) took their findings from the previous run. */
   chunks: number;
+  /** Candidates that took their findings from the previous run. */
+  candidates: number;
 }
 
 function lineStarts(text: string): number[] {
@@ -271,7 +273,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     return true;
   };
   const closures = new Closures(prev);
-  const out: Reuse = { findings: new Map(), reads: new Map(), chunks: 0 };
+  const out: Reuse = { findings: new Map(), reads: new Map(), chunks: 0, candidates: 0 };
   for (const [i, j] of mapped) {
     if (prev.candSigs[i] !== cur.candSigs[j] || prev.hotSigs[i] !== cur.hotSigs[j]) continue;
     const list = prev.buckets[i] ?? [];
@@ -286,6 +288,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
       }
       // Findings sit in chunks that did not share a line with the edit; shift those after it.
       found[k] = (list[k] ?? []).map((f) => shiftFinding(f, e.oldEndPosition.row, rowDelta));
+      out.candidates++;
       // What it read, in the new numbering (the closure: the next edit needs no older snapshot).
       const renumbered = new Set<number>();
       for (const c of cl.chunks) renumbered.add(mapped.get(c)!);
