@@ -7,7 +7,9 @@
 // same, and the closure of what it read (through the readers of every chunk read) is untouched: every chunk in it
 // only moved with the same hot code, no whole-text regex matches the edited lines before or after the edit, every
 // probe that meets them gives the same value on both texts, and no module-level name is written in module code
-// the edit changed. Everything else is evaluated again, so the result equals a full lint.
+// the edit changed. Everything else is evaluated again, so the result equals a full lint. The old readers are gone
+// after the edit, so a reused candidate keeps its own reads and each chunk it read keeps, as one more reader, the
+// closure of what was read through it: the next edit checks the same things again.
 import type { Finding, IncrementalEdit, TextRange } from '../types';
 import { candidateReader, chunkOfReader, emptyReads, type ChunkReads, type TextProbe } from './facts/readLog';
 import type { ChunkSummary } from './chunkCalls';
@@ -46,8 +48,10 @@ function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
 export interface Reuse {
   /** New chunk index → per candidate, its findings shifted to the new text (undefined: evaluate it again). */
   findings: Map<number, (Finding[] | undefined)[]>;
-  /** New reader (a reused candidate) → its reads (the old closure, renumbered), so the next edit can reuse it again. */
+  /** New reader (a reused candidate) → its own reads, renumbered, so the next edit can reuse it again. */
   reads: Map<number, ChunkReads>;
+  /** New chunk → the closure (renumbered) of the old chunk that reused candidates read: one more reader of it. */
+  carried: Map<number, ChunkReads>;
   /** Chunks all of whose candidates (if any) took their findings from the previous run. */
   chunks: number;
   /** Candidates that took their findings from the previous run. */
@@ -89,70 +93,72 @@ function addAll<T>(to: Set<T>, from: Iterable<T>): void {
   for (const x of from) to.add(x);
 }
 
-/** Closures of a snapshot's reads, computed once per chunk while one edit is checked. */
-class Closures {
-  private byChunk = new Map<number, number[]>();
-  private memo = new Map<number, ChunkReads>();
+/** A snapshot's reads as a graph, walked while one edit is checked (each part at most once per edit). */
+class ReadGraph {
+  private byChunk = new Map<number, ChunkReads[]>();
+  private reach = new Map<number, Set<number>>();
 
   constructor(private snap: LintSnapshot) {
-    for (const r of snap.reads.keys()) {
+    for (const [r, reads] of snap.reads) {
       const c = chunkOfReader(r);
       const list = this.byChunk.get(c);
-      if (list) list.push(r);
-      else this.byChunk.set(c, [r]);
+      if (list) list.push(reads);
+      else this.byChunk.set(c, [reads]);
     }
   }
 
-  /** Everything read through chunk `c`: it, and what all its readers read, through the chunks they read. */
-  ofChunk(c: number): ChunkReads {
-    let out = this.memo.get(c);
+  readersOf(c: number): readonly ChunkReads[] {
+    return this.byChunk.get(c) ?? [];
+  }
+
+  /** Chunks read through chunk `c`: it, and the chunks all its readers read, through theirs. */
+  reached(c: number): Set<number> {
+    let out = this.reach.get(c);
     if (out) return out;
-    out = emptyReads();
-    out.chunks.add(c);
+    out = new Set([c]);
     const todo = [c];
     while (todo.length) {
-      const d = todo.pop()!;
-      for (const r of this.byChunk.get(d) ?? []) {
-        const reads = this.snap.reads.get(r)!;
-        addAll(out.regexes, reads.regexes);
-        addAll(out.probes, reads.probes);
-        addAll(out.names, reads.names);
-        for (const e of reads.chunks) {
-          if (!out.chunks.has(e)) {
-            out.chunks.add(e);
-            todo.push(e);
+      for (const reads of this.readersOf(todo.pop()!)) {
+        for (const d of reads.chunks) {
+          if (!out.has(d)) {
+            out.add(d);
+            todo.push(d);
           }
         }
       }
     }
-    this.memo.set(c, out);
+    this.reach.set(c, out);
     return out;
   }
 
-  /** Everything reader `r` read: its own reads, those of the readers of its chunk it took kept answers from, and the chunks they read. */
-  ofReader(r: number): ChunkReads {
-    const out = emptyReads();
+  /** Reader `r`'s reads and those of the readers of its chunk whose kept answers it took (through theirs). */
+  local(r: number): ChunkReads[] {
+    const out: ChunkReads[] = [];
     const seen = new Set([r]);
     const todo = [r];
     while (todo.length) {
       const reads = this.snap.reads.get(todo.pop()!);
       if (!reads) continue;
-      addAll(out.regexes, reads.regexes);
-      addAll(out.probes, reads.probes);
-      addAll(out.names, reads.names);
+      out.push(reads);
       for (const q of reads.readers) {
         if (!seen.has(q)) {
           seen.add(q);
           todo.push(q);
         }
       }
-      for (const c of reads.chunks) {
-        if (out.chunks.has(c)) continue;
-        const cl = this.ofChunk(c);
-        addAll(out.chunks, cl.chunks);
-        addAll(out.regexes, cl.regexes);
-        addAll(out.probes, cl.probes);
-        addAll(out.names, cl.names);
+    }
+    return out;
+  }
+
+  /** Everything read through chunk `c` (what the next snapshot keeps for it when reused findings went through it). */
+  closureOf(c: number): ChunkReads {
+    const out = emptyReads();
+    for (const d of this.reached(c)) {
+      out.chunks.add(d);
+      for (const reads of this.readersOf(d)) {
+        addAll(out.regexes, reads.regexes);
+        addAll(out.probes, reads.probes);
+        addAll(out.names, reads.names);
       }
     }
     return out;
@@ -236,14 +242,18 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   const oldWindow = lines(prev.text, oldStarts, e.startPosition.row - 1, e.oldEndPosition.row + 1);
   const newWindow = lines(cur.text, newStarts, e.startPosition.row - 1, e.newEndPosition.row + 1);
   const regexHits = new Map<string, boolean>();
+  const hitsOf = new Map<RegExp, boolean>(); // the same answers by object: most regexes are asked many times
   const touched = (re: RegExp) => {
+    let hit = hitsOf.get(re);
+    if (hit !== undefined) return hit;
     const key = `${re.source}/${re.flags}`;
-    let hit = regexHits.get(key);
+    hit = regexHits.get(key);
     if (hit === undefined) {
       const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
       hit = plain.test(oldWindow) || plain.test(newWindow);
       regexHits.set(key, hit);
     }
+    hitsOf.set(re, hit);
     return hit;
   };
   /** Per probe: whether it gives the same value on both texts; asked only when the edit meets its trigger. */
@@ -261,19 +271,44 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     if (same === undefined) nameSame.set(name, (same = !wordPattern(name).test((changedModule ??= changedModuleText(prev, cur, mapped)))));
     return same;
   };
-  /** Every chunk of a closure only moved with the same hot code, and nothing else it relied on meets the edit. */
-  const unchanged = (cl: ChunkReads) => {
-    for (const k of cl.chunks) {
-      const nk = mapped.get(k);
-      if (nk === undefined || prev.hotSigs[k] !== cur.hotSigs[nk]) return false;
-    }
-    for (const re of cl.regexes) if (touched(re)) return false;
-    for (const p of cl.probes) if (!sameValue(p)) return false;
-    for (const n of cl.names) if (!unwritten(n)) return false;
-    return true;
+  /** Chunk `c` only moved with the same hot code. */
+  const moved = (c: number) => {
+    const nc = mapped.get(c);
+    return nc !== undefined && prev.hotSigs[c] === cur.hotSigs[nc];
   };
-  const closures = new Closures(prev);
-  const out: Reuse = { findings: new Map(), reads: new Map(), chunks: 0, candidates: 0 };
+  /** No regex, probe or module-level name of one reader's reads meets the edit (asked once per reads per edit). */
+  const cleanMemo = new Map<ChunkReads, boolean>();
+  const clean = (r: ChunkReads) => {
+    let ok = cleanMemo.get(r);
+    if (ok === undefined) {
+      ok = true;
+      for (const re of r.regexes) if (touched(re)) ok = false;
+      if (ok) for (const p of r.probes) if (!sameValue(p)) ok = false;
+      if (ok) for (const n of r.names) if (!unwritten(n)) ok = false;
+      cleanMemo.set(r, ok);
+    }
+    return ok;
+  };
+  const graph = new ReadGraph(prev);
+  /** Per chunk read: whether everything read through it is untouched (asked once per edit). */
+  const chunkOk = new Map<number, boolean>();
+  const okChunk = (c: number) => {
+    let ok = chunkOk.get(c);
+    if (ok === undefined) {
+      ok = true;
+      for (const d of graph.reached(c)) if (!moved(d) || !graph.readersOf(d).every(clean)) ok = false;
+      chunkOk.set(c, ok);
+    }
+    return ok;
+  };
+  const renumber = (chunks: Iterable<number>) => {
+    const out = new Set<number>();
+    for (const c of chunks) out.add(mapped.get(c)!);
+    return out;
+  };
+  const out: Reuse = { findings: new Map(), reads: new Map(), carried: new Map(), chunks: 0, candidates: 0 };
+  /** Chunks that reused candidates read: their closures go into the next snapshot (the old readers are gone then). */
+  const carried = new Set<number>();
   for (const [i, j] of mapped) {
     if (prev.candSigs[i] !== cur.candSigs[j] || prev.hotSigs[i] !== cur.hotSigs[j]) continue;
     const list = prev.buckets[i] ?? [];
@@ -281,21 +316,35 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     const found: (Finding[] | undefined)[] = [];
     let all = true;
     for (let k = 0; k < count; k++) {
-      const cl = closures.ofReader(candidateReader(i, k));
-      if (!unchanged(cl)) {
+      const local = graph.local(candidateReader(i, k));
+      if (!local.every((r) => clean(r) && [...r.chunks].every(okChunk))) {
         all = false;
         continue;
       }
       // Findings sit in chunks that did not share a line with the edit; shift those after it.
       found[k] = (list[k] ?? []).map((f) => shiftFinding(f, e.oldEndPosition.row, rowDelta));
       out.candidates++;
-      // What it read, in the new numbering (the closure: the next edit needs no older snapshot).
-      const renumbered = new Set<number>();
-      for (const c of cl.chunks) renumbered.add(mapped.get(c)!);
-      out.reads.set(candidateReader(j, k), { chunks: renumbered, readers: new Set(), regexes: cl.regexes, probes: cl.probes, names: cl.names });
+      // What it read, in the new numbering; the chunks it read carry their closures (below).
+      const own = local.length === 1 ? local[0] : emptyReads();
+      if (local.length > 1) {
+        for (const r of local) {
+          addAll(own.chunks, r.chunks);
+          addAll(own.regexes, r.regexes);
+          addAll(own.probes, r.probes);
+          addAll(own.names, r.names);
+        }
+      }
+      addAll(carried, own.chunks);
+      if (local.length) out.reads.set(candidateReader(j, k), { chunks: renumber(own.chunks), readers: new Set(), regexes: own.regexes, probes: own.probes, names: own.names });
     }
     out.findings.set(j, found);
     if (all) out.chunks++;
+  }
+  // A carried closure is one more reader of its chunk in the next snapshot, merged with what this run's readers of
+  // that chunk read (engine.ts): the next edit then finds everything the reused findings went through.
+  for (const c of carried) {
+    const cl = graph.closureOf(c);
+    out.carried.set(mapped.get(c)!, { ...cl, chunks: renumber(cl.chunks) });
   }
   return out.findings.size ? out : null;
 }
