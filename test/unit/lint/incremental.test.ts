@@ -192,6 +192,16 @@ describe('incremental re-lint reuses unaffected chunks (Python)', () => {
     for (const r of [first, second.inc, third.inc]) r.state?.dispose?.();
   });
 
+  it('re-evaluates a function reading a module global when an edit turns a function body into module code', async () => {
+    const before = 'import sys\n\n\ndef setup(): LIMIT = sys.argv[1]\n\n\ndef check():\n    return LIMIT * 10\n';
+    const first = await session('t.py', before);
+    assert.deepStrictEqual(first.findings, []);
+    // `def setup(): ` is deleted: LIMIT is now bound by module code, which the edit changed.
+    const second = await edited('t.py', first, before, 'def setup(): ', '');
+    assert.deepStrictEqual(second.inc.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW101@7']);
+    for (const r of [first, second.inc]) r.state?.dispose?.();
+  });
+
   it('re-evaluates only the candidates of a function whose answers went through an edited helper', async () => {
     const before = 'import sys\n\n\ndef load():\n    return sys.argv[1]\n\n\ndef use():\n    a = load() * 2\n    b = sys.argv[2] * 3\n    return a, b\n';
     const first = await session('c.py', before);
