@@ -1,9 +1,11 @@
 // Notebook re-lint latency in the editor: a notebook of about 5,000 lines of code in 100 cells, re-linted
 // after one-character edits in one cell through lintNotebookCells (what notebookLintFeature.ts calls on each
-// change: mask magics, build the program, incremental re-parse from the previous state, map findings back
-// to cells). Beside it, the same code as one script through lintText, so the notebook overhead shows.
+// change, with every cell's text as a new string as getText() gives it: mask magics, build the program,
+// incremental re-parse from the previous state, map findings back to cells). Beside it, the same code as one
+// script through lintText, so the notebook overhead shows.
 //
 //   npm run bench -- notebookLint        (or, after a build: node bench/notebookLint.mjs [--edits 300])
+//   node bench/notebookLint.mjs --against ../other-checkout   (paired with another build: the same edits through both)
 //
 // Corpus: the first 100 files of the CPython standard library (outside test folders) with 30–80 lines each, one
 // file per cell; the first cell starts with `%matplotlib inline` and every tenth cell with a `!ls` shell escape.
@@ -17,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
-const editsWanted = Number(args[args.indexOf('--edits') + 1] || 300);
+const editsWanted = args.includes('--edits') ? Number(args[args.indexOf('--edits') + 1]) : 300;
+const against = args.includes('--against') ? path.resolve(args[args.indexOf('--against') + 1]) : undefined;
 
 const out = path.join(root, 'out/extension/src/core');
 if (!fs.existsSync(path.join(out, 'notebook/notebookLint.js'))) {
@@ -75,12 +78,15 @@ for (let i = 0; i < 15; i++) {
 }
 console.log(`open: full lint of the notebook median ${median(full.slice(5)).toFixed(1)} ms`);
 
-/** Typing in one cell: insert a character at a random place, the next edit removes it again. */
-async function notebookRun() {
+/**
+ * Typing in one cell: insert a character at a random place, the next edit removes it again. With two builds
+ * (--against), each edit goes through both, in alternating order, so a change of load falls on both alike.
+ */
+async function notebookRun(builds = [{ lint: lintNotebookCells, config }]) {
   let current = cells;
-  let prev = await lintNotebookCells({ path: 'bench.ipynb', cells: current, config });
-  const times = [];
-  const cpu = [];
+  const prev = [];
+  for (const b of builds) prev.push(await b.lint({ path: 'bench.ipynb', cells: current, config: b.config }));
+  const runs = builds.map(() => ({ wall: [], cpu: [] }));
   let undo;
   for (let i = 0; i < editsWanted + 20; i++) {
     let next;
@@ -94,15 +100,21 @@ async function notebookRun() {
       undo = { cell, source: src };
       next = current.map((c) => (c.index === cell ? { ...c, source: src.slice(0, at) + (i % 4 < 2 ? 'x' : ' ') + src.slice(at) } : c));
     }
-    const s = performance.now();
-    const c = process.cpuUsage();
-    prev = await lintNotebookCells({ path: 'bench.ipynb', cells: next, config, previous: prev });
-    times.push(performance.now() - s);
-    cpu.push(cpuMs(c));
+    // The adapter reads every cell with cell.document.getText(), a new string each time (VS Code joins the lines).
+    const input = next.map((c) => ({ ...c, source: c.source.split('\n').join('\n') }));
+    const order = builds.map((_, k) => k);
+    if (i % 2) order.reverse();
+    for (const k of order) {
+      const s = performance.now();
+      const c = process.cpuUsage();
+      prev[k] = await builds[k].lint({ path: 'bench.ipynb', cells: input, config: builds[k].config, previous: prev[k] });
+      runs[k].wall.push(performance.now() - s);
+      runs[k].cpu.push(cpuMs(c));
+    }
     current = next;
   }
-  prev.state?.dispose?.();
-  return { wall: times.slice(20), cpu: cpu.slice(20) };
+  for (const p of prev) p.state?.dispose?.();
+  return runs.map((r) => ({ wall: r.wall.slice(20), cpu: r.cpu.slice(20) }));
 }
 
 /** The same code as one script, the same edits, through lintText (the script path in the editor). */
@@ -156,13 +168,27 @@ function cpuMs(start) {
   return (d.user + d.system) / 1000;
 }
 
-// Script first, then notebook, then script again: the first run in a process pays warm-up costs.
-const py0 = await scriptRun();
-const nb = await notebookRun();
-const py = await scriptRun();
-void py0;
 const line = (what, t) => `${what} (${t.wall.length} edits): wall median ${median(t.wall).toFixed(1)} ms, p95 ${pct(t.wall, 0.95).toFixed(1)} ms; CPU p95 ${pct(t.cpu, 0.95).toFixed(1)} ms`;
-console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`);
-console.log(line('notebook re-lint after a one-character edit in one cell', nb) + ' (target p95 < 15 ms)');
-console.log(line('same code as one script, same kind of edits', py));
-console.log(`notebook / script wall p95: ${(pct(nb.wall, 0.95) / pct(py.wall, 0.95)).toFixed(2)}×`);
+if (against) {
+  // This build and another checkout's (built with `node esbuild.mjs --tests`), edit by edit: on a loaded machine
+  // the paired differences show a change that separate runs cannot. Both builds' figures are higher than a run
+  // alone (two copies of the engine share the process and its caches); the differences are the result.
+  const other = { lint: require(path.join(against, 'out/extension/src/core/notebook/notebookLint.js')).lintNotebookCells };
+  other.config = require(path.join(against, 'out/extension/src/core/lint/config.js')).defaultConfig();
+  const [mine, theirs] = await notebookRun([{ lint: lintNotebookCells, config }, other]);
+  const mean = (a) => a.reduce((x, y) => x + y, 0) / a.length;
+  const diff = (k) => mine[k].map((v, i) => v - theirs[k][i]);
+  console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`);
+  console.log(line('this build', mine) + `; CPU median ${median(mine.cpu).toFixed(2)}, mean ${mean(mine.cpu).toFixed(2)} ms`);
+  console.log(line(`against ${against}`, theirs) + `; CPU median ${median(theirs.cpu).toFixed(2)}, mean ${mean(theirs.cpu).toFixed(2)} ms`);
+  console.log(`this − against, same edit: CPU median ${median(diff('cpu')).toFixed(2)} ms, mean ${mean(diff('cpu')).toFixed(2)} ms; wall median ${median(diff('wall')).toFixed(2)} ms`);
+} else {
+  // Script first, then notebook, then script again: the first run in a process pays warm-up costs.
+  await scriptRun();
+  const [nb] = await notebookRun();
+  const py = await scriptRun();
+  console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`);
+  console.log(line('notebook re-lint after a one-character edit in one cell', nb) + ' (target p95 < 15 ms)');
+  console.log(line('same code as one script, same kind of edits', py));
+  console.log(`notebook / script wall p95: ${(pct(nb.wall, 0.95) / pct(py.wall, 0.95)).toFixed(2)}×`);
+}

@@ -53,8 +53,8 @@ const CASES: ScaleCase[] = [
   },
   {
     rule: 'MW405',
-    data: 'import csv\nimport sys\n\nwith open(sys.argv[1]) as f:\n    rows = csv.reader(f)\n    for row in list(rows):\n        print(row)\n',
-    source: /rows from csv\.reader/,
+    data: 'import csv\nimport sys\n\nwith open(sys.argv[1]) as f:\n    rows = (line.split(",") for line in f)\n    for row in list(rows):\n        print(row)\n',
+    source: /lines of the file opened at line 4/,
     bounded: 'for i in list(range(10)):\n    print(i)\n',
   },
   {

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import { allRules } from './catalog';
 import { isRuleEnabled, severityFor, type ResolvedConfig } from './config';
 import { languageOf } from './languages';
-import { applySuppressions, parseSuppressions, unusedSuppressionFindings } from './suppressions';
+import { applySuppressions, parseSuppressions, unusedSuppressionFindings, type Suppression } from './suppressions';
 import { UNUSED_DISABLE, UNUSED_NOQA } from './suppressionRules';
 import type { Finding, IncrementalEdit, LanguageLinter, LintLanguage, Notice, RuleMeta, Severity } from './types';
 import { rulesLeftToRuff } from './ruffConfig';
@@ -22,6 +22,11 @@ export interface LintTextRequest {
   root?: string;
   /** Front end to use when the path does not say (a notebook's program is Python under a .ipynb path). */
   language?: LintLanguage;
+  /**
+   * The text's suppression comments when the caller already has them (a notebook keeps them per cell, so a
+   * keystroke does not scan every cell's comments again); fresh objects, as parseSuppressions returns.
+   */
+  suppressions?: Suppression[];
 }
 
 export interface LintTextResult {
@@ -77,8 +82,13 @@ export function loadFrontEnd(language: LintLanguage): LanguageLinter {
   return linter;
 }
 
+let ruleIndexOf: { rules: RuleMeta[]; index: Map<string, RuleMeta> } | undefined;
+
+/** Rules by code, built once per catalog (allRules() is computed once; this runs on every keystroke). */
 function ruleIndex(): Map<string, RuleMeta> {
-  return new Map(allRules().map((r) => [r.code, r]));
+  const rules = allRules();
+  if (ruleIndexOf?.rules !== rules) ruleIndexOf = { rules, index: new Map(rules.map((r) => [r.code, r])) };
+  return ruleIndexOf.index;
 }
 
 export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
@@ -122,7 +132,8 @@ export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
         if (f.scale === 'unknown' || vendored) severity = capSeverity(severity, 'info');
         return { ...f, severity };
       });
-    const suppressions = parseSuppressions(text, language);
+    // Given suppressions are in the coordinates of req.text: not usable once a BOM was taken off.
+    const suppressions = req.suppressions && text === req.text ? req.suppressions : parseSuppressions(text, language);
     const { kept, suppressed } = applySuppressions(selected, suppressions);
     const unusedCode = language === 'python' ? UNUSED_NOQA : UNUSED_DISABLE;
     if (enabled(unusedCode)) {

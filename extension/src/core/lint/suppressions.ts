@@ -218,7 +218,9 @@ export function unusedSuppressionFindings(text: string, language: LintLanguage, 
   const rule = language === 'python' ? UNUSED_NOQA : UNUSED_DISABLE;
   const name = language === 'python' ? 'unused-noqa' : 'unused-disable-directive';
   const out: Finding[] = [];
-  const lines = new LineIndex(text);
+  // Built on first use: most texts have no unused directive, and this runs on every keystroke.
+  let index: LineIndex | undefined;
+  const lines = { range: (start: number, end: number) => (index ??= new LineIndex(text)).range(start, end) };
   for (const s of suppressions) {
     if (!s.reportable) continue;
     // A directive that lists this very rule is how users keep a deliberate suppression.

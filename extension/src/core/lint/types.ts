@@ -88,6 +88,11 @@ export interface RuleMeta {
   fixable: boolean;
   /** Opt-in rules (e.g. unused-suppression) are off unless selected. */
   defaultEnabled: boolean;
+  /**
+   * Rules this one takes precedence over where both report the same range (one finding per expression): their
+   * finding there is dropped, and its fixes pass to this one when it has none (overlap.ts).
+   */
+  supersedes?: readonly string[];
 }
 
 /** A non-finding message about a file: skipped as binary/too large/not UTF-8, parse trouble, config problems. */

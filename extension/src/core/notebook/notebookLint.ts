@@ -7,6 +7,7 @@ import { lintText, type LintTextResult } from '../lint/engine';
 import type { IncrementalEdit, Notice } from '../lint/types';
 import { NotebookFormatError, parseNotebook, type NotebookFile } from './notebookFile';
 import { cellLabel, NotebookProgram, type CellInput } from './notebookProgram';
+import { programSuppressions } from './programSuppressions';
 
 export interface NotebookLintRequest {
   path: string;
@@ -31,6 +32,7 @@ export async function lintNotebookCells(req: NotebookLintRequest): Promise<Noteb
     language: 'python',
     previous: edit ? prev!.state : undefined,
     edits: edit ? [edit] : undefined,
+    suppressions: programSuppressions(program),
   });
   if (prev?.state && prev.state !== result.state) prev.state.dispose?.();
   const findings = result.findings.map((f) => program.toCellFinding(f)).filter((f) => !!f);

@@ -3,6 +3,7 @@
 // editor all convert through here. Masking never moves a line or a column of real code, so the mapping is
 // a line offset per cell. A notebook run names each cell's code `<notebook>#cell<N>` (cellFileName), so run
 // locations convert back through cellOfFileName, also here.
+import type { CellComments } from './programSuppressions';
 import type { Finding, Fix, TextRange } from '../lint/types';
 import { maskCell, type MagicLine } from './magics';
 import type { CellKind } from './notebookFile';
@@ -27,6 +28,8 @@ export interface ProgramCell {
   /** The cell's source and its masked text, reused by the next program when the source did not change. */
   source: string;
   masked: string;
+  /** The cell's suppression comments in its own coordinates, read on first use and kept with the masking (programSuppressions.ts). */
+  comments?: CellComments;
 }
 
 /** A 0-based position in a cell. `cell` is the cell's 0-based index in the notebook. */
@@ -62,19 +65,30 @@ export class NotebookProgram {
   /** Code cells in notebook order. */
   readonly cells: ProgramCell[];
 
-  /** `previous`: the program before an edit; cells whose source did not change are not masked again. */
+  /**
+   * `previous`: the program before an edit; cells whose source did not change keep their masking. The editor hands
+   * every cell's text again on each keystroke (fresh strings), so unchanged cells are found in place, from either
+   * end, by string comparison; only the cells between (the edited ones, or cells added, moved or removed) are
+   * looked up by source. The cost follows the edited cells, not the notebook.
+   */
   constructor(inputs: readonly CellInput[], previous?: NotebookProgram) {
+    const code = inputs.filter((c) => c.kind === 'code');
+    const old = previous?.cells ?? [];
+    let head = 0;
+    while (head < code.length && head < old.length && code[head].source === old[head].source) head++;
+    let tail = 0;
+    while (tail < code.length - head && tail < old.length - head && code[code.length - 1 - tail].source === old[old.length - 1 - tail].source) tail++;
+    const between = head + tail < old.length ? new Map(old.slice(head, old.length - tail).map((c) => [c.source, c])) : undefined;
     const parts: string[] = [];
     const cells: ProgramCell[] = [];
-    const before = new Map(previous?.cells.map((c) => [c.source, c]));
     let line = 0;
     let offset = 0;
-    for (const c of inputs) {
-      if (c.kind !== 'code') continue;
-      const old = before.get(c.source);
-      const masked = old ? { text: old.masked, magics: old.magics, unclosed: old.unclosed } : maskCell(c.source);
-      const lineCount = old ? old.lineCount : masked.text.split('\n').length;
-      cells.push({ index: c.index, startLine: line, startOffset: offset, lineCount, magics: masked.magics, unclosed: masked.unclosed, source: c.source, masked: masked.text });
+    for (let i = 0; i < code.length; i++) {
+      const c = code[i];
+      const kept = i < head ? old[i] : i >= code.length - tail ? old[old.length - code.length + i] : between?.get(c.source);
+      const masked = kept ? { text: kept.masked, magics: kept.magics, unclosed: kept.unclosed } : maskCell(c.source);
+      const lineCount = kept ? kept.lineCount : masked.text.split('\n').length;
+      cells.push({ index: c.index, startLine: line, startOffset: offset, lineCount, magics: masked.magics, unclosed: masked.unclosed, source: c.source, masked: masked.text, comments: kept?.comments });
       parts.push(masked.text);
       line += lineCount;
       offset += masked.text.length + 1;

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
-export const PYTHON_CORPORA = ['test/fixtures/python-corpus', 'test/fixtures/python-holdout', 'test/fixtures/python-holdout2', 'test/fixtures/python-holdout3-multi', 'test/fixtures/python-holdout3-onefile', 'test/fixtures/python-holdout4-multi', 'test/fixtures/python-holdout4-onefile', 'test/fixtures/python-holdout4-snippets', 'test/fixtures/python-holdout5-multi', 'test/fixtures/python-holdout5-onefile', 'test/fixtures/python-holdout5-snippets', 'test/fixtures/python-holdout6-multi', 'test/fixtures/python-holdout6-onefile', 'test/fixtures/python-holdout6-snippets', 'test/fixtures/lint', 'examples'];
+export const PYTHON_CORPORA = ['test/fixtures/python-corpus', 'test/fixtures/python-holdout', 'test/fixtures/python-holdout2', 'test/fixtures/python-holdout3-multi', 'test/fixtures/python-holdout3-onefile', 'test/fixtures/python-holdout4-multi', 'test/fixtures/python-holdout4-onefile', 'test/fixtures/python-holdout4-snippets', 'test/fixtures/python-holdout5-multi', 'test/fixtures/python-holdout5-onefile', 'test/fixtures/python-holdout5-snippets', 'test/fixtures/python-holdout6-multi', 'test/fixtures/python-holdout6-onefile', 'test/fixtures/python-holdout6-snippets', 'test/fixtures/python-holdout7-multi', 'test/fixtures/python-holdout7-onefile', 'test/fixtures/python-holdout7-snippets', 'test/fixtures/lint', 'examples'];
 
 /** Every .py file under `dir`, sorted, as paths relative to the repository. */
 export function pythonFiles(dir: string): string[] {

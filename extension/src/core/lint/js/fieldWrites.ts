@@ -27,7 +27,7 @@ export function withFieldWrites(fx: Analysis, b: Binding, f: Fact | undefined, d
     if (known && field?.t === 'text' && stored.some((s) => s?.t !== 'text')) {
       props.set(key, undefined);
       changed = true;
-    } else if (!known && f.t === 'obj' && stored[0] && stored.every((s) => s?.t === stored[0]!.t)) {
+    } else if ((!known || startsNull(fx, b, key)) && f.t === 'obj' && stored[0] && stored.every((s) => s?.t === stored[0]!.t)) {
       props.set(key, stored[0]);
       changed = true;
     }
@@ -40,6 +40,21 @@ export function withFieldWrites(fx: Analysis, b: Binding, f: Fact | undefined, d
   }
   if (!changed) return f;
   return rest ? { t: 'obj', props, rest } : { t: 'obj', props };
+}
+
+/**
+ * Does `b`'s object literal start `key` as null or undefined (`{ count: 0, worst: null }`)? Then the field holds
+ * what its writes store (`entry.worst = s`), like a field the literal lacks.
+ */
+function startsNull(fx: Analysis, b: Binding, key: string): boolean {
+  const inits = [b.init, ...b.assignments];
+  return inits.some((e) => {
+    if (e?.type !== 'ObjectExpression') return false;
+    const p = e.properties.find((q) => q.type === 'Property' && !q.computed && ((q.key.type === 'Identifier' && q.key.name === key) || (q.key.type === 'Literal' && q.key.value === key)));
+    if (p?.type !== 'Property') return false;
+    const v = p.value;
+    return (v.type === 'Literal' && v.value === null) || (v.type === 'Identifier' && v.name === 'undefined' && !fx.refBinding.has(v));
+  });
 }
 
 /** `b.field = value` writes by field name (not `length`, not computed keys), or undefined when there are none. */

@@ -87,6 +87,14 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
         if (m === 'entries') return entriesOf(f);
         return f.map ? { t: 'list', elem: f.elem, big: f.big } : f;
       }
+      // `await Promise.all([readCsv(a), readCsv(b)])`: a promise is modelled as its value, so the list of their
+      // values. An array literal's fact is its first element's, so only calls of one function are followed
+      // (`const [rows, cfg] = await Promise.all([readCsv(p), loadConfig()])` must not give cfg the rows' fact).
+      if (o.name === 'Promise' && m === 'all' && n.arguments[0]) {
+        const arg = unwrap(n.arguments[0] as TSESTree.Expression);
+        if (arg.type === 'ArrayExpression' && !sameCallee(arg.elements)) return undefined;
+        return fx.factOf(arg, d);
+      }
       // Object.fromEntries(pairs): a record whose fields hold the pairs' values (`[header[i], v]` → v).
       if (o.name === 'Object' && m === 'fromEntries' && n.arguments[0]) return fromEntriesFact(fx, n.arguments[0], d);
       if (o.name === 'Array' && m === 'from' && n.arguments.length === 1) {
@@ -238,4 +246,14 @@ function namesVersion(n: Node): boolean {
     else return false;
   }
   return false;
+}
+
+/** Are all elements calls of one callee, written the same way (`[readCsv(a), readCsv(b)]`)? */
+function sameCallee(elements: readonly (TSESTree.Expression | TSESTree.SpreadElement | null)[]): boolean {
+  let first: string | undefined;
+  for (const e of elements) {
+    if (!e || e.type !== 'CallExpression' || e.callee.type !== 'Identifier') return false;
+    if ((first ??= e.callee.name) !== e.callee.name) return false;
+  }
+  return first !== undefined;
 }

@@ -123,6 +123,15 @@ export class WholeFileWalks {
         if (!b || b.refs.length !== 1 || b.defs.length !== 1) return undefined;
         return this.fileConsumer(b.refs[0], depth + 1);
       }
+      // `let text; try { text = fs.readFileSync(p) } catch …`: a declaration without a value, one assignment of
+      // the read, and one read of the name after it.
+      if (p.type === 'AssignmentExpression' && p.operator === '=' && p.right === cur && p.left.type === 'Identifier') {
+        const b = this.f.refBinding.get(p.left);
+        if (!b || (b.kind !== 'let' && b.kind !== 'var') || b.init || b.assignments.length !== 1) return undefined;
+        const reads = b.refs.filter((r) => r !== p.left);
+        if (reads.length !== 1 || reads[0].range[0] < p.range[1]) return undefined;
+        return this.fileConsumer(reads[0], depth + 1);
+      }
       return undefined;
     }
     return undefined;

@@ -14,6 +14,9 @@ import { ELEMENT_FUNCTIONS, LISTING_FUNCTIONS, LISTING_METHODS, PARSERS, QUERY_M
 import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
 
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
+import { assignmentsOf, enclosingScope, fillsOf, isEmptyContainer, loopsBetween } from './scopeSites';
+
+export { loopsBetween, loopsGrowing } from './scopeSites';
 
 export type { ScaleAnswer };
 export { unknownScaleNote } from '../scaleAnswer';
@@ -144,6 +147,20 @@ class FactsDataScale implements DataScale {
     return this.fromFact(v, this.safeFact(v));
   }
 
+  /**
+   * Does this split (`s.split(…)`, `re.split(p, s)`, `re.findall(p, s)`) cut a whole file's text, read right there
+   * (`f.read().split("\n")`) or kept in a name (`text = f.read()`)? Then its parts are the file's lines: data.
+   */
+  private splitsWholeText(call: Node): boolean {
+    if (/\.(read|read_text)\s*\(/.test(call.text)) return true;
+    if (call.type !== 'call') return false;
+    const fn = call.childForFieldName('function');
+    const whole = fn?.type === 'attribute' && fn.childForFieldName('object')?.text !== 're' ? fn.childForFieldName('object') : positionalArgs(call)[1];
+    if (!whole || whole.type !== 'identifier') return false;
+    const f = this.safeFact(whole);
+    return !!f && f.k === 'text' && f.src.kind === 'file' && /\.(read|read_text)\s*\(/.test(f.src.node.text);
+  }
+
   private safeFact(v: Node): Fact | null {
     try {
       return this.facts.factOf(v);
@@ -167,7 +184,9 @@ class FactsDataScale implements DataScale {
           if (of && (of.k === 'text' || of.k === 'file' || of.k === 'record' || of.k === 'match' || of.k === 'tuple' || of.k === 'seq')) {
             const src = of.k === 'match' ? of.src : textSourceOf(of) ?? undefined;
             // Split parts of one line are a handful of fields; split parts of a whole file are its lines.
-            if (src?.kind === 'split' && !/\.(read|read_text)\s*\(/.test(src.node.text)) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds the parts of one split string, whose count depends on the data` };
+            // So are the pieces of re.split/re.findall over one string (a log-format template, one line), unlike
+            // regex groups collected across lines (stored).
+            if ((src?.kind === 'split' || (src?.kind === 'regex' && !src.stored)) && !this.splitsWholeText(src.node)) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds the parts of one split string, whose count depends on the data` };
             // One csv row: the fields a reader yields per line. Fields collected across rows (`[r[1] for r in
             // reader]`) are stored outside a row and stay data. Fields stored in a row may be either a row kept
             // in a list of rows or a column taken from such a list: the binding decides (see ofBinding).
@@ -398,80 +417,6 @@ class FactsDataScale implements DataScale {
     }
     return this.ofParameter(id, scope, depth);
   }
-}
-
-/** `[]`, `{}`, `list()`, `dict()`, `defaultdict(list)`: a container that starts empty. */
-function isEmptyContainer(n: Node): boolean {
-  if (n.type === 'list' || n.type === 'dictionary' || n.type === 'set') return n.namedChildren.length === 0;
-  return n.type === 'call' && /^(list|dict|set|defaultdict|collections\.defaultdict|deque|collections\.deque)$/.test(calleeOf(n)?.full ?? '') && positionalArgs(n).every((a) => a.type === 'identifier');
-}
-
-function enclosingScope(node: Node): Node | null {
-  let n = node.parent;
-  for (let i = 0; n && i < 300; i++) {
-    if (n.type === 'function_definition' || n.type === 'module') return n;
-    n = n.parent;
-  }
-  return null;
-}
-
-function* walkScope(scope: Node): Generator<Node> {
-  const stack: Node[] = [scope];
-  let visited = 0;
-  while (stack.length && visited++ < 20_000) {
-    const n = stack.pop()!;
-    yield n;
-    for (let i = n.namedChildCount - 1; i >= 0; i--) {
-      const c = n.namedChild(i);
-      // Nested functions and classes have scopes of their own.
-      if (c && c.type !== 'function_definition' && c.type !== 'class_definition') stack.push(c);
-    }
-  }
-}
-
-function assignmentsOf(scope: Node, name: string): Node[] {
-  const out: Node[] = [];
-  for (const n of walkScope(scope)) if (n.type === 'assignment' && n.childForFieldName('left')?.text === name) out.push(n);
-  return out;
-}
-
-/** `name.append(…)`, `name.extend(…)`, `name[k] = …`, `name.add(…)` sites. */
-function fillsOf(scope: Node, name: string): Node[] {
-  const out: Node[] = [];
-  for (const n of walkScope(scope)) {
-    if (n.type === 'call') {
-      const c = calleeOf(n);
-      if (c?.object?.text === name && /^(append|extend|add|insert|update|setdefault)$/.test(c.last ?? '')) out.push(n);
-    } else if (n.type === 'assignment') {
-      const left = n.childForFieldName('left');
-      if (left?.type === 'subscript' && left.childForFieldName('value')?.text === name) out.push(n);
-    }
-  }
-  return out;
-}
-
-/** The loops around `node` up to (not including) `stop`, innermost first. */
-export function loopsBetween(node: Node, stop: Node | null): Node[] {
-  const out: Node[] = [];
-  for (let n = node.parent; n && n !== stop; n = n.parent) {
-    if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') break;
-    if (n.type === 'for_statement' || n.type === 'while_statement') out.push(n);
-  }
-  return out;
-}
-
-/**
- * The loops that repeat an accumulation into `name` at `node`: the enclosing loops, minus those that also
- * hold `name`'s initial assignment (a buffer reset on every iteration only grows within the inner loops).
- */
-export function loopsGrowing(node: Node, name: string): Node[] {
-  const scope = enclosingScope(node);
-  const loops = loopsBetween(node, scope);
-  if (!scope) return loops;
-  let init: Node | null = null;
-  for (const a of assignmentsOf(scope, name)) if (a.startIndex < node.startIndex) init = a;
-  if (!init) return loops;
-  return loops.filter((l) => !(l.startIndex <= init!.startIndex && init!.endIndex <= l.endIndex));
 }
 
 /** The combined scale of nested loops: data if any is, bounded only if all are (see combineScales). */

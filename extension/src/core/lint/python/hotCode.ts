@@ -177,6 +177,18 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
     }
   }
   const out: { start: number; end: number }[] = [];
+  // Hot top-level functions, for the methods of a hot class that call them (`for rec in read_dump(p)` in a method).
+  let hotFunctions: RegExp | null | undefined;
+  const callsHotFunction = (start: number, end: number): boolean => {
+    if (hotFunctions === undefined) {
+      const names = defNames.filter((n, i): n is string => !!n && hot[i] && !isClassChunk(chunks[i], text));
+      hotFunctions = names.length ? new RegExp(`(?<![\\w.])(?:${names.join('|')})[ \\t]*\\(`, 'g') : null;
+    }
+    if (!hotFunctions) return false;
+    hotFunctions.lastIndex = start;
+    const m = hotFunctions.exec(text);
+    return !!m && m.index < end;
+  };
   chunks.forEach((c, i) => {
     if (!hot[i]) return;
     if (!c.isDef || !isClassChunk(c, text)) {
@@ -194,7 +206,7 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
       prevDecorator = isDecorator;
     }
     const segs = starts.map((s0, k) => ({ start: c.start + s0, end: k + 1 < starts.length ? c.start + starts[k + 1] : c.end }));
-    const segHot = segs.map((g) => hasPosition(positions, g.start, g.end) || calledMethods.has(/def\s+(\w+)/.exec(text.slice(g.start, g.end))?.[1] ?? ''));
+    const segHot = segs.map((g) => hasPosition(positions, g.start, g.end) || calledMethods.has(/def\s+(\w+)/.exec(text.slice(g.start, g.end))?.[1] ?? '') || callsHotFunction(g.start, g.end));
     // Attributes each segment reads (`self.x`), found once and only for segments that are not hot yet;
     // hotness spreads to segments reading what hot segments assign (`self.x = …`, `self.x.append(…)`) or
     // calling hot methods.
@@ -225,15 +237,32 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
       }
       return list;
     };
+    /** Methods a segment calls on self (`self.add(meter, kwh)`): a hot caller gives them data as arguments. */
+    const selfCallsOf = (k: number): Set<string> => {
+      const set = new Set<string>();
+      const re = /self\.(\w+)[ \t]*\(/g;
+      re.lastIndex = segs[k].start;
+      for (let m = re.exec(text); m && m.index < segs[k].end; m = re.exec(text)) set.add(m[1]);
+      return set;
+    };
     for (let round = 0; round < 3; round++) {
       const names = new Set<string>();
+      const called = new Set<string>();
       segs.forEach((_, k) => {
-        if (segHot[k]) for (const n of exportsOf(k)) names.add(n);
+        if (!segHot[k]) return;
+        for (const n of exportsOf(k)) names.add(n);
+        for (const n of selfCallsOf(k)) called.add(n);
       });
-      if (!names.size) break;
+      if (!names.size && !called.size) break;
       let changed = false;
       segs.forEach((_, k) => {
         if (segHot[k]) return;
+        const own = exportsOf(k)[0];
+        if (own !== undefined && called.has(own) && /^\s*(?:@|(?:async\s+)?def\b)/.test(text.slice(segs[k].start, segs[k].start + 200))) {
+          segHot[k] = true;
+          changed = true;
+          return;
+        }
         for (const n of readsOf(k)) {
           if (names.has(n)) {
             segHot[k] = true;

@@ -1,5 +1,6 @@
 // The Python front end: tree-sitter parse (lazy, incremental) + value facts + rules.
 import type { LanguageLinter, LanguageLintRequest, LanguageLintResult, Notice } from '../types';
+import { dropSuperseded } from '../overlap';
 import { runRules, SITES_QUERY, type EngineOptions } from './engine';
 import { describeFailure, RuleError, strictByDefault } from './ruleDispatch';
 import { loadPython, parsePython, PythonParseState, pythonQuery } from './parser';
@@ -34,7 +35,7 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
         const prev = session?.snapshot && request.edits ? { snapshot: session.snapshot, edits: request.edits } : undefined;
         const run = runRules(tree, request.text, { sites: pythonQuery(loaded, SITES_QUERY) }, rules, (r) => r.meta.defaultSeverity, prev, !!session, options);
         for (const f of run.failures) notices.push({ kind: 'internal', message: `${request.path}: ${describeFailure(f)}.` });
-        findings = run.findings;
+        findings = dropSuperseded(run.findings, rules.map((r) => r.meta));
         // A run with a failed rule is not reused after the next edit: its findings are incomplete.
         snapshot = run.failures.length ? undefined : run.snapshot;
         reused = run.reused;

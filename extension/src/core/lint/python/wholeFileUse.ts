@@ -6,7 +6,7 @@
 // in-file caller walks the result once), passed to another function, printed, stored or read from a nested
 // function all make the whole list needed, and the rules stay silent.
 import type { Node } from 'web-tree-sitter';
-import { STREAMING_FUNCTIONS } from './library/derived';
+import { STREAMING_FUNCTIONS, STREAMING_METHODS } from './library/derived';
 import { unwrap } from './syntax';
 
 export interface StreamUse {
@@ -36,7 +36,11 @@ function iterates(p: Node, x: Node): boolean {
 /** An argument of a call that consumes its iterable lazily, once (enumerate/zip/map/filter, from the model). */
 function streamedBy(p: Node): Node | null {
   const call = p.type === 'argument_list' ? p.parent : null;
-  return call && call.type === 'call' && STREAMING_FUNCTIONS.has(call.childForFieldName('function')?.text ?? '') ? call : null;
+  if (!call || call.type !== 'call') return null;
+  const fn = call.childForFieldName('function');
+  if (STREAMING_FUNCTIONS.has(fn?.text ?? '')) return call;
+  // a streaming method, with the load as its only argument (`dst.writelines(src.readlines())`)
+  return fn?.type === 'attribute' && STREAMING_METHODS.has(fn.childForFieldName('attribute')?.text ?? '') && p.namedChildCount === 1 ? call : null;
 }
 
 /**
@@ -340,4 +344,62 @@ function calledOnce(fn: Node, text: string, depth: number): boolean {
   if (!call || !scope) return false;
   const where = enclosing(call, scope, scope);
   return !where.loop && !where.nested;
+}
+
+/** Calls that need every element at once: ordering, sampling, shuffling. */
+const WHOLE_LIST_CALLS = new Set(['sorted', 'random.shuffle', 'random.sample', 'random.choice', 'random.choices', 'shuffle', 'sample', 'choice']);
+
+/**
+ * Is a loaded whole provably needed whole, so that "loop over it directly" would be wrong advice? The file is
+ * rewritten from it (read, then written back), it is transposed (`zip(*rows)`) or unpacked into a call, it is
+ * sorted in place or by sorted(), or it is shuffled or sampled. Used by MW303, which (unlike MW301/MW302)
+ * reports a list of a file wherever it is used, except where the list itself is the point.
+ */
+export function neededWhole(load: Node): boolean {
+  if (rewrittenInPlace(load)) return true;
+  const p = parentOf(load);
+  if (!p) return false;
+  if (wholeUse(p, load)) return true;
+  if (p.type !== 'assignment' || p.childForFieldName('left')?.type !== 'identifier' || unwrap(p.childForFieldName('right'))?.id !== load.id) return false;
+  const scope = scopeOf(p);
+  const uses = scope ? readsAfter(p.childForFieldName('left')!.text, p, scope) : null;
+  return !!uses?.some((u) => {
+    const up = parentOf(u);
+    if (!up) return false;
+    if (wholeUse(up, u)) return true;
+    // `header, values = rows[0], rows[1:]` then `zip(*values)`: a slice kept in a name and used whole
+    const kept = up.type === 'subscript' && up.childForFieldName('value')?.id === u.id ? boundName(up) : null;
+    const keptAt = kept?.parent?.type === 'assignment' ? kept.parent : kept?.parent?.parent;
+    const keptUses = kept && keptAt && scope ? readsAfter(kept.text, keptAt, scope) : null;
+    return !!keptUses?.some((k) => {
+      const kp = parentOf(k);
+      return !!kp && wholeUse(kp, k);
+    });
+  });
+}
+
+/** The name an expression is assigned to, alone or by position in a tuple assignment (`a, b = x, y`). */
+function boundName(e: Node): Node | null {
+  const p = parentOf(e);
+  if (p?.type === 'assignment' && unwrap(p.childForFieldName('right'))?.id === e.id) {
+    const left = p.childForFieldName('left');
+    return left?.type === 'identifier' ? left : null;
+  }
+  const a = p?.type === 'expression_list' ? p.parent : null;
+  if (a?.type !== 'assignment' || a.childForFieldName('right')?.id !== p!.id) return null;
+  const left = a.childForFieldName('left');
+  if (left?.type !== 'pattern_list' && left?.type !== 'tuple_pattern') return null;
+  const i = p!.namedChildren.findIndex((c) => c?.id === e.id);
+  const target = i >= 0 ? left.namedChildren[i] : null;
+  return target?.type === 'identifier' && left.namedChildCount === p!.namedChildCount ? target : null;
+}
+
+/** `zip(*x)`, `f(*x)`, `sorted(x)`, `random.sample(x, k)`, `x.sort()`: a use of x that needs all of it. */
+function wholeUse(p: Node, x: Node): boolean {
+  if (p.type === 'list_splat') return true;
+  if (p.type === 'argument_list') {
+    const fn = p.parent?.type === 'call' ? p.parent.childForFieldName('function')?.text ?? '' : '';
+    return WHOLE_LIST_CALLS.has(fn) && p.namedChildren[0]?.id === x.id;
+  }
+  return p.type === 'attribute' && p.childForFieldName('object')?.id === x.id && p.childForFieldName('attribute')?.text === 'sort' && p.parent?.type === 'call';
 }

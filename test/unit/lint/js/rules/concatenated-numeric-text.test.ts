@@ -421,3 +421,33 @@ describe('MW151 concatenated-numeric-text: flows found by the fifth holdout', ()
     ],
   });
 });
+
+// The seventh blind holdout's g10_ledger_merge.mjs (a tuning set since): rows collected by a Promise-wrapped
+// fast-csv stream, awaited in pairs with Promise.all and destructured.
+const READ_CSV = "import { parseFile } from '@fast-csv/parse';\nfunction readCsv(file) {\n  return new Promise((resolve, reject) => {\n    const rows = [];\n    parseFile(file, { headers: true }).on('error', reject).on('data', (row) => rows.push(row)).on('end', () => resolve(rows));\n  });\n}\n";
+describe('MW151 concatenated-numeric-text: Promise.all of helper calls', () => {
+  ruleTester('MW151', {
+    valid: [
+      {
+        name: 'Promise.all of different helpers: the second value is not the first one',
+        path: 'flow.mjs',
+        code: READ_CSV + "const loadTotal = async () => 0;\nconst [rows, opening] = await Promise.all([readCsv(process.argv[2]), loadTotal()]);\nconsole.log(opening + 1, rows.length);\n",
+      },
+      {
+        name: 'fields converted before the sum',
+        path: 'flow.mjs',
+        code: READ_CSV + "const [bank, ledger] = await Promise.all([readCsv(process.argv[2]), readCsv(process.argv[3])]);\nlet balance = 0;\nfor (const row of bank) balance += Number(row.amount);\nconsole.log(balance, ledger.length);\n",
+      },
+    ],
+    invalid: [
+      {
+        name: 'a field of rows awaited through Promise.all and array destructuring',
+        path: 'flow.mjs',
+        code: READ_CSV + "const [bank, ledger] = await Promise.all([readCsv(process.argv[2]), readCsv(process.argv[3])]);\nlet balance = 0;\nfor (const row of bank) balance += row.amount;\nconsole.log(balance, ledger.length);\n",
+        ranges: ['balance += row.amount'],
+        messageIds: ['textIntoRunningNumber'],
+        at: [9, 24],
+      },
+    ],
+  });
+});

@@ -259,3 +259,28 @@ describe('MW152 lexical-numeric-comparison: JSON document fields', () => {
     ],
   });
 });
+
+// The seventh blind holdout's g02_latency_pipeline.ts (a tuning set since): a field that an object literal starts
+// as null holds what its writes store (`entry.worst = s`), here a sample whose `ms` is split text.
+const WORST = "import readline from 'node:readline';\nimport fs from 'node:fs';\nconst rl = readline.createInterface({ input: fs.createReadStream(process.argv[2]) });\nconst stats = new Map();\nfor await (const line of rl) {\n  const s = { route: line.split(' ')[1], ms: line.split(' ')[3] };\n  let entry = stats.get(s.route);\n  if (!entry) {\n    entry = { worst: null };\n    stats.set(s.route, entry);\n  }\n";
+describe('MW152 lexical-numeric-comparison: a field that starts null', () => {
+  ruleTester('MW152', {
+    valid: [
+      {
+        name: 'the field is written a converted record',
+        path: 'flow.mjs',
+        code: WORST + "  const n = { ms: Number(s.ms) };\n  if (!entry.worst || n.ms > entry.worst.ms) entry.worst = n;\n}\nconsole.log(stats.size);\n",
+      },
+    ],
+    invalid: [
+      {
+        name: 'a Map entry whose null field is later written a record of split text',
+        path: 'flow.mjs',
+        code: WORST + "  if (!entry.worst || s.ms > entry.worst.ms) entry.worst = s;\n}\nconsole.log(stats.size);\n",
+        ranges: ['s.ms > entry.worst.ms'],
+        messageIds: ['textVersusText'],
+        at: [11, 22],
+      },
+    ],
+  });
+});

@@ -67,3 +67,25 @@ describe('MW451 string-concat-in-loop: flows found by the fifth holdout', () => 
     ],
   });
 });
+
+// The seventh blind holdout's g03_invoice_export.js (a tuning set since): the caller keeps the awaited result in
+// a const before writing it.
+describe('MW451 string-concat-in-loop: a returned string kept in a const by the caller', () => {
+  ruleTester('MW451', {
+    valid: [
+      {
+        name: 'the kept string is only measured, never written whole',
+        code: LISTING + "async function render(rows: string[]) {\n  let out = '';\n  for (const r of rows) out += r + '\\n';\n  return out;\n}\nconst text = await render(names);\nconsole.log(text.length);\n",
+      },
+    ],
+    invalid: [
+      {
+        name: 'awaited into a const, then written with writeFileSync',
+        code: LISTING + "async function render(rows: string[]) {\n  let out = '';\n  for (const r of rows) out += r + '\\n';\n  return out;\n}\nconst text = await render(names);\nfs.writeFileSync('out.txt', text);\n",
+        ranges: ["out += r + '\\n'"],
+        messageIds: ['builtWhole'],
+        at: [4, 24],
+      },
+    ],
+  });
+});

@@ -29,3 +29,25 @@ describe('MW454 unbounded-module-cache', () => {
     ],
   });
 });
+
+// The seventh blind holdout's cli_slug_cache.mjs (a tuning set since): `key in cache` is a membership read, not
+// a size check or a hand-off to code that might evict.
+describe('MW454 unbounded-module-cache: membership tests with `in`', () => {
+  ruleTester('MW454', {
+    valid: [
+      {
+        name: 'an object cache checked with `in` and cleared past a size limit',
+        code: "import readline from 'readline';\nconst slugCache = {};\nlet n = 0;\nfunction slug(t) {\n  if (!(t in slugCache)) {\n    if (++n > 1000) { for (const k of Object.keys(slugCache)) delete slugCache[k]; n = 0; }\n    slugCache[t] = t.toLowerCase();\n  }\n  return slugCache[t];\n}\nfor await (const line of readline.createInterface({ input: process.stdin })) console.log(slug(line));\n",
+      },
+    ],
+    invalid: [
+      {
+        name: 'an object cache checked with `in`, keyed by every line',
+        code: "import readline from 'readline';\nconst slugCache = {};\nfunction slug(t) {\n  if (!(t in slugCache)) slugCache[t] = t.toLowerCase();\n  return slugCache[t];\n}\nfor await (const line of readline.createInterface({ input: process.stdin })) console.log(slug(line));\n",
+        ranges: ['slugCache'],
+        messageIds: ['neverEvicted'],
+        at: [1, 6],
+      },
+    ],
+  });
+});

@@ -138,3 +138,24 @@ describe('MW351 whole-file-split: flows found by the fifth holdout', () => {
     ],
   });
 });
+
+// A `let` declared without a value and assigned the read inside `try` (the sixth holdout's grep_errors.js, a
+// tuning set by then): one assignment, one later read of the name, followed like a `const`.
+describe('MW351 whole-file-split: a let assigned the read in try', () => {
+  ruleTester('MW351', {
+    valid: [
+      { name: 'the name is assigned twice', path: 'flow.js', code: "const fs = require('fs');\nlet text;\ntry {\n  text = fs.readFileSync(process.argv[2], 'utf8');\n} catch (e) {\n  text = '';\n}\nfor (const line of text.split('\\n')) console.log(line);\n" },
+      { name: 'the name is read twice', path: 'flow.js', code: "const fs = require('fs');\nlet text;\ntry {\n  text = fs.readFileSync(process.argv[2], 'utf8');\n} catch (e) {\n  process.exit(1);\n}\nconsole.log(text.length);\nfor (const line of text.split('\\n')) console.log(line);\n" },
+    ],
+    invalid: [
+      {
+        name: 'declared without a value, assigned the read in try, split and walked once',
+        path: 'flow.js',
+        code: "const fs = require('fs');\nlet text;\ntry {\n  text = fs.readFileSync(process.argv[2], 'utf8');\n} catch (e) {\n  process.exit(1);\n}\nconst lines = text.split(/\\r?\\n/);\nlet n = 0;\nfor (const line of lines) if (line.includes('ERROR')) n++;\nconsole.log(n);\n",
+        ranges: ["fs.readFileSync(process.argv[2], 'utf8')"],
+        messageIds: ['walkedOnce'],
+        at: [3, 9],
+      },
+    ],
+  });
+});

@@ -53,3 +53,23 @@ ruleTester('MW201', {
     }
   ]
 });
+
+// Seventh blind holdout (stock_moves_join.py, a tuning set since): `d[key] = row` keeps the row, like
+// `rows.append(row)`.
+ruleTester('MW201', {
+  valid: [
+    {
+      name: "a single field stored per key and converted at use is not a kept row",
+      code: "import csv\nimport sys\n\nprices = {}\nwith open(sys.argv[1], newline=\"\") as fh:\n    for row in csv.reader(fh):\n        prices[row[0]] = row[2]\nprint(sum(float(p) for p in prices.values()))\n",
+      today: "silent before too: look-alike guard (a lone field is MW1xx's, not MW201's)"
+    }
+  ],
+  invalid: [
+    {
+      name: "rows stored in a dict by key, a field converted later",
+      code: "import csv\nimport sys\n\nprices = {}\nwith open(sys.argv[1], newline=\"\") as fh:\n    for row in csv.reader(fh, delimiter=\"\\t\"):\n        prices[row[0]] = row\nvalue = 0.0\nfor sku in sys.argv[2:]:\n    value += 2 * float(prices[sku][2])\nprint(value)\n",
+      today: "missed before: a dict store did not mark the row as kept",
+      errors: [{ messageId: "MW201", line: 6, column: 16, endLine: 6, endColumn: 46 }]
+    }
+  ]
+});

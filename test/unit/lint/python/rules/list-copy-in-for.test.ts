@@ -197,3 +197,33 @@ ruleTester('MW405', {
     }
   ]
 });
+
+// The seventh blind holdout's backup_prune.py (a tuning set since): os.listdir's list of names, copied before the
+// loop, directly or through a name the body leaves alone.
+ruleTester('MW405', {
+  valid: [
+    {
+      name: "a listing copied because the body removes from it",
+      code: "import os\nimport sys\n\nnames = os.listdir(sys.argv[1])\nfor name in list(names):\n    if name.startswith('.'):\n        names.remove(name)\nprint(len(names))\n",
+      today: "silent before too: look-alike guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "os.listdir's names kept in a name, copied before the loop",
+      code: "import os\nimport sys\n\nnames = os.listdir(sys.argv[1])\nfor name in list(names):\n    print(name)\n",
+      today: "missed before: os.listdir's value was unknown",
+      scale: "data",
+      errors: [{ messageId: "MW405", line: 5, column: 13, endLine: 5, endColumn: 24 }],
+      output: "import os\nimport sys\n\nnames = os.listdir(sys.argv[1])\nfor name in names:\n    print(name)\n"
+    },
+    {
+      name: "os.listdir copied directly",
+      code: "import os\nimport sys\n\nfor name in list(os.listdir(sys.argv[1])):\n    print(name)\n",
+      today: "missed before: only lazy iterables counted as direct calls",
+      scale: "data",
+      errors: [{ messageId: "MW405", line: 4, column: 13, endLine: 4, endColumn: 42 }],
+      output: "import os\nimport sys\n\nfor name in os.listdir(sys.argv[1]):\n    print(name)\n"
+    }
+  ]
+});

@@ -8,6 +8,8 @@
 // Not covered (needs the facts layer, handed on): `log = Path("logs") / "app.log"` then `with log.open() as f:
 // lines = list(f)` (a Path variable's .open() is not known to be a file; `open(log)` and `Path(...).open()` are), and
 // `list(fileinput.input())`.
+import * as assert from 'assert';
+import { pythonLinter } from '../../../../../extension/src/core/lint/python/index';
 import { ruleTester } from '../ruleTester';
 
 ruleTester('MW303', {
@@ -148,6 +150,55 @@ ruleTester('MW303', {
       code: "from pathlib import Path\n\nlog = Path(\"app.log\")\nwith open(log) as f:\n    lines = list(f)\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW303", line: 5, column: 13, endLine: 5, endColumn: 20 }]
+    }
+  ]
+});
+
+// `for line in list(open(p))` fits MW303 and MW405 alike: one finding, MW303's (rule meta `supersedes`), carrying
+// MW405's fix. Blind writers split on it: two earlier holdouts expected MW303, the seventh's so_list_open_loop.py MW405.
+describe('MW303 supersedes MW405 on a for loop over list(f)', () => {
+  const code = 'import sys\n\nfor line in list(open(sys.argv[1])):\n    print(line)\n';
+  const run = async (on: (c: string) => boolean) =>
+    (await pythonLinter.lint({ path: 'case.py', text: code, isEnabled: on }, { strict: true })).findings.map((f) => `${f.range.startLine + 1} ${f.rule} ${f.fixes.map((x) => x.title).join('|')}`);
+  it('reports MW303 only, with the fix that drops the copy, when both are on', async () => {
+    assert.deepStrictEqual(await run((c) => c === 'MW303' || c === 'MW405'), ['3 MW303 Iterate without the list() copy']);
+  });
+  it('reports MW405 when MW303 is off', async () => {
+    assert.deepStrictEqual(await run((c) => c === 'MW405'), ['3 MW405 Iterate without the list() copy']);
+  });
+});
+
+// Real code (2026-12-06 review of ten public repositories): a list of a file that the code needs whole is not
+// MW303's, since "loop over it directly" would be wrong advice there.
+ruleTester('MW303', {
+  valid: [
+    {
+      name: "rows transposed into columns through a slice kept in a name",
+      code: "import csv\n\nwith open(\"ex.csv\") as f:\n    rows = list(csv.reader(f))\nheader, values = rows[0], rows[1:]\ncols = dict(zip(header, zip(*values)))\nprint(cols)\n",
+      today: "reported before (public course code)"
+    },
+    {
+      name: "rows transposed directly",
+      code: "import csv\nimport sys\n\nwith open(sys.argv[1]) as f:\n    rows = list(csv.reader(f))\nprint(list(zip(*rows)))\n",
+      today: "reported before"
+    },
+    {
+      name: "lines shuffled",
+      code: "import random\nimport sys\n\nwith open(sys.argv[1]) as f:\n    lines = list(f)\nrandom.shuffle(lines)\nprint(lines[0])\n",
+      today: "reported before"
+    },
+    {
+      name: "lines sorted in place",
+      code: "import sys\n\nwith open(sys.argv[1]) as f:\n    lines = list(f)\nlines.sort()\nfor line in lines:\n    print(line)\n",
+      today: "reported before"
+    }
+  ],
+  invalid: [
+    {
+      name: "rows kept, then walked twice (still the whole file in a list)",
+      code: "import csv\nimport sys\n\nwith open(sys.argv[1]) as f:\n    rows = list(csv.reader(f))\nprint(len(rows))\nfor r in rows:\n    print(r[0])\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW303", line: 5, column: 12, endLine: 5, endColumn: 31 }]
     }
   ]
 });

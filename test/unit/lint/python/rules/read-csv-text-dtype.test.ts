@@ -97,3 +97,28 @@ ruleTester('MW202', {
     }
   ]
 });
+
+// An empty `pd.DataFrame()` as the start of a loop that concatenates parts into it adds no columns: the loop's
+// frame is the parts' frame (holdout6 merge_monthly/f03, a tuning set by then).
+ruleTester('MW202', {
+  valid: [
+    {
+      name: "an empty start concatenated with untyped parts, then converted",
+      code: "import sys\nimport pandas as pd\n\nmerged = pd.DataFrame()\nfor path in sys.argv[1:]:\n    merged = pd.concat([merged, pd.read_csv(path)])\nprint(merged[\"amount\"].astype(float).sum())\n",
+      today: "silent before too: look-alike guard"
+    },
+    {
+      name: "a frame built from data is not an empty start",
+      code: "import sys\nimport pandas as pd\n\nmerged = pd.DataFrame({\"amount\": [1.0]})\nfor path in sys.argv[1:]:\n    merged = pd.concat([merged, pd.read_csv(path, dtype=str)])\nprint(merged[\"amount\"].astype(float).sum())\n",
+      today: "silent before too: the join with a frame of unknown columns stays unknown"
+    }
+  ],
+  invalid: [
+    {
+      name: "parts read with dtype=str concatenated into an empty pd.DataFrame() in a loop, then converted",
+      code: "import sys\nimport pandas as pd\n\nmerged = pd.DataFrame()\nfor path in sys.argv[1:]:\n    month = pd.read_csv(path, dtype=str)\n    merged = pd.concat([merged, month], ignore_index=True)\nmerged[\"amount\"] = merged[\"amount\"].astype(float)\n",
+      today: "missed before: pd.DataFrame() was an unknown frame, so the loop's join was unknown",
+      errors: [{ messageId: "MW202", line: 6, column: 13, endLine: 6, endColumn: 41 }]
+    }
+  ]
+});

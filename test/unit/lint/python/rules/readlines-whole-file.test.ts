@@ -192,3 +192,22 @@ ruleTester('MW301', {
     }
   ]
 });
+
+// Real code (realpython/materials, 2026-12-06 review): writelines() walks its argument once.
+ruleTester('MW301', {
+  valid: [
+    {
+      name: "lines written out and also counted",
+      code: "with open(\"in.log\") as src, open(\"out.log\", \"a\") as dst:\n    lines = src.readlines()\n    dst.writelines(lines)\n    print(len(lines))\n",
+      today: "silent before too: look-alike guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "readlines() handed straight to writelines()",
+      code: "with open(\"in.log\") as src, open(\"out.log\", \"a\") as dst:\n    dst.writelines(src.readlines())\n",
+      today: "missed before: writelines was not known to stream its argument",
+      errors: [{ messageId: "MW301", line: 2, column: 20, endLine: 2, endColumn: 35 }]
+    }
+  ]
+});

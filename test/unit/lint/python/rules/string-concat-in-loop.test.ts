@@ -194,3 +194,24 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// Real code (logparser, 18 copies of one shape): the pieces of re.split over one string, a log-format template,
+// are a handful, like `fmt.split(",")`; re.findall over a whole file's text still walks data.
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "re.split of a format parameter",
+      code: "import re\n\n\ndef build(fmt):\n    pattern = \"\"\n    for piece in re.split(r\"(<[^<>]+>)\", fmt):\n        pattern += piece\n    return pattern\n\n\nprint(build(\"<Date> <Time> <Content>\"))\n",
+      today: "reported before: re.split's pieces were taken for data"
+    }
+  ],
+  invalid: [
+    {
+      name: "re.findall over a whole file's text kept in a name",
+      code: "import re\nimport sys\n\nwith open(sys.argv[1]) as f:\n    text = f.read()\nout = \"\"\nfor word in re.findall(r\"\\w+\", text):\n    out += word.upper()\nprint(out)\n",
+      today: "found before too: guard",
+      scale: "data",
+      errors: [{ messageId: "MW402", line: 8, column: 5, endLine: 8, endColumn: 24 }]
+    }
+  ]
+});

@@ -320,3 +320,36 @@ ruleTester('MW103', {
     }
   ]
 });
+
+// Seventh blind holdout (events_by_type.py, a tuning set since): a Counter holds counts, so the pairs of
+// `most_common()` (like `items()`) are (key, number), and argv text compared with a count is MW103.
+ruleTester('MW103', {
+  valid: [
+    {
+      name: "a converted limit compared with a Counter's counts",
+      code: "import sys\nfrom collections import Counter\n\nlimit = int(sys.argv[2])\ncounts = Counter(open(sys.argv[1]).read().split())\nfor word, n in counts.most_common(10):\n    if n >= limit:\n        print(word)\n",
+      today: "silent before too: look-alike guard"
+    },
+    {
+      name: "a Counter built from a mapping copies its values, which may be text",
+      code: "import sys\nfrom collections import Counter\n\nlimit = sys.argv[2]\ncounts = Counter({\"a\": sys.argv[3]})\nfor word, n in counts.most_common():\n    if n >= limit:\n        print(word)\n",
+      today: "silent before too: text against unknown is not reported"
+    }
+  ],
+  invalid: [
+    {
+      name: "argv text (unpacked from a tuple) compared with the counts of most_common()",
+      code: "import sys\nfrom collections import Counter\n\npath, limit = sys.argv[1], sys.argv[2]\ncounts = Counter()\nfor line in open(path):\n    counts[line.split()[0]] += 1\nfor kind, n in counts.most_common():\n    if n >= limit:\n        print(kind)\n",
+      today: "missed before: most_common() was not modelled",
+      errors: [{ messageId: "MW103", line: 9, column: 8, endLine: 9, endColumn: 18 }],
+      output: "import sys\nfrom collections import Counter\n\npath, limit = sys.argv[1], sys.argv[2]\ncounts = Counter()\nfor line in open(path):\n    counts[line.split()[0]] += 1\nfor kind, n in counts.most_common():\n    if n >= float(limit):\n        print(kind)\n"
+    },
+    {
+      name: "argv text compared with a count of Counter(iterable)",
+      code: "import sys\nfrom collections import Counter\n\nlimit = sys.argv[2]\ncounts = Counter(open(sys.argv[1]).read().split())\nif counts[\"x\"] >= limit:\n    print(\"x\")\n",
+      today: "missed before: only an empty Counter() was known to hold counts",
+      errors: [{ messageId: "MW103", line: 6, column: 4, endLine: 6, endColumn: 24 }],
+      output: "import sys\nfrom collections import Counter\n\nlimit = sys.argv[2]\ncounts = Counter(open(sys.argv[1]).read().split())\nif counts[\"x\"] >= float(limit):\n    print(\"x\")\n"
+    }
+  ]
+});

@@ -87,6 +87,11 @@ function writtenWhole(facts: FileFacts, value: Node, depth: number): boolean {
     const name = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : callee.type === 'Identifier' ? callee.name : '';
     return SINKS.has(name) && !facts.enclosingLoop(p);
   }
+  // `const csv = await toCsv(rows); fs.writeFileSync(out, csv)`: a caller keeps the result in a const first.
+  if (p?.type === 'VariableDeclarator' && p.init === cur && p.id.type === 'Identifier' && depth > 0 && depth < 3) {
+    const b = facts.binding(p.id);
+    return !!b && b.kind === 'const' && b.refs.some((r) => writtenWhole(facts, r, depth + 1));
+  }
   const returned = (p?.type === 'ReturnStatement' && p.argument === cur) || (p?.type === 'ArrowFunctionExpression' && p.body === cur);
   if (!returned || depth >= 3) return false;
   let fn: Node | undefined = p;

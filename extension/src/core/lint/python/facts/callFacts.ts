@@ -2,7 +2,7 @@
 // effect needs code (open() modes, csv readers, numpy/pandas dtypes, regex matches); in-file functions,
 // classes and methods go to their summaries (summaries.ts).
 import type { Node } from 'web-tree-sitter';
-import { ARRAY_METHODS, COLUMN_REDUCTIONS, CONVERTERS, ELEMENT_METHODS, FRAME_JOINS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
+import { ARRAY_METHODS, COLUMN_REDUCTIONS, CONVERTERS, ELEMENT_METHODS, EMPTY_FRAMES, FRAME_JOINS, NAME_LISTS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
@@ -12,7 +12,7 @@ import type { Scope } from './scopes';
 import { functionReturn, methodOf, methodReturn } from './summaries';
 
 /** Method names whose library answer below reads the receiver's value first (an in-file method may shadow them). */
-const RECEIVER_READ = new Set(['readline', 'readlines', 'read', 'open', 'group', 'groups', 'groupdict', 'setdefault', 'get', 'items', 'values', 'astype', 'copy', ...ELEMENT_METHODS, ...PATH_METHODS, ...PATH_LISTING_METHODS, ...COLUMN_REDUCTIONS, ...ARRAY_METHODS]);
+const RECEIVER_READ = new Set(['readline', 'readlines', 'read', 'open', 'group', 'groups', 'groupdict', 'setdefault', 'get', 'items', 'values', 'most_common', 'astype', 'copy', ...ELEMENT_METHODS, ...PATH_METHODS, ...PATH_LISTING_METHODS, ...COLUMN_REDUCTIONS, ...ARRAY_METHODS]);
 
 export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   const c = calleeOf(call);
@@ -39,9 +39,9 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     }
     if (SEQUENCE_FUNCTIONS.has(full)) return sequenceFact(a, full, args, d);
     if (/^(collections\.)?(defaultdict|Counter)$/.test(full)) {
-      const a = unwrap(args[0] ?? null);
-      if (full.endsWith('defaultdict') && a && a.text === 'list') return { k: 'empty', keyed: true };
-      if (full.endsWith('Counter') ? args.length === 0 : a && /^(int|float)$/.test(a.text)) return { k: 'record', of: { k: 'num' } };
+      const first = unwrap(args[0] ?? null);
+      if (full.endsWith('defaultdict') && first && first.text === 'list') return { k: 'empty', keyed: true };
+      if (full.endsWith('Counter') ? counterCounts(a, call, d) : first && /^(int|float)$/.test(first.text)) return { k: 'record', of: { k: 'num' } };
       return null;
     }
     if (full === 'next') return elementOf(a.factOf(args[0] ?? null, d));
@@ -77,6 +77,10 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   if (SEQUENCE_FUNCTIONS.has(full)) return sequenceFact(a, full, args, d);
   if (STR_FUNCTIONS.has(full)) return { k: 'str' };
   if (full === 'csv.reader' || full === 'csv.DictReader') return csvFact(call, last);
+  // `merged = pd.DataFrame()` before `merged = pd.concat([merged, part])` in a loop: the empty start adds no
+  // columns, so the loop's join is the parts' frame (an unknown start would hide their text columns).
+  if (NAME_LISTS.has(full)) return { k: 'seq', of: { k: 'str' } };
+  if (EMPTY_FRAMES.has(full) && args.length === 0 && !keywordArg(call, 'data')) return { k: 'empty' };
   if (FRAME_JOINS.has(full)) {
     // pd.concat(frames): text when every joined frame is
     const el = elementOf(a.factOf(args[0] ?? null, d));
@@ -176,9 +180,11 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     case 'format':
       return { k: 'str' };
     case 'items':
-    case 'values': {
+    case 'values':
+    case 'most_common': {
       const o = a.factOf(c.object, d);
-      if (!o || o.k !== 'record' || o.overwritten || args.length) return null;
+      // most_common(n): the (key, count) pairs of a Counter, like items()
+      if (!o || o.k !== 'record' || o.overwritten || (args.length && last !== 'most_common')) return null;
       return last === 'values' ? { k: 'seq', of: o.of } : { k: 'seq', of: { k: 'tuple', items: [null, o.of] } };
     }
     case 'astype': {
@@ -248,6 +254,20 @@ function textColumns(dtype: Node | null): string[] {
     if (name !== null && isNumericDtype(pair.childForFieldName('value')) === false) out.push(name);
   }
   return out;
+}
+
+/**
+ * Does `Counter(...)` hold counts? Empty, or counting an iterable's elements: yes. Built from a mapping (a dict
+ * display, a record, keyword arguments) it copies that mapping's values instead, which may be anything.
+ */
+function counterCounts(a: Analysis, call: Node, d: number): boolean {
+  const argList = call.childForFieldName('arguments');
+  if (!argList || argList.namedChildCount === 0) return true;
+  if (argList.namedChildCount !== 1) return false;
+  const arg = argList.namedChildren[0];
+  if (!arg || arg.type === 'keyword_argument' || arg.type === 'dictionary' || arg.type === 'dictionary_comprehension' || arg.type.includes('splat')) return false;
+  const f = a.factOf(arg, d);
+  return !(f && (f.k === 'record' || (f.k === 'empty' && f.dict)));
 }
 
 /** `list(xs)`, `sorted(xs)`, `deque(xs, maxlen=n)`: a sequence of xs's elements; `list()`, `deque()`: empty, filled later (a `set()` of seen keys is not followed: sets are rarely summed, and they are everywhere). */

@@ -20,7 +20,8 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
       if (site.kind !== 'assignment') continue;
       const left = site.node.childForFieldName('left');
       if (!subscriptOf(left, name)) continue;
-      if (!all.add(factOf(site.node.childForFieldName('right')))) return null;
+      // `prices[sku] = row` keeps the row, like `rows.append(row)`
+      if (!all.add(markStored(factOf(site.node.childForFieldName('right'))))) return null;
     }
     for (const call of s.mutations) {
       const c = calleeOf(call);

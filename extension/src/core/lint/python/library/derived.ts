@@ -15,6 +15,8 @@ export const NUMBER_FUNCTIONS: ReadonlySet<string> = returning(functions, 'numbe
 export const STR_FUNCTIONS: ReadonlySet<string> = returning(functions, 'str');
 /** Functions returning a sequence of their last argument's elements. */
 export const SEQUENCE_FUNCTIONS: ReadonlySet<string> = returning(functions, 'seq-of-arg');
+/** Functions returning a list of file names (`os.listdir`), text that is not data. */
+export const NAME_LISTS: ReadonlySet<string> = returning(functions, 'names');
 /** Functions returning a filesystem path. */
 export const PATH_FUNCTIONS: ReadonlySet<string> = returning(functions, 'path');
 /** Methods returning a path when their receiver is one (`p.with_suffix(".gz")`), and an iterator of paths (`.glob`, `.rglob`, `.iterdir`). */
@@ -28,6 +30,8 @@ export const COLUMN_REDUCTIONS: ReadonlySet<string> = returning(methods, 'number
 export const ARRAY_METHODS: ReadonlySet<string> = returning(methods, 'array-of-receiver');
 /** Functions joining the frames of their list argument. */
 export const FRAME_JOINS: ReadonlySet<string> = returning(functions, 'joined-frames');
+/** Frame constructors that, called without data, give an empty frame to be filled later (`pd.DataFrame()`). */
+export const EMPTY_FRAMES: ReadonlySet<string> = returning(functions, 'empty-frame');
 /** Methods returning an argparse namespace. */
 export const NAMESPACE_METHODS: ReadonlySet<string> = returning(methods, 'namespace');
 /** A call of a NAMESPACE_METHODS method anywhere in a text (argparse attributes are only asked about then). */
@@ -36,6 +40,8 @@ export const NAMESPACE_CALL = new RegExp(String.raw`\.\s*(?:${[...NAMESPACE_METH
 export const CALLBACKS: ReadonlyMap<string, NonNullable<LibraryEntry['callback']>> = new Map(LIBRARY.flatMap((e) => (e.callback ? [[e.callee, e.callback] as const] : [])));
 /** Functions that walk their iterable argument once, lazily. */
 export const STREAMING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.streams));
+/** Methods consuming an iterable argument lazily, once (`f.writelines(lines)`). */
+export const STREAMING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.streams));
 /** Container methods that store their argument in the receiver (`append`, `setdefault`…). */
 export const FILLING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.fills));
 /** Text-to-number converters (`float`, `Decimal`, `np.float64`). */

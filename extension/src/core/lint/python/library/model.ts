@@ -20,6 +20,8 @@ export type Returns =
   | 'same-frame'
   /** a DataFrame joining the frames of its list argument (pd.concat) */
   | 'joined-frames'
+  /** called without data, an empty frame to be filled later (`pd.DataFrame()`): it adds no columns to a join */
+  | 'empty-frame'
   /** a filesystem path (Path(), Path.home()); for a method, only on a path receiver (`p.with_suffix(".gz")`) */
   | 'path'
   /** for a method on a path receiver: the paths under it (`folder.glob("*.csv")`, `folder.iterdir()`) */
@@ -29,7 +31,9 @@ export type Returns =
   /** an ndarray of the receiver Series'/DataFrame's cells, text when they are (`s.to_numpy()`) */
   | 'array-of-receiver'
   /** an argparse namespace, whose attributes are the parsed command-line arguments */
-  | 'namespace';
+  | 'namespace'
+  /** a list of file names (`os.listdir`, `glob.glob`): text, but not data text */
+  | 'names';
 
 export interface LibraryEntry {
   /**
@@ -88,6 +92,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['str', 'repr', 'format', 'chr', 'hex', 'oct', 'bin', 'ascii'].map((callee): LibraryEntry => ({ callee, returns: 'str' })),
   ...['list', 'tuple', 'reversed', 'set', 'frozenset', 'iter', 'filter'].map((callee): LibraryEntry => ({ callee, returns: 'seq-of-arg' })),
   ...['enumerate', 'zip', 'map', 'filter'].map((callee): LibraryEntry => ({ callee, streams: true })),
+  // `dst.writelines(src.readlines())`: writes the lines one by one, in one pass
+  { callee: '.writelines', streams: true },
   { callee: 'input', source: 'input', scan: { call: 'input' } },
   { callee: 'open', source: 'file', scan: { call: 'open' } },
   // pathlib: a path's `.open()` is a file (the analysis reads its mode like open()'s)
@@ -111,11 +117,12 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: 'os.environ', source: 'input', scan: { word: 'environ' } },
   ...['collections.deque', 'deque'].map((callee): LibraryEntry => ({ callee, returns: 'seq-of-arg' })),
   // directory listings, query results, parsed documents, walks of a receiver (data scale)
-  ...['os.walk', 'os.listdir', 'os.scandir', 'glob.glob', 'glob.iglob'].map((callee): LibraryEntry => ({ callee, scale: 'listing' })),
+  ...['os.walk', 'os.scandir'].map((callee): LibraryEntry => ({ callee, scale: 'listing' })),
+  ...['os.listdir', 'glob.glob', 'glob.iglob'].map((callee): LibraryEntry => ({ callee, scale: 'listing', returns: 'names' })),
   // `Path.glob`, `folder.iterdir()`, and a bare `glob()` after `from glob import glob`
   ...['iterdir', 'rglob', 'glob'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'listing', returns: 'paths' })),
   ...['fetchall', 'fetchmany', 'execute', 'scan', 'query', 'find', 'stream'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'query' })),
-  ...['items', 'keys', 'values', 'iterrows', 'itertuples', 'iteritems'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'walks-receiver' })),
+  ...['items', 'keys', 'values', 'most_common', 'iterrows', 'itertuples', 'iteritems'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'walks-receiver' })),
   ...['json.load', 'json.loads', 'yaml.load', 'yaml.safe_load', 'pickle.load', 'pickle.loads'].map((callee): LibraryEntry => ({ callee, scale: 'parse' })),
   // csv, io, fileinput, re
   { callee: 'csv.reader', source: 'csv', scan: { word: 'csv' } },
@@ -144,6 +151,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['loadtxt', 'genfromtxt'].map((name): LibraryEntry => ({ callee: `np.${name}`, source: 'numpy', scan: { word: name } })),
   ...['read_csv', 'read_table'].map((name): LibraryEntry => ({ callee: `pd.${name}`, source: 'pandas', scan: { word: name } })),
   ...['pd.concat', 'pandas.concat'].map((callee): LibraryEntry => ({ callee, returns: 'joined-frames' })),
+  ...['pd.DataFrame', 'pandas.DataFrame'].map((callee): LibraryEntry => ({ callee, returns: 'empty-frame' })),
   // Column reductions: on a numeric Series or ndarray (no axis) they give one number (cumsum gives a column).
   ...['sum', 'mean', 'max', 'min', 'median', 'std', 'var', 'cumsum', 'prod'].map((name): LibraryEntry => ({ callee: `.${name}`, aggregates: 'column', returns: name === 'cumsum' ? undefined : 'number' })),
   // A Series' or DataFrame's cells as an ndarray of the same dtype.

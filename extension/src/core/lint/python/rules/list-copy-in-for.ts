@@ -1,3 +1,4 @@
+import { NAME_LISTS } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import type { Node } from 'web-tree-sitter';
@@ -22,10 +23,10 @@ export const listCopyInFor: PythonRule = {
     summary: '`for x in list(iterable)` copies the iterable only to walk it (PERF101).',
     fixable: true, defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `for x in list(y)` where y is a range, a file, a generator or a name the loop body does not modify.',
+      whatItDoes: 'Reports `for x in list(y)` where y is a range, a file, a generator or a name the loop body does not modify. A whole file or csv reader copied this way is reported once, as MW303 (list-of-file), which then offers this fix.',
       whyIsThisBad: 'list() materialises every element (8 bytes per slot plus the elements for lazy iterables) before the first iteration; iterating y directly needs none of it.',
-      example: 'import sys\n\nfor line in list(open(sys.argv[1])):\n    print(line)\n',
-      useInstead: 'import sys\n\nfor line in open(sys.argv[1]):\n    print(line)\n',
+      example: 'import sys\n\nwith open(sys.argv[1]) as f:\n    lines = (line.rstrip("\\n") for line in f)\n    for line in list(lines):\n        print(line)\n',
+      useInstead: 'import sys\n\nwith open(sys.argv[1]) as f:\n    lines = (line.rstrip("\\n") for line in f)\n    for line in lines:\n        print(line)\n',
       dataScale: 'The copied iterable holds data: a file\'s lines, csv rows, a DataFrame, a directory listing, query results, a range past 100,000, or a list filled from those. `list(range(10))`, a literal, one csv row or a configuration file\'s lines are a few slots and are not reported; an iterable that cannot be traced gives an information-level finding that says so. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns or, for a generator, yields.',
       ruffTwin: 'PERF101',
       fixSafety: 'Unsafe: if the body changes the iterable, the copy was protecting the loop.',
@@ -45,7 +46,8 @@ export const listCopyInFor: PythonRule = {
         if (args.length !== 1) return;
         const arg = unwrap(args[0])!;
         let ok = false;
-        if (arg.type === 'call') ok = /^(range|map|filter|zip|enumerate|reversed|open)$/.test(calleeOf(arg)?.full ?? '') || isGeneratorCall(arg);
+        // a lazy iterable, or a fresh list nothing else holds (`os.listdir(d)`: the body cannot change it)
+        if (arg.type === 'call') ok = /^(range|map|filter|zip|enumerate|reversed|open)$/.test(calleeOf(arg)?.full ?? '') || NAME_LISTS.has(calleeOf(arg)?.full ?? '') || isGeneratorCall(arg);
         else if (arg.type === 'generator_expression') ok = true;
         else if (arg.type === 'identifier') {
           const body = node.childForFieldName('body')?.text ?? '';

@@ -2,6 +2,7 @@ import type { PythonRule } from '../ruleContext';
 import { calleeOf, positionalArgs } from '../syntax';
 import { elementOf } from '../facts/factTypes';
 import { dataScaleFrom } from '../dataScale';
+import { neededWhole } from '../wholeFileUse';
 
 export const listOfFile: PythonRule = {
   meta: {
@@ -11,14 +12,16 @@ export const listOfFile: PythonRule = {
     family: 3,
     defaultSeverity: 'warning',
     summary: 'list(f) / list(csv.reader(f)) materialises a whole file.',
-    fixable: false,
+    fixable: true,
     defaultEnabled: true,
+    supersedes: ['MW405'],
     docs: {
-      whatItDoes: 'Reports `list()` over an open text file or a csv reader.',
+      whatItDoes: 'Reports `list()` over an open text file or a csv reader, unless the list itself is what the code needs: transposed (`zip(*rows)`), sorted, shuffled or sampled, or written back to the file it was read from. In a `for` header (`for line in list(f):`) this is the one finding: MW405 (list-copy-in-for) stays silent there, and its fix, iterating without the copy, is offered here.',
       whyIsThisBad:
         'list() keeps every line (or every row, as a list of field strings) alive at once: for CSV, about 50 bytes per field plus 56+8 bytes per row list. Looping over the reader processes one row at a time in constant memory.',
       example: 'import csv\n\nwith open("data.csv") as f:\n    rows = list(csv.reader(f))\nfor row in rows:\n    print(row[0])\n',
       useInstead: 'import csv\n\nwith open("data.csv") as f:\n    for row in csv.reader(f):\n        print(row[0])\n',
+      fixSafety: "Only in a `for` header, where it is MW405's fix: unsafe, since a body that writes to the file it reads relied on the copy. Elsewhere there is no fix: the list is used after the read, and streaming changes that code.",
     },
   },
   cacheable: true,
@@ -40,9 +43,10 @@ export const listOfFile: PythonRule = {
           // A reader over a literal (`csv.reader([line])`, the usual way to parse one csv line) holds a few rows.
           const readerArg = inner && inner.k === 'text' && inner.src.kind === 'csv' ? positionalArgs(inner.src.node)[0] : undefined;
           if (readerArg && dataScaleFrom(ctx.facts).ofValue(readerArg).scale === 'bounded') return;
-          if (inner && inner.k === 'text' && inner.src.kind === 'csv') what = `every row of the ${inner.src.label} as ${el!.k === 'record' ? 'dicts' : 'lists'} of strings`;
+          if (inner && inner.k === 'text' && inner.src.kind === 'csv' && !inner.src.stored) what = `every row of the ${inner.src.label} as ${el!.k === 'record' ? 'dicts' : 'lists'} of strings`;
         }
-        if (!what) return;
+        // transposed, sorted, sampled or written back: the list itself is the point, and looping is no fix
+        if (!what || neededWhole(node)) return;
         ctx.report({
           node,
           message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` keeps ${what} in memory at once (~50 bytes per string plus the container's own overhead). Loop over it directly to hold one at a time.`,

@@ -1,0 +1,79 @@
+// Where a name is bound, filled and looped over inside one scope (function or module), read from the tree: the
+// syntactic half of the data-scale answers (dataScale.ts), shared with the MW4xx rules that ask about loops.
+import type { Node } from 'web-tree-sitter';
+import { calleeOf, positionalArgs } from './syntax';
+
+/** `[]`, `{}`, `list()`, `dict()`, `defaultdict(list)`: a container that starts empty. */
+export function isEmptyContainer(n: Node): boolean {
+  if (n.type === 'list' || n.type === 'dictionary' || n.type === 'set') return n.namedChildren.length === 0;
+  return n.type === 'call' && /^(list|dict|set|defaultdict|collections\.defaultdict|deque|collections\.deque)$/.test(calleeOf(n)?.full ?? '') && positionalArgs(n).every((a) => a.type === 'identifier');
+}
+
+export function enclosingScope(node: Node): Node | null {
+  let n = node.parent;
+  for (let i = 0; n && i < 300; i++) {
+    if (n.type === 'function_definition' || n.type === 'module') return n;
+    n = n.parent;
+  }
+  return null;
+}
+
+function* walkScope(scope: Node): Generator<Node> {
+  const stack: Node[] = [scope];
+  let visited = 0;
+  while (stack.length && visited++ < 20_000) {
+    const n = stack.pop()!;
+    yield n;
+    for (let i = n.namedChildCount - 1; i >= 0; i--) {
+      const c = n.namedChild(i);
+      // Nested functions and classes have scopes of their own.
+      if (c && c.type !== 'function_definition' && c.type !== 'class_definition') stack.push(c);
+    }
+  }
+}
+
+export function assignmentsOf(scope: Node, name: string): Node[] {
+  const out: Node[] = [];
+  for (const n of walkScope(scope)) if (n.type === 'assignment' && n.childForFieldName('left')?.text === name) out.push(n);
+  return out;
+}
+
+/** `name.append(…)`, `name.extend(…)`, `name[k] = …`, `name.add(…)` sites. */
+export function fillsOf(scope: Node, name: string): Node[] {
+  const out: Node[] = [];
+  for (const n of walkScope(scope)) {
+    if (n.type === 'call') {
+      const c = calleeOf(n);
+      if (c?.object?.text === name && /^(append|extend|add|insert|update|setdefault)$/.test(c.last ?? '')) out.push(n);
+    } else if (n.type === 'assignment') {
+      const left = n.childForFieldName('left');
+      if (left?.type === 'subscript' && left.childForFieldName('value')?.text === name) out.push(n);
+    }
+  }
+  return out;
+}
+
+/** The loops around `node` up to (not including) `stop`, innermost first. */
+export function loopsBetween(node: Node, stop: Node | null): Node[] {
+  const out: Node[] = [];
+  for (let n = node.parent; n && n !== stop; n = n.parent) {
+    if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') break;
+    if (n.type === 'for_statement' || n.type === 'while_statement') out.push(n);
+  }
+  return out;
+}
+
+/**
+ * The loops that repeat an accumulation into `name` at `node`: the enclosing loops, minus those that also
+ * hold `name`'s initial assignment (a buffer reset on every iteration only grows within the inner loops).
+ */
+export function loopsGrowing(node: Node, name: string): Node[] {
+  const scope = enclosingScope(node);
+  const loops = loopsBetween(node, scope);
+  if (!scope) return loops;
+  let init: Node | null = null;
+  for (const a of assignmentsOf(scope, name)) if (a.startIndex < node.startIndex) init = a;
+  if (!init) return loops;
+  return loops.filter((l) => !(l.startIndex <= init!.startIndex && init!.endIndex <= l.endIndex));
+}
+
