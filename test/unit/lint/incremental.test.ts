@@ -159,4 +159,66 @@ describe('incremental re-lint reuses unaffected chunks (Python)', () => {
     assert.ok((second.state as PythonParseState).reused >= 1);
     for (const r of [first, second, fresh]) r.state?.dispose?.();
   });
+  /** An editor session on `before`: the first lint has no previous state, so dependencies are recorded from the second. */
+  async function session(path: string, before: string) {
+    const opened = await pythonLinter.lint({ path, text: before, isEnabled: () => true });
+    const first = await pythonLinter.lint({ path, text: before, isEnabled: () => true, previous: opened.state, edits: [] });
+    opened.state?.dispose?.();
+    return first;
+  }
+
+  /** `before` with `from` (its first occurrence after `after`) replaced by `to`, linted after `prev` and fresh. */
+  async function edited(path: string, prev: Awaited<ReturnType<typeof session>>, before: string, from: string, to: string, after = '') {
+    const at = before.indexOf(from, before.indexOf(after));
+    const text = before.slice(0, at) + to + before.slice(at + from.length);
+    const inc = await pythonLinter.lint({ path, text, isEnabled: () => true, previous: prev.state, edits: [toIncrementalEdit(change(before, at, at + from.length, to))] });
+    const fresh = await pythonLinter.lint({ path, text, isEnabled: () => true });
+    fresh.state?.dispose?.();
+    assert.deepStrictEqual(inc.findings, fresh.findings);
+    return { inc, text, state: inc.state as PythonParseState };
+  }
+
+  it('keeps a function reading a module global when module code that does not name the global changes', async () => {
+    const before = 'import sys\n\nLIMIT = sys.argv[1]\n\n\ndef check():\n    return LIMIT * 10\n\n\nprint("start")\n';
+    const first = await session('g.py', before);
+    assert.deepStrictEqual(first.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW101@6']);
+    // `print(...)` is module code of its own chunk: it does not name LIMIT, so `check` keeps its finding.
+    const second = await edited('g.py', first, before, '"start"', '"started"');
+    assert.ok(second.state.reusedCandidates >= 1, 'the function reading LIMIT was reused');
+    assert.strictEqual(second.inc.findings.length, 1);
+    // Module code that binds LIMIT again: `check` is evaluated again (LIMIT may now be a number).
+    const third = await edited('g.py', second.inc, second.text, 'print("started")', 'LIMIT = 5');
+    assert.strictEqual(third.state.reusedCandidates, 0);
+    for (const r of [first, second.inc, third.inc]) r.state?.dispose?.();
+  });
+
+  it('re-evaluates a function reading a module global when an edit turns a function body into module code', async () => {
+    const before = 'import sys\n\n\ndef setup(): LIMIT = sys.argv[1]\n\n\ndef check():\n    return LIMIT * 10\n';
+    const first = await session('t.py', before);
+    assert.deepStrictEqual(first.findings, []);
+    // `def setup(): ` is deleted: LIMIT is now bound by module code, which the edit changed.
+    const second = await edited('t.py', first, before, 'def setup(): ', '');
+    assert.deepStrictEqual(second.inc.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW101@7']);
+    for (const r of [first, second.inc]) r.state?.dispose?.();
+  });
+
+  it('re-evaluates only the candidates of a function whose answers went through an edited helper', async () => {
+    const before = 'import sys\n\n\ndef load():\n    return sys.argv[1]\n\n\ndef use():\n    a = load() * 2\n    b = sys.argv[2] * 3\n    return a, b\n';
+    const first = await session('c.py', before);
+    assert.deepStrictEqual(first.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW101@8', 'MW101@9']);
+    // `load` now returns a number: `load() * 2` is evaluated again, `sys.argv[2] * 3` keeps its finding.
+    const second = await edited('c.py', first, before, 'sys.argv[1]', 'len(sys.argv)');
+    assert.deepStrictEqual(second.inc.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW101@9']);
+    assert.strictEqual(second.state.reusedCandidates, 1);
+    for (const r of [first, second.inc]) r.state?.dispose?.();
+  });
+
+  it('keeps readers of a method name when another method of the file is renamed', async () => {
+    const before = 'import sys\n\n\nclass A:\n    def total(self):\n        return sys.argv[1] * 2\n\n\nclass B:\n    def other(self):\n        return 1\n';
+    const first = await session('m.py', before);
+    assert.strictEqual(first.findings.length, 1);
+    const second = await edited('m.py', first, before, 'def other', 'def others');
+    assert.ok(second.state.reusedCandidates >= 1, 'the method of A was reused');
+    for (const r of [first, second.inc]) r.state?.dispose?.();
+  });
 });

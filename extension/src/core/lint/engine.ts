@@ -184,8 +184,9 @@ export async function lintFile(file: string, config: ResolvedConfig): Promise<Li
   // A notebook is JSON around its cells: the notebook reader builds the program and maps findings back.
   const result = isNotebookPath(file) ? await lintNotebookText(file, text, config) : await lintText({ path: file, text, config });
   result.state?.dispose?.();
+  // indexOf finds line breaks several times faster than a charCodeAt loop (a cold lint of a big tree counts ~10M characters).
   let lines = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
   return { ...result, state: undefined, path: file, lines };
 }
 

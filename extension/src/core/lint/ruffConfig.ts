@@ -8,6 +8,7 @@
 // least specific. `per-file-ignores` is not read (a rule ignored for some files only still counts as on).
 import * as fs from 'fs';
 import * as path from 'path';
+import { existsRecently } from './recentExists';
 import { readTomlTable } from './tomlSubtree';
 
 /** Memwise rule → the Ruff rule that reports the same pattern. */
@@ -36,12 +37,16 @@ const parsed = new Map<string, Cached>();
 
 /** The `[tool.ruff]` table of a pyproject.toml, or the whole ruff.toml; undefined when absent or unreadable. */
 function ruffTable(file: string): Record<string, unknown> | undefined {
-  let stat: fs.Stats;
+  // Most folders on the way up hold none of the names: their answer is remembered (recentExists.ts), and a
+  // missing file throws nothing (one exception per file linted and name cost a cold lint of a tree a few percent).
+  if (!existsRecently(file)) return undefined;
+  let stat: fs.Stats | undefined;
   try {
-    stat = fs.statSync(file);
+    stat = fs.statSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
+  if (!stat) return undefined;
   const hit = parsed.get(file);
   if (hit && hit.mtimeMs === stat.mtimeMs) return hit.table;
   let table: Record<string, unknown> | undefined;

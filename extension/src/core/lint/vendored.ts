@@ -9,6 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { looksMinified } from './js/minified';
+import { existsRecently } from './recentExists';
 
 export type VendoredKind = 'vendored folder' | 'library file' | 'minified' | 'generated' | '.gitattributes';
 
@@ -188,7 +189,7 @@ function gitPatternMatcher(pattern: string): (rel: string) => boolean {
 export function projectRoot(dir: string, fallback?: string): string | undefined {
   let d = path.resolve(dir);
   for (;;) {
-    if (fs.existsSync(path.join(d, '.git'))) return d;
+    if (existsRecently(path.join(d, '.git'))) return d;
     const parent = path.dirname(d);
     if (parent === d) return fallback;
     d = parent;

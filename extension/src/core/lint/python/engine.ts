@@ -8,6 +8,7 @@ import { indexOfRangeAt } from '../rangeSearch';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
 import { movedChunks, reusableChunks, type LintSnapshot } from './reuse';
+import { candidateReader, chunkReader } from './facts/readLog';
 import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import { mayHoldTextColumns } from './facts/callFacts';
@@ -42,8 +43,10 @@ export interface EngineRun {
   facts: FileFacts;
   /** For the next run after an edit (see reuse.ts); only when tracking. */
   snapshot?: LintSnapshot;
-  /** How many chunks took their findings from the previous run. */
+  /** How many chunks took all their findings from the previous run. */
   reused: number;
+  /** How many candidates took their findings from the previous run (reuse.ts). */
+  reusedCandidates: number;
   /** Exceptions caught inside rules (never in strict mode, which rethrows them). */
   failures: RuleFailure[];
 }
@@ -174,9 +177,9 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   if (!exhaustive && hints.arrays) facts.mayHoldTextColumns = mayHoldTextColumns(text);
   facts.tracking = track;
   const findings: Finding[] = [];
-  // Cacheable rules report into the bucket of the chunk whose candidate is being visited.
+  // Cacheable rules report into the bucket of the candidate being visited (per chunk, in candidate order).
   const chunks = facts.chunks();
-  const buckets: Finding[][] = chunks.map(() => []);
+  const buckets: Finding[][][] = chunks.map(() => []);
   // Cacheable findings outside any chunk, or when not tracking: still deduplicated, never reused.
   const untracked: Finding[] = [];
   let bucket: Finding[] = findings;
@@ -320,10 +323,15 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const ordered = [...candidates.values()].sort((a, b) => a.startIndex - b.startIndex);
   // Per chunk: the candidates and hot code it has (reuse needs both unchanged).
   const chunkOf = track ? ordered.map((n) => facts.chunkIndexAt(n.startIndex)) : [];
+  /** Each candidate's index among its chunk's candidates (its reader and bucket; readLog.ts). */
+  const indexInChunk: number[] = [];
   const candSigs = chunks.map(() => '');
+  const perChunk = chunks.map(() => 0);
   ordered.forEach((n, k) => {
     const ci = track ? chunkOf[k] : -1;
-    if (ci >= 0) candSigs[ci] += `${n.startIndex - chunks[ci].start}${n.type.charAt(0)},`;
+    if (ci < 0) return;
+    candSigs[ci] += `${n.startIndex - chunks[ci].start}${n.type.charAt(0)},`;
+    indexInChunk[k] = perChunk[ci]++;
   });
   const hotSigs = chunks.map(() => '');
   if (track) for (const h of hot) {
@@ -341,12 +349,13 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     const list = byType.get(node.type as VisitedType);
     if (!list) continue;
     const ci = track ? chunkOf[k] : -1;
-    const reused = ci >= 0 && !!reuse?.findings.has(ci);
+    const kc = ci >= 0 ? indexInChunk[k] : -1;
+    const reused = ci >= 0 && reuse?.findings.get(ci)?.[kc] !== undefined;
     for (const { code, fn, cacheable } of list) {
       if (cacheable && reused) continue;
-      // Facts read while answering a cacheable rule are charged to this chunk.
-      facts.setReader(cacheable ? ci : -1);
-      bucket = cacheable && ci >= 0 ? buckets[ci] : cacheable ? untracked : findings;
+      // Facts read while answering a cacheable rule are charged to this candidate.
+      facts.setReader(cacheable && ci >= 0 ? candidateReader(ci, kc) : -1);
+      bucket = cacheable && ci >= 0 ? (buckets[ci][kc] ??= []) : cacheable ? untracked : findings;
       // A rule bug on one odd node must not lose the other findings, nor look like clean code (ruleDispatch.ts).
       dispatch.run(code, 'visit', node, () => fn(node));
     }
@@ -356,14 +365,20 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   for (const { code, fn } of enders) dispatch.run(code, 'end', null, fn);
   const reads = facts.reads;
   if (reuse) {
-    for (const [ci, list] of reuse.findings) buckets[ci] = list;
-    for (const [ci, r] of reuse.reads) reads.set(ci, r);
+    for (const [ci, found] of reuse.findings) found.forEach((list, kc) => list && (buckets[ci][kc] = list));
+    for (const [reader, r] of reuse.reads) reads.set(reader, r);
+    // What reused findings went through, kept as one more reader of each chunk they read (reuse.ts).
+    for (const [ci, cl] of reuse.carried) {
+      const fresh = reads.get(chunkReader(ci));
+      if (!fresh) reads.set(chunkReader(ci), cl);
+      else for (const key of ['chunks', 'readers', 'regexes', 'probes', 'names'] as const) for (const x of cl[key] as Set<unknown>) (fresh[key] as Set<unknown>).add(x);
+    }
   }
   // Cacheable rules may report one range from several uses (MW201 at its reader): the first, in document
   // order, stands.
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const list of [...buckets, untracked]) {
+  for (const list of [...buckets.flatMap((b) => Array.from(b, (x) => x ?? [])), untracked]) {
     for (const f of list) {
       const id = `${f.rule}@${f.range.startLine}:${f.range.startColumn}-${f.range.endLine}:${f.range.endColumn}`;
       if (seen.has(id)) continue;
@@ -382,5 +397,5 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
   const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot() } : undefined;
-  return { findings: out, facts, snapshot, reused: reuse?.findings.size ?? 0, failures: dispatch.failures };
+  return { findings: out, facts, snapshot, reused: reuse?.chunks ?? 0, reusedCandidates: reuse?.candidates ?? 0, failures: dispatch.failures };
 }

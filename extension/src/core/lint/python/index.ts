@@ -26,6 +26,7 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
     let findings: LanguageLintResult['findings'] = [];
     let snapshot: LintSnapshot | undefined;
     let reused = 0;
+    let reusedCandidates = 0;
     if (rules.length) {
       try {
         // After an edit, chunks the edit cannot affect keep their findings from the previous run (reuse.ts).
@@ -38,6 +39,7 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
         // A run with a failed rule is not reused after the next edit: its findings are incomplete.
         snapshot = run.failures.length ? undefined : run.snapshot;
         reused = run.reused;
+        reusedCandidates = run.reusedCandidates;
       } catch (e) {
         if (e instanceof RuleError || (options.strict ?? strictByDefault())) throw e; // strict mode: tests see the error
         notices.push({ kind: 'internal', message: `${request.path}: Python rules failed (${(e as Error).message}); no findings for this file.` });
@@ -46,6 +48,7 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
     const state = new PythonParseState(tree, request.text);
     state.snapshot = snapshot;
     state.reused = reused;
+    state.reusedCandidates = reusedCandidates;
     return { findings, notices, state };
   },
 };

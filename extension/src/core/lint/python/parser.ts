@@ -50,6 +50,8 @@ export class PythonParseState {
   snapshot?: import('./reuse').LintSnapshot;
   /** How many chunks took their findings from the previous run instead of being evaluated (tests, benchmarks). */
   reused = 0;
+  /** How many candidates took their findings from the previous run (a chunk may keep some and evaluate others). */
+  reusedCandidates = 0;
   constructor(public tree: Tree, public text: string) {}
   dispose(): void {
     this.snapshot = undefined;

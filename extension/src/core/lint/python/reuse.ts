@@ -1,12 +1,17 @@
-// Reusing per-chunk findings across edits (the editor's re-lint after a keystroke). A run leaves a snapshot:
-// per top-level chunk, the candidate nodes and hot code it had, the findings of the cacheable rules
-// (MW1xx/MW2xx, whose answers come from FileFacts only), and what FileFacts read while answering: other
-// chunks (by index) and regexes run over the whole text. After one edit, a chunk's findings are reused when
-// its text only moved, its candidates and hot code are the same, every chunk it read also only moved, and
-// no whole-text regex it relied on matches the edited lines before or after the edit. Everything else is
-// evaluated again, so the result equals a full lint.
+// Reusing findings across edits (the editor's re-lint after a keystroke). A run leaves a snapshot: per top-level
+// chunk, the candidate nodes and hot code it had and, per candidate, the findings of the cacheable rules (MW1xx/
+// MW2xx, whose answers come from FileFacts only); and per reader (a candidate, or a chunk: readLog.ts) what
+// FileFacts read while answering: other chunks, readers of its own chunk whose kept answers it took, regexes run
+// over the whole text, probes (whole-text questions with a value) and module-level names. After one edit, a
+// candidate's findings are reused when its chunk's text only moved, the chunk's candidates and hot code are the
+// same, and the closure of what it read (through the readers of every chunk read) is untouched: every chunk in it
+// only moved with the same hot code, no whole-text regex matches the edited lines before or after the edit, every
+// probe that meets them gives the same value on both texts, and no module-level name is written in module code
+// the edit changed. Everything else is evaluated again, so the result equals a full lint. The old readers are gone
+// after the edit, so a reused candidate keeps its own reads and each chunk it read keeps, as one more reader, the
+// closure of what was read through it: the next edit checks the same things again.
 import type { Finding, IncrementalEdit, TextRange } from '../types';
-import { MODULE_CHUNKS } from './facts/fileFacts';
+import { candidateReader, chunkOfReader, emptyReads, type ChunkReads, type TextProbe } from './facts/readLog';
 import type { ChunkSummary } from './chunkCalls';
 
 export interface ChunkSpan {
@@ -15,10 +20,7 @@ export interface ChunkSpan {
   isDef: boolean;
 }
 
-export interface ChunkReads {
-  chunks: Set<number>;
-  regexes: Set<RegExp>;
-}
+export type { ChunkReads };
 
 /** What one run leaves for the next; closures are computed only when an edit asks. */
 export interface LintSnapshot {
@@ -28,9 +30,10 @@ export interface LintSnapshot {
   chunks: ChunkSpan[];
   candSigs: string[];
   hotSigs: string[];
+  /** Per reader (readLog.ts: chunkReader / candidateReader), what it read. */
   reads: Map<number, ChunkReads>;
-  /** Findings of cacheable rules, per chunk, in this text's coordinates. */
-  buckets: Finding[][];
+  /** Findings of cacheable rules, per chunk and candidate (in the chunk's candidate order), in this text's coordinates. */
+  buckets: Finding[][][];
   /** Per chunk, its calls and the name it defines, where asked (chunkCalls.ts). */
   calls: ChunkSummary[];
   /** Where each line of `text` starts, once asked (the next edit's reuse check needs them). */
@@ -43,10 +46,16 @@ function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
 }
 
 export interface Reuse {
-  /** New chunk index → its findings, shifted to the new text. */
-  findings: Map<number, Finding[]>;
-  /** New chunk index → its reads (the old closure, renumbered), so the next edit can reuse it again. */
+  /** New chunk index → per candidate, its findings shifted to the new text (undefined: evaluate it again). */
+  findings: Map<number, (Finding[] | undefined)[]>;
+  /** New reader (a reused candidate) → its own reads, renumbered, so the next edit can reuse it again. */
   reads: Map<number, ChunkReads>;
+  /** New chunk → the closure (renumbered) of the old chunk that reused candidates read: one more reader of it. */
+  carried: Map<number, ChunkReads>;
+  /** Chunks all of whose candidates (if any) took their findings from the previous run. */
+  chunks: number;
+  /** Candidates that took their findings from the previous run. */
+  candidates: number;
 }
 
 function lineStarts(text: string): number[] {
@@ -73,41 +82,111 @@ function lines(text: string, starts: number[], first: number, last: number): str
   return text.slice(a, b);
 }
 
-interface Closure extends ChunkReads {
-  /** Whether it reached MODULE_CHUNKS: then it also holds every module chunk and all they read (moduleClosure). */
-  modules: boolean;
+/** How many candidates a chunk's candidate signature lists (one `offset+type,` each). */
+function countOf(sig: string): number {
+  let n = 0;
+  for (let at = sig.indexOf(','); at >= 0; at = sig.indexOf(',', at + 1)) n++;
+  return n;
+}
+
+function addAll<T>(to: Set<T>, from: Iterable<T>): void {
+  for (const x of from) to.add(x);
+}
+
+/** A snapshot's reads as a graph, walked while one edit is checked (each part at most once per edit). */
+class ReadGraph {
+  private byChunk = new Map<number, ChunkReads[]>();
+  private reach = new Map<number, Set<number>>();
+
+  constructor(private snap: LintSnapshot) {
+    for (const [r, reads] of snap.reads) {
+      const c = chunkOfReader(r);
+      const list = this.byChunk.get(c);
+      if (list) list.push(reads);
+      else this.byChunk.set(c, [reads]);
+    }
+  }
+
+  readersOf(c: number): readonly ChunkReads[] {
+    return this.byChunk.get(c) ?? [];
+  }
+
+  /** Chunks read through chunk `c`: it, and the chunks all its readers read, through theirs. */
+  reached(c: number): Set<number> {
+    let out = this.reach.get(c);
+    if (out) return out;
+    out = new Set([c]);
+    const todo = [c];
+    while (todo.length) {
+      for (const reads of this.readersOf(todo.pop()!)) {
+        for (const d of reads.chunks) {
+          if (!out.has(d)) {
+            out.add(d);
+            todo.push(d);
+          }
+        }
+      }
+    }
+    this.reach.set(c, out);
+    return out;
+  }
+
+  /** Reader `r`'s reads and those of the readers of its chunk whose kept answers it took (through theirs). */
+  local(r: number): ChunkReads[] {
+    const out: ChunkReads[] = [];
+    const seen = new Set([r]);
+    const todo = [r];
+    while (todo.length) {
+      const reads = this.snap.reads.get(todo.pop()!);
+      if (!reads) continue;
+      out.push(reads);
+      for (const q of reads.readers) {
+        if (!seen.has(q)) {
+          seen.add(q);
+          todo.push(q);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Everything read through chunk `c` (what the next snapshot keeps for it when reused findings went through it). */
+  closureOf(c: number): ChunkReads {
+    const out = emptyReads();
+    for (const d of this.reached(c)) {
+      out.chunks.add(d);
+      for (const reads of this.readersOf(d)) {
+        addAll(out.regexes, reads.regexes);
+        addAll(out.probes, reads.probes);
+        addAll(out.names, reads.names);
+      }
+    }
+    return out;
+  }
+}
+
+/** A Python identifier `name` as a whole word (identifiers may hold letters and digits of any script). */
+function wordPattern(name: string): RegExp {
+  const word = '[\\p{L}\\p{N}\\p{M}\\p{Pc}]';
+  return new RegExp(`(?<!${word})${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?!${word})`, 'u');
 }
 
 /**
- * Closure of what the `from` chunks read, through the chunks they read. MODULE_CHUNKS (every non-def chunk) is not
- * expanded here: many chunks read it, so reusableChunks follows it once per edit (moduleClosure), not once per chunk.
+ * The text of the module code (non-definition chunks) an edit changed: the old chunks it did not only move, and
+ * the new chunks that are not an old one moved. A module-level binding of a name that appears, disappears or
+ * changes is written there (a definition binds nothing at module level but its name, which is not looked up here;
+ * a definition the edit turned into module code is a new module chunk).
  */
-function closureOf(snap: LintSnapshot, from: readonly number[]): Closure {
-  const chunks = new Set<number>(from);
-  const regexes = new Set<RegExp>();
-  let modules = false;
-  const todo = [...from];
-  while (todo.length) {
-    const c = todo.pop()!;
-    const r = snap.reads.get(c);
-    if (!r) continue;
-    for (const re of r.regexes) regexes.add(re);
-    for (const d of r.chunks) {
-      if (d === MODULE_CHUNKS) modules = true;
-      else if (!chunks.has(d)) {
-        chunks.add(d);
-        todo.push(d);
-      }
-    }
-  }
-  return { chunks, regexes, modules };
-}
-
-/** Every module chunk and all they read (MODULE_CHUNKS expanded), as one closure. */
-function moduleClosure(snap: LintSnapshot): ChunkReads {
-  const all = snap.chunks.flatMap((x, k) => (x.isDef ? [] : [k]));
-  const c = closureOf(snap, all);
-  return { chunks: c.chunks, regexes: c.regexes };
+function changedModuleText(prev: LintSnapshot, cur: Pick<LintSnapshot, 'text' | 'chunks'>, mapped: Map<number, number>): string {
+  const kept = new Set(mapped.values());
+  const parts: string[] = [];
+  prev.chunks.forEach((c, i) => {
+    if (!c.isDef && !mapped.has(i)) parts.push(prev.text.slice(c.start, c.end));
+  });
+  cur.chunks.forEach((c, j) => {
+    if (!c.isDef && !kept.has(j)) parts.push(cur.text.slice(c.start, c.end));
+  });
+  return parts.join('\n');
 }
 
 function shiftRange(r: TextRange, afterRow: number, rowDelta: number): TextRange {
@@ -163,41 +242,109 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   const oldWindow = lines(prev.text, oldStarts, e.startPosition.row - 1, e.oldEndPosition.row + 1);
   const newWindow = lines(cur.text, newStarts, e.startPosition.row - 1, e.newEndPosition.row + 1);
   const regexHits = new Map<string, boolean>();
+  const hitsOf = new Map<RegExp, boolean>(); // the same answers by object: most regexes are asked many times
   const touched = (re: RegExp) => {
+    let hit = hitsOf.get(re);
+    if (hit !== undefined) return hit;
     const key = `${re.source}/${re.flags}`;
-    let hit = regexHits.get(key);
+    hit = regexHits.get(key);
     if (hit === undefined) {
       const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
       hit = plain.test(oldWindow) || plain.test(newWindow);
       regexHits.set(key, hit);
     }
+    hitsOf.set(re, hit);
     return hit;
   };
-  /** Every chunk of a closure only moved, with the same hot code, and no regex it relied on meets the edit. */
-  const unchanged = (cl: ChunkReads) => {
-    for (const k of cl.chunks) {
-      const nk = mapped.get(k);
-      if (nk === undefined || prev.hotSigs[k] !== cur.hotSigs[nk]) return false;
-    }
-    return ![...cl.regexes].some(touched);
+  /** Per probe: whether it gives the same value on both texts; asked only when the edit meets its trigger. */
+  const probeSame = new Map<TextProbe, boolean>();
+  const sameValue = (p: TextProbe) => {
+    if (!touched(p.trigger)) return true;
+    let same = probeSame.get(p);
+    if (same === undefined) probeSame.set(p, (same = p.value(prev.text) === p.value(cur.text)));
+    return same;
   };
-  let modulesUnchanged: boolean | undefined; // asked once per edit, by the first chunk that read module code
-  const out: Reuse = { findings: new Map(), reads: new Map() };
+  let changedModule: string | undefined; // asked once per edit, by the first chunk that looked up a module name
+  const nameSame = new Map<string, boolean>();
+  const unwritten = (name: string) => {
+    let same = nameSame.get(name);
+    if (same === undefined) nameSame.set(name, (same = !wordPattern(name).test((changedModule ??= changedModuleText(prev, cur, mapped)))));
+    return same;
+  };
+  /** Chunk `c` only moved with the same hot code. */
+  const moved = (c: number) => {
+    const nc = mapped.get(c);
+    return nc !== undefined && prev.hotSigs[c] === cur.hotSigs[nc];
+  };
+  /** No regex, probe or module-level name of one reader's reads meets the edit (asked once per reads per edit). */
+  const cleanMemo = new Map<ChunkReads, boolean>();
+  const clean = (r: ChunkReads) => {
+    let ok = cleanMemo.get(r);
+    if (ok === undefined) {
+      ok = true;
+      for (const re of r.regexes) if (touched(re)) ok = false;
+      if (ok) for (const p of r.probes) if (!sameValue(p)) ok = false;
+      if (ok) for (const n of r.names) if (!unwritten(n)) ok = false;
+      cleanMemo.set(r, ok);
+    }
+    return ok;
+  };
+  const graph = new ReadGraph(prev);
+  /** Per chunk read: whether everything read through it is untouched (asked once per edit). */
+  const chunkOk = new Map<number, boolean>();
+  const okChunk = (c: number) => {
+    let ok = chunkOk.get(c);
+    if (ok === undefined) {
+      ok = true;
+      for (const d of graph.reached(c)) if (!moved(d) || !graph.readersOf(d).every(clean)) ok = false;
+      chunkOk.set(c, ok);
+    }
+    return ok;
+  };
+  const renumber = (chunks: Iterable<number>) => {
+    const out = new Set<number>();
+    for (const c of chunks) out.add(mapped.get(c)!);
+    return out;
+  };
+  const out: Reuse = { findings: new Map(), reads: new Map(), carried: new Map(), chunks: 0, candidates: 0 };
+  /** Chunks that reused candidates read: their closures go into the next snapshot (the old readers are gone then). */
+  const carried = new Set<number>();
   for (const [i, j] of mapped) {
     if (prev.candSigs[i] !== cur.candSigs[j] || prev.hotSigs[i] !== cur.hotSigs[j]) continue;
-    const cl = closureOf(prev, [i]);
-    if (!unchanged(cl) || (cl.modules && !(modulesUnchanged ??= unchanged(moduleClosure(prev))))) continue;
-    // What it read, in the new numbering; "every module chunk" stays that (the next run expands it in its own).
-    const renumbered = new Set<number>();
-    for (const k of cl.chunks) if (k !== i) renumbered.add(mapped.get(k)!);
-    if (cl.modules) renumbered.add(MODULE_CHUNKS);
     const list = prev.buckets[i] ?? [];
-    // Findings sit in chunks that did not share a line with the edit; shift those after it.
-    out.findings.set(
-      j,
-      list.map((f) => shiftFinding(f, e.oldEndPosition.row, rowDelta)),
-    );
-    out.reads.set(j, { chunks: renumbered, regexes: cl.regexes });
+    const count = countOf(prev.candSigs[i]);
+    const found: (Finding[] | undefined)[] = [];
+    let all = true;
+    for (let k = 0; k < count; k++) {
+      const local = graph.local(candidateReader(i, k));
+      if (!local.every((r) => clean(r) && [...r.chunks].every(okChunk))) {
+        all = false;
+        continue;
+      }
+      // Findings sit in chunks that did not share a line with the edit; shift those after it.
+      found[k] = (list[k] ?? []).map((f) => shiftFinding(f, e.oldEndPosition.row, rowDelta));
+      out.candidates++;
+      // What it read, in the new numbering; the chunks it read carry their closures (below).
+      const own = local.length === 1 ? local[0] : emptyReads();
+      if (local.length > 1) {
+        for (const r of local) {
+          addAll(own.chunks, r.chunks);
+          addAll(own.regexes, r.regexes);
+          addAll(own.probes, r.probes);
+          addAll(own.names, r.names);
+        }
+      }
+      addAll(carried, own.chunks);
+      if (local.length) out.reads.set(candidateReader(j, k), { chunks: renumber(own.chunks), readers: new Set(), regexes: own.regexes, probes: own.probes, names: own.names });
+    }
+    out.findings.set(j, found);
+    if (all) out.chunks++;
+  }
+  // A carried closure is one more reader of its chunk in the next snapshot, merged with what this run's readers of
+  // that chunk read (engine.ts): the next edit then finds everything the reused findings went through.
+  for (const c of carried) {
+    const cl = graph.closureOf(c);
+    out.carried.set(mapped.get(c)!, { ...cl, chunks: renumber(cl.chunks) });
   }
   return out.findings.size ? out : null;
 }

@@ -1,7 +1,10 @@
 // Where a name is bound, filled and looped over inside one scope (function or module), read from the tree: the
 // syntactic half of the data-scale answers (dataScale.ts), shared with the MW4xx rules that ask about loops.
 import type { Node } from 'web-tree-sitter';
+import { assignmentsOf } from './scopeWalk';
 import { calleeOf, positionalArgs } from './syntax';
+
+export { assignmentsOf, fillsOf } from './scopeWalk';
 
 /** `[]`, `{}`, `list()`, `dict()`, `defaultdict(list)`: a container that starts empty. */
 export function isEmptyContainer(n: Node): boolean {
@@ -16,41 +19,6 @@ export function enclosingScope(node: Node): Node | null {
     n = n.parent;
   }
   return null;
-}
-
-function* walkScope(scope: Node): Generator<Node> {
-  const stack: Node[] = [scope];
-  let visited = 0;
-  while (stack.length && visited++ < 20_000) {
-    const n = stack.pop()!;
-    yield n;
-    for (let i = n.namedChildCount - 1; i >= 0; i--) {
-      const c = n.namedChild(i);
-      // Nested functions and classes have scopes of their own.
-      if (c && c.type !== 'function_definition' && c.type !== 'class_definition') stack.push(c);
-    }
-  }
-}
-
-export function assignmentsOf(scope: Node, name: string): Node[] {
-  const out: Node[] = [];
-  for (const n of walkScope(scope)) if (n.type === 'assignment' && n.childForFieldName('left')?.text === name) out.push(n);
-  return out;
-}
-
-/** `name.append(…)`, `name.extend(…)`, `name[k] = …`, `name.add(…)` sites. */
-export function fillsOf(scope: Node, name: string): Node[] {
-  const out: Node[] = [];
-  for (const n of walkScope(scope)) {
-    if (n.type === 'call') {
-      const c = calleeOf(n);
-      if (c?.object?.text === name && /^(append|extend|add|insert|update|setdefault)$/.test(c.last ?? '')) out.push(n);
-    } else if (n.type === 'assignment') {
-      const left = n.childForFieldName('left');
-      if (left?.type === 'subscript' && left.childForFieldName('value')?.text === name) out.push(n);
-    }
-  }
-  return out;
 }
 
 /** The loops around `node` up to (not including) `stop`, innermost first. */

@@ -1,6 +1,6 @@
 // Small, allocation-light helpers over tree-sitter Python nodes. Type-only import: rule files use these
 // without loading the parser.
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { TextRange } from '../types';
 
 export function rangeOf(node: Node): TextRange {
@@ -21,11 +21,12 @@ export function dottedName(node: Node | null): string | null {
   const parts: string[] = [];
   let n = unwrap(node);
   for (let i = 0; n && i < 20; i++) {
-    if (n.type === 'identifier') {
+    const type = n.type; // one wasm call per read
+    if (type === 'identifier') {
       parts.push(n.text);
       return parts.reverse().join('.');
     }
-    if (n.type !== 'attribute') return null;
+    if (type !== 'attribute') return null;
     const attr = n.childForFieldName('attribute');
     if (!attr) return null;
     parts.push(attr.text);
@@ -43,7 +44,27 @@ export interface Callee {
   object: Node | null;
 }
 
+/**
+ * An answer about `node` read once per tree: rules, facts and call-site searches ask about the same calls again,
+ * and each reading is several wasm calls. Callers treat the answers as read-only.
+ */
+function perTree<T>(table: WeakMap<Tree, Map<number, T>>, node: Node, read: (n: Node) => T): T {
+  const tree = node.tree as Tree | undefined;
+  if (!tree) return read(node);
+  let byId = table.get(tree);
+  if (!byId) table.set(tree, (byId = new Map()));
+  let v = byId.get(node.id);
+  if (v === undefined) byId.set(node.id, (v = read(node)));
+  return v;
+}
+
+const callees = new WeakMap<Tree, Map<number, Callee | null>>();
+
 export function calleeOf(call: Node): Callee | null {
+  return perTree(callees, call, readCallee);
+}
+
+function readCallee(call: Node): Callee | null {
   const fn = unwrap(call.childForFieldName('function'));
   if (!fn) return null;
   if (fn.type === 'identifier') return { full: fn.text, last: fn.text, object: null };
@@ -56,15 +77,23 @@ export function calleeOf(call: Node): Callee | null {
 }
 
 /** Positional arguments of a call (skips keyword, *args and **kwargs). */
+const argLists = new WeakMap<Tree, Map<number, Node[]>>();
+
 export function positionalArgs(call: Node): Node[] {
+  return perTree(argLists, call, readPositionalArgs);
+}
+
+function readPositionalArgs(call: Node): Node[] {
   const args = call.childForFieldName('arguments');
-  if (!args || args.type !== 'argument_list') {
+  const type = args?.type;
+  if (!args || type !== 'argument_list') {
     // `f(x for x in y)`: the generator is the argument list itself.
-    return args && args.type === 'generator_expression' ? [args] : [];
+    return args && type === 'generator_expression' ? [args] : [];
   }
   const out: Node[] = [];
   for (const c of args.namedChildren) {
-    if (!c || c.type === 'keyword_argument' || c.type === 'list_splat' || c.type === 'dictionary_splat' || c.type === 'comment') continue;
+    const t = c?.type; // one wasm call per read
+    if (!c || t === 'keyword_argument' || t === 'list_splat' || t === 'dictionary_splat' || t === 'comment') continue;
     out.push(c);
   }
   return out;

@@ -29,15 +29,21 @@ export interface Analysis {
   // lazy collection and the reads it records (collection.ts)
   ensureAt(pos: number): void;
   ensureMembers(cls: Scope, needle: string): void;
+  ensureMethodDefs(cls: Scope, name: string): void;
   ensureBindingMembers(cls: Scope, attr: string): void;
   noteChunkAt(pos: number): void;
+  /** Editor sessions record who read what (readLog.ts): kept answers charge their computer's reads to a later reader. */
+  readonly tracking: boolean;
+  currentReader(): number;
+  keptBy(key: number | string, reader: number): void;
+  noteKept(key: number | string): void;
   noteRegex(re: RegExp): void;
   textTest(re: RegExp): boolean;
   regexFor(kind: string, name: string, make: () => RegExp): RegExp;
   classScopeOf(node: Node): Scope | null;
   moduleClass(name: string): Scope | null;
   hasClasses(): boolean;
-  memberNames(): { methods: Set<string>; selfBound: Set<string> };
+  memberNames(): { methods: { has(name: string): boolean }; selfBound: { has(name: string): boolean } };
   functionScope(name: string, from: Scope, at: number): Scope | null;
   callsOf(name: string): Node[];
   referencesOf(name: string): Node[];

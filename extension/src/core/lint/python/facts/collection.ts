@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { indexOfRangeAt } from '../../rangeSearch';
 import { FILLING_METHODS } from '../library/derived';
+import { ReadLog, testProbe, type TextProbe } from './readLog';
 import { newScope, scopeAt, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
 
 /** A module-level class statement (reuse notes it: adding the first class changes what attributes can mean). */
@@ -12,9 +13,12 @@ const CLASS_LINE = /^class[ \t]/m;
 /** An indented `def name` (a method) and `self.name` followed by what can follow a binding target. */
 const METHOD_DEF = /^[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/gm;
 const SELF_BINDING = /\bself\.(\w+)(?=\s*[=+\-*/%@&|^<>:,)\]}#\\.[]|\s+in\b)/g;
-
-/** In FileFacts.reads: "read every module-level chunk" (a module-level name lookup). */
-export const MODULE_CHUNKS = -2;
+/** Membership in one of memberNames()' sets. */
+export interface NameSet {
+  has(name: string): boolean;
+}
+/** Whether classLines() finds any class (`^class[ \t]+(\w+)`), triggered by any module-level class line. */
+const HAS_CLASSES: TextProbe = { trigger: CLASS_LINE, value: (text) => String(/^class[ \t]+\w/m.test(text)) };
 
 /** Names bound by `from csv import …` (`hasCsv`: the word `csv` occurs): a file-level fact every chunk may use. */
 function bareCsvNames(text: string, hasCsv: boolean): Set<string> {
@@ -66,7 +70,7 @@ interface ClassChunk {
 /** `.append(` and the other filling methods of the library model (setdefault is read through the append after it). */
 const MUTATION_RE = new RegExp(String.raw`\.\s*(${[...FILLING_METHODS].join('|')})\s*\(`, 'g');
 
-export abstract class FactCollection {
+export abstract class FactCollection extends ReadLog {
   readonly root: Scope;
   private stack: Scope[];
   readonly bareCsv: Set<string>;
@@ -79,6 +83,7 @@ export abstract class FactCollection {
   readonly mentionsArrays: boolean;
 
   constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike, hints: TextHints) {
+    super();
     this.root = newScope('module', rootNode, null);
     this.stack = [this.root];
     this.bareCsv = bareCsvNames(text, hints.csv);
@@ -124,49 +129,17 @@ export abstract class FactCollection {
     return this.chunks()[this.chunkIndexAt(pos)] ?? null;
   }
 
-  // ---- what each chunk's facts read, so the engine can reuse a chunk's findings across edits ----
-
-  /** Per chunk index: chunks it read (MODULE_CHUNKS = every module-level chunk) and regexes it ran over the whole text. */
-  readonly reads = new Map<number, { chunks: Set<number>; regexes: Set<RegExp> }>();
-  /** Chunk whose question is being answered (top: the innermost fact being computed). */
-  protected readers: number[] = [];
-
-  /** Record reads at all (only editor sessions re-lint after edits; the CLI never does). */
-  tracking = false;
-
-  /** Attribute the following questions to chunk `index` (the engine calls this per candidate). */
-  setReader(index: number): void {
-    this.readers = this.tracking && index >= 0 ? [index] : [];
-  }
-
   chunkIndexAt(pos: number): number {
     return indexOfRangeAt(this.chunks(), pos);
   }
 
-  private readsOf(reader: number): { chunks: Set<number>; regexes: Set<RegExp> } {
-    let r = this.reads.get(reader);
-    if (!r) this.reads.set(reader, (r = { chunks: new Set(), regexes: new Set() }));
-    return r;
-  }
-
-  noteChunkAt(pos: number): void {
-    if (this.readers.length) this.noteChunk(this.chunkIndexAt(pos));
-  }
-
-  noteChunk(index: number): void {
-    const top = this.readers.length ? this.readers[this.readers.length - 1] : -1;
-    if (top >= 0 && index !== top) this.readsOf(top).chunks.add(index);
-  }
-
-  /** `re` (global or not) tested against the whole text: its answer can change with any edit it matches. */
-  noteRegex(re: RegExp): void {
-    const top = this.readers.length ? this.readers[this.readers.length - 1] : -1;
-    if (top >= 0) this.readsOf(top).regexes.add(re);
+  protected chunkSpan(index: number): { start: number; end: number } {
+    return this.chunks()[index];
   }
 
   /** A whole-text test for rules (recorded like the facts' own). */
   textTest(re: RegExp): boolean {
-    this.noteRegex(re);
+    if (this.tracking) this.noteProbe(testProbe(re));
     // The text never changes within a lint: one search per regex (rules and bindings ask the same ones often).
     let b = this.textTests.get(re);
     if (b === undefined) {
@@ -198,17 +171,23 @@ export abstract class FactCollection {
     cls.scope.names = undefined;
   }
 
-  /**
-   * Collects the members of a class that may bind `self.<attr>`: where it is followed by what can follow an
-   * assignment, loop or `as` target (`=`, `+=`, `:`, `,`, `)`, ` in`…). Members that only read it add no
-   * binding, and most mentions are reads.
-   */
+  /** Members that may bind `self.<attr>` (followed by `=`, `+=`, `:`, `,`, `)`, ` in`…): most mentions are reads. */
   ensureBindingMembers(cls: Scope, attr: string): void {
+    this.collectMatching(cls, 'self.' + attr + '\u0000bind', () => this.regexFor('selfBind', attr, () => new RegExp(`\\bself\\.${attr}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g')));
+  }
+
+  /** Members that may define method `name`, not every member mentioning it (most mentions of `get` are calls). */
+  ensureMethodDefs(cls: Scope, name: string): void {
+    if (this.classOfScope.get(cls)?.searched.has(name)) return; // ensureMembers collected those already
+    this.collectMatching(cls, name + '\u0000def', () => this.regexFor('methodDef', name, () => new RegExp(`\\bdef[\\s\\\\]+${name.replace(/[^\w]/g, '\\$&')}(?!\\w)`, 'g')));
+  }
+
+  /** Collects the members of class `cls` holding a match of the regex `make` gives, once per `key`. */
+  private collectMatching(cls: Scope, key: string, make: () => RegExp): void {
     const cc = this.classOfScope.get(cls);
-    const key = 'self.' + attr + '\u0000bind';
     if (!cc || cc.searched.has(key)) return;
     cc.searched.add(key);
-    const re = this.regexFor('selfBind', attr, () => new RegExp(`\\bself\\.${attr}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g'));
+    const re = make();
     const end = cls.end;
     re.lastIndex = cls.start;
     for (let m = re.exec(this.text); m && m.index < end; m = re.exec(this.text)) {
@@ -219,14 +198,7 @@ export abstract class FactCollection {
 
   /** Collects the members of a class whose text contains `needle` (bindings of a name can only be there). */
   ensureMembers(cls: Scope, needle: string): void {
-    const cc = this.classOfScope.get(cls);
-    if (!cc || cc.searched.has(needle)) return;
-    cc.searched.add(needle);
-    const end = cls.end;
-    for (let at = this.text.indexOf(needle, cls.start); at >= 0 && at < end; at = this.text.indexOf(needle, at + needle.length)) {
-      const m = memberAt(cc.members, at);
-      if (m && !m.collected) this.collectMember(cc, m);
-    }
+    this.collectMatching(cls, needle, () => this.regexFor('text', needle, () => new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')));
   }
 
   ensureModule(): void {
@@ -345,7 +317,7 @@ export abstract class FactCollection {
       re = new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b`);
       this.boundRes.set(name, re);
     }
-    this.noteRegex(re);
+    if (this.tracking) this.noteProbe(testProbe(re));
     let b = this.boundMemo.get(name);
     if (b === undefined) {
       b = re.test(this.text);
@@ -421,28 +393,37 @@ export abstract class FactCollection {
     return null;
   }
 
-  private memberNameSets: { methods: Set<string>; selfBound: Set<string> } | null = null;
+  private memberNameSets: { methods: NameSet; selfBound: NameSet } | null = null;
 
   /**
    * Names of methods defined in classes (indented `def`s), and attributes bound through `self.<attr>` anywhere:
    * an instance's attribute or method can only resolve to one of them, so other names are not evaluated.
+   * Asking for one name reads only the lines that could make it one (for reuse across edits).
    */
-  memberNames(): { methods: Set<string>; selfBound: Set<string> } {
-    this.noteRegex(METHOD_DEF);
-    this.noteRegex(SELF_BINDING);
+  memberNames(): { methods: NameSet; selfBound: NameSet } {
     if (!this.memberNameSets) {
       const methods = new Set<string>();
       const selfBound = new Set<string>();
       for (const m of this.text.matchAll(METHOD_DEF)) methods.add(m[1]);
       for (const m of this.text.matchAll(SELF_BINDING)) selfBound.add(m[1]);
-      this.memberNameSets = { methods, selfBound };
+      // The same patterns for one name (a capture is a whole \w+ word, so the name followed by no word character).
+      const noting = (set: Set<string>, kind: string, pattern: (name: string) => string, flags: string): NameSet => ({
+        has: (name) => {
+          if (this.tracking) this.noteRegex(this.regexFor(kind, name, () => new RegExp(pattern(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), flags)));
+          return set.has(name);
+        },
+      });
+      this.memberNameSets = {
+        methods: noting(methods, 'methodDef', (n) => `^[ \\t]+(?:async[ \\t]+)?def[ \\t]+${n}(?!\\w)`, 'm'),
+        selfBound: noting(selfBound, 'selfBinding', (n) => `\\bself\\.${n}(?!\\w)${SELF_BINDING.source.slice(SELF_BINDING.source.indexOf('(?='))}`, ''),
+      };
     }
     return this.memberNameSets;
   }
 
   /** Does the file define a module-level class at all (else no value can be an instance of one)? */
   hasClasses(): boolean {
-    this.noteRegex(CLASS_LINE);
+    this.noteProbe(HAS_CLASSES);
     return this.classLines().size > 0;
   }
 

@@ -4,7 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, positionalArgs, unwrap } from '../syntax';
 import { Joined, markStored, type MaybeFact } from './factTypes';
-import type { Scope } from './scopes';
+import type { BindingSite, Scope } from './scopes';
 
 /** The receiver `d` of `d[k]` when it is written `name`. */
 function subscriptOf(n: Node | null, name: string): boolean {
@@ -12,14 +12,35 @@ function subscriptOf(n: Node | null, name: string): boolean {
   return !!u && u.type === 'subscript' && u.childForFieldName('value')?.text === name;
 }
 
+/** What filledDict compares in an assignment: the `d` of a `d[k]` target, and the whole target's text. */
+interface Target {
+  subscriptOf: string | null;
+  text: string | null;
+}
+
+/** Per binding site, read once: every dict of a class is checked against every site of its methods. */
+const targets = new WeakMap<BindingSite, Target>();
+
+function targetOf(site: BindingSite): Target {
+  let t = targets.get(site);
+  if (!t) {
+    const left = site.node.childForFieldName('left');
+    const u = unwrap(left);
+    t = { subscriptOf: u && u.type === 'subscript' ? u.childForFieldName('value')?.text ?? null : null, text: left?.text ?? null };
+    targets.set(site, t);
+  }
+  return t;
+}
+
 export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: Node | null) => MaybeFact): MaybeFact {
   const all = new Joined();
   for (const s of scopes) {
     for (const site of s.sites) {
-      if (site.kind === 'augmented_assignment' && (subscriptOf(site.node.childForFieldName('left'), name) || site.node.childForFieldName('left')?.text === name)) return null;
+      if (site.kind !== 'assignment' && site.kind !== 'augmented_assignment') continue;
+      const t = targetOf(site);
+      if (site.kind === 'augmented_assignment' && (t.subscriptOf === name || t.text === name)) return null;
       if (site.kind !== 'assignment') continue;
-      const left = site.node.childForFieldName('left');
-      if (!subscriptOf(left, name)) continue;
+      if (t.subscriptOf !== name) continue;
       // `prices[sku] = row` keeps the row, like `rows.append(row)`
       if (!all.add(markStored(factOf(site.node.childForFieldName('right'))))) return null;
     }

@@ -7,7 +7,7 @@ import type { Node } from 'web-tree-sitter';
 import { comparisonPairs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
-import { FactCollection, MODULE_CHUNKS } from './collection';
+import { FactCollection } from './collection';
 import { filledDict } from './containers';
 import { elementOf, join, joinBranches, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
 import { taintActiveSummaries } from './fixpoint';
@@ -17,7 +17,7 @@ import { recordShapes, type RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
 import { containerScopes, filledContainer, isNoneBinding, iterableOf, paramFact } from './summaries';
 
-export { HINT_WORDS, MODULE_CHUNKS, type Chunk, type QueryLike, type TextHints } from './collection';
+export { HINT_WORDS, type Chunk, type QueryLike, type TextHints } from './collection';
 
 const MAX_DEPTH = 40;
 /** Dict displays with more entries than this are not summarised (a literal table, not a record). */
@@ -96,18 +96,14 @@ export class FileFacts extends FactCollection implements Analysis {
   factOf(node: Node | null, depth = 0): MaybeFact {
     if (!node) return null;
     const id = node.id;
-    // Most questions stay inside the chunk being answered for: no search, nothing to note.
+    // Editor sessions record who asked what (readLog.ts); most questions stay inside the reader's chunk.
     const tracking = this.tracking;
-    let ci = -1;
-    if (tracking) {
-      const top = this.readers.length ? this.readers[this.readers.length - 1] : -1;
-      const at = node.startIndex;
-      const here = top >= 0 && at >= this.chunkList![top].start && at < this.chunkList![top].end;
-      ci = here ? top : this.chunkIndexAt(at);
-      if (!here) this.noteChunk(ci);
-    }
+    const ci = tracking ? this.readerFor(node.startIndex) : -1;
     const hit = this.cache.get(id);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      if (tracking) this.noteKept(id);
+      return hit;
+    }
     // Only names need this chunk's scopes and bindings; `self.x` and calls collect on their own (so `len(x) > 0`
     // or a literal never collects a chunk), and other node types only ask about their children.
     const type = node.type; // a wasm call each time it is read
@@ -137,7 +133,10 @@ export class FileFacts extends FactCollection implements Analysis {
     // unknown found below the top is cached only when no evaluation under it met the depth cap: then the same
     // question asked from the top would take the same path and find the same unknown (deep chains of names
     // were otherwise evaluated again for every operand that reached them).
-    if ((depth === 0 || f !== null || this.depthCuts === cutsBefore) && this.incomplete === incompleteBefore) this.cache.set(id, f);
+    if ((depth === 0 || f !== null || this.depthCuts === cutsBefore) && this.incomplete === incompleteBefore) {
+      this.cache.set(id, f);
+      if (tracking) this.keptBy(id, ci);
+    }
     return f;
   }
 
@@ -217,7 +216,8 @@ export class FileFacts extends FactCollection implements Analysis {
         // Builtins and imported names are never assigned: skip collecting the module's code for them.
         if (!this.maybeBound(name)) return builtinTypeValue(name);
         this.ensureModule();
-        this.noteChunk(MODULE_CHUNKS); // which module-level binding applies depends on all of them
+        // Which module-level bindings there are depends on the module code naming it (reuse.ts searches the edit).
+        this.noteModuleName(name);
       } else if (scope.kind === 'class') this.ensureMembers(scope, name);
       const list = namesOf(scope).get(name);
       if (scope.kind === 'comp') {

@@ -33,7 +33,11 @@ export function solve(a: Analysis, key: string, compute: () => MaybeFact): Maybe
   let st = states.get(a);
   if (!st) states.set(a, (st = { done: new Map(), active: new Map(), stack: [] }));
   const done = st.done.get(key);
-  if (done !== undefined) return done;
+  if (done !== undefined) {
+    if (a.tracking) a.noteKept('s:' + key); // what its computation read (readLog.ts)
+    return done;
+  }
+  const by = a.tracking ? a.currentReader() : -1;
   const active = st.active.get(key);
   if (active) {
     a.incomplete++;
@@ -61,7 +65,10 @@ export function solve(a: Analysis, key: string, compute: () => MaybeFact): Maybe
     st.stack.pop();
   }
   if (r && r.k === 'bottom') r = null; // only ever its own approximation: no value at all
-  if (!entry.tainted) st.done.set(key, r);
+  if (!entry.tainted) {
+    st.done.set(key, r);
+    if (by >= 0) a.keptBy('s:' + key, by);
+  }
   return r;
 }
 

@@ -11,6 +11,8 @@ export type BindingSiteKind = 'assignment' | 'augmented_assignment' | 'for_state
 export interface BindingSite {
   kind: BindingSiteKind;
   node: Node;
+  /** decodeSite's answer, kept: a scope's name table is rebuilt as more of its class or module is collected. */
+  bindings?: Binding[];
 }
 
 /** One name bound at one site. `path` says how to unpack the bound value (`a, (b, c) = v` → c is [1, 1]). */
@@ -109,6 +111,10 @@ function collectTargets(target: Node | null, path: number[], out: { name: string
 }
 
 export function decodeSite(site: BindingSite): Binding[] {
+  return (site.bindings ??= readBindings(site));
+}
+
+function readBindings(site: BindingSite): Binding[] {
   const n = site.node;
   const out: { name: string; path: number[]; node: Node }[] = [];
   let effect = n.endIndex;

@@ -249,7 +249,7 @@ export function methodReturn(a: Analysis, cls: Scope, name: string, d: number): 
 /** Method `name` of class `cls`, its own or inherited from an in-file base class. */
 export function methodOf(a: Analysis, cls: Scope, name: string): Scope | null {
   for (const c of classAndBases(a, cls)) {
-    a.ensureMembers(c, name);
+    a.ensureMethodDefs(c, name);
     const fn = c.children.find((m) => m.kind === 'function' && m.name === name);
     if (fn) return fn;
   }
