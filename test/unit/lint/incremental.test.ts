@@ -222,3 +222,22 @@ describe('incremental re-lint reuses unaffected chunks (Python)', () => {
     for (const r of [first, second.inc]) r.state?.dispose?.();
   });
 });
+
+// Two caches keyed alike once met: the editor's per-name method probe (a line-anchored regex without the g flag)
+// and the class member search (walked by lastIndex) both used ('methodDef', name), and the member search then
+// matched the same place forever on the first re-lint that looked up a method. Caught by the editor bench.
+describe('Python re-lint looking up a method after an edit', () => {
+  it('ends, and equals a full lint', async function () {
+    this.timeout(20000);
+    const before = 'import sys\n\n\nclass Parser:\n    def _scan_name(self, i):\n        return self.raw[i:i + 3]\n\n    def run(self):\n        total = 0\n        for line in open(sys.argv[1]):\n            self.raw = line\n            total += self._scan_name(0)\n        return total\n\n\nprint(Parser().run())\n';
+    const opened = await pythonLinter.lint({ path: 'p.py', text: before, isEnabled: () => true });
+    const first = await pythonLinter.lint({ path: 'p.py', text: before, isEnabled: () => true, previous: opened.state, edits: [] });
+    opened.state?.dispose?.();
+    const at = before.indexOf('total = 0');
+    const after = before.slice(0, at) + 'x = 1\n        ' + before.slice(at);
+    const second = await pythonLinter.lint({ path: 'p.py', text: after, isEnabled: () => true, previous: first.state, edits: [toIncrementalEdit(change(before, at, at, 'x = 1\n        '))] });
+    const fresh = await pythonLinter.lint({ path: 'p.py', text: after, isEnabled: () => true });
+    assert.deepStrictEqual(second.findings, fresh.findings);
+    for (const r of [first, second, fresh]) r.state?.dispose?.();
+  });
+});

@@ -187,7 +187,9 @@ export abstract class FactCollection extends ReadLog {
     const cc = this.classOfScope.get(cls);
     if (!cc || cc.searched.has(key)) return;
     cc.searched.add(key);
-    const re = make();
+    const made = make();
+    // Walked by lastIndex: a regex without the g flag would match at the same place forever.
+    const re = made.global ? made : new RegExp(made.source, made.flags + 'g');
     const end = cls.end;
     re.lastIndex = cls.start;
     for (let m = re.exec(this.text); m && m.index < end; m = re.exec(this.text)) {
@@ -414,7 +416,7 @@ export abstract class FactCollection extends ReadLog {
         },
       });
       this.memberNameSets = {
-        methods: noting(methods, 'methodDef', (n) => `^[ \\t]+(?:async[ \\t]+)?def[ \\t]+${n}(?!\\w)`, 'm'),
+        methods: noting(methods, 'methodDefLine', (n) => `^[ \\t]+(?:async[ \\t]+)?def[ \\t]+${n}(?!\\w)`, 'm'),
         selfBound: noting(selfBound, 'selfBinding', (n) => `\\bself\\.${n}(?!\\w)${SELF_BINDING.source.slice(SELF_BINDING.source.indexOf('(?='))}`, ''),
       };
     }
