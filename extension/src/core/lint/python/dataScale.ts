@@ -35,6 +35,9 @@ const CONFIG_FILE = /\.(ini|cfg|conf|toml|ya?ml|env|properties)$|(^|[\/\\])(conf
 /** Receivers of query methods that hold results (`cursor.fetchall()`), by the names programs give them. */
 const QUERY_RECEIVER = /^(cur|cursor|conn|connection|db|session|table|client|collection|\w*_?cursor)\b/;
 
+/** A whole file's text read in one call (`f.read()`, `p.read_text()`), as written in a source's expression. */
+const WHOLE_READ = /\.(read|read_text)\s*\(/;
+
 function lineOf(node: Node): number {
   return node.startPosition.row + 1;
 }
@@ -152,13 +155,13 @@ class FactsDataScale implements DataScale {
    * (`f.read().split("\n")`) or kept in a name (`text = f.read()`)? Then its parts are the file's lines: data.
    */
   private splitsWholeText(call: Node): boolean {
-    if (/\.(read|read_text)\s*\(/.test(call.text)) return true;
+    if (WHOLE_READ.test(call.text)) return true;
     if (call.type !== 'call') return false;
     const fn = call.childForFieldName('function');
     const whole = fn?.type === 'attribute' && fn.childForFieldName('object')?.text !== 're' ? fn.childForFieldName('object') : positionalArgs(call)[1];
     if (!whole || whole.type !== 'identifier') return false;
     const f = this.safeFact(whole);
-    return !!f && f.k === 'text' && f.src.kind === 'file' && /\.(read|read_text)\s*\(/.test(f.src.node.text);
+    return !!f && f.k === 'text' && f.src.kind === 'file' && WHOLE_READ.test(f.src.node.text);
   }
 
   private safeFact(v: Node): Fact | null {
@@ -204,7 +207,7 @@ class FactsDataScale implements DataScale {
           break;
         }
         case 'text':
-          if (f.src.kind === 'file' && /\.(read|read_text)\s*\(/.test(f.src.node.text)) return { scale: 'data', source: `the whole text of ${f.src.node.type === 'call' ? `\`${snippet(f.src.node, 30)}\` at line ${lineOf(f.src.node)}` : 'a file'}` };
+          if (f.src.kind === 'file' && WHOLE_READ.test(f.src.node.text)) return { scale: 'data', source: `the whole text of ${f.src.node.type === 'call' ? `\`${snippet(f.src.node, 30)}\` at line ${lineOf(f.src.node)}` : 'a file'}` };
           return { scale: 'unknown', why: `\`${snippet(v, 30)}\` is one piece of text from ${f.src.label}, whose length depends on the data` };
         case 'record':
         case 'tuple':

@@ -238,8 +238,10 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
       return list;
     };
     /** Methods a segment calls on self (`self.add(meter, kwh)`): a hot caller gives them data as arguments. */
+    const selfCalls: (Set<string> | undefined)[] = [];
     const selfCallsOf = (k: number): Set<string> => {
-      const set = new Set<string>();
+      if (selfCalls[k]) return selfCalls[k]!;
+      const set = (selfCalls[k] = new Set<string>());
       const re = /self\.(\w+)[ \t]*\(/g;
       re.lastIndex = segs[k].start;
       for (let m = re.exec(text); m && m.index < segs[k].end; m = re.exec(text)) set.add(m[1]);

@@ -1,4 +1,4 @@
-import { NAME_LISTS } from '../library/derived';
+import { NAME_LISTS, STREAMING_FUNCTIONS } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import type { Node } from 'web-tree-sitter';
@@ -47,7 +47,10 @@ export const listCopyInFor: PythonRule = {
         const arg = unwrap(args[0])!;
         let ok = false;
         // a lazy iterable, or a fresh list nothing else holds (`os.listdir(d)`: the body cannot change it)
-        if (arg.type === 'call') ok = /^(range|map|filter|zip|enumerate|reversed|open)$/.test(calleeOf(arg)?.full ?? '') || NAME_LISTS.has(calleeOf(arg)?.full ?? '') || isGeneratorCall(arg);
+        if (arg.type === 'call') {
+          const full = calleeOf(arg)?.full ?? '';
+          ok = /^(range|reversed|open)$/.test(full) || STREAMING_FUNCTIONS.has(full) || NAME_LISTS.has(full) || isGeneratorCall(arg);
+        }
         else if (arg.type === 'generator_expression') ok = true;
         else if (arg.type === 'identifier') {
           const body = node.childForFieldName('body')?.text ?? '';
