@@ -8,7 +8,7 @@ import type { Definition, ScopeManager } from '@typescript-eslint/scope-manager'
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { BindingTables } from './analysis';
 import type { BindingInfo } from './ruleContext';
-import { FN_TYPES, normSource } from './factTypes';
+import { FN_TYPES, normSource, propertyKey } from './factTypes';
 import type { Binding, Def, Fn, Node, Step } from './factTypes';
 
 /**
@@ -157,7 +157,7 @@ function pathTo(name: Node, top: Node, parents: Map<Node, Node>): Step[] {
   for (let p = parents.get(x); p && p !== top; x = p, p = parents.get(x)) {
     if (p.type === 'ArrayPattern') steps.push(x.type === 'RestElement' ? { rest: true } : { index: p.elements.indexOf(x as TSESTree.DestructuringPattern) });
     else if (p.type === 'Property' && p.value === x) {
-      const k = p.key.type === 'Identifier' && !p.computed ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : undefined;
+      const k = propertyKey(p);
       steps.push({ key: k ?? '\0' });
     } else if (p.type === 'RestElement' && parents.get(p)?.type === 'ObjectPattern') steps.push({ rest: true });
   }

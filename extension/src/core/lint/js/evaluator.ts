@@ -4,7 +4,7 @@
 // holds, whatever the type claims. Memoisation and the cycle/depth guard live in facts.ts (factOf).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARITH_OPS, NUM, unwrap } from './factTypes';
+import { ARITH_OPS, NUM, propertyKey, unwrap } from './factTypes';
 import type { Binding, Def, Fact, Node, Step } from './factTypes';
 import { argsPassedTo } from './callSites';
 import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer, selfAppendElem } from './containers';
@@ -91,7 +91,7 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
           continue;
         }
         if (p.computed) continue;
-        const k = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : undefined;
+        const k = propertyKey(p);
         if (k !== undefined && p.value.type !== 'AssignmentPattern') props.set(k, fx.factOf(p.value, d));
       }
       return rest ? { t: 'obj', props, rest } : { t: 'obj', props };

@@ -74,6 +74,12 @@ export function propName(m: TSESTree.MemberExpression): string | undefined {
   return undefined;
 }
 
+/** The static key of an object literal's property or pattern (`a:` or `'a':`), or undefined for a computed one. */
+export function propertyKey(p: TSESTree.Property): string | undefined {
+  if (p.key.type === 'Identifier' && !p.computed) return p.key.name;
+  return p.key.type === 'Literal' ? String(p.key.value) : undefined;
+}
+
 export function isStringLiteral(n: Node | undefined, value?: string): boolean {
   return !!n && n.type === 'Literal' && typeof n.value === 'string' && (value === undefined || n.value === value);
 }

@@ -9,7 +9,7 @@
 // The variable's value then carries those fields wherever it flows (returned, yielded, pushed).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { propName } from './factTypes';
+import { propName, propertyKey } from './factTypes';
 import type { Binding, Fact } from './factTypes';
 
 /** `b`'s value `f` with the fields that `b.field = …` writes convert or add. */
@@ -50,7 +50,7 @@ function startsNull(fx: Analysis, b: Binding, key: string): boolean {
   const inits = [b.init, ...b.assignments];
   return inits.some((e) => {
     if (e?.type !== 'ObjectExpression') return false;
-    const p = e.properties.find((q) => q.type === 'Property' && !q.computed && ((q.key.type === 'Identifier' && q.key.name === key) || (q.key.type === 'Literal' && q.key.value === key)));
+    const p = e.properties.find((q) => q.type === 'Property' && !q.computed && propertyKey(q) === key);
     if (p?.type !== 'Property') return false;
     const v = p.value;
     return (v.type === 'Literal' && v.value === null) || (v.type === 'Identifier' && v.name === 'undefined' && !fx.refBinding.has(v));
