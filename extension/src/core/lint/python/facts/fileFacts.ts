@@ -9,7 +9,7 @@ import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
 import { FactCollection } from './collection';
 import { filledDict } from './containers';
-import { elementOf, join, joinBranches, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
+import { elementOf, join, joinBranches, Joined, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
 import { taintActiveSummaries } from './fixpoint';
 import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
 import { binop, builtinTypeValue } from './operators';
@@ -280,6 +280,9 @@ export class FileFacts extends FactCollection implements Analysis {
     let i = -1;
     for (let k = 0; k < list.length; k++) if (list[k].effect <= pos) i = k;
     if (i < 0) return null;
+    // `current = None` before a loop that rebinds it further down its body (`yield current` /
+    // `current = Commit(...)`): on every turn that gets past None the name holds the previous turn's binding.
+    if (isNoneBinding(list[i])) return this.loopCarried(list, i, pos, scope, d);
     let acc = this.bindingFact(list[i], d);
     for (let steps = 0; acc && i > 0 && steps < 4 && this.conditionalFrom(list[i].site.node, pos, scope.node); steps++) {
       // `price = None` before a loop that may set it: None says nothing about the value once it is used
@@ -288,6 +291,25 @@ export class FileFacts extends FactCollection implements Analysis {
       acc = join(this.bindingFact(list[i], d), acc);
     }
     return acc;
+  }
+
+  /**
+   * The value of a name read at `pos` while it still holds None (`list[i]`): the join of the bindings after `pos`
+   * in a loop that also holds `pos` (what the previous turn left), or None's own value (unknown) when there are
+   * none. None itself says nothing about the value once it is used, as in reachingFact. A binding whose own
+   * statement holds `pos` (`cur = merge(cur, x)`) is left out: it would only meet itself.
+   */
+  private loopCarried(list: Binding[], i: number, pos: number, scope: Scope, d: number): MaybeFact {
+    const all = new Joined();
+    for (let k = i + 1; k < list.length; k++) {
+      const b = list[k];
+      if (isNoneBinding(b)) continue;
+      const site = b.site.node;
+      if (site.startIndex <= pos && pos < site.endIndex) return null;
+      if (!loopAround(site, pos, scope.node)) continue; // after the loop: it never reaches `pos`
+      if (!all.add(this.bindingFact(b, d))) return null;
+    }
+    return all.any ? all.value : this.bindingFact(list[i], d);
   }
 
   /** Per binding site: the ranges of the branch and loop bodies (below its scope) that hold it. */
