@@ -370,6 +370,11 @@ ruleTester('MW103', {
       today: "silent before too: guard, only bindings in a loop around the read carry over"
     },
     {
+      name: "None set again at the top of every turn: the later binding never reaches the read",
+      code: "import sys\n\n\ndef spikes(path):\n    for line in open(path):\n        prev = None\n        if prev is not None and prev > 100:\n            print(\"never\", prev)\n        prev = line.split(\",\")[1]\n        print(prev)\n\n\nspikes(sys.argv[1])\n",
+      today: "silent before too: guard (fired on a first version of the loop-carried value)"
+    },
+    {
       name: "the limit read from the environment is converted",
       code: "import os\nimport time\nfrom pathlib import Path\n\nMAX_AGE = float(os.environ.get(\"MAX_AGE_DAYS\", \"30\"))\n\n\ndef age_days(path, now):\n    return (now - path.stat().st_mtime) / 86400\n\n\ndef stale(folder):\n    now = time.time()\n    return [p for p in Path(folder).iterdir() if age_days(p, now) > MAX_AGE]\n",
       today: "silent before too: look-alike guard"

@@ -306,7 +306,8 @@ export class FileFacts extends FactCollection implements Analysis {
       if (isNoneBinding(b)) continue;
       const site = b.site.node;
       if (site.startIndex <= pos && pos < site.endIndex) return null;
-      if (!loopAround(site, pos, scope.node)) continue; // after the loop: it never reaches `pos`
+      // after the loop, or in a loop that sets None again before `pos` on every turn: it never reaches `pos`
+      if (!loopAround(site, pos, scope.node, list[i].site.node)) continue;
       if (!all.add(this.bindingFact(b, d))) return null;
     }
     return all.any ? all.value : this.bindingFact(list[i], d);
@@ -446,10 +447,10 @@ function isConstantNumber(n: Node | null): boolean {
   return u.type === 'identifier' && /^[A-Z][A-Z0-9_]*$/.test(u.text);
 }
 
-/** Is `site` inside a loop (below `scopeNode`) that also holds `pos`? */
-function loopAround(site: Node, pos: number, scopeNode: Node): boolean {
+/** Is `site` inside a loop (below `scopeNode`) that also holds `pos` (and does not hold `outside`)? */
+function loopAround(site: Node, pos: number, scopeNode: Node, outside?: Node): boolean {
   for (let n: Node | null = site.parent, i = 0; n && i < 200 && n.id !== scopeNode.id; n = n.parent, i++) {
-    if ((n.type === 'for_statement' || n.type === 'while_statement') && n.startIndex <= pos && pos < n.endIndex) return true;
+    if ((n.type === 'for_statement' || n.type === 'while_statement') && n.startIndex <= pos && pos < n.endIndex && !(outside && n.startIndex <= outside.startIndex && outside.startIndex < n.endIndex)) return true;
   }
   return false;
 }
