@@ -237,14 +237,17 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
       }
       return list;
     };
-    /** Methods a segment calls on self (`self.add(meter, kwh)`): a hot caller gives them data as arguments. */
+    /**
+     * Methods a segment calls on self or cls (`self.add(meter, kwh)`, and `cls(row[0])` in a classmethod, which
+     * calls `__init__`): a hot caller gives them data as arguments.
+     */
     const selfCalls: (Set<string> | undefined)[] = [];
     const selfCallsOf = (k: number): Set<string> => {
       if (selfCalls[k]) return selfCalls[k]!;
       const set = (selfCalls[k] = new Set<string>());
-      const re = /self\.(\w+)[ \t]*\(/g;
+      const re = /(?<![\w.])(?:self\.(\w+)|cls(?:\.(\w+))?)[ \t]*\(/g;
       re.lastIndex = segs[k].start;
-      for (let m = re.exec(text); m && m.index < segs[k].end; m = re.exec(text)) set.add(m[1]);
+      for (let m = re.exec(text); m && m.index < segs[k].end; m = re.exec(text)) set.add(m[1] ?? m[2] ?? '__init__');
       return set;
     };
     for (let round = 0; round < 3; round++) {

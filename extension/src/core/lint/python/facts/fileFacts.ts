@@ -368,8 +368,8 @@ export class FileFacts extends FactCollection implements Analysis {
         if (filled?.k !== 'empty') v = filled && v.keyed ? { k: 'record', of: filled } : filled;
       }
       if (v && v.k === 'record' && v.literal) {
-        // `run = {"ts": ts}` then `run[key] = value`: the display's values joined with what is stored later.
-        if (b.path.length) return null;
+        // `run = {"ts": ts}` then `run[key] = value`: the display's values joined with what is stored later; a
+        // display reached by unpacking (`for k, rec in by_id.items()`) is filled through its own name the same way.
         const filled = filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d));
         return !filled ? null : filled.k === 'empty' ? v : join(v, filled);
       }

@@ -76,7 +76,8 @@ function callSitesOf(a: Analysis, scope: Scope): CallSites | null {
   const clsName = cls.node.childForFieldName('name')?.text ?? '';
   if (!clsName) return null;
   // `__init__`: the calls of the class (`Watcher(sys.argv)`), whose arguments start after `self`.
-  if (scope.name === '__init__') return { calls: a.callsOf(clsName), shift: 1 };
+  // `cls(...)` in a classmethod of the class itself (`from_row`) builds it too.
+  if (scope.name === '__init__') return { calls: [...a.callsOf(clsName), ...a.callsOf('cls').filter((c) => a.classScopeOf(c) === cls)].sort((x, y) => x.startIndex - y.startIndex), shift: 1 };
   const decorated = scope.node.parent?.type === 'decorated_definition' ? scope.node.parent.text : '';
   if (/^@\s*property\b/m.test(decorated)) return null;
   const isStatic = /^@\s*staticmethod\b/m.test(decorated);
@@ -94,9 +95,9 @@ function callSitesOf(a: Analysis, scope: Scope): CallSites | null {
     if (!recv) continue;
     if (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls')) {
       if (derivesFrom(a, a.classScopeOf(call), cls)) calls.push(call);
-    } else if (!built) continue;
-    else if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) calls.push(call);
-    else pending = true;
+    } else if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) calls.push(call);
+    // (a class or static method is called on the class itself, built or not: `Order.from_row(r)`)
+    else if (built) pending = true;
   }
   return { calls, shift: isStatic ? 0 : 1, ...(pending ? { pending: { all, clsName, cls } } : {}) };
 }
@@ -350,7 +351,7 @@ function fillsIn(a: Analysis, scopes: readonly Scope[], name: string, d: number,
       if (c.last === 'setdefault' || (keyed ? !recv.startsWith(name + '[') : recv !== name)) continue; // (dicts: containers.ts)
       const args = positionalArgs(call);
       let el: MaybeFact;
-      if (c.last === 'extend' || c.last === 'extendleft') el = elementOf(a.factOf(args[0] ?? null, d));
+      if (c.last === 'extend' || c.last === 'extendleft' || c.last === 'update') el = elementOf(a.factOf(args[0] ?? null, d));
       else if (c.last === 'insert') el = a.factOf(args[1] ?? null, d);
       else el = a.factOf(args[0] ?? null, d);
       if (!el || !all.add(el)) return null;
