@@ -309,3 +309,57 @@ ruleTester('MW104', {
     }
   ]
 });
+
+// Flow classes found by an adversarial probe audit (sets, dict displays reached by unpacking, setdefault(k, {})[j],
+// cls(...) factories, list repetition/concatenation, **mapping records, subclasses, keyword-only parameters,
+// whole text returned by a helper): each invalid case was silent on the engine before it.
+ruleTester('MW104', {
+  valid: [
+    {
+      name: "a set of converted numbers, and a set of names that update() joins with numbers",
+      code: "def ports(path):\n    seen = set()\n    with open(path) as f:\n        for line in f:\n            seen.add(int(line.split(\":\")[1]))\n    return seen\n\n\ndef names(path):\n    seen = set()\n    with open(path) as f:\n        for line in f:\n            seen.add(line.split(\":\")[0])\n    seen.update(range(3))\n    return seen\n\n\ndef highest(path):\n    return max(ports(path)), max(names(path))\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a dict of dicts filled through setdefault(k, {})[j] = int(v)",
+      code: "import csv\n\n\ndef build(path):\n    stats = {}\n    with open(path) as f:\n        for user, day, minutes in csv.reader(f):\n            stats.setdefault(user, {})[day] = int(minutes)\n    return stats\n\n\ndef usage(path):\n    for user, days in build(path).items():\n        print(user, sum(days.values()))\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "two lists of converted fields concatenated with +, aggregated",
+      code: "def fields(path):\n    with open(path) as f:\n        return [float(line.split(\",\")[1]) for line in f]\n\n\ndef peak(a, b):\n    return max(fields(a) + fields(b))\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a base class fills self.values with converted fields; a subclass method aggregates it",
+      code: "import csv\n\n\nclass Base:\n    def __init__(self, path):\n        self.values = []\n        with open(path) as f:\n            for r in csv.reader(f):\n                self.values.append(float(r[1]))\n\n\nclass Stats(Base):\n    def peak(self):\n        return max(self.values)\n\n\nprint(Stats(\"a.csv\").peak())\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a set filled with add() in a helper, returned and aggregated by the caller",
+      code: "def ports(path):\n    seen = set()\n    with open(path) as f:\n        for line in f:\n            seen.add(line.split(\":\")[1])\n    return seen\n\n\ndef highest(path):\n    return max(ports(path))\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 10, column: 12, endLine: 10, endColumn: 28 }]
+    },
+    {
+      name: "a dict of dicts filled through setdefault(k, {})[j] = v, its inner values summed",
+      code: "import csv\n\n\ndef build(path):\n    stats = {}\n    with open(path) as f:\n        for user, day, minutes in csv.reader(f):\n            stats.setdefault(user, {})[day] = minutes\n    return stats\n\n\ndef usage(path):\n    for user, days in build(path).items():\n        print(user, sum(days.values()))\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 14, column: 21, endLine: 14, endColumn: 39 }]
+    },
+    {
+      name: "two lists of split fields concatenated with + in a helper, aggregated by the caller",
+      code: "def fields(path):\n    with open(path) as f:\n        return [line.split(\",\")[1] for line in f]\n\n\ndef both(a, b):\n    return fields(a) + fields(b)\n\n\ndef peak(a, b):\n    return max(both(a, b))\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 11, column: 12, endLine: 11, endColumn: 27 }]
+    },
+    {
+      name: "a base class fills self.values from csv; a subclass method aggregates it (fast path: the subclass is hot)",
+      code: "import csv\n\n\nclass Base:\n    def __init__(self, path):\n        self.values = []\n        with open(path) as f:\n            for r in csv.reader(f):\n                self.values.append(r[1])\n\n\nclass Stats(Base):\n    def peak(self):\n        return max(self.values)\n\n\nprint(Stats(\"a.csv\").peak())\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 14, column: 16, endLine: 14, endColumn: 32 }]
+    }
+  ]
+});

@@ -132,10 +132,14 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
   const { shift, callbacks = [] } = sites;
   const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
   let index = params.findIndex((p) => paramName(p) === name);
-  if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter')) return null;
+  // A bare `*` or `/` separator may come before it (`def check(value, *, limit)`); a `*args` may not.
+  const separators = params.slice(0, index).filter((p) => p.type === 'keyword_separator' || p.type === 'positional_separator');
+  if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter' && !separators.includes(p))) return null;
   {
     const dfltParam = params[index];
-    index -= shift;
+    // After a bare `*` it is passed by keyword only.
+    const keywordOnly = separators.some((p) => p.type === 'keyword_separator');
+    index -= shift + separators.length;
     // The calls known without evaluating anything decide first: when they already give up, the receivers of
     // the pending ones (and the callbacks' iterables) need no evaluation, and the answer is the same.
     if (sites.calls.length && callsGiveUp(a, sites.calls)) return null;
@@ -144,6 +148,7 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
     const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.childForFieldName('value') : null;
     const all = new Joined();
     // Passed as a callback: an element of what the library call walks (any other mention: unknown).
+    if (keywordOnly && callbacks.length) return null; // (a callback is called with positional arguments)
     for (const ref of callbacks) {
       a.noteChunkAt(ref.startIndex);
       if (!a.hotTest(ref.startIndex)) return null;
@@ -163,7 +168,7 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
       const args = call.childForFieldName('arguments');
       if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
       // By keyword (`summarize(rows=load(p))`) or by position; a call that leaves it out gets the default.
-      const arg = keywordArg(call, name) ?? positionalArgs(call)[index] ?? dflt;
+      const arg = keywordArg(call, name) ?? (keywordOnly ? null : positionalArgs(call)[index]) ?? dflt;
       if (!arg) return null;
       const f = a.factOf(arg, d);
       if (!all.add(f)) return null;
