@@ -436,3 +436,24 @@ ruleTester('MW103', {
     }
   ]
 });
+
+// Names declared `global`/`nonlocal` and functions nested in functions (probe audit): each invalid case was silent on the
+// engine before, and the valid global case was a false alarm there.
+ruleTester('MW103', {
+  valid: [
+    {
+      name: "a module-level environment value converted in place by a function that declares it global",
+      code: "import os\n\nLIMIT = os.environ.get(\"LIMIT\", \"10\")\n\n\ndef setup():\n    global LIMIT\n    LIMIT = int(LIMIT)\n\n\ndef over(n):\n    return n > LIMIT\n\n\nsetup()\nprint([i for i in range(20) if over(i)])\n",
+      today: "false alarm"
+    }
+  ],
+  invalid: [
+    {
+      name: "a module-level value set from the environment by a function that declares it global, compared elsewhere",
+      code: "import os\n\nLIMIT = None\n\n\ndef setup():\n    global LIMIT\n    LIMIT = os.environ.get(\"LIMIT\", \"10\")\n\n\ndef over(n):\n    return n > LIMIT\n\n\nsetup()\nprint([i for i in range(20) if over(i)])\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW103", line: 12, column: 12, endLine: 12, endColumn: 21 }],
+      output: "import os\n\nLIMIT = None\n\n\ndef setup():\n    global LIMIT\n    LIMIT = os.environ.get(\"LIMIT\", \"10\")\n\n\ndef over(n):\n    return n > float(LIMIT)\n\n\nsetup()\nprint([i for i in range(20) if over(i)])\n"
+    }
+  ]
+});

@@ -9,6 +9,7 @@ import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
 import { FactCollection } from './collection';
 import { filledDict } from './containers';
+import { declarationIn, DECLARES, globalRebinds } from './declaredNames';
 import { elementOf, join, joinBranches, Joined, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
 import { taintActiveSummaries } from './fixpoint';
 import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
@@ -207,9 +208,17 @@ export class FileFacts extends FactCollection implements Analysis {
   lookupName(name: string, pos: number, d: number): MaybeFact {
     let scope: Scope | null = scopeAt(this.root, pos);
     let own = true;
+    const declares = this.textTest(DECLARES);
     for (let guard = 0; scope && guard < 500; guard++) {
       if (!own && scope.kind === 'class') {
         scope = scope.parent;
+        continue;
+      }
+      const decl: 'global' | 'nonlocal' | null = declares && scope.kind === 'function' ? declarationIn(this, scope, name) : null;
+      if (decl) {
+        // `global total` / `nonlocal total`: the name is the module's or the enclosing function's
+        scope = decl === 'global' ? this.root : scope.parent;
+        own = false;
         continue;
       }
       if (scope === this.root) {
@@ -219,7 +228,17 @@ export class FileFacts extends FactCollection implements Analysis {
         // Which module-level bindings there are depends on the module code naming it (reuse.ts searches the edit).
         this.noteModuleName(name);
       } else if (scope.kind === 'class') this.ensureMembers(scope, name);
-      const list = namesOf(scope).get(name);
+      let list = namesOf(scope).get(name);
+      if (declares && scope === this.root) {
+        const rebinds = globalRebinds(this, name);
+        if (!rebinds) return null;
+        if (rebinds.length && own) {
+          const rebound = this.joinBindings(rebinds, d);
+          return list?.length ? join(this.reachingFact(list, pos, scope, d), rebound) : rebound;
+        }
+        // (`LIMIT = None` until `setup()` sets it: a None start says nothing about the value once it is used)
+        if (rebinds.length) list = [...(list ?? []).filter((b) => !isNoneBinding(b)), ...rebinds];
+      }
       if (scope.kind === 'comp') {
         if (list && list.length) return this.bindingFact(list[list.length - 1], d);
       } else if (list && list.length) {
@@ -230,8 +249,7 @@ export class FileFacts extends FactCollection implements Analysis {
           if (list[0].effect > pos && paramsOf(fn).has(name)) return list.some((b) => loopAround(b.site.node, pos, fn.node)) ? null : paramFact(this, fn, name, d);
           return this.reachingFact(list, pos, scope, d);
         }
-        let acc: MaybeFact = this.bindingFact(list[0], d);
-        for (let i = 1; i < list.length && acc; i++) acc = join(acc, this.bindingFact(list[i], d));
+        const acc = this.joinBindings(list, d);
         return acc && acc.k === 'empty' ? null : acc;
       }
       if (paramsOf(scope).has(name)) return paramFact(this, scope, name, d);
@@ -239,6 +257,12 @@ export class FileFacts extends FactCollection implements Analysis {
       scope = scope.parent;
     }
     return builtinTypeValue(name);
+  }
+
+  private joinBindings(list: Binding[], d: number): MaybeFact {
+    let acc: MaybeFact = this.bindingFact(list[0], d);
+    for (let i = 1; i < list.length && acc; i++) acc = join(acc, this.bindingFact(list[i], d));
+    return acc;
   }
 
   /** A cycle met outside a summary: unknown, and not final (neither cached nor kept as a summary). */

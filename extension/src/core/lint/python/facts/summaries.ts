@@ -71,6 +71,16 @@ interface CallSites {
 function callSitesOf(a: Analysis, scope: Scope): CallSites | null {
   if (scope.kind !== 'function' || !scope.name) return null;
   if (scope.parent === a.root) return { calls: a.callsOf(scope.name), shift: 0, callbacks: a.referencesOf(scope.name) };
+  // A function nested in a function (`def add(row)` inside `total`): the calls of its name inside the outer one.
+  const outer = scope.parent;
+  if (outer && outer.kind === 'function') {
+    const within = (n: Node) => n.startIndex >= outer.start && n.startIndex < outer.end;
+    const calls = a.callsOf(scope.name);
+    const refs = a.referencesOf(scope.name);
+    // (the scans stop after 11: past that, calls inside the outer function may have been left out)
+    if (calls.length > MAX_CALL_SITES || refs.length > MAX_CALL_SITES) return null;
+    return { calls: calls.filter(within), shift: 0, callbacks: refs.filter(within) };
+  }
   const cls = scope.parent;
   if (!cls || cls.kind !== 'class' || cls.parent !== a.root) return null;
   const clsName = cls.node.childForFieldName('name')?.text ?? '';
