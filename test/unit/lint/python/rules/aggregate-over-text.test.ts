@@ -363,3 +363,34 @@ ruleTester('MW104', {
     }
   ]
 });
+
+// Entry aliases (`bucket = d.setdefault(k, [])`, `region = self.d.setdefault(k, {})`) filled in place (probe audit):
+// each invalid case was silent on the engine before.
+ruleTester('MW104', {
+  valid: [
+    {
+      name: "an entry alias from setdefault filled with converted fields",
+      code: "import csv\n\n\ndef group(path):\n    d = {}\n    with open(path) as f:\n        for r in csv.reader(f):\n            bucket = d.setdefault(r[0], [])\n            bucket.append(float(r[1]))\n    return d\n\n\ndef peaks(path):\n    return {k: max(v) for k, v in group(path).items()}\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a two-level dict on self through an inner-dict alias, filled with converted fields",
+      code: "import csv\n\n\nclass Store:\n    def __init__(self):\n        self.by_region = {}\n\n    def ingest(self, path):\n        with open(path) as f:\n            for r in csv.DictReader(f):\n                region = self.by_region.setdefault(r[\"region\"], {})\n                region.setdefault(r[\"product\"], []).append(int(r[\"units\"]))\n\n    def top(self):\n        out = {}\n        for region, products in self.by_region.items():\n            for product, units in products.items():\n                out[(region, product)] = sum(units)\n        return out\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "an entry alias from setdefault (bucket = d.setdefault(k, [])) filled with csv fields, aggregated by the caller",
+      code: "import csv\n\n\ndef group(path):\n    d = {}\n    with open(path) as f:\n        for r in csv.reader(f):\n            bucket = d.setdefault(r[0], [])\n            bucket.append(r[1])\n    return d\n\n\ndef peaks(path):\n    return {k: max(v) for k, v in group(path).items()}\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 14, column: 16, endLine: 14, endColumn: 22 }]
+    },
+    {
+      name: "a two-level dict on self: an inner-dict alias from setdefault(k, {}), its lists filled with csv fields, summed in another method",
+      code: "import csv\n\n\nclass Store:\n    def __init__(self):\n        self.by_region = {}\n\n    def ingest(self, path):\n        with open(path) as f:\n            for r in csv.DictReader(f):\n                region = self.by_region.setdefault(r[\"region\"], {})\n                region.setdefault(r[\"product\"], []).append(r[\"units\"])\n\n    def top(self):\n        out = {}\n        for region, products in self.by_region.items():\n            for product, units in products.items():\n                out[(region, product)] = sum(units)\n        return out\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 18, column: 42, endLine: 18, endColumn: 52 }]
+    }
+  ]
+});

@@ -4,7 +4,7 @@
 // and in-file functions, parameters, `self.<attr>` and containers by their summaries (summaries.ts). Every
 // walk is bounded (depth cap + in-progress set), so deep nesting or cycles end in "unknown".
 import type { Node } from 'web-tree-sitter';
-import { comparisonPairs, unwrap } from '../syntax';
+import { comparisonPairs, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
 import { FactCollection } from './collection';
@@ -259,6 +259,18 @@ export class FileFacts extends FactCollection implements Analysis {
     return builtinTypeValue(name);
   }
 
+  /**
+   * What the entry alias that `site` binds (`bucket = d.setdefault(k, [])`, `{}` or `set()`) is filled with in
+   * place: read from the alias's own stores, so d's value is not needed (it is being computed).
+   */
+  private boundBy(site: BindingSite, d: number): MaybeFact {
+    const name = site.node.childForFieldName('left')?.text ?? '';
+    const right = unwrap(site.node.childForFieldName('right'));
+    const init = right?.type === 'call' ? positionalArgs(right)[1]?.text : '';
+    if (init === '{}' || init === 'dict()') return filledDict(containerScopes(this, name, site.node), name, (n) => this.factOf(n, d), (s) => this.boundBy(s, d));
+    return filledContainer(this, name, site.node, d);
+  }
+
   private joinBindings(list: Binding[], d: number): MaybeFact {
     let acc: MaybeFact = this.bindingFact(list[0], d);
     for (let i = 1; i < list.length && acc; i++) acc = join(acc, this.bindingFact(list[i], d));
@@ -383,7 +395,7 @@ export class FileFacts extends FactCollection implements Analysis {
       if (v && v.k === 'empty' && v.dict) {
         // `d = {}` then `d[k] = v` / `d.setdefault(k, []).append(v)`: a record of what was stored (entries
         // written in place are what fills it, so the reassignment check below does not apply).
-        return b.path.length === 0 ? filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d)) : null;
+        return b.path.length === 0 ? filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d)) : null;
       }
       if (v && v.k === 'empty' && (b.path.length === 0 || (b.path.length === 1 && b.site.kind === 'assignment'))) {
         const filled = filledContainer(this, b.name, b.site.node, d, !!v.keyed);
@@ -394,7 +406,7 @@ export class FileFacts extends FactCollection implements Analysis {
       if (v && v.k === 'record' && v.literal) {
         // `run = {"ts": ts}` then `run[key] = value`: the display's values joined with what is stored later; a
         // display reached by unpacking (`for k, rec in by_id.items()`) is filled through its own name the same way.
-        const filled = filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d));
+        const filled = filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d));
         return !filled ? null : filled.k === 'empty' ? v : join(v, filled);
       }
       // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text; a dict
