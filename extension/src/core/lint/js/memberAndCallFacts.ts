@@ -3,7 +3,7 @@
 // string methods carry their receiver's element or text, local functions return what their returns hold.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, normSource, propName, unwrap } from './factTypes';
+import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, itemAt, normSource, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 import type { TextOrigin } from './ruleContext';
 import { entriesOf } from './containers';
@@ -34,6 +34,7 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
       if (obj.match && name === 'index') return NUM;
       if (obj.match && name === 'input') return undefined;
       if (!n.computed && name && ARRAY_MEMBERS.has(name)) return undefined;
+      if (n.computed && n.property.type === 'Literal' && typeof n.property.value === 'number') return itemAt(obj, n.property.value);
       return obj.elem;
     case 'text':
     case 'file':
@@ -134,6 +135,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       if (obj.map && m === 'entries') return entriesOf(obj);
       // An array's entries(): [index, element] pairs.
       if (m === 'entries' && n.arguments.length === 0) return { t: 'list', elem: { t: 'obj', props: new Map<string, Fact | undefined>([['0', NUM], ['1', obj.elem]]) }, big: obj.big };
+      if ((m === 'reduce' || m === 'reduceRight') && numericRunningTotal(fx, n, d)) return NUM;
       if (LIST_SAME.has(m)) return obj;
       if (LIST_ELEM.has(m)) return obj.elem;
       if (m === 'read' && obj.stream) return obj.elem;
@@ -180,6 +182,28 @@ export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
     else if (out.t !== f.t) return undefined;
   }
   return out;
+}
+
+/**
+ * `xs.reduce((t, s) => t + s.ms, 0)`: a running total that starts as a number and only ever adds numbers or
+ * JSON values to it (JSON keeps numbers as numbers) is a number. Added data text would make it text (MW153).
+ */
+function numericRunningTotal(fx: Analysis, call: Call, d: number): boolean {
+  const [cb, init] = call.arguments;
+  if (!init || init.type === 'SpreadElement' || fx.factOf(init, d)?.t !== 'num') return false;
+  if (cb?.type !== 'ArrowFunctionExpression' && cb?.type !== 'FunctionExpression') return false;
+  const acc = cb.params[0];
+  const rets = fx.returns.get(cb) ?? [];
+  const isAcc = (x: Node) => acc?.type === 'Identifier' && x.type === 'Identifier' && x.name === acc.name;
+  const numberLike = (x: Node) => {
+    const f = fx.factOf(x, d);
+    return f?.t === 'num' || (f?.t === 'list' && !!f.json);
+  };
+  return rets.length > 0 && rets.every((r) => {
+    const e = unwrap(r);
+    if (fx.factOf(e, d)?.t === 'num') return true;
+    return e.type === 'BinaryExpression' && e.operator === '+' && ((isAcc(e.left) && numberLike(e.right)) || (isAcc(e.right) && numberLike(e.left)));
+  });
 }
 
 /** The local function an identifier names (`function toHit` or `const toHit = (…) => …`), if it does. */

@@ -127,7 +127,8 @@ describe('MW151 concatenated-numeric-text: constructors and class-typed paramete
         name: "method of a parameter annotated with a class of the file (`t: Tally`) gets split text",
         code: "import { readFileSync } from 'fs';\nclass Tally {\n  sum = 0;\n  add(v: number) {\n    this.sum = this.sum + v;\n  }\n}\nexport function feed(t: Tally, file: string) {\n  for (const line of readFileSync(file, 'utf8').split('\\n')) t.add(line.split(',')[1] as unknown as number);\n}\n",
         ranges: ["this.sum + v"],
-        messageIds: ["textIntoRunningNumber"],
+        // The field starts as 0 (`sum = 0`), so `this.sum` is a number, as a `let sum = 0` would be.
+        messageIds: ["textPlusNumber"],
         at: [4, 15],
         message: /^`v` is text/,
         output: "import { readFileSync } from 'fs';\nclass Tally {\n  sum = 0;\n  add(v: number) {\n    this.sum = this.sum + Number(v);\n  }\n}\nexport function feed(t: Tally, file: string) {\n  for (const line of readFileSync(file, 'utf8').split('\\n')) t.add(line.split(',')[1] as unknown as number);\n}\n",
