@@ -89,12 +89,13 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
         return f.map ? { t: 'list', elem: f.elem, big: f.big } : f;
       }
       // `await Promise.all([readCsv(a), readCsv(b)])`: a promise is modelled as its value, so the list of their
-      // values. An array literal's fact is its first element's, so only calls of one function are followed
-      // (`const [rows, cfg] = await Promise.all([readCsv(p), loadConfig()])` must not give cfg the rows' fact).
+      // values. Calls of different functions (`const [rows, cfg] = await Promise.all([readCsv(p), loadConfig()])`)
+      // keep only their positions: iterating them gives no single element fact.
       if (o.name === 'Promise' && m === 'all' && n.arguments[0]) {
         const arg = unwrap(n.arguments[0] as TSESTree.Expression);
-        if (arg.type === 'ArrayExpression' && !sameCallee(arg.elements)) return undefined;
-        return fx.factOf(arg, d);
+        const f = fx.factOf(arg, d);
+        if (arg.type === 'ArrayExpression' && !sameCallee(arg.elements)) return f?.t === 'list' && f.items ? { t: 'list', items: f.items } : undefined;
+        return f;
       }
       // Object.fromEntries(pairs): a record whose fields hold the pairs' values (`[header[i], v]` → v).
       if (o.name === 'Object' && m === 'fromEntries' && n.arguments[0]) return fromEntriesFact(fx, n.arguments[0], d);
