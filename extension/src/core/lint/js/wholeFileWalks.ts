@@ -290,7 +290,8 @@ export class WholeFileWalks {
     const p = this.f.parents.get(len);
     if (!p) return false;
     if (p.type === 'UnaryExpression' && p.operator === '!') return true;
-    if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression' || p.type === 'LogicalExpression') && p.test === len) return true;
+    if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test === len) return true;
+    if (p.type === 'LogicalExpression' && p.left === len) return true;
     if (p.type !== 'BinaryExpression') return false;
     const other = p.left === len ? p.right : p.left;
     return other.type === 'Literal' && (other.value === 0 || other.value === 1);
