@@ -195,7 +195,7 @@ function numericRunningTotal(fx: Analysis, call: Call, d: number): boolean {
   if (cb?.type !== 'ArrowFunctionExpression' && cb?.type !== 'FunctionExpression') return false;
   const acc = cb.params[0];
   const rets = fx.returns.get(cb) ?? [];
-  const isAcc = (x: Node) => acc?.type === 'Identifier' && x.type === 'Identifier' && x.name === acc.name;
+  const isAcc = (x: Node) => acc?.type === 'Identifier' && x.type === 'Identifier' && fx.refBinding.get(x)?.id === acc;
   const numberLike = (x: Node) => {
     const f = fx.factOf(x, d);
     return f?.t === 'num' || (f?.t === 'list' && !!f.json);
