@@ -130,14 +130,15 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     if (obj.t === 'query' && m === 'getAll') return { t: 'list', elem: { t: 'text', origin: { what: obj.what } } };
     if (obj.t === 'list' && m) {
       // `slice(i, i + 16)`: a bounded batch, not the data set.
-      if (m === 'slice' && n.arguments.length >= 2) return { ...obj, batch: true };
+      if (m === 'slice' && n.arguments.length >= 2) return { ...withoutPositions(obj), batch: true };
       // A Map's `values()` is a plain list of its values; its `entries()` iterates like the Map itself.
       if (obj.map && m === 'values') return { t: 'list', elem: obj.elem };
       if (obj.map && m === 'entries') return entriesOf(obj);
       // An array's entries(): [index, element] pairs.
       if (m === 'entries' && n.arguments.length === 0) return { t: 'list', elem: { t: 'obj', props: new Map<string, Fact | undefined>([['0', NUM], ['1', obj.elem]]) }, big: obj.big };
       if ((m === 'reduce' || m === 'reduceRight') && numericRunningTotal(fx, n, d)) return NUM;
-      if (LIST_SAME.has(m)) return obj;
+      // (filter, sort, slice… move elements: a tuple's positions no longer hold)
+      if (LIST_SAME.has(m)) return withoutPositions(obj);
       if (LIST_ELEM.has(m)) return obj.elem;
       if (m === 'read' && obj.stream) return obj.elem;
       if ((m === 'on' || m === 'once' || m === 'pipe') && obj.stream) return m === 'pipe' && n.arguments[0] ? fx.factOf(n.arguments[0], d) : obj;
@@ -205,6 +206,13 @@ function numericRunningTotal(fx: Analysis, call: Call, d: number): boolean {
     if (fx.factOf(e, d)?.t === 'num') return true;
     return e.type === 'BinaryExpression' && e.operator === '+' && ((isAcc(e.left) && numberLike(e.right)) || (isAcc(e.right) && numberLike(e.left)));
   });
+}
+
+/** A list without its positions (`items`): after filter, sort or slice, position i is another element. */
+function withoutPositions(f: Fact & { t: 'list' }): Fact & { t: 'list' } {
+  if (!f.items) return f;
+  const { items: _moved, ...rest } = f;
+  return rest;
 }
 
 /** The local function an identifier names (`function toHit` or `const toHit = (…) => …`), if it does. */
