@@ -394,3 +394,22 @@ ruleTester('MW104', {
     }
   ]
 });
+
+// map() with a lambda callback (probe audit): the invalid case was silent on the engine before.
+ruleTester('MW104', {
+  valid: [
+    {
+      name: "map() with a lambda converting a csv field, summed by the caller",
+      code: "import csv\n\n\ndef amounts(path):\n    with open(path) as f:\n        return list(map(lambda r: float(r[1]), csv.reader(f)))\n\n\ndef total(path):\n    return sum(amounts(path))\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "map() with a lambda picking a csv field, summed by the caller",
+      code: "import csv\n\n\ndef amounts(path):\n    with open(path) as f:\n        return list(map(lambda r: r[1], csv.reader(f)))\n\n\ndef total(path):\n    return sum(amounts(path))\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 10, column: 12, endLine: 10, endColumn: 30 }]
+    }
+  ]
+});

@@ -65,6 +65,11 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
         const r = functionReturn(a, fnName, call, d);
         return r ? { k: 'seq', of: r } : null;
       }
+      // map(lambda r: r[1], rows): its body, whose parameter is an element of rows (a callback of the model)
+      if (fn?.type === 'lambda') {
+        const r = a.factOf(fn.childForFieldName('body'), d);
+        return r ? { k: 'seq', of: r } : null;
+      }
       return null;
     }
     // `cls(...)` in a classmethod: the class it is called on (the enclosing one).
