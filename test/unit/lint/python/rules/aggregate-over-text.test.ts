@@ -413,3 +413,23 @@ ruleTester('MW104', {
     }
   ]
 });
+
+// An attribute rebound from itself in another method (`self.df = self.df.dropna()`, a recursive class-attribute
+// summary solved by the fixpoint; probe audit): each invalid case was silent on the engine before.
+ruleTester('MW104', {
+  valid: [
+    {
+      name: "rows kept on self, rebound converted from themselves in another method",
+      code: "class Rows:\n    def __init__(self, path):\n        with open(path) as f:\n            self.rows = [line.split(\",\") for line in f]\n\n    def convert(self):\n        self.rows = [[float(c) for c in r] for r in self.rows]\n\n    def total(self):\n        return sum(r[1] for r in self.rows)\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "rows kept on self, filtered from themselves in another method, a field summed in a third",
+      code: "class Rows:\n    def __init__(self, path):\n        with open(path) as f:\n            self.rows = [line.split(\",\") for line in f]\n\n    def keep_valid(self):\n        self.rows = [r for r in self.rows if len(r) > 2]\n\n    def total(self):\n        return sum(r[1] for r in self.rows)\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 10, column: 16, endLine: 10, endColumn: 44 }]
+    }
+  ]
+});

@@ -225,7 +225,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   }
   if (FRAME_METHODS.has(last)) {
     const o = a.factOf(c.object, d);
-    return o && o.k === 'frame' ? o : null;
+    return o && (o.k === 'frame' || o.k === 'bottom') ? o : null;
   }
   if (COLUMN_REDUCTIONS.has(last) && !call.childForFieldName('arguments')?.namedChildCount) {
     // `counts.astype(float).max()`: one number (with `axis=` it would be a column again).

@@ -295,6 +295,11 @@ export function isNoneBinding(b: Binding): boolean {
  * assigned, not what updates add (`self.total += x`): the value an update starts from.
  */
 export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number, initial = false): MaybeFact {
+  // A method may rebind it from itself (`self.df = self.df.dropna()`): a recursive summary, solved by the fixpoint.
+  return solve(a, `a:${cls.start}:${attr}:${initial ? 1 : 0}`, () => classAttrJoin(a, cls, attr, d, initial));
+}
+
+function classAttrJoin(a: Analysis, cls: Scope, attr: string, d: number, initial: boolean): MaybeFact {
   const key = 'self.' + attr;
   const all = new Joined();
   const classes = classAndBases(a, cls);
