@@ -221,6 +221,28 @@ describe('incremental re-lint reuses unaffected chunks (Python)', () => {
     assert.ok(second.state.reusedCandidates >= 1, 'the method of A was reused');
     for (const r of [first, second.inc]) r.state?.dispose?.();
   });
+
+  // MW402 answers "is the target a string?" from FileFacts (reusable), then looks at data scale over the whole scope
+  // (not tracked): a visit that gets that far calls ctx.untracked() and is evaluated again after every edit.
+  it('reuses MW402 visits the facts decided, and evaluates the data-scale ones again', async () => {
+    const before =
+      'import sys\n\n\ndef build(path):\n    out = ""\n    for line in open(path):\n        out += line.upper()\n    return out\n\n\n' +
+      'def label():\n    total = ""\n    return total\n\n\ndef count(xs):\n    total = 0\n    for x in xs:\n        total += x\n    return total\n\n\n' +
+      'def unrelated():\n    return 1\n\n\nbuild(sys.argv[1])\n';
+    const only402 = { isEnabled: (code: string) => code === 'MW402' };
+    const opened = await pythonLinter.lint({ path: 's.py', text: before, ...only402 });
+    const first = await pythonLinter.lint({ path: 's.py', text: before, ...only402, previous: opened.state, edits: [] });
+    opened.state?.dispose?.();
+    assert.deepStrictEqual(first.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW402@6']);
+    const at = before.indexOf('return 1');
+    const after = before.slice(0, at) + 'return 2' + before.slice(at + 'return 1'.length);
+    const second = await pythonLinter.lint({ path: 's.py', text: after, ...only402, previous: first.state, edits: [toIncrementalEdit(change(before, at, at + 'return 1'.length, 'return 2'))] });
+    const fresh = await pythonLinter.lint({ path: 's.py', text: after, ...only402 });
+    assert.deepStrictEqual(second.findings, fresh.findings);
+    // `total += x` (a number: the facts said no) is reused; `out += …` (a string: data scale asked) is not.
+    assert.strictEqual((second.state as PythonParseState).reusedCandidates, 1);
+    for (const r of [first, second, fresh]) r.state?.dispose?.();
+  });
 });
 
 // Two caches keyed alike once met: the editor's per-name method probe (a line-anchored regex without the g flag)

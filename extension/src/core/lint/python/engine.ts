@@ -185,6 +185,9 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   let bucket: Finding[] = findings;
   const byType = new Map<VisitedType, { code: string; fn: (n: Node) => void; cacheable: boolean }[]>();
   const enders: { code: string; fn: () => void }[] = [];
+  /** The candidate a cacheable rule is visiting (its reader), and those whose visits called ctx.untracked(). */
+  let visiting = -1;
+  const volatile = new Set<number>();
   const triggers: Trigger[] = [];
   const opTypes = new Set<string>();
   // Rules whose needles occur (most files lack most of them).
@@ -200,6 +203,9 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
           const range = r.range ?? (r.node ? rangeOf(r.node) : null);
           if (!range) return;
           (rule.cacheable ? bucket : findings).push({ rule: rule.meta.code, name: rule.meta.name, severity: sev, message: r.message, range, fixes: r.fixes ?? [], ...(r.scale ? { scale: r.scale } : {}) });
+        },
+        untracked() {
+          if (visiting >= 0) volatile.add(visiting);
         },
       }),
     );
@@ -341,7 +347,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     }
   }
   const key = `${active.map((r) => r.meta.code).join(',')}|${facts.fileLevelKey()}`;
-  const current = { text, key, chunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls'>;
+  const current = { text, key, chunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile'>;
   const reuse = previous ? reusableChunks(previous.snapshot, previous.edits, current, moved) : null;
 
   for (let k = 0; k < ordered.length; k++) {
@@ -354,13 +360,15 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     for (const { code, fn, cacheable } of list) {
       if (cacheable && reused) continue;
       // Facts read while answering a cacheable rule are charged to this candidate.
-      facts.setReader(cacheable && ci >= 0 ? candidateReader(ci, kc) : -1);
+      visiting = cacheable && ci >= 0 && track ? candidateReader(ci, kc) : -1;
+      facts.setReader(visiting);
       bucket = cacheable && ci >= 0 ? (buckets[ci][kc] ??= []) : cacheable ? untracked : findings;
       // A rule bug on one odd node must not lose the other findings, nor look like clean code (ruleDispatch.ts).
       dispatch.run(code, 'visit', node, () => fn(node));
     }
   }
   facts.setReader(-1);
+  visiting = -1;
   bucket = findings;
   for (const { code, fn } of enders) dispatch.run(code, 'end', null, fn);
   const reads = facts.reads;
@@ -396,6 +404,6 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       a.range.endColumn - b.range.endColumn ||
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
-  const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot() } : undefined;
+  const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot(), volatile } : undefined;
   return { findings: out, facts, snapshot, reused: reuse?.chunks ?? 0, reusedCandidates: reuse?.candidates ?? 0, failures: dispatch.failures };
 }

@@ -185,9 +185,15 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
       hotFunctions = names.length ? new RegExp(`(?<![\\w.])(?:${names.join('|')})[ \\t]*\\(`, 'g') : null;
     }
     if (!hotFunctions) return false;
-    hotFunctions.lastIndex = start;
-    const m = hotFunctions.exec(text);
-    return !!m && m.index < end;
+    // Searched in the segment's own stretch (one character early for the look-behind, to the end of its last
+    // line so a match starting inside is whole): a search of the whole text from `start` would run on to the
+    // next call anywhere in the file, once per segment.
+    const from = Math.max(0, start - 1);
+    const lineEnd = text.indexOf('\n', end - 1);
+    const stretch = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+    hotFunctions.lastIndex = start - from;
+    const m = hotFunctions.exec(stretch);
+    return !!m && from + m.index < end;
   };
   chunks.forEach((c, i) => {
     if (!hot[i]) return;

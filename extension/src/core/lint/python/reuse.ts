@@ -36,6 +36,8 @@ export interface LintSnapshot {
   buckets: Finding[][][];
   /** Per chunk, its calls and the name it defines, where asked (chunkCalls.ts). */
   calls: ChunkSummary[];
+  /** Candidates (their readers) whose visit read more than the facts track (ctx.untracked()): never reused. */
+  volatile: Set<number>;
   /** Where each line of `text` starts, once asked (the next edit's reuse check needs them). */
   starts?: number[];
 }
@@ -229,7 +231,7 @@ export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts
  * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
  * way the snapshot describes the old one; `mapped` is movedChunks(prev, edits, cur.chunks).
  */
-export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls'>, mapped: Map<number, number> | null): Reuse | null {
+export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile'>, mapped: Map<number, number> | null): Reuse | null {
   if (!edits || edits.length !== 1 || !mapped || prev.key !== cur.key) return null;
   const e = edits[0];
   const oldStarts = startsOf(prev);
@@ -316,6 +318,10 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     const found: (Finding[] | undefined)[] = [];
     let all = true;
     for (let k = 0; k < count; k++) {
+      if (prev.volatile.has(candidateReader(i, k))) {
+        all = false;
+        continue;
+      }
       const local = graph.local(candidateReader(i, k));
       if (!local.every((r) => clean(r) && [...r.chunks].every(okChunk))) {
         all = false;
