@@ -243,6 +243,17 @@ describe('incremental re-lint reuses unaffected chunks (Python)', () => {
     assert.strictEqual((second.state as PythonParseState).reusedCandidates, 1);
     for (const r of [first, second, fresh]) r.state?.dispose?.();
   });
+
+  // MW407 follows a parameter to the function's call sites by walking the tree, not through FileFacts: its finding
+  // in `load` was once reused after an edit of the call in module code that made the path a .npy file.
+  it('re-evaluates np.load(p) when a call site of its function changes', async () => {
+    const before = 'import numpy as np\n\n\ndef load(p):\n    return np.load(p)\n\n\nload("a.npz")\n';
+    const first = await session('n.py', before);
+    assert.deepStrictEqual(first.findings, []);
+    const second = await edited('n.py', first, before, 'a.npz', 'a.npy');
+    assert.deepStrictEqual(second.inc.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW407@4']);
+    for (const r of [first, second.inc]) r.state?.dispose?.();
+  });
 });
 
 // Two caches keyed alike once met: the editor's per-name method probe (a line-anchored regex without the g flag)
