@@ -254,6 +254,36 @@ describe('incremental re-lint reuses unaffected chunks (Python)', () => {
     assert.deepStrictEqual(second.inc.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW407@4']);
     for (const r of [first, second.inc]) r.state?.dispose?.();
   });
+
+  // A record class's fields are read from its declaration (recordShapes.ts): a question answered from them reads
+  // that chunk. `Row(parts[0], parts[1])` gave `price` the text of parts[1]; with a field added before it, it is unknown.
+  it('re-evaluates a use of a dataclass field when the class gains a field', async () => {
+    const before =
+      'import sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Row:\n    name: str\n    price: str\n\n\n' +
+      'def use(r):\n    return r.price * 2\n\n\ndef main():\n    parts = sys.argv[1].split(",")\n    use(Row(parts[0], parts[1]))\n';
+    const first = await session('r.py', before);
+    assert.deepStrictEqual(first.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW101@11']);
+    const second = await edited('r.py', first, before, '    price: str\n', '    other: str\n    price: str\n');
+    assert.deepStrictEqual(second.inc.findings, []);
+    for (const r of [first, second.inc]) r.state?.dispose?.();
+  });
+
+  // Reading a chunk reads its text and what its own reader computed for questions from elsewhere, not what every
+  // candidate of it read: `C().a()` goes through `a` and `helper`, and keeps its finding when `edited` (read only by
+  // the candidate in `b`) changes.
+  it('keeps a candidate that read one method of a class when what another method read changes', async () => {
+    const before =
+      'import sys\n\n\ndef helper():\n    return sys.argv[1]\n\n\ndef edited():\n    return sys.argv[2]\n\n\n' +
+      'class C:\n    def a(self):\n        return helper() * 2\n\n    def b(self):\n        return edited() * 3\n\n\n' +
+      'def user():\n    return C().a() * 5\n';
+    const first = await session('k.py', before);
+    assert.deepStrictEqual(first.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW101@13', 'MW101@16', 'MW101@20']);
+    const second = await edited('k.py', first, before, 'sys.argv[2]', 'len(sys.argv)');
+    assert.deepStrictEqual(second.inc.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW101@13', 'MW101@20']);
+    // `helper() * 2` in `a` and `C().a() * 5` in `user` are reused; `edited() * 3` in `b` is evaluated again.
+    assert.strictEqual(second.state.reusedCandidates, 2);
+    for (const r of [first, second.inc]) r.state?.dispose?.();
+  });
 });
 
 // Two caches keyed alike once met: the editor's per-name method probe (a line-anchored regex without the g flag)

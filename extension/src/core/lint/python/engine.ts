@@ -8,7 +8,7 @@ import { indexOfRangeAt } from '../rangeSearch';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
 import { movedChunks, reusableChunks, type LintSnapshot } from './reuse';
-import { candidateReader, chunkReader } from './facts/readLog';
+import { candidateReader } from './facts/readLog';
 import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import { mayHoldTextColumns } from './facts/callFacts';
@@ -374,12 +374,11 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const reads = facts.reads;
   if (reuse) {
     for (const [ci, found] of reuse.findings) found.forEach((list, kc) => list && (buckets[ci][kc] = list));
-    for (const [reader, r] of reuse.reads) reads.set(reader, r);
-    // What reused findings went through, kept as one more reader of each chunk they read (reuse.ts).
-    for (const [ci, cl] of reuse.carried) {
-      const fresh = reads.get(chunkReader(ci));
-      if (!fresh) reads.set(chunkReader(ci), cl);
-      else for (const key of ['chunks', 'readers', 'regexes', 'probes', 'names'] as const) for (const x of cl[key] as Set<unknown>) (fresh[key] as Set<unknown>).add(x);
+    // What reused findings depend on, renumbered; merged into this run's reads of the same reader (reuse.ts).
+    for (const [reader, r] of reuse.reads) {
+      const fresh = reads.get(reader);
+      if (!fresh) reads.set(reader, r);
+      else for (const key of ['chunks', 'readers', 'regexes', 'probes', 'names'] as const) for (const x of r[key] as Set<unknown>) (fresh[key] as Set<unknown>).add(x);
     }
   }
   // Cacheable rules may report one range from several uses (MW201 at its reader): the first, in document

@@ -13,13 +13,15 @@ import { elementOf, join, joinBranches, markStored, textSourceOf, unpackAt, type
 import { taintActiveSummaries } from './fixpoint';
 import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
 import { binop, builtinTypeValue } from './operators';
-import { recordShapes, type RecordShapes } from './recordShapes';
+import { RECORD_WORDS, recordShapes, type RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
 import { containerScopes, filledContainer, isNoneBinding, iterableOf, paramFact } from './summaries';
 
 export { HINT_WORDS, type Chunk, type QueryLike, type TextHints } from './collection';
 
 const MAX_DEPTH = 40;
+/** An edit whose lines match this may add or remove a record class in a text with record words (recordShapes.ts). */
+const RECORD_DECLARATION_EDIT = new RegExp(`${RECORD_WORDS.source}|^[ \\t]*class\\b`, 'm');
 /** Dict displays with more entries than this are not summarised (a literal table, not a record). */
 const MAX_DISPLAY = 64;
 
@@ -398,7 +400,14 @@ export class FileFacts extends FactCollection implements Analysis {
   private shapesMemo: RecordShapes | null = null;
   /** The file's record classes (dataclass, namedtuple), found on first question. */
   shapes(): RecordShapes {
-    return (this.shapesMemo ??= recordShapes(this.rootNode, this.text));
+    const s = (this.shapesMemo ??= recordShapes(this.rootNode, this.text));
+    if (this.tracking) {
+      // Editor sessions (readLog.ts): the answer reads every declaration. Without a record word in the text, only an
+      // edit adding one can add a record; with one, an edit of a `class` line may too (under `@dataclass`).
+      this.noteRegex(s.words ? RECORD_DECLARATION_EDIT : RECORD_WORDS);
+      for (const at of s.sites) this.noteChunkAt(at);
+    }
+    return s;
   }
 
   /** `{"ts": ts, "n": 0}`: a record of the join of its values (unknown with `**splat` or many entries). */

@@ -1,8 +1,9 @@
 // What each reader's answers read, so the engine can reuse a candidate's findings after an edit that none of it
 // meets (reuse.ts). A reader is one candidate of a chunk, or a chunk (see chunkReader below). What is read, each
 // as narrow as the question was:
-// - other chunks (their text, tree and hotness, and what their readers read), by index;
-// - readers of the reader's own chunk whose kept answers it took (what they read, not the whole chunk);
+// - other chunks (their text, tree and hotness, and what the chunk's own reader read: questions about a chunk's code
+//   asked from elsewhere are computed under that reader), by index;
+// - readers whose kept answers it took, of its own chunk or another (what they read, not their whole chunk);
 // - regexes run over the whole text, whose matches were used (a match in the edited lines may change them); a
 //   name's membership in a whole-text set of names is a regex for that name alone (see memberNames);
 // - probes: whole-text questions whose answer is a small value (a yes/no test). An edit that meets a probe's
@@ -20,9 +21,9 @@ export interface TextProbe {
 }
 
 export interface ChunkReads {
-  /** Chunks read: their text and hotness, and everything any reader of theirs read (readerIds below). */
+  /** Chunks read: their text and hotness, and everything the chunk's own reader (chunkReader) read. */
   chunks: Set<number>;
-  /** Readers of the reader's own chunk whose answers it took from the cache: what they read (not the whole chunk). */
+  /** Readers whose answers it took from the cache (of any chunk): what they read (not their whole chunk). */
   readers: Set<number>;
   regexes: Set<RegExp>;
   probes: Set<TextProbe>;
@@ -32,9 +33,9 @@ export interface ChunkReads {
 
 /**
  * Who asks: one candidate of a chunk (the engine visiting it with a cacheable rule), or the chunk itself (facts of
- * its code asked from elsewhere, or by rules whose findings are not reused). Reading a chunk means reading it
- * through all of its readers; a candidate that takes a cached answer another reader of its own chunk computed
- * reads that reader only, so an edit elsewhere re-evaluates only the candidates whose answers went there.
+ * its code asked from elsewhere, or by rules whose findings are not reused). Reading a chunk means reading its text
+ * and what the chunk's own reader read; a reader that takes a cached answer another reader computed reads that
+ * reader only, so an edit elsewhere re-evaluates only the candidates whose answers went there.
  */
 const PER_CHUNK = 2 ** 20;
 
@@ -121,13 +122,13 @@ export abstract class ReadLog {
     if (reader >= 0) this.computedBy.set(key, reader);
   }
 
-  /** Tracking: the current reader takes the kept answer `key`: it reads what its computer read. */
+  /** Tracking: the current reader takes the kept answer `key`: it reads what its computer read (and its chunk). */
   noteKept(key: number | string): void {
     const top = this.top();
     const by = this.computedBy.get(key);
     if (top < 0 || by === undefined || by === top) return;
-    if (chunkOfReader(by) === chunkOfReader(top)) this.readsOf(top).readers.add(by);
-    else this.noteChunk(chunkOfReader(by));
+    this.readsOf(top).readers.add(by);
+    this.noteChunk(chunkOfReader(by));
   }
 
   /** Tracking: the reader computing something now (for keptBy), or -1. */
