@@ -7,7 +7,7 @@
 import { indexOfRangeAt } from '../rangeSearch';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
-import { movedChunks, reusableChunks, type LintSnapshot } from './reuse';
+import { movedChunks, reusableChunks, startsOf, type LintSnapshot } from './reuse';
 import { candidateReader } from './facts/readLog';
 import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
@@ -96,6 +96,18 @@ function fStringEnd(root: Node, text: string, quote: number, scanned: number): n
   return n && n.type === 'string' && n.endIndex > scanned ? n.endIndex : scanned;
 }
 
+/** The first of `spans` (sorted, not overlapping) that ends after `pos`. */
+function firstEndingAfter(spans: readonly { end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Every node of one of `types`, in document order, by an explicit-stack cursor walk (deep nesting is fine). */
 function everyNodeOf(root: Node, types: Set<string>, visit: (n: Node) => void): void {
   const cursor = root.walk();
@@ -177,9 +189,11 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   if (!exhaustive && hints.arrays) facts.mayHoldTextColumns = mayHoldTextColumns(text);
   facts.tracking = track;
   const findings: Finding[] = [];
-  // Cacheable rules report into the bucket of the candidate being visited (per chunk, in candidate order).
   const chunks = facts.chunks();
-  const buckets: Finding[][][] = chunks.map(() => []);
+  // Cacheable rules report into the bucket of the candidate being visited (per read unit: a top-level chunk or a
+  // class's header or member, FactCollection.units; in candidate order). Only editor sessions track units.
+  const units = track ? facts.units() : [];
+  const buckets: Finding[][][] = units.map(() => []);
   // Cacheable findings outside any chunk, or when not tracking: still deduplicated, never reused.
   const untracked: Finding[] = [];
   let bucket: Finding[] = findings;
@@ -230,8 +244,10 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const running = new Set(triggers);
   const needSources = opTypes.size > 0 || triggers.some((t) => t.where === 'sources');
   const spans = chunks.map((c) => ({ start: c.start, end: c.end, isDef: c.isDef }));
-  // Chunks the edit only moved keep what was found in their text last time (their calls, their findings).
-  const moved = previous ? movedChunks(previous.snapshot, previous.edits, spans) : null;
+  // Chunks the edit only moved keep what was found in their text last time: their calls here, and per read unit
+  // their findings (below).
+  const prevSnap = previous?.snapshot;
+  const moved = prevSnap ? movedChunks({ text: prevSnap.text, chunks: prevSnap.topChunks, starts: startsOf(prevSnap) }, previous!.edits, spans) : null;
   let carried: (ChunkSummary | undefined)[] | undefined;
   if (moved) {
     carried = [];
@@ -327,28 +343,30 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   }
 
   const ordered = [...candidates.values()].sort((a, b) => a.startIndex - b.startIndex);
-  // Per chunk: the candidates and hot code it has (reuse needs both unchanged).
-  const chunkOf = track ? ordered.map((n) => facts.chunkIndexAt(n.startIndex)) : [];
-  /** Each candidate's index among its chunk's candidates (its reader and bucket; readLog.ts). */
+  // Per read unit: the candidates and hot code it has (reuse needs both unchanged).
+  const chunkOf = track ? ordered.map((n) => facts.unitIndexAt(n.startIndex)) : [];
+  /** Each candidate's index among its unit's candidates (its reader and bucket; readLog.ts). */
   const indexInChunk: number[] = [];
-  const candSigs = chunks.map(() => '');
-  const perChunk = chunks.map(() => 0);
+  const candSigs = units.map(() => '');
+  const perChunk = units.map(() => 0);
   ordered.forEach((n, k) => {
     const ci = track ? chunkOf[k] : -1;
     if (ci < 0) return;
-    candSigs[ci] += `${n.startIndex - chunks[ci].start}${n.type.charAt(0)},`;
+    candSigs[ci] += `${n.startIndex - units[ci].start}${n.type.charAt(0)},`;
     indexInChunk[k] = perChunk[ci]++;
   });
-  const hotSigs = chunks.map(() => '');
+  const hotSigs = units.map(() => '');
   if (track) for (const h of hot) {
-    for (let ci = Math.max(0, facts.chunkIndexAt(h.start)); ci < chunks.length && chunks[ci].start < h.end; ci++) {
-      const c = chunks[ci];
+    for (let ci = firstEndingAfter(units, h.start); ci < units.length && units[ci].start < h.end; ci++) {
+      const c = units[ci];
       if (c.end > h.start) hotSigs[ci] += `${Math.max(h.start, c.start) - c.start}-${Math.min(h.end, c.end) - c.start},`;
     }
   }
   const key = `${active.map((r) => r.meta.code).join(',')}|${facts.fileLevelKey()}`;
-  const current = { text, key, chunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile'>;
-  const reuse = previous ? reusableChunks(previous.snapshot, previous.edits, current, moved) : null;
+  const unitSpans = units.map((u) => ({ start: u.start, end: u.end, isDef: u.isDef, header: u.header }));
+  const current = { text, key, chunks: unitSpans, topChunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile'>;
+  const unitsMoved = prevSnap ? movedChunks(prevSnap, previous!.edits, unitSpans) : null;
+  const reuse = prevSnap ? reusableChunks(prevSnap, previous!.edits, current, unitsMoved) : null;
 
   for (let k = 0; k < ordered.length; k++) {
     const node = ordered[k];

@@ -19,6 +19,8 @@ export interface ChunkSpan {
   start: number;
   end: number;
   isDef: boolean;
+  /** For a class member's unit, the index of its class's header unit (reading a member reads its header). */
+  header?: number;
 }
 
 export type { ChunkReads };
@@ -28,7 +30,10 @@ export interface LintSnapshot {
   text: string;
   /** The active rules and the file-level facts (FileFacts.fileLevelKey): reuse needs both equal. */
   key: string;
+  /** The read units (FactCollection.units): top-level chunks, with classes split into header and members. */
   chunks: ChunkSpan[];
+  /** The top-level chunks (ChunkCalls summaries are per top-level chunk). */
+  topChunks: ChunkSpan[];
   candSigs: string[];
   hotSigs: string[];
   /** Per reader (readLog.ts: chunkReader / candidateReader), what it read. */
@@ -44,7 +49,7 @@ export interface LintSnapshot {
 }
 
 /** Line starts of a snapshot's text, computed once. */
-function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
+export function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
   return (snap.starts ??= lineStarts(snap.text));
 }
 
@@ -278,10 +283,12 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     if (same === undefined) nameSame.set(name, (same = !wordPattern(name).test((changedModule ??= changedModuleText(prev, cur, mapped)))));
     return same;
   };
-  /** Chunk `c` only moved with the same hot code. */
-  const moved = (c: number) => {
+  /** Unit `c` only moved with the same hot code (and, for a class member, so did its class's header). */
+  const moved = (c: number): boolean => {
     const nc = mapped.get(c);
-    return nc !== undefined && prev.hotSigs[c] === cur.hotSigs[nc];
+    if (nc === undefined || prev.hotSigs[c] !== cur.hotSigs[nc]) return false;
+    const h = prev.chunks[c].header ?? -1;
+    return h < 0 || moved(h);
   };
   /** No regex, probe or module-level name of one reader's reads meets the edit (asked once per reads per edit). */
   const cleanMemo = new Map<ChunkReads, boolean>();
@@ -299,7 +306,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   const graph = new ReadGraph(prev, moved, clean);
   const out: Reuse = { findings: new Map(), reads: new Map(), chunks: 0, candidates: 0 };
   for (const [i, j] of mapped) {
-    if (prev.candSigs[i] !== cur.candSigs[j] || prev.hotSigs[i] !== cur.hotSigs[j]) continue;
+    if (prev.candSigs[i] !== cur.candSigs[j] || !moved(i)) continue;
     const list = prev.buckets[i] ?? [];
     const count = countOf(prev.candSigs[i]);
     const found: (Finding[] | undefined)[] = [];

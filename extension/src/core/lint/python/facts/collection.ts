@@ -5,6 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import { indexOfRangeAt } from '../../rangeSearch';
 import { FILLING_METHODS } from '../library/derived';
 import { ReadLog, testProbe, type TextProbe } from './readLog';
+import { readUnits, type Unit } from './readUnits';
 import { newScope, scopeAt, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
 
 /** A module-level class statement (reuse notes it: adding the first class changes what attributes can mean). */
@@ -125,16 +126,25 @@ export abstract class FactCollection extends ReadLog {
     return this.chunkList;
   }
 
+  private unitList: Unit[] | null = null;
+
+  /** The read units in text order (readUnits.ts). */
+  units(): Unit[] {
+    return (this.unitList ??= readUnits(this.chunks(), this.text));
+  }
+
+  /** Tracking: the whole top-level chunk at `pos` is read (a class: its header and every member). */
+  noteChunkWhole(pos: number): void {
+    const c = this.chunkAt(pos);
+    if (c) this.noteUnitsIn(c.start, c.end);
+  }
+
   chunkAt(pos: number): Chunk | null {
     return this.chunks()[this.chunkIndexAt(pos)] ?? null;
   }
 
   chunkIndexAt(pos: number): number {
     return indexOfRangeAt(this.chunks(), pos);
-  }
-
-  protected chunkSpan(index: number): { start: number; end: number } {
-    return this.chunks()[index];
   }
 
   /** A whole-text test for rules (recorded like the facts' own). */
@@ -178,12 +188,17 @@ export abstract class FactCollection extends ReadLog {
 
   /** Members that may define method `name`, not every member mentioning it (most mentions of `get` are calls). */
   ensureMethodDefs(cls: Scope, name: string): void {
+    const re = () => this.regexFor('methodDef', name, () => new RegExp(`\\bdef[\\s\\\\]+${name.replace(/[^\w]/g, '\\$&')}(?!\\w)`, 'g'));
+    // Which members define it is read from the class's text: an edit there may add or remove one (readLog.ts).
+    if (this.tracking) this.noteRegex(re());
     if (this.classOfScope.get(cls)?.searched.has(name)) return; // ensureMembers collected those already
-    this.collectMatching(cls, name + '\u0000def', () => this.regexFor('methodDef', name, () => new RegExp(`\\bdef[\\s\\\\]+${name.replace(/[^\w]/g, '\\$&')}(?!\\w)`, 'g')));
+    this.collectMatching(cls, name + '\u0000def', re);
   }
 
   /** Collects the members of class `cls` holding a match of the regex `make` gives, once per `key`. */
   private collectMatching(cls: Scope, key: string, make: () => RegExp): void {
+    // Which members hold a match is read from the class's text, whoever searched first (readLog.ts).
+    if (this.tracking) this.noteRegex(make());
     const cc = this.classOfScope.get(cls);
     if (!cc || cc.searched.has(key)) return;
     cc.searched.add(key);

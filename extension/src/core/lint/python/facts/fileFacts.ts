@@ -405,7 +405,7 @@ export class FileFacts extends FactCollection implements Analysis {
       // Editor sessions (readLog.ts): the answer reads every declaration. Without a record word in the text, only an
       // edit adding one can add a record; with one, an edit of a `class` line may too (under `@dataclass`).
       this.noteRegex(s.words ? RECORD_DECLARATION_EDIT : RECORD_WORDS);
-      for (const at of s.sites) this.noteChunkAt(at);
+      for (const at of s.sites) this.noteChunkWhole(at);
     }
     return s;
   }

@@ -12,6 +12,9 @@
 //   so the edited module code is searched for it, instead of every module chunk counting as read.
 // FactCollection (collection.ts) extends this; the CLI's one-shot lints never record (tracking is off).
 
+import { indexOfRangeAt } from '../../rangeSearch';
+import type { Unit } from './readUnits';
+
 /** A whole-text question whose answer is a value: reuse compares it before and after an edit that meets `trigger`. */
 export interface TextProbe {
   /** A match of this in the edited lines (before or after the edit) may change the value. */
@@ -84,8 +87,24 @@ export abstract class ReadLog {
   /** Record reads at all (only editor sessions re-lint after edits; the CLI never does). */
   tracking = false;
 
-  abstract chunkIndexAt(pos: number): number;
-  protected abstract chunkSpan(index: number): { start: number; end: number };
+  /** The read units in text order (readUnits.ts). */
+  abstract units(): readonly Unit[];
+
+  /** The read unit at `pos` (a top-level chunk, or a class's header or one member), or -1. */
+  unitIndexAt(pos: number): number {
+    return indexOfRangeAt(this.units(), pos);
+  }
+
+  private unitSpan(index: number): { start: number; end: number } {
+    return this.units()[index];
+  }
+
+  /** Tracking: every unit in [start, end) is read. */
+  protected noteUnitsIn(start: number, end: number): void {
+    if (!this.readers.length) return;
+    const units = this.units();
+    for (let u = this.unitIndexAt(start); u >= 0 && u < units.length && units[u].start < end; u++) this.noteChunk(u);
+  }
 
   /** Attribute the following questions to `reader` (the engine calls this per candidate; -1: nobody). */
   setReader(reader: number): void {
@@ -109,10 +128,10 @@ export abstract class ReadLog {
   protected readerFor(at: number): number {
     const top = this.top();
     if (top >= 0) {
-      const span = this.chunkSpan(chunkOfReader(top));
+      const span = this.unitSpan(chunkOfReader(top));
       if (at >= span.start && at < span.end) return top;
     }
-    const ci = this.chunkIndexAt(at);
+    const ci = this.unitIndexAt(at);
     this.noteChunk(ci);
     return ci >= 0 ? chunkReader(ci) : -1;
   }
@@ -137,7 +156,7 @@ export abstract class ReadLog {
   }
 
   noteChunkAt(pos: number): void {
-    if (this.readers.length) this.noteChunk(this.chunkIndexAt(pos));
+    if (this.readers.length) this.noteChunk(this.unitIndexAt(pos));
   }
 
   noteChunk(index: number): void {
