@@ -177,6 +177,20 @@ class ReadGraph {
   }
 }
 
+/**
+ * `re` without the g/y flags, compiled once per source and flags: each run's FileFacts makes its own regex objects,
+ * and compiling them again for every edit cost more than testing them on the edited lines.
+ */
+const plainRegexes = new Map<string, RegExp>();
+function plainRegex(key: string, re: RegExp): RegExp {
+  let plain = plainRegexes.get(key);
+  if (!plain) {
+    if (plainRegexes.size > 5000) plainRegexes.clear(); // a long session over many files: stay bounded
+    plainRegexes.set(key, (plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))));
+  }
+  return plain;
+}
+
 /** A Python identifier `name` as a whole word (identifiers may hold letters and digits of any script). */
 function wordPattern(name: string): RegExp {
   const word = '[\\p{L}\\p{N}\\p{M}\\p{Pc}]';
@@ -261,7 +275,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     const key = `${re.source}/${re.flags}`;
     hit = regexHits.get(key);
     if (hit === undefined) {
-      const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+      const plain = plainRegex(key, re);
       hit = plain.test(oldWindow) || plain.test(newWindow);
       regexHits.set(key, hit);
     }
