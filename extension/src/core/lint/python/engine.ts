@@ -12,7 +12,9 @@ import { candidateReader } from './facts/readLog';
 import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import { mayHoldTextColumns } from './facts/callFacts';
-import { FSTRING_OPERATOR, isFString, needleWord, OPERATOR_SCAN, opensText, scanners, tokenScanner } from './candidateScan';
+import { FSTRING_OPERATOR, isFString, needleWord, OPERATOR_SCAN, scanners, tokenScanner } from './candidateScan';
+import { fStringEnd, scanChunk, type ChunkScan } from './chunkScan';
+import { topLevelChunks } from './facts/readUnits';
 import { globalReads, hotRanges, mergeSorted, taintedGlobals } from './hotCode';
 import { RuleDispatcher, strictByDefault, type RuleFailure } from './ruleDispatch';
 import type { PythonRule, Trigger, VisitedType } from './ruleContext';
@@ -78,24 +80,6 @@ function climb(node: Node | null, type: string): Node | null {
 }
 
 
-/**
- * Where the f-string whose quote is at `quote` ends, from the tree (the scan's regex ended it at `scanned`): a
- * Python 3.12 f-string may reuse its quote inside `{…}`. Never earlier than `scanned`, so the scan always moves on.
- */
-function fStringEnd(root: Node, text: string, quote: number, scanned: number): number {
-  // Only a literal the regex ended inside `{…}` can be longer (a reused quote); balanced braces need no tree.
-  let open = 0;
-  for (let i = quote + 1; i < scanned - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123 /* { */) open += text.charCodeAt(i + 1) === 123 ? (i++, 0) : 1;
-    else if (c === 125 /* } */ && open > 0) open--;
-  }
-  if (open === 0) return scanned;
-  let n: Node | null = root.descendantForIndex(quote);
-  for (let i = 0; n && i < 4 && n.type !== 'string'; i++) n = n.parent;
-  return n && n.type === 'string' && n.endIndex > scanned ? n.endIndex : scanned;
-}
-
 /** The first of `spans` (sorted, not overlapping) that ends after `pos`. */
 function firstEndingAfter(spans: readonly { end: number }[], pos: number): number {
   let lo = 0;
@@ -134,62 +118,28 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const scannerKey = rules.map((r) => r.meta.code).join(',');
   let scanner = scanners.get(scannerKey);
   if (!scanner) scanners.set(scannerKey, (scanner = tokenScanner(rules)));
+  // One scan per top-level chunk (chunkScan.ts); after an edit, chunks it only moved keep their results, shifted.
+  const chunks = topLevelChunks(root, text);
+  const spans = chunks.map((c) => ({ start: c.start, end: c.end, isDef: c.isDef }));
+  const prevSnap = previous?.snapshot;
+  const moved = prevSnap ? movedChunks({ text: prevSnap.text, chunks: prevSnap.topChunks, starts: startsOf(prevSnap) }, previous!.edits, spans) : null;
+  const scans: ChunkScan[] = [];
+  if (moved && prevSnap!.scanKey === scannerKey) for (const [i, j] of moved) scans[j] = prevSnap!.scans[i];
   const occurrences: { at: number; tok: string }[] = [];
   /** Where data text can come from, in text order. */
   const sources: number[] = [];
   const present = new Set<string>();
-  {
-    const { re, inner, byToken, needles } = scanner;
-    /** One match of `re` (g = 2: its groups 3 and 4 are the source groups) or of `inner` (g = 0). */
-    const take = (m: RegExpExecArray, at: number, g: number) => {
-      const dotSrc = m[g + 2];
-      if (dotSrc !== undefined) {
-        // `.split(`: a source, and the method name may be a trigger token too.
-        sources.push(at);
-        const name = /\w+/.exec(dotSrc)!;
-        if (byToken.has(name[0])) occurrences.push({ at: at + name.index, tok: name[0] });
-        return;
-      }
-      const src = m[g + 1];
-      if (src === undefined) {
-        const tok = m[0];
-        if (byToken.has(tok)) occurrences.push({ at, tok });
-        if (needles.has(tok)) present.add(tok);
-        return;
-      }
-      // `open(` is a source only when it opens text for reading (a word match ends in `(`).
-      if (src.charCodeAt(src.length - 1) !== 40 /* ( */ || !src.startsWith('open') || opensText(text, at)) sources.push(at);
-      const dot = src.indexOf('.'); // `np.array`: two words
-      const first = dot > 0 ? src.slice(0, dot) : /^\w+/.exec(src)![0];
-      if (byToken.has(first)) occurrences.push({ at, tok: first });
-      if (needles.has(first)) present.add(first);
-      if (dot > 0) {
-        const second = src.slice(dot + 1);
-        if (byToken.has(second)) occurrences.push({ at: at + dot + 1, tok: second });
-        if (needles.has(second)) present.add(second);
-      }
-    };
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[1] !== undefined) continue; // a comment
-      const str = m[2];
-      if (str === undefined) take(m, m.index, 2);
-      else if (isFString(text, m.index)) {
-        // The code inside an f-string's braces: its text is scanned as code (the words around it only cost time).
-        // Since Python 3.12 the braces may reuse the quote (`f"{d["k"]}"`), which the regex cannot see: the
-        // tree says where the literal really ends, and the scan resumes there.
-        const whole = text.slice(m.index, (re.lastIndex = fStringEnd(root, text, m.index, re.lastIndex)));
-        inner.lastIndex = 0;
-        for (let n = inner.exec(whole); n; n = inner.exec(whole)) take(n, m.index + n.index, 0);
-      }
-    }
-  }
+  chunks.forEach((c, j) => {
+    const scan = (scans[j] ??= scanChunk(scanner, text, c.start, c.end, root));
+    for (const o of scan.occurrences) occurrences.push({ at: c.start + o.at, tok: o.tok });
+    for (const s of scan.sources) sources.push(c.start + s);
+    for (const w of scan.present) present.add(w);
+  });
   const hints = exhaustive ? { arrays: true, csv: true } : { arrays: present.has('pd') || present.has('np') || present.has('pandas') || present.has('numpy'), csv: present.has('csv') };
-  const facts = new FileFacts(root, text, queries.sites, hints);
+  const facts = new FileFacts(root, text, queries.sites, hints, chunks);
   if (!exhaustive && hints.arrays) facts.mayHoldTextColumns = mayHoldTextColumns(text);
   facts.tracking = track;
   const findings: Finding[] = [];
-  const chunks = facts.chunks();
   // Cacheable rules report into the bucket of the candidate being visited (per read unit: a top-level chunk or a
   // class's header or member, FactCollection.units; in candidate order). Only editor sessions track units.
   const units = track ? facts.units() : [];
@@ -243,11 +193,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   // Only the triggers of rules that are running (the scan looked for every rule's tokens).
   const running = new Set(triggers);
   const needSources = opTypes.size > 0 || triggers.some((t) => t.where === 'sources');
-  const spans = chunks.map((c) => ({ start: c.start, end: c.end, isDef: c.isDef }));
-  // Chunks the edit only moved keep what was found in their text last time: their calls here, and per read unit
-  // their findings (below).
-  const prevSnap = previous?.snapshot;
-  const moved = prevSnap ? movedChunks({ text: prevSnap.text, chunks: prevSnap.topChunks, starts: startsOf(prevSnap) }, previous!.edits, spans) : null;
+  // Chunks the edit only moved keep what was found in their text last time: their scan (above), their calls here,
+  // and per read unit their findings (below).
   let carried: (ChunkSummary | undefined)[] | undefined;
   if (moved) {
     carried = [];
@@ -364,7 +311,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   }
   const key = `${active.map((r) => r.meta.code).join(',')}|${facts.fileLevelKey()}`;
   const unitSpans = units.map((u) => ({ start: u.start, end: u.end, isDef: u.isDef, header: u.header }));
-  const current = { text, key, chunks: unitSpans, topChunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile'>;
+  const current = { text, key, chunks: unitSpans, topChunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey'>;
   const unitsMoved = prevSnap ? movedChunks(prevSnap, previous!.edits, unitSpans) : null;
   const reuse = prevSnap ? reusableChunks(prevSnap, previous!.edits, current, unitsMoved) : null;
 
@@ -421,6 +368,6 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       a.range.endColumn - b.range.endColumn ||
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
-  const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot(), volatile } : undefined;
+  const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot(), volatile, scans, scanKey: scannerKey } : undefined;
   return { findings: out, facts, snapshot, reused: reuse?.chunks ?? 0, reusedCandidates: reuse?.candidates ?? 0, failures: dispatch.failures };
 }

@@ -14,6 +14,7 @@
 import type { Finding, IncrementalEdit, TextRange } from '../types';
 import { candidateReader, chunkOfReader, chunkReader, type ChunkReads, type TextProbe } from './facts/readLog';
 import type { ChunkSummary } from './chunkCalls';
+import type { ChunkScan } from './chunkScan';
 
 export interface ChunkSpan {
   start: number;
@@ -40,8 +41,11 @@ export interface LintSnapshot {
   reads: Map<number, ChunkReads>;
   /** Findings of cacheable rules, per chunk and candidate (in the chunk's candidate order), in this text's coordinates. */
   buckets: Finding[][][];
-  /** Per chunk, its calls and the name it defines, where asked (chunkCalls.ts). */
+  /** Per top-level chunk, its calls and the name it defines, where asked (chunkCalls.ts). */
   calls: ChunkSummary[];
+  /** Per top-level chunk, what the token scan found in it (chunkScan.ts), for the scanner `scanKey` (the rules). */
+  scans: ChunkScan[];
+  scanKey: string;
   /** Candidates (their readers) whose visit read more than the facts track (ctx.untracked()): never reused. */
   volatile: Set<number>;
   /** Where each line of `text` starts, once asked (the next edit's reuse check needs them). */
@@ -255,7 +259,7 @@ export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts
  * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
  * way the snapshot describes the old one; `mapped` is movedChunks(prev, edits, cur.chunks).
  */
-export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile'>, mapped: Map<number, number> | null): Reuse | null {
+export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey'>, mapped: Map<number, number> | null): Reuse | null {
   if (!edits || edits.length !== 1 || !mapped || prev.key !== cur.key) return null;
   const e = edits[0];
   const oldStarts = startsOf(prev);
