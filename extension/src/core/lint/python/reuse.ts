@@ -345,9 +345,18 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   // Every reader the reused candidates depend on goes into the next snapshot, renumbered: the old readers are gone
   // after this run, and the next edit must check the same things. Each sits in a chunk that only moved.
   const renumber = (r: number) => sameReaderOf(mapped.get(chunkOfReader(r))!, r);
+  const kept = (c: number) => mapped.get(c) === c;
   for (const r of graph.goodReaders()) {
     const reads = prev.reads.get(r);
     if (!reads) continue;
+    // Most edits number every unit as before: then the reads go on as they are (the snapshots only read them).
+    let same = kept(chunkOfReader(r));
+    for (const c of reads.chunks) if (same && !kept(c)) same = false;
+    for (const q of reads.readers) if (same && !kept(chunkOfReader(q))) same = false;
+    if (same) {
+      out.reads.set(r, reads);
+      continue;
+    }
     const chunks = new Set<number>();
     for (const c of reads.chunks) chunks.add(mapped.get(c)!);
     const readers = new Set<number>();
