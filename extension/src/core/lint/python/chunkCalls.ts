@@ -16,6 +16,38 @@ const CALL = /\b(\w+)[ \t]*\(/g;
 /** Names made of ASCII word characters only: the ones a chunk's call list can hold. */
 export const ASCII_NAME = /^\w+$/;
 
+/**
+ * What hot-code propagation (hotCode.ts) reads of a class chunk's method segments, relative to the chunk: a function
+ * of the chunk's text alone, filled per segment as asked. Segment k is [starts[k], starts[k + 1] or the chunk's end).
+ */
+export interface ClassSegments {
+  starts: number[];
+  /** The method a segment defines, then the attributes it fills (`self.x = …`, `self.x.append(…)`). */
+  exports: (string[] | undefined)[];
+  /** Attributes read (`self.x`). */
+  reads: (Set<string> | undefined)[];
+  /** Methods called on self (`self.add(…)`). */
+  selfCalls: (Set<string> | undefined)[];
+  /** Plain calls (`name(`), as ChunkCalls.of finds them. */
+  calls: (readonly string[] | undefined)[];
+}
+
+/** The distinct names called (`word(`, word ASCII, not after a `.`) by calls starting in [start, end) of `text`. */
+export function callsIn(text: string, start: number, end: number): string[] {
+  // One character before, so `\b` sees what it sees in the whole text; to the end of the last line, so a call that
+  // starts inside is matched whole.
+  const from = Math.max(0, start - 1);
+  const lineEnd = text.indexOf('\n', end);
+  const stretch = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+  const seen = new Set<string>();
+  CALL.lastIndex = start - from;
+  for (let m = CALL.exec(stretch); m && from + m.index < end; m = CALL.exec(stretch)) {
+    if (from + m.index > 0 && text.charCodeAt(from + m.index - 1) === 46 /* . */) continue;
+    seen.add(m[1]);
+  }
+  return [...seen];
+}
+
 /** What is known of one chunk; a field is undefined until asked. */
 export interface ChunkSummary {
   calls?: readonly string[];
@@ -23,6 +55,8 @@ export interface ChunkSummary {
   name?: string | null;
   /** The methods a class chunk defines (indented `def`s, first occurrence order); null for other chunks. */
   methods?: readonly string[] | null;
+  /** A class chunk's method segments (hotCode.ts). */
+  segments?: ClassSegments;
 }
 
 /** An indented `def name` after a line break, as hotCode.ts's method index has always matched it. */
@@ -43,22 +77,13 @@ export class ChunkCalls {
   /** The distinct names chunk `i` calls, in order of first call. */
   of(i: number): readonly string[] {
     const k = this.known[i];
-    if (!k.calls) {
-      const c = this.chunks[i];
-      // One character before the chunk, so `\b` sees what it sees in the whole text; to the end of its last line, so
-      // a call that starts inside the chunk is matched whole.
-      const from = Math.max(0, c.start - 1);
-      const lineEnd = this.text.indexOf('\n', c.end);
-      const stretch = this.text.slice(from, lineEnd < 0 ? this.text.length : lineEnd);
-      const seen = new Set<string>();
-      CALL.lastIndex = c.start - from;
-      for (let m = CALL.exec(stretch); m && from + m.index < c.end; m = CALL.exec(stretch)) {
-        if (from + m.index > 0 && this.text.charCodeAt(from + m.index - 1) === 46 /* . */) continue;
-        seen.add(m[1]);
-      }
-      k.calls = [...seen];
-    }
+    if (!k.calls) k.calls = callsIn(this.text, this.chunks[i].start, this.chunks[i].end);
     return k.calls;
+  }
+
+  /** Class chunk `i`'s method segments (`make` finds them the first time; carried over while the chunk only moves). */
+  segmentsOf(i: number, make: () => ClassSegments): ClassSegments {
+    return (this.known[i].segments ??= make());
   }
 
   /** The name definition chunk `i` defines (`def load`, `class Reader`, decorated or not); null for module code. */

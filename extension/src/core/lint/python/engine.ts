@@ -7,12 +7,14 @@
 import { indexOfRangeAt } from '../rangeSearch';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
-import { movedChunks, reusableChunks, type LintSnapshot } from './reuse';
-import { candidateReader, chunkReader } from './facts/readLog';
+import { movedChunks, reusableChunks, startsOf, type LintSnapshot } from './reuse';
+import { candidateReader } from './facts/readLog';
 import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import { mayHoldTextColumns } from './facts/callFacts';
-import { FSTRING_OPERATOR, isFString, needleWord, OPERATOR_SCAN, opensText, scanners, tokenScanner } from './candidateScan';
+import { FSTRING_OPERATOR, isFString, needleWord, OPERATOR_SCAN, scanners, tokenScanner } from './candidateScan';
+import { fStringEnd, scanChunk, type ChunkScan } from './chunkScan';
+import { topLevelChunks } from './facts/readUnits';
 import { globalReads, hotRanges, mergeSorted, taintedGlobals } from './hotCode';
 import { RuleDispatcher, strictByDefault, type RuleFailure } from './ruleDispatch';
 import type { PythonRule, Trigger, VisitedType } from './ruleContext';
@@ -78,22 +80,16 @@ function climb(node: Node | null, type: string): Node | null {
 }
 
 
-/**
- * Where the f-string whose quote is at `quote` ends, from the tree (the scan's regex ended it at `scanned`): a
- * Python 3.12 f-string may reuse its quote inside `{…}`. Never earlier than `scanned`, so the scan always moves on.
- */
-function fStringEnd(root: Node, text: string, quote: number, scanned: number): number {
-  // Only a literal the regex ended inside `{…}` can be longer (a reused quote); balanced braces need no tree.
-  let open = 0;
-  for (let i = quote + 1; i < scanned - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123 /* { */) open += text.charCodeAt(i + 1) === 123 ? (i++, 0) : 1;
-    else if (c === 125 /* } */ && open > 0) open--;
+/** The first of `spans` (sorted, not overlapping) that ends after `pos`. */
+function firstEndingAfter(spans: readonly { end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  if (open === 0) return scanned;
-  let n: Node | null = root.descendantForIndex(quote);
-  for (let i = 0; n && i < 4 && n.type !== 'string'; i++) n = n.parent;
-  return n && n.type === 'string' && n.endIndex > scanned ? n.endIndex : scanned;
+  return lo;
 }
 
 /** Every node of one of `types`, in document order, by an explicit-stack cursor walk (deep nesting is fine). */
@@ -122,69 +118,40 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const scannerKey = rules.map((r) => r.meta.code).join(',');
   let scanner = scanners.get(scannerKey);
   if (!scanner) scanners.set(scannerKey, (scanner = tokenScanner(rules)));
+  // One scan per top-level chunk (chunkScan.ts); after an edit, chunks it only moved keep their results, shifted.
+  const chunks = topLevelChunks(root, text);
+  const spans = chunks.map((c) => ({ start: c.start, end: c.end, isDef: c.isDef }));
+  const prevSnap = previous?.snapshot;
+  const moved = prevSnap ? movedChunks({ text: prevSnap.text, chunks: prevSnap.topChunks, starts: startsOf(prevSnap) }, previous!.edits, spans) : null;
+  const scans: ChunkScan[] = [];
+  if (moved && prevSnap!.scanKey === scannerKey) for (const [i, j] of moved) scans[j] = prevSnap!.scans[i];
   const occurrences: { at: number; tok: string }[] = [];
   /** Where data text can come from, in text order. */
   const sources: number[] = [];
   const present = new Set<string>();
-  {
-    const { re, inner, byToken, needles } = scanner;
-    /** One match of `re` (g = 2: its groups 3 and 4 are the source groups) or of `inner` (g = 0). */
-    const take = (m: RegExpExecArray, at: number, g: number) => {
-      const dotSrc = m[g + 2];
-      if (dotSrc !== undefined) {
-        // `.split(`: a source, and the method name may be a trigger token too.
-        sources.push(at);
-        const name = /\w+/.exec(dotSrc)!;
-        if (byToken.has(name[0])) occurrences.push({ at: at + name.index, tok: name[0] });
-        return;
-      }
-      const src = m[g + 1];
-      if (src === undefined) {
-        const tok = m[0];
-        if (byToken.has(tok)) occurrences.push({ at, tok });
-        if (needles.has(tok)) present.add(tok);
-        return;
-      }
-      // `open(` is a source only when it opens text for reading (a word match ends in `(`).
-      if (src.charCodeAt(src.length - 1) !== 40 /* ( */ || !src.startsWith('open') || opensText(text, at)) sources.push(at);
-      const dot = src.indexOf('.'); // `np.array`: two words
-      const first = dot > 0 ? src.slice(0, dot) : /^\w+/.exec(src)![0];
-      if (byToken.has(first)) occurrences.push({ at, tok: first });
-      if (needles.has(first)) present.add(first);
-      if (dot > 0) {
-        const second = src.slice(dot + 1);
-        if (byToken.has(second)) occurrences.push({ at: at + dot + 1, tok: second });
-        if (needles.has(second)) present.add(second);
-      }
-    };
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[1] !== undefined) continue; // a comment
-      const str = m[2];
-      if (str === undefined) take(m, m.index, 2);
-      else if (isFString(text, m.index)) {
-        // The code inside an f-string's braces: its text is scanned as code (the words around it only cost time).
-        // Since Python 3.12 the braces may reuse the quote (`f"{d["k"]}"`), which the regex cannot see: the
-        // tree says where the literal really ends, and the scan resumes there.
-        const whole = text.slice(m.index, (re.lastIndex = fStringEnd(root, text, m.index, re.lastIndex)));
-        inner.lastIndex = 0;
-        for (let n = inner.exec(whole); n; n = inner.exec(whole)) take(n, m.index + n.index, 0);
-      }
-    }
-  }
+  chunks.forEach((c, j) => {
+    const scan = (scans[j] ??= scanChunk(scanner, text, c.start, c.end, root));
+    for (const o of scan.occurrences) occurrences.push({ at: c.start + o.at, tok: o.tok });
+    for (const s of scan.sources) sources.push(c.start + s);
+    for (const w of scan.present) present.add(w);
+  });
   const hints = exhaustive ? { arrays: true, csv: true } : { arrays: present.has('pd') || present.has('np') || present.has('pandas') || present.has('numpy'), csv: present.has('csv') };
-  const facts = new FileFacts(root, text, queries.sites, hints);
+  const facts = new FileFacts(root, text, queries.sites, hints, chunks);
   if (!exhaustive && hints.arrays) facts.mayHoldTextColumns = mayHoldTextColumns(text);
   facts.tracking = track;
   const findings: Finding[] = [];
-  // Cacheable rules report into the bucket of the candidate being visited (per chunk, in candidate order).
-  const chunks = facts.chunks();
-  const buckets: Finding[][][] = chunks.map(() => []);
+  // Cacheable rules report into the bucket of the candidate being visited (per read unit: a top-level chunk or a
+  // class's header or member, FactCollection.units; in candidate order). Only editor sessions track units.
+  const units = track ? facts.units() : [];
+  const buckets: Finding[][][] = units.map(() => []);
   // Cacheable findings outside any chunk, or when not tracking: still deduplicated, never reused.
   const untracked: Finding[] = [];
   let bucket: Finding[] = findings;
   const byType = new Map<VisitedType, { code: string; fn: (n: Node) => void; cacheable: boolean }[]>();
   const enders: { code: string; fn: () => void }[] = [];
+  /** The candidate a cacheable rule is visiting (its reader), and those whose visits called ctx.untracked(). */
+  let visiting = -1;
+  const volatile = new Set<number>();
   const triggers: Trigger[] = [];
   const opTypes = new Set<string>();
   // Rules whose needles occur (most files lack most of them).
@@ -200,6 +167,9 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
           const range = r.range ?? (r.node ? rangeOf(r.node) : null);
           if (!range) return;
           (rule.cacheable ? bucket : findings).push({ rule: rule.meta.code, name: rule.meta.name, severity: sev, message: r.message, range, fixes: r.fixes ?? [], ...(r.scale ? { scale: r.scale } : {}) });
+        },
+        untracked() {
+          if (visiting >= 0) volatile.add(visiting);
         },
       }),
     );
@@ -223,9 +193,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   // Only the triggers of rules that are running (the scan looked for every rule's tokens).
   const running = new Set(triggers);
   const needSources = opTypes.size > 0 || triggers.some((t) => t.where === 'sources');
-  const spans = chunks.map((c) => ({ start: c.start, end: c.end, isDef: c.isDef }));
-  // Chunks the edit only moved keep what was found in their text last time (their calls, their findings).
-  const moved = previous ? movedChunks(previous.snapshot, previous.edits, spans) : null;
+  // Chunks the edit only moved keep what was found in their text last time: their scan (above), their calls here,
+  // and per read unit their findings (below).
   let carried: (ChunkSummary | undefined)[] | undefined;
   if (moved) {
     carried = [];
@@ -321,28 +290,30 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   }
 
   const ordered = [...candidates.values()].sort((a, b) => a.startIndex - b.startIndex);
-  // Per chunk: the candidates and hot code it has (reuse needs both unchanged).
-  const chunkOf = track ? ordered.map((n) => facts.chunkIndexAt(n.startIndex)) : [];
-  /** Each candidate's index among its chunk's candidates (its reader and bucket; readLog.ts). */
+  // Per read unit: the candidates and hot code it has (reuse needs both unchanged).
+  const chunkOf = track ? ordered.map((n) => facts.unitIndexAt(n.startIndex)) : [];
+  /** Each candidate's index among its unit's candidates (its reader and bucket; readLog.ts). */
   const indexInChunk: number[] = [];
-  const candSigs = chunks.map(() => '');
-  const perChunk = chunks.map(() => 0);
+  const candSigs = units.map(() => '');
+  const perChunk = units.map(() => 0);
   ordered.forEach((n, k) => {
     const ci = track ? chunkOf[k] : -1;
     if (ci < 0) return;
-    candSigs[ci] += `${n.startIndex - chunks[ci].start}${n.type.charAt(0)},`;
+    candSigs[ci] += `${n.startIndex - units[ci].start}${n.type.charAt(0)},`;
     indexInChunk[k] = perChunk[ci]++;
   });
-  const hotSigs = chunks.map(() => '');
+  const hotSigs = units.map(() => '');
   if (track) for (const h of hot) {
-    for (let ci = Math.max(0, facts.chunkIndexAt(h.start)); ci < chunks.length && chunks[ci].start < h.end; ci++) {
-      const c = chunks[ci];
+    for (let ci = firstEndingAfter(units, h.start); ci < units.length && units[ci].start < h.end; ci++) {
+      const c = units[ci];
       if (c.end > h.start) hotSigs[ci] += `${Math.max(h.start, c.start) - c.start}-${Math.min(h.end, c.end) - c.start},`;
     }
   }
   const key = `${active.map((r) => r.meta.code).join(',')}|${facts.fileLevelKey()}`;
-  const current = { text, key, chunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls'>;
-  const reuse = previous ? reusableChunks(previous.snapshot, previous.edits, current, moved) : null;
+  const unitSpans = units.map((u) => ({ start: u.start, end: u.end, isDef: u.isDef, header: u.header }));
+  const current = { text, key, chunks: unitSpans, topChunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey'>;
+  const unitsMoved = prevSnap ? movedChunks(prevSnap, previous!.edits, unitSpans) : null;
+  const reuse = prevSnap ? reusableChunks(prevSnap, previous!.edits, current, unitsMoved) : null;
 
   for (let k = 0; k < ordered.length; k++) {
     const node = ordered[k];
@@ -354,24 +325,25 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     for (const { code, fn, cacheable } of list) {
       if (cacheable && reused) continue;
       // Facts read while answering a cacheable rule are charged to this candidate.
-      facts.setReader(cacheable && ci >= 0 ? candidateReader(ci, kc) : -1);
+      visiting = cacheable && ci >= 0 && track ? candidateReader(ci, kc) : -1;
+      facts.setReader(visiting);
       bucket = cacheable && ci >= 0 ? (buckets[ci][kc] ??= []) : cacheable ? untracked : findings;
       // A rule bug on one odd node must not lose the other findings, nor look like clean code (ruleDispatch.ts).
       dispatch.run(code, 'visit', node, () => fn(node));
     }
   }
   facts.setReader(-1);
+  visiting = -1;
   bucket = findings;
   for (const { code, fn } of enders) dispatch.run(code, 'end', null, fn);
   const reads = facts.reads;
   if (reuse) {
     for (const [ci, found] of reuse.findings) found.forEach((list, kc) => list && (buckets[ci][kc] = list));
-    for (const [reader, r] of reuse.reads) reads.set(reader, r);
-    // What reused findings went through, kept as one more reader of each chunk they read (reuse.ts).
-    for (const [ci, cl] of reuse.carried) {
-      const fresh = reads.get(chunkReader(ci));
-      if (!fresh) reads.set(chunkReader(ci), cl);
-      else for (const key of ['chunks', 'readers', 'regexes', 'probes', 'names'] as const) for (const x of cl[key] as Set<unknown>) (fresh[key] as Set<unknown>).add(x);
+    // What reused findings depend on, renumbered; merged into this run's reads of the same reader (reuse.ts).
+    for (const [reader, r] of reuse.reads) {
+      const fresh = reads.get(reader);
+      if (!fresh) reads.set(reader, r);
+      else for (const key of ['chunks', 'readers', 'regexes', 'probes', 'names'] as const) for (const x of r[key] as Set<unknown>) (fresh[key] as Set<unknown>).add(x);
     }
   }
   // Cacheable rules may report one range from several uses (MW201 at its reader): the first, in document
@@ -396,6 +368,6 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       a.range.endColumn - b.range.endColumn ||
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
-  const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot() } : undefined;
+  const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot(), volatile, scans, scanKey: scannerKey } : undefined;
   return { findings: out, facts, snapshot, reused: reuse?.chunks ?? 0, reusedCandidates: reuse?.candidates ?? 0, failures: dispatch.failures };
 }

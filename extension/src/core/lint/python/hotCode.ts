@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { FILLING_METHODS } from './library/derived';
-import { ASCII_NAME, type ChunkCalls } from './chunkCalls';
+import { ASCII_NAME, callsIn, type ChunkCalls, type ClassSegments } from './chunkCalls';
 
 /** `self.x = …`, `self.x[k] = …`, `self.x.append(…)` (any filling method of the library model): a method storing into x. */
 const FILLED_ATTRIBUTE = new RegExp(String.raw`self\.(\w+)\s*(?:=[^=]|\[[^\]\n]*\]\s*=[^=]|\.\s*(?:${[...FILLING_METHODS].join('|')})\s*\()`, 'g');
@@ -177,17 +177,24 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
     }
   }
   const out: { start: number; end: number }[] = [];
-  // Hot top-level functions, for the methods of a hot class that call them (`for rec in read_dump(p)` in a method).
-  let hotFunctions: RegExp | null | undefined;
-  const callsHotFunction = (start: number, end: number): boolean => {
-    if (hotFunctions === undefined) {
+  // Hot top-level functions, for the methods of a hot class that call them (`for rec in read_dump(p)` in a method):
+  // found in each segment's plain calls; names that are not ASCII words are searched in the text.
+  let hotFunctions: { names: Set<string>; other: RegExp | null } | undefined;
+  const callsHotFunction = (seg: { start: number; end: number }, calls: readonly string[]): boolean => {
+    if (!hotFunctions) {
       const names = defNames.filter((n, i): n is string => !!n && hot[i] && !isClassChunk(chunks[i], text));
-      hotFunctions = names.length ? new RegExp(`(?<![\\w.])(?:${names.join('|')})[ \\t]*\\(`, 'g') : null;
+      const other = names.filter((n) => !ASCII_NAME.test(n));
+      hotFunctions = { names: new Set(names), other: other.length ? new RegExp(`(?<![\\w.])(?:${other.join('|')})[ \\t]*\\(`, 'g') : null };
     }
-    if (!hotFunctions) return false;
-    hotFunctions.lastIndex = start;
-    const m = hotFunctions.exec(text);
-    return !!m && m.index < end;
+    if (calls.some((n) => hotFunctions!.names.has(n))) return true;
+    const re = hotFunctions.other;
+    if (!re) return false;
+    const from = Math.max(0, seg.start - 1);
+    const lineEnd = text.indexOf('\n', seg.end - 1);
+    const stretch = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+    re.lastIndex = seg.start - from;
+    const m = re.exec(stretch);
+    return !!m && from + m.index < seg.end;
   };
   /** Per hot class, the attributes its hot methods store: a subclass's methods reading them get data too. */
   const classStores = new Map<string, Set<string>>();
@@ -203,61 +210,19 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
       out.push(c);
       return;
     }
-    // A class: split into method segments at indented `def`/decorator lines.
-    const body = text.slice(c.start, c.end);
-    const starts = [0];
-    const re = /\n[ \t]+(?:@|(?:async[ \t]+)?def\b)/g;
-    let prevDecorator = false;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-      const isDecorator = m[0].trimStart().startsWith('@');
-      if (!prevDecorator) starts.push(m.index + 1);
-      prevDecorator = isDecorator;
-    }
-    const segs = starts.map((s0, k) => ({ start: c.start + s0, end: k + 1 < starts.length ? c.start + starts[k + 1] : c.end }));
-    const segHot = segs.map((g) => hasPosition(positions, g.start, g.end) || calledMethods.has(/def\s+(\w+)/.exec(text.slice(g.start, g.end))?.[1] ?? '') || callsHotFunction(g.start, g.end));
-    // Attributes each segment reads (`self.x`), found once and only for segments that are not hot yet;
-    // hotness spreads to segments reading what hot segments assign (`self.x = …`, `self.x.append(…)`) or
-    // calling hot methods.
-    const reads: (Set<string> | undefined)[] = [];
-    const readsOf = (k: number): Set<string> => {
-      let set = reads[k];
-      if (!set) {
-        set = new Set<string>();
-        const re = /self\.(\w+)/g;
-        re.lastIndex = segs[k].start;
-        for (let m = re.exec(text); m && m.index < segs[k].end; m = re.exec(text)) set.add(m[1]);
-        reads[k] = set;
-      }
-      return set;
-    };
-    const exported: (string[] | undefined)[] = [];
-    const exportsOf = (k: number): string[] => {
-      let list = exported[k];
-      if (!list) {
-        list = [];
-        const seg = text.slice(segs[k].start, segs[k].end);
-        const def = /def\s+(\w+)/.exec(seg);
-        if (def) list.push(def[1]);
-        const attrRe = FILLED_ATTRIBUTE;
-        attrRe.lastIndex = 0;
-        for (let m = attrRe.exec(seg); m; m = attrRe.exec(seg)) list.push(m[1]);
-        exported[k] = list;
-      }
-      return list;
-    };
+    // A class: method segments and what each reads and fills, found once while the class only moves (chunkCalls.ts).
+    const info = calls.segmentsOf(i, () => classSegments(text, c));
+    const segs = info.starts.map((s0, k) => ({ start: c.start + s0, end: k + 1 < info.starts.length ? c.start + info.starts[k + 1] : c.end }));
+    const exportsOf = (k: number): string[] => (info.exports[k] ??= segmentExports(text.slice(segs[k].start, segs[k].end)));
+    // Attributes each segment reads (`self.x`), found only for segments that are not hot yet; hotness spreads to
+    // segments reading what hot segments assign (`self.x = …`, `self.x.append(…)`) or calling hot methods.
+    const readsOf = (k: number): Set<string> => (info.reads[k] ??= firstGroups(/self\.(\w+)/g, text.slice(segs[k].start, segs[k].end)));
     /**
      * Methods a segment calls on self or cls (`self.add(meter, kwh)`, and `cls(row[0])` in a classmethod, which
      * calls `__init__`): a hot caller gives them data as arguments.
      */
-    const selfCalls: (Set<string> | undefined)[] = [];
-    const selfCallsOf = (k: number): Set<string> => {
-      if (selfCalls[k]) return selfCalls[k]!;
-      const set = (selfCalls[k] = new Set<string>());
-      const re = /(?<![\w.])(?:self\.(\w+)|cls(?:\.(\w+))?)[ \t]*\(/g;
-      re.lastIndex = segs[k].start;
-      for (let m = re.exec(text); m && m.index < segs[k].end; m = re.exec(text)) set.add(m[1] ?? m[2] ?? '__init__');
-      return set;
-    };
+    const selfCallsOf = (k: number): Set<string> => (info.selfCalls[k] ??= selfCallNames(text.slice(segs[k].start, segs[k].end)));
+    const segHot = segs.map((g, k) => hasPosition(positions, g.start, g.end) || calledMethods.has(exportsOf(k)[0] ?? '') || callsHotFunction(g, (info.calls[k] ??= callsIn(text, g.start, g.end))));
     const stored = new Set<string>(inherited);
     for (let round = 0; round < 3; round++) {
       const names = new Set<string>(inherited);
@@ -271,8 +236,9 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
       let changed = false;
       segs.forEach((_, k) => {
         if (segHot[k]) return;
+        // A segment after the first starts at its `def` or decorator line; the first is the class's own header.
         const own = exportsOf(k)[0];
-        if (own !== undefined && called.has(own) && /^\s*(?:@|(?:async\s+)?def\b)/.test(text.slice(segs[k].start, segs[k].start + 200))) {
+        if (own !== undefined && called.has(own) && (k > 0 || /^\s*(?:@|(?:async\s+)?def\b)/.test(text.slice(segs[k].start, segs[k].end)))) {
           segHot[k] = true;
           changed = true;
           return;
@@ -304,6 +270,46 @@ function classHeader(c: { start: number; end: number }, text: string): { name: s
   // Past any decorator lines to the `class` keyword.
   const m = CLASS_HEADER.exec(text.slice(c.start, Math.min(c.end, c.start + 2000)));
   return m ? { name: m[1], bases: (m[2] ?? '').split(',').map((b) => b.trim()).filter((b) => /^\w+$/.test(b)) } : null;
+}
+
+/** A class chunk split into method segments at indented `def`/decorator lines (a decorator and its def stay together). */
+function classSegments(text: string, c: { start: number; end: number }): ClassSegments {
+  const body = text.slice(c.start, c.end);
+  const starts = [0];
+  const re = /\n[ \t]+(?:@|(?:async[ \t]+)?def\b)/g;
+  let prevDecorator = false;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const isDecorator = m[0].trimStart().startsWith('@');
+    if (!prevDecorator) starts.push(m.index + 1);
+    prevDecorator = isDecorator;
+  }
+  return { starts, exports: [], reads: [], selfCalls: [], calls: [] };
+}
+
+/** The method a segment defines, then the attributes it fills. */
+function segmentExports(seg: string): string[] {
+  const list: string[] = [];
+  const def = /def\s+(\w+)/.exec(seg);
+  if (def) list.push(def[1]);
+  const attrRe = FILLED_ATTRIBUTE;
+  attrRe.lastIndex = 0;
+  for (let m = attrRe.exec(seg); m; m = attrRe.exec(seg)) list.push(m[1]);
+  return list;
+}
+
+/** Methods a segment calls on self or cls; a bare `cls(...)` constructs, so it calls `__init__`. */
+function selfCallNames(seg: string): Set<string> {
+  const set = new Set<string>();
+  const re = /(?<![\w.])(?:self\.(\w+)|cls(?:\.(\w+))?)[ \t]*\(/g;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) set.add(m[1] ?? m[2] ?? '__init__');
+  return set;
+}
+
+/** The first groups of every match of the global `re` in `s`. */
+function firstGroups(re: RegExp, s: string): Set<string> {
+  const set = new Set<string>();
+  for (let m = re.exec(s); m; m = re.exec(s)) set.add(m[1]);
+  return set;
 }
 
 /** Method name → indices of the class chunks defining it. */

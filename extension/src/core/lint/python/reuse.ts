@@ -1,23 +1,27 @@
 // Reusing findings across edits (the editor's re-lint after a keystroke). A run leaves a snapshot: per top-level
 // chunk, the candidate nodes and hot code it had and, per candidate, the findings of the cacheable rules (MW1xx/
 // MW2xx, whose answers come from FileFacts only); and per reader (a candidate, or a chunk: readLog.ts) what
-// FileFacts read while answering: other chunks, readers of its own chunk whose kept answers it took, regexes run
-// over the whole text, probes (whole-text questions with a value) and module-level names. After one edit, a
-// candidate's findings are reused when its chunk's text only moved, the chunk's candidates and hot code are the
-// same, and the closure of what it read (through the readers of every chunk read) is untouched: every chunk in it
-// only moved with the same hot code, no whole-text regex matches the edited lines before or after the edit, every
-// probe that meets them gives the same value on both texts, and no module-level name is written in module code
-// the edit changed. Everything else is evaluated again, so the result equals a full lint. The old readers are gone
-// after the edit, so a reused candidate keeps its own reads and each chunk it read keeps, as one more reader, the
-// closure of what was read through it: the next edit checks the same things again.
+// FileFacts read while answering: chunks (their text, tree and hotness, and what the chunk's own reader read for
+// questions asked from elsewhere), readers whose kept answers it took (of any chunk), regexes run over the whole
+// text, probes (whole-text questions with a value) and module-level names. After one edit, a candidate's findings
+// are reused when its chunk's text only moved, the chunk's candidates and hot code are the same, and everything it
+// depends on, followed through those readers, is untouched: every chunk only moved with the same hot code, no
+// whole-text regex matches the edited lines before or after the edit, every probe that meets them gives the same
+// value on both texts, and no module-level name is written in module code the edit changed. Everything else is
+// evaluated again, so the result equals a full lint. The readers a reused candidate depends on are carried into
+// the next snapshot (renumbered, merged with what this run's reader of the same id read), so the next edit checks
+// the same things again.
 import type { Finding, IncrementalEdit, TextRange } from '../types';
-import { candidateReader, chunkOfReader, emptyReads, type ChunkReads, type TextProbe } from './facts/readLog';
+import { candidateReader, chunkOfReader, chunkReader, type ChunkReads, type TextProbe } from './facts/readLog';
 import type { ChunkSummary } from './chunkCalls';
+import type { ChunkScan } from './chunkScan';
 
 export interface ChunkSpan {
   start: number;
   end: number;
   isDef: boolean;
+  /** For a class member's unit, the index of its class's header unit (reading a member reads its header). */
+  header?: number;
 }
 
 export type { ChunkReads };
@@ -27,35 +31,49 @@ export interface LintSnapshot {
   text: string;
   /** The active rules and the file-level facts (FileFacts.fileLevelKey): reuse needs both equal. */
   key: string;
+  /** The read units (FactCollection.units): top-level chunks, with classes split into header and members. */
   chunks: ChunkSpan[];
+  /** The top-level chunks (ChunkCalls summaries are per top-level chunk). */
+  topChunks: ChunkSpan[];
   candSigs: string[];
   hotSigs: string[];
   /** Per reader (readLog.ts: chunkReader / candidateReader), what it read. */
   reads: Map<number, ChunkReads>;
   /** Findings of cacheable rules, per chunk and candidate (in the chunk's candidate order), in this text's coordinates. */
   buckets: Finding[][][];
-  /** Per chunk, its calls and the name it defines, where asked (chunkCalls.ts). */
+  /** Per top-level chunk, its calls and the name it defines, where asked (chunkCalls.ts). */
   calls: ChunkSummary[];
+  /** Per top-level chunk, what the token scan found in it (chunkScan.ts), for the scanner `scanKey` (the rules). */
+  scans: ChunkScan[];
+  scanKey: string;
+  /** Candidates (their readers) whose visit read more than the facts track (ctx.untracked()): never reused. */
+  volatile: Set<number>;
   /** Where each line of `text` starts, once asked (the next edit's reuse check needs them). */
   starts?: number[];
 }
 
 /** Line starts of a snapshot's text, computed once. */
-function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
+export function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
   return (snap.starts ??= lineStarts(snap.text));
 }
 
 export interface Reuse {
   /** New chunk index → per candidate, its findings shifted to the new text (undefined: evaluate it again). */
   findings: Map<number, (Finding[] | undefined)[]>;
-  /** New reader (a reused candidate) → its own reads, renumbered, so the next edit can reuse it again. */
+  /**
+   * New reader → its old reads, renumbered, for every reader a reused candidate depends on (the candidate itself
+   * included): the next edit checks them again. The engine merges them with this run's reads of the same reader.
+   */
   reads: Map<number, ChunkReads>;
-  /** New chunk → the closure (renumbered) of the old chunk that reused candidates read: one more reader of it. */
-  carried: Map<number, ChunkReads>;
   /** Chunks all of whose candidates (if any) took their findings from the previous run. */
   chunks: number;
   /** Candidates that took their findings from the previous run. */
   candidates: number;
+}
+
+/** Reader `r` (of some chunk) as the same reader of chunk `to`: a candidate keeps its index, a chunk reader stays one. */
+function sameReaderOf(to: number, r: number): number {
+  return chunkReader(to) + (r - chunkReader(chunkOfReader(r)));
 }
 
 function lineStarts(text: string): number[] {
@@ -89,80 +107,92 @@ function countOf(sig: string): number {
   return n;
 }
 
-function addAll<T>(to: Set<T>, from: Iterable<T>): void {
-  for (const x of from) to.add(x);
+/**
+ * A snapshot's reads as a dependency graph, walked while one edit is checked. Its nodes are readers (what each
+ * read must be untouched: `readerOk`) and chunks (each must only have moved with the same hot code: `chunkOk`).
+ * A reader depends on the chunks it read, on each such chunk's own reader (which answered the questions asked of
+ * that chunk from elsewhere) and on the readers whose kept answers it took. A node is good when every node it
+ * reaches is; nodes found good are kept, so each is walked once per edit after its first good answer.
+ */
+class ReadGraph {
+  private good = new Set<number>();
+  private bad = new Set<number>();
+
+  constructor(
+    private snap: LintSnapshot,
+    private chunkOk: (c: number) => boolean,
+    private readerOk: (r: ChunkReads) => boolean,
+  ) {}
+
+  /** Chunk c as a node: below every reader id. */
+  private static chunkNode(c: number): number {
+    return -1 - c;
+  }
+
+  private locallyOk(node: number): boolean {
+    if (node < 0) return this.chunkOk(-1 - node);
+    // A reader of a chunk that did not only move is gone (and its chunk node fails too).
+    if (!this.chunkOk(chunkOfReader(node))) return false;
+    const reads = this.snap.reads.get(node);
+    return !reads || this.readerOk(reads);
+  }
+
+  /** Does everything `reader` depends on stay untouched? */
+  ok(reader: number): boolean {
+    if (this.good.has(reader)) return true;
+    if (this.bad.has(reader)) return false;
+    const seen = new Set<number>([reader]);
+    const todo = [reader];
+    while (todo.length) {
+      const n = todo.pop()!;
+      if (this.good.has(n)) continue;
+      if (this.bad.has(n)) {
+        this.bad.add(reader);
+        return false;
+      }
+      if (!this.locallyOk(n)) {
+        // Only n and the start are known bad: other nodes seen may not reach n.
+        this.bad.add(n);
+        this.bad.add(reader);
+        return false;
+      }
+      if (n < 0) continue;
+      const reads = this.snap.reads.get(n);
+      if (!reads) continue;
+      const next = (m: number) => {
+        if (!seen.has(m)) {
+          seen.add(m);
+          todo.push(m);
+        }
+      };
+      for (const c of reads.chunks) {
+        next(ReadGraph.chunkNode(c));
+        if (this.snap.reads.has(chunkReader(c))) next(chunkReader(c));
+      }
+      for (const q of reads.readers) next(q);
+    }
+    for (const n of seen) this.good.add(n);
+    return true;
+  }
+
+  /** Readers found good so far: when only reused candidates were asked about, exactly what they depend on. */
+  goodReaders(): number[] {
+    return [...this.good].filter((n) => n >= 0);
+  }
 }
 
-/** A snapshot's reads as a graph, walked while one edit is checked (each part at most once per edit). */
-class ReadGraph {
-  private byChunk = new Map<number, ChunkReads[]>();
-  private reach = new Map<number, Set<number>>();
-
-  constructor(private snap: LintSnapshot) {
-    for (const [r, reads] of snap.reads) {
-      const c = chunkOfReader(r);
-      const list = this.byChunk.get(c);
-      if (list) list.push(reads);
-      else this.byChunk.set(c, [reads]);
-    }
+/**
+ * `re` without the g/y flags, compiled once per source and flags: each run's FileFacts makes its own regex objects,
+ * and compiling them again for every edit cost more than testing them on the edited lines.
+ */
+const plainRegexes = new Map<string, RegExp>();
+function plainRegex(key: string, re: RegExp): RegExp {
+  let plain = plainRegexes.get(key);
+  if (!plain) {
+    if (plainRegexes.size > 5000) plainRegexes.clear(); // a long session over many files: stay bounded
+    plainRegexes.set(key, (plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))));
   }
-
-  readersOf(c: number): readonly ChunkReads[] {
-    return this.byChunk.get(c) ?? [];
-  }
-
-  /** Chunks read through chunk `c`: it, and the chunks all its readers read, through theirs. */
-  reached(c: number): Set<number> {
-    let out = this.reach.get(c);
-    if (out) return out;
-    out = new Set([c]);
-    const todo = [c];
-    while (todo.length) {
-      for (const reads of this.readersOf(todo.pop()!)) {
-        for (const d of reads.chunks) {
-          if (!out.has(d)) {
-            out.add(d);
-            todo.push(d);
-          }
-        }
-      }
-    }
-    this.reach.set(c, out);
-    return out;
-  }
-
-  /** Reader `r`'s reads and those of the readers of its chunk whose kept answers it took (through theirs). */
-  local(r: number): ChunkReads[] {
-    const out: ChunkReads[] = [];
-    const seen = new Set([r]);
-    const todo = [r];
-    while (todo.length) {
-      const reads = this.snap.reads.get(todo.pop()!);
-      if (!reads) continue;
-      out.push(reads);
-      for (const q of reads.readers) {
-        if (!seen.has(q)) {
-          seen.add(q);
-          todo.push(q);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Everything read through chunk `c` (what the next snapshot keeps for it when reused findings went through it). */
-  closureOf(c: number): ChunkReads {
-    const out = emptyReads();
-    for (const d of this.reached(c)) {
-      out.chunks.add(d);
-      for (const reads of this.readersOf(d)) {
-        addAll(out.regexes, reads.regexes);
-        addAll(out.probes, reads.probes);
-        addAll(out.names, reads.names);
-      }
-    }
-    return out;
-  }
+  return plain;
 }
 
 /** A Python identifier `name` as a whole word (identifiers may hold letters and digits of any script). */
@@ -229,7 +259,7 @@ export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts
  * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
  * way the snapshot describes the old one; `mapped` is movedChunks(prev, edits, cur.chunks).
  */
-export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls'>, mapped: Map<number, number> | null): Reuse | null {
+export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey'>, mapped: Map<number, number> | null): Reuse | null {
   if (!edits || edits.length !== 1 || !mapped || prev.key !== cur.key) return null;
   const e = edits[0];
   const oldStarts = startsOf(prev);
@@ -249,7 +279,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     const key = `${re.source}/${re.flags}`;
     hit = regexHits.get(key);
     if (hit === undefined) {
-      const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+      const plain = plainRegex(key, re);
       hit = plain.test(oldWindow) || plain.test(newWindow);
       regexHits.set(key, hit);
     }
@@ -271,10 +301,12 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     if (same === undefined) nameSame.set(name, (same = !wordPattern(name).test((changedModule ??= changedModuleText(prev, cur, mapped)))));
     return same;
   };
-  /** Chunk `c` only moved with the same hot code. */
-  const moved = (c: number) => {
+  /** Unit `c` only moved with the same hot code (and, for a class member, so did its class's header). */
+  const moved = (c: number): boolean => {
     const nc = mapped.get(c);
-    return nc !== undefined && prev.hotSigs[c] === cur.hotSigs[nc];
+    if (nc === undefined || prev.hotSigs[c] !== cur.hotSigs[nc]) return false;
+    const h = prev.chunks[c].header ?? -1;
+    return h < 0 || moved(h);
   };
   /** No regex, probe or module-level name of one reader's reads meets the edit (asked once per reads per edit). */
   const cleanMemo = new Map<ChunkReads, boolean>();
@@ -289,62 +321,47 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     }
     return ok;
   };
-  const graph = new ReadGraph(prev);
-  /** Per chunk read: whether everything read through it is untouched (asked once per edit). */
-  const chunkOk = new Map<number, boolean>();
-  const okChunk = (c: number) => {
-    let ok = chunkOk.get(c);
-    if (ok === undefined) {
-      ok = true;
-      for (const d of graph.reached(c)) if (!moved(d) || !graph.readersOf(d).every(clean)) ok = false;
-      chunkOk.set(c, ok);
-    }
-    return ok;
-  };
-  const renumber = (chunks: Iterable<number>) => {
-    const out = new Set<number>();
-    for (const c of chunks) out.add(mapped.get(c)!);
-    return out;
-  };
-  const out: Reuse = { findings: new Map(), reads: new Map(), carried: new Map(), chunks: 0, candidates: 0 };
-  /** Chunks that reused candidates read: their closures go into the next snapshot (the old readers are gone then). */
-  const carried = new Set<number>();
+  const graph = new ReadGraph(prev, moved, clean);
+  const out: Reuse = { findings: new Map(), reads: new Map(), chunks: 0, candidates: 0 };
   for (const [i, j] of mapped) {
-    if (prev.candSigs[i] !== cur.candSigs[j] || prev.hotSigs[i] !== cur.hotSigs[j]) continue;
+    if (prev.candSigs[i] !== cur.candSigs[j] || !moved(i)) continue;
     const list = prev.buckets[i] ?? [];
     const count = countOf(prev.candSigs[i]);
     const found: (Finding[] | undefined)[] = [];
     let all = true;
     for (let k = 0; k < count; k++) {
-      const local = graph.local(candidateReader(i, k));
-      if (!local.every((r) => clean(r) && [...r.chunks].every(okChunk))) {
+      const reader = candidateReader(i, k);
+      if (prev.volatile.has(reader) || !graph.ok(reader)) {
         all = false;
         continue;
       }
       // Findings sit in chunks that did not share a line with the edit; shift those after it.
       found[k] = (list[k] ?? []).map((f) => shiftFinding(f, e.oldEndPosition.row, rowDelta));
       out.candidates++;
-      // What it read, in the new numbering; the chunks it read carry their closures (below).
-      const own = local.length === 1 ? local[0] : emptyReads();
-      if (local.length > 1) {
-        for (const r of local) {
-          addAll(own.chunks, r.chunks);
-          addAll(own.regexes, r.regexes);
-          addAll(own.probes, r.probes);
-          addAll(own.names, r.names);
-        }
-      }
-      addAll(carried, own.chunks);
-      if (local.length) out.reads.set(candidateReader(j, k), { chunks: renumber(own.chunks), readers: new Set(), regexes: own.regexes, probes: own.probes, names: own.names });
     }
     out.findings.set(j, found);
     if (all) out.chunks++;
   }
-  // A carried closure is one more reader of its chunk in the next snapshot, merged with what this run's readers of
-  // that chunk read (engine.ts): the next edit then finds everything the reused findings went through.
-  for (const c of carried) {
-    const cl = graph.closureOf(c);
-    out.carried.set(mapped.get(c)!, { ...cl, chunks: renumber(cl.chunks) });
+  // Every reader the reused candidates depend on goes into the next snapshot, renumbered: the old readers are gone
+  // after this run, and the next edit must check the same things. Each sits in a chunk that only moved.
+  const renumber = (r: number) => sameReaderOf(mapped.get(chunkOfReader(r))!, r);
+  const kept = (c: number) => mapped.get(c) === c;
+  for (const r of graph.goodReaders()) {
+    const reads = prev.reads.get(r);
+    if (!reads) continue;
+    // Most edits number every unit as before: then the reads go on as they are (the snapshots only read them).
+    let same = kept(chunkOfReader(r));
+    for (const c of reads.chunks) if (same && !kept(c)) same = false;
+    for (const q of reads.readers) if (same && !kept(chunkOfReader(q))) same = false;
+    if (same) {
+      out.reads.set(r, reads);
+      continue;
+    }
+    const chunks = new Set<number>();
+    for (const c of reads.chunks) chunks.add(mapped.get(c)!);
+    const readers = new Set<number>();
+    for (const q of reads.readers) readers.add(renumber(q));
+    out.reads.set(renumber(r), { chunks, readers, regexes: reads.regexes, probes: reads.probes, names: reads.names });
   }
   return out.findings.size ? out : null;
 }

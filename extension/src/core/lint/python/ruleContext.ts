@@ -43,6 +43,12 @@ export interface PythonRuleContext {
   readonly facts: FileFacts;
   readonly severity: Severity;
   report(r: PythonReport): void;
+  /**
+   * A cacheable rule's visit reads, from here on, more than FileFacts answers and its candidate's own chunk (a
+   * data-scale walk over the whole scope, say): its findings at this candidate are evaluated again after every
+   * edit. Visits that returned before calling it (most of them: the facts said no) stay reusable.
+   */
+  untracked(): void;
 }
 
 export interface PythonRule {
@@ -58,7 +64,8 @@ export interface PythonRule {
   /**
    * The rule's findings at a candidate depend only on the text around it and on FileFacts answers (no
    * `onEnd`, no whole-text reads of its own other than `facts.textTest`), so after an edit the engine may
-   * reuse them for chunks the edit cannot affect. The engine drops repeated reports of one range.
+   * reuse them for chunks the edit cannot affect. A rule that reads more past some point calls `ctx.untracked()`
+   * there. The engine drops repeated reports of one range.
    */
   cacheable?: boolean;
   create(ctx: PythonRuleContext): PythonVisitors;

@@ -5,6 +5,9 @@ import type { Node } from 'web-tree-sitter';
 import { indexOfRangeAt } from '../../rangeSearch';
 import { FILLING_METHODS } from '../library/derived';
 import { ReadLog, testProbe, type TextProbe } from './readLog';
+import { readUnits, topLevelChunks, type Chunk, type Unit } from './readUnits';
+
+export type { Chunk };
 import { newScope, scopeAt, type BindingSiteKind, type Scope, type ScopeKind } from './scopes';
 
 /** A module-level class statement (reuse notes it: adding the first class changes what attributes can mean). */
@@ -42,16 +45,6 @@ export interface QueryLike {
   captures(node: Node, options?: { startIndex?: number; endIndex?: number }): { name: string; node: Node }[];
 }
 
-/** A top-level statement (def/class) or a run of module-level statements: the unit facts are collected in. */
-export interface Chunk {
-  start: number;
-  end: number;
-  isDef: boolean;
-  collected: boolean;
-  /** The top-level statement (the first one of a run of module statements). */
-  node: Node;
-}
-
 /** A statement of a class body: classes are collected one member at a time (most of a hot class is cold). */
 interface Member {
   start: number;
@@ -82,8 +75,10 @@ export abstract class FactCollection extends ReadLog {
   /** Whether numpy/pandas appear at all: array/column questions are skipped otherwise. */
   readonly mentionsArrays: boolean;
 
-  constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike, hints: TextHints) {
+  /** `chunks`: topLevelChunks(rootNode, text), when the caller has them already. */
+  constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike, hints: TextHints, chunks?: Chunk[]) {
     super();
+    this.chunkList = chunks ?? null;
     this.root = newScope('module', rootNode, null);
     this.stack = [this.root];
     this.bareCsv = bareCsvNames(text, hints.csv);
@@ -98,31 +93,20 @@ export abstract class FactCollection extends ReadLog {
   // ---- lazy collection, one chunk at a time (files are mostly code rules never ask about) ----
 
   chunks(): Chunk[] {
-    if (!this.chunkList) {
-      const out: Chunk[] = [];
-      // Node type and end are wasm calls: the type is only asked of statements starting like a definition
-      // (`def`, `async`, `class`, `@`), and a run of other statements asks its last one for its end.
-      let runLast: Node | null = null;
-      for (const c of this.rootNode.namedChildren) {
-        if (!c) continue;
-        const ch = this.text.charCodeAt(c.startIndex);
-        const maybeDef = ch === 100 /* d */ || ch === 97 /* a */ || ch === 99 /* c */ || ch === 64; /* @ */
-        const type = maybeDef ? c.type : '';
-        const isDef = type === 'function_definition' || type === 'class_definition' || type === 'decorated_definition';
-        const last = out[out.length - 1];
-        if (!isDef && last && !last.isDef) runLast = c;
-        else {
-          if (runLast) last.end = runLast.endIndex;
-          runLast = null;
-          out.push({ start: c.startIndex, end: isDef ? c.endIndex : -1, isDef, collected: false, node: c });
-          if (!isDef) runLast = c;
-        }
-      }
-      const last = out[out.length - 1];
-      if (runLast && last) last.end = runLast.endIndex;
-      this.chunkList = out;
-    }
-    return this.chunkList;
+    return (this.chunkList ??= topLevelChunks(this.rootNode, this.text));
+  }
+
+  private unitList: Unit[] | null = null;
+
+  /** The read units in text order (readUnits.ts). */
+  units(): Unit[] {
+    return (this.unitList ??= readUnits(this.chunks(), this.text));
+  }
+
+  /** Tracking: the whole top-level chunk at `pos` is read (a class: its header and every member). */
+  noteChunkWhole(pos: number): void {
+    const c = this.chunkAt(pos);
+    if (c) this.noteUnitsIn(c.start, c.end);
   }
 
   chunkAt(pos: number): Chunk | null {
@@ -131,10 +115,6 @@ export abstract class FactCollection extends ReadLog {
 
   chunkIndexAt(pos: number): number {
     return indexOfRangeAt(this.chunks(), pos);
-  }
-
-  protected chunkSpan(index: number): { start: number; end: number } {
-    return this.chunks()[index];
   }
 
   /** A whole-text test for rules (recorded like the facts' own). */
@@ -178,12 +158,17 @@ export abstract class FactCollection extends ReadLog {
 
   /** Members that may define method `name`, not every member mentioning it (most mentions of `get` are calls). */
   ensureMethodDefs(cls: Scope, name: string): void {
+    const re = () => this.regexFor('methodDef', name, () => new RegExp(`\\bdef[\\s\\\\]+${name.replace(/[^\w]/g, '\\$&')}(?!\\w)`, 'g'));
+    // Which members define it is read from the class's text: an edit there may add or remove one (readLog.ts).
+    if (this.tracking) this.noteRegex(re());
     if (this.classOfScope.get(cls)?.searched.has(name)) return; // ensureMembers collected those already
-    this.collectMatching(cls, name + '\u0000def', () => this.regexFor('methodDef', name, () => new RegExp(`\\bdef[\\s\\\\]+${name.replace(/[^\w]/g, '\\$&')}(?!\\w)`, 'g')));
+    this.collectMatching(cls, name + '\u0000def', re);
   }
 
   /** Collects the members of class `cls` holding a match of the regex `make` gives, once per `key`. */
   private collectMatching(cls: Scope, key: string, make: () => RegExp): void {
+    // Which members hold a match is read from the class's text, whoever searched first (readLog.ts).
+    if (this.tracking) this.noteRegex(make());
     const cc = this.classOfScope.get(cls);
     if (!cc || cc.searched.has(key)) return;
     cc.searched.add(key);

@@ -9,18 +9,21 @@ import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
 import { FactCollection } from './collection';
 import { filledDict } from './containers';
+import { CONDITIONAL_BODIES, loopAround } from './loopsAndBranches';
 import { declarationIn, DECLARES, globalRebinds } from './declaredNames';
 import { elementOf, join, joinBranches, Joined, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
 import { taintActiveSummaries } from './fixpoint';
 import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
 import { binop, builtinTypeValue } from './operators';
-import { recordShapes, type RecordShapes } from './recordShapes';
+import { RECORD_WORDS, recordShapes, type RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
 import { containerScopes, filledContainer, isNoneBinding, iterableOf, paramFact } from './summaries';
 
 export { HINT_WORDS, type Chunk, type QueryLike, type TextHints } from './collection';
 
 const MAX_DEPTH = 40;
+/** An edit whose lines match this may add or remove a record class in a text with record words (recordShapes.ts). */
+const RECORD_DECLARATION_EDIT = new RegExp(`${RECORD_WORDS.source}|^[ \\t]*class\\b`, 'm');
 /** Dict displays with more entries than this are not summarised (a literal table, not a record). */
 const MAX_DISPLAY = 64;
 
@@ -457,7 +460,14 @@ export class FileFacts extends FactCollection implements Analysis {
   private shapesMemo: RecordShapes | null = null;
   /** The file's record classes (dataclass, namedtuple), found on first question. */
   shapes(): RecordShapes {
-    return (this.shapesMemo ??= recordShapes(this.rootNode, this.text));
+    const s = (this.shapesMemo ??= recordShapes(this.rootNode, this.text));
+    if (this.tracking) {
+      // Editor sessions (readLog.ts): the answer reads every declaration. Without a record word in the text, only an
+      // edit adding one can add a record; with one, an edit of a `class` line may too (under `@dataclass`).
+      this.noteRegex(s.words ? RECORD_DECLARATION_EDIT : RECORD_WORDS);
+      for (const at of s.sites) this.noteChunkWhole(at);
+    }
+    return s;
   }
 
   /** `{"ts": ts, "n": 0}`: a record of the join of its values (unknown with `**splat` or many entries). */
@@ -482,15 +492,3 @@ function isConstantNumber(n: Node | null): boolean {
   if (u.type === 'unary_operator') return isConstantNumber(u.childForFieldName('argument'));
   return u.type === 'identifier' && /^[A-Z][A-Z0-9_]*$/.test(u.text);
 }
-
-/** Is `site` inside a loop (below `scopeNode`) that also holds `pos` (and does not hold `outside`)? */
-function loopAround(site: Node, pos: number, scopeNode: Node, outside?: Node): boolean {
-  for (let n: Node | null = site.parent, i = 0; n && i < 200 && n.id !== scopeNode.id; n = n.parent, i++) {
-    if ((n.type === 'for_statement' || n.type === 'while_statement') && n.startIndex <= pos && pos < n.endIndex && !(outside && n.startIndex <= outside.startIndex && outside.startIndex < n.endIndex)) return true;
-  }
-  return false;
-}
-
-/** Bodies that may not run (or run once only in part) before code after them. */
-const CONDITIONAL_BODIES = new Set(['if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'try_statement', 'except_clause', 'finally_clause']);
-

@@ -1,8 +1,9 @@
 // What each reader's answers read, so the engine can reuse a candidate's findings after an edit that none of it
 // meets (reuse.ts). A reader is one candidate of a chunk, or a chunk (see chunkReader below). What is read, each
 // as narrow as the question was:
-// - other chunks (their text, tree and hotness, and what their readers read), by index;
-// - readers of the reader's own chunk whose kept answers it took (what they read, not the whole chunk);
+// - other chunks (their text, tree and hotness, and what the chunk's own reader read: questions about a chunk's code
+//   asked from elsewhere are computed under that reader), by index;
+// - readers whose kept answers it took, of its own chunk or another (what they read, not their whole chunk);
 // - regexes run over the whole text, whose matches were used (a match in the edited lines may change them); a
 //   name's membership in a whole-text set of names is a regex for that name alone (see memberNames);
 // - probes: whole-text questions whose answer is a small value (a yes/no test). An edit that meets a probe's
@@ -10,6 +11,9 @@
 // - module-level names looked up: which module statements bind a name can only change where the name is written,
 //   so the edited module code is searched for it, instead of every module chunk counting as read.
 // FactCollection (collection.ts) extends this; the CLI's one-shot lints never record (tracking is off).
+
+import { indexOfRangeAt } from '../../rangeSearch';
+import type { Unit } from './readUnits';
 
 /** A whole-text question whose answer is a value: reuse compares it before and after an edit that meets `trigger`. */
 export interface TextProbe {
@@ -20,9 +24,9 @@ export interface TextProbe {
 }
 
 export interface ChunkReads {
-  /** Chunks read: their text and hotness, and everything any reader of theirs read (readerIds below). */
+  /** Chunks read: their text and hotness, and everything the chunk's own reader (chunkReader) read. */
   chunks: Set<number>;
-  /** Readers of the reader's own chunk whose answers it took from the cache: what they read (not the whole chunk). */
+  /** Readers whose answers it took from the cache (of any chunk): what they read (not their whole chunk). */
   readers: Set<number>;
   regexes: Set<RegExp>;
   probes: Set<TextProbe>;
@@ -32,9 +36,9 @@ export interface ChunkReads {
 
 /**
  * Who asks: one candidate of a chunk (the engine visiting it with a cacheable rule), or the chunk itself (facts of
- * its code asked from elsewhere, or by rules whose findings are not reused). Reading a chunk means reading it
- * through all of its readers; a candidate that takes a cached answer another reader of its own chunk computed
- * reads that reader only, so an edit elsewhere re-evaluates only the candidates whose answers went there.
+ * its code asked from elsewhere, or by rules whose findings are not reused). Reading a chunk means reading its text
+ * and what the chunk's own reader read; a reader that takes a cached answer another reader computed reads that
+ * reader only, so an edit elsewhere re-evaluates only the candidates whose answers went there.
  */
 const PER_CHUNK = 2 ** 20;
 
@@ -83,8 +87,24 @@ export abstract class ReadLog {
   /** Record reads at all (only editor sessions re-lint after edits; the CLI never does). */
   tracking = false;
 
-  abstract chunkIndexAt(pos: number): number;
-  protected abstract chunkSpan(index: number): { start: number; end: number };
+  /** The read units in text order (readUnits.ts). */
+  abstract units(): readonly Unit[];
+
+  /** The read unit at `pos` (a top-level chunk, or a class's header or one member), or -1. */
+  unitIndexAt(pos: number): number {
+    return indexOfRangeAt(this.units(), pos);
+  }
+
+  private unitSpan(index: number): { start: number; end: number } {
+    return this.units()[index];
+  }
+
+  /** Tracking: every unit in [start, end) is read. */
+  protected noteUnitsIn(start: number, end: number): void {
+    if (!this.readers.length) return;
+    const units = this.units();
+    for (let u = this.unitIndexAt(start); u >= 0 && u < units.length && units[u].start < end; u++) this.noteChunk(u);
+  }
 
   /** Attribute the following questions to `reader` (the engine calls this per candidate; -1: nobody). */
   setReader(reader: number): void {
@@ -108,10 +128,10 @@ export abstract class ReadLog {
   protected readerFor(at: number): number {
     const top = this.top();
     if (top >= 0) {
-      const span = this.chunkSpan(chunkOfReader(top));
+      const span = this.unitSpan(chunkOfReader(top));
       if (at >= span.start && at < span.end) return top;
     }
-    const ci = this.chunkIndexAt(at);
+    const ci = this.unitIndexAt(at);
     this.noteChunk(ci);
     return ci >= 0 ? chunkReader(ci) : -1;
   }
@@ -121,13 +141,13 @@ export abstract class ReadLog {
     if (reader >= 0) this.computedBy.set(key, reader);
   }
 
-  /** Tracking: the current reader takes the kept answer `key`: it reads what its computer read. */
+  /** Tracking: the current reader takes the kept answer `key`: it reads what its computer read (and its chunk). */
   noteKept(key: number | string): void {
     const top = this.top();
     const by = this.computedBy.get(key);
     if (top < 0 || by === undefined || by === top) return;
-    if (chunkOfReader(by) === chunkOfReader(top)) this.readsOf(top).readers.add(by);
-    else this.noteChunk(chunkOfReader(by));
+    this.readsOf(top).readers.add(by);
+    this.noteChunk(chunkOfReader(by));
   }
 
   /** Tracking: the reader computing something now (for keptBy), or -1. */
@@ -136,7 +156,7 @@ export abstract class ReadLog {
   }
 
   noteChunkAt(pos: number): void {
-    if (this.readers.length) this.noteChunk(this.chunkIndexAt(pos));
+    if (this.readers.length) this.noteChunk(this.unitIndexAt(pos));
   }
 
   noteChunk(index: number): void {

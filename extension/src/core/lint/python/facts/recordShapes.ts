@@ -16,6 +16,10 @@ export interface RecordShapes {
    * what it holds is what is stored into it in place (memberFacts.ts).
    */
   containerFields: Map<string, 'dict' | 'list'>;
+  /** Where each declaration starts (editor sessions: a question answered from a shape reads its chunk). */
+  sites: number[];
+  /** Whether the text holds a record word at all (RECORD_WORDS). */
+  words: boolean;
 }
 
 /** Field names of a namedtuple's second argument: `["a", "b"]`, `("a", "b")`, `"a b"` or `"a, b"`. */
@@ -62,11 +66,12 @@ function isRecordClass(cls: Node, decorators: Node[]): boolean {
  * A record class needs one of these words in the text (its decorator, base or factory is matched on them below):
  * without them the walk over every top-level statement is skipped, which a re-lint after each edit would repeat.
  */
-const RECORD_WORDS = /dataclass|NamedTuple|namedtuple/;
+export const RECORD_WORDS = /dataclass|NamedTuple|namedtuple/;
 
 export function recordShapes(root: Node, text: string): RecordShapes {
-  if (!RECORD_WORDS.test(text)) return { byName: new Map(), fieldNames: new Set(), containerFields: new Map() };
+  if (!RECORD_WORDS.test(text)) return { byName: new Map(), fieldNames: new Set(), containerFields: new Map(), sites: [], words: false };
   const byName = new Map<string, string[]>();
+  const sites: number[] = [];
   const containerFields = new Map<string, 'dict' | 'list'>();
   for (const st of root.namedChildren) {
     if (!st) continue;
@@ -74,7 +79,10 @@ export function recordShapes(root: Node, text: string): RecordShapes {
       const cls = st.type === 'decorated_definition' ? st.childForFieldName('definition') : st;
       const decorators = st.type === 'decorated_definition' ? st.namedChildren.filter((c): c is Node => !!c && c.type === 'decorator') : [];
       const name = cls?.type === 'class_definition' ? cls.childForFieldName('name')?.text : undefined;
-      if (cls && name && isRecordClass(cls, decorators)) byName.set(name, annotatedFields(cls, name, containerFields));
+      if (cls && name && isRecordClass(cls, decorators)) {
+        byName.set(name, annotatedFields(cls, name, containerFields));
+        sites.push(st.startIndex);
+      }
     } else if (st.type === 'expression_statement') {
       const a = st.namedChild(0);
       const right = a?.type === 'assignment' ? unwrap(a.childForFieldName('right')) : null;
@@ -82,10 +90,13 @@ export function recordShapes(root: Node, text: string): RecordShapes {
       if (!right || right.type !== 'call' || left?.type !== 'identifier') continue;
       if (!/^(collections\.)?namedtuple$/.test(right.childForFieldName('function')?.text ?? '')) continue;
       const fields = namedtupleFields(right.childForFieldName('arguments')?.namedChild(1) ?? null);
-      if (fields) byName.set(left.text, fields);
+      if (fields) {
+        byName.set(left.text, fields);
+        sites.push(st.startIndex);
+      }
     }
   }
-  return { byName, fieldNames: new Set([...byName.values()].flat()), containerFields };
+  return { byName, fieldNames: new Set([...byName.values()].flat()), containerFields, sites, words: true };
 }
 
 /**

@@ -267,7 +267,10 @@ export function methodOf(a: Analysis, cls: Scope, name: string): Scope | null {
   for (const c of classAndBases(a, cls)) {
     a.ensureMethodDefs(c, name);
     const fn = c.children.find((m) => m.kind === 'function' && m.name === name);
-    if (fn) return fn;
+    if (fn) {
+      a.noteChunkAt(fn.start); // its parameters, decorators and returns are read (readLog.ts)
+      return fn;
+    }
   }
   return null;
 }
@@ -308,6 +311,7 @@ function classAttrJoin(a: Analysis, cls: Scope, attr: string, d: number, initial
     const list = namesOf(m).get(key);
     if (!list) continue;
     for (const b of list) {
+      a.noteChunkAt(b.site.node.startIndex); // read even when skipped below (readLog.ts)
       // `self.x = None` (typically in __init__, before a method fills it) says nothing about what x holds once
       // it is used: arithmetic or a comparison on None would fail anyway.
       if (isNoneBinding(b) || (initial && b.site.kind === 'augmented_assignment')) continue;

@@ -42,11 +42,18 @@ export const listOfFile: PythonRule = {
           const inner = el && (el.k === 'seq' || el.k === 'record') ? el.of : null;
           // A reader over a literal (`csv.reader([line])`, the usual way to parse one csv line) holds a few rows.
           const readerArg = inner && inner.k === 'text' && inner.src.kind === 'csv' ? positionalArgs(inner.src.node)[0] : undefined;
-          if (readerArg && dataScaleFrom(ctx.facts).ofValue(readerArg).scale === 'bounded') return;
+          if (readerArg) {
+            ctx.untracked(); // data scale reads the tree beyond FileFacts: evaluated again after each edit
+            if (dataScaleFrom(ctx.facts).ofValue(readerArg).scale === 'bounded') return;
+          }
           if (inner && inner.k === 'text' && inner.src.kind === 'csv' && !inner.src.stored) what = `every row of the ${inner.src.label} as ${el!.k === 'record' ? 'dicts' : 'lists'} of strings`;
         }
-        // transposed, sorted, sampled or written back: the list itself is the point, and looping is no fix
-        if (!what || neededWhole(node)) return;
+        if (!what) return;
+        // transposed, sorted, sampled or written back: the list itself is the point, and looping is no fix. The
+        // use analysis follows the list through calls, returns and attributes anywhere in the tree, which FileFacts
+        // does not track: evaluated again after each edit.
+        ctx.untracked();
+        if (neededWhole(node)) return;
         ctx.report({
           node,
           message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` keeps ${what} in memory at once (~50 bytes per string plus the container's own overhead). Loop over it directly to hold one at a time.`,

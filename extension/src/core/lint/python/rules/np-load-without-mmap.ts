@@ -6,11 +6,13 @@ import { calleeOf, enclosingOfType, hasSplat, keywordArg, positionalArgs, string
 /**
  * The values the path argument may hold: itself, or for a name the right sides of its assignments and `with … as`
  * items in its scope, and for a parameter the arguments of the in-file calls of its function. Bindings out of sight
- * (a `for` target, an import, a global) add nothing: the rule still reports.
+ * (a `for` target, an import, a global) add nothing: the rule still reports. `wide` is called before the tree is
+ * read outside the function holding `arg` (module code, call sites): reads FileFacts does not track.
  */
-function pathValues(arg: Node, depth = 0): Node[] {
+function pathValues(arg: Node, wide: () => void, depth = 0): Node[] {
   if (arg.type !== 'identifier') return [arg];
   const fn = enclosingOfType(arg, ['function_definition']);
+  if (!fn) wide();
   const scope = fn?.childForFieldName('body') ?? arg.tree.rootNode;
   const out: Node[] = [];
   for (const n of scope.descendantsOfType(['assignment', 'as_pattern'])) {
@@ -22,11 +24,12 @@ function pathValues(arg: Node, depth = 0): Node[] {
   const at = params.findIndex((p) => p?.text === arg.text);
   const name = fn?.childForFieldName('name')?.text;
   if (at >= 0 && name && fn?.parent?.type === 'module') {
+    wide();
     for (const call of arg.tree.rootNode.descendantsOfType('call')) {
       if (call?.childForFieldName('function')?.text !== name) continue;
       const given = keywordArg(call, arg.text) ?? positionalArgs(call)[at];
       // A name passed in (`read(handle)`) is followed once more, into the caller's scope.
-      if (given) out.push(...(given.type === 'identifier' && depth < 2 ? pathValues(given, depth + 1) : [given]));
+      if (given) out.push(...(given.type === 'identifier' && depth < 2 ? pathValues(given, wide, depth + 1) : [given]));
     }
   }
   return out;
@@ -65,7 +68,9 @@ export const npLoadWithoutMmap: PythonRule = {
         if (!c || !/^(np|numpy)\.load$/.test(c.full ?? '') || keywordArg(node, 'mmap_mode') || hasSplat(node)) return;
         const args = positionalArgs(node);
         if (args.length !== 1) return;
-        if (pathValues(unwrap(args[0]) ?? args[0]).some(notMappable)) return;
+        // Module code and call sites elsewhere in the file are read from the tree, not through FileFacts: after an
+        // edit such a visit is evaluated again (ctx.untracked), the others are reused.
+        if (pathValues(unwrap(args[0]) ?? args[0], () => ctx.untracked()).some(notMappable)) return;
         const close = node.childForFieldName('arguments')?.lastChild;
         ctx.report({
           node,

@@ -37,8 +37,9 @@ export const stringConcatInLoop: PythonRule = {
       dataScale: 'One of the loops that repeat the `+=` (those outside the string\'s initial assignment) walks data: a file\'s lines, csv rows, a DataFrame, a stream read in a while loop, a directory listing, query results, or a list filled from those. Over a literal, a `range()` up to 100,000, one record\'s or one csv row\'s fields or the command line (`sys.argv`) the string stays small and nothing is reported. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns or, for a generator, yields. A str built in a loop whose size cannot be traced is not reported either: CPython usually grows a local str in place, so the cost only shows at data scale. bytes has no such shortcut, so a bytes accumulator in such a loop is reported as information, saying why.',
     },
   },
-  // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.
-  cacheable: false,
+  // Whether the target is a string is a FileFacts answer (reused across edits like MW1xx); data scale looks at the
+  // whole scope (module-level loops span chunks), so a visit that gets that far is evaluated again after each edit.
+  cacheable: true,
   triggers: [{ tokens: ['+='], before: /(\w+)\s*$/, filter: (text, _at, before) => !!before && stringInitialised(text).has(before[1]), type: 'augmented_assignment' }],
   create(ctx) {
     return {
@@ -48,6 +49,7 @@ export const stringConcatInLoop: PythonRule = {
         if (!left || left.type !== 'identifier' || !enclosingLoop(node)) return;
         const before = ctx.facts.factOf(left);
         if (!before || (before.k !== 'str' && before.k !== 'text')) return;
+        ctx.untracked();
         const loops = loopsGrowing(node, left.text);
         if (!loops.length) return; // reset on every iteration: it never grows past one piece
         const scale = combineLoops(dataScaleFrom(ctx.facts), loops);
