@@ -359,14 +359,14 @@ export function neededWhole(load: Node): boolean {
   if (rewrittenInPlace(load)) return true;
   const p = parentOf(load);
   if (!p) return false;
-  if (wholeUse(p, load)) return true;
+  if (wholeUse(p, load) || returnedWhole(p)) return true;
   if (p.type !== 'assignment' || p.childForFieldName('left')?.type !== 'identifier' || unwrap(p.childForFieldName('right'))?.id !== load.id) return false;
   const scope = scopeOf(p);
   const uses = scope ? readsAfter(p.childForFieldName('left')!.text, p, scope) : null;
   return !!uses?.some((u) => {
     const up = parentOf(u);
     if (!up) return false;
-    if (wholeUse(up, u)) return true;
+    if (wholeUse(up, u) || returnedWhole(up)) return true;
     // `header, values = rows[0], rows[1:]` then `zip(*values)`: a slice kept in a name and used whole
     const kept = up.type === 'subscript' && up.childForFieldName('value')?.id === u.id ? boundName(up) : null;
     const keptAt = kept?.parent?.type === 'assignment' ? kept.parent : kept?.parent?.parent;
@@ -376,6 +376,19 @@ export function neededWhole(load: Node): boolean {
       return !!kp && wholeUse(kp, k);
     });
   });
+}
+
+/**
+ * Returned (alone, or inside a returned tuple): the list goes to callers, so it is needed whole unless it comes
+ * from a module-level function whose in-file callers each walk the result once. A method, a decorated function
+ * or a function with no in-file caller hands the list to code Memwise cannot see (`def read(self): return
+ * list(csv.DictReader(f))` is a reader interface).
+ */
+function returnedWhole(p: Node): boolean {
+  const ret = p.type === 'return_statement' ? p : (p.type === 'expression_list' || p.type === 'tuple') && parentOf(p)?.type === 'return_statement' ? parentOf(p)! : null;
+  if (!ret) return false;
+  if (ret.id !== p.id) return true;
+  return !returnedToStreams(ret, 0);
 }
 
 /** The name an expression is assigned to, alone or by position in a tuple assignment (`a, b = x, y`). */
