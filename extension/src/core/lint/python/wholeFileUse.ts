@@ -237,17 +237,25 @@ function passedToStream(args: Node, arg: Node, depth: number): StreamUse | null 
   return usesOf(name, params, fn, depth + 1);
 }
 
-/** Calls `name(…)` of a module-level function in the whole file (by the tree; at most 10). */
-function callsOf(fn: Node): Node[] | null {
+/**
+ * Calls of a module-level function (`name(…)`) or of a method (`x.name(…)`, any receiver) in the whole file, by
+ * the tree; at most 10. For a method, null unless it is the file's only function of that name, so that a call
+ * cannot reach another class's method (or a library method of the same name) unseen.
+ */
+function callsOf(fn: Node, method: boolean): Node[] | null {
   const name = fn.childForFieldName('name')?.text;
   if (!name) return null;
   const root = fn.tree.rootNode;
   const out: Node[] = [];
+  let defs = 0;
   const cursor = root.walk();
   try {
     for (;;) {
       const n = cursor.currentNode;
-      if (n.type === 'call' && n.childForFieldName('function')?.type === 'identifier' && n.childForFieldName('function')!.text === name) {
+      const callee = n.type === 'call' ? n.childForFieldName('function') : null;
+      const called = method ? callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === name : callee?.type === 'identifier' && callee.text === name;
+      if (method && n.type === 'function_definition' && n.childForFieldName('name')?.text === name && ++defs > 1) return null;
+      if (called) {
         out.push(n);
         if (out.length > 10) return null;
       }
@@ -259,14 +267,18 @@ function callsOf(fn: Node): Node[] | null {
   }
 }
 
-/** `return <load>` from a module-level helper: a stream when every in-file caller walks the result once. */
+/**
+ * `return <load>` from a module-level helper or a method of a module-level class: a stream when every in-file
+ * caller walks the result once.
+ */
 function returnedToStreams(ret: Node, depth: number): StreamUse | null {
   if (depth >= MAX_CALLER_DEPTH) return null;
   const fn = scopeOf(ret);
   if (!fn || fn.type !== 'function_definition') return null;
   const holder = fn.parent?.type === 'decorated_definition' ? null : fn.parent; // decorators may change what is returned
-  if (!holder || holder.type !== 'module') return null;
-  const calls = callsOf(fn);
+  const method = !!methodOf(ret) && !fn.childForFieldName('name')?.text.startsWith('__');
+  if (!holder || (holder.type !== 'module' && !method)) return null;
+  const calls = callsOf(fn, method);
   if (!calls || !calls.length) return null;
   for (const call of calls) {
     const use = walkedOnce(call, depth + 1);

@@ -209,9 +209,9 @@ ruleTester('MW303', {
 });
 
 // Real code (realpython/materials, 2026-12-06 review): a list of a file returned to callers is the function's
-// product. MW303 follows a list returned by a module-level function into its in-file callers: when every one
-// walks the result once it reports; when one indexes it, takes its len(), prints it or walks it twice, or when
-// there is no in-file caller (a method, a library's reader function), it stays silent.
+// product. MW303 follows a list returned by a module-level function, or by a method whose name is unique in the
+// file, into its in-file callers: when every one walks the result once it reports; when one indexes it, takes its
+// len(), prints it or walks it twice, or when there is no in-file caller (a reader interface), it stays silent.
 ruleTester('MW303', {
   valid: [
     {
@@ -240,12 +240,23 @@ ruleTester('MW303', {
       today: "reported before"
     },
     {
+      name: "a method's name is defined twice in the file: its callers are not followed",
+      code: "import csv\nimport sys\n\nclass CsvSource:\n    def rows(self, path):\n        with open(path) as f:\n            return list(csv.reader(f))\n\nclass MemorySource:\n    def rows(self, path):\n        return [[path]]\n\nfor r in CsvSource().rows(sys.argv[1]):\n    print(r)\n",
+      today: "reported before"
+    },
+    {
       name: "returned with the header in a tuple",
       code: "import csv\nimport sys\n\ndef load(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    return rows[0], rows\n\nheader, rows = load(sys.argv[1])\nfor r in rows:\n    print(r)\n",
       today: "reported before"
     }
   ],
   invalid: [
+    {
+      name: "a method's rows walked once by its only in-file caller (Birthday-Manager.py)",
+      code: "import csv\n\nclass Birthdays:\n    def __init__(self, filename):\n        self.filename = filename\n\n    def load(self):\n        with open(self.filename) as file:\n            reader = csv.reader(file)\n            next(reader)\n            return list(reader)\n\ndef notify(book):\n    for name, email in book.load():\n        print(name, email)\n",
+      today: "found before too: guard (a method's callers are followed)",
+      errors: [{ messageId: "MW303", line: 11, column: 20, endLine: 11, endColumn: 32 }]
+    },
     {
       name: "returned by a helper whose only caller walks it once",
       code: "import csv\nimport sys\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n\nfor row in load(sys.argv[1]):\n    print(row[0])\n",
