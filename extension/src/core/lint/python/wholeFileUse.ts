@@ -6,7 +6,7 @@
 // in-file caller walks the result once), passed to another function, printed, stored or read from a nested
 // function all make the whole list needed, and the rules stay silent.
 import type { Node } from 'web-tree-sitter';
-import { STREAMING_FUNCTIONS, STREAMING_METHODS } from './library/derived';
+import { FILE_WRITES, STREAMING_FUNCTIONS, STREAMING_METHODS, WHOLE_LIST_FUNCTIONS, WHOLE_LIST_METHODS } from './library/derived';
 import { unwrap } from './syntax';
 
 export interface StreamUse {
@@ -65,9 +65,6 @@ export function walkedOnce(load: Node, depth = 0): StreamUse | null {
   return null;
 }
 
-/** Calls on a handle or path that write back into the file the lines came from. */
-const REWRITES = new Set(['write', 'writelines', 'truncate', 'seek', 'write_text', 'write_bytes']);
-
 /**
  * `lines = f.readlines(); f.seek(0); … f.write(line); f.truncate()` (or `p.read_text().splitlines()` then
  * `p.write_text(…)`): the list is a snapshot of a file rewritten in place, needed whole; streaming the file
@@ -86,7 +83,7 @@ function rewrittenInPlace(load: Node): boolean {
   const reads = scope ? readsAfter(recv.text, load, scope) : null;
   return !!reads?.some((r) => {
     const attr = r.parent;
-    return attr?.type === 'attribute' && attr.childForFieldName('object')?.id === r.id && REWRITES.has(attr.childForFieldName('attribute')?.text ?? '') && attr.parent?.type === 'call';
+    return attr?.type === 'attribute' && attr.childForFieldName('object')?.id === r.id && FILE_WRITES.has(attr.childForFieldName('attribute')?.text ?? '') && attr.parent?.type === 'call';
   });
 }
 
@@ -358,9 +355,6 @@ function calledOnce(fn: Node, text: string, depth: number): boolean {
   return !where.loop && !where.nested;
 }
 
-/** Calls that need every element at once: ordering, sampling, shuffling. */
-const WHOLE_LIST_CALLS = new Set(['sorted', 'random.shuffle', 'random.sample', 'random.choice', 'random.choices', 'shuffle', 'sample', 'choice']);
-
 /**
  * Is a loaded whole provably needed whole, so that "loop over it directly" would be wrong advice? The file is
  * rewritten from it (read, then written back), it is transposed (`zip(*rows)`) or unpacked into a call, it is
@@ -424,7 +418,7 @@ function wholeUse(p: Node, x: Node): boolean {
   if (p.type === 'list_splat') return true;
   if (p.type === 'argument_list') {
     const fn = p.parent?.type === 'call' ? p.parent.childForFieldName('function')?.text ?? '' : '';
-    return WHOLE_LIST_CALLS.has(fn) && p.namedChildren[0]?.id === x.id;
+    return WHOLE_LIST_FUNCTIONS.has(fn) && p.namedChildren[0]?.id === x.id;
   }
-  return p.type === 'attribute' && p.childForFieldName('object')?.id === x.id && p.childForFieldName('attribute')?.text === 'sort' && p.parent?.type === 'call';
+  return p.type === 'attribute' && p.childForFieldName('object')?.id === x.id && WHOLE_LIST_METHODS.has(p.childForFieldName('attribute')?.text ?? '') && p.parent?.type === 'call';
 }

@@ -1,8 +1,8 @@
 // Sets generated from the library model (model.ts), the only form in which the analysis, the rules and the
 // candidate scan see library knowledge. Generated once at load.
-import { FRAME_PROPERTIES, LIBRARY, PATH_PROPERTIES, type LibraryEntry, type Returns } from './model';
+import { FRAME_PROPERTIES, FRAME_VIEW_PROPERTIES, LIBRARY, PATH_PROPERTIES, type FunctionEvaluation, type LibraryEntry, type MethodEvaluation, type Returns } from './model';
 
-export { PATH_PROPERTIES };
+export { FRAME_VIEW_PROPERTIES, PATH_PROPERTIES };
 
 const functions = LIBRARY.filter((e) => !e.callee.startsWith('.'));
 const methods = LIBRARY.filter((e) => e.callee.startsWith('.'));
@@ -81,9 +81,57 @@ export const ELEMENT_FUNCTIONS: ReadonlySet<string> = new Set([...SEQUENCE_FUNCT
 /** The call tokens of aggregates (iterable ones, bare statistics imports, column methods): MW104's candidates. */
 export const AGGREGATE_CALL_TOKENS: readonly string[] = [...new Set([...AGGREGATES, ...COLUMN_AGGREGATES, ...BARE_AGGREGATES.keys()].map((n) => n.slice(n.lastIndexOf('.') + 1)))].sort();
 
+/** The last words of conversions of whole columns or arrays (`pd.to_numeric`, `.astype`, `np.array(dtype=…)`). */
+const NUMERIC_CONVERSION_CALLS = [...functionsEvaluatedAs('to-numeric', 'numpy-array'), ...methodsEvaluatedAs('astype')].map((n) => n.slice(n.lastIndexOf('.') + 1));
+
 export const NUMERIC_USE_CALL_TOKENS: readonly string[] = [
-  ...new Set([...CONVERTERS, ...AGGREGATES, ...COLUMN_AGGREGATES].map((n) => n.slice(n.lastIndexOf('.') + 1)).concat(['to_numeric', 'astype', 'array', 'asarray']).concat([...BARE_AGGREGATES.keys()])),
+  ...new Set([...CONVERTERS, ...AGGREGATES, ...COLUMN_AGGREGATES].map((n) => n.slice(n.lastIndexOf('.') + 1)).concat(NUMERIC_CONVERSION_CALLS).concat([...BARE_AGGREGATES.keys()])),
 ].sort();
+
+// Callees evaluated by code (facts/callFacts.ts): callee as written → handler kind, and the reverse.
+/** Functions (dotted as written, or builtins) → how the analysis evaluates them. */
+export const FUNCTION_EVALUATIONS: ReadonlyMap<string, FunctionEvaluation> = new Map(functions.flatMap((e) => (e.evaluates ? [[e.callee, e.evaluates as FunctionEvaluation] as const] : [])));
+/** Bare names that mean an evaluated function after `from csv import …` (`reader`, `DictReader`). */
+export const BARE_CSV_EVALUATIONS: ReadonlyMap<string, FunctionEvaluation> = new Map(
+  functions.filter((e) => e.evaluates && e.bareFrom === 'csv').map((e) => [e.callee.slice(e.callee.lastIndexOf('.') + 1), e.evaluates as FunctionEvaluation] as const),
+);
+/** Method names → how the analysis evaluates `x.name(…)`. */
+export const METHOD_EVALUATIONS: ReadonlyMap<string, MethodEvaluation> = new Map(methods.flatMap((e) => (e.evaluates ? [[e.callee.slice(1), e.evaluates as MethodEvaluation] as const] : [])));
+/** The callees (as written) a function kind is the evaluation of. */
+export function functionsEvaluatedAs(...kinds: FunctionEvaluation[]): string[] {
+  return functions.filter((e) => e.evaluates && kinds.includes(e.evaluates as FunctionEvaluation)).map((e) => e.callee);
+}
+/** The method names a method kind is the evaluation of. */
+export function methodsEvaluatedAs(...kinds: MethodEvaluation[]): string[] {
+  return methods.filter((e) => e.evaluates && kinds.includes(e.evaluates as MethodEvaluation)).map((e) => e.callee.slice(1));
+}
+/** Method name → receivers (modules) on which it is another library's function (`np.split`). */
+export const NOT_ON: ReadonlyMap<string, ReadonlySet<string>> = new Map(methods.filter((e) => e.notOn).map((e) => [e.callee.slice(1), new Set(e.notOn)] as const));
+/** Methods returning text that is not data (`", ".join(xs)`). */
+export const STR_METHODS: ReadonlySet<string> = returning(methods, 'str');
+/** Functions returning their argument's text (`str.strip`, as in `map(str.strip, lines)`). */
+export const TEXT_FUNCTIONS: ReadonlySet<string> = returning(functions, 'same-text');
+/** Module words of the callees of pandas and numpy (`pd`, `numpy`…): a file without one holds no frame or array. */
+export const ARRAY_MODULES: readonly string[] = [
+  ...new Set(functionsEvaluatedAs('numpy-array', 'numpy-load', 'numpy-fromiter', 'to-numeric', 'pandas-read').map((c) => c.slice(0, c.indexOf('.')))),
+];
+
+/** Module attributes holding data text (`sys.argv`), as written → what they hold and their source kind. */
+export const MODULE_ATTRIBUTES: ReadonlyMap<string, { holds: NonNullable<LibraryEntry['attribute']>; source: NonNullable<LibraryEntry['source']> }> = new Map(
+  functions.filter((e) => e.attribute && e.source).map((e) => [e.callee, { holds: e.attribute!, source: e.source! }] as const),
+);
+
+// The MW3xx use analysis (wholeFileUse.ts) and MW405
+/** Calls needing every element of their first argument at once, as written and bare (`sorted`, `random.sample`, `sample`). */
+export const WHOLE_LIST_FUNCTIONS: ReadonlySet<string> = new Set(
+  functions.filter((e) => e.needsWhole).flatMap((e) => (e.bareFrom ? [e.callee, e.callee.slice(e.callee.lastIndexOf('.') + 1)] : [e.callee])),
+);
+/** Methods needing every element of their receiver (`lines.sort()`). */
+export const WHOLE_LIST_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.needsWhole));
+/** Methods of a handle or path that write into its file. */
+export const FILE_WRITES: ReadonlySet<string> = names(methods.filter((e) => e.writesFile));
+/** Functions whose result is an iterator or a lazy range (`range`, `open`). */
+export const LAZY_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.lazy));
 
 const scans = LIBRARY.flatMap((e) => (e.scan ? [e.scan] : []));
 const fragments = (pick: (s: NonNullable<LibraryEntry['scan']>) => string | undefined) =>

@@ -35,6 +35,101 @@ export type Returns =
   /** a list of file names (`os.listdir`, `glob.glob`): text, but not data text */
   | 'names';
 
+/**
+ * A callee whose value needs code: the name of its handler in the analysis (facts/callFacts.ts), which holds
+ * how each kind is evaluated but no library names. Functions:
+ */
+export type FunctionEvaluation =
+  /** text typed by the user (`input()`) */
+  | 'input-text'
+  /** a file handle from a path and a mode at position 1 (`open`, `io.open`): text lines unless binary or written */
+  | 'open-file'
+  /** a compressed file's handle, text only with a `t` mode (`gzip.open(p, "rt")`) */
+  | 'compressed-open'
+  /** csv rows of text fields, dicts for a DictReader (its callee ends in `DictReader`) */
+  | 'csv-reader'
+  /** the largest/smallest of its arguments, or of its one iterable's elements (`max`, `min`) */
+  | 'extreme'
+  /** a dict grouping into lists or counting, by its factory (`defaultdict(list)`, `defaultdict(int)`) */
+  | 'default-dict'
+  /** a dict of counts when it counts an iterable (`Counter(xs)`), not when it copies a mapping */
+  | 'counter'
+  /** one element of its iterable argument (`next(it)`) */
+  | 'next-element'
+  /** a record of pairs' second items (`dict(zip(header, row))`) */
+  | 'pairs-record'
+  /** a sequence of numbers (`range(n)`) */
+  | 'numbers'
+  /** (index, element) pairs of its iterable (`enumerate`) */
+  | 'enumerated'
+  /** tuples of its iterables' elements, or the columns of `*rows` (`zip`) */
+  | 'zipped'
+  /** its function argument applied to each element (`map(float, xs)`) */
+  | 'mapped'
+  /** text from the environment (`os.getenv`) */
+  | 'env-text'
+  /** lines of the files named on the command line (`fileinput.input()`) */
+  | 'file-lines'
+  /** an ndarray whose dtype is given or read from its elements (`np.array`, `np.asarray`) */
+  | 'numpy-array'
+  /** an ndarray parsed from a text file, numeric unless a dtype says otherwise (`np.loadtxt`) */
+  | 'numpy-load'
+  /** an ndarray from an iterator: numeric only with a numeric dtype (`np.fromiter`) */
+  | 'numpy-fromiter'
+  /** numbers converted from its argument (`pd.to_numeric`) */
+  | 'to-numeric'
+  /** a DataFrame read from a file, with text columns where `dtype=` says so (`pd.read_csv`) */
+  | 'pandas-read'
+  /** a regex match object, whose groups are text (`re.match`, `pattern.search`) */
+  | 'regex-match'
+  /** a list of regex groups' text (`re.findall`, `re.split`, `pattern.findall`) */
+  | 'regex-texts'
+  /** an iterator of regex match objects (`re.finditer`) */
+  | 'regex-matches';
+
+/** Methods: what `x.name(…)` gives, read from the receiver `x` where the kind says so. */
+export type MethodEvaluation =
+  /** a list of text pieces (`s.split(",")`) */
+  | 'split-text'
+  /** a list of lines (`s.splitlines()`) */
+  | 'split-lines'
+  /** a (head, separator, tail) tuple of text (`s.partition("=")`) */
+  | 'partition'
+  /** one line of a text file receiver (`f.readline()`) */
+  | 'read-line'
+  /** every line of a text file receiver, as a list (`f.readlines()`) */
+  | 'read-lines'
+  /** the whole text of a text file receiver (`f.read()`) */
+  | 'read-file'
+  /** the whole text of a path (`p.read_text()`) */
+  | 'read-path'
+  /** a file opened from a path receiver, mode at position 0 (`Path(p).open("r")`) */
+  | 'path-open'
+  /** a regex match (`pattern.search(s)`); see FunctionEvaluation */
+  | 'regex-match'
+  /** regex groups' text (`pattern.findall(s)`) */
+  | 'regex-texts'
+  /** one group (or a tuple of the groups named) of a match receiver (`m.group(1)`) */
+  | 'match-group'
+  /** all groups of a match receiver, a sequence (`m.groups()`) */
+  | 'match-groups'
+  /** the named groups of a match receiver, a record (`m.groupdict()`) */
+  | 'match-groupdict'
+  /** what a dict receiver holds at a key, or the default stored there (`d.setdefault(k, [])`) */
+  | 'dict-setdefault'
+  /** what a dict receiver holds at a key, a number with a numeric default (`counts.get(k, 0)`) */
+  | 'dict-get'
+  /** the (key, value) pairs of a dict receiver, no arguments (`d.items()`) */
+  | 'record-pairs'
+  /** the values of a dict receiver (`d.values()`) */
+  | 'record-values'
+  /** the (key, count) pairs of a Counter receiver, any arguments (`c.most_common(3)`) */
+  | 'record-counts'
+  /** an array/Series/DataFrame receiver converted to the dtype given (`s.astype(float)`) */
+  | 'astype'
+  /** the receiver's own value (`rows.copy()`) */
+  | 'receiver';
+
 export interface LibraryEntry {
   /**
    * The callee as written: a dotted module function (`statistics.stdev`), a builtin (`sum`), or `.name` for a
@@ -72,6 +167,30 @@ export interface LibraryEntry {
    * `d.items()`), or a `parse`d document as large as its input.
    */
   scale?: 'listing' | 'query' | 'walks-receiver' | 'parse';
+  /** How the analysis evaluates the call (a function or a `.method`), when that needs code (see above). */
+  evaluates?: FunctionEvaluation | MethodEvaluation;
+  /**
+   * For a `.method`: receivers (modules, as written) on which the name is another library's function, whose
+   * result this row says nothing about (`np.split` splits arrays, not text).
+   */
+  notOn?: readonly string[];
+  /**
+   * Needs every element of its (first) argument at once (MW303's use analysis, wholeFileUse.ts): ordering,
+   * shuffling, sampling, for a function; for a `.method`, on its receiver (`lines.sort()`).
+   */
+  needsWhole?: true;
+  /**
+   * A module attribute read without a call, and the value it holds, of its `source` kind: a list of text
+   * (`sys.argv`), a text file (`sys.stdin`), a mapping of names to text (`os.environ`).
+   */
+  attribute?: 'text-list' | 'text-file' | 'text-record';
+  /** A `.method` of a file handle or path that writes into that file (`f.write`, `p.write_text`). */
+  writesFile?: true;
+  /**
+   * Its result is already an iterator or a lazy range, so `list()` around it in a `for` header only copies
+   * (MW405, list-copy-in-for).
+   */
+  lazy?: true;
 }
 
 const statistics = ['mean', 'median', 'median_low', 'median_high', 'fmean', 'stdev', 'pstdev', 'variance', 'pvariance', 'geometric_mean', 'harmonic_mean', 'quantiles', 'mode'];
@@ -112,9 +231,9 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: 'os.getenv', source: 'input', scan: { word: 'getenv' } },
   { callee: 'os.environ.get', source: 'input' },
   // module attributes that are data text (not called)
-  { callee: 'sys.argv', source: 'input', scan: { word: 'argv' } },
-  { callee: 'sys.stdin', source: 'file', scan: { word: 'stdin' } },
-  { callee: 'os.environ', source: 'input', scan: { word: 'environ' } },
+  { callee: 'sys.argv', source: 'input', scan: { word: 'argv' }, attribute: 'text-list' },
+  { callee: 'sys.stdin', source: 'file', scan: { word: 'stdin' }, attribute: 'text-file' },
+  { callee: 'os.environ', source: 'input', scan: { word: 'environ' }, attribute: 'text-record' },
   ...['collections.deque', 'deque'].map((callee): LibraryEntry => ({ callee, returns: 'seq-of-arg' })),
   // directory listings, query results, parsed documents, walks of a receiver (data scale)
   ...['os.walk', 'os.scandir'].map((callee): LibraryEntry => ({ callee, scale: 'listing' })),
@@ -159,10 +278,96 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['copy', 'fillna', 'dropna', 'head', 'tail', 'reset_index', 'sort_values', 'sort_index', 'query', 'drop_duplicates', 'drop', 'rename', 'set_index', 'sample'].map(
     (name): LibraryEntry => ({ callee: `.${name}`, returns: 'same-frame' }),
   ),
+
+  // Callees evaluated by code (`evaluates`: the handler kind in facts/callFacts.ts)
+  { callee: 'input', evaluates: 'input-text' },
+  ...['open', 'io.open', 'codecs.open'].map((callee): LibraryEntry => ({ callee, evaluates: 'open-file' })),
+  ...['gzip.open', 'bz2.open', 'lzma.open'].map((callee): LibraryEntry => ({ callee, evaluates: 'compressed-open' })),
+  // `reader`/`DictReader` alone after `from csv import reader`
+  ...['csv.reader', 'csv.DictReader'].map((callee): LibraryEntry => ({ callee, evaluates: 'csv-reader', bareFrom: 'csv' })),
+  ...['max', 'min'].map((callee): LibraryEntry => ({ callee, evaluates: 'extreme' })),
+  // bare only: `collections.Counter(...)` is not read (yet)
+  { callee: 'defaultdict', evaluates: 'default-dict' },
+  { callee: 'Counter', evaluates: 'counter' },
+  { callee: 'next', evaluates: 'next-element' },
+  { callee: 'dict', evaluates: 'pairs-record' },
+  { callee: 'range', evaluates: 'numbers' },
+  { callee: 'enumerate', evaluates: 'enumerated' },
+  { callee: 'zip', evaluates: 'zipped' },
+  { callee: 'map', evaluates: 'mapped' },
+  ...['os.getenv', 'os.environ.get'].map((callee): LibraryEntry => ({ callee, evaluates: 'env-text' })),
+  { callee: 'fileinput.input', evaluates: 'file-lines' },
+  ...['np', 'numpy'].flatMap((m): LibraryEntry[] => [
+    ...['array', 'asarray'].map((name): LibraryEntry => ({ callee: `${m}.${name}`, evaluates: 'numpy-array' })),
+    ...['loadtxt', 'genfromtxt'].map((name): LibraryEntry => ({ callee: `${m}.${name}`, evaluates: 'numpy-load' })),
+    { callee: `${m}.fromiter`, evaluates: 'numpy-fromiter' },
+  ]),
+  ...['pd', 'pandas'].flatMap((m): LibraryEntry[] => [
+    { callee: `${m}.to_numeric`, evaluates: 'to-numeric' },
+    ...['read_csv', 'read_table'].map((name): LibraryEntry => ({ callee: `${m}.${name}`, evaluates: 'pandas-read' })),
+  ]),
+  ...['re.match', 're.search', 're.fullmatch', '.match', '.search', '.fullmatch'].map((callee): LibraryEntry => ({ callee, evaluates: 'regex-match' })),
+  ...['re.findall', 're.split', '.findall'].map((callee): LibraryEntry => ({ callee, evaluates: 'regex-texts' })),
+  { callee: 're.finditer', evaluates: 'regex-matches' },
+  // str methods whose result needs code; `.split` on these modules is their own function (arrays, paths, shell words)
+  ...['.split', '.rsplit'].map((callee): LibraryEntry => ({ callee, evaluates: 'split-text', notOn: ['cv2', 'np', 'numpy', 'torch', 'tf', 'jnp', 'os.path', 'posixpath', 'ntpath', 'shlex'] })),
+  { callee: '.splitlines', evaluates: 'split-lines' },
+  ...['.partition', '.rpartition'].map((callee): LibraryEntry => ({ callee, evaluates: 'partition' })),
+  ...['.join', '.format'].map((callee): LibraryEntry => ({ callee, returns: 'str' })),
+  // `map(str.strip, lines)`: the unbound str method gives its argument's text
+  ...['strip', 'lstrip', 'rstrip', 'lower', 'upper'].map((name): LibraryEntry => ({ callee: `str.${name}`, returns: 'same-text' })),
+  // file and path methods
+  { callee: '.readline', evaluates: 'read-line' },
+  { callee: '.readlines', evaluates: 'read-lines' },
+  { callee: '.read', evaluates: 'read-file' },
+  { callee: '.read_text', evaluates: 'read-path' },
+  { callee: '.open', evaluates: 'path-open' },
+  // regex match objects, dicts and Counters, arrays
+  { callee: '.group', evaluates: 'match-group' },
+  { callee: '.groups', evaluates: 'match-groups' },
+  { callee: '.groupdict', evaluates: 'match-groupdict' },
+  { callee: '.setdefault', evaluates: 'dict-setdefault' },
+  { callee: '.get', evaluates: 'dict-get' },
+  { callee: '.items', evaluates: 'record-pairs' },
+  { callee: '.values', evaluates: 'record-values' },
+  { callee: '.most_common', evaluates: 'record-counts' },
+  { callee: '.astype', evaluates: 'astype' },
+  { callee: '.copy', evaluates: 'receiver' },
+  // The MW3xx use analysis (wholeFileUse.ts): uses that need every element at once, writes back into the file read.
+  // (`random.choices` is not read bare: a bare `choices` is too common a name.)
+  ...['sorted', 'random.shuffle', 'random.sample', 'random.choice', 'random.choices'].map((callee): LibraryEntry => ({ callee, needsWhole: true, bareFrom: callee === 'sorted' || callee === 'random.choices' ? undefined : 'random' })),
+  { callee: '.sort', needsWhole: true },
+  ...['write', 'writelines', 'truncate', 'seek', 'write_text', 'write_bytes'].map((name): LibraryEntry => ({ callee: `.${name}`, writesFile: true })),
+  // MW405: iterators and lazy ranges, whose list() in a `for` header is only a copy
+  ...['range', 'reversed', 'open'].map((callee): LibraryEntry => ({ callee, lazy: true })),
 ];
 
 /** Attributes of a pathlib path: another path, or text that is not data. */
 export const PATH_PROPERTIES: Readonly<Record<string, 'path' | 'str'>> = { parent: 'path', name: 'str', stem: 'str', suffix: 'str' };
+
+/**
+ * numpy/pandas dtype spellings (as written, or a string literal's value): text dtypes and numeric ones. A
+ * `dtype=` that is neither is unknown.
+ */
+export const DTYPES: { readonly text: RegExp; readonly numeric: RegExp } = {
+  text: /^(str|object|unicode|(np|numpy)\.(str_|object_|unicode_)|string(\[(python|pyarrow)\])?|U\d*|<U\d+|O)$/,
+  numeric: /^(float|int|complex|bool|(np|numpy)\.(float|int|uint|complex)\w*|float\d+|int\d+|uint\d+|f[248]|i[248]|u[1248]|Float64|Int64|Int32|double)$/,
+};
+
+/**
+ * Dtypes, as written, whose conversion is a numeric use of text (the MW2xx sinks, numericText.ts): for
+ * `.astype(…)` (`float`, `"int64"`, `np.float32`) and for `np.array(…, dtype=…)`.
+ */
+export const NUMBER_DTYPES: { readonly astype: RegExp; readonly array: RegExp } = {
+  astype: /^(float|int|['"]?(float|int)\d*['"]?|(np|numpy)\.(float|int)\w*)$/,
+  array: /^(float|int|(np|numpy)\.(float|int)\w*|['"](float|int)\d*['"])$/,
+};
+
+/** Builtin types named as a value (`read(path, object)`): the dtype each means. */
+export const BUILTIN_DTYPES: Readonly<Record<string, 'text' | 'numeric'>> = { str: 'text', object: 'text', int: 'numeric', float: 'numeric', bool: 'numeric', complex: 'numeric' };
+
+/** DataFrame/Series/ndarray attributes that view the same cells: the cells as an ndarray, or the same value (`df.T`, `df.loc`). */
+export const FRAME_VIEW_PROPERTIES: Readonly<Record<string, 'array' | 'same'>> = { values: 'array', T: 'same', loc: 'same', iloc: 'same' };
 
 /** DataFrame attributes that are not columns (`df.shape`), for `df.name` column access. */
 export const FRAME_PROPERTIES: readonly string[] = ['shape', 'columns', 'index', 'dtypes', 'size', 'ndim', 'empty', 'at', 'iat', 'str', 'dt', 'cat', 'plot', 'style', 'attrs', 'flags', 'axes', 'array', 'sparse', 'name', 'hasnans', 'is_unique', 'values', 'T', 'loc', 'iloc'];
