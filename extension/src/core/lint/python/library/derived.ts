@@ -121,6 +121,38 @@ export const MODULE_ATTRIBUTES: ReadonlyMap<string, { holds: NonNullable<Library
   functions.filter((e) => e.attribute && e.source).map((e) => [e.callee, { holds: e.attribute!, source: e.source! }] as const),
 );
 
+// Callees that rules report, and the trigger words generated from them
+/** Functions that read a whole file of this kind in one call, as written (`np.load`), in model order. */
+export function wholeReaders(kind: NonNullable<LibraryEntry['readsWhole']>): string[] {
+  return functions.filter((e) => e.readsWhole === kind).map((e) => e.callee);
+}
+/** Table readers (as written) → the keyword that selects columns. */
+export const TABLE_READERS: ReadonlyMap<string, string> = new Map(functions.filter((e) => e.readsWhole === 'table' && e.columnsParam).map((e) => [e.callee, e.columnsParam!] as const));
+/** Builtins reducing an iterable in one pass (`sum`, `any`), and those that stop early (`any`, `all`). */
+export const REDUCERS: readonly string[] = functions.filter((e) => e.reduces).map((e) => e.callee);
+export const SHORT_CIRCUIT_REDUCERS: ReadonlySet<string> = new Set(functions.filter((e) => e.reduces === 'short-circuit').map((e) => e.callee));
+/** Caching decorators, as written and bare, → whether `maxsize` bounds them. */
+export const CACHE_DECORATORS: ReadonlyMap<string, 'maxsize' | 'unbounded'> = new Map(
+  functions.filter((e) => e.caches).flatMap((e) => [[e.callee, e.caches!] as const, ...(e.bareFrom ? [[e.callee.slice(e.callee.lastIndexOf('.') + 1), e.caches!] as const] : [])]),
+);
+/** Functions (as written) and methods that copy every row of a frame into a new one (`pd.concat`, `.append`). */
+export const FRAME_COPIES: readonly string[] = functions.filter((e) => e.copiesFrame).map((e) => e.callee);
+export const FRAME_COPY_METHODS: readonly string[] = [...names(methods.filter((e) => e.copiesFrame))];
+/** The distinct last words of callees as written (`np.load` → `load`), in order: trigger tokens. */
+export function lastWords(callees: readonly string[]): string[] {
+  return [...new Set(callees.map((c) => c.slice(c.lastIndexOf('.') + 1)))];
+}
+/** The distinct module words of dotted callees (`np.load` → `np`), in order: `appliesTo` needles. */
+export function moduleWords(callees: readonly string[]): string[] {
+  return [...new Set(callees.filter((c) => c.includes('.')).map((c) => c.slice(0, c.indexOf('.'))))];
+}
+/** A trigger's `before` test for a call written `<module>.`: one of the callees' modules, then a dot, at the end. */
+export function moduleDotBefore(callees: readonly string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${moduleWords(callees).join('|')})\s*\.\s*$`);
+}
+/** Modules whose word in a file says csv rows may be read (`csv`). */
+export const CSV_MODULES: readonly string[] = moduleWords(functionsEvaluatedAs('csv-reader'));
+
 // The MW3xx use analysis (wholeFileUse.ts) and MW405
 /** Calls needing every element of their first argument at once, as written and bare (`sorted`, `random.sample`, `sample`). */
 export const WHOLE_LIST_FUNCTIONS: ReadonlySet<string> = new Set(

@@ -184,6 +184,22 @@ export interface LibraryEntry {
    * (`sys.argv`), a text file (`sys.stdin`), a mapping of names to text (`os.environ`).
    */
   attribute?: 'text-list' | 'text-file' | 'text-record';
+  /**
+   * Reads a whole file into memory in one call (the MW2xx/MW4xx rules that report it): an `.npy` array (MW407,
+   * unless `mmap_mode=`), a table (MW203, unless `columnsParam=` selects columns), a JSON document (MW406).
+   */
+  readsWhole?: 'array' | 'table' | 'document';
+  /** For a table reader: the keyword that reads only the columns named (`usecols=`, `columns=`). */
+  columnsParam?: 'usecols' | 'columns';
+  /**
+   * Reduces an iterable argument to one value in one pass, so it can take a generator (MW401): walking every
+   * element (`sum`), or stopping at the first decisive one (`any`), where a generator skips later side effects.
+   */
+  reduces?: 'every' | 'short-circuit';
+  /** Returns a new DataFrame holding every row of its frames (`pd.concat`, `df.append`): in a loop, O(n²) copying (MW404). */
+  copiesFrame?: true;
+  /** A decorator that caches a function's results, with or without a `maxsize` bound (MW403). */
+  caches?: 'maxsize' | 'unbounded';
   /** A `.method` of a file handle or path that writes into that file (`f.write`, `p.write_text`). */
   writesFile?: true;
   /**
@@ -338,6 +354,17 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['sorted', 'random.shuffle', 'random.sample', 'random.choice', 'random.choices'].map((callee): LibraryEntry => ({ callee, needsWhole: true, bareFrom: callee === 'sorted' || callee === 'random.choices' ? undefined : 'random' })),
   { callee: '.sort', needsWhole: true },
   ...['write', 'writelines', 'truncate', 'seek', 'write_text', 'write_bytes'].map((name): LibraryEntry => ({ callee: `.${name}`, writesFile: true })),
+  // Whole-file reads that rules report, reducers, caching decorators
+  ...['np', 'numpy'].map((m): LibraryEntry => ({ callee: `${m}.load`, readsWhole: 'array' })),
+  ...['pd', 'pandas'].flatMap((m) => [
+    ...['read_csv', 'read_table'].map((name): LibraryEntry => ({ callee: `${m}.${name}`, readsWhole: 'table', columnsParam: 'usecols' })),
+    { callee: `${m}.read_parquet`, readsWhole: 'table', columnsParam: 'columns' } as LibraryEntry,
+  ]),
+  { callee: 'json.load', readsWhole: 'document' },
+  ...['sum', 'any', 'all', 'min', 'max'].map((callee): LibraryEntry => ({ callee, reduces: callee === 'any' || callee === 'all' ? 'short-circuit' : 'every' })),
+  ...['pd.concat', 'pandas.concat', '.append'].map((callee): LibraryEntry => ({ callee, copiesFrame: true })),
+  { callee: 'functools.lru_cache', caches: 'maxsize', bareFrom: 'functools' },
+  { callee: 'functools.cache', caches: 'unbounded', bareFrom: 'functools' },
   // MW405: iterators and lazy ranges, whose list() in a `for` header is only a copy
   ...['range', 'reversed', 'open'].map((callee): LibraryEntry => ({ callee, lazy: true })),
 ];

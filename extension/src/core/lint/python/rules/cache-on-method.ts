@@ -4,10 +4,14 @@ import type { PythonRule } from '../ruleContext';
 import { positionalArgs, keywordArg, unwrap } from '../syntax';
 import { combineScales, dataScaleNote } from '../../scaleAnswer';
 import type { FileFacts } from '../facts/fileFacts';
+import { CACHE_DECORATORS, lastWords, moduleWords } from '../library/derived';
+
+/** `@functools.lru_cache`, `@cache`… after the `@` (library model: caching decorators, dotted or bare). */
+const CACHE_DECORATOR_AFTER = new RegExp(String.raw`^\s*(?:${moduleWords([...CACHE_DECORATORS.keys()]).join('|')}\s*\.\s*)?(?:${lastWords([...CACHE_DECORATORS.keys()]).join('|')})\b`);
 
 /** `maxsize` of an lru_cache decorator: a number bounds the cache, None (or `@cache`) does not. */
 function isBounded(expr: Node, fnText: string): boolean {
-  if (/(^|\.)cache$/.test(fnText)) return false;
+  if (CACHE_DECORATORS.get(fnText) === 'unbounded') return false;
   if (expr.type !== 'call') return true; // bare @lru_cache: maxsize=128
   const max = unwrap(keywordArg(expr, 'maxsize') ?? positionalArgs(expr)[0] ?? null);
   return !max || max.type !== 'none';
@@ -67,14 +71,14 @@ export const cacheOnMethod: PythonRule = {
   },
   // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.
   cacheable: false,
-  triggers: [{ tokens: ['@'], after: /^\s*(?:functools\s*\.\s*)?(?:lru_cache|cache)\b/, type: 'decorator' }],
+  triggers: [{ tokens: ['@'], after: CACHE_DECORATOR_AFTER, type: 'decorator' }],
   create(ctx) {
     return {
       decorator(node) {
         const expr = node.namedChild(0);
         if (!expr) return;
         const fnText = expr.type === 'call' ? expr.childForFieldName('function')?.text ?? '' : expr.text;
-        if (!/^(functools\.)?(lru_cache|cache)$/.test(fnText)) return;
+        if (!CACHE_DECORATORS.has(fnText)) return;
         const def = node.parent?.childForFieldName('definition');
         if (!def || def.type !== 'function_definition') return;
         const cls = node.parent?.parent?.parent; // decorated_definition → block → class_definition

@@ -1,8 +1,12 @@
 import type { Node } from 'web-tree-sitter';
+import { lastWords, moduleDotBefore, moduleWords, wholeReaders } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs, stringValue, unwrap } from '../syntax';
 import { dataScaleNote } from '../../scaleAnswer';
+
+/** `json.load` (library model: whole-document reads). */
+const DOCUMENT_READERS = wholeReaders('document');
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -114,13 +118,13 @@ export const jsonLoadOneKey: PythonRule = {
       knownProblems: 'Streaming a single JSON document needs a third-party parser such as ijson (`ijson.items(f, "events.item")`); when you control the format, JSON Lines needs nothing extra.',
     },
   },
-  triggers: [{ tokens: ['load'], before: /\bjson\s*\.\s*$/, after: /^\s*\(/, type: 'call' }],
-  appliesTo: ['json'],
+  triggers: [{ tokens: lastWords(DOCUMENT_READERS), before: moduleDotBefore(DOCUMENT_READERS), after: /^\s*\(/, type: 'call' }],
+  appliesTo: moduleWords(DOCUMENT_READERS),
   create(ctx) {
     return {
       call(node) {
         const c = calleeOf(node);
-        if (!c || c.full !== 'json.load' || positionalArgs(node).length !== 1) return;
+        if (!c || !DOCUMENT_READERS.includes(c.full ?? '') || positionalArgs(node).length !== 1) return;
         const key = keyOfResult(node, ctx.text, 0);
         if (!key) return;
         const scale = dataScaleFrom(ctx.facts).ofValue(positionalArgs(node)[0]);

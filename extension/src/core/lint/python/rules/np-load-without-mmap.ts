@@ -1,7 +1,11 @@
 import type { PythonRule } from '../ruleContext';
+import { lastWords, moduleDotBefore, moduleWords, wholeReaders } from '../library/derived';
 import { insertAt } from '../ruleContext';
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, enclosingOfType, hasSplat, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
+
+/** `np.load` and its spellings (library model: whole-file array reads). */
+const ARRAY_FILE_READERS = wholeReaders('array');
 
 /**
  * The values the path argument may hold: itself, or for a name the right sides of its assignments and `with … as`
@@ -56,13 +60,13 @@ export const npLoadWithoutMmap: PythonRule = {
     },
   },
   cacheable: true,
-  triggers: [{ tokens: ['load'], before: /\b(?:np|numpy)\s*\.\s*$/, after: /^\s*\(/, type: 'call' }],
-  appliesTo: ['np.load', 'numpy'],
+  triggers: [{ tokens: lastWords(ARRAY_FILE_READERS), before: moduleDotBefore(ARRAY_FILE_READERS), after: /^\s*\(/, type: 'call' }],
+  appliesTo: moduleWords(ARRAY_FILE_READERS),
   create(ctx) {
     return {
       call(node) {
         const c = calleeOf(node);
-        if (!c || !/^(np|numpy)\.load$/.test(c.full ?? '') || keywordArg(node, 'mmap_mode') || hasSplat(node)) return;
+        if (!c || !ARRAY_FILE_READERS.includes(c.full ?? '') || keywordArg(node, 'mmap_mode') || hasSplat(node)) return;
         const args = positionalArgs(node);
         if (args.length !== 1) return;
         if (pathValues(unwrap(args[0]) ?? args[0]).some(notMappable)) return;
