@@ -107,6 +107,12 @@ export function methodsEvaluatedAs(...kinds: MethodEvaluation[]): string[] {
 }
 /** Method name → receivers (modules) on which it is another library's function (`np.split`). */
 export const NOT_ON: ReadonlyMap<string, ReadonlySet<string>> = new Map(methods.filter((e) => e.notOn).map((e) => [e.callee.slice(1), new Set(e.notOn)] as const));
+/** str methods that split a text into lines given a line-end separator (`split`). */
+export const SEPARATOR_SPLITS: readonly string[] = [...names(methods.filter((e) => e.linesBy === 'separator'))];
+/** Path constructors from a path argument (`Path`, `pathlib.Path`), as written. */
+export const PATH_CONSTRUCTORS: readonly string[] = functions.filter((e) => e.pathFromArg).map((e) => e.callee);
+/** Functions giving their argument's number of elements (`len`). */
+export const SIZE_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.sizeOf));
 /** Methods returning text that is not data (`", ".join(xs)`). */
 export const STR_METHODS: ReadonlySet<string> = returning(methods, 'str');
 /** Functions returning their argument's text (`str.strip`, as in `map(str.strip, lines)`). */

@@ -167,6 +167,10 @@ export interface LibraryEntry {
    * `d.items()`), or a `parse`d document as large as its input.
    */
   scale?: 'listing' | 'query' | 'walks-receiver' | 'parse';
+  /** Builds a path from its first argument (`Path("data.csv")`), as opposed to one from nowhere (`Path.home()`). */
+  pathFromArg?: true;
+  /** The number of elements of its argument (`len(xs)`): `range(len(xs))` walks xs. */
+  sizeOf?: true;
   /** How the analysis evaluates the call (a function or a `.method`), when that needs code (see above). */
   evaluates?: FunctionEvaluation | MethodEvaluation;
   /**
@@ -196,6 +200,8 @@ export interface LibraryEntry {
    * element (`sum`), or stopping at the first decisive one (`any`), where a generator skips later side effects.
    */
   reduces?: 'every' | 'short-circuit';
+  /** For a str `.method`: splits a whole text into lines when its separator argument is a line end (`text.split("\n")`). */
+  linesBy?: 'separator';
   /** Returns a new DataFrame holding every row of its frames (`pd.concat`, `df.append`): in a loop, O(n²) copying (MW404). */
   copiesFrame?: true;
   /** A decorator that caches a function's results, with or without a `maxsize` bound (MW403). */
@@ -232,6 +238,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: 'input', source: 'input', scan: { call: 'input' } },
   { callee: 'open', source: 'file', scan: { call: 'open' } },
   // pathlib: a path's `.open()` is a file (the analysis reads its mode like open()'s)
+  ...['Path', 'pathlib.Path'].map((callee): LibraryEntry => ({ callee, pathFromArg: true })),
+  { callee: 'len', sizeOf: true },
   ...['Path', 'pathlib.Path', 'Path.home', 'Path.cwd', 'pathlib.Path.home', 'pathlib.Path.cwd'].map((callee): LibraryEntry => ({ callee, returns: 'path' })),
   { callee: '.open', source: 'file', scan: { method: 'open' } },
   ...['resolve', 'absolute', 'expanduser', 'with_name', 'with_suffix', 'with_stem', 'joinpath', 'relative_to'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'path' })),
@@ -328,6 +336,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // str methods whose result needs code; `.split` on these modules is their own function (arrays, paths, shell words)
   ...['.split', '.rsplit'].map((callee): LibraryEntry => ({ callee, evaluates: 'split-text', notOn: ['cv2', 'np', 'numpy', 'torch', 'tf', 'jnp', 'os.path', 'posixpath', 'ntpath', 'shlex'] })),
   { callee: '.splitlines', evaluates: 'split-lines' },
+  { callee: '.split', linesBy: 'separator' },
   ...['.partition', '.rpartition'].map((callee): LibraryEntry => ({ callee, evaluates: 'partition' })),
   ...['.join', '.format'].map((callee): LibraryEntry => ({ callee, returns: 'str' })),
   // `map(str.strip, lines)`: the unbound str method gives its argument's text
