@@ -5,6 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import { calleeOf, positionalArgs, unwrap } from '../syntax';
 import { Joined, markStored, type MaybeFact } from './factTypes';
 import type { BindingSite, Scope } from './scopes';
+import { FILLS } from '../library/derived';
 
 /** The receiver `d` of `d[k]` when it is written `name`. */
 function subscriptOf(n: Node | null, name: string): boolean {
@@ -46,19 +47,19 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
     }
     for (const call of s.mutations) {
       const c = calleeOf(call);
-      if (c && c.last === 'setdefault' && c.object?.text === name) {
+      if (c && FILLS.get(c.last) === 'default' && c.object?.text === name) {
         // `d.setdefault(k, Student(k))` stores its default (an empty `[]` is filled by the `.append` below)
         const v = factOf(positionalArgs(call)[1] ?? null);
         if (!(v && v.k === 'empty') && !all.add(v)) return null;
         continue;
       }
-      if (!c || !c.object || (c.last !== 'append' && c.last !== 'add')) continue;
+      if (!c || !c.object || FILLS.get(c.last) !== 'element') continue;
       const recv = unwrap(c.object);
       let list = false;
       if (recv?.type === 'call') {
         const rc = calleeOf(recv);
         const init = positionalArgs(recv)[1];
-        list = !!rc && rc.last === 'setdefault' && rc.object?.text === name && !!init && (init.text === '[]' || init.text === 'set()');
+        list = !!rc && FILLS.get(rc.last) === 'default' && rc.object?.text === name && !!init && (init.text === '[]' || init.text === 'set()');
       } else list = subscriptOf(recv, name);
       if (!list) continue;
       const el = factOf(positionalArgs(call)[0] ?? null);

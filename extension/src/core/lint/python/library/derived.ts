@@ -43,7 +43,9 @@ export const STREAMING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((
 /** Methods consuming an iterable argument lazily, once (`f.writelines(lines)`). */
 export const STREAMING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.streams));
 /** Container methods that store their argument in the receiver (`append`, `setdefault`…). */
-export const FILLING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.fills));
+export const FILLING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.fills && e.fills !== 'mapping'));
+/** Every container method that stores into its receiver, a mapping's entries too (`d.update(x)`), → what it stores. */
+export const FILLS: ReadonlyMap<string, NonNullable<LibraryEntry['fills']>> = new Map(methods.flatMap((e) => (e.fills ? [[e.callee.slice(1), e.fills] as const] : [])));
 /** Text-to-number converters (`float`, `Decimal`, `np.float64`). */
 export const CONVERTERS: ReadonlySet<string> = names(functions.filter((e) => e.converts === 'number'));
 /** Aggregates over an iterable, as written (`sum`, `statistics.stdev`). */
@@ -113,6 +115,18 @@ export const SEPARATOR_SPLITS: readonly string[] = [...names(methods.filter((e) 
 export const PATH_CONSTRUCTORS: readonly string[] = functions.filter((e) => e.pathFromArg).map((e) => e.callee);
 /** Functions giving their argument's number of elements (`len`). */
 export const SIZE_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.sizeOf));
+/**
+ * How a record-declaring callee of this kind may be written, as a regex source: its name, after its module
+ * optionally (`(?:dataclasses\.)?dataclass`).
+ */
+export function recordDeclaration(kind: NonNullable<LibraryEntry['declaresRecord']>): string {
+  const rows = functions.filter((e) => e.declaresRecord === kind);
+  return `(?:${rows.map((e) => `(?:${e.callee.slice(0, e.callee.lastIndexOf('.')).replace(/\./g, '\\.')}\\.)?${e.callee.slice(e.callee.lastIndexOf('.') + 1)}`).join('|')})`;
+}
+/** The words without which a text declares no record class (`dataclass`, `NamedTuple`, `namedtuple`). */
+export const RECORD_WORDS: readonly string[] = lastWords(functions.filter((e) => e.declaresRecord && e.declaresRecord !== 'field').map((e) => e.callee));
+/** Empty-container constructors, as written, → the container. */
+export const CONTAINER_FACTORIES: ReadonlyMap<string, NonNullable<LibraryEntry['container']>> = new Map(functions.flatMap((e) => (e.container ? [[e.callee, e.container] as const] : [])));
 /** Methods returning text that is not data (`", ".join(xs)`). */
 export const STR_METHODS: ReadonlySet<string> = returning(methods, 'str');
 /** Functions returning their argument's text (`str.strip`, as in `map(str.strip, lines)`). */

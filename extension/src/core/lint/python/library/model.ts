@@ -141,8 +141,12 @@ export interface LibraryEntry {
   converts?: 'number';
   /** Reduces an iterable (`sum(xs)`) or, for methods, a column (`df["x"].sum()`): a numeric use of the elements. */
   aggregates?: 'iterable' | 'column';
-  /** A container method that stores its argument in the receiver (`rows.append(x)`); how is in the analysis. */
-  fills?: true;
+  /**
+   * A container method that stores into its receiver, and what it stores: its argument (`rows.append(x)`,
+   * `seen.add(x)`), its argument's elements (`rows.extend(xs)`), its second argument (`rows.insert(0, x)`), a
+   * default at a key (`d.setdefault(k, [])`), or a mapping's entries (`d.update(other)`).
+   */
+  fills?: 'element' | 'elements' | 'at-index' | 'default' | 'mapping';
   /** Consumes its iterable argument lazily, in one forward pass (the MW3xx use analysis, wholeFileUse.ts). */
   streams?: true;
   /**
@@ -171,6 +175,13 @@ export interface LibraryEntry {
   pathFromArg?: true;
   /** The number of elements of its argument (`len(xs)`): `range(len(xs))` walks xs. */
   sizeOf?: true;
+  /**
+   * Declares a record class (recordShapes.ts): a class `decorator` (`@dataclass`), a `base` (`NamedTuple`), a
+   * `factory` call (`namedtuple("P", "a b")`), or a dataclass `field(default_factory=…)`.
+   */
+  declaresRecord?: 'decorator' | 'base' | 'factory' | 'field';
+  /** Called without arguments: a new empty container of this kind (as a `default_factory`). */
+  container?: 'list' | 'dict' | 'set' | 'deque';
   /** How the analysis evaluates the call (a function or a `.method`), when that needs code (see above). */
   evaluates?: FunctionEvaluation | MethodEvaluation;
   /**
@@ -279,7 +290,11 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: '.read_text', source: 'file', scan: { word: 'read_text' } },
   ...['readlines', 'readline'].map((name): LibraryEntry => ({ callee: `.${name}`, source: 'file', scan: { call: name } })),
   // container methods that store values (list, deque, set, dict.setdefault) and that take one out
-  ...['append', 'extend', 'insert', 'appendleft', 'extendleft', 'add', 'setdefault'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: true })),
+  ...['append', 'appendleft', 'add'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: 'element' })),
+  ...['extend', 'extendleft'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: 'elements' })),
+  { callee: '.insert', fills: 'at-index' },
+  { callee: '.setdefault', fills: 'default' },
+  { callee: '.update', fills: 'mapping' },
   ...['pop', 'popleft'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'element' })),
   // str methods
   ...['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'title', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'ljust', 'rjust', 'center', 'expandtabs', 'capitalize', 'swapcase'].map(
@@ -374,6 +389,12 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['pd.concat', 'pandas.concat', '.append'].map((callee): LibraryEntry => ({ callee, copiesFrame: true })),
   { callee: 'functools.lru_cache', caches: 'maxsize', bareFrom: 'functools' },
   { callee: 'functools.cache', caches: 'unbounded', bareFrom: 'functools' },
+  // record classes and the empty containers that start their fields
+  { callee: 'dataclasses.dataclass', declaresRecord: 'decorator', bareFrom: 'dataclasses' },
+  { callee: 'typing.NamedTuple', declaresRecord: 'base', bareFrom: 'typing' },
+  { callee: 'collections.namedtuple', declaresRecord: 'factory', bareFrom: 'collections' },
+  { callee: 'dataclasses.field', declaresRecord: 'field', bareFrom: 'dataclasses' },
+  ...(['list', 'dict', 'set', 'deque', 'collections.deque'] as const).map((callee): LibraryEntry => ({ callee, container: callee === 'collections.deque' ? 'deque' : callee })),
   // MW405: iterators and lazy ranges, whose list() in a `for` header is only a copy
   ...['range', 'reversed', 'open'].map((callee): LibraryEntry => ({ callee, lazy: true })),
 ];
