@@ -10,7 +10,9 @@ import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
 import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } from './syntax';
-import { CALLBACKS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS, lastWords, methodsEvaluatedAs } from './library/derived';
+import {
+  CALLBACKS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS, isOpenCall, lastWords, methodsEvaluatedAs,
+} from './library/derived';
 import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
 
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
@@ -39,8 +41,7 @@ const QUERY_RECEIVER = /^(cur|cursor|conn|connection|db|session|table|client|col
 const WHOLE_READ = new RegExp(String.raw`\.(${methodsEvaluatedAs('read-file', 'read-path').join('|')})\s*\(`);
 /** A path constructor call in a receiver's text (`Path(p).open()`). */
 const PATH_CALL = new RegExp(String.raw`(?:${lastWords(PATH_CONSTRUCTORS).join('|')})\(`);
-/** `open(…)`, `io.open(…)` (a function), and a path's `.open(…)`. */
-const opensFile = (c: { full: string | null; last: string } | null): boolean => !!c && (FUNCTION_EVALUATIONS.get(c.full ?? '') === 'open-file' || METHOD_EVALUATIONS.get(c.last) === 'path-open');
+
 
 function lineOf(node: Node): number {
   return node.startPosition.row + 1;
@@ -62,7 +63,7 @@ function describeSource(src: TextSource): string {
       return `the rows of the DataFrame from ${src.label} at line ${lineOf(n)}`;
     case 'file': {
       const c = calleeOf(n);
-      if (opensFile(c)) return `lines of ${describeOpen(n)}`;
+      if (c && isOpenCall(c.full, c.last)) return `lines of ${describeOpen(n)}`;
       return `lines read by \`${snippet(n, 30)}\` at line ${lineOf(n)}`;
     }
     case 'numpy':

@@ -4,8 +4,7 @@
 // in-file functions, classes and methods go to their summaries (summaries.ts).
 import type { Node } from 'web-tree-sitter';
 import {
-  ARRAY_METHODS, BARE_CSV_EVALUATIONS, COLUMN_REDUCTIONS, CONVERTERS, ELEMENT_METHODS, EMPTY_FRAMES, FRAME_JOINS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, NAME_LISTS, FRAME_METHODS, NAMESPACE_METHODS, NOT_ON, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS,
-  SEQUENCE_FUNCTIONS, STR_FUNCTIONS, STR_METHODS, TEXT_FUNCTIONS, TEXT_METHODS, functionsEvaluatedAs, methodsEvaluatedAs,
+  ARRAY_METHODS, BARE_CSV_EVALUATIONS, COLUMN_REDUCTIONS, CONTAINER_FACTORIES, CONVERTERS, COPYING_FUNCTIONS, ELEMENT_METHODS, EMPTY_FRAMES, FRAME_JOINS, FRAME_METHODS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, NAMESPACE_METHODS, NAME_LISTS, NOT_ON, NUMBER_FUNCTIONS, NUMBER_TYPES, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, STR_METHODS, TEXT_FUNCTIONS, TEXT_METHODS, functionsEvaluatedAs, methodsEvaluatedAs,
 } from '../library/derived';
 import type { FunctionEvaluation } from '../library/model';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
@@ -73,7 +72,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       if (c.object && NOT_ON.get(last)?.has(c.object.text)) return null;
       return { k: 'seq', of: { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } } };
     case 'split-lines':
-      return { k: 'seq', of: { k: 'text', src: { label: 'str.splitlines', kind: 'split', node: call } } };
+      return { k: 'seq', of: { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } } };
     case 'partition': {
       const t: Fact = { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } };
       return { k: 'tuple', items: [t, t, t] };
@@ -196,7 +195,8 @@ function libraryCall(a: Analysis, kind: FunctionEvaluation, call: Node, full: st
       return mode && mode.includes('t') ? openFact(call, args, 1) : null;
     }
     case 'csv-reader':
-      return csvFact(call, full);
+    case 'csv-dict-reader':
+      return csvFact(call, kind === 'csv-dict-reader');
     case 'extreme': {
       if (keywordArg(call, 'key')) return args.length === 1 ? elementOf(a.factOf(args[0], d)) : null;
       if (args.length === 1) return elementOf(a.factOf(args[0], d));
@@ -270,8 +270,8 @@ function libraryCall(a: Analysis, kind: FunctionEvaluation, call: Node, full: st
 function counterFact(a: Analysis, call: Node, kind: FunctionEvaluation, args: Node[], d: number): MaybeFact {
   const first = unwrap(args[0] ?? null);
   const counts = kind === 'counter';
-  if (!counts && first && first.text === 'list') return { k: 'empty', keyed: true };
-  if (counts ? counterCounts(a, call, d) : first && /^(int|float)$/.test(first.text)) return { k: 'record', of: { k: 'num' } };
+  if (!counts && first && CONTAINER_FACTORIES.get(first.text) === 'list') return { k: 'empty', keyed: true };
+  if (counts ? counterCounts(a, call, d) : first && NUMBER_TYPES.has(first.text)) return { k: 'record', of: { k: 'num' } };
   return null;
 }
 
@@ -312,10 +312,11 @@ function counterCounts(a: Analysis, call: Node, d: number): boolean {
 
 /** `list(xs)`, `sorted(xs)`, `deque(xs, maxlen=n)`: a sequence of xs's elements; `list()`, `deque()`: empty, filled later (a `set()` of seen keys is not followed: sets are rarely summed, and they are everywhere). */
 function sequenceFact(a: Analysis, full: string, args: Node[], d: number): MaybeFact {
-  if (args.length === 0) return /^(list|(collections\.)?deque)$/.test(full) ? { k: 'empty' } : null;
+  const container = CONTAINER_FACTORIES.get(full);
+  if (args.length === 0) return container === 'list' || container === 'deque' ? { k: 'empty' } : null;
   // deque's second argument is maxlen; the others take the iterable last (`filter(fn, xs)`)
-  const el = elementOf(a.iterable(a.factOf(/deque$/.test(full) ? args[0] : args[args.length - 1], d), d));
-  return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
+  const el = elementOf(a.iterable(a.factOf(container === 'deque' ? args[0] : args[args.length - 1], d), d));
+  return COPYING_FUNCTIONS.has(full) ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
 }
 
 /**
@@ -413,11 +414,13 @@ function selfMethodReturn(a: Analysis, name: string, call: Node, d: number): May
   return cls && methodOf(a, cls, name) ? methodReturn(a, cls, name, d) : undefined;
 }
 
-function csvFact(call: Node, kind: string): Fact {
-  const dict = kind === 'DictReader' || kind.endsWith('.DictReader');
+/** The label of a reader kind's rows in messages: its callee as the model writes it (`csv.DictReader`). */
+const CSV_LABEL = { rows: functionsEvaluatedAs('csv-reader')[0], records: functionsEvaluatedAs('csv-dict-reader')[0] };
+
+function csvFact(call: Node, dict: boolean): Fact {
   // QUOTE_NONNUMERIC (and QUOTE_STRINGS) readers turn unquoted fields into floats: fields are not known text.
   if (/QUOTE_(NONNUMERIC|STRINGS)/.test(keywordArg(call, 'quoting')?.text ?? '')) return { k: 'seq', of: dict ? { k: 'record', of: null } : { k: 'seq', of: null } };
-  const src: TextSource = { label: dict ? 'csv.DictReader' : 'csv.reader', kind: 'csv', node: call };
+  const src: TextSource = { label: dict ? CSV_LABEL.records : CSV_LABEL.rows, kind: 'csv', node: call };
   const field: Fact = { k: 'text', src };
   return { k: 'seq', of: dict ? { k: 'record', of: field } : { k: 'seq', of: field } };
 }

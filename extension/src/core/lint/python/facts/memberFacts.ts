@@ -1,7 +1,7 @@
 // Values of attribute reads (`r.value`, `self.rows`, `args.limit`, `df.col`) and subscripts (`row[2]`,
 // `d[k]`, `df["x"]`, `arr[:, 3]`).
 import type { Node } from 'web-tree-sitter';
-import { FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, PATH_PROPERTIES } from '../library/derived';
+import { FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, NUMBER_TYPES, PATH_PROPERTIES } from '../library/derived';
 import { keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
@@ -149,7 +149,7 @@ function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
     let f: MaybeFact;
     const type = unwrap(keywordArg(call, 'type'));
     const dflt = unwrap(keywordArg(call, 'default'));
-    if (type) f = /^(int|float)$/.test(type.text) ? { k: 'num' } : null;
+    if (type) f = NUMBER_TYPES.has(type.text) ? { k: 'num' } : null;
     else if (keywordArg(call, 'action') || keywordArg(call, 'nargs')) f = null;
     else if (dflt && stringValue(dflt) === null && dflt.type !== 'none') f = null;
     else f = { k: 'text', src: { ...src, label: `the command-line argument \`${attr}\` (argparse, no type=)` } };

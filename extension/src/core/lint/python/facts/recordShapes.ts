@@ -47,7 +47,7 @@ function annotatedFields(cls: Node, name: string, containers: Map<string, 'dict'
       const field = a.childForFieldName('left')!.text;
       out.push(field);
       const factory = FIELD_FACTORY.exec(a.childForFieldName('right')?.text ?? '');
-      if (factory) containers.set(name + '.' + field, factory[1] as 'dict' | 'list');
+      if (factory) containers.set(name + '.' + field, CONTAINER_FACTORIES.get(factory[1]) as 'dict' | 'list');
     }
   }
   return out;
@@ -68,7 +68,7 @@ const RECORD_WORD = new RegExp(RECORD_WORDS.join('|'));
 const RECORD_DECORATOR = new RegExp(String.raw`^@\s*${recordDeclaration('decorator')}\b`);
 const RECORD_BASE = new RegExp(`^${recordDeclaration('base')}$`);
 const RECORD_FACTORY = new RegExp(`^${recordDeclaration('factory')}$`);
-const FIELD_FACTORY = new RegExp(String.raw`^${recordDeclaration('field')}\(\s*default_factory\s*=\s*(${[...CONTAINER_FACTORIES].filter(([, c]) => c === 'dict' || c === 'list').map(([n]) => n).join('|')})\s*\)$`);
+const FIELD_FACTORY = new RegExp(String.raw`^${recordDeclaration('field')}\(\s*default_factory\s*=\s*(${[...CONTAINER_FACTORIES].filter(([, c]) => c === 'dict' || c === 'list').map(([n]) => n.replace(/\./g, '\\.')).join('|')})\s*\)$`);
 
 export function recordShapes(root: Node, text: string): RecordShapes {
   if (!RECORD_WORD.test(text)) return { byName: new Map(), fieldNames: new Set(), containerFields: new Map() };

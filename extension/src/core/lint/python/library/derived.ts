@@ -95,7 +95,7 @@ export const NUMERIC_USE_CALL_TOKENS: readonly string[] = [
 export const FUNCTION_EVALUATIONS: ReadonlyMap<string, FunctionEvaluation> = new Map(functions.flatMap((e) => (e.evaluates ? [[e.callee, e.evaluates as FunctionEvaluation] as const] : [])));
 /** Bare names that mean an evaluated function after `from csv import …` (`reader`, `DictReader`). */
 export const BARE_CSV_EVALUATIONS: ReadonlyMap<string, FunctionEvaluation> = new Map(
-  functions.filter((e) => e.evaluates && e.bareFrom === 'csv').map((e) => [e.callee.slice(e.callee.lastIndexOf('.') + 1), e.evaluates as FunctionEvaluation] as const),
+  functions.filter((e) => (e.evaluates === 'csv-reader' || e.evaluates === 'csv-dict-reader') && e.bareFrom).map((e) => [e.callee.slice(e.callee.lastIndexOf('.') + 1), e.evaluates as FunctionEvaluation] as const),
 );
 /** Method names → how the analysis evaluates `x.name(…)`. */
 export const METHOD_EVALUATIONS: ReadonlyMap<string, MethodEvaluation> = new Map(methods.flatMap((e) => (e.evaluates ? [[e.callee.slice(1), e.evaluates as MethodEvaluation] as const] : [])));
@@ -125,6 +125,14 @@ export function recordDeclaration(kind: NonNullable<LibraryEntry['declaresRecord
 }
 /** The words without which a text declares no record class (`dataclass`, `NamedTuple`, `namedtuple`). */
 export const RECORD_WORDS: readonly string[] = lastWords(functions.filter((e) => e.declaresRecord && e.declaresRecord !== 'field').map((e) => e.callee));
+/** Functions copying their argument's elements into a new stored list or tuple (`list`, `sorted`). */
+export const COPYING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.copies));
+/** Builtin number types named as values (`int`, `float`). */
+export const NUMBER_TYPES: ReadonlySet<string> = names(functions.filter((e) => e.numberType));
+/** `open(…)`/`io.open(…)` or any `.open(…)` (a path's, gzip's): a call that opens a file. */
+export function isOpenCall(full: string | null, last: string): boolean {
+  return FUNCTION_EVALUATIONS.get(full ?? '') === 'open-file' || METHOD_EVALUATIONS.get(last) === 'path-open';
+}
 /** Empty-container constructors, as written, → the container. */
 export const CONTAINER_FACTORIES: ReadonlyMap<string, NonNullable<LibraryEntry['container']>> = new Map(functions.flatMap((e) => (e.container ? [[e.callee, e.container] as const] : [])));
 /** Methods returning text that is not data (`", ".join(xs)`). */
@@ -171,7 +179,8 @@ export function moduleDotBefore(callees: readonly string[]): RegExp {
   return new RegExp(String.raw`\b(?:${moduleWords(callees).join('|')})\s*\.\s*$`);
 }
 /** Modules whose word in a file says csv rows may be read (`csv`). */
-export const CSV_MODULES: readonly string[] = moduleWords(functionsEvaluatedAs('csv-reader'));
+export const CSV_READERS: readonly string[] = functionsEvaluatedAs('csv-reader', 'csv-dict-reader');
+export const CSV_MODULES: readonly string[] = moduleWords(CSV_READERS);
 
 // The MW3xx use analysis (wholeFileUse.ts) and MW405
 /** Calls needing every element of their first argument at once, as written and bare (`sorted`, `random.sample`, `sample`). */

@@ -46,8 +46,10 @@ export type FunctionEvaluation =
   | 'open-file'
   /** a compressed file's handle, text only with a `t` mode (`gzip.open(p, "rt")`) */
   | 'compressed-open'
-  /** csv rows of text fields, dicts for a DictReader (its callee ends in `DictReader`) */
+  /** csv rows, lists of text fields (`csv.reader`) */
   | 'csv-reader'
+  /** csv records, dicts of text fields by header (`csv.DictReader`) */
+  | 'csv-dict-reader'
   /** the largest/smallest of its arguments, or of its one iterable's elements (`max`, `min`) */
   | 'extreme'
   /** a dict grouping into lists or counting, by its factory (`defaultdict(list)`, `defaultdict(int)`) */
@@ -180,6 +182,10 @@ export interface LibraryEntry {
    * `factory` call (`namedtuple("P", "a b")`), or a dataclass `field(default_factory=…)`.
    */
   declaresRecord?: 'decorator' | 'base' | 'factory' | 'field';
+  /** A new list (or tuple) holding its argument's elements, stored apart from the iterable (`list(xs)`, `sorted(xs)`). */
+  copies?: true;
+  /** A builtin number type: as a value, `type=int` (argparse) and `defaultdict(float)` make numbers. */
+  numberType?: true;
   /** Called without arguments: a new empty container of this kind (as a `default_factory`). */
   container?: 'list' | 'dict' | 'set' | 'deque';
   /** How the analysis evaluates the call (a function or a `.method`), when that needs code (see above). */
@@ -323,7 +329,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['open', 'io.open', 'codecs.open'].map((callee): LibraryEntry => ({ callee, evaluates: 'open-file' })),
   ...['gzip.open', 'bz2.open', 'lzma.open'].map((callee): LibraryEntry => ({ callee, evaluates: 'compressed-open' })),
   // `reader`/`DictReader` alone after `from csv import reader`
-  ...['csv.reader', 'csv.DictReader'].map((callee): LibraryEntry => ({ callee, evaluates: 'csv-reader', bareFrom: 'csv' })),
+  { callee: 'csv.reader', evaluates: 'csv-reader', bareFrom: 'csv' },
+  { callee: 'csv.DictReader', evaluates: 'csv-dict-reader', bareFrom: 'csv' },
   ...['max', 'min'].map((callee): LibraryEntry => ({ callee, evaluates: 'extreme' })),
   // bare only: `collections.Counter(...)` is not read (yet)
   { callee: 'defaultdict', evaluates: 'default-dict' },
@@ -395,6 +402,9 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: 'collections.namedtuple', declaresRecord: 'factory', bareFrom: 'collections' },
   { callee: 'dataclasses.field', declaresRecord: 'field', bareFrom: 'dataclasses' },
   ...(['list', 'dict', 'set', 'deque', 'collections.deque'] as const).map((callee): LibraryEntry => ({ callee, container: callee === 'collections.deque' ? 'deque' : callee })),
+  ...['defaultdict', 'collections.defaultdict'].map((callee): LibraryEntry => ({ callee, container: 'dict' })),
+  ...['list', 'sorted', 'tuple'].map((callee): LibraryEntry => ({ callee, copies: true })),
+  ...['int', 'float'].map((callee): LibraryEntry => ({ callee, numberType: true })),
   // MW405: iterators and lazy ranges, whose list() in a `for` header is only a copy
   ...['range', 'reversed', 'open'].map((callee): LibraryEntry => ({ callee, lazy: true })),
 ];

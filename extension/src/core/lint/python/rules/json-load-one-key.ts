@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { lastWords, moduleDotBefore, moduleWords, wholeReaders } from '../library/derived';
+import { METHOD_EVALUATIONS, lastWords, moduleDotBefore, moduleWords, wholeReaders } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs, stringValue, unwrap } from '../syntax';
@@ -21,7 +21,7 @@ function keyOf(node: Node | null): string | null {
   if (n.type === 'call') {
     const c = calleeOf(n);
     const args = positionalArgs(n);
-    return c && c.last === 'get' && args.length >= 1 ? stringValue(args[0]) : null;
+    return c && METHOD_EVALUATIONS.get(c.last) === 'dict-get' && args.length >= 1 ? stringValue(args[0]) : null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { PythonRule } from '../ruleContext';
-import { lastWords, moduleDotBefore, moduleWords, wholeReaders } from '../library/derived';
+import { isOpenCall, lastWords, moduleDotBefore, moduleWords, wholeReaders } from '../library/derived';
 import { insertAt } from '../ruleContext';
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, enclosingOfType, hasSplat, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
@@ -42,7 +42,8 @@ function notMappable(v: Node): boolean {
   if (p !== null) return !p.endsWith('.npy');
   if (/npz/i.test(v.text)) return true;
   // mmap_mode needs a file name: numpy refuses an open handle ("Memmap cannot use existing file handles").
-  return v.type === 'call' && /^(open|io\.open)$|\.open$/.test(calleeOf(v)?.full ?? calleeOf(v)?.last ?? '');
+  const c = v.type === 'call' ? calleeOf(v) : null;
+  return !!c && isOpenCall(c.full, c.last);
 }
 
 export const npLoadWithoutMmap: PythonRule = {

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { TABLE_READERS, lastWords } from '../library/derived';
+import { METHOD_EVALUATIONS, TABLE_READERS, lastWords } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { insertAt } from '../ruleContext';
 import { calleeOf, enclosingOfType, hasSplat, keywordArg, stringValue, unwrap } from '../syntax';
@@ -23,7 +23,7 @@ function selection(expr: Node | null, name: string | null): string[] | null {
   let e = unwrap(expr);
   // `df[["a", "b"]].copy()`: the copy keeps the same narrowing.
   const copied = e && e.type === 'call' ? calleeOf(e) : null;
-  if (copied && copied.last === 'copy' && copied.object && (e!.childForFieldName('arguments')?.namedChildCount ?? 0) === 0) e = unwrap(copied.object);
+  if (copied && METHOD_EVALUATIONS.get(copied.last) === 'receiver' && copied.object && (e!.childForFieldName('arguments')?.namedChildCount ?? 0) === 0) e = unwrap(copied.object);
   if (!e || e.type !== 'subscript') return null;
   const value = unwrap(e.childForFieldName('value'));
   const subs = e.childrenForFieldName('subscript').filter((c): c is Node => !!c);
