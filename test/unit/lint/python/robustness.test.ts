@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { pythonLinter } from '../../../../extension/src/core/lint/python/index';
 import { rng } from '../../seededRandom';
 
@@ -21,6 +22,35 @@ describe('python lint robustness', function () {
     const r = await lint(text);
     assert.ok(r.findings.some((f) => f.rule === 'MW101' && f.range.startLine === 4), JSON.stringify(r.findings));
     assert.ok(r.notices.some((n) => n.kind === 'parse-error'));
+  });
+
+  it('a format spec starting with `=` (`f"{x:=^30}"`) is no syntax error, and real errors around it still are: as Python (ast.parse) says', async () => {
+    const cases = [
+      'x = "t"\nw = 9\nprint(f"{x:=^30}")\n',
+      'print(f"{x:=>10} {x!r:=<5} {x=:>10}")\n',
+      'print(f"{x:=^{w}} {x:={w}} {x:=10} {(y:=10)}")\n',
+      'print(f"{x:=.2f} {x:=,} {x:==^5} {x:=*^8} {x:=-8}")\n',
+      'print(f"{x + 1:=^30} {d[\'k\']:=^30} {xs[0]:=^9} {f(x):=>9} {a, b:==5}")\n',
+      'print(f"{x:=^30}")\ndef f(:\n    pass\n',
+      'print(f"{x:=^30")\n',
+      'print(f"{x:=^30}"\ny = 2\n',
+      'print(f"{x:=^30} {x +}")\n',
+      'print(f"{x:=^{w +}}")\n',
+      'print(f"{x:=^{w +}")\n',
+    ];
+    for (const text of cases) {
+      const python = spawnSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: text, encoding: 'utf8' });
+      assert.ok(python.status === 0 || /SyntaxError/.test(python.stderr), python.stderr);
+      const notices = (await lint(text)).notices.filter((n) => n.kind === 'parse-error');
+      assert.strictEqual(notices.length, python.status === 0 ? 0 : 1, `${JSON.stringify(text)}: ${JSON.stringify(notices)}`);
+    }
+  });
+
+  it('a walrus-looking format spec binds nothing: `f"{size:=10}"` leaves size the text it was', async () => {
+    const text = 'import sys\n\nfor line in sys.stdin:\n    size = line.split()[1]\n    print(f"{size:=10}")\n    if size > 100:\n        print(line)\n';
+    const r = await lint(text);
+    assert.deepStrictEqual(r.notices, []);
+    assert.deepStrictEqual(r.findings.filter((f) => f.rule === 'MW103').map((f) => f.range.startLine), [5]);
   });
 
   it('survives 10,000-deep nesting of expressions, parentheses and blocks', async () => {

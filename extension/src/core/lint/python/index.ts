@@ -1,10 +1,12 @@
 // The Python front end: tree-sitter parse (lazy, incremental) + value facts + rules.
+import type { Node as TsNode } from 'web-tree-sitter';
 import type { LanguageLinter, LanguageLintRequest, LanguageLintResult, Notice } from '../types';
 import { dropSuperseded } from '../overlap';
 import { runRules, SITES_QUERY, type EngineOptions } from './engine';
 import { describeFailure, RuleError, strictByDefault } from './ruleDispatch';
 import { loadPython, parsePython, PythonParseState, pythonQuery } from './parser';
 import { pythonRules } from './rules/index';
+import { formatSpecStart } from './syntax';
 import type { LintSnapshot } from './reuse';
 
 export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest, options?: EngineOptions): Promise<LanguageLintResult> } = {
@@ -15,11 +17,11 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
     const loaded = await loadPython();
     const tree = parsePython(loaded, request.text, request.previous, request.edits);
     const notices: Notice[] = [];
-    if (tree.rootNode.hasError) {
-      const err = firstError(tree.rootNode);
+    const err = tree.rootNode.hasError ? firstError(tree.rootNode) : null;
+    if (err) {
       notices.push({
         kind: 'parse-error',
-        message: `${request.path}${err ? `:${err.row + 1}:${err.column + 1}` : ''}: syntax error; findings come from the parts that parsed.`,
+        message: `${request.path}:${err.row + 1}:${err.column + 1}: syntax error; findings come from the parts that parsed.`,
       });
     }
     const rules = pythonRules.filter((r) => request.isEnabled(r.meta.code));
@@ -53,20 +55,28 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
   },
 };
 
-function firstError(root: import('web-tree-sitter').Node): { row: number; column: number } | null {
-  // Descend toward the first error/missing node without walking the whole tree.
-  let n: import('web-tree-sitter').Node | null = root;
-  for (let i = 0; n && i < 10000; i++) {
-    if (n.isError || n.isMissing) return n.startPosition;
-    let next: import('web-tree-sitter').Node | null = null;
-    for (const c of n.children) {
-      if (c && (c.hasError || c.isError || c.isMissing)) {
-        next = c;
-        break;
-      }
-    }
-    if (!next) return n.startPosition;
-    n = next;
+/**
+ * Where the first real syntax error is, or null when there is none. tree-sitter-python reads the format spec of
+ * `f"{x:=^30}"` as a walrus (`x := ^30`) and marks the `^` as an error; Python ends the expression at that `:`
+ * (a walrus must be parenthesized in a replacement field) and reads `=^30` as the format spec, whose text is
+ * free: errors after the `:` count only inside its nested replacement fields (`{x:=^{w +}}`), which tree-sitter
+ * reads as sets or dicts. Depth-first in document order, through flagged children only, with an explicit stack.
+ */
+function firstError(root: TsNode): { row: number; column: number } | null {
+  // each entry: a node, and where the format spec of the replacement field around it starts (Infinity: none)
+  const stack: [TsNode, number][] = [[root, Infinity]];
+  for (let i = 0; stack.length && i < 100000; i++) {
+    const [n, entry] = stack.pop()!;
+    let spec = NESTED_FIELDS.has(n.type) ? Infinity : entry;
+    if (n.type === 'interpolation') spec = formatSpecStart(n);
+    const inSpec = n.startIndex >= spec;
+    if (!inSpec && (n.isError || n.isMissing)) return n.startPosition;
+    const flagged = n.children.filter((c): c is TsNode => !!c && (c.hasError || c.isError || c.isMissing));
+    if (!flagged.length && !inSpec) return n.startPosition; // the error is in this node's own tokens
+    for (let k = flagged.length - 1; k >= 0; k--) stack.push([flagged[k], spec]);
   }
-  return null;
+  return stack.length ? stack[stack.length - 1][0].startPosition : null; // past the walk's bound: report, never hide
 }
+
+/** How tree-sitter reads a nested replacement field (`{w}`) in a format spec it took for an expression. */
+const NESTED_FIELDS = new Set(['set', 'dictionary']);

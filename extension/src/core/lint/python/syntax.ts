@@ -16,6 +16,37 @@ export function unwrap(node: Node | null): Node | null {
   return n;
 }
 
+/**
+ * tree-sitter-python reads `f"{x:=^30}"` as a walrus (`x := ^30`); Python ends the expression at that `:` (a
+ * walrus must be parenthesized in a replacement field) and reads `=^30` as the format spec. Such a walrus is
+ * neither a binding nor a syntax error. These are the nodes tree-sitter may put between the replacement field
+ * and that walrus (`{x:=,}`, `{a, b:==5}`); brackets are not among them: a walrus inside them is real.
+ */
+const SPEC_WALRUS_PATH = new Set(['named_expression', 'expression_list', 'ERROR']);
+
+/** Is this walrus the misread format spec of an f-string replacement field? */
+export function isFormatSpecWalrus(n: Node): boolean {
+  if (n.type !== 'named_expression') return false;
+  let p = n.parent;
+  for (let i = 0; p && i < 8 && SPEC_WALRUS_PATH.has(p.type); i++) p = p.parent;
+  return p?.type === 'interpolation';
+}
+
+/** Where the format spec of replacement field `interp` starts when tree-sitter read it as a walrus: else Infinity. */
+export function formatSpecStart(interp: Node): number {
+  let n: Node | null = interp;
+  for (let depth = 0; n && depth < 8; depth++) {
+    let next: Node | null = null;
+    for (const c of n.children) {
+      if (!c) continue;
+      if (c.type === ':=') return c.startIndex + 1;
+      if (!next && SPEC_WALRUS_PATH.has(c.type)) next = c;
+    }
+    n = next;
+  }
+  return Infinity;
+}
+
 /** `a.b.c` for a chain of identifiers/attributes, else null. */
 export function dottedName(node: Node | null): string | null {
   const parts: string[] = [];

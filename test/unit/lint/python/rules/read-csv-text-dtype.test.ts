@@ -122,3 +122,29 @@ ruleTester('MW202', {
     }
   ]
 });
+
+// A column of a frame read as text, named by a str-valued variable (`for col in [...]: df[col]`), holdout8
+// grades_to_numeric (a tuning set by now).
+ruleTester('MW202', {
+  valid: [
+    {
+      name: "columns named in a loop are only cleaned as text",
+      code: "import pandas as pd\n\nscores = pd.read_csv(\"scores.csv\", dtype=str)\nfor name in [\"student\", \"email\"]:\n    scores[name] = scores[name].str.strip().str.lower()\nprint(scores.sort_values(\"student\").head())\n",
+      today: "silent before too: look-alike guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "columns converted with astype(float) in a loop over their names",
+      code: "import pandas as pd\n\nscores = pd.read_csv(\"scores.csv\", dtype=str)\nfor name in [\"q1\", \"q2\"]:\n    scores[name] = scores[name].astype(float)\nprint(scores[[\"q1\", \"q2\"]].mean(axis=1))\n",
+      today: "missed before: `df[name]` with a non-literal key was unknown",
+      errors: [{ messageId: "MW202", line: 3, column: 10, endLine: 3, endColumn: 46 }]
+    },
+    {
+      name: "a helper converts the columns its caller names, with pd.to_numeric",
+      code: "import pandas as pd\n\n\ndef to_numbers(frame, columns):\n    for c in columns:\n        frame[c] = pd.to_numeric(frame[c], errors=\"coerce\")\n    return frame\n\n\ndef load(path):\n    return to_numbers(pd.read_csv(path, dtype=object), [\"q1\", \"q2\", \"final\"])\n",
+      today: "missed before: `frame[c]` with a non-literal key was unknown",
+      errors: [{ messageId: "MW202", line: 11, column: 23, endLine: 11, endColumn: 54 }]
+    }
+  ]
+});

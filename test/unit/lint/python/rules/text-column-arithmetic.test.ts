@@ -276,3 +276,23 @@ ruleTester('MW105', {
     }
   ]
 });
+
+// A store into a frame under a variable key (`df[col] = pd.to_numeric(df[col])` in a loop over column names) may
+// replace any column read after it.
+ruleTester('MW105', {
+  valid: [
+    {
+      name: "a column converted in a loop over column names, then multiplied",
+      code: "import pandas as pd\n\nscores = pd.read_csv(\"scores.csv\", dtype=str)\nfor name in [\"q1\", \"q2\"]:\n    scores[name] = pd.to_numeric(scores[name], errors=\"coerce\")\nprint(scores[\"q1\"] * 2)\n",
+      today: "false alarm before: only a store under the literal key counted"
+    }
+  ],
+  invalid: [
+    {
+      name: "a column of a frame read as text, named by the loop variable, multiplied",
+      code: "import pandas as pd\n\nscores = pd.read_csv(\"scores.csv\", dtype=str)\nfor name in [\"q1\", \"q2\"]:\n    print(name, scores[name] * 100)\n",
+      today: "missed before: `df[name]` with a non-literal key was unknown",
+      errors: [{ messageId: "MW105", line: 5, column: 17, endLine: 5, endColumn: 35 }]
+    }
+  ]
+});

@@ -183,3 +183,24 @@ ruleTester('MW102', {
     }
   ]
 });
+
+// A name that holds None before a loop and is rebound further down the body (`yield batch` before
+// `batch = Batch(...)`) holds the previous turn's binding there (holdout8 f08_git_churn, a tuning set by now).
+ruleTester('MW102', {
+  valid: [
+    {
+      name: "the loop-carried object's method is given converted numbers",
+      code: "class Batch:\n    def __init__(self, name):\n        self.name = name\n        self.items = []\n\n    def add(self, qty, sku):\n        self.items.append((qty, sku))\n\n\nclass Orders:\n    def __init__(self, path):\n        self.path = path\n\n    def __iter__(self):\n        batch = None\n        for line in open(self.path):\n            if line.startswith(\"#\"):\n                if batch is not None:\n                    yield batch\n                batch = Batch(line[1:].strip())\n            elif batch is not None:\n                qty, sku = line.split(\",\")\n                batch.add(int(qty), sku)\n        if batch is not None:\n            yield batch\n\n\ndef units(orders):\n    total = 0\n    for batch in orders:\n        for qty, sku in batch.items:\n            total = total + qty\n    return total\n\n\nprint(units(Orders(\"orders.txt\")))\n",
+      today: "silent before too: look-alike guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "tuples stored by a method of an object that a generator yields before rebinding it (None until the first header), unpacked by a caller",
+      code: "class Batch:\n    def __init__(self, name):\n        self.name = name\n        self.items = []\n\n    def add(self, qty, sku):\n        self.items.append((qty, sku))\n\n\nclass Orders:\n    def __init__(self, path):\n        self.path = path\n\n    def __iter__(self):\n        batch = None\n        for line in open(self.path):\n            if line.startswith(\"#\"):\n                if batch is not None:\n                    yield batch\n                batch = Batch(line[1:].strip())\n            elif batch is not None:\n                qty, sku = line.split(\",\")\n                batch.add(qty, sku)\n        if batch is not None:\n            yield batch\n\n\ndef units(orders):\n    total = 0\n    for batch in orders:\n        for qty, sku in batch.items:\n            total = total + qty\n    return total\n\n\nprint(units(Orders(\"orders.txt\")))\n",
+      today: "missed before: the yield inside the loop read `batch = None`, so the generator's element was unknown",
+      errors: [{ messageId: "MW102", line: 32, column: 21, endLine: 32, endColumn: 32 }],
+      output: "class Batch:\n    def __init__(self, name):\n        self.name = name\n        self.items = []\n\n    def add(self, qty, sku):\n        self.items.append((qty, sku))\n\n\nclass Orders:\n    def __init__(self, path):\n        self.path = path\n\n    def __iter__(self):\n        batch = None\n        for line in open(self.path):\n            if line.startswith(\"#\"):\n                if batch is not None:\n                    yield batch\n                batch = Batch(line[1:].strip())\n            elif batch is not None:\n                qty, sku = line.split(\",\")\n                batch.add(qty, sku)\n        if batch is not None:\n            yield batch\n\n\ndef units(orders):\n    total = 0\n    for batch in orders:\n        for qty, sku in batch.items:\n            total = total + float(qty)\n    return total\n\n\nprint(units(Orders(\"orders.txt\")))\n"
+    }
+  ]
+});

@@ -353,3 +353,52 @@ ruleTester('MW103', {
     }
   ]
 });
+
+// The previous turn's value of a name set to None before its loop (holdout8 f08_git_churn), and a number against
+// an operand of unknown type under an operator str does not have (`(now - p.stat().st_mtime) / 86400`, holdout8
+// f10_backup_prune): both tuning sets by now.
+ruleTester('MW103', {
+  valid: [
+    {
+      name: "the previous turn's value is converted",
+      code: "import sys\n\n\ndef spikes(path):\n    prev = None\n    for line in open(path):\n        reading = float(line.split(\",\")[1])\n        if prev is not None and prev > 100:\n            print(\"spike after\", prev)\n        prev = reading\n\n\nspikes(sys.argv[1])\n",
+      today: "silent before too: look-alike guard"
+    },
+    {
+      name: "a text binding after the loop does not reach the comparison inside it",
+      code: "import sys\n\n\ndef spikes(path):\n    prev = None\n    line = \"\"\n    for line in open(path):\n        if prev is not None and prev > 100:\n            print(\"spike after\", prev)\n        prev = float(line.split(\",\")[1])\n    prev = line.split(\",\")[0]\n    print(prev)\n\n\nspikes(sys.argv[1])\n",
+      today: "silent before too: guard, only bindings in a loop around the read carry over"
+    },
+    {
+      name: "None set again at the top of every turn: the later binding never reaches the read",
+      code: "import sys\n\n\ndef spikes(path):\n    for line in open(path):\n        prev = None\n        if prev is not None and prev > 100:\n            print(\"never\", prev)\n        prev = line.split(\",\")[1]\n        print(prev)\n\n\nspikes(sys.argv[1])\n",
+      today: "silent before too: guard (fired on a first version of the loop-carried value)"
+    },
+    {
+      name: "the limit read from the environment is converted",
+      code: "import os\nimport time\nfrom pathlib import Path\n\nMAX_AGE = float(os.environ.get(\"MAX_AGE_DAYS\", \"30\"))\n\n\ndef age_days(path, now):\n    return (now - path.stat().st_mtime) / 86400\n\n\ndef stale(folder):\n    now = time.time()\n    return [p for p in Path(folder).iterdir() if age_days(p, now) > MAX_AGE]\n",
+      today: "silent before too: look-alike guard"
+    },
+    {
+      name: "an unknown operand repeated by a number may be a str (`*` is not a numeric-only operator)",
+      code: "import os\n\nLABEL = os.environ.get(\"LABEL\", \"-\")\n\n\ndef wider(sep):\n    return sep * 3 > LABEL\n",
+      today: "silent before too: guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "data text compared with the previous turn's value of a name set to None before the loop",
+      code: "import sys\n\n\ndef spikes(path):\n    prev = None\n    for line in open(path):\n        reading = line.split(\",\")[1]\n        if prev is not None and prev > 100:\n            print(\"spike after\", prev)\n        prev = reading\n\n\nspikes(sys.argv[1])\n",
+      today: "missed before: the read before the rebinding saw only `prev = None`",
+      errors: [{ messageId: "MW103", line: 8, column: 33, endLine: 8, endColumn: 43 }],
+      output: "import sys\n\n\ndef spikes(path):\n    prev = None\n    for line in open(path):\n        reading = line.split(\",\")[1]\n        if prev is not None and float(prev) > 100:\n            print(\"spike after\", prev)\n        prev = reading\n\n\nspikes(sys.argv[1])\n"
+    },
+    {
+      name: "an environment value compared with a helper's `(now - path.stat().st_mtime) / 86400`",
+      code: "import os\nimport time\nfrom pathlib import Path\n\nMAX_AGE = os.environ.get(\"MAX_AGE_DAYS\", \"30\")\n\n\ndef age_days(path, now):\n    return (now - path.stat().st_mtime) / 86400\n\n\ndef stale(folder):\n    now = time.time()\n    return [p for p in Path(folder).iterdir() if age_days(p, now) > MAX_AGE]\n",
+      today: "missed before: a number minus an attribute of unknown type was unknown",
+      errors: [{ messageId: "MW103", line: 14, column: 50, endLine: 14, endColumn: 76 }],
+      output: "import os\nimport time\nfrom pathlib import Path\n\nMAX_AGE = os.environ.get(\"MAX_AGE_DAYS\", \"30\")\n\n\ndef age_days(path, now):\n    return (now - path.stat().st_mtime) / 86400\n\n\ndef stale(folder):\n    now = time.time()\n    return [p for p in Path(folder).iterdir() if age_days(p, now) > float(MAX_AGE)]\n"
+    }
+  ]
+});

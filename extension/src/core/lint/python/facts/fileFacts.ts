@@ -9,7 +9,7 @@ import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
 import { FactCollection } from './collection';
 import { filledDict } from './containers';
-import { elementOf, join, joinBranches, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
+import { elementOf, join, joinBranches, Joined, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
 import { taintActiveSummaries } from './fixpoint';
 import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
 import { binop, builtinTypeValue } from './operators';
@@ -280,6 +280,9 @@ export class FileFacts extends FactCollection implements Analysis {
     let i = -1;
     for (let k = 0; k < list.length; k++) if (list[k].effect <= pos) i = k;
     if (i < 0) return null;
+    // `current = None` before a loop that rebinds it further down its body (`yield current` /
+    // `current = Commit(...)`): on every turn that gets past None the name holds the previous turn's binding.
+    if (isNoneBinding(list[i])) return this.loopCarried(list, i, pos, scope, d);
     let acc = this.bindingFact(list[i], d);
     for (let steps = 0; acc && i > 0 && steps < 4 && this.conditionalFrom(list[i].site.node, pos, scope.node); steps++) {
       // `price = None` before a loop that may set it: None says nothing about the value once it is used
@@ -288,6 +291,26 @@ export class FileFacts extends FactCollection implements Analysis {
       acc = join(this.bindingFact(list[i], d), acc);
     }
     return acc;
+  }
+
+  /**
+   * The value of a name read at `pos` while it still holds None (`list[i]`): the join of the bindings after `pos`
+   * in a loop that also holds `pos` (what the previous turn left), or None's own value (unknown) when there are
+   * none. None itself says nothing about the value once it is used, as in reachingFact. A binding whose own
+   * statement holds `pos` (`cur = merge(cur, x)`) is left out: it would only meet itself.
+   */
+  private loopCarried(list: Binding[], i: number, pos: number, scope: Scope, d: number): MaybeFact {
+    const all = new Joined();
+    for (let k = i + 1; k < list.length; k++) {
+      const b = list[k];
+      if (isNoneBinding(b)) continue;
+      const site = b.site.node;
+      if (site.startIndex <= pos && pos < site.endIndex) return null;
+      // after the loop, or in a loop that sets None again before `pos` on every turn: it never reaches `pos`
+      if (!loopAround(site, pos, scope.node, list[i].site.node)) continue;
+      if (!all.add(this.bindingFact(b, d))) return null;
+    }
+    return all.any ? all.value : this.bindingFact(list[i], d);
   }
 
   /** Per binding site: the ranges of the branch and loop bodies (below its scope) that hold it. */
@@ -424,10 +447,10 @@ function isConstantNumber(n: Node | null): boolean {
   return u.type === 'identifier' && /^[A-Z][A-Z0-9_]*$/.test(u.text);
 }
 
-/** Is `site` inside a loop (below `scopeNode`) that also holds `pos`? */
-function loopAround(site: Node, pos: number, scopeNode: Node): boolean {
+/** Is `site` inside a loop (below `scopeNode`) that also holds `pos` (and does not hold `outside`)? */
+function loopAround(site: Node, pos: number, scopeNode: Node, outside?: Node): boolean {
   for (let n: Node | null = site.parent, i = 0; n && i < 200 && n.id !== scopeNode.id; n = n.parent, i++) {
-    if ((n.type === 'for_statement' || n.type === 'while_statement') && n.startIndex <= pos && pos < n.endIndex) return true;
+    if ((n.type === 'for_statement' || n.type === 'while_statement') && n.startIndex <= pos && pos < n.endIndex && !(outside && n.startIndex <= outside.startIndex && outside.startIndex < n.endIndex)) return true;
   }
   return false;
 }

@@ -160,12 +160,17 @@ function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
   return acc;
 }
 
-function columnReassigned(a: Analysis, node: Node, frameName: string, col: string): boolean {
-  // `df["n"] = pd.to_numeric(df["n"])` on an earlier line: that column is no longer known to be text (the
-  // reassignment's own right side still reads the text column).
+/**
+ * `df["n"] = pd.to_numeric(df["n"])` on an earlier line: that column is no longer known to be text (the
+ * reassignment's own right side still reads the text column); so does a store under a name (`df[col] = …` in a
+ * loop over column names). `anyKey`: the column read is named by a variable (`df[col]`), so a store under any
+ * key may have replaced it.
+ */
+function columnReassigned(a: Analysis, node: Node, frameName: string, col: string, anyKey = false): boolean {
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const key = anyKey ? '[^\\]\\n]+' : `(?:['"]${esc(col)}['"]|[A-Za-z_][\\w.]*)`;
   const lineStart = a.text.lastIndexOf('\n', node.startIndex) + 1;
-  const re = a.regexFor('colset', frameName + '\u0000' + col, () => new RegExp(`${esc(frameName)}\\s*\\[\\s*['"]${esc(col)}['"]\\s*\\]\\s*=[^=]`, 'g'));
+  const re = a.regexFor(anyKey ? 'colset-any' : 'colset', anyKey ? frameName : frameName + '\u0000' + col, () => new RegExp(`${esc(frameName)}\\s*\\[\\s*${key}\\s*\\]\\s*=[^=]`, 'g'));
   a.noteRegex(re);
   re.lastIndex = 0;
   const m = re.exec(a.text);
@@ -211,6 +216,12 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
       if (col !== null || (last !== null && text)) {
         if (text && columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', col ?? last!)) return null;
         return { k: 'series', text, src: text || !v.columns ? v.src : undefined };
+      }
+      const key = v.text && idx.type === 'identifier' ? a.factOf(idx, d) : null;
+      if (key && (key.k === 'str' || key.k === 'text')) {
+        // `for col in ["a1", "a2"]: df[col]`: a column named by a str-valued name; every column of a frame read as
+        // text is text, unless a store into the frame on an earlier line may have replaced it.
+        return columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', idx.text, true) ? null : { k: 'series', text: true, src: v.src };
       }
       if (idx.type === 'list') return v;
       if (idx.type === 'tuple' && v.text) return { k: 'series', text: true, src: v.src }; // df.loc[:, "col"]

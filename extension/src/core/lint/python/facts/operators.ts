@@ -43,10 +43,18 @@ export function isMask(n: Node): boolean {
   return false;
 }
 
+/** Operators that a str operand makes raise, whatever the other operand: their result is never text. */
+const NUMERIC_ONLY = new Set(['-', '/', '//', '**']);
+
 /** The fact of `a op b`. */
 export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
   if (!a || !b) {
     if (op === '%' && a && (a.k === 'str' || a.k === 'text')) return { k: 'str' };
+    // `(now - path.stat().st_mtime) / 86400`: a number against an unknown operand with an operator str does not
+    // have (and that a str operand would make raise) gives a number or an array of numbers, never text. Not
+    // `+`/`*` (a list or str repetition), nor `x % n` (x may be a format string).
+    const known = a ?? b;
+    if (known && known.k === 'num' && (NUMERIC_ONLY.has(op) || (op === '%' && a))) return known;
     return null;
   }
   if (a.k === 'bottom') return a; // a recursive summary's first round (fixpoint.ts)

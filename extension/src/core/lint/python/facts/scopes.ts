@@ -1,7 +1,7 @@
 // Scopes and binding sites collected from the engine's single query pass. Targets are decoded lazily, the
 // first time a name in that scope is looked up, so files without interesting operations cost nothing more.
 import type { Node } from 'web-tree-sitter';
-import { unwrap } from '../syntax';
+import { isFormatSpecWalrus, unwrap } from '../syntax';
 import { AFTER_STAR, STARRED } from './factTypes';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'comp' | 'lambda';
@@ -131,7 +131,7 @@ function readBindings(site: BindingSite): Binding[] {
       break;
     }
     case 'named_expression':
-      collectTargets(n.childForFieldName('name'), [], out);
+      if (!isFormatSpecWalrus(n)) collectTargets(n.childForFieldName('name'), [], out);
       break;
     case 'with_item': {
       const v = n.childForFieldName('value');
