@@ -29,6 +29,8 @@ function sourceFiles(dir = ROOT): string[] {
 
 /** Module words of the model's dotted callees (`np`, `json`, `collections`…). */
 const MODULES = [...new Set(LIBRARY.filter((e) => !e.callee.startsWith('.') && e.callee.includes('.')).map((e) => e.callee.slice(0, e.callee.indexOf('.'))))];
+/** Method names of the model (`.split` → `split`). */
+const METHODS = [...new Set(LIBRARY.filter((e) => e.callee.startsWith('.')).map((e) => e.callee.slice(1)))];
 /** Every name the model knows, functions (last word too) and methods. */
 const NAMES = new Set(LIBRARY.flatMap((e) => [e.callee.replace(/^\./, ''), e.callee.slice(e.callee.lastIndexOf('.') + 1)]));
 
@@ -72,6 +74,8 @@ function handCopies(file: string, src = fs.readFileSync(path.join(ROOT, file), '
     new RegExp(String.raw`(['"])(?:${mods})\.[A-Za-z_]\w*\1`, 'g'),
     // a regex (literal or source) naming a model module before a dot, or two modules as alternatives
     new RegExp(String.raw`\b(?:${mods})\\\\?\.(?:\(|[A-Za-z_])|\((?:\?:)?(?:${mods})\|(?:${mods})\)`, 'g'),
+    // a model method name after an escaped dot in a regex (`\\.add_argument\\s*\\(`, `/\.(read|read_text)\(/`)
+    new RegExp(String.raw`\\\\?\.\(?(?:\?:)?(?:${METHODS.join('|')})(?![\w])`, 'g'),
     // a callee or method name compared by hand
     /\b(?:last|full|fnText)\s*[!=]==\s*'([A-Za-z_]\w*)'/g,
     // a hand-written alternation of callee names in a regex: /^(range|reversed|open)$/
@@ -108,6 +112,8 @@ describe('Library model: no second copy of library knowledge outside library/', 
     assert.strictEqual(probe('const r = /^(np|numpy)\\.load$/;\n'), 1);
     assert.strictEqual(probe("if (c.last === 'readlines') x();\n"), 1);
     assert.strictEqual(probe('const r = /^(range|reversed|open)$/;\n'), 1);
+    assert.strictEqual(probe('const r = new RegExp(`\\\\.add_argument\\\\s*\\\\(`);\n'), 1);
+    assert.strictEqual(probe('const r = /\\.(read|read_text)\\s*\\(/;\n'), 1);
     assert.strictEqual(probe("// c.last === 'readlines' in a comment\nconst s = 'a plain string';\n"), 0);
   });
   it('every module outside library/ reads library names from the model', () => {
@@ -167,6 +173,10 @@ describe('Library model: the sets generated from moved entries', () => {
     eq(d.methodsEvaluatedAs('read-file', 'read-path'), ['read', 'read_text']);
     eq(d.SEPARATOR_SPLITS, ['split']);
     eq([...d.FILLS].map(([k, v]) => `${k} ${v}`), ['append element', 'appendleft element', 'add element', 'extend elements', 'extendleft elements', 'insert at-index', 'setdefault default', 'update mapping']);
+    eq(d.ARGUMENT_METHODS, ['add_argument']);
+    eq(d.PIECE_READS, ['readline', 'recv', 'read']);
+    eq(d.methodsEvaluatedAs('dict-get'), ['get']);
+    eq(d.functionsEvaluatedAs('mapped'), ['map']);
     eq(d.FILLING_METHODS, ['append', 'appendleft', 'add', 'extend', 'extendleft', 'insert', 'setdefault']);
   });
 });

@@ -10,9 +10,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
 import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } from './syntax';
-import {
-  CALLBACKS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS, isOpenCall, lastWords, methodsEvaluatedAs,
-} from './library/derived';
+import { CALLBACKS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, PIECE_READS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS, isOpenCall, lastWords, methodsEvaluatedAs } from './library/derived';
 import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
 
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
@@ -39,6 +37,11 @@ const QUERY_RECEIVER = /^(cur|cursor|conn|connection|db|session|table|client|col
 
 /** A whole file's text read in one call (`f.read()`, `p.read_text()`), as written in a source's expression. */
 const WHOLE_READ = new RegExp(String.raw`\.(${methodsEvaluatedAs('read-file', 'read-path').join('|')})\s*\(`);
+/** The command-line arguments as written (`sys.argv`, or `argv` after `from sys import argv`): the model's list-of-text attributes. */
+const COMMAND_LINE = new RegExp(String.raw`\b(?:${lastWords([...MODULE_ATTRIBUTES].filter(([, v]) => v.holds === 'text-list').map(([k]) => k)).join('|')})$`);
+/** A piece read of a stream (`.readline(`, `.recv(`, `.read(`), and a walrus condition ending in one (`while (chunk := f.read(4096)):`). */
+const PIECE_READ = new RegExp(String.raw`\.(${PIECE_READS.join('|')})\s*\(`);
+const PIECE_READ_UNTIL_EMPTY = new RegExp(String.raw`:=[^)]*\.(${PIECE_READS.join('|')})\([^)]*\)\s*\)?\s*$`);
 /** A path constructor call in a receiver's text (`Path(p).open()`). */
 const PATH_CALL = new RegExp(String.raw`(?:${lastWords(PATH_CONSTRUCTORS).join('|')})\(`);
 
@@ -104,8 +107,8 @@ class FactsDataScale implements DataScale {
       const body = loop.childForFieldName('body')?.text ?? '';
       // Reading until end of input (`if not chunk: break`, `while chunk:`) is as long as the stream; reading up
       // to a length or a delimiter (`while len(buf) < n`, `!= b"\n"`, a blank line) is not.
-      const reads = /\.(readline|recv|read)\s*\(/.test(body) || /\.(readline|recv|read)\s*\(/.test(cond);
-      const untilEof = /\bif\s+not\s+\w+\s*:\s*(\n\s*)?break\b/.test(body) || /^\(?\s*\w+\s*\)?$/.test(cond.trim()) || /:=[^)]*\.(read|recv|readline)\([^)]*\)\s*\)?\s*$/.test(cond.trim());
+      const reads = PIECE_READ.test(body) || PIECE_READ.test(cond);
+      const untilEof = /\bif\s+not\s+\w+\s*:\s*(\n\s*)?break\b/.test(body) || /^\(?\s*\w+\s*\)?$/.test(cond.trim()) || PIECE_READ_UNTIL_EMPTY.test(cond.trim());
       if (reads && untilEof && !/\blen\s*\(/.test(cond)) return { scale: 'data', source: `a stream read to its end in the while loop at line ${lineOf(loop)}` };
       return { scale: 'unknown', why: `the while loop at line ${lineOf(loop)} runs a number of times set at run time` };
     }
@@ -203,7 +206,7 @@ class FactsDataScale implements DataScale {
               if (src.storedInRow) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds csv fields, and Memwise cannot tell one row from a column` };
             }
             // The command line (`sys.argv`) is a handful of arguments, not data (lines read by input() may be).
-            if (of.k === 'text' && src?.kind === 'input' && /\bargv$/.test(src.node.text)) return { scale: 'bounded', why: `\`${snippet(v, 30)}\` holds the command-line arguments` };
+            if (of.k === 'text' && src?.kind === 'input' && COMMAND_LINE.test(src.node.text)) return { scale: 'bounded', why: `\`${snippet(v, 30)}\` holds the command-line arguments` };
             const config = src && this.configFileOf(src);
             if (config) return { scale: 'bounded', why: `\`${config}\` is a fixed configuration file` };
             if (src) return { scale: 'data', source: describeSource(src) };

@@ -17,7 +17,10 @@ import { globalReads, hotRanges, mergeSorted, taintedGlobals } from './hotCode';
 import { RuleDispatcher, strictByDefault, type RuleFailure } from './ruleDispatch';
 import type { PythonRule, Trigger, VisitedType } from './ruleContext';
 import { rangeOf } from './syntax';
-import { ARRAY_MODULES, CSV_MODULES } from './library/derived';
+import { ARRAY_MODULES, CSV_MODULES, functionsEvaluatedAs, lastWords } from './library/derived';
+
+/** The word of open() and its module spellings (`io.open`): a source token that is a call of one opens a file (library model). */
+const OPEN_WORDS = lastWords(functionsEvaluatedAs('open-file'));
 
 /** Scopes and binding sites; run per chunk by FileFacts. */
 export const SITES_QUERY = `
@@ -147,7 +150,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
         return;
       }
       // `open(` is a source only when it opens text for reading (a word match ends in `(`).
-      if (src.charCodeAt(src.length - 1) !== 40 /* ( */ || !src.startsWith('open') || opensText(text, at)) sources.push(at);
+      if (src.charCodeAt(src.length - 1) !== 40 /* ( */ || !OPEN_WORDS.some((w) => src.startsWith(w)) || opensText(text, at)) sources.push(at);
       const dot = src.indexOf('.'); // `np.array`: two words
       const first = dot > 0 ? src.slice(0, dot) : /^\w+/.exec(src)![0];
       if (byToken.has(first)) occurrences.push({ at, tok: first });

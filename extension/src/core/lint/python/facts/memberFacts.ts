@@ -1,7 +1,7 @@
 // Values of attribute reads (`r.value`, `self.rows`, `args.limit`, `df.col`) and subscripts (`row[2]`,
 // `d[k]`, `df["x"]`, `arr[:, 3]`).
 import type { Node } from 'web-tree-sitter';
-import { FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, NUMBER_TYPES, PATH_PROPERTIES } from '../library/derived';
+import { ARGUMENT_METHODS, FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, NUMBER_TYPES, PATH_PROPERTIES } from '../library/derived';
 import { keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
@@ -137,7 +137,7 @@ export function attributeBeforeUpdate(a: Analysis, node: Node, d: number): Maybe
  * non-text default (then a number, a flag or unknown). Found by text: `add_argument("--limit", …)` or `dest=`.
  */
 function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
-  const re = a.regexFor('argparse', attr, () => new RegExp(`\\.add_argument\\s*\\(\\s*(?:['"][^'"]*['"]\\s*,\\s*)?['"](?:--?)?${attr.replace(/_/g, '[-_]')}['"]|dest\\s*=\\s*['"]${attr}['"]`, 'g'));
+  const re = a.regexFor('argparse', attr, () => new RegExp(`\\.(?:${ARGUMENT_METHODS.join('|')})\\s*\\(\\s*(?:['"][^'"]*['"]\\s*,\\s*)?['"](?:--?)?${attr.replace(/_/g, '[-_]')}['"]|dest\\s*=\\s*['"]${attr}['"]`, 'g'));
   a.noteRegex(re);
   re.lastIndex = 0;
   let acc: MaybeFact = null;

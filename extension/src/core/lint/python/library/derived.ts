@@ -34,6 +34,10 @@ export const FRAME_JOINS: ReadonlySet<string> = returning(functions, 'joined-fra
 export const EMPTY_FRAMES: ReadonlySet<string> = returning(functions, 'empty-frame');
 /** Methods returning an argparse namespace. */
 export const NAMESPACE_METHODS: ReadonlySet<string> = returning(methods, 'namespace');
+/** Methods reading the next piece of a stream (`f.readline()`, `sock.recv(n)`, `f.read(n)`). */
+export const PIECE_READS: readonly string[] = [...names(methods.filter((e) => e.readsPiece))];
+/** Methods declaring a command-line argument (`parser.add_argument("--limit", type=int)`). */
+export const ARGUMENT_METHODS: readonly string[] = [...names(methods.filter((e) => e.declaresArgument))];
 /** A call of a NAMESPACE_METHODS method anywhere in a text (argparse attributes are only asked about then). */
 export const NAMESPACE_CALL = new RegExp(String.raw`\.\s*(?:${[...NAMESPACE_METHODS].join('|')})\s*\(`);
 /** Callees (functions as written, methods as `.name`) that call a function argument on an iterable's elements. */

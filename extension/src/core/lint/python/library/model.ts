@@ -186,6 +186,13 @@ export interface LibraryEntry {
   copies?: true;
   /** A builtin number type: as a value, `type=int` (argparse) and `defaultdict(float)` make numbers. */
   numberType?: true;
+  /**
+   * A `.method` reading the next piece of a stream (a line, a chunk, a socket's bytes): a `while` loop calling it
+   * until it comes back empty walks the whole stream (dataScale.ts).
+   */
+  readsPiece?: true;
+  /** A `.method` declaring a command-line argument of a NAMESPACE parser, its attribute named by its flag or `dest=`. */
+  declaresArgument?: true;
   /** Called without arguments: a new empty container of this kind (as a `default_factory`). */
   container?: 'list' | 'dict' | 'set' | 'deque';
   /** How the analysis evaluates the call (a function or a `.method`), when that needs code (see above). */
@@ -262,6 +269,9 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['resolve', 'absolute', 'expanduser', 'with_name', 'with_suffix', 'with_stem', 'joinpath', 'relative_to'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'path' })),
   // argparse: arguments without type= are text (the analysis reads each add_argument call)
   { callee: '.parse_args', returns: 'namespace', source: 'input', scan: { method: 'parse_args' } },
+  { callee: '.add_argument', declaresArgument: true },
+  // stream reads, piece by piece (file handles, sockets)
+  ...['readline', 'recv', 'read'].map((name): LibraryEntry => ({ callee: `.${name}`, readsPiece: true })),
   // math, statistics, time
   ...['math.floor', 'math.ceil', 'math.sqrt', 'math.log', 'math.exp', 'math.fsum'].map((callee): LibraryEntry => ({ callee, returns: 'number' })),
   // Every statistics function returns a number (mode aside) and reduces its iterable, dotted or imported bare.

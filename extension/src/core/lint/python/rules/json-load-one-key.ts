@@ -1,10 +1,12 @@
 import type { Node } from 'web-tree-sitter';
-import { METHOD_EVALUATIONS, lastWords, moduleDotBefore, moduleWords, wholeReaders } from '../library/derived';
+import { METHOD_EVALUATIONS, lastWords, methodsEvaluatedAs, moduleDotBefore, moduleWords, wholeReaders } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs, stringValue, unwrap } from '../syntax';
 import { dataScaleNote } from '../../scaleAnswer';
 
+/** `d.get(` (library model: dict reads), as a regex alternation. */
+const GETS = methodsEvaluatedAs('dict-get').join('|');
 /** `json.load` (library model: whole-document reads). */
 const DOCUMENT_READERS = wholeReaders('document');
 
@@ -44,12 +46,12 @@ function onlyKeyIterated(rest: string, name: string): string | null {
   const n = esc(name);
   const uses = rest.match(new RegExp(`(?<![\\w.])${n}\\b`, 'g'))?.length ?? 0;
   if (!uses) return null;
-  const keyed = [...rest.matchAll(new RegExp(`(?<![\\w.])${n}\\s*(?:\\[\\s*(['"])${KEY}\\1\\s*\\]|\\.get\\(\\s*(['"])${KEY}\\3\\s*[,)])`, 'g'))];
+  const keyed = [...rest.matchAll(new RegExp(`(?<![\\w.])${n}\\s*(?:\\[\\s*(['"])${KEY}\\1\\s*\\]|\\.(?:${GETS})\\(\\s*(['"])${KEY}\\3\\s*[,)])`, 'g'))];
   if (keyed.length !== uses) return null; // used whole somewhere (printed, passed on, reassigned, other access)
   const keys = new Set(keyed.map((m) => m[2] ?? m[4]));
   if (keys.size !== 1) return null;
   const key = [...keys][0];
-  const iterated = new RegExp(`\\bin\\s+${n}\\s*(?:\\[\\s*['"]${esc(key)}['"]\\s*\\]|\\.get\\(\\s*['"]${esc(key)}['"])`).test(rest);
+  const iterated = new RegExp(`\\bin\\s+${n}\\s*(?:\\[\\s*['"]${esc(key)}['"]\\s*\\]|\\.(?:${GETS})\\(\\s*['"]${esc(key)}['"])`).test(rest);
   return iterated ? key : null;
 }
 
