@@ -109,7 +109,9 @@ export function addedElemFact(fx: Analysis, refs: readonly Node[], d: number): F
     if (!p.computed) continue;
     const write = keyedWrite(fx, ref);
     if (write) {
-      if (!add(fx.factOf(write.right, d) ?? 'unknown')) return 'unknown';
+      // `daily[dev] ??= {}` then `daily[dev][day] ??= 0`: each value is itself an object map of what is stored two keys deep.
+      const inner = isEmptyObjectFallback(write.right) ? nestedKeyedFact(fx, refs, d) : null;
+      if (!add(inner !== null ? inner : (fx.factOf(write.right, d) ?? 'unknown'))) return 'unknown';
       // `(byKey[k] ??= []).push(v)`
       const push = write.operator !== '=' ? pushCallOn(fx, write) : undefined;
       if (push) {
@@ -128,6 +130,33 @@ export function addedElemFact(fx: Analysis, refs: readonly Node[], d: number): F
     }
   }
   return elem;
+}
+
+/** `{}`, or `x || {}` / `x ?? {}`: an empty object as the value written. */
+function isEmptyObjectFallback(e: Node): boolean {
+  const u = unwrap(e);
+  const v = u.type === 'LogicalExpression' && u.operator !== '&&' ? unwrap(u.right) : u;
+  return v.type === 'ObjectExpression' && v.properties.length === 0;
+}
+
+/**
+ * What `ref[a][b] = v` (or `??=`, `||=`) stores through any of `refs`, as an object map's fact; null when
+ * nothing is written two keys deep, so the empty object is an ordinary value.
+ */
+function nestedKeyedFact(fx: Analysis, refs: readonly Node[], d: number): Fact | 'unknown' | null {
+  let elem: Fact | undefined;
+  let found = false;
+  for (const ref of refs) {
+    const p = fx.parents.get(ref);
+    if (p?.type !== 'MemberExpression' || p.object !== ref || !p.computed) continue;
+    const write = keyedWrite(fx, p);
+    if (!write) continue;
+    found = true;
+    const f = fx.factOf(write.right, d);
+    if (!f) return 'unknown';
+    elem = joinAdded(elem, f);
+  }
+  return found ? { t: 'list', elem, map: true } : null;
 }
 
 /** The reads (`refs`) of the container an expression names: a variable, or a `this.x` class field. */

@@ -4,7 +4,7 @@
 // holds, whatever the type claims. Memoisation and the cycle/depth guard live in facts.ts (factOf).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARITH_OPS, NUM, propertyKey, unwrap } from './factTypes';
+import { ARITH_OPS, NUM, itemAt, pairValue, propertyKey, unwrap } from './factTypes';
 import type { Binding, Def, Fact, Node, Step } from './factTypes';
 import { argsPassedTo } from './callSites';
 import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer, selfAppendElem } from './containers';
@@ -38,6 +38,11 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
         const f = fx.factOf(n.arguments[0], d);
         return f?.t === 'list' ? { t: 'list', elem: f.elem, big: f.big, set: true } : undefined;
       }
+      // `new Map(rows.map((r) => [r.key, r.value]))`: a Map holds each pair's second item.
+      if (c === 'Map' && n.arguments[0] && n.arguments[0].type !== 'SpreadElement') {
+        const f = fx.factOf(n.arguments[0], d);
+        return f?.t === 'list' ? { t: 'list', elem: pairValue(f.elem), map: true, big: f.big } : undefined;
+      }
       // `new Promise((resolve) => … resolve(rows))`: a promise is modelled as its value.
       if (c === 'Promise') return promiseExecutorFact(fx, n.arguments[0], d);
       return classInstance(fx, n.callee);
@@ -67,14 +72,20 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
         const f = fx.factOf(n.elements[0].argument, d);
         return f?.t === 'list' && f.map ? entriesOf(f) : f; // `[...map]`: its [key, value] pairs
       }
+      // `elem` is the first element's fact (what iterating a homogeneous array gives); `items` keeps each
+      // position, so a tuple's parts (`[d.package, Number(d.weekly)]`) keep their own facts.
       let elem: Fact | undefined;
+      let unknown = false;
+      const items: (Fact | undefined)[] | undefined = n.elements.some((e) => !e || e.type === 'SpreadElement') ? undefined : [];
       for (const e of n.elements) {
         if (!e) continue;
         const ef = e.type === 'SpreadElement' ? (fx.factOf(e.argument, d) as { elem?: Fact } | undefined)?.elem : fx.factOf(e, d);
-        if (!ef) return { t: 'list' };
-        elem = elem ?? ef;
+        items?.push(ef);
+        if (!ef) unknown = true;
+        elem = unknown ? undefined : (elem ?? ef);
       }
-      return { t: 'list', elem };
+      if (unknown) return items ? { t: 'list', items } : { t: 'list' };
+      return items ? { t: 'list', elem, items } : { t: 'list', elem };
     }
     case 'ObjectExpression': {
       const props = new Map<string, Fact | undefined>();
@@ -108,7 +119,8 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
 function joinEither(fx: Analysis, a: Fact | undefined, b: Fact | undefined, right: Node): Fact | undefined {
   if (a?.t === 'text') return a;
   if (b?.t === 'text' && (a === undefined || a.t === 'num')) return b;
-  if (b?.t === 'num' && (a === undefined || a.t === 'num')) return NUM; // `x ?? 0`: meant as a number
+  // `x ?? 0`: meant as a number, also where x is a JSON value (`stock.get(sku) ?? 0` over a JSON document's entries)
+  if (b?.t === 'num' && (a === undefined || a.t === 'num' || (a.t === 'list' && a.json))) return NUM;
   if (a?.t === 'list' && b?.t === 'list') return a.elem ? a : b;
   if (a?.t === 'list' && right.type === 'ArrayExpression' && right.elements.length === 0) return a;
   return a && b && a.t === b.t ? a : undefined;
@@ -211,7 +223,7 @@ function applyPath(fx: Analysis, f: Fact | undefined, path: Step[]): Fact | unde
     if ('rest' in s) continue;
     if (cur.t === 'list' && 'key' in s && (s.key === 'length' || (cur.match && s.key === 'index'))) cur = NUM;
     else if (cur.t === 'list' && 'key' in s && cur.match && s.key === 'input') return undefined;
-    else if (cur.t === 'list') cur = cur.elem;
+    else if (cur.t === 'list') cur = 'index' in s ? itemAt(cur, s.index) : cur.elem;
     else if (cur.t === 'obj' && 'key' in s) cur = cur.props.has(s.key) ? cur.props.get(s.key) : cur.rest;
     else if (cur.t === 'obj' && 'index' in s) cur = cur.props.get(String(s.index)); // a [key, value] pair
     else if (cur.t === 'mod' && 'key' in s) cur = { t: 'mod', source: cur.source, path: [...cur.path, s.key] };

@@ -12,7 +12,7 @@ export type Fact =
   | { t: 'text'; origin: TextOrigin }
   | { t: 'num' }
   /** An array, record or iterable whose elements (or fields) have fact `elem`; `big` names a data collection. */
-  | { t: 'list'; elem?: Fact; big?: string; stream?: boolean; batch?: boolean; match?: boolean; /** a Map: elem is its values */ map?: boolean; /** a Set built from a list (`new Set(xs)`): `.size` is its count */ set?: boolean; /** a JSON.parse value: its members and elements are JSON values too */ json?: boolean }
+  | { t: 'list'; elem?: Fact; big?: string; stream?: boolean; batch?: boolean; match?: boolean; /** a Map: elem is its values */ map?: boolean; /** a Set built from a list (`new Set(xs)`): `.size` is its count */ set?: boolean; /** a JSON.parse value: its members and elements are JSON values too */ json?: boolean; /** an array literal's elements by position (`[key, Number(v)]`): `elem` is only the first one's */ items?: (Fact | undefined)[] }
   /** A record with known fields; `rest` is what every other field holds (`{ ...row, total: 0 }` keeps row's text fields). */
   | { t: 'obj'; props: Map<string, Fact | undefined>; rest?: Fact }
   /** The whole content of a file, from `read`. */
@@ -63,6 +63,18 @@ export const RELATIONAL = new Set(['<', '>', '<=', '>=']);
 export const LOOP_TYPES = new Set(['ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement']);
 export const FN_TYPES = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration']);
 export const ITERATION_METHODS = new Set(['forEach', 'map', 'reduce', 'reduceRight', 'filter', 'some', 'every', 'flatMap', 'find']);
+
+/** Element `i` of a list: by position for an array literal (a tuple), else its element fact. */
+export function itemAt(f: Fact & { t: 'list' }, i: number): Fact | undefined {
+  return f.items ? f.items[i] : f.elem;
+}
+
+/** The value of a `[key, value]` pair: a tuple's second item, an entry's field '1', or a split pair's text. */
+export function pairValue(pair: Fact | undefined): Fact | undefined {
+  if (pair?.t === 'obj') return pair.props.get('1');
+  if (pair?.t !== 'list' || pair.match || pair.map) return undefined;
+  return pair.items ? pair.items[1] : pair.elem?.t === 'text' ? pair.elem : undefined;
+}
 
 export function normSource(s: string): string {
   return s.startsWith('node:') ? s.slice(5) : s;

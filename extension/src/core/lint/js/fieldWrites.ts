@@ -9,7 +9,8 @@
 // The variable's value then carries those fields wherever it flows (returned, yielded, pushed).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { propName, propertyKey } from './factTypes';
+import { addedElemFact } from './containers';
+import { propName, propertyKey, unwrap } from './factTypes';
 import type { Binding, Fact } from './factTypes';
 
 /** `b`'s value `f` with the fields that `b.field = …` writes convert or add. */
@@ -32,6 +33,17 @@ export function withFieldWrites(fx: Analysis, b: Binding, f: Fact | undefined, d
       changed = true;
     }
   }
+  // `current = { sha, files: [] }; … current.files.push({ added, file })`: the field's list holds what is pushed.
+  if (f.t === 'obj') {
+    for (const [key, members] of fieldReads(fx, b)) {
+      const field = props.get(key);
+      if (field?.t !== 'list' || field.elem || field.map) continue;
+      const added = addedElemFact(fx, members, d);
+      if (added === 'unknown' || !added) continue;
+      props.set(key, { ...field, elem: added });
+      changed = true;
+    }
+  }
   // `flags[name] = argv[++i]` on a record of defaults: any field may now hold that text.
   const anyText = f.t === 'obj' ? keyedTextWrite(fx, b, d) : undefined;
   if (anyText) {
@@ -48,7 +60,9 @@ export function withFieldWrites(fx: Analysis, b: Binding, f: Fact | undefined, d
  */
 function startsNull(fx: Analysis, b: Binding, key: string): boolean {
   const inits = [b.init, ...b.assignments];
-  return inits.some((e) => {
+  return inits.some((init) => {
+    // `m.get(k) ?? { count: 0, best: null }`: the fallback literal of a get-or-create starts the record too.
+    const e = init?.type === 'LogicalExpression' && init.operator !== '&&' ? unwrap(init.right) : init && unwrap(init);
     if (e?.type !== 'ObjectExpression') return false;
     const p = e.properties.find((q) => q.type === 'Property' && !q.computed && propertyKey(q) === key);
     if (p?.type !== 'Property') return false;
@@ -72,6 +86,21 @@ function fieldWrites(fx: Analysis, b: Binding): Map<string, TSESTree.Expression[
     writes.set(key, list);
   }
   return writes;
+}
+
+/** `b.field` reads by field name (the receivers of `b.field.push(…)` among them). */
+function fieldReads(fx: Analysis, b: Binding): Map<string, TSESTree.MemberExpression[]> {
+  const reads = new Map<string, TSESTree.MemberExpression[]>();
+  for (const ref of b.refs) {
+    const m = fx.parents.get(ref);
+    if (m?.type !== 'MemberExpression' || m.object !== ref || m.computed) continue;
+    const key = propName(m);
+    if (key === undefined) continue;
+    const list = reads.get(key) ?? [];
+    list.push(m);
+    reads.set(key, list);
+  }
+  return reads;
 }
 
 /** The data text that some `b[key] = text` with a computed, non-literal key stores, if any does. */

@@ -3,7 +3,7 @@
 // string methods carry their receiver's element or text, local functions return what their returns hold.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, normSource, propName, unwrap } from './factTypes';
+import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, itemAt, normSource, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 import type { TextOrigin } from './ruleContext';
 import { entriesOf } from './containers';
@@ -34,6 +34,7 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
       if (obj.match && name === 'index') return NUM;
       if (obj.match && name === 'input') return undefined;
       if (!n.computed && name && ARRAY_MEMBERS.has(name)) return undefined;
+      if (n.computed && n.property.type === 'Literal' && typeof n.property.value === 'number') return itemAt(obj, n.property.value);
       return obj.elem;
     case 'text':
     case 'file':
@@ -88,12 +89,13 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
         return f.map ? { t: 'list', elem: f.elem, big: f.big } : f;
       }
       // `await Promise.all([readCsv(a), readCsv(b)])`: a promise is modelled as its value, so the list of their
-      // values. An array literal's fact is its first element's, so only calls of one function are followed
-      // (`const [rows, cfg] = await Promise.all([readCsv(p), loadConfig()])` must not give cfg the rows' fact).
+      // values. Calls of different functions (`const [rows, cfg] = await Promise.all([readCsv(p), loadConfig()])`)
+      // keep only their positions: iterating them gives no single element fact.
       if (o.name === 'Promise' && m === 'all' && n.arguments[0]) {
         const arg = unwrap(n.arguments[0] as TSESTree.Expression);
-        if (arg.type === 'ArrayExpression' && !sameCallee(arg.elements)) return undefined;
-        return fx.factOf(arg, d);
+        const f = fx.factOf(arg, d);
+        if (arg.type === 'ArrayExpression' && !sameCallee(arg.elements)) return f?.t === 'list' && f.items ? { t: 'list', items: f.items } : undefined;
+        return f;
       }
       // Object.fromEntries(pairs): a record whose fields hold the pairs' values (`[header[i], v]` → v).
       if (o.name === 'Object' && m === 'fromEntries' && n.arguments[0]) return fromEntriesFact(fx, n.arguments[0], d);
@@ -128,13 +130,15 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     if (obj.t === 'query' && m === 'getAll') return { t: 'list', elem: { t: 'text', origin: { what: obj.what } } };
     if (obj.t === 'list' && m) {
       // `slice(i, i + 16)`: a bounded batch, not the data set.
-      if (m === 'slice' && n.arguments.length >= 2) return { ...obj, batch: true };
+      if (m === 'slice' && n.arguments.length >= 2) return { ...withoutPositions(obj), batch: true };
       // A Map's `values()` is a plain list of its values; its `entries()` iterates like the Map itself.
       if (obj.map && m === 'values') return { t: 'list', elem: obj.elem };
       if (obj.map && m === 'entries') return entriesOf(obj);
       // An array's entries(): [index, element] pairs.
       if (m === 'entries' && n.arguments.length === 0) return { t: 'list', elem: { t: 'obj', props: new Map<string, Fact | undefined>([['0', NUM], ['1', obj.elem]]) }, big: obj.big };
-      if (LIST_SAME.has(m)) return obj;
+      if ((m === 'reduce' || m === 'reduceRight') && numericRunningTotal(fx, n, d)) return NUM;
+      // (filter, sort, slice… move elements: a tuple's positions no longer hold)
+      if (LIST_SAME.has(m)) return withoutPositions(obj);
       if (LIST_ELEM.has(m)) return obj.elem;
       if (m === 'read' && obj.stream) return obj.elem;
       if ((m === 'on' || m === 'once' || m === 'pipe') && obj.stream) return m === 'pipe' && n.arguments[0] ? fx.factOf(n.arguments[0], d) : obj;
@@ -180,6 +184,35 @@ export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
     else if (out.t !== f.t) return undefined;
   }
   return out;
+}
+
+/**
+ * `xs.reduce((t, s) => t + s.ms, 0)`: a running total that starts as a number and only ever adds numbers or
+ * JSON values to it (JSON keeps numbers as numbers) is a number. Added data text would make it text (MW153).
+ */
+function numericRunningTotal(fx: Analysis, call: Call, d: number): boolean {
+  const [cb, init] = call.arguments;
+  if (!init || init.type === 'SpreadElement' || fx.factOf(init, d)?.t !== 'num') return false;
+  if (cb?.type !== 'ArrowFunctionExpression' && cb?.type !== 'FunctionExpression') return false;
+  const acc = cb.params[0];
+  const rets = fx.returns.get(cb) ?? [];
+  const isAcc = (x: Node) => acc?.type === 'Identifier' && x.type === 'Identifier' && fx.refBinding.get(x)?.id === acc;
+  const numberLike = (x: Node) => {
+    const f = fx.factOf(x, d);
+    return f?.t === 'num' || (f?.t === 'list' && !!f.json);
+  };
+  return rets.length > 0 && rets.every((r) => {
+    const e = unwrap(r);
+    if (fx.factOf(e, d)?.t === 'num') return true;
+    return e.type === 'BinaryExpression' && e.operator === '+' && ((isAcc(e.left) && numberLike(e.right)) || (isAcc(e.right) && numberLike(e.left)));
+  });
+}
+
+/** A list without its positions (`items`): after filter, sort or slice, position i is another element. */
+function withoutPositions(f: Fact & { t: 'list' }): Fact & { t: 'list' } {
+  if (!f.items) return f;
+  const { items: _moved, ...rest } = f;
+  return rest;
 }
 
 /** The local function an identifier names (`function toHit` or `const toHit = (…) => …`), if it does. */

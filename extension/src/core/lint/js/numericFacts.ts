@@ -1,9 +1,10 @@
 // Numbers and numeric uses: whether an expression holds a number (literals, conversions, counts, numeric
 // bindings, maps that store numbers under every key), and the first place each uncast tabular parse's
 // text is used as a number without conversion (MW251).
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
 import { ARITH_OPS, NUMERIC_GLOBAL_CALLS, RELATIONAL, propName, unwrap } from './factTypes';
-import type { Binding, Call, Fact, Node } from './factTypes';
+import type { Binding, Call, Fact, Node, ThisSlot } from './factTypes';
 
 export function isNumeric(fx: Analysis, expr: Node): boolean {
   const e = unwrap(expr);
@@ -25,11 +26,26 @@ export function isNumeric(fx: Analysis, expr: Node): boolean {
     const b = fx.refBinding.get(e.object);
     if (b && literalFieldIsNumeric(fx, b, e.property.name)) return true;
   }
+  // `this.sumTemp` (or `roll.sumTemp`) of a class whose field starts as a number (`sumTemp = 0`): like a `let`
+  // initialised to 0, the field is meant to hold a number, whatever `+=` later adds to it.
+  if (e.type === 'MemberExpression' && !e.computed) {
+    const slot = classSlotOf(fx, e);
+    if (slot?.assigned.some((a) => fx.factOf(a, 1)?.t === 'num')) return true;
+  }
   if (e.type === 'LogicalExpression' && (e.operator === '||' || e.operator === '??')) return fx.factOf(e.right, 0)?.t === 'num';
   // `.length` of anything (string, array) and `.size` of a Set/Map are counts.
   if (e.type === 'MemberExpression' && !e.computed && e.property.type === 'Identifier' && (e.property.name === 'length' || e.property.name === 'size')) return true;
   if (e.type === 'ConditionalExpression') return fx.isNumeric(e.consequent) && fx.isNumeric(e.alternate);
   return false;
+}
+
+/** The class field a `this.x` or `instance.x` read names, if it is one of a class of this file. */
+function classSlotOf(fx: Analysis, e: TSESTree.MemberExpression): ThisSlot | undefined {
+  const own = fx.thisSlot.get(e);
+  if (own) return own;
+  const name = propName(e);
+  const obj = name !== undefined ? fx.factOf(e.object, 0) : undefined;
+  return obj?.t === 'inst' ? fx.classProps.get(obj.cls)?.get(name!) : undefined;
 }
 
 /**

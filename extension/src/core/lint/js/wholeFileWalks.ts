@@ -259,6 +259,10 @@ export class WholeFileWalks {
     if (!b || b.defs.length !== 1) return -1;
     let total = 0;
     const indexLoops = new Set<Node>();
+    // A count read before the walk (`const skipped = rows.length - kept.length; for (const r of kept) …`) needs
+    // the array whole before its one pass starts; a stream only knows it at the end.
+    const counts: Node[] = [];
+    const walked: Node[] = [];
     for (const ref of b.refs) {
       const p = this.f.parents.get(ref);
       if (p?.type === 'MemberExpression' && p.object === ref && p.computed) {
@@ -273,9 +277,31 @@ export class WholeFileWalks {
       if (p?.type === 'MemberExpression' && p.object === ref && (propName(p) === 'shift' || propName(p) === 'pop')) continue;
       const w = this.walks(ref, depth + 1);
       if (w < 0) return -1;
+      if (w === 0 && p?.type === 'MemberExpression' && propName(p) === 'length' && !this.isEmptinessTest(p)) counts.push(p);
+      if (w > 0) walked.push(ref);
       total += w;
     }
+    if (counts.some((c) => walked.some((w) => c.range[0] < w.range[0] && this.enclosingFn(c) === this.enclosingFn(w)))) return -1;
     return total + indexLoops.size;
+  }
+
+  /** `!lines.length`, `if (lines.length)`, `lines.length === 0`: whether there is anything, which a stream knows at its first line. */
+  private isEmptinessTest(len: Node): boolean {
+    const p = this.f.parents.get(len);
+    if (!p) return false;
+    if (p.type === 'UnaryExpression' && p.operator === '!') return true;
+    if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test === len) return true;
+    if (p.type === 'LogicalExpression' && p.left === len) return true;
+    if (p.type !== 'BinaryExpression') return false;
+    const other = p.left === len ? p.right : p.left;
+    return other.type === 'Literal' && (other.value === 0 || other.value === 1);
+  }
+
+  /** The function a node sits in (undefined at module level). */
+  private enclosingFn(n: Node): Node | undefined {
+    let cur = this.f.parents.get(n);
+    while (cur && !FN_TYPES.has(cur.type)) cur = this.f.parents.get(cur);
+    return cur;
   }
 
   /** `lines.length` as the bound of a `for (let i = …; i < lines.length; i++)` loop (or `const n = lines.length` used as one). */

@@ -127,7 +127,8 @@ describe('MW151 concatenated-numeric-text: constructors and class-typed paramete
         name: "method of a parameter annotated with a class of the file (`t: Tally`) gets split text",
         code: "import { readFileSync } from 'fs';\nclass Tally {\n  sum = 0;\n  add(v: number) {\n    this.sum = this.sum + v;\n  }\n}\nexport function feed(t: Tally, file: string) {\n  for (const line of readFileSync(file, 'utf8').split('\\n')) t.add(line.split(',')[1] as unknown as number);\n}\n",
         ranges: ["this.sum + v"],
-        messageIds: ["textIntoRunningNumber"],
+        // The field starts as 0 (`sum = 0`), so `this.sum` is a number, as a `let sum = 0` would be.
+        messageIds: ["textPlusNumber"],
         at: [4, 15],
         message: /^`v` is text/,
         output: "import { readFileSync } from 'fs';\nclass Tally {\n  sum = 0;\n  add(v: number) {\n    this.sum = this.sum + Number(v);\n  }\n}\nexport function feed(t: Tally, file: string) {\n  for (const line of readFileSync(file, 'utf8').split('\\n')) t.add(line.split(',')[1] as unknown as number);\n}\n",
@@ -447,6 +448,52 @@ describe('MW151 concatenated-numeric-text: Promise.all of helper calls', () => {
         ranges: ['balance += row.amount'],
         messageIds: ['textIntoRunningNumber'],
         at: [9, 24],
+      },
+    ],
+  });
+});
+
+// Flow classes the eighth blind holdout (test/fixtures/js-holdout8-*) found unfollowed, and their look-alikes.
+describe('MW151 concatenated-numeric-text: flows found by the eighth holdout', () => {
+  ruleTester('MW151', {
+    valid: [
+      { name: "the class field's sum converts the record field", code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nclass SiteRollup {\n  count = 0;\n  sumTemp = 0;\n  add(r: { tempC: number }): void {\n    this.count++;\n    this.sumTemp += Number(r.tempC);\n  }\n}\nconst roll = new SiteRollup();\nfor (const r of parse(fs.readFileSync('r.csv'), { columns: true })) roll.add(r);\nconsole.log(roll.sumTemp / roll.count);\n" },
+      { name: "a class field that starts as text builds a label", code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nclass Labels {\n  label = '';\n  add(r: { site: string }): void {\n    this.label += r.site;\n  }\n}\nconst labels = new Labels();\nfor (const r of parse(fs.readFileSync('r.csv'), { columns: true })) labels.add(r);\nconsole.log(labels.label);\n" },
+      { name: "the pushed field is converted in the generator", path: 'flow.js', code: "const fs = require('fs');\nfunction* commits(lines) {\n  let current = null;\n  for (const line of lines) {\n    if (line.startsWith('@')) {\n      if (current) yield current;\n      current = { sha: line.slice(1), files: [] };\n    } else if (current) {\n      const [added, file] = line.split('\\t');\n      current.files.push({ added: Number(added), file });\n    }\n  }\n  if (current) yield current;\n}\nconst byFile = {};\nfor (const c of commits(fs.readFileSync(process.argv[2], 'utf8').split('\\n'))) {\n  for (const f of c.files) {\n    const prev = byFile[f.file] || 0;\n    byFile[f.file] = prev + f.added;\n  }\n}\nconsole.log(byFile);\n" },
+      { name: "the environment variable is converted before adding the percentile", code: "import { readFileSync } from 'fs';\ninterface Build { steps: { ms: number }[] }\nconst slackMs = Number(process.env.SLACK_MS || 250);\nfunction percentile(sorted: number[], p: number): number {\n  return sorted[Math.floor((p / 100) * (sorted.length - 1))];\n}\nconst builds = JSON.parse(readFileSync('builds.json', 'utf8')) as Build[];\nconst totals: number[] = [];\nfor (const b of builds) totals.push(b.steps.reduce((t, s) => t + s.ms, 0));\ntotals.sort((a, b) => a - b);\nconst p95 = percentile(totals, 95);\nconsole.log(p95 + slackMs);\n" },
+      { name: "the nested object map adds converted fields", path: 'flow.mjs', code: "import fs from 'node:fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync(process.argv[2]), { columns: true });\nconst daily = {};\nfor (const r of rows) {\n  const day = r.timestamp.slice(0, 10);\n  daily[r.device] ??= {};\n  daily[r.device][day] ??= 0;\n  daily[r.device][day] += Number(r.watt_hours);\n}\nconsole.log(daily);\n" },
+      { name: "a nested object map that starts each value as text builds text", path: 'flow.mjs', code: "import fs from 'node:fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync(process.argv[2]), { columns: true });\nconst daily = {};\nfor (const r of rows) {\n  const day = r.timestamp.slice(0, 10);\n  daily[r.device] ??= {};\n  daily[r.device][day] ??= '';\n  daily[r.device][day] += r.note;\n}\nconsole.log(daily);\n" },
+    ],
+    invalid: [
+      {
+        name: "a class field that starts as 0 (`sumTemp = 0`) takes `+=` of a record field in a method called per record",
+        code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nclass SiteRollup {\n  count = 0;\n  sumTemp = 0;\n  add(r: { tempC: number }): void {\n    this.count++;\n    this.sumTemp += r.tempC;\n  }\n}\nconst roll = new SiteRollup();\nfor (const r of parse(fs.readFileSync('r.csv'), { columns: true })) roll.add(r);\nconsole.log(roll.sumTemp / roll.count);\n",
+        ranges: ["this.sumTemp += r.tempC"], messageIds: ["textIntoRunningNumber"], at: [7, 4],
+        message: /^`r\.tempC` is text \(a csv-parse record field\)/,
+        output: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nclass SiteRollup {\n  count = 0;\n  sumTemp = 0;\n  add(r: { tempC: number }): void {\n    this.count++;\n    this.sumTemp += Number(r.tempC);\n  }\n}\nconst roll = new SiteRollup();\nfor (const r of parse(fs.readFileSync('r.csv'), { columns: true })) roll.add(r);\nconsole.log(roll.sumTemp / roll.count);\n",
+      },
+      {
+        name: "a record's `files: []` field filled by `current.files.push(…)` in a generator, its split text added to a number",
+        path: 'flow.js',
+        code: "const fs = require('fs');\nfunction* commits(lines) {\n  let current = null;\n  for (const line of lines) {\n    if (line.startsWith('@')) {\n      if (current) yield current;\n      current = { sha: line.slice(1), files: [] };\n    } else if (current) {\n      const [added, file] = line.split('\\t');\n      current.files.push({ added, file });\n    }\n  }\n  if (current) yield current;\n}\nconst byFile = {};\nfor (const c of commits(fs.readFileSync(process.argv[2], 'utf8').split('\\n'))) {\n  for (const f of c.files) {\n    const prev = byFile[f.file] || 0;\n    byFile[f.file] = prev + f.added;\n  }\n}\nconsole.log(byFile);\n",
+        ranges: ["prev + f.added"], messageIds: ["textPlusNumber"], at: [18, 21],
+        message: /^`f\.added` is text/,
+        output: "const fs = require('fs');\nfunction* commits(lines) {\n  let current = null;\n  for (const line of lines) {\n    if (line.startsWith('@')) {\n      if (current) yield current;\n      current = { sha: line.slice(1), files: [] };\n    } else if (current) {\n      const [added, file] = line.split('\\t');\n      current.files.push({ added, file });\n    }\n  }\n  if (current) yield current;\n}\nconst byFile = {};\nfor (const c of commits(fs.readFileSync(process.argv[2], 'utf8').split('\\n'))) {\n  for (const f of c.files) {\n    const prev = byFile[f.file] || 0;\n    byFile[f.file] = prev + Number(f.added);\n  }\n}\nconsole.log(byFile);\n",
+      },
+      {
+        name: "a reduce running total from 0 over JSON numbers, pushed, sorted and read back through a helper's parameter, plus an environment variable",
+        code: "import { readFileSync } from 'fs';\ninterface Build { steps: { ms: number }[] }\nconst slackMs = process.env.SLACK_MS || 250;\nfunction percentile(sorted: number[], p: number): number {\n  return sorted[Math.floor((p / 100) * (sorted.length - 1))];\n}\nconst builds = JSON.parse(readFileSync('builds.json', 'utf8')) as Build[];\nconst totals: number[] = [];\nfor (const b of builds) totals.push(b.steps.reduce((t, s) => t + s.ms, 0));\ntotals.sort((a, b) => a - b);\nconst p95 = percentile(totals, 95);\nconsole.log(p95 + slackMs);\n",
+        ranges: ["p95 + slackMs"], messageIds: ["textPlusNumber"], at: [11, 12],
+        message: /^`slackMs` is text \(an environment variable\)/,
+        output: "import { readFileSync } from 'fs';\ninterface Build { steps: { ms: number }[] }\nconst slackMs = process.env.SLACK_MS || 250;\nfunction percentile(sorted: number[], p: number): number {\n  return sorted[Math.floor((p / 100) * (sorted.length - 1))];\n}\nconst builds = JSON.parse(readFileSync('builds.json', 'utf8')) as Build[];\nconst totals: number[] = [];\nfor (const b of builds) totals.push(b.steps.reduce((t, s) => t + s.ms, 0));\ntotals.sort((a, b) => a - b);\nconst p95 = percentile(totals, 95);\nconsole.log(p95 + Number(slackMs));\n",
+      },
+      {
+        name: "an object map of object maps (`daily[dev] ??= {}; daily[dev][day] ??= 0`) takes `+=` of a record field",
+        path: 'flow.mjs',
+        code: "import fs from 'node:fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync(process.argv[2]), { columns: true });\nconst daily = {};\nfor (const r of rows) {\n  const day = r.timestamp.slice(0, 10);\n  daily[r.device] ??= {};\n  daily[r.device][day] ??= 0;\n  daily[r.device][day] += r.watt_hours;\n}\nconsole.log(daily);\n",
+        ranges: ["daily[r.device][day] += r.watt_hours"], messageIds: ["textIntoRunningNumber"], at: [8, 2],
+        message: /^`r\.watt_hours` is text \(a csv-parse record field\)/,
+        output: "import fs from 'node:fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(fs.readFileSync(process.argv[2]), { columns: true });\nconst daily = {};\nfor (const r of rows) {\n  const day = r.timestamp.slice(0, 10);\n  daily[r.device] ??= {};\n  daily[r.device][day] ??= 0;\n  daily[r.device][day] += Number(r.watt_hours);\n}\nconsole.log(daily);\n",
       },
     ],
   });

@@ -284,3 +284,53 @@ describe('MW152 lexical-numeric-comparison: a field that starts null', () => {
     ],
   });
 });
+
+// Flow classes the eighth blind holdout found unfollowed: a Map built from `[key, value]` tuples (array literals
+// keep their elements by position, so a converted second element is not the first one's text; Promise.all of
+// different loaders is destructured by position too), and a field
+// that a get-or-create fallback literal starts as null (`m.get(k) ?? { best: null }`).
+describe('MW152 lexical-numeric-comparison: flows found by the eighth holdout', () => {
+  ruleTester('MW152', {
+    valid: [
+      { name: "the Map's tuples convert their value", path: 'flow.mjs', code: "import { readFile } from 'node:fs/promises';\nimport Papa from 'papaparse';\nconst { data } = Papa.parse(await readFile('downloads.csv', 'utf8'), { header: true });\nconst weekly = new Map(data.map((d) => [d.package, Number(d.weekly)]));\nfor (const name of process.argv.slice(2)) {\n  const w = weekly.get(name);\n  if (w !== undefined && w < 500) console.log(`${name}: only ${w} weekly downloads`);\n}\n" },
+      { name: "a destructured tuple's converted second element is a number, not the first element's text", code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nfor (const r of parse(fs.readFileSync('a.csv'), { columns: true })) {\n  const [name, count] = [r.name, Number(r.count)];\n  if (count > 10) console.log(name);\n}\n" },
+      { name: "a tuple reversed before destructuring: positions no longer hold, so the text is not placed by position", code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nfor (const r of parse(fs.readFileSync('a.csv'), { columns: true })) {\n  const [size, label] = [Number(r.size), r.label].reverse();\n  if (label > 10) console.log(size);\n}\n" },
+      { name: "the null-started field is written a converted record", code: "import { readFileSync } from 'fs';\nimport Papa from 'papaparse';\ninterface Fill { symbol: string; side: string; price: number }\nconst fills = Papa.parse<Fill>(readFileSync('fills.csv', 'utf8'), { header: true }).data;\nconst bySymbol = new Map<string, { n: number; best: Fill | null }>();\nfor (const raw of fills) {\n  const f = { ...raw, price: Number(raw.price) };\n  const s = bySymbol.get(f.symbol) ?? { n: 0, best: null };\n  s.n += 1;\n  if (f.side === 'sell' && (!s.best || f.price > s.best.price)) s.best = f;\n  bySymbol.set(f.symbol, s);\n}\nconsole.log(bySymbol.size);\n" },
+      { name: "Promise.all of two different loaders, destructured by position, the records converted", code: "import { readFile } from 'fs/promises';\nimport { parse } from 'csv-parse/sync';\nasync function readCsv(p: string) {\n  return parse(await readFile(p), { columns: true });\n}\nasync function loadConfig() {\n  return { limit: 100 };\n}\nconst [rows, cfg] = await Promise.all([readCsv('a.csv'), loadConfig()]);\nlet total = 0;\nfor (const r of rows) if (Number(r.bytes) > cfg.limit) total += Number(r.bytes);\nconsole.log(total);\n" },
+    ],
+    invalid: [
+      {
+        name: "a Map built from `[key, field]` tuples (`new Map(data.map((d) => [d.package, d.weekly]))`): its values are PapaParse text",
+        path: 'flow.mjs',
+        code: "import { readFile } from 'node:fs/promises';\nimport Papa from 'papaparse';\nconst { data } = Papa.parse(await readFile('downloads.csv', 'utf8'), { header: true });\nconst weekly = new Map(data.map((d) => [d.package, d.weekly]));\nfor (const name of process.argv.slice(2)) {\n  const w = weekly.get(name);\n  if (w !== undefined && w < 500) console.log(`${name}: only ${w} weekly downloads`);\n}\n",
+        ranges: ["w < 500"],
+        messageIds: ["textVersusNumber"],
+        at: [6, 25],
+        message: /^`w` is text \(a PapaParse field\)/,
+        output: "import { readFile } from 'node:fs/promises';\nimport Papa from 'papaparse';\nconst { data } = Papa.parse(await readFile('downloads.csv', 'utf8'), { header: true });\nconst weekly = new Map(data.map((d) => [d.package, d.weekly]));\nfor (const name of process.argv.slice(2)) {\n  const w = weekly.get(name);\n  if (w !== undefined && Number(w) < 500) console.log(`${name}: only ${w} weekly downloads`);\n}\n",
+      },
+      {
+        name: "a destructured tuple's second element is the record's text, though its first is converted",
+        code: "import fs from 'fs';\nimport { parse } from 'csv-parse/sync';\nfor (const r of parse(fs.readFileSync('a.csv'), { columns: true })) {\n  const [count, size] = [Number(r.count), r.size];\n  if (size > 10) console.log(count);\n}\n",
+        ranges: ["size > 10"],
+        messageIds: ["textVersusNumber"],
+        at: [4, 6],
+      },
+      {
+        name: "a get-or-create fallback literal's null field (`?? { n: 0, best: null }`) later written a record of text",
+        code: "import { readFileSync } from 'fs';\nimport Papa from 'papaparse';\ninterface Fill { symbol: string; side: string; price: number }\nconst fills = Papa.parse<Fill>(readFileSync('fills.csv', 'utf8'), { header: true }).data;\nconst bySymbol = new Map<string, { n: number; best: Fill | null }>();\nfor (const f of fills) {\n  const s = bySymbol.get(f.symbol) ?? { n: 0, best: null };\n  s.n += 1;\n  if (f.side === 'sell' && (!s.best || f.price > s.best.price)) s.best = f;\n  bySymbol.set(f.symbol, s);\n}\nconsole.log(bySymbol.size);\n",
+        ranges: ["f.price > s.best.price"],
+        messageIds: ["textVersusText"],
+        at: [8, 39],
+        message: /^`f\.price` and `s\.best\.price` are both text/,
+      },
+      {
+        name: "Promise.all of two different loaders destructured by position (`const [rows, cfg] = await Promise.all([readCsv(p), loadConfig()])`): rows keep their text",
+        code: "import { readFile } from 'fs/promises';\nimport { parse } from 'csv-parse/sync';\nasync function readCsv(p: string) {\n  return parse(await readFile(p), { columns: true });\n}\nasync function loadConfig() {\n  return { limit: 100 };\n}\nconst [rows, cfg] = await Promise.all([readCsv('a.csv'), loadConfig()]);\nlet total = 0;\nfor (const r of rows) if (r.bytes > cfg.limit) total += r.bytes;\nconsole.log(total);\n",
+        ranges: ["r.bytes > cfg.limit"],
+        messageIds: ["textVersusNumber"],
+        at: [10, 26],
+      },
+    ],
+  });
+});

@@ -72,3 +72,24 @@ describe('MW251 untyped-tabular-parse: flows found by the third holdout', () => 
     ],
   });
 });
+
+// The eighth blind holdout's g08_dependency_audit.mjs: the records' text reaches a number through a Map built from
+// `[key, field]` tuples, so the uncast parse is reported.
+describe('MW251 untyped-tabular-parse: a Map of tuples', () => {
+  ruleTester('MW251', {
+    valid: [
+      { name: "the same parse with dynamicTyping", path: 'flow.mjs', code: "import { readFile } from 'node:fs/promises';\nimport Papa from 'papaparse';\nconst { data } = Papa.parse(await readFile('downloads.csv', 'utf8'), { header: true, dynamicTyping: true });\nconst weekly = new Map(data.map((d) => [d.package, d.weekly]));\nfor (const name of process.argv.slice(2)) {\n  const w = weekly.get(name);\n  if (w !== undefined && w < 500) console.log(`${name}: only ${w} weekly downloads`);\n}\n" },
+    ],
+    invalid: [
+      {
+        name: "the field reaches `w < 500` through `new Map(data.map((d) => [d.package, d.weekly]))`",
+        path: 'flow.mjs',
+        code: "import { readFile } from 'node:fs/promises';\nimport Papa from 'papaparse';\nconst { data } = Papa.parse(await readFile('downloads.csv', 'utf8'), { header: true });\nconst weekly = new Map(data.map((d) => [d.package, d.weekly]));\nfor (const name of process.argv.slice(2)) {\n  const w = weekly.get(name);\n  if (w !== undefined && w < 500) console.log(`${name}: only ${w} weekly downloads`);\n}\n",
+        ranges: ["Papa.parse(await readFile('downloads.csv', 'utf8'), { header: true })"],
+        messageIds: ["textKept"],
+        at: [2, 17],
+        message: /^papaparse keeps every field as text/,
+      },
+    ],
+  });
+});

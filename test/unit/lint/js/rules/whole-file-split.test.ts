@@ -159,3 +159,23 @@ describe('MW351 whole-file-split: a let assigned the read in try', () => {
     ],
   });
 });
+
+// The eighth blind holdout's likert_by_team.ts (a false alarm): a count of the filtered array read before its one
+// walk needs the array whole before the pass starts; an emptiness test before the walk does not (the invalid case
+// guards recall: the engine before this change reported both).
+describe('MW351 whole-file-split: counts read before the walk', () => {
+  ruleTester('MW351', {
+    valid: [
+      { name: "the filtered records' count is used before they are walked", code: "import { readFileSync } from 'node:fs';\nimport { csvParse } from 'd3-dsv';\nconst answers = csvParse(readFileSync(process.argv[2], 'utf8'), (d) => ({ team: d.team ?? '', score: Number(d.score ?? 0) }));\nconst answered = answers.filter((a) => a.score > 0);\nconst skipped = answers.length - answered.length;\nlet agree = 0;\nfor (const a of answered) if (a.score >= 4) agree++;\nconsole.log(agree, skipped);\n" },
+    ],
+    invalid: [
+      {
+        name: "only an emptiness test before the walk, the counts after it",
+        code: "import { readFileSync } from 'node:fs';\nimport { csvParse } from 'd3-dsv';\nconst answers = csvParse(readFileSync(process.argv[2], 'utf8'), (d) => ({ team: d.team ?? '', score: Number(d.score ?? 0) }));\nconst answered = answers.filter((a) => a.score > 0);\nif (answered.length === 0) process.exit(0);\nlet agree = 0;\nfor (const a of answered) if (a.score >= 4) agree++;\nconsole.log(agree, answers.length - answered.length);\n",
+        ranges: ["readFileSync(process.argv[2], 'utf8')"],
+        messageIds: ["walkedOnce"],
+        at: [2, 25],
+      },
+    ],
+  });
+});
