@@ -177,6 +177,6 @@ describe('Library model: the sets generated from moved entries', () => {
     eq(d.PIECE_READS, ['readline', 'recv', 'read']);
     eq(d.methodsEvaluatedAs('dict-get'), ['get']);
     eq(d.functionsEvaluatedAs('mapped'), ['map']);
-    eq(d.FILLING_METHODS, ['append', 'appendleft', 'add', 'extend', 'extendleft', 'insert', 'setdefault']);
+    eq(d.FILLING_METHODS, ['append', 'appendleft', 'add', 'extend', 'extendleft', 'insert', 'setdefault', 'update']);
   });
 });

@@ -47,7 +47,7 @@ export const STREAMING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((
 /** Methods consuming an iterable argument lazily, once (`f.writelines(lines)`). */
 export const STREAMING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.streams));
 /** Container methods that store their argument in the receiver (`append`, `setdefault`…). */
-export const FILLING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.fills && e.fills !== 'mapping'));
+export const FILLING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.fills));
 /** Every container method that stores into its receiver, a mapping's entries too (`d.update(x)`), → what it stores. */
 export const FILLS: ReadonlyMap<string, NonNullable<LibraryEntry['fills']>> = new Map(methods.flatMap((e) => (e.fills ? [[e.callee.slice(1), e.fills] as const] : [])));
 /** Text-to-number converters (`float`, `Decimal`, `np.float64`). */

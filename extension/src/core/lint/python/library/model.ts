@@ -305,7 +305,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // file methods
   { callee: '.read_text', source: 'file', scan: { word: 'read_text' } },
   ...['readlines', 'readline'].map((name): LibraryEntry => ({ callee: `.${name}`, source: 'file', scan: { call: name } })),
-  // container methods that store values (list, deque, set, dict.setdefault) and that take one out
+  // container methods that store values (list, deque, set, dict.setdefault/update) and that take one out
   ...['append', 'appendleft', 'add'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: 'element' })),
   ...['extend', 'extendleft'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: 'elements' })),
   { callee: '.insert', fills: 'at-index' },
