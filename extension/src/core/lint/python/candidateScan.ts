@@ -3,7 +3,11 @@
 // model (library/model.ts, through library/derived.ts); exhaustive mode (engine.ts) bypasses it, and a test proves both agree.
 import type { PythonRule, Trigger } from './ruleContext';
 import { HINT_WORDS } from './facts/fileFacts';
-import { SOURCE_DOT_ALTS, SOURCE_WORD_ALTS } from './library/derived';
+import { SOURCE_DOT_ALTS, SOURCE_WORD_ALTS, functionsEvaluatedAs, moduleWords } from './library/derived';
+
+/** Modules whose `.open` gives text only with a `t` mode (`gzip`), and those whose `.open` is open()'s (`io`). */
+const COMPRESSED_OPENS = moduleWords(functionsEvaluatedAs('compressed-open'));
+const TEXT_OPENS = moduleWords(functionsEvaluatedAs('open-file'));
 
 /**
  * Whether the `open(` at `at` can give lines of text, decided from the text as FileFacts decides it from the tree
@@ -17,9 +21,9 @@ export function opensText(text: string, at: number): boolean {
   if (text.charCodeAt(at - 1) === 46 /* . */) {
     const before = text.slice(Math.max(0, at - 40), at - 1);
     const recv = /(\w+)\s*$/.exec(before)?.[1];
-    if (recv === 'gzip' || recv === 'bz2' || recv === 'lzma') needT = true;
+    if (recv !== undefined && COMPRESSED_OPENS.includes(recv)) needT = true;
     else if (recv === undefined && /\)\s*$/.test(before)) modeIndex = 0; // Path(p).open(mode)
-    else if (recv !== 'io' && recv !== 'codecs') return false;
+    else if (recv === undefined || !TEXT_OPENS.includes(recv)) return false;
   }
   const args = callArguments(text, text.indexOf('(', at));
   if (!args) return true;

@@ -5,6 +5,10 @@
 // only whitespace (comments are statements of the module here).
 import type { Node } from 'web-tree-sitter';
 import { isFString, opensText, type TokenScanner } from './candidateScan';
+import { functionsEvaluatedAs, lastWords } from './library/derived';
+
+/** The last words of the model's file-opening callees (`open`, `io.open` → `open`): the scan's `open(` sources. */
+const OPEN_WORDS = lastWords(functionsEvaluatedAs('open-file'));
 
 /** What the scan found in one chunk, at offsets from the chunk's start. */
 export interface ChunkScan {
@@ -58,7 +62,7 @@ export function scanChunk(scanner: TokenScanner, text: string, start: number, en
       return;
     }
     // `open(` is a source only when it opens text for reading (a word match ends in `(`).
-    if (src.charCodeAt(src.length - 1) !== 40 /* ( */ || !src.startsWith('open') || opensText(chunk, at)) out.sources.push(at);
+    if (src.charCodeAt(src.length - 1) !== 40 /* ( */ || !OPEN_WORDS.some((w) => src.startsWith(w)) || opensText(chunk, at)) out.sources.push(at);
     const dot = src.indexOf('.'); // `np.array`: two words
     const first = dot > 0 ? src.slice(0, dot) : /^\w+/.exec(src)![0];
     if (byToken.has(first)) out.occurrences.push({ at, tok: first });

@@ -10,7 +10,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
 import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } from './syntax';
-import { ELEMENT_FUNCTIONS, LISTING_FUNCTIONS, LISTING_METHODS, PARSERS, QUERY_METHODS, RECEIVER_WALKS } from './library/derived';
+import { CALLBACKS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, PIECE_READS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS, isOpenCall, lastWords, methodsEvaluatedAs } from './library/derived';
 import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
 
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
@@ -36,7 +36,15 @@ const CONFIG_FILE = /\.(ini|cfg|conf|toml|ya?ml|env|properties)$|(^|[\/\\])(conf
 const QUERY_RECEIVER = /^(cur|cursor|conn|connection|db|session|table|client|collection|\w*_?cursor)\b/;
 
 /** A whole file's text read in one call (`f.read()`, `p.read_text()`), as written in a source's expression. */
-const WHOLE_READ = /\.(read|read_text)\s*\(/;
+const WHOLE_READ = new RegExp(String.raw`\.(${methodsEvaluatedAs('read-file', 'read-path').join('|')})\s*\(`);
+/** The command-line arguments as written (`sys.argv`, or `argv` after `from sys import argv`): the model's list-of-text attributes. */
+const COMMAND_LINE = new RegExp(String.raw`\b(?:${lastWords([...MODULE_ATTRIBUTES].filter(([, v]) => v.holds === 'text-list').map(([k]) => k)).join('|')})$`);
+/** A piece read of a stream (`.readline(`, `.recv(`, `.read(`), and a walrus condition ending in one (`while (chunk := f.read(4096)):`). */
+const PIECE_READ = new RegExp(String.raw`\.(${PIECE_READS.join('|')})\s*\(`);
+const PIECE_READ_UNTIL_EMPTY = new RegExp(String.raw`:=[^)]*\.(${PIECE_READS.join('|')})\([^)]*\)\s*\)?\s*$`);
+/** A path constructor call in a receiver's text (`Path(p).open()`). */
+const PATH_CALL = new RegExp(String.raw`(?:${lastWords(PATH_CONSTRUCTORS).join('|')})\(`);
+
 
 function lineOf(node: Node): number {
   return node.startPosition.row + 1;
@@ -45,7 +53,7 @@ function lineOf(node: Node): number {
 /** "the file opened at line 12 from sys.argv[1]" for an open()/Path(...).open() call. */
 export function describeOpen(call: Node): string {
   const c = calleeOf(call);
-  const pathArg = c?.last === 'open' && c.object ? unwrap(positionalArgs(unwrap(c.object)!)[0] ?? null) : unwrap(positionalArgs(call)[0] ?? null);
+  const pathArg = c && METHOD_EVALUATIONS.get(c.last) === 'path-open' && c.object ? unwrap(positionalArgs(unwrap(c.object)!)[0] ?? null) : unwrap(positionalArgs(call)[0] ?? null);
   return `the file opened at line ${lineOf(call)}${pathArg ? ` from \`${snippet(pathArg, 30)}\`` : ''}`;
 }
 
@@ -58,7 +66,7 @@ function describeSource(src: TextSource): string {
       return `the rows of the DataFrame from ${src.label} at line ${lineOf(n)}`;
     case 'file': {
       const c = calleeOf(n);
-      if (c?.full === 'open' || c?.last === 'open') return `lines of ${describeOpen(n)}`;
+      if (c && isOpenCall(c.full, c.last)) return `lines of ${describeOpen(n)}`;
       return `lines read by \`${snippet(n, 30)}\` at line ${lineOf(n)}`;
     }
     case 'numpy':
@@ -99,8 +107,8 @@ class FactsDataScale implements DataScale {
       const body = loop.childForFieldName('body')?.text ?? '';
       // Reading until end of input (`if not chunk: break`, `while chunk:`) is as long as the stream; reading up
       // to a length or a delimiter (`while len(buf) < n`, `!= b"\n"`, a blank line) is not.
-      const reads = /\.(readline|recv|read)\s*\(/.test(body) || /\.(readline|recv|read)\s*\(/.test(cond);
-      const untilEof = /\bif\s+not\s+\w+\s*:\s*(\n\s*)?break\b/.test(body) || /^\(?\s*\w+\s*\)?$/.test(cond.trim()) || /:=[^)]*\.(read|recv|readline)\([^)]*\)\s*\)?\s*$/.test(cond.trim());
+      const reads = PIECE_READ.test(body) || PIECE_READ.test(cond);
+      const untilEof = /\bif\s+not\s+\w+\s*:\s*(\n\s*)?break\b/.test(body) || /^\(?\s*\w+\s*\)?$/.test(cond.trim()) || PIECE_READ_UNTIL_EMPTY.test(cond.trim());
       if (reads && untilEof && !/\blen\s*\(/.test(cond)) return { scale: 'data', source: `a stream read to its end in the while loop at line ${lineOf(loop)}` };
       return { scale: 'unknown', why: `the while loop at line ${lineOf(loop)} runs a number of times set at run time` };
     }
@@ -139,7 +147,7 @@ class FactsDataScale implements DataScale {
         break;
       }
       case 'attribute':
-        if (/^sys\.stdin$/.test(v.text)) return { scale: 'data', source: 'lines of standard input' };
+        if (MODULE_ATTRIBUTES.get(v.text)?.holds === 'text-file') return { scale: 'data', source: 'lines of standard input' };
         break;
       case 'identifier': {
         const bound = this.ofBinding(v, depth);
@@ -198,7 +206,7 @@ class FactsDataScale implements DataScale {
               if (src.storedInRow) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds csv fields, and Memwise cannot tell one row from a column` };
             }
             // The command line (`sys.argv`) is a handful of arguments, not data (lines read by input() may be).
-            if (of.k === 'text' && src?.kind === 'input' && /\bargv$/.test(src.node.text)) return { scale: 'bounded', why: `\`${snippet(v, 30)}\` holds the command-line arguments` };
+            if (of.k === 'text' && src?.kind === 'input' && COMMAND_LINE.test(src.node.text)) return { scale: 'bounded', why: `\`${snippet(v, 30)}\` holds the command-line arguments` };
             const config = src && this.configFileOf(src);
             if (config) return { scale: 'bounded', why: `\`${config}\` is a fixed configuration file` };
             if (src) return { scale: 'data', source: describeSource(src) };
@@ -235,13 +243,13 @@ class FactsDataScale implements DataScale {
   private configFileOf(src: TextSource, depth = 0): string | null {
     if (src.kind !== 'file' || src.node.type !== 'call' || depth > 3) return null;
     const c = calleeOf(src.node);
-    if (c?.full === 'open') {
+    if (FUNCTION_EVALUATIONS.get(c?.full ?? '') === 'open-file') {
       const literal = stringValue(unwrap(positionalArgs(src.node)[0] ?? null));
       return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
     }
     const receiver = c?.object ? unwrap(c.object) : null;
     if (!receiver) return null;
-    if (receiver.type === 'call' && /^(Path|pathlib\.Path)$/.test(calleeOf(receiver)?.full ?? '')) {
+    if (receiver.type === 'call' && PATH_CONSTRUCTORS.includes(calleeOf(receiver)?.full ?? '')) {
       const literal = stringValue(unwrap(positionalArgs(receiver)[0] ?? null));
       return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
     }
@@ -253,14 +261,14 @@ class FactsDataScale implements DataScale {
     const c = calleeOf(call);
     const full = c?.full ?? '';
     const args = positionalArgs(call);
-    if (full === 'range') {
+    if (FUNCTION_EVALUATIONS.get(full) === 'numbers') {
       const bound = unwrap(args.length === 1 ? args[0] : args[1] ?? null);
       if (bound && bound.type === 'integer') {
         const n = Number(bound.text.replace(/_/g, ''));
         return n <= SMALL_RANGE ? { scale: 'bounded', why: `\`range(${bound.text})\` has at most ${bound.text} items` } : { scale: 'data', source: `\`${snippet(call, 30)}\`` };
       }
       // range(len(x)) walks x.
-      if (bound && bound.type === 'call' && calleeOf(bound)?.full === 'len') {
+      if (bound && bound.type === 'call' && SIZE_FUNCTIONS.has(calleeOf(bound)?.full ?? '')) {
         const inner = positionalArgs(bound)[0];
         if (inner) return this.ofValue(inner, depth + 1);
       }
@@ -269,11 +277,13 @@ class FactsDataScale implements DataScale {
     // A deque with a maxlen keeps at most that many elements.
     if (ELEMENT_FUNCTIONS.has(full) && args.length && !keywordArg(call, 'maxlen')) {
       // The largest of the arguments decides (zip of a literal and a file is file-sized); map/filter walk their last one.
-      return combineScales((full === 'map' || full === 'filter' ? args.slice(1) : args).map((a) => this.ofValue(a, depth + 1)));
+      const over = CALLBACKS.get(full)?.over;
+      return combineScales((typeof over === 'number' ? args.slice(over) : args).map((a) => this.ofValue(a, depth + 1)));
     }
     if (c && c.object && RECEIVER_WALKS.has(c.last ?? '')) return this.ofValue(c.object, depth + 1);
-    if (full === 'open' || (c?.last === 'open' && c.object && /Path\(/.test(c.object.text))) {
-      const pathArg = unwrap(full === 'open' ? args[0] ?? null : positionalArgs(unwrap(c!.object)!)[0] ?? null);
+    const openCall = FUNCTION_EVALUATIONS.get(full) === 'open-file';
+    if (openCall || (c && METHOD_EVALUATIONS.get(c.last) === 'path-open' && c.object && PATH_CALL.test(c.object.text))) {
+      const pathArg = unwrap(openCall ? args[0] ?? null : positionalArgs(unwrap(c!.object)!)[0] ?? null);
       const literal = stringValue(pathArg);
       if (literal !== null && CONFIG_FILE.test(literal)) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
       return { scale: 'data', source: `lines of ${describeOpen(call)}` };

@@ -19,6 +19,7 @@ import { globalReads, hotRanges, mergeSorted, taintedGlobals } from './hotCode';
 import { RuleDispatcher, strictByDefault, type RuleFailure } from './ruleDispatch';
 import type { PythonRule, Trigger, VisitedType } from './ruleContext';
 import { rangeOf } from './syntax';
+import { ARRAY_MODULES, CSV_MODULES } from './library/derived';
 
 /** Scopes and binding sites; run per chunk by FileFacts. */
 export const SITES_QUERY = `
@@ -135,7 +136,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     for (const s of scan.sources) sources.push(c.start + s);
     for (const w of scan.present) present.add(w);
   });
-  const hints = exhaustive ? { arrays: true, csv: true } : { arrays: present.has('pd') || present.has('np') || present.has('pandas') || present.has('numpy'), csv: present.has('csv') };
+  const hints = exhaustive ? { arrays: true, csv: true } : { arrays: ARRAY_MODULES.some((w) => present.has(w)), csv: CSV_MODULES.some((w) => present.has(w)) };
   const facts = new FileFacts(root, text, queries.sites, hints, chunks);
   if (!exhaustive && hints.arrays) facts.mayHoldTextColumns = mayHoldTextColumns(text);
   facts.tracking = track;

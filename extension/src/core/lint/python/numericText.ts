@@ -3,7 +3,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { elementOf, type TextSource } from './facts/factTypes';
-import { AGGREGATES, BARE_AGGREGATES, COLUMN_AGGREGATES, CONVERTERS } from './library/derived';
+import { AGGREGATES, BARE_AGGREGATES, COLUMN_AGGREGATES, CONVERTERS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS } from './library/derived';
+import { NUMBER_DTYPES } from './library/model';
 import { calleeOf, keywordArg, positionalArgs, unwrap } from './syntax';
 import type { PythonVisitors } from './ruleContext';
 
@@ -157,14 +158,15 @@ export function numericUseSources(facts: FileFacts, node: Node): TextSource[] {
       if (!c) break;
       const args = positionalArgs(node);
       let subject: Node | null = null;
-      if (/^(pd|pandas)\.to_numeric$/.test(c.full ?? '')) subject = args[0] ?? null;
-      else if (c.last === 'astype' && c.object) {
+      const kind = FUNCTION_EVALUATIONS.get(c.full ?? '');
+      if (kind === 'to-numeric') subject = args[0] ?? null;
+      else if (METHOD_EVALUATIONS.get(c.last) === 'astype' && c.object) {
         subject = c.object;
         const dtypeText = unwrap(args[0] ?? null)?.text ?? '';
-        if (!/^(float|int|['"]?(float|int)\d*['"]?|(np|numpy)\.(float|int)\w*)$/.test(dtypeText)) subject = null;
-      } else if (/^(np|numpy)\.(array|asarray)$/.test(c.full ?? '')) {
+        if (!NUMBER_DTYPES.astype.test(dtypeText)) subject = null;
+      } else if (kind === 'numpy-array') {
         const dt = keywordArg(node, 'dtype');
-        if (dt && /^(float|int|(np|numpy)\.(float|int)\w*|['"](float|int)\d*['"])$/.test(dt.text)) subject = args[0] ?? null;
+        if (dt && NUMBER_DTYPES.array.test(dt.text)) subject = args[0] ?? null;
       }
       if (subject) {
         const f = facts.factOf(subject);

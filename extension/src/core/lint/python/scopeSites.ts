@@ -3,13 +3,14 @@
 import type { Node } from 'web-tree-sitter';
 import { assignmentsOf } from './scopeWalk';
 import { calleeOf, positionalArgs } from './syntax';
+import { CONTAINER_FACTORIES } from './library/derived';
 
 export { assignmentsOf, fillsOf } from './scopeWalk';
 
 /** `[]`, `{}`, `list()`, `dict()`, `defaultdict(list)`: a container that starts empty. */
 export function isEmptyContainer(n: Node): boolean {
   if (n.type === 'list' || n.type === 'dictionary' || n.type === 'set') return n.namedChildren.length === 0;
-  return n.type === 'call' && /^(list|dict|set|defaultdict|collections\.defaultdict|deque|collections\.deque)$/.test(calleeOf(n)?.full ?? '') && positionalArgs(n).every((a) => a.type === 'identifier');
+  return n.type === 'call' && CONTAINER_FACTORIES.has(calleeOf(n)?.full ?? '') && positionalArgs(n).every((a) => a.type === 'identifier');
 }
 
 export function enclosingScope(node: Node): Node | null {

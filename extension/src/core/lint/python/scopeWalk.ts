@@ -4,6 +4,7 @@
 // the walk and what each entry's questions read from the tree are kept for the tree's lifetime.
 import type { Node, Tree } from 'web-tree-sitter';
 import { calleeOf } from './syntax';
+import { FILLS } from './library/derived';
 
 /** How many nodes a scope walk visits at most (a generated function of thousands of statements stops there). */
 const MAX_VISITED = 20_000;
@@ -64,14 +65,13 @@ export function assignmentsOf(scope: Node, name: string): Node[] {
   return out;
 }
 
-const FILLING = /^(append|extend|add|insert|update|setdefault)$/;
 
 /** `name.append(…)`, `name.extend(…)`, `name[k] = …`, `name.add(…)` sites. */
 export function fillsOf(scope: Node, name: string): Node[] {
   const out: Node[] = [];
   for (const e of entriesOf(scope)) {
     const d = described(e);
-    if (d.isCall ? d.target === name && FILLING.test(d.detail ?? '') : d.detail === name) out.push(e.node);
+    if (d.isCall ? d.target === name && FILLS.has(d.detail ?? '') : d.detail === name) out.push(e.node);
   }
   return out;
 }

@@ -6,7 +6,7 @@
 // in-file caller walks the result once), passed to another function, printed, stored or read from a nested
 // function all make the whole list needed, and the rules stay silent.
 import type { Node } from 'web-tree-sitter';
-import { STREAMING_FUNCTIONS, STREAMING_METHODS } from './library/derived';
+import { FILE_WRITES, STREAMING_FUNCTIONS, STREAMING_METHODS, WHOLE_LIST_FUNCTIONS, WHOLE_LIST_METHODS } from './library/derived';
 import { unwrap } from './syntax';
 
 export interface StreamUse {
@@ -65,9 +65,6 @@ export function walkedOnce(load: Node, depth = 0): StreamUse | null {
   return null;
 }
 
-/** Calls on a handle or path that write back into the file the lines came from. */
-const REWRITES = new Set(['write', 'writelines', 'truncate', 'seek', 'write_text', 'write_bytes']);
-
 /**
  * `lines = f.readlines(); f.seek(0); … f.write(line); f.truncate()` (or `p.read_text().splitlines()` then
  * `p.write_text(…)`): the list is a snapshot of a file rewritten in place, needed whole; streaming the file
@@ -86,7 +83,7 @@ function rewrittenInPlace(load: Node): boolean {
   const reads = scope ? readsAfter(recv.text, load, scope) : null;
   return !!reads?.some((r) => {
     const attr = r.parent;
-    return attr?.type === 'attribute' && attr.childForFieldName('object')?.id === r.id && REWRITES.has(attr.childForFieldName('attribute')?.text ?? '') && attr.parent?.type === 'call';
+    return attr?.type === 'attribute' && attr.childForFieldName('object')?.id === r.id && FILE_WRITES.has(attr.childForFieldName('attribute')?.text ?? '') && attr.parent?.type === 'call';
   });
 }
 
@@ -237,17 +234,25 @@ function passedToStream(args: Node, arg: Node, depth: number): StreamUse | null 
   return usesOf(name, params, fn, depth + 1);
 }
 
-/** Calls `name(…)` of a module-level function in the whole file (by the tree; at most 10). */
-function callsOf(fn: Node): Node[] | null {
+/**
+ * Calls of a module-level function (`name(…)`) or of a method (`x.name(…)`, any receiver) in the whole file, by
+ * the tree; at most 10. For a method, null unless it is the file's only function of that name, so that a call
+ * cannot reach another class's method (or a library method of the same name) unseen.
+ */
+function callsOf(fn: Node, method: boolean): Node[] | null {
   const name = fn.childForFieldName('name')?.text;
   if (!name) return null;
   const root = fn.tree.rootNode;
   const out: Node[] = [];
+  let defs = 0;
   const cursor = root.walk();
   try {
     for (;;) {
       const n = cursor.currentNode;
-      if (n.type === 'call' && n.childForFieldName('function')?.type === 'identifier' && n.childForFieldName('function')!.text === name) {
+      const callee = n.type === 'call' ? n.childForFieldName('function') : null;
+      const called = method ? callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === name : callee?.type === 'identifier' && callee.text === name;
+      if (method && n.type === 'function_definition' && n.childForFieldName('name')?.text === name && ++defs > 1) return null;
+      if (called) {
         out.push(n);
         if (out.length > 10) return null;
       }
@@ -259,14 +264,18 @@ function callsOf(fn: Node): Node[] | null {
   }
 }
 
-/** `return <load>` from a module-level helper: a stream when every in-file caller walks the result once. */
+/**
+ * `return <load>` from a module-level helper or a method of a module-level class: a stream when every in-file
+ * caller walks the result once.
+ */
 function returnedToStreams(ret: Node, depth: number): StreamUse | null {
   if (depth >= MAX_CALLER_DEPTH) return null;
   const fn = scopeOf(ret);
   if (!fn || fn.type !== 'function_definition') return null;
   const holder = fn.parent?.type === 'decorated_definition' ? null : fn.parent; // decorators may change what is returned
-  if (!holder || holder.type !== 'module') return null;
-  const calls = callsOf(fn);
+  const method = !!methodOf(ret) && !fn.childForFieldName('name')?.text.startsWith('__');
+  if (!holder || (holder.type !== 'module' && !method)) return null;
+  const calls = callsOf(fn, method);
   if (!calls || !calls.length) return null;
   for (const call of calls) {
     const use = walkedOnce(call, depth + 1);
@@ -346,9 +355,6 @@ function calledOnce(fn: Node, text: string, depth: number): boolean {
   return !where.loop && !where.nested;
 }
 
-/** Calls that need every element at once: ordering, sampling, shuffling. */
-const WHOLE_LIST_CALLS = new Set(['sorted', 'random.shuffle', 'random.sample', 'random.choice', 'random.choices', 'shuffle', 'sample', 'choice']);
-
 /**
  * Is a loaded whole provably needed whole, so that "loop over it directly" would be wrong advice? The file is
  * rewritten from it (read, then written back), it is transposed (`zip(*rows)`) or unpacked into a call, it is
@@ -359,14 +365,14 @@ export function neededWhole(load: Node): boolean {
   if (rewrittenInPlace(load)) return true;
   const p = parentOf(load);
   if (!p) return false;
-  if (wholeUse(p, load)) return true;
+  if (wholeUse(p, load) || returnedWhole(p)) return true;
   if (p.type !== 'assignment' || p.childForFieldName('left')?.type !== 'identifier' || unwrap(p.childForFieldName('right'))?.id !== load.id) return false;
   const scope = scopeOf(p);
   const uses = scope ? readsAfter(p.childForFieldName('left')!.text, p, scope) : null;
   return !!uses?.some((u) => {
     const up = parentOf(u);
     if (!up) return false;
-    if (wholeUse(up, u)) return true;
+    if (wholeUse(up, u) || returnedWhole(up)) return true;
     // `header, values = rows[0], rows[1:]` then `zip(*values)`: a slice kept in a name and used whole
     const kept = up.type === 'subscript' && up.childForFieldName('value')?.id === u.id ? boundName(up) : null;
     const keptAt = kept?.parent?.type === 'assignment' ? kept.parent : kept?.parent?.parent;
@@ -376,6 +382,19 @@ export function neededWhole(load: Node): boolean {
       return !!kp && wholeUse(kp, k);
     });
   });
+}
+
+/**
+ * Returned (alone, or inside a returned tuple): the list goes to callers, so it is needed whole unless it comes
+ * from a module-level function whose in-file callers each walk the result once. A method, a decorated function
+ * or a function with no in-file caller hands the list to code Memwise cannot see (`def read(self): return
+ * list(csv.DictReader(f))` is a reader interface).
+ */
+function returnedWhole(p: Node): boolean {
+  const ret = p.type === 'return_statement' ? p : (p.type === 'expression_list' || p.type === 'tuple') && parentOf(p)?.type === 'return_statement' ? parentOf(p)! : null;
+  if (!ret) return false;
+  if (ret.id !== p.id) return true;
+  return !returnedToStreams(ret, 0);
 }
 
 /** The name an expression is assigned to, alone or by position in a tuple assignment (`a, b = x, y`). */
@@ -399,7 +418,7 @@ function wholeUse(p: Node, x: Node): boolean {
   if (p.type === 'list_splat') return true;
   if (p.type === 'argument_list') {
     const fn = p.parent?.type === 'call' ? p.parent.childForFieldName('function')?.text ?? '' : '';
-    return WHOLE_LIST_CALLS.has(fn) && p.namedChildren[0]?.id === x.id;
+    return WHOLE_LIST_FUNCTIONS.has(fn) && p.namedChildren[0]?.id === x.id;
   }
-  return p.type === 'attribute' && p.childForFieldName('object')?.id === x.id && p.childForFieldName('attribute')?.text === 'sort' && p.parent?.type === 'call';
+  return p.type === 'attribute' && p.childForFieldName('object')?.id === x.id && WHOLE_LIST_METHODS.has(p.childForFieldName('attribute')?.text ?? '') && p.parent?.type === 'call';
 }

@@ -5,6 +5,11 @@
 // On 27cfc42, before the v2 analysis, 2 of the 24 failed (`today` says how): "csv.reader over one line of text",
 // "csv.reader over a tuple of two lines".
 //
+// Four invalid cases ("a reader kept in a variable first", "a file handle returned by a helper", "a parameter whose
+// call site passes an open file", "a file kept on self and listed in another method") returned the list to no
+// caller, or to a method's unseen callers; that is now silent (see the returned-list cases at the end), so they
+// keep their flow but end in a caller's single pass or a len().
+//
 // Not covered (needs the facts layer, handed on): `log = Path("logs") / "app.log"` then `with log.open() as f:
 // lines = list(f)` (a Path variable's .open() is not known to be a file; `open(log)` and `Path(...).open()` are), and
 // `list(fileinput.input())`.
@@ -87,27 +92,27 @@ ruleTester('MW303', {
     },
     {
       name: "a reader kept in a variable first",
-      code: "import csv\n\ndef load(path):\n    with open(path) as f:\n        reader = csv.reader(f, delimiter=\";\")\n        return list(reader)\n",
+      code: "import csv\n\ndef load(path):\n    with open(path) as f:\n        reader = csv.reader(f, delimiter=\";\")\n        return list(reader)\n\nfor row in load(\"data.csv\"):\n    print(row[0])\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW303", line: 6, column: 16, endLine: 6, endColumn: 28 }]
     },
     {
       name: "a file handle returned by a helper",
-      code: "def opener(path):\n    return open(path, encoding=\"utf-8\")\n\ndef main(path):\n    lines = list(opener(path))\n    return lines\n",
+      code: "def opener(path):\n    return open(path, encoding=\"utf-8\")\n\ndef main(path):\n    lines = list(opener(path))\n    print(len(lines))\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW303", line: 5, column: 13, endLine: 5, endColumn: 31 }]
     },
     {
       name: "a parameter whose call site passes an open file",
-      code: "def slurp(fh):\n    return list(fh)\n\nwith open(\"app.log\") as f:\n    slurp(f)\n",
+      code: "def slurp(fh):\n    return list(fh)\n\nwith open(\"app.log\") as f:\n    for line in slurp(f):\n        print(line)\n",
       today: "found before too: kept as a guard for this flow",
       errors: [{ messageId: "MW303", line: 2, column: 12, endLine: 2, endColumn: 20 }]
     },
     {
       name: "a file kept on self and listed in another method",
-      code: "class Log:\n    def __init__(self, path):\n        self.fh = open(path)\n\n    def lines(self):\n        return list(self.fh)\n",
+      code: "class Log:\n    def __init__(self, path):\n        self.fh = open(path)\n\n    def count(self):\n        lines = list(self.fh)\n        print(len(lines))\n",
       today: "found before too: kept as a guard for this flow",
-      errors: [{ messageId: "MW303", line: 6, column: 16, endLine: 6, endColumn: 29 }]
+      errors: [{ messageId: "MW303", line: 6, column: 17, endLine: 6, endColumn: 30 }]
     },
     {
       name: "standard input",
@@ -199,6 +204,70 @@ ruleTester('MW303', {
       code: "import csv\nimport sys\n\nwith open(sys.argv[1]) as f:\n    rows = list(csv.reader(f))\nprint(len(rows))\nfor r in rows:\n    print(r[0])\n",
       today: "found before too: guard",
       errors: [{ messageId: "MW303", line: 5, column: 12, endLine: 5, endColumn: 31 }]
+    }
+  ]
+});
+
+// Real code (realpython/materials, 2026-12-06 review): a list of a file returned to callers is the function's
+// product. MW303 follows a list returned by a module-level function, or by a method whose name is unique in the
+// file, into its in-file callers: when every one walks the result once it reports; when one indexes it, takes its
+// len(), prints it or walks it twice, or when there is no in-file caller (a reader interface), it stays silent.
+ruleTester('MW303', {
+  valid: [
+    {
+      name: "DictReader rows returned and printed whole by the caller (file_reader.py)",
+      code: "import csv\nimport sys\n\ndef read_file(path):\n    with open(path) as f:\n        data = list(csv.DictReader(f))\n        return data\n\nprint(read_file(sys.argv[1]))\n",
+      today: "reported before (public course code)"
+    },
+    {
+      name: "a reader interface method returning list(DictReader) (readers.py, processors.py)",
+      code: "import csv\n\nclass CSVReader:\n    def __init__(self, filename):\n        self.filename = filename\n\n    def read(self):\n        with open(self.filename, newline=\"\") as file:\n            return list(csv.DictReader(file))\n",
+      today: "reported before (public course code)"
+    },
+    {
+      name: "returned from a function with no caller in the file",
+      code: "import csv\n\ndef load_rows(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n",
+      today: "reported before"
+    },
+    {
+      name: "returned, and one caller indexes the rows",
+      code: "import csv\nimport sys\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n\nfor row in load(sys.argv[1]):\n    print(row)\nheader = load(sys.argv[2])[0]\n",
+      today: "reported before"
+    },
+    {
+      name: "returned, and the caller takes its len() before walking it",
+      code: "import sys\n\ndef lines_of(path):\n    with open(path) as f:\n        return list(f)\n\nlines = lines_of(sys.argv[1])\nprint(len(lines))\nfor line in lines:\n    print(line)\n",
+      today: "reported before"
+    },
+    {
+      name: "a method's name is defined twice in the file: its callers are not followed",
+      code: "import csv\nimport sys\n\nclass CsvSource:\n    def rows(self, path):\n        with open(path) as f:\n            return list(csv.reader(f))\n\nclass MemorySource:\n    def rows(self, path):\n        return [[path]]\n\nfor r in CsvSource().rows(sys.argv[1]):\n    print(r)\n",
+      today: "reported before"
+    },
+    {
+      name: "returned with the header in a tuple",
+      code: "import csv\nimport sys\n\ndef load(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    return rows[0], rows\n\nheader, rows = load(sys.argv[1])\nfor r in rows:\n    print(r)\n",
+      today: "reported before"
+    }
+  ],
+  invalid: [
+    {
+      name: "a method's rows walked once by its only in-file caller (Birthday-Manager.py)",
+      code: "import csv\n\nclass Birthdays:\n    def __init__(self, filename):\n        self.filename = filename\n\n    def load(self):\n        with open(self.filename) as file:\n            reader = csv.reader(file)\n            next(reader)\n            return list(reader)\n\ndef notify(book):\n    for name, email in book.load():\n        print(name, email)\n",
+      today: "found before too: guard (a method's callers are followed)",
+      errors: [{ messageId: "MW303", line: 11, column: 20, endLine: 11, endColumn: 32 }]
+    },
+    {
+      name: "returned by a helper whose only caller walks it once",
+      code: "import csv\nimport sys\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n\nfor row in load(sys.argv[1]):\n    print(row[0])\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW303", line: 6, column: 16, endLine: 6, endColumn: 35 }]
+    },
+    {
+      name: "kept in a name, returned, and every caller walks it once",
+      code: "import csv\nimport sys\n\ndef load(path):\n    with open(path) as f:\n        rows = list(csv.DictReader(f))\n    return rows\n\ndef total(path):\n    rows = load(path)\n    return sum(float(r[\"amount\"]) for r in rows)\n\nprint(total(sys.argv[1]))\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW303", line: 6, column: 16, endLine: 6, endColumn: 39 }]
     }
   ]
 });

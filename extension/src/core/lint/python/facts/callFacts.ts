@@ -1,8 +1,12 @@
 // Values of calls: the library model's rows (model.ts, through derived.ts) and the library callees whose
-// effect needs code (open() modes, csv readers, numpy/pandas dtypes, regex matches); in-file functions,
-// classes and methods go to their summaries (summaries.ts).
+// effect needs code (open() modes, csv readers, numpy/pandas dtypes, regex matches), each named in the model
+// with the kind of handler below (`evaluates`), so this file holds how a kind is evaluated and no library name;
+// in-file functions, classes and methods go to their summaries (summaries.ts).
 import type { Node } from 'web-tree-sitter';
-import { ARRAY_METHODS, COLUMN_REDUCTIONS, CONVERTERS, ELEMENT_METHODS, EMPTY_FRAMES, FRAME_JOINS, NAME_LISTS, FRAME_METHODS, NAMESPACE_METHODS, NUMBER_FUNCTIONS, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, TEXT_METHODS } from '../library/derived';
+import {
+  ARRAY_METHODS, BARE_CSV_EVALUATIONS, COLUMN_REDUCTIONS, CONTAINER_FACTORIES, CONVERTERS, COPYING_FUNCTIONS, ELEMENT_METHODS, EMPTY_FRAMES, FRAME_JOINS, FRAME_METHODS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, NAMESPACE_METHODS, NAME_LISTS, NOT_ON, NUMBER_FUNCTIONS, NUMBER_TYPES, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, STR_METHODS, TEXT_FUNCTIONS, TEXT_METHODS, functionsEvaluatedAs, methodsEvaluatedAs,
+} from '../library/derived';
+import type { FunctionEvaluation } from '../library/model';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
@@ -12,7 +16,10 @@ import type { Scope } from './scopes';
 import { functionReturn, methodOf, methodReturn } from './summaries';
 
 /** Method names whose library answer below reads the receiver's value first (an in-file method may shadow them). */
-const RECEIVER_READ = new Set(['readline', 'readlines', 'read', 'open', 'group', 'groups', 'groupdict', 'setdefault', 'get', 'items', 'values', 'most_common', 'astype', 'copy', ...ELEMENT_METHODS, ...PATH_METHODS, ...PATH_LISTING_METHODS, ...COLUMN_REDUCTIONS, ...ARRAY_METHODS]);
+const RECEIVER_READ = new Set([
+  ...methodsEvaluatedAs('read-line', 'read-lines', 'read-file', 'path-open', 'match-group', 'match-groups', 'match-groupdict', 'dict-setdefault', 'dict-get', 'record-pairs', 'record-values', 'record-counts', 'astype', 'receiver'),
+  ...ELEMENT_METHODS, ...PATH_METHODS, ...PATH_LISTING_METHODS, ...COLUMN_REDUCTIONS, ...ARRAY_METHODS,
+]);
 
 export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   const c = calleeOf(call);
@@ -27,51 +34,10 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   if (PATH_FUNCTIONS.has(full)) return { k: 'path' };
   a.ensureAt(call.startIndex);
   if (!c.object) {
-    if (full === 'input') return { k: 'text', src: { label: 'input()', kind: 'input', node: call } };
-    if (full === 'open') return openFact(call, args, 1);
-    if (a.bareCsv.has(full) && (full === 'reader' || full === 'DictReader')) return csvFact(call, full);
-    if (full === 'max' || full === 'min') {
-      if (keywordArg(call, 'key')) return args.length === 1 ? elementOf(a.factOf(args[0], d)) : null;
-      if (args.length === 1) return elementOf(a.factOf(args[0], d));
-      let acc: MaybeFact = a.factOf(args[0] ?? null, d);
-      for (let i = 1; i < args.length && acc; i++) acc = join(acc, a.factOf(args[i], d));
-      return acc;
-    }
+    const kind = FUNCTION_EVALUATIONS.get(full) ?? (a.bareCsv.has(full) ? BARE_CSV_EVALUATIONS.get(full) : undefined);
+    const r = kind ? libraryCall(a, kind, call, full, last, args, d) : undefined;
+    if (r !== undefined) return r;
     if (SEQUENCE_FUNCTIONS.has(full)) return sequenceFact(a, full, args, d);
-    if (/^(collections\.)?(defaultdict|Counter)$/.test(full)) {
-      const first = unwrap(args[0] ?? null);
-      if (full.endsWith('defaultdict') && first && first.text === 'list') return { k: 'empty', keyed: true };
-      if (full.endsWith('Counter') ? counterCounts(a, call, d) : first && /^(int|float)$/.test(first.text)) return { k: 'record', of: { k: 'num' } };
-      return null;
-    }
-    if (full === 'next') return elementOf(a.factOf(args[0] ?? null, d));
-    if (full === 'dict' && args.length === 1 && (args[0].type === 'generator_expression' || call.childForFieldName('arguments')?.namedChildCount === 1)) {
-      // dict(zip(header, row)) / dict(pairs): a record of the pairs' second items
-      // (or of `k=v` split pairs: `dict(p.split("=", 1) for p in parts)`)
-      const pair = elementOf(a.factOf(args[0], d));
-      if (pair && pair.k === 'seq' && pair.of && pair.of.k === 'text') return { k: 'record', of: pair.of };
-      return pair && pair.k === 'tuple' && pair.items.length === 2 && pair.items[1] ? { k: 'record', of: pair.items[1] } : null;
-    }
-    if (full === 'range') return { k: 'seq', of: { k: 'num' } };
-    if (full === 'enumerate') return { k: 'seq', of: { k: 'tuple', items: [{ k: 'num' }, elementOf(a.iterable(a.factOf(args[0] ?? null, d), d))] } };
-    if (full === 'zip') return args.length ? { k: 'seq', of: { k: 'tuple', items: args.map((x) => elementOf(a.factOf(x, d))) } } : transposed(a, call, d);
-    if (full === 'map' && args.length >= 2) {
-      const fn = unwrap(args[0]);
-      const fnName = fn?.text ?? '';
-      if (CONVERTERS.has(fnName)) return { k: 'seq', of: { k: 'num' } };
-      if (/^str\.(strip|lstrip|rstrip|lower|upper)$/.test(fnName)) return { k: 'seq', of: elementOf(a.factOf(args[1], d)) };
-      // map(parse_line, lines): what the in-file function returns for each element (its parameter, summaries.ts)
-      if (fn?.type === 'identifier') {
-        const r = functionReturn(a, fnName, call, d);
-        return r ? { k: 'seq', of: r } : null;
-      }
-      // map(lambda r: r[1], rows): its body, whose parameter is an element of rows (a callback of the model)
-      if (fn?.type === 'lambda') {
-        const r = a.factOf(fn.childForFieldName('body'), d);
-        return r ? { k: 'seq', of: r } : null;
-      }
-      return null;
-    }
     // `cls(...)` in a classmethod: the class it is called on (the enclosing one).
     const clsName = full === 'cls' ? enclosingClassName(a, call) : null;
     if (clsName) return construct(a, clsName, call, d);
@@ -81,7 +47,6 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   if (NUMBER_FUNCTIONS.has(full)) return { k: 'num' };
   if (SEQUENCE_FUNCTIONS.has(full)) return sequenceFact(a, full, args, d);
   if (STR_FUNCTIONS.has(full)) return { k: 'str' };
-  if (full === 'csv.reader' || full === 'csv.DictReader') return csvFact(call, last);
   // `merged = pd.DataFrame()` before `merged = pd.concat([merged, part])` in a loop: the empty start adds no
   // columns, so the loop's join is the parts' frame (an unknown start would hide their text columns).
   if (NAME_LISTS.has(full)) return { k: 'seq', of: { k: 'str' } };
@@ -91,30 +56,9 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     const el = elementOf(a.factOf(args[0] ?? null, d));
     return el && el.k === 'frame' ? { k: 'frame', text: el.text, src: el.src, call } : { k: 'frame', text: false, call };
   }
-  if (full === 'io.open' || full === 'codecs.open') return openFact(call, args, 1);
-  if (/^(gzip|bz2|lzma)\.open$/.test(full)) {
-    const mode = stringValue(keywordArg(call, 'mode') ?? args[1] ?? null);
-    return mode && mode.includes('t') ? openFact(call, args, 1) : null;
-  }
-  if (full === 'os.getenv' || full === 'os.environ.get') return { k: 'text', src: { label: full + '()', kind: 'input', node: call } };
-  if (full === 'fileinput.input') return { k: 'seq', of: { k: 'text', src: { label: 'fileinput', kind: 'file', node: call } } };
-  if (/^(np|numpy)\.(array|asarray|loadtxt|genfromtxt|fromiter)$/.test(full)) return numpyFact(a, call, args, last, d);
-  if (/^(pd|pandas)\.to_numeric$/.test(full)) {
-    const arg = a.factOf(args[0] ?? null, d);
-    return arg && arg.k === 'array' ? { k: 'array', text: false } : { k: 'series', text: false, numeric: true };
-  }
-  if (/^(pd|pandas)\.(read_csv|read_table)$/.test(full)) {
-    const dtype = keywordArg(call, 'dtype');
-    const numeric = dtype ? dtypeIsNumeric(dtype, (n) => a.factOf(n, d)) : null;
-    if (dtype && numeric === false) return { k: 'frame', text: true, call, src: { label: `${full}(dtype=${unwrap(dtype)?.text ?? 'str'})`, kind: 'pandas', node: call } };
-    // dtype={"amount": str, "qty": "int64"}: only the columns given a text dtype are text
-    const columns = textColumns(dtype);
-    if (columns.length) return { k: 'frame', text: false, call, columns, src: { label: `${full}(dtype={"${columns[0]}": str})`, kind: 'pandas', node: call } };
-    return { k: 'frame', text: false, call };
-  }
-  if (/^re\.(match|search|fullmatch)$/.test(full)) return { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } };
-  if (/^re\.(findall|split)$/.test(full)) return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
-  if (full === 're.finditer') return { k: 'seq', of: { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } } };
+  const kind = FUNCTION_EVALUATIONS.get(full);
+  const r = kind ? libraryCall(a, kind, call, full, last, args, d) : undefined;
+  if (r !== undefined) return r;
   // methods: an in-file class's own method, before the library answers that read the receiver anyway
   // (`cfg.get(k, 30)` is not dict.get when cfg is a Config); other names ask it last, as a fallback.
   const own = () => (a.hasClasses() && a.memberNames().methods.has(last) ? selfMethodReturn(a, last, call, d) : undefined);
@@ -122,75 +66,70 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     const r = own();
     if (r !== undefined) return r;
   }
-  switch (last) {
-    case 'split':
-    case 'rsplit':
+  switch (METHOD_EVALUATIONS.get(last)) {
+    case 'split-text':
       // cv2.split / np.split / torch.split split arrays, not text.
-      if (c.object && /^(cv2|np|numpy|torch|tf|jnp|os\.path|posixpath|ntpath|shlex)$/.test(c.object.text)) return null;
+      if (c.object && NOT_ON.get(last)?.has(c.object.text)) return null;
       return { k: 'seq', of: { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } } };
-    case 'splitlines':
-      return { k: 'seq', of: { k: 'text', src: { label: 'str.splitlines', kind: 'split', node: call } } };
-    case 'partition':
-    case 'rpartition': {
+    case 'split-lines':
+      return { k: 'seq', of: { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } } };
+    case 'partition': {
       const t: Fact = { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } };
       return { k: 'tuple', items: [t, t, t] };
     }
-    case 'readline':
-    case 'readlines': {
+    case 'read-line':
+    case 'read-lines': {
       // Only text files: binary files yield bytes, whose items are ints.
       const o = a.factOf(c.object, d);
       if (!o || o.k !== 'file') return null;
       const t: Fact = { k: 'text', src: { label: last + '()', kind: 'file', node: call } };
-      return last === 'readline' ? t : { k: 'seq', of: t, stored: true };
+      return METHOD_EVALUATIONS.get(last) === 'read-line' ? t : { k: 'seq', of: t, stored: true };
     }
-    case 'read':
-    case 'read_text': {
+    case 'read-file':
+    case 'read-path': {
       const o = a.factOf(c.object, d);
-      return last === 'read_text' || (o && o.k === 'file') ? { k: 'text', src: { label: last + '()', kind: 'file', node: call } } : null;
+      return METHOD_EVALUATIONS.get(last) === 'read-path' || (o && o.k === 'file') ? { k: 'text', src: { label: last + '()', kind: 'file', node: call } } : null;
     }
-    case 'open': {
+    case 'path-open': {
       const o = a.factOf(c.object, d);
       return o && o.k === 'path' ? openFact(call, args, 0) : null;
     }
-    case 'findall':
-    case 'match':
-    case 'search':
-    case 'fullmatch':
-      if (last === 'findall') return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
+    case 'regex-texts':
+      return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
+    case 'regex-match':
       return { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } };
-    case 'group':
-    case 'groups':
-    case 'groupdict': {
+    case 'match-group':
+    case 'match-groups':
+    case 'match-groupdict': {
       const o = a.factOf(c.object, d);
       if (!o || o.k !== 'match') return null;
       const t: Fact = { k: 'text', src: o.src };
-      if (last === 'groups') return { k: 'seq', of: t };
-      if (last === 'groupdict') return { k: 'record', of: t };
+      const kind = METHOD_EVALUATIONS.get(last);
+      if (kind === 'match-groups') return { k: 'seq', of: t };
+      if (kind === 'match-groupdict') return { k: 'record', of: t };
       return args.length > 1 ? { k: 'tuple', items: args.map(() => t) } : t;
     }
-    case 'setdefault': {
+    case 'dict-setdefault': {
       // `d.setdefault(k, v)`: what `d` holds, or `v` (an empty dict holds nothing yet: then `v`)
       const o = a.factOf(c.object, d);
       if (args.length !== 2 || !o || (o.k !== 'record' && o.k !== 'empty')) return null;
       const v = a.factOf(args[1], d);
       return o.k === 'record' ? join(recordField(o, stringValue(args[0])), v) : v;
     }
-    case 'get': {
+    case 'dict-get': {
       const o = a.factOf(c.object, d);
       if (o && o.k === 'record') return recordField(o, stringValue(args[0] ?? null));
       // counts.get(key, 0): a dict read with a numeric default holds numbers
       return args.length === 2 && a.factOf(args[1], d)?.k === 'num' ? { k: 'num' } : null;
     }
-    case 'join':
-    case 'format':
-      return { k: 'str' };
-    case 'items':
-    case 'values':
-    case 'most_common': {
+    case 'record-pairs':
+    case 'record-values':
+    case 'record-counts': {
       const o = a.factOf(c.object, d);
+      const kind = METHOD_EVALUATIONS.get(last);
       // most_common(n): the (key, count) pairs of a Counter, like items()
-      if (!o || o.k !== 'record' || o.overwritten || (args.length && last !== 'most_common')) return null;
-      return last === 'values' ? { k: 'seq', of: o.of } : { k: 'seq', of: { k: 'tuple', items: [null, o.of] } };
+      if (!o || o.k !== 'record' || o.overwritten || (args.length && kind !== 'record-counts')) return null;
+      return kind === 'record-values' ? { k: 'seq', of: o.of } : { k: 'seq', of: { k: 'tuple', items: [null, o.of] } };
     }
     case 'astype': {
       const o = a.factOf(c.object, d);
@@ -200,10 +139,11 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       if (o.k === 'frame') return { k: 'frame', text: !numeric, call: o.call };
       return o.k === 'series' ? { k: 'series', text: !numeric, src: numeric ? undefined : o.src, numeric: numeric || undefined } : { k: 'array', text: !numeric, src: numeric ? undefined : o.src };
     }
-    case 'copy': {
+    case 'receiver': {
       return a.factOf(c.object, d);
     }
   }
+  if (STR_METHODS.has(last)) return { k: 'str' };
   if (PATH_METHODS.has(last) || PATH_LISTING_METHODS.has(last)) {
     // only on a path (`str.join`-like names on other receivers say nothing)
     const o = a.factOf(c.object, d);
@@ -238,6 +178,106 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     return o && (o.k === 'series' || o.k === 'frame' || o.k === 'array') ? { k: 'array', text: o.text, src: o.src } : null;
   }
   return own() ?? null;
+}
+
+/**
+ * A library function the model marks `evaluates` (library/model.ts): its value, or undefined when this call
+ * is not the shape the kind reads (`dict(a, b)`, `map(f)`), so the caller goes on to other answers.
+ */
+function libraryCall(a: Analysis, kind: FunctionEvaluation, call: Node, full: string, last: string, args: Node[], d: number): MaybeFact | undefined {
+  switch (kind) {
+    case 'input-text':
+      return { k: 'text', src: { label: full + '()', kind: 'input', node: call } };
+    case 'open-file':
+      return openFact(call, args, 1);
+    case 'compressed-open': {
+      const mode = stringValue(keywordArg(call, 'mode') ?? args[1] ?? null);
+      return mode && mode.includes('t') ? openFact(call, args, 1) : null;
+    }
+    case 'csv-reader':
+    case 'csv-dict-reader':
+      return csvFact(call, kind === 'csv-dict-reader');
+    case 'extreme': {
+      if (keywordArg(call, 'key')) return args.length === 1 ? elementOf(a.factOf(args[0], d)) : null;
+      if (args.length === 1) return elementOf(a.factOf(args[0], d));
+      let acc: MaybeFact = a.factOf(args[0] ?? null, d);
+      for (let i = 1; i < args.length && acc; i++) acc = join(acc, a.factOf(args[i], d));
+      return acc;
+    }
+    case 'default-dict':
+    case 'counter':
+      return counterFact(a, call, kind, args, d);
+    case 'next-element':
+      return elementOf(a.factOf(args[0] ?? null, d));
+    case 'pairs-record': {
+      if (!(args.length === 1 && (args[0].type === 'generator_expression' || call.childForFieldName('arguments')?.namedChildCount === 1))) return undefined;
+      // dict(zip(header, row)) / dict(pairs): a record of the pairs' second items
+      // (or of `k=v` split pairs: `dict(p.split("=", 1) for p in parts)`)
+      const pair = elementOf(a.factOf(args[0], d));
+      if (pair && pair.k === 'seq' && pair.of && pair.of.k === 'text') return { k: 'record', of: pair.of };
+      return pair && pair.k === 'tuple' && pair.items.length === 2 && pair.items[1] ? { k: 'record', of: pair.items[1] } : null;
+    }
+    case 'numbers':
+      return { k: 'seq', of: { k: 'num' } };
+    case 'enumerated':
+      return { k: 'seq', of: { k: 'tuple', items: [{ k: 'num' }, elementOf(a.iterable(a.factOf(args[0] ?? null, d), d))] } };
+    case 'zipped':
+      return args.length ? { k: 'seq', of: { k: 'tuple', items: args.map((x) => elementOf(a.factOf(x, d))) } } : transposed(a, call, d);
+    case 'mapped': {
+      if (args.length < 2) return undefined;
+      const fn = unwrap(args[0]);
+      const fnName = fn?.text ?? '';
+      if (CONVERTERS.has(fnName)) return { k: 'seq', of: { k: 'num' } };
+      if (TEXT_FUNCTIONS.has(fnName)) return { k: 'seq', of: elementOf(a.factOf(args[1], d)) };
+      // map(parse_line, lines): what the in-file function returns for each element (its parameter, summaries.ts)
+      if (fn?.type === 'identifier') {
+        const r = functionReturn(a, fnName, call, d);
+        return r ? { k: 'seq', of: r } : null;
+      }
+      // map(lambda r: r[1], rows): its body, whose parameter is an element of rows (a callback of the model)
+      if (fn?.type === 'lambda') {
+        const r = a.factOf(fn.childForFieldName('body'), d);
+        return r ? { k: 'seq', of: r } : null;
+      }
+      return null;
+    }
+    case 'env-text':
+      return { k: 'text', src: { label: full + '()', kind: 'input', node: call } };
+    case 'file-lines':
+      return { k: 'seq', of: { k: 'text', src: { label: full.slice(0, full.indexOf('.')), kind: 'file', node: call } } };
+    case 'numpy-array':
+    case 'numpy-load':
+    case 'numpy-fromiter':
+      return numpyFact(a, call, args, last, kind, d);
+    case 'to-numeric': {
+      const arg = a.factOf(args[0] ?? null, d);
+      return arg && arg.k === 'array' ? { k: 'array', text: false } : { k: 'series', text: false, numeric: true };
+    }
+    case 'pandas-read': {
+      const dtype = keywordArg(call, 'dtype');
+      const numeric = dtype ? dtypeIsNumeric(dtype, (n) => a.factOf(n, d)) : null;
+      if (dtype && numeric === false) return { k: 'frame', text: true, call, src: { label: `${full}(dtype=${unwrap(dtype)?.text ?? 'str'})`, kind: 'pandas', node: call } };
+      // dtype={"amount": str, "qty": "int64"}: only the columns given a text dtype are text
+      const columns = textColumns(dtype);
+      if (columns.length) return { k: 'frame', text: false, call, columns, src: { label: `${full}(dtype={"${columns[0]}": str})`, kind: 'pandas', node: call } };
+      return { k: 'frame', text: false, call };
+    }
+    case 'regex-match':
+      return { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } };
+    case 'regex-texts':
+      return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
+    case 'regex-matches':
+      return { k: 'seq', of: { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } } };
+  }
+}
+
+/** `defaultdict(list)`: an empty dict of lists; `defaultdict(int)` and a counting `Counter(xs)`: a dict of numbers. */
+function counterFact(a: Analysis, call: Node, kind: FunctionEvaluation, args: Node[], d: number): MaybeFact {
+  const first = unwrap(args[0] ?? null);
+  const counts = kind === 'counter';
+  if (!counts && first && CONTAINER_FACTORIES.get(first.text) === 'list') return { k: 'empty', keyed: true };
+  if (counts ? counterCounts(a, call, d) : first && NUMBER_TYPES.has(first.text)) return { k: 'record', of: { k: 'num' } };
+  return null;
 }
 
 /** `zip(*rows)`: the columns of a list of rows, each a sequence of the rows' fields. */
@@ -277,10 +317,11 @@ function counterCounts(a: Analysis, call: Node, d: number): boolean {
 
 /** `list(xs)`, `sorted(xs)`, `deque(xs, maxlen=n)`: a sequence of xs's elements; `list()`, `deque()`, `set()`: empty, filled later (`seen.add(x)`, `seen.update(xs)`). */
 function sequenceFact(a: Analysis, full: string, args: Node[], d: number): MaybeFact {
-  if (args.length === 0) return /^(list|set|(collections\.)?deque)$/.test(full) ? { k: 'empty' } : null;
+  const container = CONTAINER_FACTORIES.get(full);
+  if (args.length === 0) return container === 'list' || container === 'set' || container === 'deque' ? { k: 'empty' } : null;
   // deque's second argument is maxlen; the others take the iterable last (`filter(fn, xs)`)
-  const el = elementOf(a.iterable(a.factOf(/deque$/.test(full) ? args[0] : args[args.length - 1], d), d));
-  return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
+  const el = elementOf(a.iterable(a.factOf(container === 'deque' ? args[0] : args[args.length - 1], d), d));
+  return COPYING_FUNCTIONS.has(full) ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };
 }
 
 /**
@@ -294,8 +335,14 @@ function sequenceFact(a: Analysis, full: string, args: Node[], d: number): Maybe
  */
 export function mayHoldTextColumns(text: string): boolean {
   // The rare callee words first, by indexOf (a regex alternation with \b walks the text far more slowly).
-  return (hasAnyWord(text, ['read_csv', 'read_table']) && hasAnyWord(text, ['pd', 'pandas'])) || (hasAnyWord(text, ['array', 'asarray', 'loadtxt', 'genfromtxt', 'fromiter']) && hasAnyWord(text, ['np', 'numpy']));
+  return TEXT_COLUMN_ORIGINS.some(([names, modules]) => hasAnyWord(text, names) && hasAnyWord(text, modules));
 }
+
+/** The callee words of the two origins of text columns, from the library model: [function names, module words]. */
+const TEXT_COLUMN_ORIGINS: readonly (readonly [string[], string[]])[] = [functionsEvaluatedAs('pandas-read'), functionsEvaluatedAs('numpy-array', 'numpy-load', 'numpy-fromiter')].map((callees) => {
+  const words = (part: 0 | 1) => [...new Set(callees.map((c) => [c.slice(0, c.indexOf('.')), c.slice(c.indexOf('.') + 1)][part]))];
+  return [words(1), words(0)] as const;
+});
 
 /** Does one of `words` occur in `text` as a whole word (no ASCII letter, digit or `_` either side)? */
 function hasAnyWord(text: string, words: readonly string[]): boolean {
@@ -317,7 +364,7 @@ function openFact(call: Node, args: Node[], modeIndex: number): MaybeFact {
   return { k: 'file', src: { label: 'a line read from a file', kind: 'file', node: call } };
 }
 
-function numpyFact(a: Analysis, call: Node, args: Node[], last: string, d: number): MaybeFact {
+function numpyFact(a: Analysis, call: Node, args: Node[], last: string, kind: FunctionEvaluation, d: number): MaybeFact {
   const dtype = keywordArg(call, 'dtype');
   if (dtype) {
     const numeric = dtypeIsNumeric(dtype, (n) => a.factOf(n, d));
@@ -325,8 +372,8 @@ function numpyFact(a: Analysis, call: Node, args: Node[], last: string, d: numbe
     if (numeric === false) return { k: 'array', text: true, src: { label: `np.${last}(dtype=${unwrap(dtype)?.text})`, kind: 'numpy', node: call } };
     return null;
   }
-  if (last === 'loadtxt' || last === 'genfromtxt') return { k: 'array', text: false };
-  if (last === 'fromiter') return null;
+  if (kind === 'numpy-load') return { k: 'array', text: false };
+  if (kind === 'numpy-fromiter') return null;
   const arg = a.factOf(args[0] ?? null, d);
   if (!arg) return null;
   if (arg.k === 'array') return arg;
@@ -372,11 +419,13 @@ function selfMethodReturn(a: Analysis, name: string, call: Node, d: number): May
   return cls && methodOf(a, cls, name) ? methodReturn(a, cls, name, d) : undefined;
 }
 
-function csvFact(call: Node, kind: string): Fact {
-  const dict = kind === 'DictReader' || kind.endsWith('.DictReader');
+/** The label of a reader kind's rows in messages: its callee as the model writes it (`csv.DictReader`). */
+const CSV_LABEL = { rows: functionsEvaluatedAs('csv-reader')[0], records: functionsEvaluatedAs('csv-dict-reader')[0] };
+
+function csvFact(call: Node, dict: boolean): Fact {
   // QUOTE_NONNUMERIC (and QUOTE_STRINGS) readers turn unquoted fields into floats: fields are not known text.
   if (/QUOTE_(NONNUMERIC|STRINGS)/.test(keywordArg(call, 'quoting')?.text ?? '')) return { k: 'seq', of: dict ? { k: 'record', of: null } : { k: 'seq', of: null } };
-  const src: TextSource = { label: dict ? 'csv.DictReader' : 'csv.reader', kind: 'csv', node: call };
+  const src: TextSource = { label: dict ? CSV_LABEL.records : CSV_LABEL.rows, kind: 'csv', node: call };
   const field: Fact = { k: 'text', src };
   return { k: 'seq', of: dict ? { k: 'record', of: field } : { k: 'seq', of: field } };
 }

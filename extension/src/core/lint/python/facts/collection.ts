@@ -3,7 +3,7 @@
 // (reuse.ts). The evaluator (fileFacts.ts) extends it; files are mostly code no rule asks about.
 import type { Node } from 'web-tree-sitter';
 import { indexOfRangeAt } from '../../rangeSearch';
-import { FILLING_METHODS } from '../library/derived';
+import { ARRAY_MODULES, CSV_MODULES, FILLING_METHODS } from '../library/derived';
 import { ReadLog, testProbe, type TextProbe } from './readLog';
 import { readUnits, topLevelChunks, type Chunk, type Unit } from './readUnits';
 
@@ -23,9 +23,10 @@ export interface NameSet {
 /** Whether classLines() finds any class (`^class[ \t]+(\w+)`), triggered by any module-level class line. */
 const HAS_CLASSES: TextProbe = { trigger: CLASS_LINE, value: (text) => String(/^class[ \t]+\w/m.test(text)) };
 
+const FROM_CSV_IMPORT = new RegExp(String.raw`^[ \t]*from[ \t]+(?:${CSV_MODULES.join('|')})[ \t]+import[ \t]+([^\n#]+)`, 'm');
 /** Names bound by `from csv import …` (`hasCsv`: the word `csv` occurs): a file-level fact every chunk may use. */
 function bareCsvNames(text: string, hasCsv: boolean): Set<string> {
-  const m = hasCsv ? /^[ \t]*from[ \t]+csv[ \t]+import[ \t]+([^\n#]+)/m.exec(text) : null;
+  const m = hasCsv ? FROM_CSV_IMPORT.exec(text) : null;
   return new Set(m ? m[1].replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!.trim()) : []);
 }
 
@@ -39,7 +40,7 @@ export interface TextHints {
 }
 
 /** Words the engine's scan must always look for, whatever rules run (see TextHints). */
-export const HINT_WORDS = ['pd', 'np', 'pandas', 'numpy', 'csv'] as const;
+export const HINT_WORDS: readonly string[] = [...ARRAY_MODULES, ...CSV_MODULES];
 
 export interface QueryLike {
   captures(node: Node, options?: { startIndex?: number; endIndex?: number }): { name: string; node: Node }[];

@@ -5,6 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import { calleeOf, positionalArgs, unwrap } from '../syntax';
 import { Joined, markStored, type MaybeFact } from './factTypes';
 import type { BindingSite, Scope } from './scopes';
+import { FILLS } from '../library/derived';
 
 /** The receiver `d` of `d[k]` when it is written `name`. */
 function subscriptOf(n: Node | null, name: string): boolean {
@@ -38,7 +39,7 @@ function innerDictOf(site: BindingSite, name: string): boolean {
   if (recv?.type !== 'call') return false;
   const c = calleeOf(recv);
   const init = positionalArgs(recv)[1];
-  return !!c && c.last === 'setdefault' && c.object?.text === name && !!init && (init.text === '{}' || init.text === 'dict()');
+  return !!c && FILLS.get(c.last) === 'default' && c.object?.text === name && !!init && (init.text === '{}' || init.text === 'dict()');
 }
 
 /** Is this `alias = name.setdefault(k, [])` (or `{}`, `set()`): a name for the entry, filled in place later? */
@@ -46,7 +47,7 @@ function entryAlias(site: BindingSite, name: string): boolean {
   if (site.node.childForFieldName('left')?.type !== 'identifier') return false;
   const right = unwrap(site.node.childForFieldName('right'));
   const c = right?.type === 'call' ? calleeOf(right) : null;
-  const init = c && c.last === 'setdefault' && c.object?.text === name ? positionalArgs(right!)[1] : null;
+  const init = c && FILLS.get(c.last) === 'default' && c.object?.text === name ? positionalArgs(right!)[1] : null;
   return !!init && /^(\[\]|\{\}|set\(\)|list\(\)|dict\(\))$/.test(init.text);
 }
 
@@ -77,21 +78,21 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
     }
     for (const call of s.mutations) {
       const c = calleeOf(call);
-      if (c && c.last === 'setdefault' && c.object?.text === name) {
+      if (c && FILLS.get(c.last) === 'default' && c.object?.text === name) {
         // `d.setdefault(k, Student(k))` stores its default (an empty `[]` is filled by the `.append` below)
         const v = factOf(positionalArgs(call)[1] ?? null);
         if (!(v && v.k === 'empty') && !all.add(v)) return null;
         continue;
       }
       // `d.update(other)` stores what other holds, which is not followed
-      if (c && c.last === 'update' && c.object?.text === name) return null;
-      if (!c || !c.object || (c.last !== 'append' && c.last !== 'add')) continue;
+      if (c && FILLS.get(c.last) === 'mapping' && c.object?.text === name) return null;
+      if (!c || !c.object || FILLS.get(c.last) !== 'element') continue;
       const recv = unwrap(c.object);
       let list = false;
       if (recv?.type === 'call') {
         const rc = calleeOf(recv);
         const init = positionalArgs(recv)[1];
-        list = !!rc && rc.last === 'setdefault' && rc.object?.text === name && !!init && (init.text === '[]' || init.text === 'set()');
+        list = !!rc && FILLS.get(rc.last) === 'default' && rc.object?.text === name && !!init && (init.text === '[]' || init.text === 'set()');
       } else list = subscriptOf(recv, name);
       if (!list) continue;
       const el = factOf(positionalArgs(call)[0] ?? null);

@@ -15,7 +15,7 @@ import { elementOf, join, joinBranches, Joined, markStored, textSourceOf, unpack
 import { taintActiveSummaries } from './fixpoint';
 import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
 import { binop, builtinTypeValue } from './operators';
-import { RECORD_WORDS, recordShapes, type RecordShapes } from './recordShapes';
+import { RECORD_WORD, recordShapes, type RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
 import { containerScopes, filledContainer, isNoneBinding, iterableOf, paramFact } from './summaries';
 
@@ -23,7 +23,7 @@ export { HINT_WORDS, type Chunk, type QueryLike, type TextHints } from './collec
 
 const MAX_DEPTH = 40;
 /** An edit whose lines match this may add or remove a record class in a text with record words (recordShapes.ts). */
-const RECORD_DECLARATION_EDIT = new RegExp(`${RECORD_WORDS.source}|^[ \\t]*class\\b`, 'm');
+const RECORD_DECLARATION_EDIT = new RegExp(`${RECORD_WORD.source}|^[ \\t]*class\\b`, 'm');
 /** Dict displays with more entries than this are not summarised (a literal table, not a record). */
 const MAX_DISPLAY = 64;
 
@@ -464,7 +464,7 @@ export class FileFacts extends FactCollection implements Analysis {
     if (this.tracking) {
       // Editor sessions (readLog.ts): the answer reads every declaration. Without a record word in the text, only an
       // edit adding one can add a record; with one, an edit of a `class` line may too (under `@dataclass`).
-      this.noteRegex(s.words ? RECORD_DECLARATION_EDIT : RECORD_WORDS);
+      this.noteRegex(s.words ? RECORD_DECLARATION_EDIT : RECORD_WORD);
       for (const at of s.sites) this.noteChunkWhole(at);
     }
     return s;

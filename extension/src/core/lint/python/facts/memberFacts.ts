@@ -1,7 +1,7 @@
 // Values of attribute reads (`r.value`, `self.rows`, `args.limit`, `df.col`) and subscripts (`row[2]`,
 // `d[k]`, `df["x"]`, `arr[:, 3]`).
 import type { Node } from 'web-tree-sitter';
-import { FRAME_ATTRIBUTES, NAMESPACE_CALL, PATH_PROPERTIES } from '../library/derived';
+import { ARGUMENT_METHODS, FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, NUMBER_TYPES, PATH_PROPERTIES } from '../library/derived';
 import { keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
@@ -20,15 +20,19 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
       const cls = a.classScopeOf(node);
       return cls ? classAttrFact(a, cls, attr, d) : null;
     }
-    if (o === 'sys' && attr === 'argv') return { k: 'seq', of: { k: 'text', src: { label: 'sys.argv', kind: 'input', node } } };
-    if (o === 'sys' && attr === 'stdin') return { k: 'file', src: { label: 'sys.stdin', kind: 'file', node } };
-    if (o === 'os' && attr === 'environ') return { k: 'record', of: { k: 'text', src: { label: 'os.environ', kind: 'input', node } } };
+    // `sys.argv`, `sys.stdin`, `os.environ` (library model)
+    const held = MODULE_ATTRIBUTES.get(`${o}.${attr}`);
+    if (held) {
+      const src: TextSource = { label: `${o}.${attr}`, kind: held.source, node };
+      return held.holds === 'text-file' ? { k: 'file', src } : held.holds === 'text-list' ? { k: 'seq', of: { k: 'text', src } } : { k: 'record', of: { k: 'text', src } };
+    }
   }
   let known: MaybeFact | undefined;
-  if (attr === 'values' || attr === 'T' || attr === 'loc' || attr === 'iloc') {
+  const view = Object.hasOwn(FRAME_VIEW_PROPERTIES, attr) ? FRAME_VIEW_PROPERTIES[attr] : undefined;
+  if (view) {
     const f = (known = a.factOf(obj, d));
-    if (f && f.k === 'frame') return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
-    if (f && (f.k === 'series' || f.k === 'array')) return attr === 'values' ? { k: 'array', text: f.text, src: f.src } : f;
+    if (f && f.k === 'frame') return view === 'array' ? { k: 'array', text: f.text, src: f.src } : f;
+    if (f && (f.k === 'series' || f.k === 'array')) return view === 'array' ? { k: 'array', text: f.text, src: f.src } : f;
     // `cfg.values` of an in-file class's instance or record: its attribute, below
     if (!f || (f.k !== 'object' && f.k !== 'instance')) return null;
   }
@@ -133,7 +137,7 @@ export function attributeBeforeUpdate(a: Analysis, node: Node, d: number): Maybe
  * non-text default (then a number, a flag or unknown). Found by text: `add_argument("--limit", …)` or `dest=`.
  */
 function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
-  const re = a.regexFor('argparse', attr, () => new RegExp(`\\.add_argument\\s*\\(\\s*(?:['"][^'"]*['"]\\s*,\\s*)?['"](?:--?)?${attr.replace(/_/g, '[-_]')}['"]|dest\\s*=\\s*['"]${attr}['"]`, 'g'));
+  const re = a.regexFor('argparse', attr, () => new RegExp(`\\.(?:${ARGUMENT_METHODS.join('|')})\\s*\\(\\s*(?:['"][^'"]*['"]\\s*,\\s*)?['"](?:--?)?${attr.replace(/_/g, '[-_]')}['"]|dest\\s*=\\s*['"]${attr}['"]`, 'g'));
   a.noteRegex(re);
   re.lastIndex = 0;
   let acc: MaybeFact = null;
@@ -145,7 +149,7 @@ function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
     let f: MaybeFact;
     const type = unwrap(keywordArg(call, 'type'));
     const dflt = unwrap(keywordArg(call, 'default'));
-    if (type) f = /^(int|float)$/.test(type.text) ? { k: 'num' } : null;
+    if (type) f = NUMBER_TYPES.has(type.text) ? { k: 'num' } : null;
     else if (keywordArg(call, 'action') || keywordArg(call, 'nargs')) f = null;
     else if (dflt && stringValue(dflt) === null && dflt.type !== 'none') f = null;
     else f = { k: 'text', src: { ...src, label: `the command-line argument \`${attr}\` (argparse, no type=)` } };

@@ -1,5 +1,6 @@
 // Values of operators and dtype spellings: pure functions of the operands' values.
 import type { Node } from 'web-tree-sitter';
+import { BUILTIN_DTYPES, DTYPES } from '../library/model';
 import { stringValue, unwrap } from '../syntax';
 import { elementOf, join, type MaybeFact } from './factTypes';
 
@@ -8,14 +9,15 @@ export function isNumericDtype(node: Node | null): boolean | null {
   if (!n) return null;
   const s = stringValue(n);
   const t = s ?? n.text;
-  if (/^(str|object|unicode|(np|numpy)\.(str_|object_|unicode_)|string(\[(python|pyarrow)\])?|U\d*|<U\d+|O)$/.test(t)) return false;
-  if (/^(float|int|complex|bool|(np|numpy)\.(float|int|uint|complex)\w*|float\d+|int\d+|uint\d+|f[248]|i[248]|u[1248]|Float64|Int64|Int32|double)$/.test(t)) return true;
+  if (DTYPES.text.test(t)) return false;
+  if (DTYPES.numeric.test(t)) return true;
   return null;
 }
 
 /** A builtin type named as a value (`read(path, object)`): what it means as a dtype. Null for other names. */
 export function builtinTypeValue(name: string): MaybeFact {
-  return name === 'str' || name === 'object' ? { k: 'dtype', numeric: false } : name === 'int' || name === 'float' || name === 'bool' || name === 'complex' ? { k: 'dtype', numeric: true } : null;
+  const t = Object.hasOwn(BUILTIN_DTYPES, name) ? BUILTIN_DTYPES[name] : undefined;
+  return t ? { k: 'dtype', numeric: t === 'numeric' } : null;
 }
 
 /**

@@ -9,6 +9,7 @@ import { elementOf, join, type MaybeFact } from './factTypes';
 import { solve } from './fixpoint';
 import { buildRecord } from './recordShapes';
 import type { Scope } from './scopes';
+import { CONTAINER_FACTORIES, recordDeclaration } from '../library/derived';
 
 /** More constructions than this: "built everywhere", unknown. */
 const MAX_CONSTRUCTIONS = 10;
@@ -22,13 +23,15 @@ function declaredDefault(cls: Scope, name: string): Node | null {
   return null;
 }
 
+const FIELD_CALL = new RegExp(`^${recordDeclaration('field')}$`);
+
 /** A default that is a new empty container per instance: `field(default_factory=list)`, `[]`. */
 function emptyFactory(v: Node | null): boolean {
   const u = unwrap(v);
   if (!u) return false;
   if (u.type === 'list' || u.type === 'dictionary') return u.namedChildCount === 0;
-  if (u.type !== 'call' || !/^(dataclasses\.)?field$/.test(calleeOf(u)?.full ?? '')) return false;
-  return /^(list|dict|set|deque|collections\.deque)$/.test(keywordArg(u, 'default_factory')?.text ?? '');
+  if (u.type !== 'call' || !FIELD_CALL.test(calleeOf(u)?.full ?? '')) return false;
+  return CONTAINER_FACTORIES.has(keywordArg(u, 'default_factory')?.text ?? '');
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import { stringValue, unwrap } from '../syntax';
 import { recordField, type Fact, type MaybeFact } from './factTypes';
+import { CONTAINER_FACTORIES, RECORD_WORDS, recordDeclaration } from '../library/derived';
 
 export interface RecordShapes {
   /** Class name → field names in declaration order. */
@@ -49,27 +50,32 @@ function annotatedFields(cls: Node, name: string, containers: Map<string, 'dict'
     if (a?.type === 'assignment' && a.childForFieldName('type') && a.childForFieldName('left')?.type === 'identifier') {
       const field = a.childForFieldName('left')!.text;
       out.push(field);
-      const factory = /^(?:dataclasses\.)?field\(\s*default_factory\s*=\s*(dict|list)\s*\)$/.exec(a.childForFieldName('right')?.text ?? '');
-      if (factory) containers.set(name + '.' + field, factory[1] as 'dict' | 'list');
+      const factory = FIELD_FACTORY.exec(a.childForFieldName('right')?.text ?? '');
+      if (factory) containers.set(name + '.' + field, CONTAINER_FACTORIES.get(factory[1]) as 'dict' | 'list');
     }
   }
   return out;
 }
 
 function isRecordClass(cls: Node, decorators: Node[]): boolean {
-  if (decorators.some((d) => /^@\s*(dataclasses\.)?dataclass\b/.test(d.text))) return true;
+  if (decorators.some((d) => RECORD_DECORATOR.test(d.text))) return true;
   const bases = cls.childForFieldName('superclasses')?.namedChildren ?? [];
-  return bases.some((b) => !!b && /^(typing\.)?NamedTuple$/.test(b.text));
+  return bases.some((b) => !!b && RECORD_BASE.test(b.text));
 }
 
 /**
  * A record class needs one of these words in the text (its decorator, base or factory is matched on them below):
  * without them the walk over every top-level statement is skipped, which a re-lint after each edit would repeat.
  */
-export const RECORD_WORDS = /dataclass|NamedTuple|namedtuple/;
+export const RECORD_WORD = new RegExp(RECORD_WORDS.join('|'));
+/** How the model's record declarations are written (`@dataclass`, `NamedTuple`, `namedtuple(…)`, `field(default_factory=list)`). */
+const RECORD_DECORATOR = new RegExp(String.raw`^@\s*${recordDeclaration('decorator')}\b`);
+const RECORD_BASE = new RegExp(`^${recordDeclaration('base')}$`);
+const RECORD_FACTORY = new RegExp(`^${recordDeclaration('factory')}$`);
+const FIELD_FACTORY = new RegExp(String.raw`^${recordDeclaration('field')}\(\s*default_factory\s*=\s*(${[...CONTAINER_FACTORIES].filter(([, c]) => c === 'dict' || c === 'list').map(([n]) => n.replace(/\./g, '\\.')).join('|')})\s*\)$`);
 
 export function recordShapes(root: Node, text: string): RecordShapes {
-  if (!RECORD_WORDS.test(text)) return { byName: new Map(), fieldNames: new Set(), containerFields: new Map(), sites: [], words: false };
+  if (!RECORD_WORD.test(text)) return { byName: new Map(), fieldNames: new Set(), containerFields: new Map(), sites: [], words: false };
   const byName = new Map<string, string[]>();
   const sites: number[] = [];
   const containerFields = new Map<string, 'dict' | 'list'>();
@@ -88,7 +94,7 @@ export function recordShapes(root: Node, text: string): RecordShapes {
       const right = a?.type === 'assignment' ? unwrap(a.childForFieldName('right')) : null;
       const left = a?.childForFieldName('left');
       if (!right || right.type !== 'call' || left?.type !== 'identifier') continue;
-      if (!/^(collections\.)?namedtuple$/.test(right.childForFieldName('function')?.text ?? '')) continue;
+      if (!RECORD_FACTORY.test(right.childForFieldName('function')?.text ?? '')) continue;
       const fields = namedtupleFields(right.childForFieldName('arguments')?.namedChild(1) ?? null);
       if (fields) {
         byName.set(left.text, fields);

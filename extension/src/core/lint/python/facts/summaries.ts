@@ -4,7 +4,7 @@
 // stores; a container is the join of what is appended to it; a callback's parameter is an element of the
 // iterable the library call (model.ts `callback`) walks. Cycles meet the in-progress set and are unknown.
 import type { Node } from 'web-tree-sitter';
-import { CALLBACKS } from '../library/derived';
+import { CALLBACKS, FILLS, PATH_CONSTRUCTORS } from '../library/derived';
 import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { Joined, elementOf, join, markStored, type MaybeFact } from './factTypes';
@@ -51,7 +51,7 @@ function declaredParam(scope: Scope, name: string): MaybeFact {
     if (v && (v.type === 'integer' || v.type === 'float')) return { k: 'num' };
   }
   const type = p.childForFieldName('type')?.text;
-  return type && /^(pathlib\.)?Path$/.test(type) ? { k: 'path' } : null;
+  return type && PATH_CONSTRUCTORS.includes(type) ? { k: 'path' } : null;
 }
 
 /**
@@ -372,11 +372,12 @@ function fillsIn(a: Analysis, scopes: readonly Scope[], name: string, d: number,
       const c = calleeOf(call);
       if (!c || !c.object) continue;
       const recv = c.object.text;
-      if (c.last === 'setdefault' || (keyed ? !recv.startsWith(name + '[') : recv !== name)) continue; // (dicts: containers.ts)
+      const fills = FILLS.get(c.last);
+      if (fills === 'default' || (keyed ? !recv.startsWith(name + '[') : recv !== name)) continue; // (dicts: containers.ts)
       const args = positionalArgs(call);
       let el: MaybeFact;
-      if (c.last === 'extend' || c.last === 'extendleft' || c.last === 'update') el = elementOf(a.factOf(args[0] ?? null, d));
-      else if (c.last === 'insert') el = a.factOf(args[1] ?? null, d);
+      if (fills === 'elements' || fills === 'mapping') el = elementOf(a.factOf(args[0] ?? null, d));
+      else if (fills === 'at-index') el = a.factOf(args[1] ?? null, d);
       else el = a.factOf(args[0] ?? null, d);
       if (!el || !all.add(el)) return null;
     }

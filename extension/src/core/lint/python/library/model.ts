@@ -35,6 +35,103 @@ export type Returns =
   /** a list of file names (`os.listdir`, `glob.glob`): text, but not data text */
   | 'names';
 
+/**
+ * A callee whose value needs code: the name of its handler in the analysis (facts/callFacts.ts), which holds
+ * how each kind is evaluated but no library names. Functions:
+ */
+export type FunctionEvaluation =
+  /** text typed by the user (`input()`) */
+  | 'input-text'
+  /** a file handle from a path and a mode at position 1 (`open`, `io.open`): text lines unless binary or written */
+  | 'open-file'
+  /** a compressed file's handle, text only with a `t` mode (`gzip.open(p, "rt")`) */
+  | 'compressed-open'
+  /** csv rows, lists of text fields (`csv.reader`) */
+  | 'csv-reader'
+  /** csv records, dicts of text fields by header (`csv.DictReader`) */
+  | 'csv-dict-reader'
+  /** the largest/smallest of its arguments, or of its one iterable's elements (`max`, `min`) */
+  | 'extreme'
+  /** a dict grouping into lists or counting, by its factory (`defaultdict(list)`, `defaultdict(int)`) */
+  | 'default-dict'
+  /** a dict of counts when it counts an iterable (`Counter(xs)`), not when it copies a mapping */
+  | 'counter'
+  /** one element of its iterable argument (`next(it)`) */
+  | 'next-element'
+  /** a record of pairs' second items (`dict(zip(header, row))`) */
+  | 'pairs-record'
+  /** a sequence of numbers (`range(n)`) */
+  | 'numbers'
+  /** (index, element) pairs of its iterable (`enumerate`) */
+  | 'enumerated'
+  /** tuples of its iterables' elements, or the columns of `*rows` (`zip`) */
+  | 'zipped'
+  /** its function argument applied to each element (`map(float, xs)`) */
+  | 'mapped'
+  /** text from the environment (`os.getenv`) */
+  | 'env-text'
+  /** lines of the files named on the command line (`fileinput.input()`) */
+  | 'file-lines'
+  /** an ndarray whose dtype is given or read from its elements (`np.array`, `np.asarray`) */
+  | 'numpy-array'
+  /** an ndarray parsed from a text file, numeric unless a dtype says otherwise (`np.loadtxt`) */
+  | 'numpy-load'
+  /** an ndarray from an iterator: numeric only with a numeric dtype (`np.fromiter`) */
+  | 'numpy-fromiter'
+  /** numbers converted from its argument (`pd.to_numeric`) */
+  | 'to-numeric'
+  /** a DataFrame read from a file, with text columns where `dtype=` says so (`pd.read_csv`) */
+  | 'pandas-read'
+  /** a regex match object, whose groups are text (`re.match`, `pattern.search`) */
+  | 'regex-match'
+  /** a list of regex groups' text (`re.findall`, `re.split`, `pattern.findall`) */
+  | 'regex-texts'
+  /** an iterator of regex match objects (`re.finditer`) */
+  | 'regex-matches';
+
+/** Methods: what `x.name(…)` gives, read from the receiver `x` where the kind says so. */
+export type MethodEvaluation =
+  /** a list of text pieces (`s.split(",")`) */
+  | 'split-text'
+  /** a list of lines (`s.splitlines()`) */
+  | 'split-lines'
+  /** a (head, separator, tail) tuple of text (`s.partition("=")`) */
+  | 'partition'
+  /** one line of a text file receiver (`f.readline()`) */
+  | 'read-line'
+  /** every line of a text file receiver, as a list (`f.readlines()`) */
+  | 'read-lines'
+  /** the whole text of a text file receiver (`f.read()`) */
+  | 'read-file'
+  /** the whole text of a path (`p.read_text()`) */
+  | 'read-path'
+  /** a file opened from a path receiver, mode at position 0 (`Path(p).open("r")`) */
+  | 'path-open'
+  /** a regex match (`pattern.search(s)`); see FunctionEvaluation */
+  | 'regex-match'
+  /** regex groups' text (`pattern.findall(s)`) */
+  | 'regex-texts'
+  /** one group (or a tuple of the groups named) of a match receiver (`m.group(1)`) */
+  | 'match-group'
+  /** all groups of a match receiver, a sequence (`m.groups()`) */
+  | 'match-groups'
+  /** the named groups of a match receiver, a record (`m.groupdict()`) */
+  | 'match-groupdict'
+  /** what a dict receiver holds at a key, or the default stored there (`d.setdefault(k, [])`) */
+  | 'dict-setdefault'
+  /** what a dict receiver holds at a key, a number with a numeric default (`counts.get(k, 0)`) */
+  | 'dict-get'
+  /** the (key, value) pairs of a dict receiver, no arguments (`d.items()`) */
+  | 'record-pairs'
+  /** the values of a dict receiver (`d.values()`) */
+  | 'record-values'
+  /** the (key, count) pairs of a Counter receiver, any arguments (`c.most_common(3)`) */
+  | 'record-counts'
+  /** an array/Series/DataFrame receiver converted to the dtype given (`s.astype(float)`) */
+  | 'astype'
+  /** the receiver's own value (`rows.copy()`) */
+  | 'receiver';
+
 export interface LibraryEntry {
   /**
    * The callee as written: a dotted module function (`statistics.stdev`), a builtin (`sum`), or `.name` for a
@@ -46,8 +143,12 @@ export interface LibraryEntry {
   converts?: 'number';
   /** Reduces an iterable (`sum(xs)`) or, for methods, a column (`df["x"].sum()`): a numeric use of the elements. */
   aggregates?: 'iterable' | 'column';
-  /** A container method that stores its argument in the receiver (`rows.append(x)`); how is in the analysis. */
-  fills?: true;
+  /**
+   * A container method that stores into its receiver, and what it stores: its argument (`rows.append(x)`,
+   * `seen.add(x)`), its argument's elements (`rows.extend(xs)`), its second argument (`rows.insert(0, x)`), a
+   * default at a key (`d.setdefault(k, [])`), or a mapping's entries (`d.update(other)`).
+   */
+  fills?: 'element' | 'elements' | 'at-index' | 'default' | 'mapping';
   /** Consumes its iterable argument lazily, in one forward pass (the MW3xx use analysis, wholeFileUse.ts). */
   streams?: true;
   /**
@@ -72,6 +173,70 @@ export interface LibraryEntry {
    * `d.items()`), or a `parse`d document as large as its input.
    */
   scale?: 'listing' | 'query' | 'walks-receiver' | 'parse';
+  /** Builds a path from its first argument (`Path("data.csv")`), as opposed to one from nowhere (`Path.home()`). */
+  pathFromArg?: true;
+  /** The number of elements of its argument (`len(xs)`): `range(len(xs))` walks xs. */
+  sizeOf?: true;
+  /**
+   * Declares a record class (recordShapes.ts): a class `decorator` (`@dataclass`), a `base` (`NamedTuple`), a
+   * `factory` call (`namedtuple("P", "a b")`), or a dataclass `field(default_factory=…)`.
+   */
+  declaresRecord?: 'decorator' | 'base' | 'factory' | 'field';
+  /** A new list (or tuple) holding its argument's elements, stored apart from the iterable (`list(xs)`, `sorted(xs)`). */
+  copies?: true;
+  /** A builtin number type: as a value, `type=int` (argparse) and `defaultdict(float)` make numbers. */
+  numberType?: true;
+  /**
+   * A `.method` reading the next piece of a stream (a line, a chunk, a socket's bytes): a `while` loop calling it
+   * until it comes back empty walks the whole stream (dataScale.ts).
+   */
+  readsPiece?: true;
+  /** A `.method` declaring a command-line argument of a NAMESPACE parser, its attribute named by its flag or `dest=`. */
+  declaresArgument?: true;
+  /** Called without arguments: a new empty container of this kind (as a `default_factory`). */
+  container?: 'list' | 'dict' | 'set' | 'deque';
+  /** How the analysis evaluates the call (a function or a `.method`), when that needs code (see above). */
+  evaluates?: FunctionEvaluation | MethodEvaluation;
+  /**
+   * For a `.method`: receivers (modules, as written) on which the name is another library's function, whose
+   * result this row says nothing about (`np.split` splits arrays, not text).
+   */
+  notOn?: readonly string[];
+  /**
+   * Needs every element of its (first) argument at once (MW303's use analysis, wholeFileUse.ts): ordering,
+   * shuffling, sampling, for a function; for a `.method`, on its receiver (`lines.sort()`).
+   */
+  needsWhole?: true;
+  /**
+   * A module attribute read without a call, and the value it holds, of its `source` kind: a list of text
+   * (`sys.argv`), a text file (`sys.stdin`), a mapping of names to text (`os.environ`).
+   */
+  attribute?: 'text-list' | 'text-file' | 'text-record';
+  /**
+   * Reads a whole file into memory in one call (the MW2xx/MW4xx rules that report it): an `.npy` array (MW407,
+   * unless `mmap_mode=`), a table (MW203, unless `columnsParam=` selects columns), a JSON document (MW406).
+   */
+  readsWhole?: 'array' | 'table' | 'document';
+  /** For a table reader: the keyword that reads only the columns named (`usecols=`, `columns=`). */
+  columnsParam?: 'usecols' | 'columns';
+  /**
+   * Reduces an iterable argument to one value in one pass, so it can take a generator (MW401): walking every
+   * element (`sum`), or stopping at the first decisive one (`any`), where a generator skips later side effects.
+   */
+  reduces?: 'every' | 'short-circuit';
+  /** For a str `.method`: splits a whole text into lines when its separator argument is a line end (`text.split("\n")`). */
+  linesBy?: 'separator';
+  /** Returns a new DataFrame holding every row of its frames (`pd.concat`, `df.append`): in a loop, O(n²) copying (MW404). */
+  copiesFrame?: true;
+  /** A decorator that caches a function's results, with or without a `maxsize` bound (MW403). */
+  caches?: 'maxsize' | 'unbounded';
+  /** A `.method` of a file handle or path that writes into that file (`f.write`, `p.write_text`). */
+  writesFile?: true;
+  /**
+   * Its result is already an iterator or a lazy range, so `list()` around it in a `for` header only copies
+   * (MW405, list-copy-in-for).
+   */
+  lazy?: true;
 }
 
 const statistics = ['mean', 'median', 'median_low', 'median_high', 'fmean', 'stdev', 'pstdev', 'variance', 'pvariance', 'geometric_mean', 'harmonic_mean', 'quantiles', 'mode'];
@@ -97,11 +262,16 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: 'input', source: 'input', scan: { call: 'input' } },
   { callee: 'open', source: 'file', scan: { call: 'open' } },
   // pathlib: a path's `.open()` is a file (the analysis reads its mode like open()'s)
+  ...['Path', 'pathlib.Path'].map((callee): LibraryEntry => ({ callee, pathFromArg: true })),
+  { callee: 'len', sizeOf: true },
   ...['Path', 'pathlib.Path', 'Path.home', 'Path.cwd', 'pathlib.Path.home', 'pathlib.Path.cwd'].map((callee): LibraryEntry => ({ callee, returns: 'path' })),
   { callee: '.open', source: 'file', scan: { method: 'open' } },
   ...['resolve', 'absolute', 'expanduser', 'with_name', 'with_suffix', 'with_stem', 'joinpath', 'relative_to'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'path' })),
   // argparse: arguments without type= are text (the analysis reads each add_argument call)
   { callee: '.parse_args', returns: 'namespace', source: 'input', scan: { method: 'parse_args' } },
+  { callee: '.add_argument', declaresArgument: true },
+  // stream reads, piece by piece (file handles, sockets)
+  ...['readline', 'recv', 'read'].map((name): LibraryEntry => ({ callee: `.${name}`, readsPiece: true })),
   // math, statistics, time
   ...['math.floor', 'math.ceil', 'math.sqrt', 'math.log', 'math.exp', 'math.fsum'].map((callee): LibraryEntry => ({ callee, returns: 'number' })),
   // Every statistics function returns a number (mode aside) and reduces its iterable, dotted or imported bare.
@@ -112,9 +282,9 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: 'os.getenv', source: 'input', scan: { word: 'getenv' } },
   { callee: 'os.environ.get', source: 'input' },
   // module attributes that are data text (not called)
-  { callee: 'sys.argv', source: 'input', scan: { word: 'argv' } },
-  { callee: 'sys.stdin', source: 'file', scan: { word: 'stdin' } },
-  { callee: 'os.environ', source: 'input', scan: { word: 'environ' } },
+  { callee: 'sys.argv', source: 'input', scan: { word: 'argv' }, attribute: 'text-list' },
+  { callee: 'sys.stdin', source: 'file', scan: { word: 'stdin' }, attribute: 'text-file' },
+  { callee: 'os.environ', source: 'input', scan: { word: 'environ' }, attribute: 'text-record' },
   ...['collections.deque', 'deque'].map((callee): LibraryEntry => ({ callee, returns: 'seq-of-arg' })),
   // directory listings, query results, parsed documents, walks of a receiver (data scale)
   ...['os.walk', 'os.scandir'].map((callee): LibraryEntry => ({ callee, scale: 'listing' })),
@@ -136,7 +306,11 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: '.read_text', source: 'file', scan: { word: 'read_text' } },
   ...['readlines', 'readline'].map((name): LibraryEntry => ({ callee: `.${name}`, source: 'file', scan: { call: name } })),
   // container methods that store values (list, deque, set, dict.setdefault/update) and that take one out
-  ...['append', 'extend', 'insert', 'appendleft', 'extendleft', 'add', 'update', 'setdefault'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: true })),
+  ...['append', 'appendleft', 'add'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: 'element' })),
+  ...['extend', 'extendleft'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: 'elements' })),
+  { callee: '.insert', fills: 'at-index' },
+  { callee: '.setdefault', fills: 'default' },
+  { callee: '.update', fills: 'mapping' },
   ...['pop', 'popleft'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'element' })),
   // str methods
   ...['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'title', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'ljust', 'rjust', 'center', 'expandtabs', 'capitalize', 'swapcase'].map(
@@ -159,10 +333,118 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['copy', 'fillna', 'dropna', 'head', 'tail', 'reset_index', 'sort_values', 'sort_index', 'query', 'drop_duplicates', 'drop', 'rename', 'set_index', 'sample'].map(
     (name): LibraryEntry => ({ callee: `.${name}`, returns: 'same-frame' }),
   ),
+
+  // Callees evaluated by code (`evaluates`: the handler kind in facts/callFacts.ts)
+  { callee: 'input', evaluates: 'input-text' },
+  ...['open', 'io.open', 'codecs.open'].map((callee): LibraryEntry => ({ callee, evaluates: 'open-file' })),
+  ...['gzip.open', 'bz2.open', 'lzma.open'].map((callee): LibraryEntry => ({ callee, evaluates: 'compressed-open' })),
+  // `reader`/`DictReader` alone after `from csv import reader`
+  { callee: 'csv.reader', evaluates: 'csv-reader', bareFrom: 'csv' },
+  { callee: 'csv.DictReader', evaluates: 'csv-dict-reader', bareFrom: 'csv' },
+  ...['max', 'min'].map((callee): LibraryEntry => ({ callee, evaluates: 'extreme' })),
+  // bare only: `collections.Counter(...)` is not read (yet)
+  { callee: 'defaultdict', evaluates: 'default-dict' },
+  { callee: 'Counter', evaluates: 'counter' },
+  { callee: 'next', evaluates: 'next-element' },
+  { callee: 'dict', evaluates: 'pairs-record' },
+  { callee: 'range', evaluates: 'numbers' },
+  { callee: 'enumerate', evaluates: 'enumerated' },
+  { callee: 'zip', evaluates: 'zipped' },
+  { callee: 'map', evaluates: 'mapped' },
+  ...['os.getenv', 'os.environ.get'].map((callee): LibraryEntry => ({ callee, evaluates: 'env-text' })),
+  { callee: 'fileinput.input', evaluates: 'file-lines' },
+  ...['np', 'numpy'].flatMap((m): LibraryEntry[] => [
+    ...['array', 'asarray'].map((name): LibraryEntry => ({ callee: `${m}.${name}`, evaluates: 'numpy-array' })),
+    ...['loadtxt', 'genfromtxt'].map((name): LibraryEntry => ({ callee: `${m}.${name}`, evaluates: 'numpy-load' })),
+    { callee: `${m}.fromiter`, evaluates: 'numpy-fromiter' },
+  ]),
+  ...['pd', 'pandas'].flatMap((m): LibraryEntry[] => [
+    { callee: `${m}.to_numeric`, evaluates: 'to-numeric' },
+    ...['read_csv', 'read_table'].map((name): LibraryEntry => ({ callee: `${m}.${name}`, evaluates: 'pandas-read' })),
+  ]),
+  ...['re.match', 're.search', 're.fullmatch', '.match', '.search', '.fullmatch'].map((callee): LibraryEntry => ({ callee, evaluates: 'regex-match' })),
+  ...['re.findall', 're.split', '.findall'].map((callee): LibraryEntry => ({ callee, evaluates: 'regex-texts' })),
+  { callee: 're.finditer', evaluates: 'regex-matches' },
+  // str methods whose result needs code; `.split` on these modules is their own function (arrays, paths, shell words)
+  ...['.split', '.rsplit'].map((callee): LibraryEntry => ({ callee, evaluates: 'split-text', notOn: ['cv2', 'np', 'numpy', 'torch', 'tf', 'jnp', 'os.path', 'posixpath', 'ntpath', 'shlex'] })),
+  { callee: '.splitlines', evaluates: 'split-lines' },
+  { callee: '.split', linesBy: 'separator' },
+  ...['.partition', '.rpartition'].map((callee): LibraryEntry => ({ callee, evaluates: 'partition' })),
+  ...['.join', '.format'].map((callee): LibraryEntry => ({ callee, returns: 'str' })),
+  // `map(str.strip, lines)`: the unbound str method gives its argument's text
+  ...['strip', 'lstrip', 'rstrip', 'lower', 'upper'].map((name): LibraryEntry => ({ callee: `str.${name}`, returns: 'same-text' })),
+  // file and path methods
+  { callee: '.readline', evaluates: 'read-line' },
+  { callee: '.readlines', evaluates: 'read-lines' },
+  { callee: '.read', evaluates: 'read-file' },
+  { callee: '.read_text', evaluates: 'read-path' },
+  { callee: '.open', evaluates: 'path-open' },
+  // regex match objects, dicts and Counters, arrays
+  { callee: '.group', evaluates: 'match-group' },
+  { callee: '.groups', evaluates: 'match-groups' },
+  { callee: '.groupdict', evaluates: 'match-groupdict' },
+  { callee: '.setdefault', evaluates: 'dict-setdefault' },
+  { callee: '.get', evaluates: 'dict-get' },
+  { callee: '.items', evaluates: 'record-pairs' },
+  { callee: '.values', evaluates: 'record-values' },
+  { callee: '.most_common', evaluates: 'record-counts' },
+  { callee: '.astype', evaluates: 'astype' },
+  { callee: '.copy', evaluates: 'receiver' },
+  // The MW3xx use analysis (wholeFileUse.ts): uses that need every element at once, writes back into the file read.
+  // (`random.choices` is not read bare: a bare `choices` is too common a name.)
+  ...['sorted', 'random.shuffle', 'random.sample', 'random.choice', 'random.choices'].map((callee): LibraryEntry => ({ callee, needsWhole: true, bareFrom: callee === 'sorted' || callee === 'random.choices' ? undefined : 'random' })),
+  { callee: '.sort', needsWhole: true },
+  ...['write', 'writelines', 'truncate', 'seek', 'write_text', 'write_bytes'].map((name): LibraryEntry => ({ callee: `.${name}`, writesFile: true })),
+  // Whole-file reads that rules report, reducers, caching decorators
+  ...['np', 'numpy'].map((m): LibraryEntry => ({ callee: `${m}.load`, readsWhole: 'array' })),
+  ...['pd', 'pandas'].flatMap((m) => [
+    ...['read_csv', 'read_table'].map((name): LibraryEntry => ({ callee: `${m}.${name}`, readsWhole: 'table', columnsParam: 'usecols' })),
+    { callee: `${m}.read_parquet`, readsWhole: 'table', columnsParam: 'columns' } as LibraryEntry,
+  ]),
+  { callee: 'json.load', readsWhole: 'document' },
+  ...['sum', 'any', 'all', 'min', 'max'].map((callee): LibraryEntry => ({ callee, reduces: callee === 'any' || callee === 'all' ? 'short-circuit' : 'every' })),
+  ...['pd.concat', 'pandas.concat', '.append'].map((callee): LibraryEntry => ({ callee, copiesFrame: true })),
+  { callee: 'functools.lru_cache', caches: 'maxsize', bareFrom: 'functools' },
+  { callee: 'functools.cache', caches: 'unbounded', bareFrom: 'functools' },
+  // record classes and the empty containers that start their fields
+  { callee: 'dataclasses.dataclass', declaresRecord: 'decorator', bareFrom: 'dataclasses' },
+  { callee: 'typing.NamedTuple', declaresRecord: 'base', bareFrom: 'typing' },
+  { callee: 'collections.namedtuple', declaresRecord: 'factory', bareFrom: 'collections' },
+  { callee: 'dataclasses.field', declaresRecord: 'field', bareFrom: 'dataclasses' },
+  ...(['list', 'dict', 'set', 'deque', 'collections.deque'] as const).map((callee): LibraryEntry => ({ callee, container: callee === 'collections.deque' ? 'deque' : callee })),
+  ...['defaultdict', 'collections.defaultdict'].map((callee): LibraryEntry => ({ callee, container: 'dict' })),
+  ...['list', 'sorted', 'tuple'].map((callee): LibraryEntry => ({ callee, copies: true })),
+  ...['int', 'float'].map((callee): LibraryEntry => ({ callee, numberType: true })),
+  // MW405: iterators and lazy ranges, whose list() in a `for` header is only a copy
+  ...['range', 'reversed', 'open'].map((callee): LibraryEntry => ({ callee, lazy: true })),
 ];
 
 /** Attributes of a pathlib path: another path, or text that is not data. */
 export const PATH_PROPERTIES: Readonly<Record<string, 'path' | 'str'>> = { parent: 'path', name: 'str', stem: 'str', suffix: 'str' };
+
+/**
+ * numpy/pandas dtype spellings (as written, or a string literal's value): text dtypes and numeric ones. A
+ * `dtype=` that is neither is unknown.
+ */
+export const DTYPES: { readonly text: RegExp; readonly numeric: RegExp } = {
+  text: /^(str|object|unicode|(np|numpy)\.(str_|object_|unicode_)|string(\[(python|pyarrow)\])?|U\d*|<U\d+|O)$/,
+  numeric: /^(float|int|complex|bool|(np|numpy)\.(float|int|uint|complex)\w*|float\d+|int\d+|uint\d+|f[248]|i[248]|u[1248]|Float64|Int64|Int32|double)$/,
+};
+
+/**
+ * Dtypes, as written, whose conversion is a numeric use of text (the MW2xx sinks, numericText.ts): for
+ * `.astype(…)` (`float`, `"int64"`, `np.float32`) and for `np.array(…, dtype=…)`.
+ */
+export const NUMBER_DTYPES: { readonly astype: RegExp; readonly array: RegExp } = {
+  astype: /^(float|int|['"]?(float|int)\d*['"]?|(np|numpy)\.(float|int)\w*)$/,
+  array: /^(float|int|(np|numpy)\.(float|int)\w*|['"](float|int)\d*['"])$/,
+};
+
+/** Builtin types named as a value (`read(path, object)`): the dtype each means. */
+export const BUILTIN_DTYPES: Readonly<Record<string, 'text' | 'numeric'>> = { str: 'text', object: 'text', int: 'numeric', float: 'numeric', bool: 'numeric', complex: 'numeric' };
+
+/** DataFrame/Series/ndarray attributes that view the same cells: the cells as an ndarray, or the same value (`df.T`, `df.loc`). */
+export const FRAME_VIEW_PROPERTIES: Readonly<Record<string, 'array' | 'same'>> = { values: 'array', T: 'same', loc: 'same', iloc: 'same' };
 
 /** DataFrame attributes that are not columns (`df.shape`), for `df.name` column access. */
 export const FRAME_PROPERTIES: readonly string[] = ['shape', 'columns', 'index', 'dtypes', 'size', 'ndim', 'empty', 'at', 'iat', 'str', 'dt', 'cat', 'plot', 'style', 'attrs', 'flags', 'axes', 'array', 'sparse', 'name', 'hasnans', 'is_unique', 'values', 'T', 'loc', 'iloc'];

@@ -4,10 +4,16 @@ import type { PythonRule } from '../ruleContext';
 import { positionalArgs, keywordArg, unwrap } from '../syntax';
 import { combineScales, dataScaleNote } from '../../scaleAnswer';
 import type { FileFacts } from '../facts/fileFacts';
+import { CACHE_DECORATORS, functionsEvaluatedAs, lastWords, moduleWords } from '../library/derived';
+
+/** `map(Class, rows)`: builtins making one call of a function argument per element (library model). */
+const MAPPERS = functionsEvaluatedAs('mapped');
+/** `@functools.lru_cache`, `@cache`… after the `@` (library model: caching decorators, dotted or bare). */
+const CACHE_DECORATOR_AFTER = new RegExp(String.raw`^\s*(?:${moduleWords([...CACHE_DECORATORS.keys()]).join('|')}\s*\.\s*)?(?:${lastWords([...CACHE_DECORATORS.keys()]).join('|')})\b`);
 
 /** `maxsize` of an lru_cache decorator: a number bounds the cache, None (or `@cache`) does not. */
 function isBounded(expr: Node, fnText: string): boolean {
-  if (/(^|\.)cache$/.test(fnText)) return false;
+  if (CACHE_DECORATORS.get(fnText) === 'unbounded') return false;
   if (expr.type !== 'call') return true; // bare @lru_cache: maxsize=128
   const max = unwrap(keywordArg(expr, 'maxsize') ?? positionalArgs(expr)[0] ?? null);
   return !max || max.type !== 'none';
@@ -34,14 +40,14 @@ function repeaters(node: Node): Node[] {
 /** Where instances of the class are made: data-scale when one is made per record of a data loop. */
 function instancesScale(facts: FileFacts, root: Node, className: string): ScaleAnswer {
   // `Order(…)`, or `map(Order, rows)`: one instance per element of rows.
-  const re = new RegExp(`(?<![\\w.])(?:${className}\\s*\\(|map\\s*\\(\\s*${className}\\s*,)`, 'g');
+  const re = new RegExp(`(?<![\\w.])(?:${className}\\s*\\(|(?:${MAPPERS.join('|')})\\s*\\(\\s*${className}\\s*,)`, 'g');
   const ds = dataScaleFrom(facts);
   let unknown: ScaleAnswer | undefined;
   for (let m = re.exec(root.text); m; m = re.exec(root.text)) {
     const at = root.descendantForIndex(m.index);
     const call = at?.parent?.type === 'call' ? at.parent : at;
     if (!call || call.type !== 'call') continue;
-    const mapped = m[0].startsWith('map') ? positionalArgs(call)[1] : undefined;
+    const mapped = MAPPERS.some((w) => m[0].startsWith(w)) ? positionalArgs(call)[1] : undefined;
     const loops = repeaters(call);
     if (!loops.length && !mapped) continue;
     const a = combineScales([...(mapped ? [ds.ofValue(mapped)] : []), ...loops.map((l) => ds.ofLoop(l))]);
@@ -67,14 +73,14 @@ export const cacheOnMethod: PythonRule = {
   },
   // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.
   cacheable: false,
-  triggers: [{ tokens: ['@'], after: /^\s*(?:functools\s*\.\s*)?(?:lru_cache|cache)\b/, type: 'decorator' }],
+  triggers: [{ tokens: ['@'], after: CACHE_DECORATOR_AFTER, type: 'decorator' }],
   create(ctx) {
     return {
       decorator(node) {
         const expr = node.namedChild(0);
         if (!expr) return;
         const fnText = expr.type === 'call' ? expr.childForFieldName('function')?.text ?? '' : expr.text;
-        if (!/^(functools\.)?(lru_cache|cache)$/.test(fnText)) return;
+        if (!CACHE_DECORATORS.has(fnText)) return;
         const def = node.parent?.childForFieldName('definition');
         if (!def || def.type !== 'function_definition') return;
         const cls = node.parent?.parent?.parent; // decorated_definition → block → class_definition

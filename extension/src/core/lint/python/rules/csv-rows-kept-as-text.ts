@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
-import { NUMERIC_USE_CALL_TOKENS } from '../library/derived';
+import { CSV_MODULES, NUMERIC_USE_CALL_TOKENS, functionsEvaluatedAs, lastWords } from '../library/derived';
 import { numericUseSources, numericUseVisitors } from '../numericText';
 
 export const csvRowsKeptAsText: PythonRule = {
@@ -25,7 +25,7 @@ export const csvRowsKeptAsText: PythonRule = {
   cacheable: true,
   sourceOps: ['binary_operator', 'augmented_assignment', 'comparison_operator'],
   triggers: [{ tokens: NUMERIC_USE_CALL_TOKENS, after: /^\s*\(/, type: 'call', where: 'sources' }],
-  appliesTo: ['csv', 'DictReader', 'reader'],
+  appliesTo: [...CSV_MODULES, ...lastWords(functionsEvaluatedAs('csv-reader'))],
   create(ctx) {
     // Reported at every numeric use of stored rows; the engine keeps the first report of each reader.
     const visit = (node: Node) => {

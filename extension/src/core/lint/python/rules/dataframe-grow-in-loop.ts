@@ -1,7 +1,11 @@
 import type { PythonRule } from '../ruleContext';
+import { EMPTY_FRAMES, FRAME_COPIES, FRAME_COPY_METHODS, lastWords, moduleWords } from '../library/derived';
 import { combineLoops, dataScaleFrom, loopsBetween } from '../dataScale';
 import { calleeOf, enclosingLoop, positionalArgs, unwrap } from '../syntax';
 import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+
+/** A receiver that looks like a DataFrame: a pandas module call, or named `df`/`…frame…`. */
+const FRAME_RECEIVER = new RegExp(String.raw`^(?:${moduleWords(FRAME_COPIES).join('|')})\.|\bdf\b|frame`, 'i');
 
 export const dataframeGrowInLoop: PythonRule = {
   meta: {
@@ -19,17 +23,17 @@ export const dataframeGrowInLoop: PythonRule = {
   // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.
   cacheable: false,
   triggers: [
-    { tokens: ['concat'], after: /^\s*\(/, type: 'call' },
-    { tokens: ['append'], before: /(\w+)\s*=\s*(\w+)\s*\.\s*$/, filter: (_t, _a, m) => !!m && m[1] === m[2], after: /^\s*\(/, type: 'call' },
+    { tokens: lastWords(FRAME_COPIES), after: /^\s*\(/, type: 'call' },
+    { tokens: FRAME_COPY_METHODS, before: /(\w+)\s*=\s*(\w+)\s*\.\s*$/, filter: (_t, _a, m) => !!m && m[1] === m[2], after: /^\s*\(/, type: 'call' },
   ],
-  appliesTo: ['pd.', 'pandas', 'DataFrame'],
+  appliesTo: [...moduleWords(FRAME_COPIES), ...lastWords([...EMPTY_FRAMES])],
   create(ctx) {
     return {
       call(node) {
         const c = calleeOf(node);
         if (!c) return;
-        const isConcat = /^(pd|pandas)\.concat$/.test(c.full ?? '');
-        const isAppend = c.last === 'append' && !!c.object && /^(pd|pandas)\.|\bdf\b|frame/i.test(c.object.text);
+        const isConcat = FRAME_COPIES.includes(c.full ?? '');
+        const isAppend = FRAME_COPY_METHODS.includes(c.last) && !!c.object && FRAME_RECEIVER.test(c.object.text);
         if (!isConcat && !isAppend) return;
         const assign = node.parent;
         if (!assign || assign.type !== 'assignment') return;

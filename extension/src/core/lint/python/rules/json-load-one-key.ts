@@ -1,8 +1,14 @@
 import type { Node } from 'web-tree-sitter';
+import { METHOD_EVALUATIONS, lastWords, methodsEvaluatedAs, moduleDotBefore, moduleWords, wholeReaders } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs, stringValue, unwrap } from '../syntax';
 import { dataScaleNote } from '../../scaleAnswer';
+
+/** `d.get(` (library model: dict reads), as a regex alternation. */
+const GETS = methodsEvaluatedAs('dict-get').join('|');
+/** `json.load` (library model: whole-document reads). */
+const DOCUMENT_READERS = wholeReaders('document');
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -17,7 +23,7 @@ function keyOf(node: Node | null): string | null {
   if (n.type === 'call') {
     const c = calleeOf(n);
     const args = positionalArgs(n);
-    return c && c.last === 'get' && args.length >= 1 ? stringValue(args[0]) : null;
+    return c && METHOD_EVALUATIONS.get(c.last) === 'dict-get' && args.length >= 1 ? stringValue(args[0]) : null;
   }
   return null;
 }
@@ -40,12 +46,12 @@ function onlyKeyIterated(rest: string, name: string): string | null {
   const n = esc(name);
   const uses = rest.match(new RegExp(`(?<![\\w.])${n}\\b`, 'g'))?.length ?? 0;
   if (!uses) return null;
-  const keyed = [...rest.matchAll(new RegExp(`(?<![\\w.])${n}\\s*(?:\\[\\s*(['"])${KEY}\\1\\s*\\]|\\.get\\(\\s*(['"])${KEY}\\3\\s*[,)])`, 'g'))];
+  const keyed = [...rest.matchAll(new RegExp(`(?<![\\w.])${n}\\s*(?:\\[\\s*(['"])${KEY}\\1\\s*\\]|\\.(?:${GETS})\\(\\s*(['"])${KEY}\\3\\s*[,)])`, 'g'))];
   if (keyed.length !== uses) return null; // used whole somewhere (printed, passed on, reassigned, other access)
   const keys = new Set(keyed.map((m) => m[2] ?? m[4]));
   if (keys.size !== 1) return null;
   const key = [...keys][0];
-  const iterated = new RegExp(`\\bin\\s+${n}\\s*(?:\\[\\s*['"]${esc(key)}['"]\\s*\\]|\\.get\\(\\s*['"]${esc(key)}['"])`).test(rest);
+  const iterated = new RegExp(`\\bin\\s+${n}\\s*(?:\\[\\s*['"]${esc(key)}['"]\\s*\\]|\\.(?:${GETS})\\(\\s*['"]${esc(key)}['"])`).test(rest);
   return iterated ? key : null;
 }
 
@@ -114,13 +120,13 @@ export const jsonLoadOneKey: PythonRule = {
       knownProblems: 'Streaming a single JSON document needs a third-party parser such as ijson (`ijson.items(f, "events.item")`); when you control the format, JSON Lines needs nothing extra.',
     },
   },
-  triggers: [{ tokens: ['load'], before: /\bjson\s*\.\s*$/, after: /^\s*\(/, type: 'call' }],
-  appliesTo: ['json'],
+  triggers: [{ tokens: lastWords(DOCUMENT_READERS), before: moduleDotBefore(DOCUMENT_READERS), after: /^\s*\(/, type: 'call' }],
+  appliesTo: moduleWords(DOCUMENT_READERS),
   create(ctx) {
     return {
       call(node) {
         const c = calleeOf(node);
-        if (!c || c.full !== 'json.load' || positionalArgs(node).length !== 1) return;
+        if (!c || !DOCUMENT_READERS.includes(c.full ?? '') || positionalArgs(node).length !== 1) return;
         const key = keyOfResult(node, ctx.text, 0);
         if (!key) return;
         const scale = dataScaleFrom(ctx.facts).ofValue(positionalArgs(node)[0]);

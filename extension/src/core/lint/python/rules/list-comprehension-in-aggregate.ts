@@ -1,4 +1,5 @@
 import type { PythonRule } from '../ruleContext';
+import { REDUCERS, SHORT_CIRCUIT_REDUCERS } from '../library/derived';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs } from '../syntax';
 import { dataScaleNote } from '../../scaleAnswer';
@@ -20,12 +21,12 @@ export const listComprehensionInAggregate: PythonRule = {
   },
   // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.
   cacheable: false,
-  triggers: [{ tokens: ['sum', 'any', 'all', 'min', 'max'], after: /^\s*\(\s*\[/, type: 'call' }],
+  triggers: [{ tokens: REDUCERS, after: /^\s*\(\s*\[/, type: 'call' }],
   create(ctx) {
     return {
       call(node) {
         const c = calleeOf(node);
-        if (!c || c.object || !/^(sum|any|all|min|max)$/.test(c.full ?? '')) return;
+        if (!c || c.object || !REDUCERS.includes(c.full ?? '')) return;
         const args = positionalArgs(node);
         const argList = node.childForFieldName('arguments');
         if (args.length !== 1 || args[0].type !== 'list_comprehension' || argList?.namedChildren.length !== 1) return;
@@ -38,7 +39,7 @@ export const listComprehensionInAggregate: PythonRule = {
           node: comp,
           scale: 'data',
           message: `\`${c.full}()\` gets a fully built list: every element is held at once (8 bytes per slot plus the objects). Pass a generator expression instead.${dataScaleNote(scale)}`,
-          fixes: [{ title: 'Use a generator expression', edits: [{ range: { startLine: argList!.startPosition.row, startColumn: argList!.startPosition.column, endLine: argList!.endPosition.row, endColumn: argList!.endPosition.column }, newText: `(${inner})` }], safety: c.full === 'any' || c.full === 'all' ? 'unsafe' : 'safe' }],
+          fixes: [{ title: 'Use a generator expression', edits: [{ range: { startLine: argList!.startPosition.row, startColumn: argList!.startPosition.column, endLine: argList!.endPosition.row, endColumn: argList!.endPosition.column }, newText: `(${inner})` }], safety: SHORT_CIRCUIT_REDUCERS.has(c.full ?? '') ? 'unsafe' : 'safe' }],
         });
       },
     };

@@ -1,4 +1,4 @@
-import { NAME_LISTS, STREAMING_FUNCTIONS } from '../library/derived';
+import { LAZY_FUNCTIONS, NAME_LISTS, STREAMING_FUNCTIONS } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import type { Node } from 'web-tree-sitter';
@@ -49,7 +49,7 @@ export const listCopyInFor: PythonRule = {
         // a lazy iterable, or a fresh list nothing else holds (`os.listdir(d)`: the body cannot change it)
         if (arg.type === 'call') {
           const full = calleeOf(arg)?.full ?? '';
-          ok = /^(range|reversed|open)$/.test(full) || STREAMING_FUNCTIONS.has(full) || NAME_LISTS.has(full) || isGeneratorCall(arg);
+          ok = LAZY_FUNCTIONS.has(full) || STREAMING_FUNCTIONS.has(full) || NAME_LISTS.has(full) || isGeneratorCall(arg);
         }
         else if (arg.type === 'generator_expression') ok = true;
         else if (arg.type === 'identifier') {

@@ -16,7 +16,7 @@ export const listOfFile: PythonRule = {
     defaultEnabled: true,
     supersedes: ['MW405'],
     docs: {
-      whatItDoes: 'Reports `list()` over an open text file or a csv reader, unless the list itself is what the code needs: transposed (`zip(*rows)`), sorted, shuffled or sampled, or written back to the file it was read from. In a `for` header (`for line in list(f):`) this is the one finding: MW405 (list-copy-in-for) stays silent there, and its fix, iterating without the copy, is offered here.',
+      whatItDoes: 'Reports `list()` over an open text file or a csv reader, unless the list itself is what the code needs: transposed (`zip(*rows)`), sorted, shuffled or sampled, written back to the file it was read from, or returned to callers that need it (`def read(self): return list(csv.DictReader(f))` is a reader interface whose callers may index, sort or reuse the rows). A returned list is reported only when its function (module-level, or a method whose name no other function in the file has) has in-file callers and every one of them walks the result once; with no caller in the file, or one that indexes, slices, len()s, prints or passes on the result, it is silent. In a `for` header (`for line in list(f):`) this is the one finding: MW405 (list-copy-in-for) stays silent there, and its fix, iterating without the copy, is offered here.',
       whyIsThisBad:
         'list() keeps every line (or every row, as a list of field strings) alive at once: for CSV, about 50 bytes per field plus 56+8 bytes per row list. Looping over the reader processes one row at a time in constant memory.',
       example: 'import csv\n\nwith open("data.csv") as f:\n    rows = list(csv.reader(f))\nfor row in rows:\n    print(row[0])\n',
@@ -48,10 +48,10 @@ export const listOfFile: PythonRule = {
           }
           if (inner && inner.k === 'text' && inner.src.kind === 'csv' && !inner.src.stored) what = `every row of the ${inner.src.label} as ${el!.k === 'record' ? 'dicts' : 'lists'} of strings`;
         }
+        // transposed, sorted, sampled, written back or returned to callers that need it: the list itself is the
+        // point. The use analysis follows the list through calls, returns and attributes anywhere in the tree,
+        // which FileFacts does not track: evaluated again after each edit.
         if (!what) return;
-        // transposed, sorted, sampled or written back: the list itself is the point, and looping is no fix. The
-        // use analysis follows the list through calls, returns and attributes anywhere in the tree, which FileFacts
-        // does not track: evaluated again after each edit.
         ctx.untracked();
         if (neededWhole(node)) return;
         ctx.report({

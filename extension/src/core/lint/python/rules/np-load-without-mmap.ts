@@ -1,7 +1,11 @@
 import type { PythonRule } from '../ruleContext';
+import { isOpenCall, lastWords, moduleDotBefore, moduleWords, wholeReaders } from '../library/derived';
 import { insertAt } from '../ruleContext';
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, enclosingOfType, hasSplat, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
+
+/** `np.load` and its spellings (library model: whole-file array reads). */
+const ARRAY_FILE_READERS = wholeReaders('array');
 
 /**
  * The values the path argument may hold: itself, or for a name the right sides of its assignments and `with … as`
@@ -41,7 +45,8 @@ function notMappable(v: Node): boolean {
   if (p !== null) return !p.endsWith('.npy');
   if (/npz/i.test(v.text)) return true;
   // mmap_mode needs a file name: numpy refuses an open handle ("Memmap cannot use existing file handles").
-  return v.type === 'call' && /^(open|io\.open)$|\.open$/.test(calleeOf(v)?.full ?? calleeOf(v)?.last ?? '');
+  const c = v.type === 'call' ? calleeOf(v) : null;
+  return !!c && isOpenCall(c.full, c.last);
 }
 
 export const npLoadWithoutMmap: PythonRule = {
@@ -59,13 +64,13 @@ export const npLoadWithoutMmap: PythonRule = {
     },
   },
   cacheable: true,
-  triggers: [{ tokens: ['load'], before: /\b(?:np|numpy)\s*\.\s*$/, after: /^\s*\(/, type: 'call' }],
-  appliesTo: ['np.load', 'numpy'],
+  triggers: [{ tokens: lastWords(ARRAY_FILE_READERS), before: moduleDotBefore(ARRAY_FILE_READERS), after: /^\s*\(/, type: 'call' }],
+  appliesTo: moduleWords(ARRAY_FILE_READERS),
   create(ctx) {
     return {
       call(node) {
         const c = calleeOf(node);
-        if (!c || !/^(np|numpy)\.load$/.test(c.full ?? '') || keywordArg(node, 'mmap_mode') || hasSplat(node)) return;
+        if (!c || !ARRAY_FILE_READERS.includes(c.full ?? '') || keywordArg(node, 'mmap_mode') || hasSplat(node)) return;
         const args = positionalArgs(node);
         if (args.length !== 1) return;
         // Module code and call sites elsewhere in the file are read from the tree, not through FileFacts: after an

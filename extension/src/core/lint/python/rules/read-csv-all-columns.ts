@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { METHOD_EVALUATIONS, TABLE_READERS, lastWords } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { insertAt } from '../ruleContext';
 import { calleeOf, enclosingOfType, hasSplat, keywordArg, stringValue, unwrap } from '../syntax';
@@ -22,7 +23,7 @@ function selection(expr: Node | null, name: string | null): string[] | null {
   let e = unwrap(expr);
   // `df[["a", "b"]].copy()`: the copy keeps the same narrowing.
   const copied = e && e.type === 'call' ? calleeOf(e) : null;
-  if (copied && copied.last === 'copy' && copied.object && (e!.childForFieldName('arguments')?.namedChildCount ?? 0) === 0) e = unwrap(copied.object);
+  if (copied && METHOD_EVALUATIONS.get(copied.last) === 'receiver' && copied.object && (e!.childForFieldName('arguments')?.namedChildCount ?? 0) === 0) e = unwrap(copied.object);
   if (!e || e.type !== 'subscript') return null;
   const value = unwrap(e.childForFieldName('value'));
   const subs = e.childrenForFieldName('subscript').filter((c): c is Node => !!c);
@@ -95,13 +96,14 @@ export const readCsvAllColumns: PythonRule = {
       fixSafety: 'Safe: the selection stays in place, so column order and content are unchanged; only the parse skips unused columns. Columns that `index_col=` or `parse_dates=` name are kept in usecols=; no fix is offered when they name columns by position or `names=`/`converters=` are given.',
     },
   },
-  triggers: [{ tokens: ['read_csv', 'read_table', 'read_parquet'], after: /^\s*\(/, type: 'call' }],
-  appliesTo: ['read_csv', 'read_table', 'read_parquet'],
+  triggers: [{ tokens: lastWords([...TABLE_READERS.keys()]), after: /^\s*\(/, type: 'call' }],
+  appliesTo: lastWords([...TABLE_READERS.keys()]),
   create(ctx) {
     return {
       call(node) {
         const c = calleeOf(node);
-        if (!c || !/^(pd|pandas)\.(read_csv|read_table|read_parquet)$/.test(c.full ?? '')) return;
+        const param = TABLE_READERS.get(c?.full ?? '');
+        if (!c || !param) return;
         if (keywordArg(node, 'usecols') || keywordArg(node, 'columns') || keywordArg(node, 'chunksize') || keywordArg(node, 'iterator') || hasSplat(node)) return;
         let cols: string[] | null = null;
         const parent = node.parent;
@@ -128,7 +130,6 @@ export const readCsvAllColumns: PythonRule = {
         if (needed) cols = [...new Set([...cols, ...needed])];
         if (needed && args && close && close.type === ')') {
           const isEmpty = args.namedChildren.filter((x) => x && x.type !== 'comment').length === 0;
-          const param = c.last === 'read_parquet' ? 'columns' : 'usecols';
           fixes.push({
             title: `Read only ${cols.length} column${cols.length === 1 ? '' : 's'} with ${param}=`,
             edits: [insertAt(close.startPosition.row, close.startPosition.column, `${isEmpty ? '' : ', '}${param}=${JSON.stringify(cols).replace(/,/g, ', ')}`)],
@@ -137,7 +138,7 @@ export const readCsvAllColumns: PythonRule = {
         }
         ctx.report({
           node,
-          message: `${c.last} parses and stores every column, then only ${cols.map((x) => JSON.stringify(x)).join(', ')} ${cols.length === 1 ? 'is' : 'are'} kept: peak memory is the whole table. Pass ${c.last === 'read_parquet' ? 'columns' : 'usecols'}=${JSON.stringify(cols)}${needed ? '' : ' plus the columns its other options name (by position or renamed here)'} so the other columns are never stored.`,
+          message: `${c.last} parses and stores every column, then only ${cols.map((x) => JSON.stringify(x)).join(', ')} ${cols.length === 1 ? 'is' : 'are'} kept: peak memory is the whole table. Pass ${param}=${JSON.stringify(cols)}${needed ? '' : ' plus the columns its other options name (by position or renamed here)'} so the other columns are never stored.`,
           fixes,
         });
       },

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
-import { NUMERIC_USE_CALL_TOKENS } from '../library/derived';
+import { NUMERIC_USE_CALL_TOKENS, functionsEvaluatedAs, lastWords } from '../library/derived';
 import { numericUseSources, numericUseVisitors } from '../numericText';
 
 export const readCsvTextDtype: PythonRule = {
@@ -24,7 +24,7 @@ export const readCsvTextDtype: PythonRule = {
   cacheable: true,
   sourceOps: ['binary_operator', 'augmented_assignment', 'comparison_operator'],
   triggers: [{ tokens: NUMERIC_USE_CALL_TOKENS, after: /^\s*\(/, type: 'call', where: 'sources' }],
-  appliesTo: ['read_csv', 'read_table'],
+  appliesTo: lastWords(functionsEvaluatedAs('pandas-read')),
   create(ctx) {
     // Reported at every numeric use; the engine keeps the first report of each loader.
     const visit = (node: Node) => {

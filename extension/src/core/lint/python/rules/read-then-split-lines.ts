@@ -3,13 +3,18 @@ import { calleeOf, positionalArgs, stringValue, unwrap } from '../syntax';
 import { walkedOnce } from '../wholeFileUse';
 import { moduleFunction, outputsOf } from '../inFileFunctions';
 import type { Node } from 'web-tree-sitter';
+import { METHOD_EVALUATIONS, SEPARATOR_SPLITS, methodsEvaluatedAs } from '../library/derived';
+
+/** Methods reading a whole file as one text (`f.read()`, `p.read_text()`) and splitting one into lines (library model). */
+const WHOLE_READS = methodsEvaluatedAs('read-file', 'read-path');
+const LINE_SPLITS = [...SEPARATOR_SPLITS, ...methodsEvaluatedAs('split-lines')];
 
 /** `x.split("\n")` / `x.split("\r\n")` / `x.splitlines()`. */
 function lineSplit(call: Node): boolean {
   const c = calleeOf(call);
   const args = positionalArgs(call);
-  if (c?.last === 'splitlines') return args.length === 0;
-  if (c?.last !== 'split') return false;
+  if (c && METHOD_EVALUATIONS.get(c.last) === 'split-lines') return args.length === 0;
+  if (!c || !SEPARATOR_SPLITS.includes(c.last)) return false;
   const sep = stringValue(args[0] ?? null);
   return sep === '\n' || sep === '\r\n';
 }
@@ -17,7 +22,7 @@ function lineSplit(call: Node): boolean {
 /** A whole read: `f.read()` takes no argument (`size=` bounds it); `read_text` only keywords (encoding, errors). */
 function wholeRead(call: Node, method: string): boolean {
   const args = call.childForFieldName('arguments');
-  return method === 'read' ? !args?.namedChildren.some((c) => c && c.type !== 'comment') : positionalArgs(call).length === 0;
+  return METHOD_EVALUATIONS.get(method) === 'read-file' ? !args?.namedChildren.some((c) => c && c.type !== 'comment') : positionalArgs(call).length === 0;
 }
 
 /** The lines of a split are walked once: iterated right there, or bound to a name read once (not a tail read). */
@@ -46,11 +51,11 @@ export const readThenSplitLines: PythonRule = {
   },
   triggers: [
     // (`read_text(encoding="utf-8")`: keyword arguments of the read are allowed, the rule checks which)
-    { tokens: ['split', 'splitlines'], before: /\.\s*(?:read|read_text)\s*\([^()\n]*\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' },
+    { tokens: LINE_SPLITS, before: new RegExp(String.raw`\.\s*(?:${WHOLE_READS.join('|')})\s*\([^()\n]*\)\s*\.\s*$`), after: /^\s*\(/, type: 'call' },
     // `text = f.read()` … `for line in text.split("\n")`: reported at the read
-    { tokens: ['read', 'read_text'], before: /\w\s*=\s*[^=\n]*\.\s*$/, after: /^\s*\(/, type: 'call' },
+    { tokens: WHOLE_READS, before: /\w\s*=\s*[^=\n]*\.\s*$/, after: /^\s*\(/, type: 'call' },
     // `load_text(path).splitlines()`: the whole text returned by an in-file helper
-    { tokens: ['split', 'splitlines'], before: /\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' },
+    { tokens: LINE_SPLITS, before: /\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' },
   ],
   create(ctx) {
     /** `name = f.read()` whose only later use is `name.split("\n")`/`name.splitlines()`, iterated: that split call. */
@@ -65,7 +70,7 @@ export const readThenSplitLines: PythonRule = {
       const name = left.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const uses = [...rest.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, 'g'))];
       if (uses.length !== 1) return null;
-      const m = new RegExp(`^${name}\\s*\\.\\s*(split|splitlines)\\s*\\(`).exec(rest.slice(uses[0].index!));
+      const m = new RegExp(`^${name}\\s*\\.\\s*(${LINE_SPLITS.join('|')})\\s*\\(`).exec(rest.slice(uses[0].index!));
       if (!m) return null;
       const id = read.tree.rootNode.descendantForIndex(from + uses[0].index! + m[0].lastIndexOf(m[1]));
       const call = id?.parent?.parent;
@@ -80,9 +85,9 @@ export const readThenSplitLines: PythonRule = {
       for (const r of returns) {
         const v = unwrap(r.namedChild(0));
         const vc = v?.type === 'call' ? calleeOf(v) : null;
-        if (!v || !vc?.object || (vc.last !== 'read' && vc.last !== 'read_text') || !wholeRead(v, vc.last)) return null;
+        if (!v || !vc?.object || !WHOLE_READS.includes(vc.last) || !wholeRead(v, vc.last)) return null;
         const f = ctx.facts.factOf(vc.object);
-        if (!f || f.k !== (vc.last === 'read' ? 'file' : 'path')) return null;
+        if (!f || f.k !== (METHOD_EVALUATIONS.get(vc.last) === 'read-file' ? 'file' : 'path')) return null;
       }
       return unwrap(returns[0].namedChild(0));
     };
@@ -90,7 +95,8 @@ export const readThenSplitLines: PythonRule = {
       call(node) {
         const c = calleeOf(node);
         if (!c || !c.object) return;
-        if (c.last === 'read' || c.last === 'read_text') {
+        const kind = METHOD_EVALUATIONS.get(c.last);
+        if (kind === 'read-file' || kind === 'read-path') {
           if (!wholeRead(node, c.last)) return;
           // The split is found from the text around the read: asked first, it spares the value question for the
           // many reads that are not split (every re-lint asks again, this rule's findings are not reused).
@@ -99,7 +105,7 @@ export const readThenSplitLines: PythonRule = {
           // `f.read()` of an open text file, `p.read_text()` of a path (a parameter declared `Path`, a helper's
           // `Path(...)`, `base / "x.txt"`): followed by the value analysis, not by how the receiver is written.
           const f = ctx.facts.factOf(c.object);
-          if (!f || f.k !== (c.last === 'read' ? 'file' : 'path')) return;
+          if (!f || f.k !== (kind === 'read-file' ? 'file' : 'path')) return;
           ctx.report({
             node,
             message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` reads the whole file into one string, which is then copied into a list of lines (\`${split.text.length > 40 ? split.text.slice(0, 39) + '…' : split.text}\`) only to walk it once: about twice the file at peak. Iterate the open file line by line instead.`,
@@ -107,9 +113,9 @@ export const readThenSplitLines: PythonRule = {
           return;
         }
         const args = positionalArgs(node);
-        if (c.last === 'splitlines') {
+        if (kind === 'split-lines') {
           if (args.length) return;
-        } else if (c.last === 'split') {
+        } else if (SEPARATOR_SPLITS.includes(c.last)) {
           const sep = stringValue(args[0] ?? null);
           if (sep !== '\n' && sep !== '\r\n') return;
         } else return;
@@ -117,7 +123,7 @@ export const readThenSplitLines: PythonRule = {
         if (!recv || recv.type !== 'call') return;
         const rc = calleeOf(recv);
         const helper = rc && !rc.object && rc.full ? helperReadingWhole(recv, rc.full) : null;
-        if (!rc || (!helper && ((rc.last !== 'read' && rc.last !== 'read_text') || !wholeRead(recv, rc.last)))) return;
+        if (!rc || (!helper && (!WHOLE_READS.includes(rc.last) || !wholeRead(recv, rc.last)))) return;
         if (node.parent?.type === 'subscript') return; // [-1]: MW304
         if (!walkedOnce(node)) return;
         const shown = node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text;

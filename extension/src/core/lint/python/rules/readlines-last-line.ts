@@ -4,6 +4,7 @@ import type { PythonRule } from '../ruleContext';
 import { ensureImport, replaceNode } from '../ruleContext';
 import { calleeOf, positionalArgs, unwrap } from '../syntax';
 import { walkedOnce } from '../wholeFileUse';
+import { METHOD_EVALUATIONS, methodsEvaluatedAs } from '../library/derived';
 
 /** n for `[-n]` (one line) or `[-n:]` (the last n lines); n is a number literal or a name (`[-count:]`). */
 function tailIndex(sub: Node): { n: string; one: boolean; literal: boolean; slice: boolean } | null {
@@ -47,7 +48,7 @@ export const readlinesLastLine: PythonRule = {
       fixSafety: 'Safe: the same line(s) come back (an empty file raises IndexError in both forms); the fix adds the deque import when missing.',
     },
   },
-  triggers: [{ tokens: ['readlines', 'splitlines'], after: /^\s*\(\s*\)/, type: 'call' }],
+  triggers: [{ tokens: methodsEvaluatedAs('read-lines', 'split-lines'), after: /^\s*\(\s*\)/, type: 'call' }],
   create(ctx) {
     return {
       call(node) {
@@ -55,18 +56,20 @@ export const readlinesLastLine: PythonRule = {
         if (!c || !c.object) return;
         let fileExpr: Node | null = null;
         let streamText: string | null = null;
-        if (c.last === 'readlines' && positionalArgs(node).length === 0) fileExpr = c.object;
-        else if (c.last === 'splitlines') {
+        const kind = METHOD_EVALUATIONS.get(c.last);
+        if (kind === 'read-lines' && positionalArgs(node).length === 0) fileExpr = c.object;
+        else if (kind === 'split-lines') {
           const recv = unwrap(c.object);
           const rc = recv && recv.type === 'call' ? calleeOf(recv) : null;
-          if (rc && rc.last === 'read' && rc.object && positionalArgs(recv!).length === 0) fileExpr = rc.object;
+          const read = rc ? METHOD_EVALUATIONS.get(rc.last) : undefined;
+          if (rc && read === 'read-file' && rc.object && positionalArgs(recv!).length === 0) fileExpr = rc.object;
           // `Path(p).read_text().splitlines()[-1]`: the same whole-file load; the stream is `Path(p).open()`.
-          else if (rc && rc.last === 'read_text' && rc.object) streamText = `${rc.object.text}.open()`;
+          else if (rc && read === 'read-path' && rc.object) streamText = `${rc.object.text}.open()`;
         }
         if (fileExpr) streamText = fileExpr.text;
         if (!streamText) return;
         const sub = node.parent;
-        if (sub && sub.type === 'assignment' && c.last === 'readlines' && walkedOnce(node)?.tail) {
+        if (sub && sub.type === 'assignment' && kind === 'read-lines' && walkedOnce(node)?.tail) {
           ctx.report({
             node,
             message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` loads every line of the file, but only the last lines are used. \`deque(${streamText}, maxlen=n)\` streams the file and keeps only those.`,
@@ -77,7 +80,7 @@ export const readlinesLastLine: PythonRule = {
         const tail = tailIndex(sub);
         if (!tail) return;
         const fixes: Fix[] = [];
-        if (c.last === 'readlines' && fileExpr) {
+        if (kind === 'read-lines' && fileExpr) {
           const root = node.tree.rootNode;
           const repl = tail.slice ? `list(deque(${fileExpr.text}, maxlen=${tail.n}))` : `deque(${fileExpr.text}, maxlen=${tail.n})[-${tail.n}]`;
           // With a variable count the forms differ at 0 (`[-0:]` is every line, maxlen=0 keeps none).

@@ -2,6 +2,7 @@ import type { PythonRule } from '../ruleContext';
 import { replaceNode } from '../ruleContext';
 import { calleeOf } from '../syntax';
 import { walkedOnce } from '../wholeFileUse';
+import { METHOD_EVALUATIONS, methodsEvaluatedAs } from '../library/derived';
 
 export const readlinesWholeFile: PythonRule = {
   meta: {
@@ -23,12 +24,12 @@ export const readlinesWholeFile: PythonRule = {
       fixSafety: 'Safe when the loop iterates the call directly: iterating a text file yields the same lines. Not offered when the list is stored in a variable.',
     },
   },
-  triggers: [{ tokens: ['readlines'], after: /^\s*\(/, type: 'call' }],
+  triggers: [{ tokens: methodsEvaluatedAs('read-lines'), after: /^\s*\(/, type: 'call' }],
   create(ctx) {
     return {
       call(node) {
         const c = calleeOf(node);
-        if (!c || c.last !== 'readlines' || !c.object || (node.childForFieldName('arguments')?.namedChildren.length ?? 0) > 0) return;
+        if (!c || METHOD_EVALUATIONS.get(c.last) !== 'read-lines' || !c.object || (node.childForFieldName('arguments')?.namedChildren.length ?? 0) > 0) return;
         if (node.parent?.type === 'subscript') return; // readlines()[-1]: MW304
         const once = walkedOnce(node);
         if (!once || once.tail) return; // only the last lines are used: MW304

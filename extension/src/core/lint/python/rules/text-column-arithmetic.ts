@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
+import { ARRAY_MODULES } from '../library/derived';
 
 const ARITH = new Set(['*', '+', '-', '/', '//', '%', '**']);
 
@@ -23,7 +24,7 @@ export const textColumnArithmetic: PythonRule = {
   },
   cacheable: true,
   sourceOps: ['binary_operator'],
-  appliesTo: ['pd', 'np', 'pandas', 'numpy'],
+  appliesTo: ARRAY_MODULES,
   create(ctx) {
     // Only text read from data: a column made text on purpose (`.astype(str)`) and joined is string code.
     const isTextColumn = (n: Node | null) => {
