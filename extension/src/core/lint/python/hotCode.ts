@@ -97,6 +97,8 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
   const chunks = facts.chunks();
   /** Methods called from hot code: their segments get data as arguments. */
   const calledMethods = new Set<string>();
+  /** Class chunks constructed from hot code (`StockLine(row)`): their `__init__` gets data as arguments. */
+  const constructed = new Set<number>();
   const hot = chunks.map(() => false);
   let ci = 0;
   for (const p of positions) {
@@ -146,6 +148,8 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
         if (c.isDef && isClassChunk(c, text)) continue;
         for (const w of calls.of(i)) {
           const j = byName.get(w);
+          // `StockLine(row)`: a class called from hot code is constructed, so its `__init__` gets the data.
+          if (j !== undefined && isClassChunk(chunks[j], text)) constructed.add(j);
           if (j !== undefined && !hot[j]) {
             hot[j] = true;
             next.push(j);
@@ -222,7 +226,7 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
      * calls `__init__`): a hot caller gives them data as arguments.
      */
     const selfCallsOf = (k: number): Set<string> => (info.selfCalls[k] ??= selfCallNames(text.slice(segs[k].start, segs[k].end)));
-    const segHot = segs.map((g, k) => hasPosition(positions, g.start, g.end) || calledMethods.has(exportsOf(k)[0] ?? '') || callsHotFunction(g, (info.calls[k] ??= callsIn(text, g.start, g.end))));
+    const segHot = segs.map((g, k) => hasPosition(positions, g.start, g.end) || calledMethods.has(exportsOf(k)[0] ?? '') || (constructed.has(i) && exportsOf(k)[0] === '__init__') || callsHotFunction(g, (info.calls[k] ??= callsIn(text, g.start, g.end))));
     const stored = new Set<string>(inherited);
     for (let round = 0; round < 3; round++) {
       const names = new Set<string>(inherited);
