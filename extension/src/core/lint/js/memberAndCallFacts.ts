@@ -208,11 +208,15 @@ function numericRunningTotal(fx: Analysis, call: Call, d: number): boolean {
   });
 }
 
-/** A list without its positions (`items`): after filter, sort or slice, position i is another element. */
+/**
+ * A list without its positions (`items`): after filter, sort or slice, position i is another element. A
+ * tuple of mixed kinds (`[Number(r.size), r.label]`) then has no one element fact: any destructured
+ * position may be either, so none is claimed.
+ */
 function withoutPositions(f: Fact & { t: 'list' }): Fact & { t: 'list' } {
   if (!f.items) return f;
-  const { items: _moved, ...rest } = f;
-  return rest;
+  const { items, ...rest } = f;
+  return items.every((i) => i?.t === items[0]?.t) ? rest : { ...rest, elem: undefined };
 }
 
 /** The local function an identifier names (`function toHit` or `const toHit = (…) => …`), if it does. */
