@@ -6,7 +6,7 @@ import type { Analysis } from './analysis';
 import { ELEM_CALLBACK, NUM, NUMERIC_GLOBAL_CALLS, isStringLiteral, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 import { argsPassedTo, callSiteArgFact } from './callSites';
-import { PIPELINE_CALLS, STREAM_STAGES, tabularRecords } from './libraryModel';
+import { PIPELINE_CALLS, STREAM_STAGES, d3RowParam, tabularRecords } from './libraryModel';
 
 /** The fact of parameter `index` of a callback, from the call it is passed to. */
 export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
@@ -70,6 +70,8 @@ export function callbackArgFact(fx: Analysis, parent: Call, argIndex: number, in
   }
   // Library callbacks: csv-parse parse(input, opts, (err, records) => …), fs.readFile(p, enc, (err, data) => …).
   const calleeFact = fx.factOf(callee, d);
+  const row = d3RowParam(calleeFact, parent, argIndex, index);
+  if (row) return row;
   if (calleeFact?.t === 'mod' && argIndex === parent.arguments.length - 1 && index === 1) {
     const name = calleeFact.path.join('.');
     const src = calleeFact.source;

@@ -33,7 +33,8 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
       // A regex match array also carries `index` (a number) and `input` (the whole subject string).
       if (obj.match && name === 'index') return NUM;
       if (obj.match && name === 'input') return undefined;
-      if (!n.computed && name && ARRAY_MEMBERS.has(name)) return undefined;
+      // `rows.pop()` is a method, but a record's `r.close` or `d.pop` read as a value is a field named like one.
+      if (!n.computed && name && ARRAY_MEMBERS.has(name) && (obj.stream || isCalled(fx, n))) return undefined;
       if (n.computed && n.property.type === 'Literal' && typeof n.property.value === 'number') return itemAt(obj, n.property.value);
       return obj.elem;
     case 'text':
@@ -217,6 +218,13 @@ function withoutPositions(f: Fact & { t: 'list' }): Fact & { t: 'list' } {
   if (!f.items) return f;
   const { items, ...rest } = f;
   return items.every((i) => i?.t === items[0]?.t) ? rest : { ...rest, elem: undefined };
+}
+
+/** Is `m` the callee of a call (`xs.pop()`, `xs.map?.(f)`) rather than a value read? */
+function isCalled(fx: Analysis, m: TSESTree.MemberExpression): boolean {
+  const p = fx.parents.get(m);
+  const call = p?.type === 'ChainExpression' ? fx.parents.get(p) : p;
+  return call?.type === 'CallExpression' && unwrap(call.callee) === m;
 }
 
 /** The local function an identifier names (`function toHit` or `const toHit = (…) => …`), if it does. */

@@ -6,6 +6,8 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
   ruleTester('MW151', {
     valid: [
       { name: "iterating an array literal of tuples whose data parts are converted", code: "import { readFileSync } from 'fs';\nfor (const line of readFileSync('p.txt', 'utf8').split('\\n')) {\n  const f = line.split(',');\n  let sum = 0;\n  for (const [a] of [[1, 2], [Number(f[1]), Number(f[2])]]) sum += a;\n  console.log(sum);\n}\n" },
+      { name: "a d3-dsv row function that converts the field it keeps (`+d.people`)", code: "import { csvParse } from 'd3-dsv';\nimport { readFileSync } from 'fs';\nfunction toRow(d: Record<string, string>) { return { city: d.city, people: +d.people }; }\nconst rows = csvParse(readFileSync('c.csv', 'utf8'), toRow);\nlet total = 0;\nfor (const r of rows) total += r.people;\nconsole.log(total);\n" },
+      { name: "a record field named like an array method, converted before adding", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Bar { date: string; open: number; close: number }\nconst bars = parse(readFileSync('prices.csv'), { columns: true }) as Bar[];\nlet sum = 0;\nfor (const b of bars) sum += Number(b.close);\nconst up = bars.filter((b) => b.close > b.open);\nconsole.log(sum / bars.length, up.length);\n" },
     ],
     invalid: [
       {
@@ -14,6 +16,20 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
         ranges: ["sum += a"], messageIds: ["textIntoRunningNumber"], at: [4, 44],
         message: /^`a` is text/,
         output: "import { readFileSync } from 'fs';\nfor (const line of readFileSync('p.txt', 'utf8').split('\\n')) {\n  const f = line.split(',');\n  let sum = 0;\n  for (const [a] of [[1, 2], [f[1], f[2]]]) sum += Number(a);\n  console.log(sum);\n}\n",
+      },
+      {
+        name: "a d3-dsv row function passed by name only picks fields: the kept row's field is still text",
+        code: "import { csvParse } from 'd3-dsv';\nimport { readFileSync } from 'fs';\nfunction toRow(d: Record<string, string>) { return { city: d.city, people: d.people }; }\nconst rows = csvParse(readFileSync('c.csv', 'utf8'), toRow);\nlet total = 0;\nfor (const r of rows) total += r.people;\nconsole.log(total);\n",
+        ranges: ["total += r.people"], messageIds: ["textIntoRunningNumber"], at: [5, 22],
+        message: /^`r\.people` is text \(a d3-dsv row field\)/,
+        output: "import { csvParse } from 'd3-dsv';\nimport { readFileSync } from 'fs';\nfunction toRow(d: Record<string, string>) { return { city: d.city, people: d.people }; }\nconst rows = csvParse(readFileSync('c.csv', 'utf8'), toRow);\nlet total = 0;\nfor (const r of rows) total += Number(r.people);\nconsole.log(total);\n",
+      },
+      {
+        name: "a record field named like an array method (`close` of a price bar) read as a value is a field, not the method",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Bar { date: string; open: number; close: number }\nconst bars = parse(readFileSync('prices.csv'), { columns: true }) as Bar[];\nlet sum = 0;\nfor (const b of bars) sum += b.close;\nconst up = bars.filter((b) => b.close > b.open);\nconsole.log(sum / bars.length, up.length);\n",
+        ranges: ["sum += b.close"], messageIds: ["textIntoRunningNumber"], at: [5, 22],
+        message: /^`b\.close` is text \(a csv-parse record field\)/,
+        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Bar { date: string; open: number; close: number }\nconst bars = parse(readFileSync('prices.csv'), { columns: true }) as Bar[];\nlet sum = 0;\nfor (const b of bars) sum += Number(b.close);\nconst up = bars.filter((b) => b.close > b.open);\nconsole.log(sum / bars.length, up.length);\n",
       },
     ],
   });

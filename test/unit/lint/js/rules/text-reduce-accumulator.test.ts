@@ -122,3 +122,21 @@ describe('MW153 text-reduce-accumulator: value flows (issue 13)', () => {
     ],
   });
 });
+
+// Flow classes found by the flow-class audit of multi-function programs (see concatenated-numeric-text.flows.test.ts).
+describe('MW153 text-reduce-accumulator: flows found by the flow-class audit', () => {
+  ruleTester('MW153', {
+    valid: [
+      { name: "a d3-dsv row function that spreads the row and converts the summed field", code: "import * as d3 from 'd3-dsv';\nimport { readFileSync } from 'fs';\nconst rows = d3.tsvParse(readFileSync('a.tsv', 'utf8'), (d) => ({ ...d, people: Number(d.people) }));\nconst total = rows.reduce((s, r) => s + r.people, 0);\nconsole.log(total);\n" },
+    ],
+    invalid: [
+      {
+        name: "a d3-dsv row function that only picks fields keeps them text: the reduce over the kept rows concatenates",
+        code: "import * as d3 from 'd3-dsv';\nimport { readFileSync } from 'fs';\nconst rows = d3.tsvParse(readFileSync('a.tsv', 'utf8'), (d) => ({ name: d.name, people: d.people }));\nconst total = rows.reduce((s, r) => s + r.people, 0);\nconsole.log(total);\n",
+        ranges: ["s + r.people"], messageIds: ["textIntoNumericAccumulator"], at: [3, 36],
+        message: /^`r\.people` is text \(a d3-dsv row field\)/,
+        output: "import * as d3 from 'd3-dsv';\nimport { readFileSync } from 'fs';\nconst rows = d3.tsvParse(readFileSync('a.tsv', 'utf8'), (d) => ({ name: d.name, people: d.people }));\nconst total = rows.reduce((s, r) => s + Number(r.people), 0);\nconsole.log(total);\n",
+      },
+    ],
+  });
+});
