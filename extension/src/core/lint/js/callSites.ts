@@ -4,7 +4,7 @@
 // executor's `resolve`. A parameter is known only when every call site passes the same kind of value.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { isNumberLiteral, propName, unwrap } from './factTypes';
+import { isNumberLiteral, memberKey, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 
 /** A call or a `new` of a class: both pass arguments. */
@@ -138,8 +138,8 @@ function methodCalls(fx: Analysis, fn: Fn, d: number): Site[] | undefined {
   const cls = def && fx.parents.get(def) && fx.parents.get(fx.parents.get(def)!);
   if (def?.type !== 'MethodDefinition' || !cls) return undefined;
   if (def.kind === 'constructor') return constructions(fx, cls);
-  if (def.kind !== 'method' || def.computed || def.key.type !== 'Identifier') return undefined;
-  const name = def.key.name;
+  const name = def.kind === 'method' ? memberKey(def) : undefined;
+  if (name === undefined) return undefined;
   const calls = callsNamed(fx, name).filter((c) => {
     const callee = c.callee as TSESTree.MemberExpression;
     if (def.static) {

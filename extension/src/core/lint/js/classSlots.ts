@@ -6,7 +6,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis, ClassTable } from './analysis';
 import { addedElemFact, emptyContainerKind, selfAppendElem } from './containers';
 import { joinAssigned } from './evaluator';
-import { unwrap } from './factTypes';
+import { memberKey, unwrap } from './factTypes';
 import type { Fact, Node, ThisSlot } from './factTypes';
 
 export function newClassTable(): ClassTable {
@@ -23,23 +23,25 @@ export function noteClassMember(t: ClassTable, node: Node, parent: Node | undefi
         if (id?.type === 'Identifier') slotOf(t, cls, id.name).assigned.push(id);
       }
     }
-    if (node.kind === 'method' && !node.computed && node.key.type === 'Identifier' && node.value.type === 'FunctionExpression') {
+    const name = memberKey(node);
+    if (node.kind === 'method' && name !== undefined && node.value.type === 'FunctionExpression') {
       const table = node.static ? t.staticMethods : t.classMethods;
       let methods = table.get(cls);
       if (!methods) table.set(cls, (methods = new Map()));
-      methods.set(node.key.name, node.value);
+      methods.set(name, node.value);
     }
     return;
   }
   // A field declaration (`private rows: Row[] = []`) is the slot's first assignment.
   if (node.type === 'PropertyDefinition') {
-    if (node.static || node.computed || node.key.type !== 'Identifier') return;
-    const slot = slotOf(t, cls, node.key.name);
+    const name = memberKey(node);
+    if (node.static || name === undefined) return;
+    const slot = slotOf(t, cls, name);
     if (node.value) slot.assigned.push(node.value);
     return;
   }
-  if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression' || node.computed || node.property.type !== 'Identifier') return;
-  const prop = node.property.name;
+  const prop = node.type === 'MemberExpression' && node.object.type === 'ThisExpression' ? memberKey(node) : undefined;
+  if (node.type !== 'MemberExpression' || prop === undefined) return;
   t.thisClass.set(node, cls);
   const slot = slotOf(t, cls, prop);
   slot.refs.push(node);

@@ -8,6 +8,7 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
       { name: "iterating an array literal of tuples whose data parts are converted", code: "import { readFileSync } from 'fs';\nfor (const line of readFileSync('p.txt', 'utf8').split('\\n')) {\n  const f = line.split(',');\n  let sum = 0;\n  for (const [a] of [[1, 2], [Number(f[1]), Number(f[2])]]) sum += a;\n  console.log(sum);\n}\n" },
       { name: "a d3-dsv row function that converts the field it keeps (`+d.people`)", code: "import { csvParse } from 'd3-dsv';\nimport { readFileSync } from 'fs';\nfunction toRow(d: Record<string, string>) { return { city: d.city, people: +d.people }; }\nconst rows = csvParse(readFileSync('c.csv', 'utf8'), toRow);\nlet total = 0;\nfor (const r of rows) total += r.people;\nconsole.log(total);\n" },
       { name: "a record field named like an array method, converted before adding", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Bar { date: string; open: number; close: number }\nconst bars = parse(readFileSync('prices.csv'), { columns: true }) as Bar[];\nlet sum = 0;\nfor (const b of bars) sum += Number(b.close);\nconst up = bars.filter((b) => b.close > b.open);\nconsole.log(sum / bars.length, up.length);\n" },
+      { name: "a private class field `#sizes` whose split text is converted when pushed", code: "import { readFileSync } from 'fs';\nclass Tally {\n  #sizes: number[] = [];\n  load(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.#sizes.push(Number(l.split(' ')[1])); }\n  total() { let t = 0; for (const s of this.#sizes) t += s; return t; }\n}\nconst x = new Tally(); x.load('a'); console.log(x.total());\n" },
     ],
     invalid: [
       {
@@ -30,6 +31,13 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
         ranges: ["sum += b.close"], messageIds: ["textIntoRunningNumber"], at: [5, 22],
         message: /^`b\.close` is text \(a csv-parse record field\)/,
         output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Bar { date: string; open: number; close: number }\nconst bars = parse(readFileSync('prices.csv'), { columns: true }) as Bar[];\nlet sum = 0;\nfor (const b of bars) sum += Number(b.close);\nconst up = bars.filter((b) => b.close > b.open);\nconsole.log(sum / bars.length, up.length);\n",
+      },
+      {
+        name: "a private class field `#sizes` filled with split text in one method and summed in another",
+        code: "import { readFileSync } from 'fs';\nclass Tally {\n  #sizes: string[] = [];\n  load(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.#sizes.push(l.split(' ')[1]); }\n  total() { let t = 0; for (const s of this.#sizes) t += s; return t; }\n}\nconst x = new Tally(); x.load('a'); console.log(x.total());\n",
+        ranges: ["t += s"], messageIds: ["textIntoRunningNumber"], at: [4, 52],
+        message: /^`s` is text/,
+        output: "import { readFileSync } from 'fs';\nclass Tally {\n  #sizes: string[] = [];\n  load(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.#sizes.push(l.split(' ')[1]); }\n  total() { let t = 0; for (const s of this.#sizes) t += Number(s); return t; }\n}\nconst x = new Tally(); x.load('a'); console.log(x.total());\n",
       },
     ],
   });

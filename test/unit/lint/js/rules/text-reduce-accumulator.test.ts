@@ -137,6 +137,13 @@ describe('MW153 text-reduce-accumulator: flows found by the flow-class audit', (
         message: /^`r\.people` is text \(a d3-dsv row field\)/,
         output: "import * as d3 from 'd3-dsv';\nimport { readFileSync } from 'fs';\nconst rows = d3.tsvParse(readFileSync('a.tsv', 'utf8'), (d) => ({ name: d.name, people: d.people }));\nconst total = rows.reduce((s, r) => s + Number(r.people), 0);\nconsole.log(total);\n",
       },
+      {
+        name: "a private field `#rows` assigned what a private method `#read` returns, reduced in a public method",
+        code: "import { readFileSync } from 'fs';\nclass Report {\n  #rows: string[][] = [];\n  constructor(p: string) { this.#rows = this.#read(p); }\n  #read(p: string) { return readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')); }\n  total() { return this.#rows.reduce((a, r) => a + r[1], 0); }\n}\nconsole.log(new Report('a').total());\n",
+        ranges: ["a + r[1]"], messageIds: ["textIntoNumericAccumulator"], at: [5, 47],
+        message: /^`r\[1\]` is text/,
+        output: "import { readFileSync } from 'fs';\nclass Report {\n  #rows: string[][] = [];\n  constructor(p: string) { this.#rows = this.#read(p); }\n  #read(p: string) { return readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')); }\n  total() { return this.#rows.reduce((a, r) => a + Number(r[1]), 0); }\n}\nconsole.log(new Report('a').total());\n",
+      },
     ],
   });
 });
