@@ -8,9 +8,11 @@ import type { Call, Fact, Fn, Node } from './factTypes';
 import type { TextOrigin } from './ruleContext';
 import { entriesOf } from './containers';
 import { moduleCall } from './libraryModel';
+import { classMethod, classSlot } from './classSlots';
 
 export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number): Fact | undefined {
-  const slot = fx.thisSlot.get(n);
+  const own = fx.thisSlot.get(n);
+  const slot = own && !own.assigned.length && !own.opaque ? classSlot(fx, fx.thisClass.get(n)!, propName(n)!) : own;
   if (slot) return fx.slotFact(slot, d);
   const name = propName(n);
   if (n.object.type === 'Identifier' && n.object.name === 'process' && !fx.refBinding.has(n.object)) {
@@ -46,8 +48,8 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
       return obj.props.has(name) ? obj.props.get(name) : obj.rest;
     case 'inst': {
       // `ledger.total`: the class's `this.total` slot; `ledger.apply`: its method.
-      const slot = name !== undefined ? fx.classProps.get(obj.cls)?.get(name) : undefined;
-      const method = name !== undefined ? fx.classMethods.get(obj.cls)?.get(name) : undefined;
+      const slot = name !== undefined ? classSlot(fx, obj.cls, name) : undefined;
+      const method = name !== undefined ? classMethod(fx, obj.cls, name) : undefined;
       if (method) return { t: 'fn', fn: method };
       return slot ? fx.slotFact(slot, d) : undefined;
     }
@@ -71,13 +73,13 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     const m = propName(callee);
     const o = callee.object;
     if (o.type === 'ThisExpression' && m) {
-      const method = fx.classMethods.get(fx.thisClass.get(callee)!)?.get(m);
+      const method = classMethod(fx, fx.thisClass.get(callee)!, m);
       if (method) return fx.returnFact(method, d);
     }
     // `Reading.fromLine(l)`: a static method of a class of this file.
     const clsBinding = o.type === 'Identifier' ? fx.refBinding.get(o) : undefined;
     if (clsBinding?.kind === 'class' && m) {
-      const method = fx.staticMethods.get(fx.parents.get(clsBinding.id)!)?.get(m);
+      const method = classMethod(fx, fx.parents.get(clsBinding.id)!, m, true);
       if (method) return fx.returnFact(method, d);
     }
     if (o.type === 'Identifier' && !fx.refBinding.has(o)) {
@@ -160,7 +162,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     if (obj.t === 'fn' && (m === 'call' || m === 'apply')) return fx.returnFact(obj.fn, d);
     // `ledger.summaries()`: what the class's method returns.
     if (obj.t === 'inst' && m) {
-      const method = fx.classMethods.get(obj.cls)?.get(m);
+      const method = classMethod(fx, obj.cls, m);
       return method ? fx.returnFact(method, d) : undefined;
     }
     return undefined;

@@ -39,6 +39,13 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
         message: /^`s` is text/,
         output: "import { readFileSync } from 'fs';\nclass Tally {\n  #sizes: string[] = [];\n  load(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.#sizes.push(l.split(' ')[1]); }\n  total() { let t = 0; for (const s of this.#sizes) t += Number(s); return t; }\n}\nconst x = new Tally(); x.load('a'); console.log(x.total());\n",
       },
+      {
+        name: "an instance of an empty subclass: its inherited method fills the inherited field with split text",
+        code: "import { readFileSync } from 'fs';\nclass Store { sizes: string[] = []; read(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.sizes.push(l.split(' ')[1]); } }\nclass SizeStore extends Store {}\nconst st = new SizeStore();\nst.read('a');\nlet total = 0;\nfor (const s of st.sizes) total += s;\nconsole.log(total);\n",
+        ranges: ["total += s"], messageIds: ["textIntoRunningNumber"], at: [6, 26],
+        message: /^`s` is text/,
+        output: "import { readFileSync } from 'fs';\nclass Store { sizes: string[] = []; read(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.sizes.push(l.split(' ')[1]); } }\nclass SizeStore extends Store {}\nconst st = new SizeStore();\nst.read('a');\nlet total = 0;\nfor (const s of st.sizes) total += Number(s);\nconsole.log(total);\n",
+      },
     ],
   });
 });

@@ -128,6 +128,7 @@ describe('MW153 text-reduce-accumulator: flows found by the flow-class audit', (
   ruleTester('MW153', {
     valid: [
       { name: "a d3-dsv row function that spreads the row and converts the summed field", code: "import * as d3 from 'd3-dsv';\nimport { readFileSync } from 'fs';\nconst rows = d3.tsvParse(readFileSync('a.tsv', 'utf8'), (d) => ({ ...d, people: Number(d.people) }));\nconst total = rows.reduce((s, r) => s + r.people, 0);\nconsole.log(total);\n" },
+      { name: "a subclass reducing the base class's rows with each field converted", code: "import { readFileSync } from 'fs';\nclass Base { protected rows: string[][] = []; load(p: string) { this.rows = readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')); } }\nclass Summary extends Base { total() { return this.rows.reduce((a, r) => a + Number(r[2]), 0); } }\nconst s = new Summary(); s.load('a'); console.log(s.total());\n" },
     ],
     invalid: [
       {
@@ -143,6 +144,13 @@ describe('MW153 text-reduce-accumulator: flows found by the flow-class audit', (
         ranges: ["a + r[1]"], messageIds: ["textIntoNumericAccumulator"], at: [5, 47],
         message: /^`r\[1\]` is text/,
         output: "import { readFileSync } from 'fs';\nclass Report {\n  #rows: string[][] = [];\n  constructor(p: string) { this.#rows = this.#read(p); }\n  #read(p: string) { return readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')); }\n  total() { return this.#rows.reduce((a, r) => a + Number(r[1]), 0); }\n}\nconsole.log(new Report('a').total());\n",
+      },
+      {
+        name: "a subclass reduces `this.rows` that its local base class filled with split text",
+        code: "import { readFileSync } from 'fs';\nclass Base { protected rows: string[][] = []; load(p: string) { this.rows = readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')); } }\nclass Summary extends Base { total() { return this.rows.reduce((a, r) => a + r[2], 0); } }\nconst s = new Summary(); s.load('a'); console.log(s.total());\n",
+        ranges: ["a + r[2]"], messageIds: ["textIntoNumericAccumulator"], at: [2, 73],
+        message: /^`r\[2\]` is text/,
+        output: "import { readFileSync } from 'fs';\nclass Base { protected rows: string[][] = []; load(p: string) { this.rows = readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')); } }\nclass Summary extends Base { total() { return this.rows.reduce((a, r) => a + Number(r[2]), 0); } }\nconst s = new Summary(); s.load('a'); console.log(s.total());\n",
       },
     ],
   });
