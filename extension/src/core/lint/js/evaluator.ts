@@ -4,7 +4,7 @@
 // holds, whatever the type claims. Memoisation and the cycle/depth guard live in facts.ts (factOf).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARITH_OPS, NUM, itemAt, pairValue, propertyKey, unwrap } from './factTypes';
+import { ARITH_OPS, NUM, itemAt, pairValue, propertyKey, spreadRecord, unwrap } from './factTypes';
 import type { Binding, Def, Fact, Node, Step } from './factTypes';
 import { argsPassedTo } from './callSites';
 import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer, selfAppendElem } from './containers';
@@ -94,12 +94,7 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
       for (const p of n.properties) {
         if (p.type === 'SpreadElement') {
           // `{ ...row, total: 0 }`: the spread record's fields, overridden by the properties after it.
-          const f = fx.factOf(p.argument, d);
-          if (f?.t === 'obj') {
-            for (const [k, v] of f.props) props.set(k, v);
-            rest = f.rest;
-          } else if (f?.t === 'list' && !f.map) rest = f.elem;
-          else rest = undefined;
+          rest = spreadRecord(props, fx.factOf(p.argument, d));
           continue;
         }
         if (p.computed) continue;

@@ -98,6 +98,18 @@ export function memberKey(node: TSESTree.MethodDefinition | TSESTree.PropertyDef
   return key.type === 'Identifier' ? key.name : key.type === 'PrivateIdentifier' ? `#${key.name}` : undefined;
 }
 
+/**
+ * Spread record `f` into `props` (`{ ...row }`, `Object.assign(target, row)`): its known fields override, and
+ * the fact of every other field is returned (a parsed record's text, or unknown).
+ */
+export function spreadRecord(props: Map<string, Fact | undefined>, f: Fact | undefined): Fact | undefined {
+  if (f?.t === 'obj') {
+    for (const [k, v] of f.props) props.set(k, v);
+    return f.rest;
+  }
+  return f?.t === 'list' && !f.map ? f.elem : undefined;
+}
+
 /** The static key of an object literal's property or pattern (`a:` or `'a':`), or undefined for a computed one. */
 export function propertyKey(p: TSESTree.Property): string | undefined {
   if (p.key.type === 'Identifier' && !p.computed) return p.key.name;

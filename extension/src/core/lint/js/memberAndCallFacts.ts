@@ -3,7 +3,7 @@
 // string methods carry their receiver's element or text, local functions return what their returns hold.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, itemAt, normSource, propName, unwrap } from './factTypes';
+import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, itemAt, normSource, propName, spreadRecord, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 import type { TextOrigin } from './ruleContext';
 import { entriesOf } from './containers';
@@ -84,6 +84,13 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     }
     if (o.type === 'Identifier' && !fx.refBinding.has(o)) {
       if (o.name === 'Math' || (o.name === 'Number' && m !== 'isNaN') || (o.name === 'Date' && m === 'now')) return NUM;
+      // `Object.assign({}, defaults, { retries: v })`: the sources' fields in order, like `{ ...defaults, retries: v }`.
+      if (o.name === 'Object' && m === 'assign' && n.arguments.length >= 2) {
+        const props = new Map<string, Fact | undefined>();
+        let rest: Fact | undefined;
+        for (const a of n.arguments) rest = a.type === 'SpreadElement' ? undefined : spreadRecord(props, fx.factOf(a, d));
+        return rest ? { t: 'obj', props, rest } : { t: 'obj', props };
+      }
       if (o.name === 'Object' && (m === 'values' || m === 'entries') && n.arguments[0]) {
         const f = fx.factOf(n.arguments[0], d);
         if (f?.t !== 'list') return undefined;

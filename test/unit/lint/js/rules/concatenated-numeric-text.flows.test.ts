@@ -9,6 +9,8 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
       { name: "a d3-dsv row function that converts the field it keeps (`+d.people`)", code: "import { csvParse } from 'd3-dsv';\nimport { readFileSync } from 'fs';\nfunction toRow(d: Record<string, string>) { return { city: d.city, people: +d.people }; }\nconst rows = csvParse(readFileSync('c.csv', 'utf8'), toRow);\nlet total = 0;\nfor (const r of rows) total += r.people;\nconsole.log(total);\n" },
       { name: "a record field named like an array method, converted before adding", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Bar { date: string; open: number; close: number }\nconst bars = parse(readFileSync('prices.csv'), { columns: true }) as Bar[];\nlet sum = 0;\nfor (const b of bars) sum += Number(b.close);\nconst up = bars.filter((b) => b.close > b.open);\nconsole.log(sum / bars.length, up.length);\n" },
       { name: "a private class field `#sizes` whose split text is converted when pushed", code: "import { readFileSync } from 'fs';\nclass Tally {\n  #sizes: number[] = [];\n  load(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.#sizes.push(Number(l.split(' ')[1])); }\n  total() { let t = 0; for (const s of this.#sizes) t += s; return t; }\n}\nconst x = new Tally(); x.load('a'); console.log(x.total());\n" },
+      { name: "Object.assign whose split-text source is converted", code: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: Number(v) });\n  console.log(cfg.retries + 1);\n}\n" },
+      { name: "Object.assign whose text field is overridden by a later numeric source", code: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: v }, defaults);\n  console.log(cfg.retries + 1);\n}\n" },
     ],
     invalid: [
       {
@@ -45,6 +47,13 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
         ranges: ["total += s"], messageIds: ["textIntoRunningNumber"], at: [6, 26],
         message: /^`s` is text/,
         output: "import { readFileSync } from 'fs';\nclass Store { sizes: string[] = []; read(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.sizes.push(l.split(' ')[1]); } }\nclass SizeStore extends Store {}\nconst st = new SizeStore();\nst.read('a');\nlet total = 0;\nfor (const s of st.sizes) total += Number(s);\nconsole.log(total);\n",
+      },
+      {
+        name: "Object.assign({}, defaults, { retries: v }) keeps the later source's split text in `retries`",
+        code: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: v });\n  console.log(cfg.retries + 1);\n}\n",
+        ranges: ["cfg.retries + 1"], messageIds: ["textPlusNumber"], at: [5, 14],
+        message: /^`cfg\.retries` is text/,
+        output: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: v });\n  console.log(Number(cfg.retries) + 1);\n}\n",
       },
     ],
   });
