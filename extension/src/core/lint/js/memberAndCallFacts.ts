@@ -44,7 +44,8 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
       return name === 'length' ? NUM : undefined;
     case 'obj':
       if (name === undefined && n.computed && n.property.type === 'Literal' && typeof n.property.value === 'number') return obj.props.get(String(n.property.value));
-      if (name === undefined) return undefined;
+      // `r[key]` with a key only known at run time: text when every field is text (a split line's record).
+      if (name === undefined) return n.computed ? everyFieldText(obj) : undefined;
       return obj.props.has(name) ? obj.props.get(name) : obj.rest;
     case 'inst': {
       // `ledger.total`: the class's `this.total` slot; `ledger.apply`: its method.
@@ -227,6 +228,12 @@ function withoutPositions(f: Fact & { t: 'list' }): Fact & { t: 'list' } {
   if (!f.items) return f;
   const { items, ...rest } = f;
   return items.every((i) => i?.t === items[0]?.t) ? rest : { ...rest, elem: undefined };
+}
+
+/** The text fact every field of a record holds, or undefined if any field is something else or unknown. */
+function everyFieldText(obj: Fact & { t: 'obj' }): Fact | undefined {
+  const fields = [...obj.props.values(), ...(obj.rest ? [obj.rest] : [])];
+  return fields.length && fields.every((f) => f?.t === 'text') ? fields[0] : undefined;
 }
 
 /** Is `m` the callee of a call (`xs.pop()`, `xs.map?.(f)`) rather than a value read? */

@@ -11,6 +11,7 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
       { name: "a private class field `#sizes` whose split text is converted when pushed", code: "import { readFileSync } from 'fs';\nclass Tally {\n  #sizes: number[] = [];\n  load(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.#sizes.push(Number(l.split(' ')[1])); }\n  total() { let t = 0; for (const s of this.#sizes) t += s; return t; }\n}\nconst x = new Tally(); x.load('a'); console.log(x.total());\n" },
       { name: "Object.assign whose split-text source is converted", code: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: Number(v) });\n  console.log(cfg.retries + 1);\n}\n" },
       { name: "Object.assign whose text field is overridden by a later numeric source", code: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: v }, defaults);\n  console.log(cfg.retries + 1);\n}\n" },
+      { name: "a field read by a run-time key from records whose fields are not all text", code: "import { readFileSync } from 'fs';\nconst sumBy = function (rows: Record<string, string>[], key = 'amount') { let t = 0; for (const r of rows) t += r[key]; return t; };\nconst rows = readFileSync('a', 'utf8').split('\\n').map((l) => { const [id, amount] = l.split(','); return { id, amount: Number(amount) }; });\nconsole.log(sumBy(rows));\n" },
     ],
     invalid: [
       {
@@ -54,6 +55,13 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
         ranges: ["cfg.retries + 1"], messageIds: ["textPlusNumber"], at: [5, 14],
         message: /^`cfg\.retries` is text/,
         output: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: v });\n  console.log(Number(cfg.retries) + 1);\n}\n",
+      },
+      {
+        name: "a field read by a run-time key (`r[key]`, key a default parameter) from records whose every field is split text",
+        code: "import { readFileSync } from 'fs';\nconst sumBy = function (rows: Record<string, string>[], key = 'amount') { let t = 0; for (const r of rows) t += r[key]; return t; };\nconst rows = readFileSync('a', 'utf8').split('\\n').map((l) => { const [id, amount] = l.split(','); return { id, amount }; });\nconsole.log(sumBy(rows));\n",
+        ranges: ["t += r[key]"], messageIds: ["textIntoRunningNumber"], at: [1, 107],
+        message: /^`r\[key\]` is text/,
+        output: "import { readFileSync } from 'fs';\nconst sumBy = function (rows: Record<string, string>[], key = 'amount') { let t = 0; for (const r of rows) t += Number(r[key]); return t; };\nconst rows = readFileSync('a', 'utf8').split('\\n').map((l) => { const [id, amount] = l.split(','); return { id, amount }; });\nconsole.log(sumBy(rows));\n",
       },
     ],
   });
