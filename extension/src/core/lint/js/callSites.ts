@@ -4,7 +4,7 @@
 // executor's `resolve`. A parameter is known only when every call site passes the same kind of value.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { isNumberLiteral, memberKey, propName, unwrap } from './factTypes';
+import { isNumberLiteral, memberKey, propName, propertyKey, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 
 /** A call or a `new` of a class: both pass arguments. */
@@ -135,6 +135,7 @@ function callsNamed(fx: Analysis, name: string): Call[] {
  */
 function methodCalls(fx: Analysis, fn: Fn, d: number): Site[] | undefined {
   const def = fx.parents.get(fn);
+  if (def?.type === 'Property') return objectMethodCalls(fx, fn, def, d);
   const cls = def && fx.parents.get(def) && fx.parents.get(fx.parents.get(def)!);
   if (def?.type !== 'MethodDefinition' || !cls) return undefined;
   if (def.kind === 'constructor') return constructions(fx, cls);
@@ -149,6 +150,21 @@ function methodCalls(fx: Analysis, fn: Fn, d: number): Site[] | undefined {
     if (callee.object.type === 'ThisExpression') return fx.thisClass.get(callee) === cls;
     const recv = fx.factOf(callee.object, d);
     return recv?.t === 'inst' && recv.cls === cls;
+  });
+  return calls.length ? calls : undefined;
+}
+
+/**
+ * `const stats = { add(v) {…} }` called as `stats.add(x)`: the calls whose receiver is known to hold this very
+ * function under that key.
+ */
+function objectMethodCalls(fx: Analysis, fn: Fn, prop: TSESTree.Property, d: number): Site[] | undefined {
+  const name = propertyKey(prop);
+  if (name === undefined || fx.parents.get(prop)?.type !== 'ObjectExpression') return undefined;
+  const calls = callsNamed(fx, name).filter((c) => {
+    const recv = fx.factOf((c.callee as TSESTree.MemberExpression).object, d);
+    const held = recv?.t === 'obj' ? recv.props.get(name) : undefined;
+    return held?.t === 'fn' && held.fn === fn;
   });
   return calls.length ? calls : undefined;
 }

@@ -25,7 +25,8 @@ export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact 
     }
     // `new Transform({ transform(rec, enc, cb) {…} })` piped after a parser: `rec` is one of its records.
     if (index === 0 && call?.type === 'NewExpression' && call.arguments[0] === obj && call.callee.type === 'Identifier' && STREAM_STAGES[call.callee.name] === key) return streamStageInput(fx, call, d);
-    return undefined;
+    // `const stats = { add(v) {…} }`: what the calls `stats.add(x)` pass.
+    return callSiteArgFact(fx, fn, index, d);
   }
   if (parent?.type !== 'CallExpression' || !parent.arguments.includes(fn as TSESTree.Expression)) return callSiteArgFact(fx, fn, index, d);
   return callbackArgFact(fx, parent, parent.arguments.indexOf(fn as TSESTree.Expression), index, d);

@@ -12,6 +12,7 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
       { name: "Object.assign whose split-text source is converted", code: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: Number(v) });\n  console.log(cfg.retries + 1);\n}\n" },
       { name: "Object.assign whose text field is overridden by a later numeric source", code: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: v }, defaults);\n  console.log(cfg.retries + 1);\n}\n" },
       { name: "a field read by a run-time key from records whose fields are not all text", code: "import { readFileSync } from 'fs';\nconst sumBy = function (rows: Record<string, string>[], key = 'amount') { let t = 0; for (const r of rows) t += r[key]; return t; };\nconst rows = readFileSync('a', 'utf8').split('\\n').map((l) => { const [id, amount] = l.split(','); return { id, amount: Number(amount) }; });\nconsole.log(sumBy(rows));\n" },
+      { name: "an object literal's method called with converted text", code: "import { readFileSync } from 'fs';\nconst stats = {\n  total: 0,\n  add(v: number) { this.total += v; },\n};\nfor (const l of readFileSync('a', 'utf8').split('\\n')) stats.add(Number(l.split(',')[1]));\nconsole.log(stats.total);\n" },
     ],
     invalid: [
       {
@@ -62,6 +63,20 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
         ranges: ["t += r[key]"], messageIds: ["textIntoRunningNumber"], at: [1, 107],
         message: /^`r\[key\]` is text/,
         output: "import { readFileSync } from 'fs';\nconst sumBy = function (rows: Record<string, string>[], key = 'amount') { let t = 0; for (const r of rows) t += Number(r[key]); return t; };\nconst rows = readFileSync('a', 'utf8').split('\\n').map((l) => { const [id, amount] = l.split(','); return { id, amount }; });\nconsole.log(sumBy(rows));\n",
+      },
+      {
+        name: "an object literal's method (`stats.add(v)`) gets what its call sites pass: split text added to `this.total`",
+        code: "import { readFileSync } from 'fs';\nconst stats = {\n  total: 0,\n  add(v: number) { this.total += v; },\n};\nfor (const l of readFileSync('a', 'utf8').split('\\n')) stats.add(l.split(',')[1] as unknown as number);\nconsole.log(stats.total);\n",
+        ranges: ["this.total += v"], messageIds: ["textIntoRunningNumber"], at: [3, 19],
+        message: /^`v` is text/,
+        output: "import { readFileSync } from 'fs';\nconst stats = {\n  total: 0,\n  add(v: number) { this.total += Number(v); },\n};\nfor (const l of readFileSync('a', 'utf8').split('\\n')) stats.add(l.split(',')[1] as unknown as number);\nconsole.log(stats.total);\n",
+      },
+      {
+        name: "a method of the object a factory returns (`makeCounter().add(v)`) gets what its call sites pass",
+        code: "import { readFileSync } from 'fs';\nfunction makeCounter() {\n  let total = 0;\n  return { add(v: number) { total += v; }, get: () => total };\n}\nconst c = makeCounter();\nfor (const l of readFileSync('a', 'utf8').split('\\n')) c.add(l.split(' ')[2] as unknown as number);\nconsole.log(c.get());\n",
+        ranges: ["total += v"], messageIds: ["textIntoRunningNumber"], at: [3, 28],
+        message: /^`v` is text/,
+        output: "import { readFileSync } from 'fs';\nfunction makeCounter() {\n  let total = 0;\n  return { add(v: number) { total += Number(v); }, get: () => total };\n}\nconst c = makeCounter();\nfor (const l of readFileSync('a', 'utf8').split('\\n')) c.add(l.split(' ')[2] as unknown as number);\nconsole.log(c.get());\n",
       },
     ],
   });
