@@ -175,3 +175,21 @@ function constructions(fx: Analysis, cls: Node): Site[] | undefined {
   const sites = (b?.refs ?? []).map((r) => fx.parents.get(r)).filter((p): p is TSESTree.NewExpression => p?.type === 'NewExpression');
   return sites.length ? sites : undefined;
 }
+
+/**
+ * A listener's parameter `index`: `bus.on('row', (r) => …)` gets what every `bus.emit('row', r)` on the same
+ * variable passes after the event name; undefined when nothing emits it here.
+ */
+export function emittedArgFact(fx: Analysis, on: Call, index: number, d: number): Fact | undefined {
+  const callee = on.callee;
+  const event = on.arguments[0];
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || event?.type !== 'Literal' || typeof event.value !== 'string') return undefined;
+  const emitter = fx.refBinding.get(callee.object);
+  if (!emitter) return undefined;
+  const emits = callsNamed(fx, 'emit').filter((c) => {
+    const o = (c.callee as TSESTree.MemberExpression).object;
+    const ev = c.arguments[0];
+    return o.type === 'Identifier' && fx.refBinding.get(o) === emitter && ev?.type === 'Literal' && ev.value === event.value;
+  });
+  return emits.length ? joinArgs(fx, emits, index + 1, d, false) : undefined;
+}

@@ -5,7 +5,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
 import { ELEM_CALLBACK, NUM, NUMERIC_GLOBAL_CALLS, isStringLiteral, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
-import { argsPassedTo, callSiteArgFact } from './callSites';
+import { argsPassedTo, callSiteArgFact, emittedArgFact } from './callSites';
 import { PIPELINE_CALLS, STREAM_STAGES, d3RowParam, tabularRecords } from './libraryModel';
 
 /** The fact of parameter `index` of a callback, from the call it is passed to. */
@@ -61,6 +61,11 @@ export function callbackArgFact(fx: Analysis, parent: Call, argIndex: number, in
       const ev = parent.arguments[0];
       if (isStringLiteral(ev, 'data') || isStringLiteral(ev, 'line') || isStringLiteral(ev, 'record')) return obj.elem;
     }
+  }
+  // `bus.on('row', (r) => …)`: what this file's `bus.emit('row', rec)` passes.
+  if (callee.type === 'MemberExpression' && argIndex === 1 && ['on', 'once', 'addListener', 'prependListener'].includes(propName(callee) ?? '')) {
+    const emitted = emittedArgFact(fx, parent, index, d);
+    if (emitted) return emitted;
   }
   // A callback handed to a local function: `loadUsage(file, (err, records) => …)` gets what loadUsage passes
   // to its `done` parameter (`done(null, records)`).

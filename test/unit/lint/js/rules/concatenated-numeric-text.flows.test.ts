@@ -13,6 +13,8 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
       { name: "Object.assign whose text field is overridden by a later numeric source", code: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: v }, defaults);\n  console.log(cfg.retries + 1);\n}\n" },
       { name: "a field read by a run-time key from records whose fields are not all text", code: "import { readFileSync } from 'fs';\nconst sumBy = function (rows: Record<string, string>[], key = 'amount') { let t = 0; for (const r of rows) t += r[key]; return t; };\nconst rows = readFileSync('a', 'utf8').split('\\n').map((l) => { const [id, amount] = l.split(','); return { id, amount: Number(amount) }; });\nconsole.log(sumBy(rows));\n" },
       { name: "an object literal's method called with converted text", code: "import { readFileSync } from 'fs';\nconst stats = {\n  total: 0,\n  add(v: number) { this.total += v; },\n};\nfor (const l of readFileSync('a', 'utf8').split('\\n')) stats.add(Number(l.split(',')[1]));\nconsole.log(stats.total);\n" },
+      { name: "an EventEmitter listener whose emitted records are converted", code: "import { EventEmitter } from 'events';\nimport { readFileSync } from 'fs';\nconst bus = new EventEmitter();\nlet total = 0;\nbus.on('row', (r: { amount: number }) => { total += r.amount; });\nfor (const l of readFileSync('a', 'utf8').split('\\n')) { const [id, amount] = l.split(','); bus.emit('row', { id, amount: Number(amount) }); }\nconsole.log(total);\n" },
+      { name: "a listener of another event than the one emitted with text", code: "import { EventEmitter } from 'events';\nimport { readFileSync } from 'fs';\nconst bus = new EventEmitter();\nlet total = 0;\nbus.on('row', (r: { amount: number }) => { total += r.amount; });\nfor (const l of readFileSync('a', 'utf8').split('\\n')) { const [id, amount] = l.split(','); bus.emit('raw', { id, amount }); }\nconsole.log(total);\n" },
     ],
     invalid: [
       {
@@ -77,6 +79,13 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
         ranges: ["total += v"], messageIds: ["textIntoRunningNumber"], at: [3, 28],
         message: /^`v` is text/,
         output: "import { readFileSync } from 'fs';\nfunction makeCounter() {\n  let total = 0;\n  return { add(v: number) { total += Number(v); }, get: () => total };\n}\nconst c = makeCounter();\nfor (const l of readFileSync('a', 'utf8').split('\\n')) c.add(l.split(' ')[2] as unknown as number);\nconsole.log(c.get());\n",
+      },
+      {
+        name: "an EventEmitter listener (`bus.on('row', (r) => …)`) gets what `bus.emit('row', rec)` passes: a record of split text",
+        code: "import { EventEmitter } from 'events';\nimport { readFileSync } from 'fs';\nconst bus = new EventEmitter();\nlet total = 0;\nbus.on('row', (r: { amount: number }) => { total += r.amount; });\nfor (const l of readFileSync('a', 'utf8').split('\\n')) { const [id, amount] = l.split(','); bus.emit('row', { id, amount }); }\nconsole.log(total);\n",
+        ranges: ["total += r.amount"], messageIds: ["textIntoRunningNumber"], at: [4, 43],
+        message: /^`r\.amount` is text/,
+        output: "import { EventEmitter } from 'events';\nimport { readFileSync } from 'fs';\nconst bus = new EventEmitter();\nlet total = 0;\nbus.on('row', (r: { amount: number }) => { total += Number(r.amount); });\nfor (const l of readFileSync('a', 'utf8').split('\\n')) { const [id, amount] = l.split(','); bus.emit('row', { id, amount }); }\nconsole.log(total);\n",
       },
     ],
   });
