@@ -189,8 +189,16 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
     const m = hotFunctions.exec(text);
     return !!m && m.index < end;
   };
+  /** Per hot class, the attributes its hot methods store: a subclass's methods reading them get data too. */
+  const classStores = new Map<string, Set<string>>();
   chunks.forEach((c, i) => {
-    if (!hot[i]) return;
+    const header = (hot[i] || classStores.size) && c.isDef && isClassChunk(c, text) ? classHeader(c, text) : null;
+    let inherited: Set<string> | null = null;
+    if (!hot[i]) {
+      // `class Stats(Base)` where Base's methods fill `self.values`: Stats's methods reading it are hot.
+      for (const base of header?.bases ?? []) for (const n of classStores.get(base) ?? []) (inherited ??= new Set()).add(n);
+      if (!inherited) return;
+    }
     if (!c.isDef || !isClassChunk(c, text)) {
       out.push(c);
       return;
@@ -237,18 +245,22 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
       }
       return list;
     };
-    /** Methods a segment calls on self (`self.add(meter, kwh)`): a hot caller gives them data as arguments. */
+    /**
+     * Methods a segment calls on self or cls (`self.add(meter, kwh)`, and `cls(row[0])` in a classmethod, which
+     * calls `__init__`): a hot caller gives them data as arguments.
+     */
     const selfCalls: (Set<string> | undefined)[] = [];
     const selfCallsOf = (k: number): Set<string> => {
       if (selfCalls[k]) return selfCalls[k]!;
       const set = (selfCalls[k] = new Set<string>());
-      const re = /self\.(\w+)[ \t]*\(/g;
+      const re = /(?<![\w.])(?:self\.(\w+)|cls(?:\.(\w+))?)[ \t]*\(/g;
       re.lastIndex = segs[k].start;
-      for (let m = re.exec(text); m && m.index < segs[k].end; m = re.exec(text)) set.add(m[1]);
+      for (let m = re.exec(text); m && m.index < segs[k].end; m = re.exec(text)) set.add(m[1] ?? m[2] ?? '__init__');
       return set;
     };
+    const stored = new Set<string>(inherited);
     for (let round = 0; round < 3; round++) {
-      const names = new Set<string>();
+      const names = new Set<string>(inherited);
       const called = new Set<string>();
       segs.forEach((_, k) => {
         if (!segHot[k]) return;
@@ -276,10 +288,22 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
       if (!changed) break;
     }
     segs.forEach((g, k) => {
-      if (segHot[k]) out.push(g);
+      if (!segHot[k]) return;
+      out.push(g);
+      for (const n of exportsOf(k)) stored.add(n);
     });
+    if (header) classStores.set(header.name, stored);
   });
   return out;
+}
+
+const CLASS_HEADER = /(?:^|\n)[ \t]*class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?/;
+
+/** The name and plain base-class names of a class chunk (`class Stats(Base, metaclass=M)` → Stats, [Base]). */
+function classHeader(c: { start: number; end: number }, text: string): { name: string; bases: string[] } | null {
+  // Past any decorator lines to the `class` keyword.
+  const m = CLASS_HEADER.exec(text.slice(c.start, Math.min(c.end, c.start + 2000)));
+  return m ? { name: m[1], bases: (m[2] ?? '').split(',').map((b) => b.trim()).filter((b) => /^\w+$/.test(b)) } : null;
 }
 
 /** Method name → indices of the class chunks defining it. */

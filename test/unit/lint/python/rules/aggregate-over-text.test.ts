@@ -309,3 +309,127 @@ ruleTester('MW104', {
     }
   ]
 });
+
+// Flow classes found by an adversarial probe audit (sets, dict displays reached by unpacking, setdefault(k, {})[j],
+// cls(...) factories, list repetition/concatenation, **mapping records, subclasses, keyword-only parameters,
+// whole text returned by a helper): each invalid case was silent on the engine before it.
+ruleTester('MW104', {
+  valid: [
+    {
+      name: "a set of converted numbers, and a set of names that update() joins with numbers",
+      code: "def ports(path):\n    seen = set()\n    with open(path) as f:\n        for line in f:\n            seen.add(int(line.split(\":\")[1]))\n    return seen\n\n\ndef names(path):\n    seen = set()\n    with open(path) as f:\n        for line in f:\n            seen.add(line.split(\":\")[0])\n    seen.update(range(3))\n    return seen\n\n\ndef highest(path):\n    return max(ports(path)), max(names(path))\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a dict of dicts filled through setdefault(k, {})[j] = int(v)",
+      code: "import csv\n\n\ndef build(path):\n    stats = {}\n    with open(path) as f:\n        for user, day, minutes in csv.reader(f):\n            stats.setdefault(user, {})[day] = int(minutes)\n    return stats\n\n\ndef usage(path):\n    for user, days in build(path).items():\n        print(user, sum(days.values()))\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "two lists of converted fields concatenated with +, aggregated",
+      code: "def fields(path):\n    with open(path) as f:\n        return [float(line.split(\",\")[1]) for line in f]\n\n\ndef peak(a, b):\n    return max(fields(a) + fields(b))\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a base class fills self.values with converted fields; a subclass method aggregates it",
+      code: "import csv\n\n\nclass Base:\n    def __init__(self, path):\n        self.values = []\n        with open(path) as f:\n            for r in csv.reader(f):\n                self.values.append(float(r[1]))\n\n\nclass Stats(Base):\n    def peak(self):\n        return max(self.values)\n\n\nprint(Stats(\"a.csv\").peak())\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a set filled with add() in a helper, returned and aggregated by the caller",
+      code: "def ports(path):\n    seen = set()\n    with open(path) as f:\n        for line in f:\n            seen.add(line.split(\":\")[1])\n    return seen\n\n\ndef highest(path):\n    return max(ports(path))\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 10, column: 12, endLine: 10, endColumn: 28 }]
+    },
+    {
+      name: "a dict of dicts filled through setdefault(k, {})[j] = v, its inner values summed",
+      code: "import csv\n\n\ndef build(path):\n    stats = {}\n    with open(path) as f:\n        for user, day, minutes in csv.reader(f):\n            stats.setdefault(user, {})[day] = minutes\n    return stats\n\n\ndef usage(path):\n    for user, days in build(path).items():\n        print(user, sum(days.values()))\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 14, column: 21, endLine: 14, endColumn: 39 }]
+    },
+    {
+      name: "two lists of split fields concatenated with + in a helper, aggregated by the caller",
+      code: "def fields(path):\n    with open(path) as f:\n        return [line.split(\",\")[1] for line in f]\n\n\ndef both(a, b):\n    return fields(a) + fields(b)\n\n\ndef peak(a, b):\n    return max(both(a, b))\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 11, column: 12, endLine: 11, endColumn: 27 }]
+    },
+    {
+      name: "a base class fills self.values from csv; a subclass method aggregates it (fast path: the subclass is hot)",
+      code: "import csv\n\n\nclass Base:\n    def __init__(self, path):\n        self.values = []\n        with open(path) as f:\n            for r in csv.reader(f):\n                self.values.append(r[1])\n\n\nclass Stats(Base):\n    def peak(self):\n        return max(self.values)\n\n\nprint(Stats(\"a.csv\").peak())\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 14, column: 16, endLine: 14, endColumn: 32 }]
+    }
+  ]
+});
+
+// Entry aliases (`bucket = d.setdefault(k, [])`, `region = self.d.setdefault(k, {})`) filled in place (probe audit):
+// each invalid case was silent on the engine before.
+ruleTester('MW104', {
+  valid: [
+    {
+      name: "an entry alias from setdefault filled with converted fields",
+      code: "import csv\n\n\ndef group(path):\n    d = {}\n    with open(path) as f:\n        for r in csv.reader(f):\n            bucket = d.setdefault(r[0], [])\n            bucket.append(float(r[1]))\n    return d\n\n\ndef peaks(path):\n    return {k: max(v) for k, v in group(path).items()}\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a two-level dict on self through an inner-dict alias, filled with converted fields",
+      code: "import csv\n\n\nclass Store:\n    def __init__(self):\n        self.by_region = {}\n\n    def ingest(self, path):\n        with open(path) as f:\n            for r in csv.DictReader(f):\n                region = self.by_region.setdefault(r[\"region\"], {})\n                region.setdefault(r[\"product\"], []).append(int(r[\"units\"]))\n\n    def top(self):\n        out = {}\n        for region, products in self.by_region.items():\n            for product, units in products.items():\n                out[(region, product)] = sum(units)\n        return out\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "an entry alias from setdefault (bucket = d.setdefault(k, [])) filled with csv fields, aggregated by the caller",
+      code: "import csv\n\n\ndef group(path):\n    d = {}\n    with open(path) as f:\n        for r in csv.reader(f):\n            bucket = d.setdefault(r[0], [])\n            bucket.append(r[1])\n    return d\n\n\ndef peaks(path):\n    return {k: max(v) for k, v in group(path).items()}\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 14, column: 16, endLine: 14, endColumn: 22 }]
+    },
+    {
+      name: "a two-level dict on self: an inner-dict alias from setdefault(k, {}), its lists filled with csv fields, summed in another method",
+      code: "import csv\n\n\nclass Store:\n    def __init__(self):\n        self.by_region = {}\n\n    def ingest(self, path):\n        with open(path) as f:\n            for r in csv.DictReader(f):\n                region = self.by_region.setdefault(r[\"region\"], {})\n                region.setdefault(r[\"product\"], []).append(r[\"units\"])\n\n    def top(self):\n        out = {}\n        for region, products in self.by_region.items():\n            for product, units in products.items():\n                out[(region, product)] = sum(units)\n        return out\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 18, column: 42, endLine: 18, endColumn: 52 }]
+    }
+  ]
+});
+
+// map() with a lambda callback (probe audit): the invalid case was silent on the engine before.
+ruleTester('MW104', {
+  valid: [
+    {
+      name: "map() with a lambda converting a csv field, summed by the caller",
+      code: "import csv\n\n\ndef amounts(path):\n    with open(path) as f:\n        return list(map(lambda r: float(r[1]), csv.reader(f)))\n\n\ndef total(path):\n    return sum(amounts(path))\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "map() with a lambda picking a csv field, summed by the caller",
+      code: "import csv\n\n\ndef amounts(path):\n    with open(path) as f:\n        return list(map(lambda r: r[1], csv.reader(f)))\n\n\ndef total(path):\n    return sum(amounts(path))\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 10, column: 12, endLine: 10, endColumn: 30 }]
+    }
+  ]
+});
+
+// An attribute rebound from itself in another method (`self.df = self.df.dropna()`, a recursive class-attribute
+// summary solved by the fixpoint; probe audit): each invalid case was silent on the engine before.
+ruleTester('MW104', {
+  valid: [
+    {
+      name: "rows kept on self, rebound converted from themselves in another method",
+      code: "class Rows:\n    def __init__(self, path):\n        with open(path) as f:\n            self.rows = [line.split(\",\") for line in f]\n\n    def convert(self):\n        self.rows = [[float(c) for c in r] for r in self.rows]\n\n    def total(self):\n        return sum(r[1] for r in self.rows)\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "rows kept on self, filtered from themselves in another method, a field summed in a third",
+      code: "class Rows:\n    def __init__(self, path):\n        with open(path) as f:\n            self.rows = [line.split(\",\") for line in f]\n\n    def keep_valid(self):\n        self.rows = [r for r in self.rows if len(r) > 2]\n\n    def total(self):\n        return sum(r[1] for r in self.rows)\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW104", line: 10, column: 16, endLine: 10, endColumn: 44 }]
+    }
+  ]
+});

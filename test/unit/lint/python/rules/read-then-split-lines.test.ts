@@ -154,3 +154,24 @@ ruleTester('MW302', {
     }
   ]
 });
+
+// Flow classes found by an adversarial probe audit (sets, dict displays reached by unpacking, setdefault(k, {})[j],
+// cls(...) factories, list repetition/concatenation, **mapping records, subclasses, keyword-only parameters,
+// whole text returned by a helper): each invalid case was silent on the engine before it.
+ruleTester('MW302', {
+  valid: [
+    {
+      name: "a helper's whole text split and kept (len, index), a bounded read, a tail read, and a json load",
+      code: "import json\n\n\ndef load_text(path):\n    with open(path) as f:\n        return f.read()\n\n\ndef head(path):\n    with open(path) as f:\n        return f.read(4096)\n\n\ndef count(path):\n    lines = load_text(path).splitlines()\n    return len(lines), lines[0]\n\n\ndef peek(path):\n    for line in head(path).splitlines():\n        print(line)\n\n\ndef conf(path):\n    return json.loads(load_text(path))\n\n\ndef last(path):\n    return load_text(path).splitlines()[-1]\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a helper returns f.read(); the caller splits it into lines and walks them once",
+      code: "def load_text(path):\n    with open(path) as f:\n        return f.read()\n\n\ndef count(path):\n    n = 0\n    for line in load_text(path).splitlines():\n        if line:\n            n += 1\n    return n\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW302", line: 8, column: 17, endLine: 8, endColumn: 45 }]
+    }
+  ]
+});

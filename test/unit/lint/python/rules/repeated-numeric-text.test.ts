@@ -253,3 +253,25 @@ ruleTester('MW101', {
     }
   ]
 });
+
+// Flow classes found by an adversarial probe audit (sets, dict displays reached by unpacking, setdefault(k, {})[j],
+// cls(...) factories, list repetition/concatenation, **mapping records, subclasses, keyword-only parameters,
+// whole text returned by a helper): each invalid case was silent on the engine before it.
+ruleTester('MW101', {
+  valid: [
+    {
+      name: "a classmethod factory that converts the field before cls(...)",
+      code: "import csv\n\n\nclass Order:\n    def __init__(self, oid, amount):\n        self.oid = oid\n        self.amount = amount\n\n    @classmethod\n    def from_row(cls, row):\n        return cls(row[0], float(row[1]))\n\n    def with_tax(self):\n        return self.amount * 1.2\n\n\ndef load(path):\n    with open(path) as f:\n        return [Order.from_row(r) for r in csv.reader(f)]\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a class built only by cls(...) in a classmethod from csv rows, its attribute scaled in another method",
+      code: "import csv\n\n\nclass Order:\n    def __init__(self, oid, amount):\n        self.oid = oid\n        self.amount = amount\n\n    @classmethod\n    def from_row(cls, row):\n        return cls(row[0], row[1])\n\n    def with_tax(self):\n        return self.amount * 1.2\n\n\ndef load(path):\n    with open(path) as f:\n        return [Order.from_row(r) for r in csv.reader(f)]\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW101", line: 14, column: 16, endLine: 14, endColumn: 33 }],
+      output: "import csv\n\n\nclass Order:\n    def __init__(self, oid, amount):\n        self.oid = oid\n        self.amount = amount\n\n    @classmethod\n    def from_row(cls, row):\n        return cls(row[0], row[1])\n\n    def with_tax(self):\n        return float(self.amount) * 1.2\n\n\ndef load(path):\n    with open(path) as f:\n        return [Order.from_row(r) for r in csv.reader(f)]\n"
+    }
+  ]
+});

@@ -296,3 +296,23 @@ ruleTester('MW105', {
     }
   ]
 });
+
+// An attribute rebound from itself in another method (`self.df = self.df.dropna()`, a recursive class-attribute
+// summary solved by the fixpoint; probe audit): each invalid case was silent on the engine before.
+ruleTester('MW105', {
+  valid: [
+    {
+      name: "a text frame kept on self, rebound converted from itself in another method",
+      code: "import pandas as pd\n\n\nclass Sales:\n    def __init__(self, path):\n        self.df = pd.read_csv(path, dtype=str)\n\n    def clean(self):\n        self.df = self.df.astype(float)\n\n    def with_tax(self):\n        return self.df[\"amount\"] * 1.2\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a text frame kept on self, rebound from itself in another method (self.df = self.df.dropna()), used as a number in a third",
+      code: "import pandas as pd\n\n\nclass Sales:\n    def __init__(self, path):\n        self.df = pd.read_csv(path, dtype={\"amount\": str})\n\n    def clean(self):\n        self.df = self.df.dropna()\n\n    def with_tax(self):\n        return self.df[\"amount\"] * 1.2\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW105", line: 12, column: 16, endLine: 12, endColumn: 39 }]
+    }
+  ]
+});

@@ -204,3 +204,70 @@ ruleTester('MW102', {
     }
   ]
 });
+
+// Flow classes found by an adversarial probe audit (sets, dict displays reached by unpacking, setdefault(k, {})[j],
+// cls(...) factories, list repetition/concatenation, **mapping records, subclasses, keyword-only parameters,
+// whole text returned by a helper): each invalid case was silent on the engine before it.
+ruleTester('MW102', {
+  valid: [
+    {
+      name: "dict displays of converted fields, and a display unpacked from items() then converted in place",
+      code: "import csv\n\n\ndef load(path):\n    with open(path) as f:\n        return {r[\"id\"]: {\"w\": float(r[\"weight\"])} for r in csv.DictReader(f)}\n\n\ndef adjusted(path):\n    return {key: rec[\"w\"] - 1.5 for key, rec in load(path).items()}\n\n\ndef converted(path):\n    with open(path) as f:\n        table = {r[\"id\"]: {\"w\": r[\"weight\"]} for r in csv.DictReader(f)}\n    for key, rec in table.items():\n        rec[\"w\"] = float(rec[\"w\"])\n        print(rec[\"w\"] - 1.5)\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "column totals in a repeated list, added to with converted cells; a repeated list of separators",
+      code: "import csv\n\n\ndef col_sums(path):\n    with open(path) as f:\n        matrix = [[float(c) for c in row[1:]] for row in csv.reader(f)]\n    sums = [0] * len(matrix[0])\n    for row in matrix:\n        for j, cell in enumerate(row):\n            sums[j] += cell\n    rule = [\"-\"] * 3 + [\"+\"]\n    return sums, rule\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a dict of dict displays built by a comprehension, unpacked from items() in the caller",
+      code: "import csv\n\n\ndef load(path):\n    with open(path) as f:\n        return {r[\"id\"]: {\"w\": r[\"weight\"], \"h\": r[\"height\"]} for r in csv.DictReader(f)}\n\n\ndef adjusted(path):\n    out = {}\n    for key, rec in load(path).items():\n        out[key] = rec[\"w\"] - 1.5\n    return out\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW102", line: 12, column: 20, endLine: 12, endColumn: 34 }],
+      output: "import csv\n\n\ndef load(path):\n    with open(path) as f:\n        return {r[\"id\"]: {\"w\": r[\"weight\"], \"h\": r[\"height\"]} for r in csv.DictReader(f)}\n\n\ndef adjusted(path):\n    out = {}\n    for key, rec in load(path).items():\n        out[key] = float(rec[\"w\"]) - 1.5\n    return out\n"
+    },
+    {
+      name: "column totals kept in a list made by repetition ([0] * n), added to with csv cells",
+      code: "import csv\n\n\ndef col_sums(path):\n    with open(path) as f:\n        matrix = [row[1:] for row in csv.reader(f)]\n    sums = [0] * len(matrix[0])\n    for row in matrix:\n        for j, cell in enumerate(row):\n            sums[j] += cell\n    return sums\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW102", line: 10, column: 13, endLine: 10, endColumn: 28 }],
+      output: "import csv\n\n\ndef col_sums(path):\n    with open(path) as f:\n        matrix = [row[1:] for row in csv.reader(f)]\n    sums = [0] * len(matrix[0])\n    for row in matrix:\n        for j, cell in enumerate(row):\n            sums[j] += float(cell)\n    return sums\n"
+    }
+  ]
+});
+
+// Names declared `global`/`nonlocal` and functions nested in functions (probe audit): each invalid case was silent on the
+// engine before, and the valid global case was a false alarm there.
+ruleTester('MW102', {
+  valid: [
+    {
+      name: "a module counter updated through `global` with converted fields",
+      code: "import csv\n\ntotal = 0\n\n\ndef add(row):\n    global total\n    total += float(row[2])\n\n\ndef main(path):\n    with open(path) as f:\n        for r in csv.reader(f):\n            add(r)\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a nested function given converted values; another nested function of the same name elsewhere gets text",
+      code: "import csv\n\n\ndef total(path):\n    acc = 0\n\n    def add(value):\n        nonlocal acc\n        acc += value\n\n    with open(path) as f:\n        for r in csv.reader(f):\n            add(float(r[2]))\n    return acc\n\n\ndef names(path):\n    out = []\n\n    def add(value):\n        out.append(value + \"!\")\n\n    with open(path) as f:\n        for r in csv.reader(f):\n            add(r[0])\n    return out\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a module counter updated through `global` in a function, with csv fields",
+      code: "import csv\n\ntotal = 0\n\n\ndef add(row):\n    global total\n    total += row[2]\n\n\ndef main(path):\n    with open(path) as f:\n        for r in csv.reader(f):\n            add(r)\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW102", line: 8, column: 5, endLine: 8, endColumn: 20 }],
+      output: "import csv\n\ntotal = 0\n\n\ndef add(row):\n    global total\n    total += float(row[2])\n\n\ndef main(path):\n    with open(path) as f:\n        for r in csv.reader(f):\n            add(r)\n"
+    },
+    {
+      name: "a nested function given csv rows by its enclosing function (not by a same-named one elsewhere), adding a field to a nonlocal total",
+      code: "import csv\n\n\ndef total(path):\n    acc = 0\n\n    def add(row):\n        nonlocal acc\n        acc += row[2]\n\n    with open(path) as f:\n        for r in csv.reader(f):\n            add(r)\n    return acc\n\n\ndef constant():\n    def add(row):\n        return row\n\n    return add([1, 2, 3])\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW102", line: 9, column: 9, endLine: 9, endColumn: 22 }],
+      output: "import csv\n\n\ndef total(path):\n    acc = 0\n\n    def add(row):\n        nonlocal acc\n        acc += float(row[2])\n\n    with open(path) as f:\n        for r in csv.reader(f):\n            add(r)\n    return acc\n\n\ndef constant():\n    def add(row):\n        return row\n\n    return add([1, 2, 3])\n"
+    }
+  ]
+});

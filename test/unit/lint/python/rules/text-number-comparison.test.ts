@@ -402,3 +402,58 @@ ruleTester('MW103', {
     }
   ]
 });
+
+// Flow classes found by an adversarial probe audit (sets, dict displays reached by unpacking, setdefault(k, {})[j],
+// cls(...) factories, list repetition/concatenation, **mapping records, subclasses, keyword-only parameters,
+// whole text returned by a helper): each invalid case was silent on the engine before it.
+ruleTester('MW103', {
+  valid: [
+    {
+      name: "a dataclass built from ** of a dict of converted values",
+      code: "import re\nfrom dataclasses import dataclass\n\nPAT = re.compile(r\"(?P<host>\\S+) (?P<size>\\d+)\")\n\n\n@dataclass\nclass Hit:\n    host: str\n    size: int\n\n\ndef parse(path):\n    hits = []\n    with open(path) as f:\n        for line in f:\n            m = PAT.match(line)\n            if m:\n                hits.append(Hit(**{\"host\": m[\"host\"], \"size\": int(m[\"size\"])}))\n    return hits\n\n\ndef big(hits):\n    return [h for h in hits if h.size > 10_000]\n\n\nprint(big(parse(\"access.log\")))\n",
+      today: "silent before too: kept as a guard"
+    },
+    {
+      name: "a keyword-only parameter given converted text; a positional one after * is never bound by position",
+      code: "import sys\n\n\ndef over(value, *, limit):\n    return value > limit\n\n\ndef capped(value, *, limit=10):\n    return limit > 5\n\n\ndef main(path):\n    with open(path) as f:\n        for line in f:\n            print(over(3.5, limit=float(line.split()[1])), capped(line.split()[0]))\n\n\nmain(sys.argv[1])\n",
+      today: "silent before too: kept as a guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a dataclass built from **match.groupdict(), its field compared with a number",
+      code: "import re\nfrom dataclasses import dataclass\n\nPAT = re.compile(r\"(?P<host>\\S+) (?P<size>\\d+)\")\n\n\n@dataclass\nclass Hit:\n    host: str\n    size: int\n\n\ndef parse(path):\n    hits = []\n    with open(path) as f:\n        for line in f:\n            m = PAT.match(line)\n            if m:\n                hits.append(Hit(**m.groupdict()))\n    return hits\n\n\ndef big(hits):\n    return [h for h in hits if h.size > 10_000]\n\n\nprint(big(parse(\"access.log\")))\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW103", line: 24, column: 32, endLine: 24, endColumn: 47 }],
+      output: "import re\nfrom dataclasses import dataclass\n\nPAT = re.compile(r\"(?P<host>\\S+) (?P<size>\\d+)\")\n\n\n@dataclass\nclass Hit:\n    host: str\n    size: int\n\n\ndef parse(path):\n    hits = []\n    with open(path) as f:\n        for line in f:\n            m = PAT.match(line)\n            if m:\n                hits.append(Hit(**m.groupdict()))\n    return hits\n\n\ndef big(hits):\n    return [h for h in hits if float(h.size) > 10_000]\n\n\nprint(big(parse(\"access.log\")))\n"
+    },
+    {
+      name: "a keyword-only parameter (after a bare *) given split text at its call site",
+      code: "import sys\n\n\ndef over(value, *, limit):\n    return value > limit\n\n\ndef main(path):\n    with open(path) as f:\n        for line in f:\n            print(over(3.5, limit=line.split()[1]))\n\n\nmain(sys.argv[1])\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW103", line: 5, column: 12, endLine: 5, endColumn: 25 }],
+      output: "import sys\n\n\ndef over(value, *, limit):\n    return value > float(limit)\n\n\ndef main(path):\n    with open(path) as f:\n        for line in f:\n            print(over(3.5, limit=line.split()[1]))\n\n\nmain(sys.argv[1])\n"
+    }
+  ]
+});
+
+// Names declared `global`/`nonlocal` and functions nested in functions (probe audit): each invalid case was silent on the
+// engine before, and the valid global case was a false alarm there.
+ruleTester('MW103', {
+  valid: [
+    {
+      name: "a module-level environment value converted in place by a function that declares it global",
+      code: "import os\n\nLIMIT = os.environ.get(\"LIMIT\", \"10\")\n\n\ndef setup():\n    global LIMIT\n    LIMIT = int(LIMIT)\n\n\ndef over(n):\n    return n > LIMIT\n\n\nsetup()\nprint([i for i in range(20) if over(i)])\n",
+      today: "false alarm"
+    }
+  ],
+  invalid: [
+    {
+      name: "a module-level value set from the environment by a function that declares it global, compared elsewhere",
+      code: "import os\n\nLIMIT = None\n\n\ndef setup():\n    global LIMIT\n    LIMIT = os.environ.get(\"LIMIT\", \"10\")\n\n\ndef over(n):\n    return n > LIMIT\n\n\nsetup()\nprint([i for i in range(20) if over(i)])\n",
+      today: "missed (also by the engine before the flow-class audit)",
+      errors: [{ messageId: "MW103", line: 12, column: 12, endLine: 12, endColumn: 21 }],
+      output: "import os\n\nLIMIT = None\n\n\ndef setup():\n    global LIMIT\n    LIMIT = os.environ.get(\"LIMIT\", \"10\")\n\n\ndef over(n):\n    return n > float(LIMIT)\n\n\nsetup()\nprint([i for i in range(20) if over(i)])\n"
+    }
+  ]
+});

@@ -65,6 +65,11 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
         const r = functionReturn(a, fnName, call, d);
         return r ? { k: 'seq', of: r } : null;
       }
+      // map(lambda r: r[1], rows): its body, whose parameter is an element of rows (a callback of the model)
+      if (fn?.type === 'lambda') {
+        const r = a.factOf(fn.childForFieldName('body'), d);
+        return r ? { k: 'seq', of: r } : null;
+      }
       return null;
     }
     // `cls(...)` in a classmethod: the class it is called on (the enclosing one).
@@ -220,7 +225,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   }
   if (FRAME_METHODS.has(last)) {
     const o = a.factOf(c.object, d);
-    return o && o.k === 'frame' ? o : null;
+    return o && (o.k === 'frame' || o.k === 'bottom') ? o : null;
   }
   if (COLUMN_REDUCTIONS.has(last) && !call.childForFieldName('arguments')?.namedChildCount) {
     // `counts.astype(float).max()`: one number (with `axis=` it would be a column again).
@@ -270,9 +275,9 @@ function counterCounts(a: Analysis, call: Node, d: number): boolean {
   return !(f && (f.k === 'record' || (f.k === 'empty' && f.dict)));
 }
 
-/** `list(xs)`, `sorted(xs)`, `deque(xs, maxlen=n)`: a sequence of xs's elements; `list()`, `deque()`: empty, filled later (a `set()` of seen keys is not followed: sets are rarely summed, and they are everywhere). */
+/** `list(xs)`, `sorted(xs)`, `deque(xs, maxlen=n)`: a sequence of xs's elements; `list()`, `deque()`, `set()`: empty, filled later (`seen.add(x)`, `seen.update(xs)`). */
 function sequenceFact(a: Analysis, full: string, args: Node[], d: number): MaybeFact {
-  if (args.length === 0) return /^(list|(collections\.)?deque)$/.test(full) ? { k: 'empty' } : null;
+  if (args.length === 0) return /^(list|set|(collections\.)?deque)$/.test(full) ? { k: 'empty' } : null;
   // deque's second argument is maxlen; the others take the iterable last (`filter(fn, xs)`)
   const el = elementOf(a.iterable(a.factOf(/deque$/.test(full) ? args[0] : args[args.length - 1], d), d));
   return full === 'list' || full === 'sorted' || full === 'tuple' ? { k: 'seq', of: markStored(el), stored: true } : { k: 'seq', of: el };

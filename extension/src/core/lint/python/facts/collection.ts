@@ -360,6 +360,12 @@ export abstract class FactCollection extends ReadLog {
     }, 10);
   }
 
+  /** `global name` / `nonlocal name` statements (declaredNames.ts), found by text (at most 11 are needed). */
+  declarationsOf(name: string): Node[] {
+    const re = () => new RegExp(`\\b(?:global|nonlocal)[ \\t]+(?:\\w+[ \\t]*,[ \\t]*)*${name}\\b`, 'g');
+    return this.scanNodes('decl', name, re, (m) => m[0].length - name.length, (id) => (id.parent?.type === 'global_statement' || id.parent?.type === 'nonlocal_statement' ? id.parent : null), 10);
+  }
+
   /** Mentions of `name` that are not calls, definitions or attributes (`map(parse, xs)`, `key=price_of`): at most 11. */
   referencesOf(name: string): Node[] {
     return this.scanNodes('ref', name, () => new RegExp(`(?<![\\w.])${name}\\b(?!\\s*[(=\\w.])`, 'g'), () => 0, (id) => (id.parent?.type !== 'function_definition' ? id : null), 10);

@@ -32,7 +32,29 @@ function targetOf(site: BindingSite): Target {
   return t;
 }
 
-export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: Node | null) => MaybeFact): MaybeFact {
+/** Is the target of this store `name.setdefault(k, {})[j]`, an entry of the inner dict `name` makes for k? */
+function innerDictOf(site: BindingSite, name: string): boolean {
+  const recv = unwrap(unwrap(site.node.childForFieldName('left'))?.childForFieldName('value') ?? null);
+  if (recv?.type !== 'call') return false;
+  const c = calleeOf(recv);
+  const init = positionalArgs(recv)[1];
+  return !!c && c.last === 'setdefault' && c.object?.text === name && !!init && (init.text === '{}' || init.text === 'dict()');
+}
+
+/** Is this `alias = name.setdefault(k, [])` (or `{}`, `set()`): a name for the entry, filled in place later? */
+function entryAlias(site: BindingSite, name: string): boolean {
+  if (site.node.childForFieldName('left')?.type !== 'identifier') return false;
+  const right = unwrap(site.node.childForFieldName('right'));
+  const c = right?.type === 'call' ? calleeOf(right) : null;
+  const init = c && c.last === 'setdefault' && c.object?.text === name ? positionalArgs(right!)[1] : null;
+  return !!init && /^(\[\]|\{\}|set\(\)|list\(\)|dict\(\))$/.test(init.text);
+}
+
+/**
+ * `bound(site)`: what the name an assignment binds is filled with in place, for entry aliases
+ * (`bucket = d.setdefault(k, [])` then `bucket.append(v)`: d's entries are lists of v).
+ */
+export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: Node | null) => MaybeFact, bound?: (site: BindingSite) => MaybeFact): MaybeFact {
   const all = new Joined();
   for (const s of scopes) {
     for (const site of s.sites) {
@@ -40,9 +62,18 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
       const t = targetOf(site);
       if (site.kind === 'augmented_assignment' && (t.subscriptOf === name || t.text === name)) return null;
       if (site.kind !== 'assignment') continue;
-      if (t.subscriptOf !== name) continue;
-      // `prices[sku] = row` keeps the row, like `rows.append(row)`
-      if (!all.add(markStored(factOf(site.node.childForFieldName('right'))))) return null;
+      if (t.subscriptOf === name) {
+        // `prices[sku] = row` keeps the row, like `rows.append(row)`
+        if (!all.add(markStored(factOf(site.node.childForFieldName('right'))))) return null;
+      } else if (bound && !t.subscriptOf && entryAlias(site, name)) {
+        const v = bound(site);
+        // (never filled through the alias: an empty entry, which the join ignores)
+        if (!(v && v.k === 'empty') && !all.add(markStored(v))) return null;
+      } else if (t.subscriptOf && t.subscriptOf.startsWith(name) && innerDictOf(site, name)) {
+        // `stats.setdefault(user, {})[day] = minutes`: a dict of dicts of what is stored
+        const v = markStored(factOf(site.node.childForFieldName('right')));
+        if (!all.add(v ? { k: 'record', of: v } : null)) return null;
+      }
     }
     for (const call of s.mutations) {
       const c = calleeOf(call);
@@ -52,6 +83,8 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
         if (!(v && v.k === 'empty') && !all.add(v)) return null;
         continue;
       }
+      // `d.update(other)` stores what other holds, which is not followed
+      if (c && c.last === 'update' && c.object?.text === name) return null;
       if (!c || !c.object || (c.last !== 'append' && c.last !== 'add')) continue;
       const recv = unwrap(c.object);
       let list = false;

@@ -4,11 +4,12 @@
 // and in-file functions, parameters, `self.<attr>` and containers by their summaries (summaries.ts). Every
 // walk is bounded (depth cap + in-progress set), so deep nesting or cycles end in "unknown".
 import type { Node } from 'web-tree-sitter';
-import { comparisonPairs, unwrap } from '../syntax';
+import { comparisonPairs, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
 import { FactCollection } from './collection';
 import { filledDict } from './containers';
+import { declarationIn, DECLARES, globalRebinds } from './declaredNames';
 import { elementOf, join, joinBranches, Joined, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
 import { taintActiveSummaries } from './fixpoint';
 import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
@@ -207,9 +208,17 @@ export class FileFacts extends FactCollection implements Analysis {
   lookupName(name: string, pos: number, d: number): MaybeFact {
     let scope: Scope | null = scopeAt(this.root, pos);
     let own = true;
+    const declares = this.textTest(DECLARES);
     for (let guard = 0; scope && guard < 500; guard++) {
       if (!own && scope.kind === 'class') {
         scope = scope.parent;
+        continue;
+      }
+      const decl: 'global' | 'nonlocal' | null = declares && scope.kind === 'function' ? declarationIn(this, scope, name) : null;
+      if (decl) {
+        // `global total` / `nonlocal total`: the name is the module's or the enclosing function's
+        scope = decl === 'global' ? this.root : scope.parent;
+        own = false;
         continue;
       }
       if (scope === this.root) {
@@ -219,7 +228,17 @@ export class FileFacts extends FactCollection implements Analysis {
         // Which module-level bindings there are depends on the module code naming it (reuse.ts searches the edit).
         this.noteModuleName(name);
       } else if (scope.kind === 'class') this.ensureMembers(scope, name);
-      const list = namesOf(scope).get(name);
+      let list = namesOf(scope).get(name);
+      if (declares && scope === this.root) {
+        const rebinds = globalRebinds(this, name);
+        if (!rebinds) return null;
+        if (rebinds.length && own) {
+          const rebound = this.joinBindings(rebinds, d);
+          return list?.length ? join(this.reachingFact(list, pos, scope, d), rebound) : rebound;
+        }
+        // (`LIMIT = None` until `setup()` sets it: a None start says nothing about the value once it is used)
+        if (rebinds.length) list = [...(list ?? []).filter((b) => !isNoneBinding(b)), ...rebinds];
+      }
       if (scope.kind === 'comp') {
         if (list && list.length) return this.bindingFact(list[list.length - 1], d);
       } else if (list && list.length) {
@@ -230,8 +249,7 @@ export class FileFacts extends FactCollection implements Analysis {
           if (list[0].effect > pos && paramsOf(fn).has(name)) return list.some((b) => loopAround(b.site.node, pos, fn.node)) ? null : paramFact(this, fn, name, d);
           return this.reachingFact(list, pos, scope, d);
         }
-        let acc: MaybeFact = this.bindingFact(list[0], d);
-        for (let i = 1; i < list.length && acc; i++) acc = join(acc, this.bindingFact(list[i], d));
+        const acc = this.joinBindings(list, d);
         return acc && acc.k === 'empty' ? null : acc;
       }
       if (paramsOf(scope).has(name)) return paramFact(this, scope, name, d);
@@ -239,6 +257,24 @@ export class FileFacts extends FactCollection implements Analysis {
       scope = scope.parent;
     }
     return builtinTypeValue(name);
+  }
+
+  /**
+   * What the entry alias that `site` binds (`bucket = d.setdefault(k, [])`, `{}` or `set()`) is filled with in
+   * place: read from the alias's own stores, so d's value is not needed (it is being computed).
+   */
+  private boundBy(site: BindingSite, d: number): MaybeFact {
+    const name = site.node.childForFieldName('left')?.text ?? '';
+    const right = unwrap(site.node.childForFieldName('right'));
+    const init = right?.type === 'call' ? positionalArgs(right)[1]?.text : '';
+    if (init === '{}' || init === 'dict()') return filledDict(containerScopes(this, name, site.node), name, (n) => this.factOf(n, d), (s) => this.boundBy(s, d));
+    return filledContainer(this, name, site.node, d);
+  }
+
+  private joinBindings(list: Binding[], d: number): MaybeFact {
+    let acc: MaybeFact = this.bindingFact(list[0], d);
+    for (let i = 1; i < list.length && acc; i++) acc = join(acc, this.bindingFact(list[i], d));
+    return acc;
   }
 
   /** A cycle met outside a summary: unknown, and not final (neither cached nor kept as a summary). */
@@ -359,7 +395,7 @@ export class FileFacts extends FactCollection implements Analysis {
       if (v && v.k === 'empty' && v.dict) {
         // `d = {}` then `d[k] = v` / `d.setdefault(k, []).append(v)`: a record of what was stored (entries
         // written in place are what fills it, so the reassignment check below does not apply).
-        return b.path.length === 0 ? filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d)) : null;
+        return b.path.length === 0 ? filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d)) : null;
       }
       if (v && v.k === 'empty' && (b.path.length === 0 || (b.path.length === 1 && b.site.kind === 'assignment'))) {
         const filled = filledContainer(this, b.name, b.site.node, d, !!v.keyed);
@@ -368,9 +404,9 @@ export class FileFacts extends FactCollection implements Analysis {
         if (filled?.k !== 'empty') v = filled && v.keyed ? { k: 'record', of: filled } : filled;
       }
       if (v && v.k === 'record' && v.literal) {
-        // `run = {"ts": ts}` then `run[key] = value`: the display's values joined with what is stored later.
-        if (b.path.length) return null;
-        const filled = filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d));
+        // `run = {"ts": ts}` then `run[key] = value`: the display's values joined with what is stored later; a
+        // display reached by unpacking (`for k, rec in by_id.items()`) is filled through its own name the same way.
+        const filled = filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d));
         return !filled ? null : filled.k === 'empty' ? v : join(v, filled);
       }
       // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text; a dict

@@ -1,7 +1,7 @@
 // Values of operators and dtype spellings: pure functions of the operands' values.
 import type { Node } from 'web-tree-sitter';
 import { stringValue, unwrap } from '../syntax';
-import type { MaybeFact } from './factTypes';
+import { elementOf, join, type MaybeFact } from './factTypes';
 
 export function isNumericDtype(node: Node | null): boolean | null {
   const n = unwrap(node);
@@ -68,12 +68,18 @@ export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
   }
   if (b.k === 'series' || b.k === 'array') return a.k === 'num' && !b.text ? b : null;
   if (op === '+') {
+    // `header + rows`: one sequence holding the elements of both
+    if (a.k === 'tuple' && b.k === 'tuple' && a.items.length + b.items.length <= 64) return { k: 'tuple', items: [...a.items, ...b.items] };
+    if ((a.k === 'seq' || a.k === 'tuple') && (b.k === 'seq' || b.k === 'tuple')) return { k: 'seq', of: join(elementOf(a), elementOf(b)) };
     if (a.k === 'text' && (b.k === 'text' || b.k === 'str')) return a;
     if (b.k === 'text' && a.k === 'str') return b;
     if (a.k === 'str' && b.k === 'str') return a;
     return null;
   }
   if (op === '*') {
+    // `[0] * n`: the list repeated holds the same elements (`sums[j] += cell` then adds to a number)
+    if ((a.k === 'seq' || a.k === 'tuple') && b.k === 'num') return { k: 'seq', of: elementOf(a) };
+    if ((b.k === 'seq' || b.k === 'tuple') && a.k === 'num') return { k: 'seq', of: elementOf(b) };
     if (a.k === 'text' && b.k === 'num') return a;
     if (b.k === 'text' && a.k === 'num') return b;
     if (a.k === 'str' && b.k === 'num') return a;

@@ -44,7 +44,7 @@ export function recordFieldFact(a: Analysis, cls: Scope, clsName: string, fields
     for (let i = 0; i < calls.length; i++) {
       const call = calls[i];
       let f: MaybeFact;
-      if (positionalArgs(call).length > index || keywordArg(call, attr) || call.childForFieldName('arguments')?.namedChildren.some((c) => c?.type === 'list_splat')) {
+      if (positionalArgs(call).length > index || keywordArg(call, attr) || call.childForFieldName('arguments')?.namedChildren.some((c) => c?.type === 'list_splat' || c?.type === 'dictionary_splat')) {
         const inst = buildRecord(a.shapes(), clsName, fields, call, (n) => a.factOf(n, d), elementOf);
         f = inst && inst.k === 'instance' ? inst.fields[index]?.[1] ?? null : null;
       } else {

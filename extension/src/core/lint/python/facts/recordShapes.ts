@@ -4,7 +4,7 @@
 // declared type is a claim, not a conversion). Found once per file, on first question, from the tree.
 import type { Node } from 'web-tree-sitter';
 import { stringValue, unwrap } from '../syntax';
-import type { Fact, MaybeFact } from './factTypes';
+import { recordField, type Fact, type MaybeFact } from './factTypes';
 
 export interface RecordShapes {
   /** Class name → field names in declaration order. */
@@ -90,7 +90,8 @@ export function recordShapes(root: Node, text: string): RecordShapes {
 
 /**
  * The instance built by `call` of a record class with `fields`: positional arguments in order, keywords by name,
- * a lone `*xs` fills every field with an element of xs. Unknown when the call has other splats.
+ * a lone `*xs` fills every field with an element of xs, a lone `**mapping` with its values. Unknown when the
+ * call has other splats.
  */
 export function buildRecord(shapes: RecordShapes, cls: string, fields: string[], call: Node, factOf: (n: Node | null) => MaybeFact, elementOf: (f: MaybeFact) => MaybeFact): Fact | null {
   const args = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((c): c is Node => !!c && c.type !== 'comment');
@@ -98,6 +99,11 @@ export function buildRecord(shapes: RecordShapes, cls: string, fields: string[],
   if (args.length === 1 && args[0].type === 'list_splat') {
     const el = elementOf(factOf(args[0].namedChild(0)));
     for (const f of fields) values.set(f, el);
+  } else if (args.length === 1 && args[0].type === 'dictionary_splat') {
+    // `Hit(**m.groupdict())`, `Row(**rec)`: each field is the mapping's value under its name
+    const m = factOf(args[0].namedChild(0));
+    if (!m || m.k !== 'record') return null;
+    for (const f of fields) values.set(f, recordField(m, f));
   } else {
     let i = 0;
     for (const a of args) {

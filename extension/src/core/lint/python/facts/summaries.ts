@@ -71,12 +71,23 @@ interface CallSites {
 function callSitesOf(a: Analysis, scope: Scope): CallSites | null {
   if (scope.kind !== 'function' || !scope.name) return null;
   if (scope.parent === a.root) return { calls: a.callsOf(scope.name), shift: 0, callbacks: a.referencesOf(scope.name) };
+  // A function nested in a function (`def add(row)` inside `total`): the calls of its name inside the outer one.
+  const outer = scope.parent;
+  if (outer && outer.kind === 'function') {
+    const within = (n: Node) => n.startIndex >= outer.start && n.startIndex < outer.end;
+    const calls = a.callsOf(scope.name);
+    const refs = a.referencesOf(scope.name);
+    // (the scans stop after 11: past that, calls inside the outer function may have been left out)
+    if (calls.length > MAX_CALL_SITES || refs.length > MAX_CALL_SITES) return null;
+    return { calls: calls.filter(within), shift: 0, callbacks: refs.filter(within) };
+  }
   const cls = scope.parent;
   if (!cls || cls.kind !== 'class' || cls.parent !== a.root) return null;
   const clsName = cls.node.childForFieldName('name')?.text ?? '';
   if (!clsName) return null;
   // `__init__`: the calls of the class (`Watcher(sys.argv)`), whose arguments start after `self`.
-  if (scope.name === '__init__') return { calls: a.callsOf(clsName), shift: 1 };
+  // `cls(...)` in a classmethod of the class itself (`from_row`) builds it too.
+  if (scope.name === '__init__') return { calls: [...a.callsOf(clsName), ...a.callsOf('cls').filter((c) => a.classScopeOf(c) === cls)].sort((x, y) => x.startIndex - y.startIndex), shift: 1 };
   const decorated = scope.node.parent?.type === 'decorated_definition' ? scope.node.parent.text : '';
   if (/^@\s*property\b/m.test(decorated)) return null;
   const isStatic = /^@\s*staticmethod\b/m.test(decorated);
@@ -94,9 +105,9 @@ function callSitesOf(a: Analysis, scope: Scope): CallSites | null {
     if (!recv) continue;
     if (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls')) {
       if (derivesFrom(a, a.classScopeOf(call), cls)) calls.push(call);
-    } else if (!built) continue;
-    else if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) calls.push(call);
-    else pending = true;
+    } else if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) calls.push(call);
+    // (a class or static method is called on the class itself, built or not: `Order.from_row(r)`)
+    else if (built) pending = true;
   }
   return { calls, shift: isStatic ? 0 : 1, ...(pending ? { pending: { all, clsName, cls } } : {}) };
 }
@@ -131,10 +142,14 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
   const { shift, callbacks = [] } = sites;
   const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
   let index = params.findIndex((p) => paramName(p) === name);
-  if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter')) return null;
+  // A bare `*` or `/` separator may come before it (`def check(value, *, limit)`); a `*args` may not.
+  const separators = params.slice(0, index).filter((p) => p.type === 'keyword_separator' || p.type === 'positional_separator');
+  if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter' && !separators.includes(p))) return null;
   {
     const dfltParam = params[index];
-    index -= shift;
+    // After a bare `*` it is passed by keyword only.
+    const keywordOnly = separators.some((p) => p.type === 'keyword_separator');
+    index -= shift + separators.length;
     // The calls known without evaluating anything decide first: when they already give up, the receivers of
     // the pending ones (and the callbacks' iterables) need no evaluation, and the answer is the same.
     if (sites.calls.length && callsGiveUp(a, sites.calls)) return null;
@@ -143,6 +158,7 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
     const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.childForFieldName('value') : null;
     const all = new Joined();
     // Passed as a callback: an element of what the library call walks (any other mention: unknown).
+    if (keywordOnly && callbacks.length) return null; // (a callback is called with positional arguments)
     for (const ref of callbacks) {
       a.noteChunkAt(ref.startIndex);
       if (!a.hotTest(ref.startIndex)) return null;
@@ -162,7 +178,7 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
       const args = call.childForFieldName('arguments');
       if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
       // By keyword (`summarize(rows=load(p))`) or by position; a call that leaves it out gets the default.
-      const arg = keywordArg(call, name) ?? positionalArgs(call)[index] ?? dflt;
+      const arg = keywordArg(call, name) ?? (keywordOnly ? null : positionalArgs(call)[index]) ?? dflt;
       if (!arg) return null;
       const f = a.factOf(arg, d);
       if (!all.add(f)) return null;
@@ -279,6 +295,11 @@ export function isNoneBinding(b: Binding): boolean {
  * assigned, not what updates add (`self.total += x`): the value an update starts from.
  */
 export function classAttrFact(a: Analysis, cls: Scope, attr: string, d: number, initial = false): MaybeFact {
+  // A method may rebind it from itself (`self.df = self.df.dropna()`): a recursive summary, solved by the fixpoint.
+  return solve(a, `a:${cls.start}:${attr}:${initial ? 1 : 0}`, () => classAttrJoin(a, cls, attr, d, initial));
+}
+
+function classAttrJoin(a: Analysis, cls: Scope, attr: string, d: number, initial: boolean): MaybeFact {
   const key = 'self.' + attr;
   const all = new Joined();
   const classes = classAndBases(a, cls);
@@ -350,7 +371,7 @@ function fillsIn(a: Analysis, scopes: readonly Scope[], name: string, d: number,
       if (c.last === 'setdefault' || (keyed ? !recv.startsWith(name + '[') : recv !== name)) continue; // (dicts: containers.ts)
       const args = positionalArgs(call);
       let el: MaybeFact;
-      if (c.last === 'extend' || c.last === 'extendleft') el = elementOf(a.factOf(args[0] ?? null, d));
+      if (c.last === 'extend' || c.last === 'extendleft' || c.last === 'update') el = elementOf(a.factOf(args[0] ?? null, d));
       else if (c.last === 'insert') el = a.factOf(args[1] ?? null, d);
       else el = a.factOf(args[0] ?? null, d);
       if (!el || !all.add(el)) return null;

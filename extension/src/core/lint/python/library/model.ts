@@ -135,8 +135,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // file methods
   { callee: '.read_text', source: 'file', scan: { word: 'read_text' } },
   ...['readlines', 'readline'].map((name): LibraryEntry => ({ callee: `.${name}`, source: 'file', scan: { call: name } })),
-  // container methods that store values (list, deque, set, dict.setdefault) and that take one out
-  ...['append', 'extend', 'insert', 'appendleft', 'extendleft', 'add', 'setdefault'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: true })),
+  // container methods that store values (list, deque, set, dict.setdefault/update) and that take one out
+  ...['append', 'extend', 'insert', 'appendleft', 'extendleft', 'add', 'update', 'setdefault'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: true })),
   ...['pop', 'popleft'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'element' })),
   // str methods
   ...['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'title', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'ljust', 'rjust', 'center', 'expandtabs', 'capitalize', 'swapcase'].map(

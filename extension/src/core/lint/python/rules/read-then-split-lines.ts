@@ -1,6 +1,7 @@
 import type { PythonRule } from '../ruleContext';
 import { calleeOf, positionalArgs, stringValue, unwrap } from '../syntax';
 import { walkedOnce } from '../wholeFileUse';
+import { moduleFunction, outputsOf } from '../inFileFunctions';
 import type { Node } from 'web-tree-sitter';
 
 /** `x.split("\n")` / `x.split("\r\n")` / `x.splitlines()`. */
@@ -36,7 +37,7 @@ export const readThenSplitLines: PythonRule = {
     fixable: false,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `p.read_text().splitlines()` (a path however it reached `p`: `Path(...)`, a parameter declared `Path`, a path passed by every caller) whose lines are only iterated, also when the text is first kept in a name used only for that split (reported at the read). `f.read().splitlines()[-1]` and other tail reads are MW304 only, never also MW302. Silent when the same handle or path is written back afterwards (`write`, `write_text`, `truncate`): an in-place rewrite needs the lines whole.',
+      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `p.read_text().splitlines()` (a path however it reached `p`: `Path(...)`, a parameter declared `Path`, a path passed by every caller) whose lines are only iterated, also when the text is first kept in a name used only for that split (reported at the read). A call of an in-file helper that returns such a whole read (`load_text(path).splitlines()`, where `load_text` returns `f.read()`) is split the same way. `f.read().splitlines()[-1]` and other tail reads are MW304 only, never also MW302. Silent when the same handle or path is written back afterwards (`write`, `write_text`, `truncate`): an in-place rewrite needs the lines whole.',
       whyIsThisBad:
         'The whole text is read into one string and then copied into a list of line strings: peak memory is about twice the file plus ~50 bytes per line. Iterating the open file keeps one line at a time.',
       example: 'from pathlib import Path\n\nfor line in Path("app.log").read_text().splitlines():\n    print(line)\n',
@@ -48,6 +49,8 @@ export const readThenSplitLines: PythonRule = {
     { tokens: ['split', 'splitlines'], before: /\.\s*(?:read|read_text)\s*\([^()\n]*\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' },
     // `text = f.read()` … `for line in text.split("\n")`: reported at the read
     { tokens: ['read', 'read_text'], before: /\w\s*=\s*[^=\n]*\.\s*$/, after: /^\s*\(/, type: 'call' },
+    // `load_text(path).splitlines()`: the whole text returned by an in-file helper
+    { tokens: ['split', 'splitlines'], before: /\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' },
   ],
   create(ctx) {
     /** `name = f.read()` whose only later use is `name.split("\n")`/`name.splitlines()`, iterated: that split call. */
@@ -67,6 +70,21 @@ export const readThenSplitLines: PythonRule = {
       const id = read.tree.rootNode.descendantForIndex(from + uses[0].index! + m[0].lastIndexOf(m[1]));
       const call = id?.parent?.parent;
       return call && call.type === 'call' && lineSplit(call) && walkedOnceWhole(call) ? call : null;
+    };
+    /** The in-file function `name` called by `call`, when every value it returns is a whole read (`return f.read()`): one such read. */
+    const helperReadingWhole = (call: Node, name: string): Node | null => {
+      const fn = moduleFunction(call.tree.rootNode, name);
+      if (!fn || fn.parent?.type === 'decorated_definition') return null; // a decorator may change what is returned
+      const { yields, returns } = outputsOf(fn);
+      if (yields.length || !returns.length) return null;
+      for (const r of returns) {
+        const v = unwrap(r.namedChild(0));
+        const vc = v?.type === 'call' ? calleeOf(v) : null;
+        if (!v || !vc?.object || (vc.last !== 'read' && vc.last !== 'read_text') || !wholeRead(v, vc.last)) return null;
+        const f = ctx.facts.factOf(vc.object);
+        if (!f || f.k !== (vc.last === 'read' ? 'file' : 'path')) return null;
+      }
+      return unwrap(returns[0].namedChild(0));
     };
     return {
       call(node) {
@@ -98,12 +116,16 @@ export const readThenSplitLines: PythonRule = {
         const recv = unwrap(c.object);
         if (!recv || recv.type !== 'call') return;
         const rc = calleeOf(recv);
-        if (!rc || (rc.last !== 'read' && rc.last !== 'read_text') || !wholeRead(recv, rc.last)) return;
+        const helper = rc && !rc.object && rc.full ? helperReadingWhole(recv, rc.full) : null;
+        if (!rc || (!helper && ((rc.last !== 'read' && rc.last !== 'read_text') || !wholeRead(recv, rc.last)))) return;
         if (node.parent?.type === 'subscript') return; // [-1]: MW304
         if (!walkedOnce(node)) return;
+        const shown = node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text;
         ctx.report({
           node,
-          message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` reads the whole file into one string and then copies it into a list of lines (about twice the file size at peak) only to walk it once. Iterate the open file line by line instead.`,
+          message: helper
+            ? `\`${shown}\` splits the whole file that ${rc.full}() reads into one string (\`${helper.text}\`), copying it into a list of lines (about twice the file size at peak) only to walk it once. Iterate the open file line by line instead.`
+            : `\`${shown}\` reads the whole file into one string and then copies it into a list of lines (about twice the file size at peak) only to walk it once. Iterate the open file line by line instead.`,
         });
       },
     };
