@@ -4,7 +4,7 @@
 // executor's `resolve`. A parameter is known only when every call site passes the same kind of value.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { isNumberLiteral, propName, unwrap } from './factTypes';
+import { isNumberLiteral, memberKey, propName, propertyKey, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 
 /** A call or a `new` of a class: both pass arguments. */
@@ -135,11 +135,12 @@ function callsNamed(fx: Analysis, name: string): Call[] {
  */
 function methodCalls(fx: Analysis, fn: Fn, d: number): Site[] | undefined {
   const def = fx.parents.get(fn);
+  if (def?.type === 'Property') return objectMethodCalls(fx, fn, def, d);
   const cls = def && fx.parents.get(def) && fx.parents.get(fx.parents.get(def)!);
   if (def?.type !== 'MethodDefinition' || !cls) return undefined;
   if (def.kind === 'constructor') return constructions(fx, cls);
-  if (def.kind !== 'method' || def.computed || def.key.type !== 'Identifier') return undefined;
-  const name = def.key.name;
+  const name = def.kind === 'method' ? memberKey(def) : undefined;
+  if (name === undefined) return undefined;
   const calls = callsNamed(fx, name).filter((c) => {
     const callee = c.callee as TSESTree.MemberExpression;
     if (def.static) {
@@ -153,9 +154,42 @@ function methodCalls(fx: Analysis, fn: Fn, d: number): Site[] | undefined {
   return calls.length ? calls : undefined;
 }
 
+/**
+ * `const stats = { add(v) {…} }` called as `stats.add(x)`: the calls whose receiver is known to hold this very
+ * function under that key.
+ */
+function objectMethodCalls(fx: Analysis, fn: Fn, prop: TSESTree.Property, d: number): Site[] | undefined {
+  const name = propertyKey(prop);
+  if (name === undefined || fx.parents.get(prop)?.type !== 'ObjectExpression') return undefined;
+  const calls = callsNamed(fx, name).filter((c) => {
+    const recv = fx.factOf((c.callee as TSESTree.MemberExpression).object, d);
+    const held = recv?.t === 'obj' ? recv.props.get(name) : undefined;
+    return held?.t === 'fn' && held.fn === fn;
+  });
+  return calls.length ? calls : undefined;
+}
+
 /** `new C(…)` of a class declared as `class C`: what its constructor's parameters receive. */
 function constructions(fx: Analysis, cls: Node): Site[] | undefined {
   const b = cls.type === 'ClassDeclaration' && cls.id ? fx.declBinding.get(cls.id) : undefined;
   const sites = (b?.refs ?? []).map((r) => fx.parents.get(r)).filter((p): p is TSESTree.NewExpression => p?.type === 'NewExpression');
   return sites.length ? sites : undefined;
+}
+
+/**
+ * A listener's parameter `index`: `bus.on('row', (r) => …)` gets what every `bus.emit('row', r)` on the same
+ * variable passes after the event name; undefined when nothing emits it here.
+ */
+export function emittedArgFact(fx: Analysis, on: Call, index: number, d: number): Fact | undefined {
+  const callee = on.callee;
+  const event = on.arguments[0];
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || event?.type !== 'Literal' || typeof event.value !== 'string') return undefined;
+  const emitter = fx.refBinding.get(callee.object);
+  if (!emitter) return undefined;
+  const emits = callsNamed(fx, 'emit').filter((c) => {
+    const o = (c.callee as TSESTree.MemberExpression).object;
+    const ev = c.arguments[0];
+    return o.type === 'Identifier' && fx.refBinding.get(o) === emitter && ev?.type === 'Literal' && ev.value === event.value;
+  });
+  return emits.length ? joinArgs(fx, emits, index + 1, d, false) : undefined;
 }

@@ -5,8 +5,8 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
 import { ELEM_CALLBACK, NUM, NUMERIC_GLOBAL_CALLS, isStringLiteral, propName, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
-import { argsPassedTo, callSiteArgFact } from './callSites';
-import { PIPELINE_CALLS, STREAM_STAGES, tabularRecords } from './libraryModel';
+import { argsPassedTo, callSiteArgFact, emittedArgFact } from './callSites';
+import { PIPELINE_CALLS, STREAM_STAGES, d3RowParam, tabularRecords } from './libraryModel';
 
 /** The fact of parameter `index` of a callback, from the call it is passed to. */
 export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
@@ -25,7 +25,8 @@ export function paramFact(fx: Analysis, fn: Fn, index: number, d: number): Fact 
     }
     // `new Transform({ transform(rec, enc, cb) {…} })` piped after a parser: `rec` is one of its records.
     if (index === 0 && call?.type === 'NewExpression' && call.arguments[0] === obj && call.callee.type === 'Identifier' && STREAM_STAGES[call.callee.name] === key) return streamStageInput(fx, call, d);
-    return undefined;
+    // `const stats = { add(v) {…} }`: what the calls `stats.add(x)` pass.
+    return callSiteArgFact(fx, fn, index, d);
   }
   if (parent?.type !== 'CallExpression' || !parent.arguments.includes(fn as TSESTree.Expression)) return callSiteArgFact(fx, fn, index, d);
   return callbackArgFact(fx, parent, parent.arguments.indexOf(fn as TSESTree.Expression), index, d);
@@ -61,6 +62,11 @@ export function callbackArgFact(fx: Analysis, parent: Call, argIndex: number, in
       if (isStringLiteral(ev, 'data') || isStringLiteral(ev, 'line') || isStringLiteral(ev, 'record')) return obj.elem;
     }
   }
+  // `bus.on('row', (r) => …)`: what this file's `bus.emit('row', rec)` passes.
+  if (callee.type === 'MemberExpression' && argIndex === 1 && ['on', 'once', 'addListener', 'prependListener'].includes(propName(callee) ?? '')) {
+    const emitted = emittedArgFact(fx, parent, index, d);
+    if (emitted) return emitted;
+  }
   // A callback handed to a local function: `loadUsage(file, (err, records) => …)` gets what loadUsage passes
   // to its `done` parameter (`done(null, records)`).
   const target = callee.type === 'Identifier' ? fx.factOf(callee, d) : undefined;
@@ -70,6 +76,8 @@ export function callbackArgFact(fx: Analysis, parent: Call, argIndex: number, in
   }
   // Library callbacks: csv-parse parse(input, opts, (err, records) => …), fs.readFile(p, enc, (err, data) => …).
   const calleeFact = fx.factOf(callee, d);
+  const row = d3RowParam(calleeFact, parent, argIndex, index);
+  if (row) return row;
   if (calleeFact?.t === 'mod' && argIndex === parent.arguments.length - 1 && index === 1) {
     const name = calleeFact.path.join('.');
     const src = calleeFact.source;

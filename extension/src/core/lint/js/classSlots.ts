@@ -6,8 +6,8 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis, ClassTable } from './analysis';
 import { addedElemFact, emptyContainerKind, selfAppendElem } from './containers';
 import { joinAssigned } from './evaluator';
-import { unwrap } from './factTypes';
-import type { Fact, Node, ThisSlot } from './factTypes';
+import { memberKey, unwrap } from './factTypes';
+import type { Fact, Fn, Node, ThisSlot } from './factTypes';
 
 export function newClassTable(): ClassTable {
   return { classProps: new Map(), thisSlot: new Map(), classMethods: new Map(), staticMethods: new Map(), thisClass: new Map() };
@@ -23,23 +23,25 @@ export function noteClassMember(t: ClassTable, node: Node, parent: Node | undefi
         if (id?.type === 'Identifier') slotOf(t, cls, id.name).assigned.push(id);
       }
     }
-    if (node.kind === 'method' && !node.computed && node.key.type === 'Identifier' && node.value.type === 'FunctionExpression') {
+    const name = memberKey(node);
+    if (node.kind === 'method' && name !== undefined && node.value.type === 'FunctionExpression') {
       const table = node.static ? t.staticMethods : t.classMethods;
       let methods = table.get(cls);
       if (!methods) table.set(cls, (methods = new Map()));
-      methods.set(node.key.name, node.value);
+      methods.set(name, node.value);
     }
     return;
   }
   // A field declaration (`private rows: Row[] = []`) is the slot's first assignment.
   if (node.type === 'PropertyDefinition') {
-    if (node.static || node.computed || node.key.type !== 'Identifier') return;
-    const slot = slotOf(t, cls, node.key.name);
+    const name = memberKey(node);
+    if (node.static || name === undefined) return;
+    const slot = slotOf(t, cls, name);
     if (node.value) slot.assigned.push(node.value);
     return;
   }
-  if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression' || node.computed || node.property.type !== 'Identifier') return;
-  const prop = node.property.name;
+  const prop = node.type === 'MemberExpression' && node.object.type === 'ThisExpression' ? memberKey(node) : undefined;
+  if (node.type !== 'MemberExpression' || prop === undefined) return;
   t.thisClass.set(node, cls);
   const slot = slotOf(t, cls, prop);
   slot.refs.push(node);
@@ -92,4 +94,41 @@ export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
   }
   fx.slotMemo.set(slot, out);
   return out;
+}
+
+/** `class Summary extends Base`: the local classes it inherits from, nearest first (a few levels at most). */
+function ancestors(fx: Analysis, cls: Node): Node[] {
+  const out: Node[] = [];
+  let cur: Node | undefined = cls;
+  while (out.length < 8 && cur && (cur.type === 'ClassDeclaration' || cur.type === 'ClassExpression') && cur.superClass?.type === 'Identifier') {
+    const b = fx.refBinding.get(cur.superClass);
+    cur = b?.kind === 'class' ? fx.parents.get(b.id) : undefined;
+    if (!cur || out.includes(cur) || cur === cls) break;
+    out.push(cur);
+  }
+  return out;
+}
+
+/**
+ * The slot `name` of class `cls`, or the one it inherits: a subclass that only reads `this.rows` sees what the
+ * base class assigned (a slot the subclass assigns itself is its own).
+ */
+export function classSlot(fx: Analysis, cls: Node, name: string): ThisSlot | undefined {
+  const own = fx.classProps.get(cls)?.get(name);
+  if (own?.assigned.length || own?.opaque) return own;
+  for (const base of ancestors(fx, cls)) {
+    const slot = fx.classProps.get(base)?.get(name);
+    if (slot?.assigned.length || slot?.opaque) return slot;
+  }
+  return own;
+}
+
+/** Method `name` of class `cls`, or the one it inherits from a local base class. */
+export function classMethod(fx: Analysis, cls: Node, name: string, isStatic = false): Fn | undefined {
+  const table = isStatic ? fx.staticMethods : fx.classMethods;
+  for (const c of [cls, ...ancestors(fx, cls)]) {
+    const m = table.get(c)?.get(name);
+    if (m) return m;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
 // holds, whatever the type claims. Memoisation and the cycle/depth guard live in facts.ts (factOf).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARITH_OPS, NUM, itemAt, pairValue, propertyKey, unwrap } from './factTypes';
+import { ARITH_OPS, NUM, itemAt, pairValue, propertyKey, spreadRecord, unwrap } from './factTypes';
 import type { Binding, Def, Fact, Node, Step } from './factTypes';
 import { argsPassedTo } from './callSites';
 import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer, selfAppendElem } from './containers';
@@ -72,9 +72,9 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
         const f = fx.factOf(n.elements[0].argument, d);
         return f?.t === 'list' && f.map ? entriesOf(f) : f; // `[...map]`: its [key, value] pairs
       }
-      // `elem` is the first element's fact (what iterating a homogeneous array gives); `items` keeps each
-      // position, so a tuple's parts (`[d.package, Number(d.weekly)]`) keep their own facts.
-      let elem: Fact | undefined;
+      // `elem` is what iterating gives: every element's fact joined (text where any element is data text);
+      // `items` keeps each position, so a tuple's parts (`[d.package, Number(d.weekly)]`) keep their own facts.
+      const elems: Fact[] = [];
       let unknown = false;
       const items: (Fact | undefined)[] | undefined = n.elements.some((e) => !e || e.type === 'SpreadElement') ? undefined : [];
       for (const e of n.elements) {
@@ -82,9 +82,10 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
         const ef = e.type === 'SpreadElement' ? (fx.factOf(e.argument, d) as { elem?: Fact } | undefined)?.elem : fx.factOf(e, d);
         items?.push(ef);
         if (!ef) unknown = true;
-        elem = unknown ? undefined : (elem ?? ef);
+        else elems.push(ef);
       }
       if (unknown) return items ? { t: 'list', items } : { t: 'list' };
+      const elem = joinElements(elems);
       return items ? { t: 'list', elem, items } : { t: 'list', elem };
     }
     case 'ObjectExpression': {
@@ -93,12 +94,7 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
       for (const p of n.properties) {
         if (p.type === 'SpreadElement') {
           // `{ ...row, total: 0 }`: the spread record's fields, overridden by the properties after it.
-          const f = fx.factOf(p.argument, d);
-          if (f?.t === 'obj') {
-            for (const [k, v] of f.props) props.set(k, v);
-            rest = f.rest;
-          } else if (f?.t === 'list' && !f.map) rest = f.elem;
-          else rest = undefined;
+          rest = spreadRecord(props, fx.factOf(p.argument, d));
           continue;
         }
         if (p.computed) continue;
@@ -184,6 +180,33 @@ export function joinAssigned(facts: readonly Fact[]): Fact | undefined {
   if (facts.every((f) => f.t === 'num')) return NUM;
   if (facts.every((f) => f.t === 'list')) return facts.find((f) => f.t === 'list' && f.elem) ?? facts[0];
   return facts.every((f) => f.t === facts[0].t) ? facts[0] : undefined;
+}
+
+/**
+ * What iterating an array literal gives: its elements' facts joined like assignments, position by position
+ * for tuples and field by field for records, so `[[1, 2], [f[1], f[2]]]` iterates pairs that may hold text
+ * (the first element alone would say numbers). A field one record lacks takes the others' fact.
+ */
+export function joinElements(facts: readonly Fact[]): Fact | undefined {
+  if (facts.length <= 1) return facts[0];
+  const known = (fs: (Fact | undefined)[]): Fact | undefined => (fs.every((f): f is Fact => !!f) ? joinElements(fs) : undefined);
+  if (facts.every((f) => f.t === 'list')) {
+    const lists = facts as (Fact & { t: 'list' })[];
+    const n = lists[0].items?.length;
+    const items = n !== undefined && lists.every((l) => l.items?.length === n) ? Array.from({ length: n }, (_, i) => known(lists.map((l) => l.items?.[i]))) : undefined;
+    return { ...lists[0], elem: known(lists.map((l) => l.elem)), items };
+  }
+  if (facts.every((f) => f.t === 'obj')) {
+    const objs = facts as (Fact & { t: 'obj' })[];
+    const props = new Map<string, Fact | undefined>();
+    for (const key of new Set(objs.flatMap((o) => [...o.props.keys()]))) {
+      const present = objs.filter((o) => o.props.has(key) || o.rest);
+      props.set(key, known(present.map((o) => (o.props.has(key) ? o.props.get(key) : o.rest))));
+    }
+    const rests = objs.filter((o) => o.rest).map((o) => o.rest);
+    return { t: 'obj', props, rest: rests.length === objs.length ? known(rests) : undefined };
+  }
+  return joinAssigned(facts);
 }
 
 function defFact(fx: Analysis, b: Binding, def: Def, d: number): Fact | undefined {

@@ -82,8 +82,32 @@ export function normSource(s: string): string {
 
 export function propName(m: TSESTree.MemberExpression): string | undefined {
   if (!m.computed && m.property.type === 'Identifier') return m.property.name;
+  // `this.#load()`: a private member, named as the class table records it.
+  if (!m.computed && m.property.type === 'PrivateIdentifier') return `#${m.property.name}`;
   if (m.computed && m.property.type === 'Literal' && typeof m.property.value === 'string') return m.property.value;
   return undefined;
+}
+
+/**
+ * The name a class member goes by: `rows`, or `#rows` for a private one (`this.#rows` is its own slot, apart
+ * from a public `rows`); undefined for a computed key.
+ */
+export function memberKey(node: TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.MemberExpression): string | undefined {
+  const key = node.type === 'MemberExpression' ? node.property : node.key;
+  if (node.computed) return undefined;
+  return key.type === 'Identifier' ? key.name : key.type === 'PrivateIdentifier' ? `#${key.name}` : undefined;
+}
+
+/**
+ * Spread record `f` into `props` (`{ ...row }`, `Object.assign(target, row)`): its known fields override, and
+ * the fact of every other field is returned (a parsed record's text, or unknown).
+ */
+export function spreadRecord(props: Map<string, Fact | undefined>, f: Fact | undefined): Fact | undefined {
+  if (f?.t === 'obj') {
+    for (const [k, v] of f.props) props.set(k, v);
+    return f.rest;
+  }
+  return f?.t === 'list' && !f.map ? f.elem : undefined;
 }
 
 /** The static key of an object literal's property or pattern (`a:` or `'a':`), or undefined for a computed one. */

@@ -44,6 +44,7 @@ export class JsFileFacts implements FileFacts, Analysis {
   readonly numberMapMemo = new Map<Binding, boolean>();
   readonly lib: LibraryHost = {
     factOf: (node, depth) => this.factOf(node, depth),
+    returnFact: (fn, depth) => this.returnFact(fn, depth),
     noteParse: (call, library, info) => {
       this.parseCalls.set(call, library);
       if (info && !this.tabular.has(call)) this.tabular.set(call, info);

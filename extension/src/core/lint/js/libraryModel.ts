@@ -5,11 +5,13 @@
 // options sit, …). Unknown members: unknown.
 import type { TabularParseInfo } from './ruleContext';
 import { NUM, optionConverts, propName } from './factTypes';
-import type { Call, Fact, Node } from './factTypes';
+import type { Call, Fact, Fn, Node } from './factTypes';
 
 /** What the library semantics need from the file's facts. */
 export interface LibraryHost {
   factOf(node: Node, depth: number): Fact | undefined;
+  /** What a local function returns (a d3-dsv row function's records). */
+  returnFact(fn: Fn, depth: number): Fact | undefined;
   /** Remember a tabular parse call (every one, for MW351), with its info when it does not cast (for MW251). */
   noteParse(call: Call, library: TabularParseInfo['library'], info?: TabularParseInfo): void;
 }
@@ -124,7 +126,7 @@ export function httpRequestFact(): { t: 'obj'; props: Map<string, Fact | undefin
 }
 
 /** Records of a tabular parse: a list of records whose fields are text, or unknown when the call casts. */
-export function tabularRecords(host: LibraryHost, call: Call, library: TabularParseInfo['library'], options: Node | undefined, stream: boolean): Fact | undefined {
+export function tabularRecords(host: LibraryHost, call: Call, library: TabularParseInfo['library'], options: Node | undefined, stream: boolean, d = 0): Fact | undefined {
   let converts: boolean;
   let castOption: string;
   if (library === 'csv-parse') {
@@ -138,11 +140,34 @@ export function tabularRecords(host: LibraryHost, call: Call, library: TabularPa
     castOption = 'd3.autoType';
   }
   host.noteParse(call, library, converts ? undefined : { library, castOption, options: options?.type === 'ObjectExpression' ? options : undefined });
+  const record = textRecord(call, library);
+  // A d3 row function written here gets the text record and returns the kept row: `(d) => ({ name: d.name,
+  // pop: d.pop })` only picks fields, so `pop` is still text; `+d.pop` converts it.
+  const rowFn = library === 'd3-dsv' && options ? rowFunction(host, options, d) : undefined;
+  if (rowFn) return { t: 'list', elem: host.returnFact(rowFn, d + 1), stream, big: 'parsed records' };
   // Converted records hold numbers (or whatever the cast made): still a list of records, whose fields are unknown.
   if (converts) return { t: 'list', elem: { t: 'list', elem: undefined }, stream, big: 'parsed records' };
-  const what = library === 'csv-parse' ? 'a csv-parse record field' : library === 'papaparse' ? 'a PapaParse field' : 'a d3-dsv row field';
-  const record: Fact = { t: 'list', elem: { t: 'text', origin: { what, parseCall: call } } };
   return { t: 'list', elem: record, stream };
+}
+
+/** The d3-dsv row function passed in place or by the name of a local function (not `d3.autoType`). */
+function rowFunction(host: LibraryHost, options: Node, d: number): Fn | undefined {
+  if (options.type === 'ArrowFunctionExpression' || options.type === 'FunctionExpression') return options;
+  const f = options.type === 'Identifier' ? host.factOf(options, d + 1) : undefined;
+  return f?.t === 'fn' ? f.fn : undefined;
+}
+
+/** One record of a parse that does not cast: every field is text from that parse. */
+function textRecord(call: Call, library: TabularParseInfo['library']): Fact {
+  const what = library === 'csv-parse' ? 'a csv-parse record field' : library === 'papaparse' ? 'a PapaParse field' : 'a d3-dsv row field';
+  return { t: 'list', elem: { t: 'text', origin: { what, parseCall: call } } };
+}
+
+/** Parameter `index` of a row function passed as argument `argIndex` of a d3-dsv parse: the first is the text record. */
+export function d3RowParam(callee: Fact | undefined, call: Call, argIndex: number, index: number): Fact | undefined {
+  if (callee?.t !== 'mod' || argIndex !== 1 || index !== 0) return undefined;
+  const g = findRow(callee.source, callee.path.join('.'))?.gives;
+  return g?.kind === 'tabular' && g.library === 'd3-dsv' ? textRecord(call, 'd3-dsv') : undefined;
 }
 
 function findRow(source: string, member: string): ModuleCallRow | undefined {
@@ -180,7 +205,7 @@ export function moduleCall(host: LibraryHost, mod: { source: string; path: strin
       if (g.unlessCallback && lastIsFn) return undefined;
       // csv-parse's stream form takes its options first: parse({ columns: true }).
       const opts = g.stream ? (args.length >= 2 ? args[1] : args[0]?.type === 'ObjectExpression' ? args[0] : undefined) : args[g.optionsArg];
-      return tabularRecords(host, n, g.library, opts, !!g.stream);
+      return tabularRecords(host, n, g.library, opts, !!g.stream, d);
     }
     case 'papaparse': {
       const input = args[0];

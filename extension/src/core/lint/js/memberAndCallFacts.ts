@@ -3,14 +3,16 @@
 // string methods carry their receiver's element or text, local functions return what their returns hold.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, itemAt, normSource, propName, unwrap } from './factTypes';
+import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, itemAt, normSource, propName, spreadRecord, unwrap } from './factTypes';
 import type { Call, Fact, Fn, Node } from './factTypes';
 import type { TextOrigin } from './ruleContext';
 import { entriesOf } from './containers';
 import { moduleCall } from './libraryModel';
+import { classMethod, classSlot } from './classSlots';
 
 export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number): Fact | undefined {
-  const slot = fx.thisSlot.get(n);
+  const own = fx.thisSlot.get(n);
+  const slot = own && !own.assigned.length && !own.opaque ? classSlot(fx, fx.thisClass.get(n)!, propName(n)!) : own;
   if (slot) return fx.slotFact(slot, d);
   const name = propName(n);
   if (n.object.type === 'Identifier' && n.object.name === 'process' && !fx.refBinding.has(n.object)) {
@@ -33,7 +35,8 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
       // A regex match array also carries `index` (a number) and `input` (the whole subject string).
       if (obj.match && name === 'index') return NUM;
       if (obj.match && name === 'input') return undefined;
-      if (!n.computed && name && ARRAY_MEMBERS.has(name)) return undefined;
+      // `rows.pop()` is a method, but a record's `r.close` or `d.pop` read as a value is a field named like one.
+      if (!n.computed && name && ARRAY_MEMBERS.has(name) && (obj.stream || isCalled(fx, n))) return undefined;
       if (n.computed && n.property.type === 'Literal' && typeof n.property.value === 'number') return itemAt(obj, n.property.value);
       return obj.elem;
     case 'text':
@@ -41,12 +44,13 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
       return name === 'length' ? NUM : undefined;
     case 'obj':
       if (name === undefined && n.computed && n.property.type === 'Literal' && typeof n.property.value === 'number') return obj.props.get(String(n.property.value));
-      if (name === undefined) return undefined;
+      // `r[key]` with a key only known at run time: text when every field is text (a split line's record).
+      if (name === undefined) return n.computed ? everyFieldText(obj) : undefined;
       return obj.props.has(name) ? obj.props.get(name) : obj.rest;
     case 'inst': {
       // `ledger.total`: the class's `this.total` slot; `ledger.apply`: its method.
-      const slot = name !== undefined ? fx.classProps.get(obj.cls)?.get(name) : undefined;
-      const method = name !== undefined ? fx.classMethods.get(obj.cls)?.get(name) : undefined;
+      const slot = name !== undefined ? classSlot(fx, obj.cls, name) : undefined;
+      const method = name !== undefined ? classMethod(fx, obj.cls, name) : undefined;
       if (method) return { t: 'fn', fn: method };
       return slot ? fx.slotFact(slot, d) : undefined;
     }
@@ -70,17 +74,24 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     const m = propName(callee);
     const o = callee.object;
     if (o.type === 'ThisExpression' && m) {
-      const method = fx.classMethods.get(fx.thisClass.get(callee)!)?.get(m);
+      const method = classMethod(fx, fx.thisClass.get(callee)!, m);
       if (method) return fx.returnFact(method, d);
     }
     // `Reading.fromLine(l)`: a static method of a class of this file.
     const clsBinding = o.type === 'Identifier' ? fx.refBinding.get(o) : undefined;
     if (clsBinding?.kind === 'class' && m) {
-      const method = fx.staticMethods.get(fx.parents.get(clsBinding.id)!)?.get(m);
+      const method = classMethod(fx, fx.parents.get(clsBinding.id)!, m, true);
       if (method) return fx.returnFact(method, d);
     }
     if (o.type === 'Identifier' && !fx.refBinding.has(o)) {
       if (o.name === 'Math' || (o.name === 'Number' && m !== 'isNaN') || (o.name === 'Date' && m === 'now')) return NUM;
+      // `Object.assign({}, defaults, { retries: v })`: the sources' fields in order, like `{ ...defaults, retries: v }`.
+      if (o.name === 'Object' && m === 'assign' && n.arguments.length >= 2) {
+        const props = new Map<string, Fact | undefined>();
+        let rest: Fact | undefined;
+        for (const a of n.arguments) rest = a.type === 'SpreadElement' ? undefined : spreadRecord(props, fx.factOf(a, d));
+        return rest ? { t: 'obj', props, rest } : { t: 'obj', props };
+      }
       if (o.name === 'Object' && (m === 'values' || m === 'entries') && n.arguments[0]) {
         const f = fx.factOf(n.arguments[0], d);
         if (f?.t !== 'list') return undefined;
@@ -159,7 +170,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     if (obj.t === 'fn' && (m === 'call' || m === 'apply')) return fx.returnFact(obj.fn, d);
     // `ledger.summaries()`: what the class's method returns.
     if (obj.t === 'inst' && m) {
-      const method = fx.classMethods.get(obj.cls)?.get(m);
+      const method = classMethod(fx, obj.cls, m);
       return method ? fx.returnFact(method, d) : undefined;
     }
     return undefined;
@@ -208,11 +219,28 @@ function numericRunningTotal(fx: Analysis, call: Call, d: number): boolean {
   });
 }
 
-/** A list without its positions (`items`): after filter, sort or slice, position i is another element. */
+/**
+ * A list without its positions (`items`): after filter, sort or slice, position i is another element. A
+ * tuple of mixed kinds (`[Number(r.size), r.label]`) then has no one element fact: any destructured
+ * position may be either, so none is claimed.
+ */
 function withoutPositions(f: Fact & { t: 'list' }): Fact & { t: 'list' } {
   if (!f.items) return f;
-  const { items: _moved, ...rest } = f;
-  return rest;
+  const { items, ...rest } = f;
+  return items.every((i) => i?.t === items[0]?.t) ? rest : { ...rest, elem: undefined };
+}
+
+/** The text fact every field of a record holds, or undefined if any field is something else or unknown. */
+function everyFieldText(obj: Fact & { t: 'obj' }): Fact | undefined {
+  const fields = [...obj.props.values(), ...(obj.rest ? [obj.rest] : [])];
+  return fields.length && fields.every((f) => f?.t === 'text') ? fields[0] : undefined;
+}
+
+/** Is `m` the callee of a call (`xs.pop()`, `xs.map?.(f)`) rather than a value read? */
+function isCalled(fx: Analysis, m: TSESTree.MemberExpression): boolean {
+  const p = fx.parents.get(m);
+  const call = p?.type === 'ChainExpression' ? fx.parents.get(p) : p;
+  return call?.type === 'CallExpression' && unwrap(call.callee) === m;
 }
 
 /** The local function an identifier names (`function toHit` or `const toHit = (…) => …`), if it does. */

@@ -334,3 +334,20 @@ describe('MW152 lexical-numeric-comparison: flows found by the eighth holdout', 
     ],
   });
 });
+
+// Flow classes found by the flow-class audit of multi-function programs (see concatenated-numeric-text.flows.test.ts).
+describe('MW152 lexical-numeric-comparison: flows found by the flow-class audit', () => {
+  ruleTester('MW152', {
+    valid: [
+      { name: "price-bar fields named like array methods, converted before comparing", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Bar { date: string; open: number; close: number }\nconst bars = parse(readFileSync('prices.csv'), { columns: true }) as Bar[];\nlet sum = 0;\nfor (const b of bars) sum += b.close;\nconst up = bars.filter((b) => Number(b.close) > Number(b.open));\nconsole.log(sum / bars.length, up.length);\n" },
+    ],
+    invalid: [
+      {
+        name: "a record's `close` field (named like a stream/array method) compared with its `open` field: both are text",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Bar { date: string; open: number; close: number }\nconst bars = parse(readFileSync('prices.csv'), { columns: true }) as Bar[];\nlet sum = 0;\nfor (const b of bars) sum += b.close;\nconst up = bars.filter((b) => b.close > b.open);\nconsole.log(sum / bars.length, up.length);\n",
+        ranges: ["b.close > b.open"], messageIds: ["textVersusText"], at: [6, 30],
+        message: /^`b\.close` and `b\.open` are both text/,
+      },
+    ],
+  });
+});

@@ -122,3 +122,36 @@ describe('MW153 text-reduce-accumulator: value flows (issue 13)', () => {
     ],
   });
 });
+
+// Flow classes found by the flow-class audit of multi-function programs (see concatenated-numeric-text.flows.test.ts).
+describe('MW153 text-reduce-accumulator: flows found by the flow-class audit', () => {
+  ruleTester('MW153', {
+    valid: [
+      { name: "a d3-dsv row function that spreads the row and converts the summed field", code: "import * as d3 from 'd3-dsv';\nimport { readFileSync } from 'fs';\nconst rows = d3.tsvParse(readFileSync('a.tsv', 'utf8'), (d) => ({ ...d, people: Number(d.people) }));\nconst total = rows.reduce((s, r) => s + r.people, 0);\nconsole.log(total);\n" },
+      { name: "a subclass reducing the base class's rows with each field converted", code: "import { readFileSync } from 'fs';\nclass Base { protected rows: string[][] = []; load(p: string) { this.rows = readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')); } }\nclass Summary extends Base { total() { return this.rows.reduce((a, r) => a + Number(r[2]), 0); } }\nconst s = new Summary(); s.load('a'); console.log(s.total());\n" },
+    ],
+    invalid: [
+      {
+        name: "a d3-dsv row function that only picks fields keeps them text: the reduce over the kept rows concatenates",
+        code: "import * as d3 from 'd3-dsv';\nimport { readFileSync } from 'fs';\nconst rows = d3.tsvParse(readFileSync('a.tsv', 'utf8'), (d) => ({ name: d.name, people: d.people }));\nconst total = rows.reduce((s, r) => s + r.people, 0);\nconsole.log(total);\n",
+        ranges: ["s + r.people"], messageIds: ["textIntoNumericAccumulator"], at: [3, 36],
+        message: /^`r\.people` is text \(a d3-dsv row field\)/,
+        output: "import * as d3 from 'd3-dsv';\nimport { readFileSync } from 'fs';\nconst rows = d3.tsvParse(readFileSync('a.tsv', 'utf8'), (d) => ({ name: d.name, people: d.people }));\nconst total = rows.reduce((s, r) => s + Number(r.people), 0);\nconsole.log(total);\n",
+      },
+      {
+        name: "a private field `#rows` assigned what a private method `#read` returns, reduced in a public method",
+        code: "import { readFileSync } from 'fs';\nclass Report {\n  #rows: string[][] = [];\n  constructor(p: string) { this.#rows = this.#read(p); }\n  #read(p: string) { return readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')); }\n  total() { return this.#rows.reduce((a, r) => a + r[1], 0); }\n}\nconsole.log(new Report('a').total());\n",
+        ranges: ["a + r[1]"], messageIds: ["textIntoNumericAccumulator"], at: [5, 47],
+        message: /^`r\[1\]` is text/,
+        output: "import { readFileSync } from 'fs';\nclass Report {\n  #rows: string[][] = [];\n  constructor(p: string) { this.#rows = this.#read(p); }\n  #read(p: string) { return readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')); }\n  total() { return this.#rows.reduce((a, r) => a + Number(r[1]), 0); }\n}\nconsole.log(new Report('a').total());\n",
+      },
+      {
+        name: "a subclass reduces `this.rows` that its local base class filled with split text",
+        code: "import { readFileSync } from 'fs';\nclass Base { protected rows: string[][] = []; load(p: string) { this.rows = readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')); } }\nclass Summary extends Base { total() { return this.rows.reduce((a, r) => a + r[2], 0); } }\nconst s = new Summary(); s.load('a'); console.log(s.total());\n",
+        ranges: ["a + r[2]"], messageIds: ["textIntoNumericAccumulator"], at: [2, 73],
+        message: /^`r\[2\]` is text/,
+        output: "import { readFileSync } from 'fs';\nclass Base { protected rows: string[][] = []; load(p: string) { this.rows = readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')); } }\nclass Summary extends Base { total() { return this.rows.reduce((a, r) => a + Number(r[2]), 0); } }\nconst s = new Summary(); s.load('a'); console.log(s.total());\n",
+      },
+    ],
+  });
+});

@@ -1,0 +1,92 @@
+// MW151, continued (the first file is full): flow classes found by an adversarial audit of multi-function
+// programs, each invalid case missed by the engine before its fix, each valid case a converted look-alike.
+import { ruleTester } from '../ruleTester';
+
+describe('MW151 concatenated-numeric-text: flows found by the flow-class audit', () => {
+  ruleTester('MW151', {
+    valid: [
+      { name: "iterating an array literal of tuples whose data parts are converted", code: "import { readFileSync } from 'fs';\nfor (const line of readFileSync('p.txt', 'utf8').split('\\n')) {\n  const f = line.split(',');\n  let sum = 0;\n  for (const [a] of [[1, 2], [Number(f[1]), Number(f[2])]]) sum += a;\n  console.log(sum);\n}\n" },
+      { name: "a d3-dsv row function that converts the field it keeps (`+d.people`)", code: "import { csvParse } from 'd3-dsv';\nimport { readFileSync } from 'fs';\nfunction toRow(d: Record<string, string>) { return { city: d.city, people: +d.people }; }\nconst rows = csvParse(readFileSync('c.csv', 'utf8'), toRow);\nlet total = 0;\nfor (const r of rows) total += r.people;\nconsole.log(total);\n" },
+      { name: "a record field named like an array method, converted before adding", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Bar { date: string; open: number; close: number }\nconst bars = parse(readFileSync('prices.csv'), { columns: true }) as Bar[];\nlet sum = 0;\nfor (const b of bars) sum += Number(b.close);\nconst up = bars.filter((b) => b.close > b.open);\nconsole.log(sum / bars.length, up.length);\n" },
+      { name: "a private class field `#sizes` whose split text is converted when pushed", code: "import { readFileSync } from 'fs';\nclass Tally {\n  #sizes: number[] = [];\n  load(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.#sizes.push(Number(l.split(' ')[1])); }\n  total() { let t = 0; for (const s of this.#sizes) t += s; return t; }\n}\nconst x = new Tally(); x.load('a'); console.log(x.total());\n" },
+      { name: "Object.assign whose split-text source is converted", code: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: Number(v) });\n  console.log(cfg.retries + 1);\n}\n" },
+      { name: "Object.assign whose text field is overridden by a later numeric source", code: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: v }, defaults);\n  console.log(cfg.retries + 1);\n}\n" },
+      { name: "a field read by a run-time key from records whose fields are not all text", code: "import { readFileSync } from 'fs';\nconst sumBy = function (rows: Record<string, string>[], key = 'amount') { let t = 0; for (const r of rows) t += r[key]; return t; };\nconst rows = readFileSync('a', 'utf8').split('\\n').map((l) => { const [id, amount] = l.split(','); return { id, amount: Number(amount) }; });\nconsole.log(sumBy(rows));\n" },
+      { name: "an object literal's method called with converted text", code: "import { readFileSync } from 'fs';\nconst stats = {\n  total: 0,\n  add(v: number) { this.total += v; },\n};\nfor (const l of readFileSync('a', 'utf8').split('\\n')) stats.add(Number(l.split(',')[1]));\nconsole.log(stats.total);\n" },
+      { name: "an EventEmitter listener whose emitted records are converted", code: "import { EventEmitter } from 'events';\nimport { readFileSync } from 'fs';\nconst bus = new EventEmitter();\nlet total = 0;\nbus.on('row', (r: { amount: number }) => { total += r.amount; });\nfor (const l of readFileSync('a', 'utf8').split('\\n')) { const [id, amount] = l.split(','); bus.emit('row', { id, amount: Number(amount) }); }\nconsole.log(total);\n" },
+      { name: "a listener of another event than the one emitted with text", code: "import { EventEmitter } from 'events';\nimport { readFileSync } from 'fs';\nconst bus = new EventEmitter();\nlet total = 0;\nbus.on('row', (r: { amount: number }) => { total += r.amount; });\nfor (const l of readFileSync('a', 'utf8').split('\\n')) { const [id, amount] = l.split(','); bus.emit('raw', { id, amount }); }\nconsole.log(total);\n" },
+    ],
+    invalid: [
+      {
+        name: "iterating an array literal whose first tuple holds numbers and a later one split text: every element is joined, not the first one's fact",
+        code: "import { readFileSync } from 'fs';\nfor (const line of readFileSync('p.txt', 'utf8').split('\\n')) {\n  const f = line.split(',');\n  let sum = 0;\n  for (const [a] of [[1, 2], [f[1], f[2]]]) sum += a;\n  console.log(sum);\n}\n",
+        ranges: ["sum += a"], messageIds: ["textIntoRunningNumber"], at: [4, 44],
+        message: /^`a` is text/,
+        output: "import { readFileSync } from 'fs';\nfor (const line of readFileSync('p.txt', 'utf8').split('\\n')) {\n  const f = line.split(',');\n  let sum = 0;\n  for (const [a] of [[1, 2], [f[1], f[2]]]) sum += Number(a);\n  console.log(sum);\n}\n",
+      },
+      {
+        name: "a d3-dsv row function passed by name only picks fields: the kept row's field is still text",
+        code: "import { csvParse } from 'd3-dsv';\nimport { readFileSync } from 'fs';\nfunction toRow(d: Record<string, string>) { return { city: d.city, people: d.people }; }\nconst rows = csvParse(readFileSync('c.csv', 'utf8'), toRow);\nlet total = 0;\nfor (const r of rows) total += r.people;\nconsole.log(total);\n",
+        ranges: ["total += r.people"], messageIds: ["textIntoRunningNumber"], at: [5, 22],
+        message: /^`r\.people` is text \(a d3-dsv row field\)/,
+        output: "import { csvParse } from 'd3-dsv';\nimport { readFileSync } from 'fs';\nfunction toRow(d: Record<string, string>) { return { city: d.city, people: d.people }; }\nconst rows = csvParse(readFileSync('c.csv', 'utf8'), toRow);\nlet total = 0;\nfor (const r of rows) total += Number(r.people);\nconsole.log(total);\n",
+      },
+      {
+        name: "a record field named like an array method (`close` of a price bar) read as a value is a field, not the method",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Bar { date: string; open: number; close: number }\nconst bars = parse(readFileSync('prices.csv'), { columns: true }) as Bar[];\nlet sum = 0;\nfor (const b of bars) sum += b.close;\nconst up = bars.filter((b) => b.close > b.open);\nconsole.log(sum / bars.length, up.length);\n",
+        ranges: ["sum += b.close"], messageIds: ["textIntoRunningNumber"], at: [5, 22],
+        message: /^`b\.close` is text \(a csv-parse record field\)/,
+        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Bar { date: string; open: number; close: number }\nconst bars = parse(readFileSync('prices.csv'), { columns: true }) as Bar[];\nlet sum = 0;\nfor (const b of bars) sum += Number(b.close);\nconst up = bars.filter((b) => b.close > b.open);\nconsole.log(sum / bars.length, up.length);\n",
+      },
+      {
+        name: "a private class field `#sizes` filled with split text in one method and summed in another",
+        code: "import { readFileSync } from 'fs';\nclass Tally {\n  #sizes: string[] = [];\n  load(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.#sizes.push(l.split(' ')[1]); }\n  total() { let t = 0; for (const s of this.#sizes) t += s; return t; }\n}\nconst x = new Tally(); x.load('a'); console.log(x.total());\n",
+        ranges: ["t += s"], messageIds: ["textIntoRunningNumber"], at: [4, 52],
+        message: /^`s` is text/,
+        output: "import { readFileSync } from 'fs';\nclass Tally {\n  #sizes: string[] = [];\n  load(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.#sizes.push(l.split(' ')[1]); }\n  total() { let t = 0; for (const s of this.#sizes) t += Number(s); return t; }\n}\nconst x = new Tally(); x.load('a'); console.log(x.total());\n",
+      },
+      {
+        name: "an instance of an empty subclass: its inherited method fills the inherited field with split text",
+        code: "import { readFileSync } from 'fs';\nclass Store { sizes: string[] = []; read(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.sizes.push(l.split(' ')[1]); } }\nclass SizeStore extends Store {}\nconst st = new SizeStore();\nst.read('a');\nlet total = 0;\nfor (const s of st.sizes) total += s;\nconsole.log(total);\n",
+        ranges: ["total += s"], messageIds: ["textIntoRunningNumber"], at: [6, 26],
+        message: /^`s` is text/,
+        output: "import { readFileSync } from 'fs';\nclass Store { sizes: string[] = []; read(p: string) { for (const l of readFileSync(p, 'utf8').split('\\n')) this.sizes.push(l.split(' ')[1]); } }\nclass SizeStore extends Store {}\nconst st = new SizeStore();\nst.read('a');\nlet total = 0;\nfor (const s of st.sizes) total += Number(s);\nconsole.log(total);\n",
+      },
+      {
+        name: "Object.assign({}, defaults, { retries: v }) keeps the later source's split text in `retries`",
+        code: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: v });\n  console.log(cfg.retries + 1);\n}\n",
+        ranges: ["cfg.retries + 1"], messageIds: ["textPlusNumber"], at: [5, 14],
+        message: /^`cfg\.retries` is text/,
+        output: "import { readFileSync } from 'fs';\nconst defaults = { retries: 3 };\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [k, v] = l.split('=');\n  const cfg = Object.assign({}, defaults, { retries: v });\n  console.log(Number(cfg.retries) + 1);\n}\n",
+      },
+      {
+        name: "a field read by a run-time key (`r[key]`, key a default parameter) from records whose every field is split text",
+        code: "import { readFileSync } from 'fs';\nconst sumBy = function (rows: Record<string, string>[], key = 'amount') { let t = 0; for (const r of rows) t += r[key]; return t; };\nconst rows = readFileSync('a', 'utf8').split('\\n').map((l) => { const [id, amount] = l.split(','); return { id, amount }; });\nconsole.log(sumBy(rows));\n",
+        ranges: ["t += r[key]"], messageIds: ["textIntoRunningNumber"], at: [1, 107],
+        message: /^`r\[key\]` is text/,
+        output: "import { readFileSync } from 'fs';\nconst sumBy = function (rows: Record<string, string>[], key = 'amount') { let t = 0; for (const r of rows) t += Number(r[key]); return t; };\nconst rows = readFileSync('a', 'utf8').split('\\n').map((l) => { const [id, amount] = l.split(','); return { id, amount }; });\nconsole.log(sumBy(rows));\n",
+      },
+      {
+        name: "an object literal's method (`stats.add(v)`) gets what its call sites pass: split text added to `this.total`",
+        code: "import { readFileSync } from 'fs';\nconst stats = {\n  total: 0,\n  add(v: number) { this.total += v; },\n};\nfor (const l of readFileSync('a', 'utf8').split('\\n')) stats.add(l.split(',')[1] as unknown as number);\nconsole.log(stats.total);\n",
+        ranges: ["this.total += v"], messageIds: ["textIntoRunningNumber"], at: [3, 19],
+        message: /^`v` is text/,
+        output: "import { readFileSync } from 'fs';\nconst stats = {\n  total: 0,\n  add(v: number) { this.total += Number(v); },\n};\nfor (const l of readFileSync('a', 'utf8').split('\\n')) stats.add(l.split(',')[1] as unknown as number);\nconsole.log(stats.total);\n",
+      },
+      {
+        name: "a method of the object a factory returns (`makeCounter().add(v)`) gets what its call sites pass",
+        code: "import { readFileSync } from 'fs';\nfunction makeCounter() {\n  let total = 0;\n  return { add(v: number) { total += v; }, get: () => total };\n}\nconst c = makeCounter();\nfor (const l of readFileSync('a', 'utf8').split('\\n')) c.add(l.split(' ')[2] as unknown as number);\nconsole.log(c.get());\n",
+        ranges: ["total += v"], messageIds: ["textIntoRunningNumber"], at: [3, 28],
+        message: /^`v` is text/,
+        output: "import { readFileSync } from 'fs';\nfunction makeCounter() {\n  let total = 0;\n  return { add(v: number) { total += Number(v); }, get: () => total };\n}\nconst c = makeCounter();\nfor (const l of readFileSync('a', 'utf8').split('\\n')) c.add(l.split(' ')[2] as unknown as number);\nconsole.log(c.get());\n",
+      },
+      {
+        name: "an EventEmitter listener (`bus.on('row', (r) => …)`) gets what `bus.emit('row', rec)` passes: a record of split text",
+        code: "import { EventEmitter } from 'events';\nimport { readFileSync } from 'fs';\nconst bus = new EventEmitter();\nlet total = 0;\nbus.on('row', (r: { amount: number }) => { total += r.amount; });\nfor (const l of readFileSync('a', 'utf8').split('\\n')) { const [id, amount] = l.split(','); bus.emit('row', { id, amount }); }\nconsole.log(total);\n",
+        ranges: ["total += r.amount"], messageIds: ["textIntoRunningNumber"], at: [4, 43],
+        message: /^`r\.amount` is text/,
+        output: "import { EventEmitter } from 'events';\nimport { readFileSync } from 'fs';\nconst bus = new EventEmitter();\nlet total = 0;\nbus.on('row', (r: { amount: number }) => { total += Number(r.amount); });\nfor (const l of readFileSync('a', 'utf8').split('\\n')) { const [id, amount] = l.split(','); bus.emit('row', { id, amount }); }\nconsole.log(total);\n",
+      },
+    ],
+  });
+});
