@@ -42,10 +42,12 @@ export const LIBRARY_FILES: readonly { pattern: RegExp; label: string }[] = [
   { pattern: /[.-]min\.[cm]?js$/, label: '*.min.js' },
   { pattern: /[.-]bundle\.[cm]?js$/, label: '*.bundle.js' },
   { pattern: /\.d\.[cm]?ts$/, label: 'TypeScript declaration file' },
-  { pattern: /^jquery([^.]*)\.js$|^jquery[-.][\w.-]*\.js$/i, label: 'jQuery' },
-  { pattern: /^bootstrap([^.]*)\.js$|^custom\.bootstrap.*\.js$/, label: 'Bootstrap' },
-  { pattern: /^angular([^.]*)\.js$/, label: 'AngularJS' },
-  { pattern: /^d3(\.v\d+)?([^.]*)\.js$/, label: 'D3' },
+  // Linguist lets any letters follow the library's name (`d3([^.]*)\.js`); here a build's name goes on only
+  // with a version, `.`, `-` or nothing, so an application's `d3_fahrenheit.js` or `bootstrapServer.js` is linted.
+  { pattern: /^jquery(?:[-.][\w.-]*)?\.js$/i, label: 'jQuery' },
+  { pattern: /^bootstrap(?:[-.][\w.-]*)?\.js$|^custom\.bootstrap.*\.js$/, label: 'Bootstrap' },
+  { pattern: /^angular(?:[-.][\w.-]*)?\.js$/, label: 'AngularJS' },
+  { pattern: /^d3(?:[-.][\w.-]*)?\.js$/, label: 'D3' },
   { pattern: /^react(-[^.]*)?\.js$/, label: 'React' },
   { pattern: /^(prototype.*|effects|controls|dragdrop|dojo|MochiKit|html5shiv|ckeditor|Chart|shCore|shLegacy)\.js$/, label: 'bundled library' },
   { pattern: /^(mootools|yahoo-|yui|tiny_mce|shBrush|cordova|foundation|knockout-|modernizr)[^/]*\.js$/, label: 'bundled library' },
