@@ -348,9 +348,22 @@ export abstract class FactCollection extends ReadLog {
 
   /** `global name` / `nonlocal name` statements (declaredNames.ts), found by text (at most 11 are needed). */
   declarationsOf(name: string): Node[] {
-    const re = () => new RegExp(`\\b(?:global|nonlocal)[ \\t]+(?:\\w+[ \\t]*,[ \\t]*)*${name}\\b`, 'g');
-    return this.scanNodes('decl', name, re, (m) => m[0].length - name.length, (id) => (id.parent?.type === 'global_statement' || id.parent?.type === 'nonlocal_statement' ? id.parent : null), 10);
+    // The answer reads the lines that declare `name` (noted for reuse); the statements come from one pass over
+    // the file's declarations, not one text search per name asked.
+    this.noteRegex(this.regexFor('decl', name, () => new RegExp(`\\b(?:global|nonlocal)[ \\t]+(?:\\w+[ \\t]*,[ \\t]*)*${name}\\b`, 'g')));
+    if (!this.declarations) {
+      const byName = (this.declarations = new Map<string, Node[]>());
+      const re = /\b(?:global|nonlocal)[ \t]+\w/g;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+        const st = this.rootNode.descendantForIndex(m.index)?.parent;
+        if (st?.type !== 'global_statement' && st?.type !== 'nonlocal_statement') continue;
+        for (const id of st.namedChildren) if (id?.type === 'identifier') byName.get(id.text)?.push(st) ?? byName.set(id.text, [st]);
+      }
+    }
+    return this.declarations.get(name) ?? [];
   }
+  /** Every `global` / `nonlocal` statement by the names it declares, found on the first question. */
+  private declarations: Map<string, Node[]> | undefined;
 
   /** Mentions of `name` that are not calls, definitions or attributes (`map(parse, xs)`, `key=price_of`): at most 11. */
   referencesOf(name: string): Node[] {
