@@ -64,7 +64,8 @@ exactListsOf('JS/TS lint on the eighth blind holdout (exact lists only)', ['js-h
 // js-holdout9-*: 84 programs by two ninth blind writers (2026-12-06 14:45, from docs/rules.md only; 24 multi-function,
 // 30 one-file, 30 snippets). Scored once blind on the round's final JS engine (1cccde6), MW1xx–MW3xx: multi
 // 0.929 / 0.867, one-file 1.000 / 0.964, snippets 1.000 / 0.800 (two of its three misses: d3_fahrenheit.js was
-// skipped as a D3 build by its name, fixed afterwards in vendored.ts).
+// skipped as a D3 build by its name, fixed afterwards in vendored.ts). Its two multi false alarms were fixed
+// afterwards by class (an event time named with a verb, records converted while mapped), so it is a tuning set now.
 exactListsOf('JS/TS lint on the ninth blind holdout (exact lists only)', ['js-holdout9-multi', 'js-holdout9-onefile', 'js-holdout9-snippets'], 24, 10);
 
 /** A blind holdout past its one blind scoring: only its exact committed lists are asserted (no thresholds). */

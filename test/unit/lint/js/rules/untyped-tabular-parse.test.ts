@@ -93,3 +93,23 @@ describe('MW251 untyped-tabular-parse: a Map of tuples', () => {
     ],
   });
 });
+
+// The ninth blind holdout's g10_food_truck_sales_clean.ts: records mapped straight into new records whose fields are
+// Number(...) are converted once while copying; returning the text records and converting at each use is not.
+describe('MW251 untyped-tabular-parse: converted while mapped into new records', () => {
+  ruleTester('MW251', {
+    valid: [
+      { name: "`result.data.map((r) => ({ qty: Number(r.qty) }))`", path: 'sales.ts', code: "import { readFileSync } from 'node:fs';\nimport Papa from 'papaparse';\nexport function loadSales(file: string) {\n  const result = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true });\n  const unnamed = result.data.filter((r) => !r.item).length;\n  if (unnamed) console.warn(`${unnamed} rows without an item`);\n  return result.data.map((r) => ({ item: r.item, qty: Number(r.qty), price: Number(r.price) }));\n}\nconst sales = loadSales('pos.csv');\nconsole.log(sales.reduce((s, r) => s + r.qty * r.price, 0));\n" },
+    ],
+    invalid: [
+      {
+        name: "the text records returned and converted at every use",
+        path: 'sales.ts',
+        code: "import { readFileSync } from 'node:fs';\nimport Papa from 'papaparse';\nexport function loadSales(file: string) {\n  const result = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true });\n  const unnamed = result.data.filter((r) => !r.item).length;\n  if (unnamed) console.warn(`${unnamed} rows without an item`);\n  return result.data;\n}\nconst sales = loadSales('pos.csv');\nconsole.log(sales.reduce((s, r) => s + Number(r.qty) * Number(r.price), 0));\n",
+        ranges: ["Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true })"],
+        messageIds: ["textKept"],
+        at: [3, 17],
+      },
+    ],
+  });
+});
