@@ -433,3 +433,26 @@ ruleTester('MW104', {
     }
   ]
 });
+
+// Entries of entries: a `defaultdict(dict)` filled as `d[k].setdefault(j, []).append(v)` or `d[k][j] = v`, and
+// `d.setdefault(k, {}).setdefault(j, []).append(v)` (ninth holdout f06, scored blind before this fix).
+ruleTester("MW104", {
+  valid: [
+    { name: "the votes converted before they are stored two levels deep", code: "from collections import defaultdict\nimport sys\n\n\ndef parse_returns(path):\n    with open(path, encoding=\"utf-8\") as fh:\n        for raw in fh:\n            contest, candidate, votes = raw.rstrip(\"\\n\").split(\"|\")\n            yield contest, candidate, votes\n\n\ndef tally(records):\n    contests = defaultdict(dict)\n    for contest, candidate, votes in records:\n        contests[contest].setdefault(candidate, []).append(int(votes))\n    return contests\n\n\ndef totals(by_candidate):\n    return {name: sum(counts) for name, counts in by_candidate.items()}\n\n\nfor contest, by_candidate in sorted(tally(parse_returns(sys.argv[1])).items()):\n    print(contest, totals(by_candidate))\n", today: "silent before too" },
+    { name: "the minutes converted before they are stored two keys deep", code: "import sys\nfrom collections import defaultdict\n\n\ndef minutes_by_user_day(path):\n    by_user = defaultdict(dict)\n    with open(path) as fh:\n        for line in fh:\n            user, day, minutes = line.split(\",\")\n            by_user[user][day] = int(minutes)\n    return by_user\n\n\nfor user, days in minutes_by_user_day(sys.argv[1]).items():\n    print(user, max(days.values()))\n", today: "silent before too" }
+  ],
+  invalid: [
+    {
+      name: "split text appended to lists inside the dict entries of a defaultdict(dict), summed per entry by a helper",
+      code: "from collections import defaultdict\nimport sys\n\n\ndef parse_returns(path):\n    with open(path, encoding=\"utf-8\") as fh:\n        for raw in fh:\n            contest, candidate, votes = raw.rstrip(\"\\n\").split(\"|\")\n            yield contest, candidate, votes\n\n\ndef tally(records):\n    contests = defaultdict(dict)\n    for contest, candidate, votes in records:\n        contests[contest].setdefault(candidate, []).append(votes)\n    return contests\n\n\ndef totals(by_candidate):\n    return {name: sum(counts) for name, counts in by_candidate.items()}\n\n\nfor contest, by_candidate in sorted(tally(parse_returns(sys.argv[1])).items()):\n    print(contest, totals(by_candidate))\n",
+      today: "missed: defaultdict(dict) was unknown, and an entry of an entry was not followed",
+      errors: [{ messageId: "MW104", line: 20, column: 19, endLine: 20, endColumn: 30 }]
+    },
+    {
+      name: "split text stored two keys deep in a defaultdict(dict), max() over one entry's values",
+      code: "import sys\nfrom collections import defaultdict\n\n\ndef minutes_by_user_day(path):\n    by_user = defaultdict(dict)\n    with open(path) as fh:\n        for line in fh:\n            user, day, minutes = line.split(\",\")\n            by_user[user][day] = minutes\n    return by_user\n\n\nfor user, days in minutes_by_user_day(sys.argv[1]).items():\n    print(user, max(days.values()))\n",
+      today: "missed: defaultdict(dict) was unknown",
+      errors: [{ messageId: "MW104", line: 15, column: 17, endLine: 15, endColumn: 35 }]
+    }
+  ]
+});

@@ -457,3 +457,24 @@ ruleTester('MW103', {
     }
   ]
 });
+
+// A helper returning `m.group(1) if m else None`: the None branch does not decide the type, as `return None` does
+// not (ninth holdout f02, scored blind before this fix).
+ruleTester("MW103", {
+  valid: [
+    {
+      name: "the regex group converted inside the conditional expression",
+      code: "import re\nimport sys\n\nYEAR_RE = re.compile(r\"(\\d{4})\")\n\n\ndef earliest_year(dated):\n    m = YEAR_RE.search(dated)\n    return int(m.group(1)) if m else None\n\n\ndef old_lines(lines):\n    for line in lines:\n        year = earliest_year(line)\n        if year is not None and year < 1900:\n            print(line)\n\n\nold_lines(open(sys.argv[1]))\n",
+      today: "silent before too"
+    }
+  ],
+  invalid: [
+    {
+      name: "a regex group or None returned by a helper, compared with a number by the caller",
+      code: "import re\nimport sys\n\nYEAR_RE = re.compile(r\"(\\d{4})\")\n\n\ndef earliest_year(dated):\n    m = YEAR_RE.search(dated)\n    return m.group(1) if m else None\n\n\ndef old_lines(lines):\n    for line in lines:\n        year = earliest_year(line)\n        if year is not None and year < 1900:\n            print(line)\n\n\nold_lines(open(sys.argv[1]))\n",
+      today: "missed: the join of text and None was unknown",
+      errors: [{ messageId: "MW103", line: 15, column: 33, endLine: 15, endColumn: 44 }],
+      output: "import re\nimport sys\n\nYEAR_RE = re.compile(r\"(\\d{4})\")\n\n\ndef earliest_year(dated):\n    m = YEAR_RE.search(dated)\n    return m.group(1) if m else None\n\n\ndef old_lines(lines):\n    for line in lines:\n        year = earliest_year(line)\n        if year is not None and float(year) < 1900:\n            print(line)\n\n\nold_lines(open(sys.argv[1]))\n"
+    }
+  ]
+});

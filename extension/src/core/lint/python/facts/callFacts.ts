@@ -271,11 +271,13 @@ function libraryCall(a: Analysis, kind: FunctionEvaluation, call: Node, full: st
   }
 }
 
-/** `defaultdict(list)`: an empty dict of lists; `defaultdict(int)` and a counting `Counter(xs)`: a dict of numbers. */
+/** `defaultdict(list)`: an empty dict of lists; `defaultdict(dict)` an empty dict of dicts; `defaultdict(int)` and a counting `Counter(xs)`: a dict of numbers. */
 function counterFact(a: Analysis, call: Node, kind: FunctionEvaluation, args: Node[], d: number): MaybeFact {
   const first = unwrap(args[0] ?? null);
   const counts = kind === 'counter';
   if (!counts && first && CONTAINER_FACTORIES.get(first.text) === 'list') return { k: 'empty', keyed: true };
+  // `defaultdict(dict)`: entries are dicts made on first use, filled as `d[k][j] = v` (containers.ts)
+  if (!counts && first && CONTAINER_FACTORIES.get(first.text) === 'dict') return { k: 'empty', dict: true };
   if (counts ? counterCounts(a, call, d) : first && NUMBER_TYPES.has(first.text)) return { k: 'record', of: { k: 'num' } };
   return null;
 }

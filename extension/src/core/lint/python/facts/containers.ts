@@ -7,10 +7,26 @@ import { Joined, markStored, type MaybeFact } from './factTypes';
 import type { BindingSite, Scope } from './scopes';
 import { FILLS } from '../library/derived';
 
-/** The receiver `d` of `d[k]` when it is written `name`. */
-function subscriptOf(n: Node | null, name: string): boolean {
+/** `[]`, `{}`, `set()`…: the default of a `setdefault` whose entry is filled in place. */
+const EMPTY_DEFAULT = /^(\[\]|\{\}|set\(\)|list\(\)|dict\(\))$/;
+
+/**
+ * How many entry steps lead from `name` to `n`: `name[k]` and `name.setdefault(k, [])` are one, `name[k][j]` and
+ * `name[k].setdefault(j, [])` two; -1 when `n` is not an entry of `name` (or nests deeper than 4).
+ */
+function entryDepth(n: Node | null, name: string, depth: number): number {
   const u = unwrap(n);
-  return !!u && u.type === 'subscript' && u.childForFieldName('value')?.text === name;
+  if (!u || depth > 4) return -1;
+  if (depth > 0 && u.text === name) return 0;
+  let inner: Node | null = null;
+  if (u.type === 'subscript') inner = u.childForFieldName('value');
+  else if (u.type === 'call') {
+    const c = calleeOf(u);
+    const init = positionalArgs(u)[1];
+    if (c && c.object && FILLS.get(c.last) === 'default' && init && EMPTY_DEFAULT.test(init.text)) inner = c.object;
+  }
+  const d = inner ? entryDepth(inner, name, depth + 1) : -1;
+  return d < 0 ? -1 : d + 1;
 }
 
 /** What filledDict compares in an assignment: the `d` of a `d[k]` target, and the whole target's text. */
@@ -33,22 +49,13 @@ function targetOf(site: BindingSite): Target {
   return t;
 }
 
-/** Is the target of this store `name.setdefault(k, {})[j]`, an entry of the inner dict `name` makes for k? */
-function innerDictOf(site: BindingSite, name: string): boolean {
-  const recv = unwrap(unwrap(site.node.childForFieldName('left'))?.childForFieldName('value') ?? null);
-  if (recv?.type !== 'call') return false;
-  const c = calleeOf(recv);
-  const init = positionalArgs(recv)[1];
-  return !!c && FILLS.get(c.last) === 'default' && c.object?.text === name && !!init && (init.text === '{}' || init.text === 'dict()');
-}
-
 /** Is this `alias = name.setdefault(k, [])` (or `{}`, `set()`): a name for the entry, filled in place later? */
 function entryAlias(site: BindingSite, name: string): boolean {
   if (site.node.childForFieldName('left')?.type !== 'identifier') return false;
   const right = unwrap(site.node.childForFieldName('right'));
   const c = right?.type === 'call' ? calleeOf(right) : null;
   const init = c && FILLS.get(c.last) === 'default' && c.object?.text === name ? positionalArgs(right!)[1] : null;
-  return !!init && /^(\[\]|\{\}|set\(\)|list\(\)|dict\(\))$/.test(init.text);
+  return !!init && EMPTY_DEFAULT.test(init.text);
 }
 
 /**
@@ -61,7 +68,10 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
     for (const site of s.sites) {
       if (site.kind !== 'assignment' && site.kind !== 'augmented_assignment') continue;
       const t = targetOf(site);
-      if (site.kind === 'augmented_assignment' && (t.subscriptOf === name || t.text === name)) return null;
+      const left = unwrap(site.node.childForFieldName('left'));
+      // `d[k][j] = v` on a `defaultdict(dict)`, `d.setdefault(k, {})[j] = v`: the entry of an entry of d
+      const nested = t.subscriptOf && t.subscriptOf !== name && t.subscriptOf.startsWith(name) && left ? entryDepth(left.childForFieldName('value'), name, 0) : -1;
+      if (site.kind === 'augmented_assignment' && (t.subscriptOf === name || t.text === name || nested >= 1)) return null;
       if (site.kind !== 'assignment') continue;
       if (t.subscriptOf === name) {
         // `prices[sku] = row` keeps the row, like `rows.append(row)`
@@ -70,10 +80,11 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
         const v = bound(site);
         // (never filled through the alias: an empty entry, which the join ignores)
         if (!(v && v.k === 'empty') && !all.add(markStored(v))) return null;
-      } else if (t.subscriptOf && t.subscriptOf.startsWith(name) && innerDictOf(site, name)) {
-        // `stats.setdefault(user, {})[day] = minutes`: a dict of dicts of what is stored
-        const v = markStored(factOf(site.node.childForFieldName('right')));
-        if (!all.add(v ? { k: 'record', of: v } : null)) return null;
+      } else if (nested >= 1) {
+        // `stats.setdefault(user, {})[day] = minutes`, `by_day[user][day] = minutes`: a dict of dicts of what is stored
+        let v = markStored(factOf(site.node.childForFieldName('right')));
+        for (let i = 0; i < nested && v; i++) v = { k: 'record', of: v };
+        if (!all.add(v)) return null;
       }
     }
     for (const call of s.mutations) {
@@ -87,16 +98,14 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
       // `d.update(other)` stores what other holds, which is not followed
       if (c && FILLS.get(c.last) === 'mapping' && c.object?.text === name) return null;
       if (!c || !c.object || FILLS.get(c.last) !== 'element') continue;
-      const recv = unwrap(c.object);
-      let list = false;
-      if (recv?.type === 'call') {
-        const rc = calleeOf(recv);
-        const init = positionalArgs(recv)[1];
-        list = !!rc && FILLS.get(rc.last) === 'default' && rc.object?.text === name && !!init && (init.text === '[]' || init.text === 'set()');
-      } else list = subscriptOf(recv, name);
-      if (!list) continue;
+      // `d[k].append(v)`, `d.setdefault(k, []).append(v)`, and entries of entries (`d[k].setdefault(j, []).append(v)`
+      // on a `defaultdict(dict)`, `d.setdefault(k, {}).setdefault(j, []).append(v)`): a dict (of dicts) of lists of v
+      const depth = entryDepth(c.object, name, 0);
+      if (depth < 1) continue;
       const el = factOf(positionalArgs(call)[0] ?? null);
-      if (!all.add(el ? { k: 'seq', of: markStored(el), stored: true } : null)) return null;
+      let v: MaybeFact = el ? { k: 'seq', of: markStored(el), stored: true } : null;
+      for (let i = 1; i < depth && v; i++) v = { k: 'record', of: v };
+      if (!all.add(v)) return null;
     }
   }
   return all.any ? { k: 'record', of: all.value } : { k: 'empty' };

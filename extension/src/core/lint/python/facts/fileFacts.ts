@@ -179,6 +179,8 @@ export class FileFacts extends FactCollection implements Analysis {
       case 'conditional_expression': {
         const kids = node.namedChildren;
         const [x, y] = [kids[0] ?? null, kids[2] ?? null];
+        // `m.group(1) if m else None`: a None branch does not decide the type, as `return None` does not (callers test for it).
+        if (y?.type === 'none' || x?.type === 'none') return this.factOf(y?.type === 'none' ? x : y, d);
         return joinBranches(this.factOf(x, d), this.factOf(y, d), (i) => isConstantNumber(i ? y : x));
       }
       case 'boolean_operator': {
