@@ -15,7 +15,8 @@ function joinArgs(fx: Analysis, calls: readonly Site[], index: number, d: number
   let out: Fact | undefined;
   for (const call of calls) {
     if (call.arguments.some((a) => a.type === 'SpreadElement')) return undefined;
-    const arg = call.arguments[index];
+    // An omitted argument takes the parameter's default (`constructor(base = 1500)` called as `new Ladder()`).
+    const arg = call.arguments[index] ?? (fn ? defaultOf(fn.params[index]) : undefined);
     if (!arg) {
       if (skipMissing) continue; // `done(err)` on the error path passes no records
       return undefined;
@@ -26,6 +27,12 @@ function joinArgs(fx: Analysis, calls: readonly Site[], index: number, d: number
     out = out ?? f;
   }
   return out;
+}
+
+/** The default of a parameter written `x = value` (also as a TypeScript parameter property). */
+function defaultOf(p: TSESTree.Parameter | undefined): Node | undefined {
+  const q = p?.type === 'TSParameterProperty' ? p.parameter : p;
+  return q?.type === 'AssignmentPattern' ? q.right : undefined;
 }
 
 /**

@@ -90,3 +90,29 @@ describe('MW151 concatenated-numeric-text: flows found by the flow-class audit',
     ],
   });
 });
+
+// An omitted argument takes the parameter's default: `constructor(private readonly base = 1500)` called as
+// `new Ladder()` holds a number (ninth holdout g04, scored blind before this fix).
+describe("MW151 concatenated-numeric-text: parameter defaults at call sites that omit the argument", () => {
+  ruleTester("MW151", {
+    valid: [
+      { name: "the command-line argument converted before it reaches the field's sum", code: "class Ladder {\n  constructor(private readonly base = 1500) {}\n  start(bonus: number) { return this.base + bonus; }\n}\nconsole.log(new Ladder().start(Number(process.argv[2])));\n" },
+      { name: "a default that is text, joined with command-line text", path: "base.mjs", code: "const t = process.argv[2];\nfunction withBase(base = \"v\") {\n  return base + t;\n}\nconsole.log(withBase());\n" },
+    ],
+    invalid: [
+      {
+        name: "a parameter property whose default is a number, plus command-line text in a method",
+        code: "class Ladder {\n  constructor(private readonly base = 1500) {}\n  start(bonus: string) { return this.base + bonus; }\n}\nconsole.log(new Ladder().start(process.argv[2]));\n",
+        ranges: ["this.base + bonus"], messageIds: ["textPlusNumber"], at: [2, 32],
+        output: "class Ladder {\n  constructor(private readonly base = 1500) {}\n  start(bonus: string) { return this.base + Number(bonus); }\n}\nconsole.log(new Ladder().start(process.argv[2]));\n",
+      },
+      {
+        name: "a function parameter whose default is a number, called without it, plus command-line text",
+        path: "base.mjs",
+        code: "const t = process.argv[2];\nfunction withBase(base = 1500) {\n  return base + t;\n}\nconsole.log(withBase());\n",
+        ranges: ["base + t"], messageIds: ["textPlusNumber"], at: [2, 9],
+        output: "const t = process.argv[2];\nfunction withBase(base = 1500) {\n  return base + Number(t);\n}\nconsole.log(withBase());\n",
+      },
+    ],
+  });
+});
