@@ -1,5 +1,6 @@
 // How a dict bound empty (`d = {}`, `self.d = {}`) is filled, read from the tree: `d[k] = v` stores v,
-// `d.setdefault(k, []).append(v)` and `d[k].append(v)` store lists of v, `d.setdefault(k, v)` stores v. The result is a record of the join of
+// `d.setdefault(k, []).append(v)` and `d[k].append(v)` store lists of v, `d.setdefault(k, v)` stores v, and entries of
+// entries (`d[k][j] = v`, `d[k].setdefault(j, []).append(v)`) store dicts of those. The result is a record of the join of
 // everything stored; anything else that writes it (`d.update(…)`, `d[k] += …`, `d |= …`) makes it unknown.
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, positionalArgs, unwrap } from '../syntax';
@@ -53,9 +54,7 @@ function targetOf(site: BindingSite): Target {
 function entryAlias(site: BindingSite, name: string): boolean {
   if (site.node.childForFieldName('left')?.type !== 'identifier') return false;
   const right = unwrap(site.node.childForFieldName('right'));
-  const c = right?.type === 'call' ? calleeOf(right) : null;
-  const init = c && FILLS.get(c.last) === 'default' && c.object?.text === name ? positionalArgs(right!)[1] : null;
-  return !!init && EMPTY_DEFAULT.test(init.text);
+  return right?.type === 'call' && entryDepth(right, name, 0) === 1;
 }
 
 /**
