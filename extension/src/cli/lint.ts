@@ -22,6 +22,8 @@ Options:
                     origin/HEAD, main or master). Use --diff=BASE when BASE could be mistaken for a path.
   --output FILE     write the report to FILE instead of standard output
   --include-vendored  lint vendored, generated and minified files too (config: include-vendored = true)
+  --small-input-bytes SIZE  a data finding (MW2xx-MW4xx) whose input is a file named by a literal path and
+                    smaller than SIZE is shown as information (default 64KiB; 0 = off; config: small-input-bytes)
   -h, --help        show this help
 
 Configuration: [tool.memwise] in the nearest pyproject.toml (see docs/configuration.md).
@@ -53,6 +55,16 @@ function takeDiff(argv: string[], cwd: string): { rest: string[]; diff?: { base?
   return { rest, diff };
 }
 
+/** `--small-input-bytes 0`, `65536`, `64KiB`: a usage error names the flag and the accepted forms. */
+function smallInputFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '0') return 0;
+  const { parseSize } = require('../core/lint/config') as typeof import('../core/lint/config');
+  const n = parseSize(value);
+  if (n === undefined) throw new UsageError(`--small-input-bytes: expected a size like 65536 or 64KiB (0 turns it off), got "${value}".`);
+  return n;
+}
+
 export async function runLint(argv: string[], io: CliIO): Promise<number> {
   const { rest, diff } = takeDiff(argv, io.cwd);
   const parsed = parseCommandArgs('lint', rest, {
@@ -61,6 +73,7 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     ignore: { type: 'string', multiple: true },
     output: { type: 'string', short: 'o' },
     'include-vendored': { type: 'boolean' },
+    'small-input-bytes': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   const v = parsed.values;
@@ -96,11 +109,12 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   }
 
   const includeVendored = v['include-vendored'] === true;
+  const smallInputBytes = smallInputFlag(v['small-input-bytes'] as string | undefined);
   const run = await lintPaths({
     paths,
     cwd: io.cwd,
     includeVendored,
-    overrides: [{ settings: { select: select.length ? select : undefined, ignore, includeVendored: includeVendored || undefined }, where: 'command line:' }],
+    overrides: [{ settings: { select: select.length ? select : undefined, ignore, includeVendored: includeVendored || undefined, smallInputBytes }, where: 'command line:' }],
   });
   for (const e of run.errors) io.err(`memwise lint: ${e}`);
   if (run.vendored.length) {

@@ -6,6 +6,12 @@ import type { LintFileResult, LintTextResult } from '../core/lint/engine';
 import type { Notice, Severity } from '../core/lint/types';
 import { FindingStore, toDiagnostic } from './diagnostics';
 
+/** A setting's value only where the user (or workspace) set it, so the default leaves pyproject.toml in charge. */
+function explicitSetting<T>(c: vscode.WorkspaceConfiguration, key: string): T | undefined {
+  const i = c.inspect<T>(key);
+  return i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
+}
+
 export class LintService implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('memwise');
   readonly findings = new FindingStore();
@@ -27,6 +33,8 @@ export class LintService implements vscode.Disposable {
       severity: c.get<Record<string, Severity>>('severity', {}),
       // Only an explicit true overrides [tool.memwise]; the default leaves the project's choice alone.
       includeVendored: c.get<boolean>('includeVendored', false) || undefined,
+      // Only a value the user set overrides [tool.memwise]'s small-input-bytes.
+      smallInputBytes: explicitSetting<number>(c, 'smallInputBytes'),
     };
   }
 

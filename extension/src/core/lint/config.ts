@@ -7,6 +7,7 @@ import ignore, { type Ignore } from 'ignore';
 import { unknownSelectorMessages } from './selectorCheck';
 import type { Notice, RuleMeta, Severity } from './types';
 import { readTomlTable } from './tomlSubtree';
+import { DEFAULT_SMALL_INPUT_BYTES } from './literalInputSize';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -19,6 +20,7 @@ export interface LintSettings {
   maxFileSize?: number;
   exclude?: string[];
   includeVendored?: boolean;
+  smallInputBytes?: number;
 }
 
 export interface ResolvedConfig {
@@ -30,6 +32,11 @@ export interface ResolvedConfig {
   exclude: string[];
   /** Lint vendored, generated and minified files like any other (see vendored.ts); off by default. */
   includeVendored: boolean;
+  /**
+   * A finding of MW2xx–MW4xx whose data is a literal-path file under this many bytes is shown as information
+   * (literalInputSize.ts); 0 turns that off.
+   */
+  smallInputBytes: number;
   /** Folder the `exclude` patterns are relative to (the pyproject.toml's folder), if any. */
   root?: string;
   /** Which file the settings came from, for messages. */
@@ -38,7 +45,7 @@ export interface ResolvedConfig {
 }
 
 export function defaultConfig(): ResolvedConfig {
-  return { select: ['MW'], ignore: [], extendSelect: [], severity: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE, exclude: [], includeVendored: false, notices: [] };
+  return { select: ['MW'], ignore: [], extendSelect: [], severity: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE, exclude: [], includeVendored: false, smallInputBytes: DEFAULT_SMALL_INPUT_BYTES, notices: [] };
 }
 
 /** Longest selector that is a prefix of `code` (Ruff-style specificity), or -1. */
@@ -105,7 +112,7 @@ export function applySettings(into: ResolvedConfig, raw: Record<string, unknown>
     for (const m of unknownSelectorMessages(list, `${key(k)}: `)) notice(m, true);
     return list;
   };
-  const known = new Set(['select', 'ignore', 'extend-select', 'severity', 'max-file-size', 'exclude', 'include-vendored']);
+  const known = new Set(['select', 'ignore', 'extend-select', 'severity', 'max-file-size', 'exclude', 'include-vendored', 'small-input-bytes']);
   for (const k of Object.keys(raw)) {
     const tomlKey = keyStyle === 'toml' ? k : k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
     if (!known.has(tomlKey) && !(keyStyle === 'settings' && k === 'enable')) notice(`${k}: unknown key (known: ${[...known].map(key).join(', ')}); ignoring it.`);
@@ -136,6 +143,12 @@ export function applySettings(into: ResolvedConfig, raw: Record<string, unknown>
     const n = parseSize(size);
     if (n === undefined) notice(`${key('max-file-size')}: expected a positive size like 5000000 or "5MB", got ${JSON.stringify(size)}; using ${DEFAULT_MAX_FILE_SIZE} bytes.`);
     else into.maxFileSize = n;
+  }
+  const small = raw[key('small-input-bytes')];
+  if (small !== undefined) {
+    const n = small === 0 || small === '0' ? 0 : parseSize(small);
+    if (n === undefined) notice(`${key('small-input-bytes')}: expected a size like 65536 or "64KiB" (0 turns it off), got ${JSON.stringify(small)}; using ${DEFAULT_SMALL_INPUT_BYTES} bytes.`);
+    else into.smallInputBytes = n;
   }
   const vendored = raw[key('include-vendored')];
   if (vendored !== undefined) {
@@ -222,6 +235,7 @@ export class ConfigResolver {
       if (s.maxFileSize !== undefined) raw.maxFileSize = s.maxFileSize;
       if (s.exclude?.length) raw.exclude = s.exclude;
       if (s.includeVendored !== undefined) raw.includeVendored = s.includeVendored;
+      if (s.smallInputBytes !== undefined) raw.smallInputBytes = s.smallInputBytes;
       applySettings(config, raw, o.where, 'settings');
     }
   }

@@ -10,6 +10,7 @@ import { UNUSED_DISABLE, UNUSED_NOQA } from './suppressionRules';
 import type { Finding, IncrementalEdit, LanguageLinter, LintLanguage, Notice, RuleMeta, Severity } from './types';
 import { rulesLeftToRuff } from './ruffConfig';
 import { generatedByContent, vendoredReasonCached, type VendoredReason } from './vendored';
+import { weighLiteralInput } from './literalInputSize';
 
 export interface LintTextRequest {
   path: string;
@@ -20,6 +21,8 @@ export interface LintTextRequest {
   edits?: IncrementalEdit[];
   /** The workspace folder, for the vendored-folder conventions when the file is not in a git repository. */
   root?: string;
+  /** The CLI's current folder: a literal input path (`open("data/x.csv")`) may be relative to it (literalInputSize.ts). */
+  cwd?: string;
   /** Front end to use when the path does not say (a notebook's program is Python under a .ipynb path). */
   language?: LintLanguage;
   /**
@@ -130,8 +133,10 @@ export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
       .map((f) => {
         let severity = severityFor(req.config, f.rule, rules.get(f.rule)?.defaultSeverity ?? f.severity);
         if (f.scale === 'unknown' || vendored) severity = capSeverity(severity, 'info');
-        return { ...f, severity };
-      });
+        const { input, ...shown } = f;
+        return weighLiteralInput({ ...shown, severity, ...(input ? { input } : {}) }, rules.get(f.rule)?.family, req.config.smallInputBytes, { file: req.path, folders: [req.root, req.cwd, req.config.root] });
+      })
+      .map(({ input: _input, ...f }) => f);
     // Given suppressions are in the coordinates of req.text: not usable once a BOM was taken off.
     const suppressions = req.suppressions && text === req.text ? req.suppressions : parseSuppressions(text, language);
     const { kept, suppressed } = applySuppressions(selected, suppressions);
@@ -152,7 +157,8 @@ export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
 }
 
 /** Read and lint one file from disk: skips binary, non-UTF-8 and oversized files with a notice. */
-export async function lintFile(file: string, config: ResolvedConfig): Promise<LintFileResult> {
+/** `cwd`: the CLI's current folder, one more place a literal input path may be relative to (literalInputSize.ts). */
+export async function lintFile(file: string, config: ResolvedConfig, cwd?: string): Promise<LintFileResult> {
   const skip = (message: string): LintFileResult => ({
     path: file,
     findings: [],
@@ -182,7 +188,7 @@ export async function lintFile(file: string, config: ResolvedConfig): Promise<Li
   const generated = config.includeVendored ? undefined : generatedByContent(file, text);
   if (generated) return { path: file, findings: [], notices: [], suppressed: 0, lines: 0, skippedAsVendored: generated };
   // A notebook is JSON around its cells: the notebook reader builds the program and maps findings back.
-  const result = isNotebookPath(file) ? await lintNotebookText(file, text, config) : await lintText({ path: file, text, config });
+  const result = isNotebookPath(file) ? await lintNotebookText(file, text, config) : await lintText({ path: file, text, config, cwd });
   result.state?.dispose?.();
   // indexOf finds line breaks several times faster than a charCodeAt loop (a cold lint of a big tree counts ~10M characters).
   let lines = 1;

@@ -53,12 +53,12 @@ export async function lintPaths(opts: LintRunOptions): Promise<LintRunResult> {
   const poolSize = Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(files.length / 16));
   if (threshold > 0 && files.length > threshold && poolSize > 1) {
     const { lintInWorkers } = require('./workerPool') as typeof import('./workerPool');
-    const results = await lintInWorkers(files, opts.overrides ?? [], poolSize, opts.onFile);
+    const results = await lintInWorkers(files, opts.overrides ?? [], poolSize, opts.onFile, opts.cwd);
     return withVendored({ results, notices, errors, workers: poolSize, vendored: skipped });
   }
   const results: LintFileResult[] = [];
   for (const f of files) {
-    const r = await lintFile(f, resolver.forFile(f));
+    const r = await lintFile(f, resolver.forFile(f), opts.cwd);
     results.push(r);
     opts.onFile?.(r);
   }

@@ -8,7 +8,7 @@ export function serveLintWorker(): void {
   const overrides = (workerData?.overrides ?? []) as Array<{ settings: LintSettings; where: string }>;
   const resolver = new ConfigResolver(overrides);
   parentPort!.on('message', async (job: { index: number; file: string }) => {
-    const result = await lintFile(job.file, resolver.forFile(job.file));
+    const result = await lintFile(job.file, resolver.forFile(job.file), workerData?.cwd as string | undefined);
     parentPort!.postMessage({ index: job.index, result });
   });
 }

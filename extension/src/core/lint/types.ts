@@ -30,6 +30,16 @@ export interface Fix {
   safety: 'safe' | 'unsafe';
 }
 
+/**
+ * The file a finding's data comes from when the program names it with a string literal (`open("words.txt")`,
+ * `fs.readFileSync('requests.csv')`): the path as written and the 0-based line of the literal. The engine
+ * weighs that file (literalInputSize.ts); the front ends only find the literal, they never touch the disk.
+ */
+export interface LiteralInput {
+  path: string;
+  line: number;
+}
+
 export interface Finding {
   /** Stable code, e.g. `MW101`. The hundreds digit is the family. Codes are never reused. */
   rule: string;
@@ -47,6 +57,8 @@ export interface Finding {
    * then shows the finding at information severity whatever the configured level (the message says why).
    */
   scale?: 'data' | 'unknown';
+  /** Rules whose cost grows with the data (MW2xx–MW4xx): the literal-path file that data comes from, if any. */
+  input?: LiteralInput;
   /**
    * Notebooks only: the 0-based index of the cell (among all the notebook's cells) that `range` and the
    * fixes are relative to. Reporters print it 1-based (`cell 5`), as Jupyter and VS Code count.

@@ -47,6 +47,7 @@ export async function lintInWorkers(
   overrides: Array<{ settings: LintSettings; where: string }>,
   size: number,
   onFile?: (r: LintFileResult) => void,
+  cwd?: string,
 ): Promise<LintFileResult[]> {
   const results: LintFileResult[] = new Array(files.length);
   const queue = bySizeDescending(files);
@@ -54,7 +55,7 @@ export async function lintInWorkers(
   const script = workerScript();
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(script, { workerData: { [WORKER_FLAG]: true, overrides } });
+      const worker = new Worker(script, { workerData: { [WORKER_FLAG]: true, overrides, cwd } });
       // The worker answers in the order it was sent jobs.
       const pending: Job[] = [];
       let done = false;

@@ -2,7 +2,8 @@
 // program's input, and where does the data come from? Answered from the value facts (parsed records, file
 // lines, directory listings, readline and stream handlers) and a few shapes (literals, small bounds). The
 // interface is small on purpose so a richer value analysis can answer it later without touching the rules.
-import { combineScales, type ScaleAnswer } from '../scaleAnswer';
+import { combineScales, withInput, type ScaleAnswer } from '../scaleAnswer';
+import { jsLiteralInputOf } from './literalInput';
 import type { FileFacts, Node } from './ruleContext';
 
 export interface JsDataScale {
@@ -43,7 +44,7 @@ class FactsJsDataScale implements JsDataScale {
         const callee = loop.callee;
         if (callee.type !== 'MemberExpression') break;
         const m = !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : '';
-        if (m === 'on' || m === 'once') return { scale: 'data', source: `every chunk of the stream \`${short(this.textOf(callee.object))}\`${line(loop)}` };
+        if (m === 'on' || m === 'once') return withInput({ scale: 'data', source: `every chunk of the stream \`${short(this.textOf(callee.object))}\`${line(loop)}` }, jsLiteralInputOf(this.facts, callee.object));
         return this.ofValue(callee.object);
       }
       default:
@@ -84,7 +85,7 @@ class FactsJsDataScale implements JsDataScale {
       else answers.push({ scale: 'unknown', why: `\`${name}\` is traced too far` }); // filled in a loop: never "bounded" unseen
     }
     const a = combineScales(answers);
-    if (a.scale === 'data') return { scale: 'data', source: `\`${name}\`, filled from ${a.source}` };
+    if (a.scale === 'data') return withInput({ scale: 'data', source: `\`${name}\`, filled from ${a.source}` }, a.input);
     return answers.length ? a : { scale: 'bounded', why: `\`${name}\` starts empty and is not filled in a loop` };
   }
 
@@ -105,7 +106,7 @@ class FactsJsDataScale implements JsDataScale {
   ofValue(expr: Node, depth = 0): ScaleAnswer {
     const e = expr.type === 'TSAsExpression' || expr.type === 'TSNonNullExpression' ? expr.expression : expr.type === 'AwaitExpression' ? expr.argument : expr;
     const source = this.facts.dataCollectionSource(e);
-    if (source) return { scale: 'data', source };
+    if (source) return withInput({ scale: 'data', source }, jsLiteralInputOf(this.facts, e));
     if (depth > 6) return { scale: 'unknown', why: `\`${short(this.textOf(e))}\` is traced too far` };
     switch (e.type) {
       case 'ArrayExpression':

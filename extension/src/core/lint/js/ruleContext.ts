@@ -1,7 +1,7 @@
 // What a JS/TS rule sees: the file, the value facts, and `report`. Rules import only types from here and
 // from typescript-estree, so the rule catalog can list their metas without loading the parser.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Fix, RuleMeta, TextRange } from '../types';
+import type { Fix, LiteralInput, RuleMeta, TextRange } from '../types';
 
 export type Node = TSESTree.Node;
 export type Expr = TSESTree.Expression;
@@ -84,6 +84,8 @@ export interface ReportDescriptor<M extends string = string> {
   fixes?: Fix[];
   /** Data-scale rules: 'unknown' shows the finding at information severity (see dataScale.ts). */
   scale?: 'data' | 'unknown';
+  /** The literal-path file the data comes from (`inputOf(scale)`); the engine weighs it (literalInputSize.ts). */
+  input?: LiteralInput;
 }
 
 export interface JsRuleContext<M extends string = string> {

@@ -3,6 +3,8 @@
 // the editor, only the statements that have to be linted again (incrementalLint.ts); each finding
 // remembers the top-level statement it belongs to, so the next edit can keep it when that statement is
 // untouched.
+import { jsLiteralInputOf } from './literalInput';
+import { reportedInput } from '../reportedInput';
 import { indexOfRangeAt } from '../rangeSearch';
 import { RuleDispatcher } from '../ruleDispatch';
 import type { Finding, Notice, TextRange } from '../types';
@@ -78,7 +80,8 @@ export function runJsRules(program: Program, text: string, path: string, rules: 
         const template = rule.messages[d.messageId];
         if (template === undefined) throw new Error(`unknown message id '${d.messageId}'`);
         const message = formatMessage(template, d.data);
-        const finding: Finding = { rule: code, name: rule.meta.name, severity: rule.meta.defaultSeverity, message, messageId: d.messageId, range, fixes: d.fixes ?? [], ...(d.scale ? { scale: d.scale } : {}) };
+        const input = reportedInput(rule.meta.family, d.input, d.node, (n) => jsLiteralInputOf(facts, n));
+        const finding: Finding = { rule: code, name: rule.meta.name, severity: rule.meta.defaultSeverity, message, messageId: d.messageId, range, fixes: d.fixes ?? [], ...(d.scale ? { scale: d.scale } : {}), ...(input ? { input } : {}) };
         findings.push({ finding, owner: ownerOf(d.node) });
       },
     };

@@ -13,7 +13,8 @@ import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } fr
 import { CALLBACKS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, PIECE_READS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS, isOpenCall, lastWords, methodsEvaluatedAs } from './library/derived';
 import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
 
-import { combineScales, type ScaleAnswer } from '../scaleAnswer';
+import { combineScales, withInput, type ScaleAnswer } from '../scaleAnswer';
+import { literalInputOf, literalInputOfSource } from './literalInput';
 import { assignmentsOf, enclosingScope, fillsOf, isEmptyContainer, loopsBetween } from './scopeSites';
 
 export { loopsBetween, loopsGrowing } from './scopeSites';
@@ -188,7 +189,7 @@ class FactsDataScale implements DataScale {
         case 'frame':
         case 'series':
         case 'array':
-          if (f.src) return { scale: 'data', source: describeSource(f.src) };
+          if (f.src) return this.sourceAnswer(f.src);
           return { scale: 'data', source: `the ${f.k === 'frame' ? 'DataFrame' : f.k} \`${snippet(v, 30)}\`` };
         case 'seq': {
           const of = f.of;
@@ -209,7 +210,7 @@ class FactsDataScale implements DataScale {
             if (of.k === 'text' && src?.kind === 'input' && COMMAND_LINE.test(src.node.text)) return { scale: 'bounded', why: `\`${snippet(v, 30)}\` holds the command-line arguments` };
             const config = src && this.configFileOf(src);
             if (config) return { scale: 'bounded', why: `\`${config}\` is a fixed configuration file` };
-            if (src) return { scale: 'data', source: describeSource(src) };
+            if (src) return this.sourceAnswer(src);
             return { scale: 'unknown', why: `\`${snippet(v, 30)}\` is a sequence whose source Memwise cannot see` };
           }
           break;
@@ -233,7 +234,12 @@ class FactsDataScale implements DataScale {
   private fileAnswer(src: TextSource): ScaleAnswer {
     const config = this.configFileOf(src);
     if (config) return { scale: 'bounded', why: `\`${config}\` is a fixed configuration file` };
-    return { scale: 'data', source: describeSource(src) };
+    return this.sourceAnswer(src);
+  }
+
+  /** A data answer from a reader, with the file it names when that is a literal (the engine weighs it). */
+  private sourceAnswer(src: TextSource): ScaleAnswer {
+    return withInput({ scale: 'data', source: describeSource(src) }, literalInputOfSource(this.facts, src));
   }
 
   /**
@@ -286,7 +292,7 @@ class FactsDataScale implements DataScale {
       const pathArg = unwrap(openCall ? args[0] ?? null : positionalArgs(unwrap(c!.object)!)[0] ?? null);
       const literal = stringValue(pathArg);
       if (literal !== null && CONFIG_FILE.test(literal)) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
-      return { scale: 'data', source: `lines of ${describeOpen(call)}` };
+      return withInput({ scale: 'data', source: `lines of ${describeOpen(call)}` }, literalInputOf(this.facts, call));
     }
     if (LISTING_FUNCTIONS.has(full) || LISTING_METHODS.has(c?.last ?? '')) return { scale: 'data', source: `the directory listing from \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
     if (c?.object && QUERY_METHODS.has(c.last ?? '') && QUERY_RECEIVER.test(full)) return { scale: 'data', source: `the query results of \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
@@ -294,7 +300,7 @@ class FactsDataScale implements DataScale {
       const f = unwrap(args[0] ?? null);
       const target = f?.type === 'call' ? this.ofValue(f, depth + 1) : f ? this.ofValue(f, depth + 1) : undefined;
       if (target?.scale === 'bounded') return target;
-      return { scale: 'data', source: `the document parsed by \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
+      return withInput({ scale: 'data', source: `the document parsed by \`${snippet(call, 40)}\` at line ${lineOf(call)}` }, literalInputOf(this.facts, f));
     }
     if (c && !c.object && c.full) return this.ofInFileCall(call, c.full, depth);
     return undefined;
@@ -327,7 +333,7 @@ class FactsDataScale implements DataScale {
       return values.length ? combineScales(values.map((x) => this.ofValue(x, depth + 1))) : undefined;
     });
     if (answer?.scale !== 'data') return undefined;
-    return { scale: 'data', source: `what \`${name}()\` ${yields.length ? 'yields' : 'returns'}: ${answer.source}` };
+    return withInput({ scale: 'data', source: `what \`${name}()\` ${yields.length ? 'yields' : 'returns'}: ${answer.source}` }, answer.input);
   }
 
   /**
@@ -354,7 +360,7 @@ class FactsDataScale implements DataScale {
     // Bounded only when every call passes something bounded (`merge(["a.csv", "b.csv"])`).
     if (answer?.scale === 'bounded') return { scale: 'bounded', why: `every call of \`${fnName}()\` in this file passes a bounded \`${name}\` (${answer.why})` };
     if (answer?.scale !== 'data') return undefined;
-    return { scale: 'data', source: `\`${name}\`, passed ${answer.source}` };
+    return withInput({ scale: 'data', source: `\`${name}\`, passed ${answer.source}` }, answer.input);
   }
 
   private callsOf(fnName: string): Node[] | null {
@@ -420,7 +426,7 @@ class FactsDataScale implements DataScale {
           for (const loop of loopsBetween(fill, scope)) {
             filledIn = loop;
             const a = this.ofLoop(loop, depth + 1);
-            if (a.scale === 'data') return { scale: 'data', source: `\`${name}\`, filled in the loop at line ${lineOf(loop)} over ${a.source}` };
+            if (a.scale === 'data') return withInput({ scale: 'data', source: `\`${name}\`, filled in the loop at line ${lineOf(loop)} over ${a.source}` }, a.input);
           }
         }
         if (!filledIn) return { scale: 'bounded', why: `\`${name}\` starts empty and is not filled in a loop` };

@@ -18,6 +18,8 @@ import { topLevelChunks } from './facts/readUnits';
 import { globalReads, hotRanges, mergeSorted, taintedGlobals } from './hotCode';
 import { RuleDispatcher, strictByDefault, type RuleFailure } from './ruleDispatch';
 import type { PythonRule, Trigger, VisitedType } from './ruleContext';
+import { literalInputOf } from './literalInput';
+import { reportedInput } from '../reportedInput';
 import { rangeOf } from './syntax';
 import { ARRAY_MODULES, CSV_MODULES } from './library/derived';
 
@@ -167,7 +169,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
         report(r) {
           const range = r.range ?? (r.node ? rangeOf(r.node) : null);
           if (!range) return;
-          (rule.cacheable ? bucket : findings).push({ rule: rule.meta.code, name: rule.meta.name, severity: sev, message: r.message, range, fixes: r.fixes ?? [], ...(r.scale ? { scale: r.scale } : {}) });
+          const input = reportedInput(rule.meta.family, r.input, r.node, (n) => literalInputOf(facts, n));
+          (rule.cacheable ? bucket : findings).push({ rule: rule.meta.code, name: rule.meta.name, severity: sev, message: r.message, range, fixes: r.fixes ?? [], ...(r.scale ? { scale: r.scale } : {}), ...(input ? { input } : {}) });
         },
         untracked() {
           if (visiting >= 0) volatile.add(visiting);

@@ -2,7 +2,7 @@
 // tree-sitter node type; the engine calls them in document order on the candidates it found, then `onEnd`.
 // Type-only imports: rule modules must not load the parser (the catalog lists metas without parsing).
 import type { Node } from 'web-tree-sitter';
-import type { Fix, RuleMeta, Severity, TextEdit, TextRange } from '../types';
+import type { Fix, LiteralInput, RuleMeta, Severity, TextEdit, TextRange } from '../types';
 import type { FileFacts } from './facts/fileFacts';
 import { rangeOf } from './syntax';
 
@@ -36,6 +36,8 @@ export interface PythonReport {
   fixes?: Fix[];
   /** Data-scale rules: 'unknown' shows the finding at information severity (see dataScale.ts). */
   scale?: 'data' | 'unknown';
+  /** The literal-path file the data comes from (`inputOf(scale)`); the engine weighs it (literalInputSize.ts). */
+  input?: LiteralInput;
 }
 
 export interface PythonRuleContext {

@@ -1,7 +1,7 @@
 // MW452: `buf = Buffer.concat([buf, chunk])` per chunk copies everything received so far, every time.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
 import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
 import { type JsRule, type JsRuleContext, type JsVisitors, snippet } from '../ruleContext';
 
@@ -55,6 +55,7 @@ export const bufferConcatInLoop: JsRule<MessageId> = {
         ctx.report({
           node,
           scale: scale.scale,
+          input: inputOf(scale),
           messageId: 'copiesPerChunk',
           data: { target: snippet(ctx, target), short: snippet(ctx, target, 20), scaleNote: scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale) },
         });

@@ -1,7 +1,7 @@
 // MW453: `Array.from({ length: n })` / `new Array(n).fill()` built only to loop n times.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
 import { jsDataScale } from '../dataScale';
 import { type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
 
@@ -82,6 +82,7 @@ export const materializedRange: JsRule<MessageId> = {
       ctx.report({
         node: arr,
         scale: scale.scale,
+        input: inputOf(scale),
         messageId: 'countOnly',
         data: { array: snippet(ctx, arr), scaleNote: scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale) },
       });

@@ -1,7 +1,7 @@
 // MW451: a string built with `+=` in a loop and then written out whole.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
-import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
 import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
 import { type FileFacts, type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
 
@@ -62,6 +62,7 @@ export const stringConcatInLoop: JsRule<MessageId> = {
         ctx.report({
           node,
           scale: scale.scale,
+          input: inputOf(scale),
           messageId: 'builtWhole',
           data: { target: snippet(ctx, node.left), scaleNote: scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale) },
         });

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { dataScaleFrom, type ScaleAnswer } from '../dataScale';
 import type { PythonRule } from '../ruleContext';
 import { positionalArgs, keywordArg, unwrap } from '../syntax';
-import { combineScales, dataScaleNote } from '../../scaleAnswer';
+import { combineScales, dataScaleNote, inputOf } from '../../scaleAnswer';
 import type { FileFacts } from '../facts/fileFacts';
 import { CACHE_DECORATORS, functionsEvaluatedAs, lastWords, moduleWords } from '../library/derived';
 
@@ -94,7 +94,7 @@ export const cacheOnMethod: PythonRule = {
         // Without a data loop making instances, this is the style point Ruff's B019 makes (and a frozen
         // dataclass or a handful of long-lived objects is the usual case): stay quiet.
         if (scale.scale !== 'data') return;
-        ctx.report({ node, scale: 'data', message: `\`@${fnText}\` on method \`${def.childForFieldName('name')?.text}\` keys the cache on self: every instance it sees stays alive as long as the process. Cache a module-level function of the arguments instead.${dataScaleNote(scale)}` });
+        ctx.report({ node, scale: 'data', input: inputOf(scale), message: `\`@${fnText}\` on method \`${def.childForFieldName('name')?.text}\` keys the cache on self: every instance it sees stays alive as long as the process. Cache a module-level function of the arguments instead.${dataScaleNote(scale)}` });
       },
     };
   },

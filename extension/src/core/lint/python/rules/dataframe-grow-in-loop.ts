@@ -2,7 +2,7 @@ import type { PythonRule } from '../ruleContext';
 import { EMPTY_FRAMES, FRAME_COPIES, FRAME_COPY_METHODS, lastWords, moduleWords } from '../library/derived';
 import { combineLoops, dataScaleFrom, loopsBetween } from '../dataScale';
 import { calleeOf, enclosingLoop, positionalArgs, unwrap } from '../syntax';
-import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
 
 /** A receiver that looks like a DataFrame: a pandas module call, or named `df`/`…frame…`. */
 const FRAME_RECEIVER = new RegExp(String.raw`^(?:${moduleWords(FRAME_COPIES).join('|')})\.|\bdf\b|frame`, 'i');
@@ -45,7 +45,7 @@ export const dataframeGrowInLoop: PythonRule = {
         } else if (c.object!.text !== target) return;
         const scale = combineLoops(dataScaleFrom(ctx.facts), loopsBetween(node, null));
         if (scale.scale === 'bounded') return;
-        ctx.report({ node, scale: scale.scale, message: `\`${target} = ${isConcat ? 'pd.concat([...])' : `${target}.append(...)`}\` in a loop copies every row so far on each iteration (O(n²) copying, ~2× the final frame at peak). Collect pieces in a list and call pd.concat once after the loop.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}` });
+        ctx.report({ node, scale: scale.scale, input: inputOf(scale), message: `\`${target} = ${isConcat ? 'pd.concat([...])' : `${target}.append(...)`}\` in a loop copies every row so far on each iteration (O(n²) copying, ~2× the final frame at peak). Collect pieces in a list and call pd.concat once after the loop.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}` });
       },
     };
   },

@@ -3,7 +3,7 @@ import { METHOD_EVALUATIONS, lastWords, methodsEvaluatedAs, moduleDotBefore, mod
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs, stringValue, unwrap } from '../syntax';
-import { dataScaleNote } from '../../scaleAnswer';
+import { dataScaleNote, inputOf } from '../../scaleAnswer';
 
 /** `d.get(` (library model: dict reads), as a regex alternation. */
 const GETS = methodsEvaluatedAs('dict-get').join('|');
@@ -133,6 +133,7 @@ export const jsonLoadOneKey: PythonRule = {
         if (scale.scale === 'bounded') return;
         ctx.report({
           node,
+          input: inputOf(scale),
           message: `\`json.load\` builds the whole document as Python objects (often 5–10× the file size) to iterate only "${key}". Stream that array with an incremental parser (e.g. ijson.items(f, "${key}.item")) or store the records as JSON Lines and read one per line.${scale.scale === 'data' ? dataScaleNote({ source: scale.source.replace(/^lines of /, '') }) : ''}`,
         });
       },

@@ -2,7 +2,7 @@ import type { PythonRule } from '../ruleContext';
 import { REDUCERS, SHORT_CIRCUIT_REDUCERS } from '../library/derived';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs } from '../syntax';
-import { dataScaleNote } from '../../scaleAnswer';
+import { dataScaleNote, inputOf } from '../../scaleAnswer';
 
 export const listComprehensionInAggregate: PythonRule = {
   meta: {
@@ -38,6 +38,7 @@ export const listComprehensionInAggregate: PythonRule = {
         ctx.report({
           node: comp,
           scale: 'data',
+          input: inputOf(scale),
           message: `\`${c.full}()\` gets a fully built list: every element is held at once (8 bytes per slot plus the objects). Pass a generator expression instead.${dataScaleNote(scale)}`,
           fixes: [{ title: 'Use a generator expression', edits: [{ range: { startLine: argList!.startPosition.row, startColumn: argList!.startPosition.column, endLine: argList!.endPosition.row, endColumn: argList!.endPosition.column }, newText: `(${inner})` }], safety: SHORT_CIRCUIT_REDUCERS.has(c.full ?? '') ? 'unsafe' : 'safe' }],
         });

@@ -3,7 +3,7 @@ import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import type { Node } from 'web-tree-sitter';
 import { calleeOf, enclosingOfType, positionalArgs, unwrap } from '../syntax';
-import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
 
 /** A call of a module-level generator function of this file (its own body yields): a fresh one-shot iterator. */
 function isGeneratorCall(call: Node): boolean {
@@ -64,7 +64,7 @@ export const listCopyInFor: PythonRule = {
         if (!ok) return;
         const scale = dataScaleFrom(ctx.facts).ofValue(arg);
         if (scale.scale === 'bounded') return;
-        ctx.report({ node: right, scale: scale.scale, message: `\`${right.text.length > 40 ? right.text.slice(0, 39) + '…' : right.text}\` copies every element into a new list before the loop starts. Iterate \`${arg.text.length > 30 ? arg.text.slice(0, 29) + '…' : arg.text}\` directly.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}`, fixes: [{ title: 'Iterate without the list() copy', edits: [{ range: { startLine: right.startPosition.row, startColumn: right.startPosition.column, endLine: right.endPosition.row, endColumn: right.endPosition.column }, newText: arg.text }], safety: 'unsafe' }] });
+        ctx.report({ node: right, scale: scale.scale, input: inputOf(scale), message: `\`${right.text.length > 40 ? right.text.slice(0, 39) + '…' : right.text}\` copies every element into a new list before the loop starts. Iterate \`${arg.text.length > 30 ? arg.text.slice(0, 29) + '…' : arg.text}\` directly.${scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale)}`, fixes: [{ title: 'Iterate without the list() copy', edits: [{ range: { startLine: right.startPosition.row, startColumn: right.startPosition.column, endLine: right.endPosition.row, endColumn: right.endPosition.column }, newText: arg.text }], safety: 'unsafe' }] });
       },
     };
   },

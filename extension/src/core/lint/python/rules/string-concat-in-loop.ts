@@ -1,7 +1,7 @@
 import type { PythonRule } from '../ruleContext';
 import { combineLoops, dataScaleFrom, loopsGrowing } from '../dataScale';
 import { enclosingLoop } from '../syntax';
-import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
+import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
 
 let cachedText = '';
 let cachedNames = new Set<string>();
@@ -58,7 +58,7 @@ export const stringConcatInLoop: PythonRule = {
         const isBytes = new RegExp(`(^|[^\\w.])${left.text}\\s*=\\s*[bB][rR]?["']`).test(ctx.text);
         if (scale.scale === 'bounded' || (scale.scale === 'unknown' && !isBytes)) return;
         const note = scale.scale === 'data' ? dataScaleNote(scale) : unknownScaleNote(scale);
-        ctx.report({ node, scale: scale.scale, message: `\`${left.text} += …\` in a loop copies the growing ${isBytes ? 'bytes' : 'string'} on every iteration (O(n²) bytes copied). Append pieces to a list and ${isBytes ? 'b' : ''}\"\".join() them once.${note}` });
+        ctx.report({ node, scale: scale.scale, input: inputOf(scale), message: `\`${left.text} += …\` in a loop copies the growing ${isBytes ? 'bytes' : 'string'} on every iteration (O(n²) bytes copied). Append pieces to a list and ${isBytes ? 'b' : ''}\"\".join() them once.${note}` });
       },
     };
   },

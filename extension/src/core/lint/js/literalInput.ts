@@ -1,0 +1,66 @@
+// JS/TS: which file a data finding's input is, when the program names it with a string literal:
+// `fs.readFileSync('words.txt', 'utf8')`, `await fsp.readFile('x.csv')`, `fs.createReadStream('requests.log')`,
+// the text or stream kept in a const first, split or parsed afterwards (`parse(fs.readFileSync('x.csv'))`,
+// `readline.createInterface({ input: fs.createReadStream('x') })`). The engine weighs that file
+// (literalInputSize.ts); this module only reads the tree and the bindings, never the disk. A path from argv,
+// a parameter, a template or a join has no literal input, and the finding stays as it is.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { LiteralInput } from '../types';
+import type { FileFacts, Node } from './ruleContext';
+
+/** Calls whose first argument is the file they read or stream (`fs.`, `fs.promises.`, `fsp.` or imported bare). */
+const READERS = new Set(['readFileSync', 'readFile', 'createReadStream', 'openSync', 'open']);
+/** Methods that keep the text's size: the file is still what matters (`.toString().split('\n')`). */
+const SAME_TEXT = new Set(['toString', 'split', 'trim', 'trimEnd', 'trimStart', 'replace', 'replaceAll', 'toLowerCase', 'toUpperCase', 'pipe']);
+/** Tabular and document parsers whose first argument is the text they parse (csv-parse, PapaParse, d3-dsv, JSON). */
+const PARSERS = /^(parse|csvParse|csvParseRows|tsvParse|tsvParseRows|dsvFormat)$/;
+const MAX_DEPTH = 6;
+
+function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const c = call.callee;
+  if (c.type === 'Identifier') return c.name;
+  if (c.type === 'MemberExpression' && !c.computed && c.property.type === 'Identifier') return c.property.name;
+  return undefined;
+}
+
+/** The literal input behind an expression: a string literal, a read of one, or a const holding such a read. */
+export function jsLiteralInputOf(facts: FileFacts, expr: Node | null | undefined, depth = 0): LiteralInput | undefined {
+  if (!expr || depth > MAX_DEPTH) return undefined;
+  switch (expr.type) {
+    case 'Literal':
+      return typeof expr.value === 'string' && expr.value ? { path: expr.value, line: (expr.loc?.start.line ?? 1) - 1 } : undefined;
+    case 'TemplateLiteral':
+      // `\`words.txt\``: a template without substitutions is a literal too.
+      return expr.expressions.length === 0 && expr.quasis[0]?.value.cooked ? { path: expr.quasis[0].value.cooked, line: (expr.loc?.start.line ?? 1) - 1 } : undefined;
+    case 'AwaitExpression':
+      return jsLiteralInputOf(facts, expr.argument, depth + 1);
+    case 'TSAsExpression':
+    case 'TSNonNullExpression':
+      return jsLiteralInputOf(facts, expr.expression, depth + 1);
+    case 'Identifier': {
+      // Only a const's reader (`const text = fs.readFileSync('x')`): never a name bound to a bare string, whose
+      // use as a path this module cannot see.
+      const b = facts.binding(expr);
+      return b?.kind === 'const' && b.init && b.init.type !== 'Literal' && b.init.type !== 'TemplateLiteral' ? jsLiteralInputOf(facts, b.init, depth + 1) : undefined;
+    }
+    case 'CallExpression':
+    case 'NewExpression': {
+      const name = calleeName(expr);
+      if (!name) return undefined;
+      if (READERS.has(name) || PARSERS.test(name)) return expr.arguments[0]?.type === 'SpreadElement' ? undefined : jsLiteralInputOf(facts, expr.arguments[0], depth + 1);
+      // readline.createInterface({ input: fs.createReadStream('x') })
+      if (name === 'createInterface' && expr.arguments[0]?.type === 'ObjectExpression') {
+        const input = expr.arguments[0].properties.find((p): p is TSESTree.Property => p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && p.key.name === 'input');
+        return input ? jsLiteralInputOf(facts, input.value as Node, depth + 1) : undefined;
+      }
+      if (SAME_TEXT.has(name) && expr.callee.type === 'MemberExpression') return jsLiteralInputOf(facts, expr.callee.object, depth + 1);
+      return undefined;
+    }
+    case 'MemberExpression':
+      // `text.length`, `data.toString`: the value's receiver
+      return jsLiteralInputOf(facts, expr.object, depth + 1);
+    default:
+      return undefined;
+  }
+}
+

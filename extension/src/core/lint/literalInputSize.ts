@@ -1,0 +1,75 @@
+// Weighs the file a finding's data comes from when the program names it with a literal path, and says so.
+// Measured on 12 public repositories never linted before (docs/benchmarks.md, "Findings worth acting on"):
+// most correct-but-trivial findings read a small file committed next to the script (a 10-line banned-word
+// list, sample texts), while the one that matters most reads a real 5 GB log. So:
+// - the file is there and small (under `small-input-bytes`, 64 KiB by default): the finding is shown as
+//   information, and its message says why and which setting changes that;
+// - the file is there and large (100 MiB or more): its size joins the message as evidence;
+// - anything else (no literal, no such file, setting 0): the finding is unchanged.
+// Only rule families whose cost grows with the data are weighed: MW2xx (parsed rows kept as text), MW3xx
+// (whole files loaded), MW4xx (per-element waste). MW1xx is a wrong result (text compared or added as if it
+// were a number) at any size, and MW9xx is about comments: neither is touched.
+// The front ends find the literal (pure, no file system); this post-pass is the only part that stats.
+import * as path from 'path';
+import { formatBytes } from '../bytes';
+import { sizeRecently } from './recentSize';
+import type { Finding, Severity } from './types';
+
+export const DEFAULT_SMALL_INPUT_BYTES = 64 * 1024;
+/** From this size on, the file's size is evidence worth putting in the message. */
+export const LARGE_INPUT_BYTES = 100 * 1024 * 1024;
+/** Rule families whose cost grows with the size of the data. */
+const WEIGHED_FAMILIES: ReadonlySet<number> = new Set([2, 3, 4]);
+
+export interface InputPlaces {
+  /** The linted file (a notebook's .ipynb path for its cells). */
+  file: string;
+  /** Other folders a relative path may be relative to, in order: the workspace folder or the CLI's current folder, the pyproject.toml's folder. */
+  folders: readonly (string | undefined)[];
+}
+
+interface Weighed {
+  bytes: number;
+  where: string;
+}
+
+/** Finds the literal path beside the linted file first (where committed inputs sit), then in the other folders. */
+function weigh(literal: string, places: InputPlaces): Weighed | undefined {
+  if (!literal || literal.includes('\0') || literal.length > 1024) return undefined;
+  if (path.isAbsolute(literal)) {
+    const bytes = sizeRecently(literal);
+    return bytes === undefined ? undefined : { bytes, where: 'is' };
+  }
+  const candidates: Array<[string | undefined, string]> = [[path.dirname(path.resolve(places.file)), 'beside this script is']];
+  for (const f of places.folders) candidates.push([f, 'in the project folder is']);
+  const seen = new Set<string>();
+  for (const [folder, where] of candidates) {
+    if (!folder) continue;
+    const full = path.resolve(folder, literal);
+    if (seen.has(full)) continue;
+    seen.add(full);
+    const bytes = sizeRecently(full);
+    if (bytes !== undefined) return { bytes, where };
+  }
+  return undefined;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
+
+/**
+ * The finding as shown given the size of its literal-path input. `family` is the rule's family; a finding
+ * without an input, of another family, or with the setting at 0 comes back as it was (the same object).
+ */
+export function weighLiteralInput(f: Finding, family: number | undefined, smallInputBytes: number, places: InputPlaces): Finding {
+  if (!f.input || family === undefined || !WEIGHED_FAMILIES.has(family)) return f;
+  const w = weigh(f.input.path, places);
+  if (!w) return f;
+  const name = `\`${f.input.path}\``;
+  if (smallInputBytes > 0 && w.bytes < smallInputBytes) {
+    const severity: Severity = RANK[f.severity] > RANK.info ? 'info' : f.severity;
+    const note = ` Shown as information: ${name} ${w.where} ${formatBytes(w.bytes)}, so this costs nothing at that size; it matters if the real input is larger (threshold: memwise.lint.smallInputBytes, or small-input-bytes in [tool.memwise]; 0 turns this off).`;
+    return { ...f, severity, message: f.message + note };
+  }
+  if (w.bytes >= LARGE_INPUT_BYTES) return { ...f, message: `${f.message} ${name} ${w.where} ${formatBytes(w.bytes)}.` };
+  return f;
+}

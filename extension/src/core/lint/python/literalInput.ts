@@ -1,0 +1,68 @@
+// Which file a data finding's input is, when the program names it with a string literal: `open("words.txt")`,
+// `Path("data.csv").read_text()`, `pd.read_csv("data.csv")`, `csv.reader(open("x.csv"))`, or a handle or
+// reader kept in a name first (`with open("x") as f: f.readlines()`). The engine weighs that file
+// (literalInputSize.ts); this module only reads the tree and the value facts, never the disk.
+// Anything else (a path from argv, a parameter, an f-string, a join) has no literal input: the finding
+// stays as it is.
+import type { Node } from 'web-tree-sitter';
+import type { LiteralInput } from '../types';
+import type { FileFacts } from './facts/fileFacts';
+import type { TextSource } from './facts/factTypes';
+import { FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, PATH_CONSTRUCTORS, wholeReaders } from './library/derived';
+import { calleeOf, positionalArgs, stringValue, unwrap } from './syntax';
+
+/** Functions whose first argument is the file or path they read. */
+const READERS_OF_ARG: ReadonlySet<string> = new Set([
+  ...[...FUNCTION_EVALUATIONS].filter(([, e]) => e === 'open-file' || e === 'compressed-open' || e === 'csv-reader' || e === 'csv-dict-reader' || e === 'numpy-load' || e === 'pandas-read').map(([f]) => f),
+  ...wholeReaders('table'),
+  ...wholeReaders('array'),
+  ...wholeReaders('document'),
+  ...PATH_CONSTRUCTORS,
+]);
+/** Methods that read (or open) their receiver: the receiver is the file or path. */
+const READS_RECEIVER: ReadonlySet<string> = new Set(['read-lines', 'read-line', 'read-file', 'read-path', 'path-open']);
+/** Source kinds whose reader call names a file (not a split of text already in hand, not a regex, not input()). */
+const FILE_KINDS: ReadonlySet<TextSource['kind']> = new Set(['file', 'csv', 'pandas', 'numpy']);
+const MAX_DEPTH = 5;
+
+/** The literal input behind an expression: a string literal, a reader or path call, or a name holding one. */
+export function literalInputOf(facts: FileFacts, expr: Node | null, depth = 0): LiteralInput | undefined {
+  const n = unwrap(expr);
+  if (!n || depth > MAX_DEPTH) return undefined;
+  if (n.type === 'string') {
+    const path = stringValue(n);
+    return path ? { path, line: n.startPosition.row } : undefined;
+  }
+  if (n.type === 'call') return literalInputOfCall(facts, n, depth);
+  if (n.type === 'identifier' || n.type === 'attribute') {
+    let src: TextSource | null = null;
+    try {
+      src = facts.dataSourceOf(n);
+    } catch {
+      return undefined; // the facts could not answer: no evidence, the finding stays as it is
+    }
+    return src && src.node.id !== n.id ? literalInputOfSource(facts, src, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** The literal input a data source's reader names (`open("x")`, `pd.read_csv("x")`, `csv.reader(f)` with f from `open("x")`). */
+export function literalInputOfSource(facts: FileFacts, src: TextSource, depth = 0): LiteralInput | undefined {
+  if (!FILE_KINDS.has(src.kind) || src.node.type !== 'call') return undefined;
+  return literalInputOfCall(facts, src.node, depth);
+}
+
+function literalInputOfCall(facts: FileFacts, call: Node, depth: number): LiteralInput | undefined {
+  const c = calleeOf(call);
+  if (!c) return undefined;
+  if (c.full && READERS_OF_ARG.has(c.full)) return literalInputOf(facts, positionalArgs(call)[0] ?? null, depth + 1);
+  const kind = METHOD_EVALUATIONS.get(c.last);
+  if (c.object && kind && READS_RECEIVER.has(kind)) return literalInputOf(facts, c.object, depth + 1);
+  // `f.read().splitlines()`, `Path("x").read_text().split("\n")`: the text's receiver is the read.
+  if (c.object && (kind === 'split-lines' || kind === 'split-text')) {
+    const receiver = unwrap(c.object);
+    return receiver?.type === 'call' ? literalInputOfCall(facts, receiver, depth + 1) : literalInputOf(facts, receiver, depth + 1);
+  }
+  return undefined;
+}
+

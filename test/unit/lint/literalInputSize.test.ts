@@ -1,0 +1,231 @@
+// Findings whose data is a file named by a literal path are weighed against that file on disk (real files in
+// a temp folder; a sparse file stands in for a big input): small → information with a message that says why,
+// big → its size as evidence, absent / not a literal / setting 0 / MW1xx → exactly as before.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { applySettings, ConfigResolver, defaultConfig, type ResolvedConfig } from '../../../extension/src/core/lint/config';
+import { lintFile, lintText } from '../../../extension/src/core/lint/engine';
+import type { Finding } from '../../../extension/src/core/lint/types';
+import { runCli } from '../runCli';
+
+const SMALL_TEXT = 'bad\nworse\nworst\n';
+const BIG = 150 * 1024 * 1024;
+
+function folder(files: Record<string, string | number>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memwise-input-'));
+  for (const [rel, content] of Object.entries(files)) {
+    const full = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    if (typeof content === 'number') {
+      fs.writeFileSync(full, '');
+      fs.truncateSync(full, content); // sparse: no data written, the size is what a stat reports
+    } else fs.writeFileSync(full, content);
+  }
+  return dir;
+}
+
+async function lintIn(dir: string, file: string, text: string, config: ResolvedConfig = defaultConfig(), root?: string): Promise<Finding[]> {
+  const full = path.join(dir, file);
+  fs.mkdirSync(path.dirname(full), { recursive: true });
+  fs.writeFileSync(full, text);
+  const r = await lintText({ path: full, text, config, root });
+  for (const f of r.findings) assert.ok(!('input' in f), 'the literal input is the engine\'s, not part of a shown finding');
+  return r.findings;
+}
+
+function only(findings: Finding[], rule: string): Finding {
+  const hits = findings.filter((f) => f.rule === rule);
+  assert.strictEqual(hits.length, 1, `one ${rule} expected, got ${JSON.stringify(findings.map((f) => f.rule))}`);
+  return hits[0];
+}
+
+const READLINES = (p: string) => `with open(${p}) as f:\n    for line in f.readlines():\n        print(line)\n`;
+const PLAIN_MW301 = '`f.readlines()` loads every line into a list (~50 bytes per line plus the text) only to walk it once. Iterate `f` directly: one line in memory at a time.';
+
+describe('lint: literal-path inputs weighed on disk', () => {
+  describe('Python', () => {
+    it('a small file beside the script: MW301 shown as information, saying why and which setting changes it', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT });
+      const f = only(await lintIn(dir, 'a.py', READLINES('"words.txt"')), 'MW301');
+      assert.strictEqual(f.severity, 'info');
+      assert.ok(f.message.startsWith(PLAIN_MW301), f.message);
+      assert.match(f.message, /Shown as information: `words\.txt` beside this script is 16 B, so this costs nothing at that size; it matters if the real input is larger \(threshold: memwise\.lint\.smallInputBytes, or small-input-bytes in \[tool\.memwise\]; 0 turns this off\)\./);
+    });
+
+    it('a big file: the warning stays and names its size', async () => {
+      const dir = folder({ 'requests.csv': BIG });
+      const f = only(await lintIn(dir, 'a.py', READLINES('"requests.csv"')), 'MW301');
+      assert.strictEqual(f.severity, 'warning');
+      assert.strictEqual(f.message, `${PLAIN_MW301} \`requests.csv\` beside this script is 150 MiB.`);
+    });
+
+    it('a mid-sized file, an absent file, a path from argv or an f-string: unchanged', async () => {
+      const dir = folder({ 'mid.txt': 1024 * 1024, 'words.txt': SMALL_TEXT });
+      for (const p of ['"mid.txt"', '"absent.txt"', 'sys.argv[1]', 'f"{name}.txt"', 'name']) {
+        const f = only(await lintIn(dir, 'a.py', `import sys\nname = "words"\n${READLINES(p)}`), 'MW301');
+        assert.strictEqual(f.severity, 'warning', p);
+        assert.strictEqual(f.message, PLAIN_MW301, p);
+      }
+    });
+
+    it('small-input-bytes = 0 turns it off; a lower threshold leaves a file above it alone', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT });
+      for (const setting of [0, 8]) {
+        const config = defaultConfig();
+        applySettings(config, { 'small-input-bytes': setting }, 'test:', 'toml');
+        assert.deepStrictEqual(config.notices, []);
+        const f = only(await lintIn(dir, 'a.py', READLINES('"words.txt"'), config), 'MW301');
+        assert.strictEqual(f.severity, 'warning', String(setting));
+        assert.strictEqual(f.message, PLAIN_MW301);
+      }
+    });
+
+    it('MW4xx carry the file out of their data-scale answer (csv.reader over open(...), a handle kept in a name, a comprehension)', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT, 'requests.csv': BIG });
+      const text = [
+        'import csv',
+        'out = ""',
+        'for row in csv.reader(open("words.txt")):',
+        '    out += row[0]',
+        'big = ""',
+        'with open("requests.csv") as f:',
+        '    for row in csv.reader(f):',
+        '        big += row[0]',
+        'total = sum([len(l) for l in open("words.txt")])',
+        'print(out, big, total)',
+        '',
+      ].join('\n');
+      const findings = await lintIn(dir, 'a.py', text);
+      const [small, big] = findings.filter((f) => f.rule === 'MW402');
+      assert.strictEqual(small.severity, 'info');
+      assert.match(small.message, /Data: rows from csv\.reader at line 3\. Shown as information: `words\.txt` beside this script is 16 B/);
+      assert.strictEqual(big.severity, 'warning');
+      assert.match(big.message, /Data: rows from csv\.reader at line 7\. `requests\.csv` beside this script is 150 MiB\.$/);
+      const agg = only(findings, 'MW401');
+      assert.strictEqual(agg.severity, 'info');
+      assert.match(agg.message, /`words\.txt` beside this script is 16 B/);
+    });
+
+    it('Path(...).read_text().splitlines() (MW302) and pd.read_csv (MW203) find their literal file', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT, 'events.csv': 'user,amount,x\na,1,2\n' });
+      const text = 'from pathlib import Path\nimport pandas as pd\n\nfor line in Path("words.txt").read_text().splitlines():\n    print(line)\n\ndf = pd.read_csv("events.csv")\ndf = df[["user", "amount"]]\n';
+      const findings = await lintIn(dir, 'a.py', text);
+      assert.strictEqual(only(findings, 'MW302').severity, 'info');
+      const mw203 = only(findings, 'MW203');
+      assert.strictEqual(mw203.severity, 'info');
+      assert.match(mw203.message, /`events\.csv` beside this script is 20 B/);
+    });
+
+    it('MW1xx is a wrong result at any size: unchanged beside a small file', async () => {
+      const text = 'import csv\nfor row in csv.reader(open("nums.csv")):\n    if row[1] > 10:\n        print(row)\n';
+      const absent = only(await lintIn(folder({}), 'a.py', text), 'MW103');
+      const present = only(await lintIn(folder({ 'nums.csv': 'a,1\nb,20\n' }), 'a.py', text), 'MW103');
+      assert.strictEqual(present.severity, 'error');
+      assert.deepStrictEqual(present, absent);
+    });
+
+    it('several sources in one answer: the size of one literal file does not speak for the others', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT });
+      const text = 'import sys\nout = ""\nfor a in open(sys.argv[1]):\n    for b in open("words.txt"):\n        out += a + b\nprint(out)\n';
+      const f = only(await lintIn(dir, 'a.py', text), 'MW402');
+      assert.strictEqual(f.severity, 'warning');
+      assert.doesNotMatch(f.message, /beside this script/);
+    });
+
+    it('a path relative to the workspace folder is found there too', async () => {
+      const dir = folder({ 'data/words.txt': SMALL_TEXT });
+      const f = only(await lintIn(dir, 'scripts/a.py', READLINES('"data/words.txt"'), defaultConfig(), dir), 'MW301');
+      assert.strictEqual(f.severity, 'info');
+      assert.match(f.message, /`data\/words\.txt` in the project folder is 16 B/);
+    });
+
+    it('a notebook beside its small input', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT });
+      const nb = {
+        cells: [{ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: READLINES('"words.txt"').split(/(?<=\n)/) }],
+        metadata: { kernelspec: { name: 'python3', language: 'python', display_name: 'Python 3' } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      };
+      fs.writeFileSync(path.join(dir, 'n.ipynb'), JSON.stringify(nb));
+      const r = await lintFile(path.join(dir, 'n.ipynb'), defaultConfig());
+      const f = only(r.findings, 'MW301');
+      assert.strictEqual(f.severity, 'info');
+      assert.match(f.message, /`words\.txt` beside this script is 16 B/);
+    });
+  });
+
+  describe('JS/TS', () => {
+    const SPLIT = (p: string) => `const fs = require('fs');\nconst text = fs.readFileSync(${p}, 'utf8');\nfor (const line of text.split('\\n')) console.log(line);\n`;
+
+    it('fs.readFileSync of a small file (MW351): information; of a big one: its size', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT, 'requests.log': BIG });
+      const small = only(await lintIn(dir, 'a.js', SPLIT("'words.txt'")), 'MW351');
+      assert.strictEqual(small.severity, 'info');
+      assert.match(small.message, /Shown as information: `words\.txt` beside this script is 16 B/);
+      const big = only(await lintIn(dir, 'b.js', SPLIT("'requests.log'")), 'MW351');
+      assert.strictEqual(big.severity, 'warning');
+      assert.match(big.message, /`requests\.log` beside this script is 150 MiB\.$/);
+    });
+
+    it('absent file, process.argv, a template with a substitution: unchanged', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT });
+      const plain = only(await lintIn(dir, 'a.js', SPLIT('process.argv[2]')), 'MW351');
+      assert.strictEqual(plain.severity, 'warning');
+      for (const p of ["'absent.txt'", '`${name}.txt`']) {
+        const f = only(await lintIn(dir, 'b.js', `const name = 'words';\n${SPLIT(p)}`), 'MW351');
+        assert.strictEqual(f.severity, 'warning', p);
+        assert.doesNotMatch(f.message, /Shown as information|beside this script/, p);
+      }
+    });
+
+    it('MW451 over the lines of a small literal file: information', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT });
+      const text = "const fs = require('fs');\nlet s = '';\nfor (const line of fs.readFileSync('words.txt', 'utf8').split('\\n')) { s += line; }\nfs.writeFileSync('out.txt', s);\n";
+      const f = only(await lintIn(dir, 'a.js', text), 'MW451');
+      assert.strictEqual(f.severity, 'info');
+      assert.match(f.message, /`words\.txt` beside this script is 16 B/);
+    });
+
+    it('MW1xx (MW152) unchanged beside a small file', async () => {
+      const text = "const fs = require('fs');\nfor (const line of fs.readFileSync('nums.txt', 'utf8').split('\\n')) {\n  const [name, n] = line.split(',');\n  if (n > 10) console.log(name);\n}\n";
+      const absent = await lintIn(folder({}), 'a.js', text);
+      const present = await lintIn(folder({ 'nums.txt': 'a,1\nb,20\n' }), 'a.js', text);
+      const mw1 = (fs: Finding[]) => fs.filter((f) => f.rule.startsWith('MW1'));
+      assert.ok(mw1(present).length > 0, 'the fixture must give an MW1xx finding');
+      assert.deepStrictEqual(mw1(present), mw1(absent));
+    });
+  });
+
+  describe('configuration', () => {
+    it('small-input-bytes in [tool.memwise] takes sizes and 0; a bad value is a notice naming the key', () => {
+      const dir = folder({ 'pyproject.toml': '[tool.memwise]\nsmall-input-bytes = "1KiB"\n', 'off/pyproject.toml': '[tool.memwise]\nsmall-input-bytes = 0\n', 'bad/pyproject.toml': '[tool.memwise]\nsmall-input-bytes = "lots"\n' });
+      const resolver = new ConfigResolver();
+      assert.strictEqual(resolver.forFile(path.join(dir, 'a.py')).smallInputBytes, 1024);
+      assert.strictEqual(resolver.forFile(path.join(dir, 'off', 'a.py')).smallInputBytes, 0);
+      const bad = resolver.forFile(path.join(dir, 'bad', 'a.py'));
+      assert.strictEqual(bad.smallInputBytes, 64 * 1024);
+      assert.match(bad.notices.map((n) => n.message).join('\n'), /small-input-bytes: expected a size like 65536 or "64KiB" \(0 turns it off\), got "lots"/);
+    });
+
+    it('memwise lint --small-input-bytes: 0 turns it off, a bad value exits 2 naming the flag', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT, 'a.py': READLINES('"words.txt"') });
+      const on = JSON.parse((await runCli(['lint', '.', '--format', 'json'], dir)).out);
+      assert.strictEqual(on.findings[0].severity, 'info');
+      const off = JSON.parse((await runCli(['lint', '.', '--format', 'json', '--small-input-bytes', '0'], dir)).out);
+      assert.strictEqual(off.findings[0].severity, 'warning');
+      assert.strictEqual(off.findings[0].message, PLAIN_MW301);
+      const bad = await runCli(['lint', '.', '--small-input-bytes', 'huge'], dir);
+      assert.strictEqual(bad.code, 2);
+      assert.match(bad.err, /--small-input-bytes: expected a size like 65536 or 64KiB/);
+    });
+
+    it('the CLI also finds a path relative to its current folder', async () => {
+      const dir = folder({ 'data/words.txt': SMALL_TEXT, 'scripts/a.py': READLINES('"data/words.txt"') });
+      const r = JSON.parse((await runCli(['lint', 'scripts', '--format', 'json'], dir)).out);
+      assert.strictEqual(r.findings[0].severity, 'info');
+    });
+  });
+});
