@@ -153,7 +153,32 @@ describe('lint: literal-path inputs weighed on disk', () => {
       const r = await lintFile(path.join(dir, 'n.ipynb'), defaultConfig());
       const f = only(r.findings, 'MW301');
       assert.strictEqual(f.severity, 'info');
-      assert.match(f.message, /`words\.txt` beside this script is 16 B/);
+      assert.match(f.message, /`words\.txt` beside this notebook is 16 B/);
+    });
+
+    it('a path kept in a name bound once, given by every call, or joined to the script folder', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT });
+      const cases = [
+        `filename = "words.txt"\n${READLINES('filename')}`,
+        `import os\nHERE = os.path.dirname(os.path.abspath(__file__))\n${READLINES('os.path.join(os.path.dirname(__file__), "words.txt")')}`,
+        `from pathlib import Path\n${READLINES('Path(__file__).parent / "words.txt"')}`,
+        `FILE = "words.txt"\ndef load(path):\n${READLINES('path').replace(/^/gm, '    ')}\ndef main():\n    load(FILE)\n`,
+      ];
+      for (const text of cases) assert.strictEqual(only(await lintIn(dir, 'a.py', text), 'MW301').severity, 'info', text);
+    });
+
+    it('a name bound twice, a parameter given two paths, an empty file: unchanged', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT, 'other.txt': SMALL_TEXT, 'empty.txt': '' });
+      const cases = [
+        `import sys\nfilename = "words.txt"\nif len(sys.argv) > 1:\n    filename = sys.argv[1]\n${READLINES('filename')}`,
+        `def load(path):\n${READLINES('path').replace(/^/gm, '    ')}\nload("words.txt")\nload("other.txt")\n`,
+        READLINES('"empty.txt"'),
+      ];
+      for (const text of cases) {
+        const f = only(await lintIn(dir, 'a.py', text), 'MW301');
+        assert.strictEqual(f.severity, 'warning', text);
+        assert.strictEqual(f.message, PLAIN_MW301, text);
+      }
     });
   });
 
@@ -178,6 +203,14 @@ describe('lint: literal-path inputs weighed on disk', () => {
         const f = only(await lintIn(dir, 'b.js', `const name = 'words';\n${SPLIT(p)}`), 'MW351');
         assert.strictEqual(f.severity, 'warning', p);
         assert.doesNotMatch(f.message, /Shown as information|beside this script/, p);
+      }
+    });
+
+    it('a const holding the path, path.join(__dirname, …): information; a let: unchanged', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT });
+      for (const [decl, p, sev] of [["const FILE = 'words.txt';", 'FILE', 'info'], ["const path = require('path');", "path.join(__dirname, 'words.txt')", 'info'], ["let FILE = 'words.txt';", 'FILE', 'warning']]) {
+        const f = only(await lintIn(dir, 'a.js', `${decl}\n${SPLIT(p)}`), 'MW351');
+        assert.strictEqual(f.severity, sev, decl);
       }
     });
 

@@ -33,6 +33,19 @@ const PYTHON_ANALYSIS = [
   'Known limits (the rules stay silent): anything across files or imports; a function called from more than 10 places or through `*args`/`**kwargs`; a call site in code that cannot hold data; a base class\'s `__init__` reached through a subclass\'s constructor, and a base class\'s container filled by a subclass method; a container filled through a method or a library call it is passed to; `setattr`, `__dict__` and class-level attributes; values whose kind depends on the data (`int(v) if key in INT_FIELDS else v`) or that join two different kinds; pandas columns made by `merge`, `groupby` results, `apply` or `converters=`; recursion that does not settle in three rounds. Only the last lines of a whole-file load (`[-n]`, `[-n:]`) are MW304 alone.',
 ];
 
+/** How a finding's literal-path input on disk changes how it is shown (core/lint/literalInputSize.ts). */
+const LITERAL_INPUTS = [
+  '## Inputs named by a literal path',
+  '',
+  'When the data a MW2xx, MW3xx or MW4xx finding grows with is a file the program names with a string literal (Python `open("words.txt")`, `Path("x.csv").read_text()`, `pd.read_csv("data.csv")`, `csv.reader(open(...))`, or a handle or reader kept in a name first; JS/TS `fs.readFileSync(\'x.txt\')`, `readFile`, `createReadStream`, a const holding such a read, `readline.createInterface({ input: … })`), Memwise looks that path up beside the linted file, then in the workspace folder (the CLI: the current folder) and the `pyproject.toml` folder. It reads the file\'s size only (one cached `stat`), never its content:',
+  '',
+  '- **smaller than `small-input-bytes`** (64 KiB by default; `memwise.lint.smallInputBytes` in the editor, `--small-input-bytes` on the command line): the finding is shown as information, and its message names the file, its size and the setting. Reading a 10-line word list whole costs nothing; the finding still marks the pattern for when the real input is larger. `0` turns this off.',
+  '- **100 MiB or more**: the finding keeps its severity and its message adds the file\'s size (`requests.csv` beside this script is 5.1 GiB) as evidence.',
+  '- **anything else** (a path from `sys.argv`, a parameter, an f-string or template, a join, a name bound to a plain string, a file that is not there, several sources of which the file is only one): the finding is unchanged.',
+  '',
+  'Only families whose cost grows with the data are weighed: MW2xx (parsed rows kept as text: per-row overhead), MW3xx (whole files loaded: peak memory is the file) and MW4xx (per-element waste). MW1xx is not: text compared with or added to a number gives a wrong result (or a TypeError) on a 10-line file as on a 5 GB one, so a small input makes it no less worth fixing. Measured on 12 public repositories never linted before, this turned 48 of 74 correct-but-trivial findings into information and one of 10 actionable ones (docs/benchmarks.md, "Findings worth acting on").',
+];
+
 export function rulesMarkdown(rules: RuleMeta[] = allRules()): string {
   const out: string[] = [
     '# Memwise rules',
@@ -48,7 +61,7 @@ export function rulesMarkdown(rules: RuleMeta[] = allRules()): string {
   for (const r of rules) {
     out.push(`| [${r.code}](#${ruleAnchor(r)}) | \`${r.name}\` | ${r.language === 'python' ? 'Python' : 'JS/TS'} | ${r.summary.replace(/\|/g, '\\|')} |`);
   }
-  out.push('', ...PYTHON_ANALYSIS);
+  out.push('', ...PYTHON_ANALYSIS, '', ...LITERAL_INPUTS);
   const families = [...new Set(rules.map((r) => r.family))].sort((a, b) => a - b);
   for (const fam of families) {
     out.push('', `## ${FAMILIES[fam] ?? `MW${fam}xx`}`);

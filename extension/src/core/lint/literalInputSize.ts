@@ -5,7 +5,7 @@
 // - the file is there and small (under `small-input-bytes`, 64 KiB by default): the finding is shown as
 //   information, and its message says why and which setting changes that;
 // - the file is there and large (100 MiB or more): its size joins the message as evidence;
-// - anything else (no literal, no such file, setting 0): the finding is unchanged.
+// - anything else (no literal, no such file, an empty file, setting 0): the finding is unchanged.
 // Only rule families whose cost grows with the data are weighed: MW2xx (parsed rows kept as text), MW3xx
 // (whole files loaded), MW4xx (per-element waste). MW1xx is a wrong result (text compared or added as if it
 // were a number) at any size, and MW9xx is about comments: neither is touched.
@@ -40,7 +40,7 @@ function weigh(literal: string, places: InputPlaces): Weighed | undefined {
     const bytes = sizeRecently(literal);
     return bytes === undefined ? undefined : { bytes, where: 'is' };
   }
-  const candidates: Array<[string | undefined, string]> = [[path.dirname(path.resolve(places.file)), 'beside this script is']];
+  const candidates: Array<[string | undefined, string]> = [[path.dirname(path.resolve(places.file)), places.file.endsWith('.ipynb') ? 'beside this notebook is' : 'beside this script is']];
   for (const f of places.folders) candidates.push([f, 'in the project folder is']);
   const seen = new Set<string>();
   for (const [folder, where] of candidates) {
@@ -63,7 +63,8 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 
 export function weighLiteralInput(f: Finding, family: number | undefined, smallInputBytes: number, places: InputPlaces): Finding {
   if (!f.input || family === undefined || !WEIGHED_FAMILIES.has(family)) return f;
   const w = weigh(f.input.path, places);
-  if (!w) return f;
+  // An empty file says nothing about the real input: a placeholder, or a pseudo-file (`/proc/meminfo` stats as 0 B).
+  if (!w || w.bytes === 0) return f;
   const name = `\`${f.input.path}\``;
   if (smallInputBytes > 0 && w.bytes < smallInputBytes) {
     const severity: Severity = RANK[f.severity] > RANK.info ? 'info' : f.severity;

@@ -2,8 +2,9 @@
 // `fs.readFileSync('words.txt', 'utf8')`, `await fsp.readFile('x.csv')`, `fs.createReadStream('requests.log')`,
 // the text or stream kept in a const first, split or parsed afterwards (`parse(fs.readFileSync('x.csv'))`,
 // `readline.createInterface({ input: fs.createReadStream('x') })`). The engine weighs that file
-// (literalInputSize.ts); this module only reads the tree and the bindings, never the disk. A path from argv,
-// a parameter, a template or a join has no literal input, and the finding stays as it is.
+// (literalInputSize.ts); this module only reads the tree and the bindings, never the disk. A const holding the
+// path, and `path.join(__dirname, 'x')` of literals, count as literal. A path from argv, a parameter, a
+// template with substitutions or a let has no literal input, and the finding stays as it is.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LiteralInput } from '../types';
 import type { FileFacts, Node } from './ruleContext';
@@ -38,15 +39,16 @@ export function jsLiteralInputOf(facts: FileFacts, expr: Node | null | undefined
     case 'TSNonNullExpression':
       return jsLiteralInputOf(facts, expr.expression, depth + 1);
     case 'Identifier': {
-      // Only a const's reader (`const text = fs.readFileSync('x')`): never a name bound to a bare string, whose
-      // use as a path this module cannot see.
+      // A const's value: a read (`const text = fs.readFileSync('x')`) or the path itself (`const FILE = 'x.txt'`).
       const b = facts.binding(expr);
-      return b?.kind === 'const' && b.init && b.init.type !== 'Literal' && b.init.type !== 'TemplateLiteral' ? jsLiteralInputOf(facts, b.init, depth + 1) : undefined;
+      return b?.kind === 'const' && b.init ? jsLiteralInputOf(facts, b.init, depth + 1) : undefined;
     }
     case 'CallExpression':
     case 'NewExpression': {
       const name = calleeName(expr);
       if (!name) return undefined;
+      // path.join(__dirname, 'words.txt'): beside the script, where the engine looks first.
+      if ((name === 'join' || name === 'resolve') && expr.callee.type === 'MemberExpression' && expr.callee.object.type === 'Identifier' && expr.callee.object.name === 'path') return joinedPath(expr);
       if (READERS.has(name) || PARSERS.test(name)) return expr.arguments[0]?.type === 'SpreadElement' ? undefined : jsLiteralInputOf(facts, expr.arguments[0], depth + 1);
       // readline.createInterface({ input: fs.createReadStream('x') })
       if (name === 'createInterface' && expr.arguments[0]?.type === 'ObjectExpression') {
@@ -64,3 +66,12 @@ export function jsLiteralInputOf(facts: FileFacts, expr: Node | null | undefined
   }
 }
 
+
+/** `path.join(__dirname, 'data', 'x.csv')` or of literals only: the literal parts joined. */
+function joinedPath(call: TSESTree.CallExpression | TSESTree.NewExpression): LiteralInput | undefined {
+  const args = call.arguments;
+  const rest = args[0]?.type === 'Identifier' && args[0].name === '__dirname' ? args.slice(1) : args;
+  const parts = rest.map((a) => (a.type === 'Literal' && typeof a.value === 'string' && a.value ? a.value : undefined));
+  if (!parts.length || parts.some((p) => p === undefined)) return undefined;
+  return { path: parts.join('/'), line: (call.loc?.start.line ?? 1) - 1 };
+}

@@ -1,15 +1,17 @@
 // Which file a data finding's input is, when the program names it with a string literal: `open("words.txt")`,
 // `Path("data.csv").read_text()`, `pd.read_csv("data.csv")`, `csv.reader(open("x.csv"))`, or a handle or
-// reader kept in a name first (`with open("x") as f: f.readlines()`). The engine weighs that file
-// (literalInputSize.ts); this module only reads the tree and the value facts, never the disk.
-// Anything else (a path from argv, a parameter, an f-string, a join) has no literal input: the finding
-// stays as it is.
+// reader kept in a name first (`with open("x") as f: f.readlines()`). The path may be kept in a name bound
+// once, passed the same literal by every in-file call, or joined to the script's folder (literalNames.ts).
+// The engine weighs that file (literalInputSize.ts); this module only reads the tree and the value facts,
+// never the disk. Anything else (a path from argv, an f-string, a name bound twice) has no literal input:
+// the finding stays as it is.
 import type { Node } from 'web-tree-sitter';
 import type { LiteralInput } from '../types';
 import type { FileFacts } from './facts/fileFacts';
 import type { TextSource } from './facts/factTypes';
 import { FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, PATH_CONSTRUCTORS, wholeReaders } from './library/derived';
 import { calleeOf, positionalArgs, stringValue, unwrap } from './syntax';
+import { literalPathOfName } from './literalNames';
 
 /** Functions whose first argument is the file or path they read. */
 const READERS_OF_ARG: ReadonlySet<string> = new Set([
@@ -29,11 +31,7 @@ const MAX_DEPTH = 5;
 export function literalInputOf(facts: FileFacts, expr: Node | null, depth = 0): LiteralInput | undefined {
   const n = unwrap(expr);
   if (!n || depth > MAX_DEPTH) return undefined;
-  if (n.type === 'string') {
-    const path = stringValue(n);
-    return path ? { path, line: n.startPosition.row } : undefined;
-  }
-  if (n.type === 'call') return literalInputOfCall(facts, n, depth);
+  if (n.type === 'call' && calleeOf(n)?.full !== 'os.path.join') return literalInputOfCall(facts, n, depth);
   if (n.type === 'identifier' || n.type === 'attribute') {
     let src: TextSource | null = null;
     try {
@@ -41,9 +39,44 @@ export function literalInputOf(facts: FileFacts, expr: Node | null, depth = 0): 
     } catch {
       return undefined; // the facts could not answer: no evidence, the finding stays as it is
     }
-    return src && src.node.id !== n.id ? literalInputOfSource(facts, src, depth + 1) : undefined;
+    if (src && src.node.id !== n.id) return literalInputOfSource(facts, src, depth + 1);
+    // Not a handle or a reader: a name holding the path itself (`filename = "pi_digits.txt"`).
+    return n.type === 'identifier' ? literalPathOfName(n, (e) => literalPathOf(e, depth + 1)) : undefined;
+  }
+  return literalPathOf(n, depth);
+}
+
+/**
+ * A path written in the code: a string literal, `os.path.join` of literals, or of the script's own folder and
+ * literals (`os.path.join(os.path.dirname(__file__), "words.txt")`, `Path(__file__).parent / "words.txt"`),
+ * which is the folder the engine looks in first. Names bound once to such a path are followed by the caller.
+ */
+function literalPathOf(expr: Node | null, depth: number): LiteralInput | undefined {
+  const n = unwrap(expr);
+  if (!n || depth > MAX_DEPTH) return undefined;
+  if (n.type === 'string') {
+    const path = stringValue(n);
+    return path ? { path, line: n.startPosition.row } : undefined;
+  }
+  if (n.type === 'identifier') return literalPathOfName(n, (e) => literalPathOf(e, depth + 1));
+  if (n.type === 'call' && calleeOf(n)?.full === 'os.path.join') return joined(n, positionalArgs(n));
+  if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '/') {
+    const left = n.childForFieldName('left');
+    const right = n.childForFieldName('right');
+    return left && right && SCRIPT_FOLDER.test(left.text) ? joined(n, [right]) : undefined;
   }
   return undefined;
+}
+
+/** `os.path.dirname(__file__)`, `os.path.dirname(os.path.abspath(__file__))`, `Path(__file__).parent`, `.resolve().parent`. */
+const SCRIPT_FOLDER = /^(?:os\.path\.dirname\((?:os\.path\.(?:abspath|realpath)\()?__file__\)?\)|(?:pathlib\.)?Path\(__file__\)(?:\.(?:resolve|absolute)\(\))?\.parent)$/;
+
+/** The parts of a join, all literals after an optional leading script folder. */
+function joined(at: Node, parts: readonly Node[]): LiteralInput | undefined {
+  const rest = parts.length && SCRIPT_FOLDER.test(parts[0].text) ? parts.slice(1) : parts;
+  const values = rest.map((p) => stringValue(unwrap(p)));
+  if (!values.length || values.some((v) => !v)) return undefined;
+  return { path: values.join('/'), line: at.startPosition.row };
 }
 
 /** The literal input a data source's reader names (`open("x")`, `pd.read_csv("x")`, `csv.reader(f)` with f from `open("x")`). */
