@@ -59,6 +59,9 @@ describe('lint: literal-path inputs weighed on disk', () => {
       const f = only(await lintIn(dir, 'a.py', READLINES('"requests.csv"')), 'MW301');
       assert.strictEqual(f.severity, 'warning');
       assert.strictEqual(f.message, `${PLAIN_MW301} \`requests.csv\` beside this script is 150 MiB.`);
+      const abs = path.join(dir, 'requests.csv');
+      const g = only(await lintIn(dir, 'b.py', READLINES(JSON.stringify(abs))), 'MW301');
+      assert.strictEqual(g.message, `${PLAIN_MW301} \`${abs}\` is 150 MiB.`);
     });
 
     it('a mid-sized file, an absent file, a path from argv or an f-string: unchanged', async () => {
@@ -163,6 +166,7 @@ describe('lint: literal-path inputs weighed on disk', () => {
         `import os\nHERE = os.path.dirname(os.path.abspath(__file__))\n${READLINES('os.path.join(os.path.dirname(__file__), "words.txt")')}`,
         `from pathlib import Path\n${READLINES('Path(__file__).parent / "words.txt"')}`,
         `FILE = "words.txt"\ndef load(path):\n${READLINES('path').replace(/^/gm, '    ')}\ndef main():\n    load(FILE)\n`,
+        `def store(filepath):\n    f = open(filepath, "rb")\n    for line in f.readlines():\n        print(line)\n\nif __name__ == "__main__":\n    store("words.txt")\n`,
       ];
       for (const text of cases) assert.strictEqual(only(await lintIn(dir, 'a.py', text), 'MW301').severity, 'info', text);
     });
@@ -173,6 +177,7 @@ describe('lint: literal-path inputs weighed on disk', () => {
         `import sys\nfilename = "words.txt"\nif len(sys.argv) > 1:\n    filename = sys.argv[1]\n${READLINES('filename')}`,
         `def load(path):\n${READLINES('path').replace(/^/gm, '    ')}\nload("words.txt")\nload("other.txt")\n`,
         READLINES('"empty.txt"'),
+        READLINES(JSON.stringify(path.join(dir, 'words.txt'))), // absolute: this machine's file, not the project's
       ];
       for (const text of cases) {
         const f = only(await lintIn(dir, 'a.py', text), 'MW301');

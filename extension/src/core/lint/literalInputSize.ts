@@ -2,7 +2,7 @@
 // Measured on 12 public repositories never linted before (docs/benchmarks.md, "Findings worth acting on"):
 // most correct-but-trivial findings read a small file committed next to the script (a 10-line banned-word
 // list, sample texts), while the one that matters most reads a real 5 GB log. So:
-// - the file is there and small (under `small-input-bytes`, 64 KiB by default): the finding is shown as
+// - the file is in the project and small (under `small-input-bytes`, 64 KiB by default): the finding is shown as
 //   information, and its message says why and which setting changes that;
 // - the file is there and large (100 MiB or more): its size joins the message as evidence;
 // - anything else (no literal, no such file, an empty file, setting 0): the finding is unchanged.
@@ -31,6 +31,8 @@ export interface InputPlaces {
 interface Weighed {
   bytes: number;
   where: string;
+  /** Found in the project (a relative path), not an absolute one such as `/etc/passwd`. */
+  inProject: boolean;
 }
 
 /** Finds the literal path beside the linted file first (where committed inputs sit), then in the other folders. */
@@ -38,7 +40,7 @@ function weigh(literal: string, places: InputPlaces): Weighed | undefined {
   if (!literal || literal.includes('\0') || literal.length > 1024) return undefined;
   if (path.isAbsolute(literal)) {
     const bytes = sizeRecently(literal);
-    return bytes === undefined ? undefined : { bytes, where: 'is' };
+    return bytes === undefined ? undefined : { bytes, where: 'is', inProject: false };
   }
   const candidates: Array<[string | undefined, string]> = [[path.dirname(path.resolve(places.file)), places.file.endsWith('.ipynb') ? 'beside this notebook is' : 'beside this script is']];
   for (const f of places.folders) candidates.push([f, 'in the project folder is']);
@@ -49,7 +51,7 @@ function weigh(literal: string, places: InputPlaces): Weighed | undefined {
     if (seen.has(full)) continue;
     seen.add(full);
     const bytes = sizeRecently(full);
-    if (bytes !== undefined) return { bytes, where };
+    if (bytes !== undefined) return { bytes, where, inProject: true };
   }
   return undefined;
 }
@@ -66,7 +68,10 @@ export function weighLiteralInput(f: Finding, family: number | undefined, smallI
   // An empty file says nothing about the real input: a placeholder, or a pseudo-file (`/proc/meminfo` stats as 0 B).
   if (!w || w.bytes === 0) return f;
   const name = `\`${f.input.path}\``;
-  if (smallInputBytes > 0 && w.bytes < smallInputBytes) {
+  // Only a file of the project says how large the input is where the code runs: an absolute path (`/etc/passwd`,
+  // `/data/x.csv`) is this machine's file, which may be far smaller than the one in production. Its size can
+  // still be evidence that the input is large.
+  if (smallInputBytes > 0 && w.bytes < smallInputBytes && w.inProject) {
     const severity: Severity = RANK[f.severity] > RANK.info ? 'info' : f.severity;
     const note = ` Shown as information: ${name} ${w.where} ${formatBytes(w.bytes)}, so this costs nothing at that size; it matters if the real input is larger (threshold: memwise.lint.smallInputBytes, or small-input-bytes in [tool.memwise]; 0 turns this off).`;
     return { ...f, severity, message: f.message + note };

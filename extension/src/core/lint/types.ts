@@ -32,12 +32,12 @@ export interface Fix {
 
 /**
  * The file a finding's data comes from when the program names it with a string literal (`open("words.txt")`,
- * `fs.readFileSync('requests.csv')`): the path as written and the 0-based line of the literal. The engine
- * weighs that file (literalInputSize.ts); the front ends only find the literal, they never touch the disk.
+ * `fs.readFileSync('requests.csv')`): the path as written. The engine weighs that file (literalInputSize.ts);
+ * the front ends only find the literal, they never touch the disk. No position: a finding reused after an
+ * edit keeps what it carries, and the path's text is all the engine needs.
  */
 export interface LiteralInput {
   path: string;
-  line: number;
 }
 
 export interface Finding {

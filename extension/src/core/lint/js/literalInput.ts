@@ -29,10 +29,10 @@ export function jsLiteralInputOf(facts: FileFacts, expr: Node | null | undefined
   if (!expr || depth > MAX_DEPTH) return undefined;
   switch (expr.type) {
     case 'Literal':
-      return typeof expr.value === 'string' && expr.value ? { path: expr.value, line: (expr.loc?.start.line ?? 1) - 1 } : undefined;
+      return typeof expr.value === 'string' && expr.value ? { path: expr.value } : undefined;
     case 'TemplateLiteral':
       // `\`words.txt\``: a template without substitutions is a literal too.
-      return expr.expressions.length === 0 && expr.quasis[0]?.value.cooked ? { path: expr.quasis[0].value.cooked, line: (expr.loc?.start.line ?? 1) - 1 } : undefined;
+      return expr.expressions.length === 0 && expr.quasis[0]?.value.cooked ? { path: expr.quasis[0].value.cooked } : undefined;
     case 'AwaitExpression':
       return jsLiteralInputOf(facts, expr.argument, depth + 1);
     case 'TSAsExpression':
@@ -73,5 +73,5 @@ function joinedPath(call: TSESTree.CallExpression | TSESTree.NewExpression): Lit
   const rest = args[0]?.type === 'Identifier' && args[0].name === '__dirname' ? args.slice(1) : args;
   const parts = rest.map((a) => (a.type === 'Literal' && typeof a.value === 'string' && a.value ? a.value : undefined));
   if (!parts.length || parts.some((p) => p === undefined)) return undefined;
-  return { path: parts.join('/'), line: (call.loc?.start.line ?? 1) - 1 };
+  return { path: parts.join('/') as string };
 }

@@ -9,7 +9,7 @@ import type { Node } from 'web-tree-sitter';
 import type { LiteralInput } from '../types';
 import type { FileFacts } from './facts/fileFacts';
 import type { TextSource } from './facts/factTypes';
-import { FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, PATH_CONSTRUCTORS, wholeReaders } from './library/derived';
+import { FOLDER_FUNCTIONS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, PATH_CONSTRUCTORS, PATH_JOINS, PATH_PROPERTIES, wholeReaders } from './library/derived';
 import { calleeOf, positionalArgs, stringValue, unwrap } from './syntax';
 import { literalPathOfName } from './literalNames';
 
@@ -20,6 +20,7 @@ const READERS_OF_ARG: ReadonlySet<string> = new Set([
   ...wholeReaders('array'),
   ...wholeReaders('document'),
   ...PATH_CONSTRUCTORS,
+  'file', // Python 2's open(); such scripts are still linted (their readlines() findings are real)
 ]);
 /** Methods that read (or open) their receiver: the receiver is the file or path. */
 const READS_RECEIVER: ReadonlySet<string> = new Set(['read-lines', 'read-line', 'read-file', 'read-path', 'path-open']);
@@ -31,7 +32,7 @@ const MAX_DEPTH = 5;
 export function literalInputOf(facts: FileFacts, expr: Node | null, depth = 0): LiteralInput | undefined {
   const n = unwrap(expr);
   if (!n || depth > MAX_DEPTH) return undefined;
-  if (n.type === 'call' && calleeOf(n)?.full !== 'os.path.join') return literalInputOfCall(facts, n, depth);
+  if (n.type === 'call' && !PATH_JOINS.has(calleeOf(n)?.full ?? '')) return literalInputOfCall(facts, n, depth);
   if (n.type === 'identifier' || n.type === 'attribute') {
     let src: TextSource | null = null;
     try {
@@ -40,8 +41,9 @@ export function literalInputOf(facts: FileFacts, expr: Node | null, depth = 0): 
       return undefined; // the facts could not answer: no evidence, the finding stays as it is
     }
     if (src && src.node.id !== n.id) return literalInputOfSource(facts, src, depth + 1);
-    // Not a handle or a reader: a name holding the path itself (`filename = "pi_digits.txt"`).
-    return n.type === 'identifier' ? literalPathOfName(n, (e) => literalPathOf(e, depth + 1)) : undefined;
+    // Not a handle the facts know (a binary `open(p, "rb")` holds no text): a name bound once to the path itself
+    // (`filename = "pi_digits.txt"`) or to a reader of it (`f = open(filepath, "rb")`).
+    return n.type === 'identifier' ? literalPathOfName(n, (e) => literalInputOf(facts, e, depth + 1)) : undefined;
   }
   return literalPathOf(n, depth);
 }
@@ -56,27 +58,48 @@ function literalPathOf(expr: Node | null, depth: number): LiteralInput | undefin
   if (!n || depth > MAX_DEPTH) return undefined;
   if (n.type === 'string') {
     const path = stringValue(n);
-    return path ? { path, line: n.startPosition.row } : undefined;
+    return path ? { path } : undefined;
   }
   if (n.type === 'identifier') return literalPathOfName(n, (e) => literalPathOf(e, depth + 1));
-  if (n.type === 'call' && calleeOf(n)?.full === 'os.path.join') return joined(n, positionalArgs(n));
+  if (n.type === 'call' && PATH_JOINS.has(calleeOf(n)?.full ?? '')) return joined(positionalArgs(n));
   if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '/') {
     const left = n.childForFieldName('left');
     const right = n.childForFieldName('right');
-    return left && right && SCRIPT_FOLDER.test(left.text) ? joined(n, [right]) : undefined;
+    return left && right && isScriptFolder(left) ? joined([right]) : undefined;
   }
   return undefined;
 }
 
-/** `os.path.dirname(__file__)`, `os.path.dirname(os.path.abspath(__file__))`, `Path(__file__).parent`, `.resolve().parent`. */
-const SCRIPT_FOLDER = /^(?:os\.path\.dirname\((?:os\.path\.(?:abspath|realpath)\()?__file__\)?\)|(?:pathlib\.)?Path\(__file__\)(?:\.(?:resolve|absolute)\(\))?\.parent)$/;
+/**
+ * The script's own folder: the folder of `__file__` (`os.path.dirname(__file__)`, of `os.path.abspath(__file__)`,
+ * `Path(__file__).parent`, `Path(__file__).resolve().parent`): one step up from the file, read through the model.
+ */
+function isScriptFolder(n: Node): boolean {
+  const e = unwrap(n);
+  if (!e) return false;
+  if (e.type === 'call' && FOLDER_FUNCTIONS.has(calleeOf(e)?.full ?? '')) return namesScriptFile(positionalArgs(e)[0] ?? null);
+  if (e.type === 'attribute' && PATH_PROPERTIES[e.childForFieldName('attribute')?.text ?? ''] === 'path') return namesScriptFile(e.childForFieldName('object'));
+  return false;
+}
+
+/** `__file__`, or a call that keeps it the same file (`os.path.abspath(__file__)`, `Path(__file__).resolve()`). */
+function namesScriptFile(n: Node | null, depth = 0): boolean {
+  const e = unwrap(n);
+  if (!e || depth > 3) return false;
+  if (e.type === 'identifier') return e.text === '__file__';
+  if (e.type !== 'call') return false;
+  const c = calleeOf(e);
+  if (c?.object && positionalArgs(e).length === 0) return namesScriptFile(c.object, depth + 1); // Path(__file__).resolve()
+  const args = positionalArgs(e);
+  return args.length === 1 && !FOLDER_FUNCTIONS.has(c?.full ?? '') && namesScriptFile(args[0], depth + 1);
+}
 
 /** The parts of a join, all literals after an optional leading script folder. */
-function joined(at: Node, parts: readonly Node[]): LiteralInput | undefined {
-  const rest = parts.length && SCRIPT_FOLDER.test(parts[0].text) ? parts.slice(1) : parts;
+function joined(parts: readonly Node[]): LiteralInput | undefined {
+  const rest = parts.length && isScriptFolder(parts[0]) ? parts.slice(1) : parts;
   const values = rest.map((p) => stringValue(unwrap(p)));
   if (!values.length || values.some((v) => !v)) return undefined;
-  return { path: values.join('/'), line: at.startPosition.row };
+  return { path: values.join('/') };
 }
 
 /** The literal input a data source's reader names (`open("x")`, `pd.read_csv("x")`, `csv.reader(f)` with f from `open("x")`). */

@@ -208,3 +208,7 @@ const fragments = (pick: (s: NonNullable<LibraryEntry['scan']>) => string | unde
  */
 export const SOURCE_WORD_ALTS = `(?:${fragments((s) => ('word' in s ? s.word : undefined))})\\b|(?:${fragments((s) => ('call' in s ? s.call : undefined))})\\s*\\(`;
 export const SOURCE_DOT_ALTS = `\\.\\s*(?:${fragments((s) => ('method' in s ? s.method : undefined))})\\s*\\(`;
+
+/** Functions that join path parts (`os.path.join`) and that give a path's folder (`os.path.dirname`). */
+export const PATH_JOINS: ReadonlySet<string> = names(functions.filter((e) => e.pathPart === 'join'));
+export const FOLDER_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.pathPart === 'folder'));

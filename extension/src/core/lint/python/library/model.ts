@@ -138,6 +138,8 @@ export interface LibraryEntry {
    * method on any receiver (`.strip`).
    */
   callee: string;
+  /** Builds a path: 'join' joins its arguments (`os.path.join`), 'folder' is its argument's folder (`os.path.dirname`); literal inputs (literalInput.ts). */
+  pathPart?: 'join' | 'folder';
   returns?: Returns;
   /** Converts text to a number (`float(x)`): a use of x as a number (the MW2xx sinks), and a sanitizer. */
   converts?: 'number';
@@ -279,6 +281,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['time.time', 'time.perf_counter', 'time.monotonic', 'os.cpu_count', 'os.path.getsize'].map((callee): LibraryEntry => ({ callee, returns: 'number' })),
   // os, json, collections
   ...['os.path.join', 'os.path.basename', 'os.path.dirname', 'os.path.abspath', 'os.path.normpath', 'json.dumps'].map((callee): LibraryEntry => ({ callee, returns: 'str' })),
+  { callee: 'os.path.join', pathPart: 'join' },
+  { callee: 'os.path.dirname', pathPart: 'folder' },
   { callee: 'os.getenv', source: 'input', scan: { word: 'getenv' } },
   { callee: 'os.environ.get', source: 'input' },
   // module attributes that are data text (not called)
