@@ -133,8 +133,9 @@ export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
       .map((f) => {
         let severity = severityFor(req.config, f.rule, rules.get(f.rule)?.defaultSeverity ?? f.severity);
         if (f.scale === 'unknown' || vendored) severity = capSeverity(severity, 'info');
-        const { input, ...shown } = f;
-        return weighLiteralInput({ ...shown, severity, ...(input ? { input } : {}) }, rules.get(f.rule)?.family, req.config.smallInputBytes, { file: req.path, folders: [req.root, req.cwd, req.config.root] });
+        // A small or large input file beside the script changes how the finding is shown (literalInputSize.ts);
+        // the literal itself is the engine's, never part of what reporters and the editor get.
+        return weighLiteralInput({ ...f, severity }, rules.get(f.rule)?.family, req.config.smallInputBytes, { file: req.path, folders: [req.root, req.cwd, req.config.root] });
       })
       .map(({ input: _input, ...f }) => f);
     // Given suppressions are in the coordinates of req.text: not usable once a BOM was taken off.
@@ -156,8 +157,10 @@ export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
   }
 }
 
-/** Read and lint one file from disk: skips binary, non-UTF-8 and oversized files with a notice. */
-/** `cwd`: the CLI's current folder, one more place a literal input path may be relative to (literalInputSize.ts). */
+/**
+ * Read and lint one file from disk: skips binary, non-UTF-8 and oversized files with a notice. `cwd`: the CLI's
+ * current folder, one more place a literal input path may be relative to (literalInputSize.ts).
+ */
 export async function lintFile(file: string, config: ResolvedConfig, cwd?: string): Promise<LintFileResult> {
   const skip = (message: string): LintFileResult => ({
     path: file,
