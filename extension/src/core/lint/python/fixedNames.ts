@@ -29,11 +29,11 @@ function scopeOf(node: Node): Node | null {
   return null;
 }
 
-/** The `name = <integer>` statement's assignment when `id` is its left side. */
+/** The `name = <integer>` statement's assignment (annotated too: `SIZE: Final = 8`) when `id` is its left side. */
 function literalAssignment(id: Node): Node | null {
   const a = id.parent;
   if (a?.type !== 'assignment' || a.childForFieldName('left')?.id !== id.id || a.parent?.type !== 'expression_statement') return null;
-  return a.childForFieldName('right')?.type === 'integer' && !a.childForFieldName('type') ? a : null;
+  return a.childForFieldName('right')?.type === 'integer' ? a : null;
 }
 
 /** True when the identifier `id` is read there, not bound (assigned, a target, a parameter, imported…). */

@@ -158,6 +158,11 @@ ruleTester('MW404', {
       today: "false alarm on 518ada3: reported as information (scale unknown)"
     },
     {
+      name: "range() of an annotated module constant",
+      code: "from typing import Final\nimport pandas as pd\n\nN: Final = 8\ndf = pd.DataFrame()\nfor i in range(N):\n" + GROW('df'),
+      today: "false alarm on 518ada3: reported as information (scale unknown)"
+    },
+    {
       name: "range() of a local assigned once",
       code: "import pandas as pd\n\ndef build():\n    size = 8\n    df = pd.DataFrame()\n    for i in range(size):\n        df = pd.concat([df, pd.DataFrame({\"i\": [i]})])\n    return df\n",
       today: "false alarm on 518ada3: reported as information (scale unknown)"
