@@ -4,7 +4,7 @@
 // in-file functions, classes and methods go to their summaries (summaries.ts).
 import type { Node } from 'web-tree-sitter';
 import {
-  ARRAY_METHODS, BARE_CSV_EVALUATIONS, COLUMN_REDUCTIONS, CONTAINER_FACTORIES, CONVERTERS, COPYING_FUNCTIONS, ELEMENT_METHODS, EMPTY_FRAMES, FRAME_JOINS, FRAME_METHODS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, NAMESPACE_METHODS, NAME_LISTS, NOT_ON, NUMBER_FUNCTIONS, NUMBER_TYPES, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, STR_METHODS, TEXT_FUNCTIONS, TEXT_METHODS, functionsEvaluatedAs, methodsEvaluatedAs,
+  ARRAY_METHODS, BARE_CSV_EVALUATIONS, COLUMN_REDUCTIONS, CONTAINER_FACTORIES, CONVERTERS, COPYING_FUNCTIONS, ELEMENT_METHODS, EMPTY_FRAMES, FRAME_JOINS, FRAME_METHODS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, NAMESPACE_METHODS, NAME_LISTS, NOT_ON, NUMBER_FUNCTIONS, NUMBER_TYPES, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, STR_METHODS, TEXT_FUNCTIONS, TEXT_METHODS, TIME_FUNCTIONS, TIME_METHODS, functionsEvaluatedAs, methodsEvaluatedAs,
 } from '../library/derived';
 import type { FunctionEvaluation } from '../library/model';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
@@ -14,6 +14,7 @@ import { dtypeIsNumeric, isNumericDtype } from './operators';
 import { buildRecord } from './recordShapes';
 import type { Scope } from './scopes';
 import { functionReturn, methodOf, methodReturn } from './summaries';
+import { timeMethod, valueOf } from './timeValues';
 
 /** Method names whose library answer below reads the receiver's value first (an in-file method may shadow them). */
 const RECEIVER_READ = new Set([
@@ -32,6 +33,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     if (STR_FUNCTIONS.has(full)) return { k: 'str' };
   }
   if (PATH_FUNCTIONS.has(full)) return { k: 'path' };
+  if (TIME_FUNCTIONS.has(full)) return valueOf(TIME_FUNCTIONS.get(full)!); // `datetime.strptime(…)`, `timedelta(…)`
   a.ensureAt(call.startIndex);
   if (!c.object) {
     const kind = FUNCTION_EVALUATIONS.get(full) ?? (a.bareCsv.has(full) ? BARE_CSV_EVALUATIONS.get(full) : undefined);
@@ -66,6 +68,8 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     const r = own();
     if (r !== undefined) return r;
   }
+  const time = TIME_METHODS.has(last) ? timeMethod(last, a.factOf(c.object, d)) : undefined; // `d.date()`, `gap.total_seconds()`
+  if (time !== undefined) return time;
   switch (METHOD_EVALUATIONS.get(last)) {
     case 'split-text':
       // cv2.split / np.split / torch.split split arrays, not text.

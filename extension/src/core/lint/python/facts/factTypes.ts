@@ -60,7 +60,9 @@ export type Fact =
   /** A builtin type used as a value (`object`, `str`, `float`), e.g. passed on to become a `dtype=`. */
   | { k: 'dtype'; numeric: boolean }
   /** An argparse namespace (`parser.parse_args()`): attributes follow their `add_argument` calls. */
-  | { k: 'namespace'; src: TextSource };
+  | { k: 'namespace'; src: TextSource }
+  /** A datetime or date (`moment`), or a timedelta (`span`): timeValues.ts. */
+  | { k: 'time'; of: 'moment' | 'span' };
 
 export type MaybeFact = Fact | null;
 
@@ -117,6 +119,8 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
     }
     case 'dtype':
       return a.numeric === (b as typeof a).numeric ? a : null;
+    case 'time':
+      return a.of === (b as typeof a).of ? a : null;
     case 'instance': {
       const bi = b as typeof a;
       if (bi.cls !== a.cls) return null;

@@ -2,12 +2,13 @@
 // `d[k]`, `df["x"]`, `arr[:, 3]`).
 import type { Node } from 'web-tree-sitter';
 import { ARGUMENT_METHODS, FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, NUMBER_TYPES, PATH_PROPERTIES } from '../library/derived';
-import { keywordArg, stringValue, unwrap } from '../syntax';
+import { isNumberLiteral, keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { isMask } from './operators';
 import type { Scope } from './scopes';
 import { classAttrFact } from './summaries';
+import { isTimeAttribute, timeAttribute } from './timeValues';
 
 export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
   const obj = unwrap(node.childForFieldName('object'));
@@ -42,6 +43,7 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
     (a.hasClasses() && (a.memberNames().selfBound.has(attr) || a.memberNames().methods.has(attr))) ||
     (a.mentionsArrays && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr)) ||
     attr in PATH_PROPERTIES ||
+    isTimeAttribute(attr) ||
     a.textTest(NAMESPACE_CALL);
   const o = known !== undefined ? known : wanted ? a.factOf(obj, d) : null;
   if (!o) return null;
@@ -66,6 +68,8 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
       return argparseAttr(a, attr, o.src);
     case 'path':
       return PATH_PROPERTIES[attr] === 'path' ? o : PATH_PROPERTIES[attr] === 'str' ? { k: 'str' } : null;
+    case 'time':
+      return timeAttribute(o, attr) ?? null;
     // `people.height_m`: a column by attribute, of a frame read as text (not a method or frame property).
     case 'frame':
       return (o.text || o.columns?.includes(attr)) && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr) ? { k: 'series', text: true, src: o.src } : null;
@@ -134,7 +138,7 @@ export function attributeBeforeUpdate(a: Analysis, node: Node, d: number): Maybe
 
 /**
  * `args.limit` of `parser.parse_args()`: text unless its `add_argument` gives a `type=`, an `action=` or a
- * non-text default (then a number, a flag or unknown). Found by text: `add_argument("--limit", …)` or `dest=`.
+ * default other than a number or text (then a number, a flag or unknown). Found by text: `add_argument("--limit", …)` or `dest=`.
  */
 function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
   const re = a.regexFor('argparse', attr, () => new RegExp(`\\.(?:${ARGUMENT_METHODS.join('|')})\\s*\\(\\s*(?:['"][^'"]*['"]\\s*,\\s*)?['"](?:--?)?${attr.replace(/_/g, '[-_]')}['"]|dest\\s*=\\s*['"]${attr}['"]`, 'g'));
@@ -151,6 +155,10 @@ function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
     const dflt = unwrap(keywordArg(call, 'default'));
     if (type) f = NUMBER_TYPES.has(type.text) ? { k: 'num' } : null;
     else if (keywordArg(call, 'action') || keywordArg(call, 'nargs')) f = null;
+    // `default=0.005` without `type=`: a number only while the option is left out; given on the command line it
+    // is text, so a numeric use is wrong exactly when the user sets it (a literal number default only, and no
+    // `choices=`, which would reject any text).
+    else if (dflt && isNumberLiteral(dflt) && !keywordArg(call, 'choices')) f = { k: 'text', src: { ...src, label: `the command-line argument \`${attr}\` (argparse, no type=: text when given, whatever its numeric default)` } };
     else if (dflt && stringValue(dflt) === null && dflt.type !== 'none') f = null;
     else f = { k: 'text', src: { ...src, label: `the command-line argument \`${attr}\` (argparse, no type=)` } };
     if (any && (!acc || !f || acc.k !== f.k)) return null;
