@@ -163,8 +163,8 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   if (NAMESPACE_METHODS.has(last)) return { k: 'namespace', src: { label: 'argparse', kind: 'input', node: call } };
   if (TEXT_METHODS.has(last)) {
     const o = a.factOf(c.object, d);
-    if (o && o.k === 'text') return o;
-    if (o && o.k === 'str') return o;
+    if (o && (o.k === 'text' || o.k === 'str')) return o;
+    if (o && o.k === 'series' && o.text) return o; // `s.str.strip()`, `s.replace(…)` of a text column
     return null;
   }
   if (FRAME_METHODS.has(last)) {

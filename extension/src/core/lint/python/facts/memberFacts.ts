@@ -32,6 +32,8 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
   const view = Object.hasOwn(FRAME_VIEW_PROPERTIES, attr) ? FRAME_VIEW_PROPERTIES[attr] : undefined;
   if (view) {
     const f = (known = a.factOf(obj, d));
+    // `s.str`: the string accessor of a text column (its same-text methods keep it text: `s.str.strip()`)
+    if (view === 'text-view' && f && (f.k === 'series' || f.k === 'frame' || f.k === 'array')) return f.k === 'series' && f.text ? f : null;
     if (f && f.k === 'frame') return view === 'array' ? { k: 'array', text: f.text, src: f.src } : f;
     if (f && (f.k === 'series' || f.k === 'array')) return view === 'array' ? { k: 'array', text: f.text, src: f.src } : f;
     // `cfg.values` of an in-file class's instance or record: its attribute, below
@@ -174,15 +176,27 @@ function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
  * loop over column names). `anyKey`: the column read is named by a variable (`df[col]`), so a store under any
  * key may have replaced it.
  */
-function columnReassigned(a: Analysis, node: Node, frameName: string, col: string, anyKey = false): boolean {
+function columnReassigned(a: Analysis, node: Node, frameName: string, col: string, d: number, anyKey = false): boolean {
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const key = anyKey ? '[^\\]\\n]+' : `(?:['"]${esc(col)}['"]|[A-Za-z_][\\w.]*)`;
   const lineStart = a.text.lastIndexOf('\n', node.startIndex) + 1;
   const re = a.regexFor(anyKey ? 'colset-any' : 'colset', anyKey ? frameName : frameName + '\u0000' + col, () => new RegExp(`${esc(frameName)}\\s*\\[\\s*${key}\\s*\\]\\s*=[^=]`, 'g'));
   a.noteRegex(re);
   re.lastIndex = 0;
-  const m = re.exec(a.text);
-  return !!m && m.index < lineStart;
+  // Every store on an earlier line must keep the column text (`df["p"] = df["p"].str.replace(",", ".")`).
+  for (let m = re.exec(a.text), n = 0; m && m.index < lineStart; m = re.exec(a.text), n++) {
+    if (n >= MAX_FIELD_STORES || !storesText(a, m.index, d)) return true;
+  }
+  return false;
+}
+
+/** Does the `df[…] = value` store at `at` store a text column (a text Series, `.str.strip()` of one)? */
+function storesText(a: Analysis, at: number, d: number): boolean {
+  const target = a.rootNode.descendantForIndex(at)?.parent;
+  const store = target?.type === 'subscript' ? target.parent : null;
+  if (store?.type !== 'assignment' || store.childForFieldName('left')?.id !== target!.id) return false;
+  const v = a.factOf(store.childForFieldName('right'), d);
+  return !!v && v.k === 'series' && v.text;
 }
 
 export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
@@ -222,14 +236,14 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
       const last = idx.type === 'tuple' ? stringValue(idx.namedChildren[idx.namedChildCount - 1] ?? null) : null;
       const text = v.text || !!(v.columns && v.columns.includes(col ?? last ?? ''));
       if (col !== null || (last !== null && text)) {
-        if (text && columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', col ?? last!)) return null;
+        if (text && columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', col ?? last!, d)) return null;
         return { k: 'series', text, src: text || !v.columns ? v.src : undefined };
       }
       const key = v.text && idx.type === 'identifier' ? a.factOf(idx, d) : null;
       if (key && (key.k === 'str' || key.k === 'text')) {
         // `for col in ["a1", "a2"]: df[col]`: a column named by a str-valued name; every column of a frame read as
         // text is text, unless a store into the frame on an earlier line may have replaced it.
-        return columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', idx.text, true) ? null : { k: 'series', text: true, src: v.src };
+        return columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', idx.text, d, true) ? null : { k: 'series', text: true, src: v.src };
       }
       if (idx.type === 'list') return v;
       if (idx.type === 'tuple' && v.text) return { k: 'series', text: true, src: v.src }; // df.loc[:, "col"]

@@ -474,8 +474,11 @@ export const NUMBER_DTYPES: { readonly astype: RegExp; readonly array: RegExp } 
 /** Builtin types named as a value (`read(path, object)`): the dtype each means. */
 export const BUILTIN_DTYPES: Readonly<Record<string, 'text' | 'numeric'>> = { str: 'text', object: 'text', int: 'numeric', float: 'numeric', bool: 'numeric', complex: 'numeric' };
 
-/** DataFrame/Series/ndarray attributes that view the same cells: the cells as an ndarray, or the same value (`df.T`, `df.loc`). */
-export const FRAME_VIEW_PROPERTIES: Readonly<Record<string, 'array' | 'same'>> = { values: 'array', T: 'same', loc: 'same', iloc: 'same' };
+/**
+ * DataFrame/Series/ndarray attributes that view the same cells: the cells as an ndarray, the same value (`df.T`,
+ * `df.loc`), or a text Series' string accessor (`s.str`, whose same-text methods keep the column text).
+ */
+export const FRAME_VIEW_PROPERTIES: Readonly<Record<string, 'array' | 'same' | 'text-view'>> = { values: 'array', T: 'same', loc: 'same', iloc: 'same', str: 'text-view' };
 
 /** DataFrame attributes that are not columns (`df.shape`), for `df.name` column access. */
 export const FRAME_PROPERTIES: readonly string[] = ['shape', 'columns', 'index', 'dtypes', 'size', 'ndim', 'empty', 'at', 'iat', 'str', 'dt', 'cat', 'plot', 'style', 'attrs', 'flags', 'axes', 'array', 'sparse', 'name', 'hasnans', 'is_unique', 'values', 'T', 'loc', 'iloc'];
