@@ -18,7 +18,7 @@ import { timeMethod, valueOf } from './timeValues';
 
 /** Method names whose library answer below reads the receiver's value first (an in-file method may shadow them). */
 const RECEIVER_READ = new Set([
-  ...methodsEvaluatedAs('read-line', 'read-lines', 'read-file', 'path-open', 'match-group', 'match-groups', 'match-groupdict', 'dict-setdefault', 'dict-get', 'record-pairs', 'record-values', 'record-counts', 'astype', 'receiver'),
+  ...methodsEvaluatedAs('read-line', 'read-lines', 'read-file', 'path-open', 'match-group', 'match-groups', 'match-groupdict', 'dict-setdefault', 'dict-get', 'record-pairs', 'record-keys', 'record-values', 'record-counts', 'astype', 'receiver'),
   ...ELEMENT_METHODS, ...PATH_METHODS, ...PATH_LISTING_METHODS, ...COLUMN_REDUCTIONS, ...ARRAY_METHODS,
 ]);
 
@@ -127,13 +127,15 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       return args.length === 2 && a.factOf(args[1], d)?.k === 'num' ? { k: 'num' } : null;
     }
     case 'record-pairs':
+    case 'record-keys':
     case 'record-values':
     case 'record-counts': {
       const o = a.factOf(c.object, d);
       const kind = METHOD_EVALUATIONS.get(last);
       // most_common(n): the (key, count) pairs of a Counter, like items()
       if (!o || o.k !== 'record' || o.overwritten || (args.length && kind !== 'record-counts')) return null;
-      return kind === 'record-values' ? { k: 'seq', of: o.of } : { k: 'seq', of: { k: 'tuple', items: [null, o.of] } };
+      if (kind === 'record-keys') return { k: 'seq', of: o.key ?? null };
+      return kind === 'record-values' ? { k: 'seq', of: o.of } : { k: 'seq', of: { k: 'tuple', items: [o.key ?? null, o.of] } };
     }
     case 'astype': {
       const o = a.factOf(c.object, d);
@@ -313,7 +315,7 @@ function textColumns(dtype: Node | null): string[] {
  */
 function counterCounts(a: Analysis, call: Node, d: number): boolean {
   const argList = call.childForFieldName('arguments');
-  if (!argList || argList.namedChildCount === 0) return true;
+  if (!argList || argList.namedChildCount === 0 || argList.type === 'generator_expression') return true; // Counter(x for …)
   if (argList.namedChildCount !== 1) return false;
   const arg = argList.namedChildren[0];
   if (!arg || arg.type === 'keyword_argument' || arg.type === 'dictionary' || arg.type === 'dictionary_comprehension' || arg.type.includes('splat')) return false;

@@ -129,6 +129,8 @@ export type MethodEvaluation =
   | 'record-pairs'
   /** the values of a dict receiver (`d.values()`) */
   | 'record-values'
+  /** the keys of a dict receiver, when known (`d.keys()`) */
+  | 'record-keys'
   /** the (key, count) pairs of a Counter receiver, any arguments (`c.most_common(3)`) */
   | 'record-counts'
   /** an array/Series/DataFrame receiver converted to the dtype given (`s.astype(float)`) */
@@ -396,6 +398,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: '.get', evaluates: 'dict-get' },
   { callee: '.items', evaluates: 'record-pairs' },
   { callee: '.values', evaluates: 'record-values' },
+  { callee: '.keys', evaluates: 'record-keys' },
   { callee: '.most_common', evaluates: 'record-counts' },
   { callee: '.astype', evaluates: 'astype' },
   { callee: '.copy', evaluates: 'receiver' },
