@@ -98,3 +98,30 @@ ruleTester('MW104', {
     }
   ]
 });
+
+ruleTester('MW103', {
+  "valid": [
+    {
+      "name": "the same keys converted, and one more key stored from outside the class (the join is unknown)",
+      "code": "import sys\nfrom collections import defaultdict\n\n\nclass Tally:\n    def __init__(self):\n        self.by_code = defaultdict(int)\n\n    def feed(self, line):\n        self.by_code[int(line.split()[8])] += 1\n\n    def errors(self):\n        return sum(n for code, n in self.by_code.items() if code >= 500)\n\n\nt = Tally()\nfor line in open(sys.argv[1]):\n    t.feed(line)\nt.by_code[\"x\"] = 0\nprint(t.errors())\n",
+      "today": "silent before too: guard"
+    }
+  ],
+  "invalid": [
+    {
+      "name": "keys of a self.<attr> defaultdict(int) counted in one method, compared in another",
+      "code": "import sys\nfrom collections import defaultdict\n\n\nclass Tally:\n    def __init__(self):\n        self.by_code = defaultdict(int)\n\n    def feed(self, line):\n        self.by_code[line.split()[8]] += 1\n\n    def errors(self):\n        return sum(n for code, n in self.by_code.items() if code >= 500)\n\n\nt = Tally()\nfor line in open(sys.argv[1]):\n    t.feed(line)\nprint(t.errors())\n",
+      "today": "missed before this change",
+      "errors": [
+        {
+          "messageId": "MW103",
+          "line": 13,
+          "column": 61,
+          "endLine": 13,
+          "endColumn": 72
+        }
+      ],
+      "output": "import sys\nfrom collections import defaultdict\n\n\nclass Tally:\n    def __init__(self):\n        self.by_code = defaultdict(int)\n\n    def feed(self, line):\n        self.by_code[line.split()[8]] += 1\n\n    def errors(self):\n        return sum(n for code, n in self.by_code.items() if float(code) >= 500)\n\n\nt = Tally()\nfor line in open(sys.argv[1]):\n    t.feed(line)\nprint(t.errors())\n"
+    }
+  ]
+});
