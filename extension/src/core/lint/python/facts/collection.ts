@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { indexOfRangeAt } from '../../rangeSearch';
 import { ARRAY_MODULES, CSV_MODULES, FILLING_METHODS } from '../library/derived';
+import { mayBindSelfAttr } from './attributeTargets';
 import { ReadLog, testProbe, type TextProbe } from './readLog';
 import { readUnits, topLevelChunks, type Chunk, type Unit } from './readUnits';
 
@@ -152,9 +153,12 @@ export abstract class FactCollection extends ReadLog {
     cls.scope.names = undefined;
   }
 
-  /** Members that may bind `self.<attr>` (followed by `=`, `+=`, `:`, `,`, `)`, ` in`…): most mentions are reads. */
+  /**
+   * Members that bind `self.<attr>`: a mention followed by `=`, `+=`, `:`, `,`, `)`, ` in`… may be a target, and
+   * the tree says whether it is one (most such mentions are reads: `f(self.x)`, `self.x + 1`, `if self.x:`).
+   */
   ensureBindingMembers(cls: Scope, attr: string): void {
-    this.collectMatching(cls, 'self.' + attr + '\u0000bind', () => this.regexFor('selfBind', attr, () => new RegExp(`\\bself\\.${attr}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g')));
+    this.collectMatching(cls, 'self.' + attr + '\u0000bind', () => this.regexFor('selfBind', attr, () => new RegExp(`\\bself\\.${attr}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g')), (mem, at) => mayBindSelfAttr(mem.node, at, attr));
   }
 
   /** Members that may define method `name`, not every member mentioning it (most mentions of `get` are calls). */
@@ -166,8 +170,11 @@ export abstract class FactCollection extends ReadLog {
     this.collectMatching(cls, name + '\u0000def', re);
   }
 
-  /** Collects the members of class `cls` holding a match of the regex `make` gives, once per `key`. */
-  private collectMatching(cls: Scope, key: string, make: () => RegExp): void {
+  /**
+   * Collects the members of class `cls` holding a match of the regex `make` gives, once per `key`; `keep`, when
+   * given, says whether the match at `at` in a member not collected yet is one that needs it.
+   */
+  private collectMatching(cls: Scope, key: string, make: () => RegExp, keep?: (mem: Member, at: number) => boolean): void {
     // Which members hold a match is read from the class's text, whoever searched first (readLog.ts).
     if (this.tracking) this.noteRegex(make());
     const cc = this.classOfScope.get(cls);
@@ -180,7 +187,7 @@ export abstract class FactCollection extends ReadLog {
     re.lastIndex = cls.start;
     for (let m = re.exec(this.text); m && m.index < end; m = re.exec(this.text)) {
       const mem = memberAt(cc.members, m.index);
-      if (mem && !mem.collected) this.collectMember(cc, mem);
+      if (mem && !mem.collected && (!keep || keep(mem, m.index))) this.collectMember(cc, mem);
     }
   }
 
