@@ -4,7 +4,7 @@
 // likewise the definition-line indexes of definitionLines.ts.
 import * as assert from 'assert';
 import { defLines, eachClassLine, selfBindingNames } from '../../../../extension/src/core/lint/python/facts/definitionLines';
-import { callPositions, defPositions, mayBeBound, methodCallPositions, referencePositions, selfTargetPositions, textPositions } from '../../../../extension/src/core/lint/python/facts/nameSearch';
+import { callPositions, defPositions, mayBeBound, methodCallPositions, referencePositions, selfMentions, selfTargetPositions, textPositions } from '../../../../extension/src/core/lint/python/facts/nameSearch';
 
 /** The regexes the facts used (and still use for names that are not plain words), with the offset of the reported position. */
 const REGEX: Record<string, (name: string) => { re: RegExp; offset: (m: RegExpExecArray) => number }> = {
@@ -33,7 +33,7 @@ function bySearch(kind: string, text: string, name: string, from = 0, to = text.
     kind === 'call' ? callPositions(text, name, visit)
     : kind === 'ref' ? referencePositions(text, name, visit)
     : kind === 'mcall' ? methodCallPositions(text, name, visit)
-    : kind === 'selfBind' ? selfTargetPositions(text, name, from, to, visit)
+    : kind === 'selfBind' ? selfTargetPositions(text, selfMentions(text), name, from, to, visit)
     : defPositions(text, name, from, to, visit);
   assert.ok(plain, `${name} is a plain name`);
   return out;

@@ -6,7 +6,7 @@ import { indexOfRangeAt } from '../../rangeSearch';
 import { ARRAY_MODULES, CSV_MODULES, FILLING_METHODS } from '../library/derived';
 import { mayBindSelfAttr } from './attributeTargets';
 import { defLines, eachClassLine, selfBindingNames } from './definitionLines';
-import { defPositions, selfTargetPositions, textPositions } from './nameSearch';
+import { defPositions, selfMentions, selfTargetPositions, textPositions } from './nameSearch';
 import { type TextProbe } from './readLog';
 import { TextScans } from './textScans';
 import { readUnits, topLevelChunks, type Chunk, type Unit } from './readUnits';
@@ -149,9 +149,10 @@ export abstract class FactCollection extends TextScans {
    * Members that bind `self.<attr>`: a mention followed by `=`, `+=`, `:`, `,`, `)`, ` in`… may be a target, and
    * the tree says whether it is one (most such mentions are reads: `f(self.x)`, `self.x + 1`, `if self.x:`).
    */
+  private selfIndex: Map<string, number[]> | undefined;
   ensureBindingMembers(cls: Scope, attr: string): void {
     const re = () => this.regexFor('selfBind', attr, () => new RegExp(`\\bself\\.${attr}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g'));
-    this.collectMatching(cls, 'self.' + attr + '\u0000bind', re, (from, to, visit) => selfTargetPositions(this.text, attr, from, to, visit), (mem, at) => mayBindSelfAttr(mem.node, at, attr));
+    this.collectMatching(cls, 'self.' + attr + '\u0000bind', re, (from, to, visit) => selfTargetPositions(this.text, (this.selfIndex ??= selfMentions(this.text)), attr, from, to, visit), (mem, at) => mayBindSelfAttr(mem.node, at, attr));
   }
 
   /** Members that may define method `name`, not every member mentioning it (most mentions of `get` are calls). */

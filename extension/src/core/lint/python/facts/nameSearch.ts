@@ -93,12 +93,34 @@ export function methodCallPositions(text: string, name: string, visit: (at: numb
   return true;
 }
 
-/** `\bself\.attr(?=\s*[=+\-*\/%@&|^<>:,)\]}#\\]|\s+in\b)` within [from, to): the mentions that may bind `self.attr`. */
-export function selfTargetPositions(text: string, attr: string, from: number, to: number, visit: (at: number) => void): boolean {
+/**
+ * Every `self.<word>` not preceded by a word character, by its word (the whole word after the dot), in text
+ * order: one pass over a file, for the many `self.<attr>` questions of its classes.
+ */
+export function selfMentions(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let at = text.indexOf('self.'); at >= 0; at = text.indexOf('self.', at + 1)) {
+    if (at > 0 && isWord(text.charCodeAt(at - 1))) continue;
+    let e = at + 5;
+    while (isWord(text.charCodeAt(e))) e++;
+    if (e === at + 5) continue;
+    const word = text.slice(at + 5, e);
+    const list = out.get(word);
+    if (list) list.push(at);
+    else out.set(word, [at]);
+  }
+  return out;
+}
+
+/**
+ * `\bself\.attr(?=\s*[=+\-*\/%@&|^<>:,)\]}#\\]|\s+in\b)` within [from, to): the mentions that may bind
+ * `self.attr`, from `mentions` (selfMentions of the same text: a match is followed by no word character, so its
+ * word is `attr` itself).
+ */
+export function selfTargetPositions(text: string, mentions: Map<string, number[]>, attr: string, from: number, to: number, visit: (at: number) => void): boolean {
   if (!isPlainName(attr)) return false;
-  const needle = 'self.' + attr;
-  const ok = (at: number) => (at === 0 || !isWord(text.charCodeAt(at - 1))) && !isWord(text.charCodeAt(at + needle.length)) && sticky(TARGET_AFTER, text, at + needle.length);
-  eachHit(text, needle, from, to, ok, visit);
+  const end = 5 + attr.length;
+  for (const at of mentions.get(attr) ?? []) if (at >= from && at < to && sticky(TARGET_AFTER, text, at + end)) visit(at);
   return true;
 }
 
