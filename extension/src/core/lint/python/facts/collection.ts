@@ -142,7 +142,6 @@ export abstract class FactCollection extends TextScans {
     m.collected = true;
     this.collectRange(m.start, m.end, [this.root, cls.scope], -1, m.node);
     cls.scope.children.sort((a, b) => a.start - b.start);
-    cls.scope.names = undefined;
   }
 
   /**
@@ -214,7 +213,6 @@ export abstract class FactCollection extends TextScans {
       const scope = newScope('class', clsNode, this.root);
       this.root.children.push(scope);
       this.root.children.sort((a, b) => a.start - b.start);
-      this.root.names = undefined;
       this.collectRange(clsNode.startIndex, body.startIndex, [this.root, scope], clsNode.id, top);
       const members: Member[] = [];
       for (const m of body.namedChildren) if (m) members.push({ start: m.startIndex, end: m.endIndex, collected: false, node: m });
@@ -230,6 +228,8 @@ export abstract class FactCollection extends TextScans {
   private collectRange(start: number, end: number, stack: Scope[], skipId: number, within?: Node): void {
     if (end <= start) return;
     this.stack = stack;
+    // A scope's name table (scopes.ts namesOf) is read from its sites alone: rebuilt only when this adds some.
+    const sitesBefore = stack.map((s) => s.sites.length);
     // Query ranges are in bytes of the UTF-16 text tree-sitter parsed: 2 per code unit.
     // Run from the member or definition itself when it is the whole range: the query cursor then starts there
     // instead of walking down from the root past every earlier sibling (the captures are the same).
@@ -256,7 +256,9 @@ export abstract class FactCollection extends TextScans {
       if (attr?.type === 'attribute' && call?.type === 'call') scopeAt(this.root, call.startIndex).mutations.push(call);
     }
     this.root.children.sort((a, b) => a.start - b.start);
-    this.root.names = undefined;
+    stack.forEach((s, i) => {
+      if (s.sites.length !== sitesBefore[i]) s.names = undefined;
+    });
   }
 
   private current(pos: number): Scope {
