@@ -143,8 +143,9 @@ export function textPositions(text: string, needle: string, from: number, to: nu
 }
 
 /**
- * `\bname\b[^\n=()]*(?:=(?!=)|\bin\b)|\bas\s+name\b` anywhere: could `name` be bound by an assignment, a loop
- * or an `as`? Null when `name` is not a plain name.
+ * `\bname\b[^\n=()]*(?:=(?!=)|\bin\b)|\bas\s+name\b` anywhere: an assignment, loop or `as` that may bind `name`
+ * (the first two alternatives of textScans.ts maybeBound's regex, which runs the rest only when these find
+ * nothing). Null when `name` is not a plain name.
  */
 export function mayBeBound(text: string, name: string): boolean | null {
   if (!isPlainName(name)) return null;

@@ -41,11 +41,13 @@ export abstract class TextScans extends ReadLog {
 
   /** Could `name` be bound by an assignment, loop or `as` anywhere in the file? (text test, cached) */
   maybeBound(name: string): boolean {
-    const re = () => this.regexFor('bound', name, () => new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b`));
+    // (a target in parentheses too: `for i, (k, v) in …`, `(a, b) = …`)
+    const re = () => this.regexFor('bound', name, () => new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b|(?:\\bfor\\s|^[ \\t]*[([])[\\w \\t,()[\\]*]{0,120}\\b${name}\\b[\\w \\t,()[\\]*]{0,120}(?:\\bin\\b|=(?!=))`, 'm'));
     if (this.tracking) this.noteProbe(testProbe(re()));
     let b = this.boundMemo.get(name);
     if (b === undefined) {
-      b = mayBeBound(this.text, name) ?? re().test(this.text);
+      // The first two alternatives by indexOf (nameSearch.ts); the regex decides only when they find nothing.
+      b = mayBeBound(this.text, name) === true || re().test(this.text);
       this.boundMemo.set(name, b);
     }
     return b;
