@@ -48,6 +48,9 @@ export function pythonQuery(loaded: Loaded, source: string): Query {
 export class PythonParseState {
   /** What the rules left for the next lint after an edit (reuse.ts); plain data, no tree nodes needed. */
   snapshot?: import('./reuse').LintSnapshot;
+  /** Whether this text had a syntax error, and the snapshot of the last text that had none (reuseBase.ts). */
+  broken?: boolean;
+  clean?: import('./reuse').LintSnapshot;
   /** How many chunks took their findings from the previous run instead of being evaluated (tests, benchmarks). */
   reused = 0;
   /** How many candidates took their findings from the previous run (a chunk may keep some and evaluate others). */
@@ -55,6 +58,7 @@ export class PythonParseState {
   constructor(public tree: Tree, public text: string) {}
   dispose(): void {
     this.snapshot = undefined;
+    this.clean = undefined;
     try {
       this.tree.delete();
     } catch {

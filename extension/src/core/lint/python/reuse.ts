@@ -82,7 +82,8 @@ function lineStarts(text: string): number[] {
   return out;
 }
 
-function rowOf(starts: number[], pos: number): number {
+/** The row holding `pos`, given the line starts. */
+export function rowOf(starts: readonly number[], pos: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
