@@ -39,9 +39,13 @@ export function nextHistory(history: ReuseHistory | undefined, snapshot: LintSna
 export function editBetween(before: Pick<LintSnapshot, 'text' | 'starts'>, after: string): IncrementalEdit {
   const old = before.text;
   const max = Math.min(old.length, after.length);
+  // Whole blocks first (comparing two slices is one native compare), then character by character.
+  const B = 1024;
   let p = 0;
+  while (p + B <= max && old.slice(p, p + B) === after.slice(p, p + B)) p += B;
   while (p < max && old.charCodeAt(p) === after.charCodeAt(p)) p++;
   let s = 0;
+  while (s + B <= max - p && old.slice(old.length - s - B, old.length - s) === after.slice(after.length - s - B, after.length - s)) s += B;
   while (s < max - p && old.charCodeAt(old.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
   const oldEnd = old.length - s;
   const newEnd = after.length - s;
