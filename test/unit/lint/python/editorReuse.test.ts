@@ -1,13 +1,14 @@
-// The editor's re-lint takes findings from an earlier run where an edit cannot change them (reuse.ts). These tests
-// cover the shortcuts that choose what is reused: after a syntax error is repaired, the last clean run is the base
-// (reuseBase.ts). Every step must equal a full lint in every field, and each shortcut must really be taken.
+// The editor's re-lint starts from an earlier run: its tree for the incremental parse, and the findings an edit
+// cannot change (reuse.ts). These tests cover the choice of that run: after a broken text, the last clean run when
+// it is near (reuseBase.ts). Every step must equal a full lint in every field (and its tree a fresh parse), and each
+// shortcut must really be taken.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { toIncrementalEdit } from '../../../../extension/src/core/lint/incrementalEdit';
 import { pythonLinter } from '../../../../extension/src/core/lint/python/index';
 import type { PythonParseState } from '../../../../extension/src/core/lint/python/parser';
-import { editBetween } from '../../../../extension/src/core/lint/python/reuseBase';
+import { editBetween, MAX_REPAIR_ROWS } from '../../../../extension/src/core/lint/python/reuseBase';
 import type { LanguageLintResult } from '../../../../extension/src/core/lint/types';
 import { change } from '../textChanges';
 
@@ -33,9 +34,11 @@ class Session {
     this.last.state?.dispose?.();
     this.last = inc;
     const full = await pythonLinter.lint({ path: 's.py', text: this.text, ...enabled }, { strict: true });
-    full.state?.dispose?.();
     assert.deepStrictEqual(inc.findings, full.findings, `after ${JSON.stringify(from)} → ${JSON.stringify(to)}`);
     assert.deepStrictEqual(inc.notices, full.notices);
+    // The incremental parse (from the previous tree, or after a broken text from the last clean one) is exact.
+    assert.strictEqual((inc.state as PythonParseState).tree.rootNode.toString(), (full.state as PythonParseState).tree.rootNode.toString());
+    full.state?.dispose?.();
     return inc;
   }
   close(): void {
@@ -124,6 +127,7 @@ describe('Python editor re-lint after a syntax error is repaired (reuseBase.ts)'
     const fix = await s.edit('x   def show', '    def show');
     assert.ok(!broken(fix));
     assert.strictEqual(reusedOf(fix), all, 'the repaired text reuses every candidate of the last clean run');
+    assert.ok((brk.state as PythonParseState).repair?.edit, 'the parse and the reuse check started from the clean run');
     assert.ok(reusedOf(brk) < all, 'the broken run itself evaluates again what error recovery moved');
     s.close();
   });
@@ -144,6 +148,22 @@ describe('Python editor re-lint after a syntax error is repaired (reuseBase.ts)'
     assert.ok(!broken(fixed));
     assert.deepStrictEqual(inTotal(fixed), [], 'total() no longer mixes text and numbers');
     assert.ok(reusedOf(fixed) > 0, 'the other candidates are reused');
+    s.close();
+  });
+
+  it(`starts from the previous run when the clean run is more than ${MAX_REPAIR_ROWS} lines of edits away`, async function () {
+    this.timeout(30000);
+    const filler = Array.from({ length: MAX_REPAIR_ROWS + 20 }, (_, i) => `LIMIT_${i} = ${i}`).join('\n');
+    const s = new Session(`${PROGRAM}\n${filler}\n\n\ndef late(rows):\n    return [r.split(",")[0] * 3 for r in rows]\n`);
+    await s.open();
+    await s.edit('import sys', 'import sys');
+    const brk = await s.edit('    def show', 'x   def show');
+    assert.ok(broken(brk));
+    const far = await s.edit('[0] * 3', '[0] * 4');
+    assert.ok(broken(far), 'still broken');
+    // Repaired, but not as it was: the text between the clean run and this one spans both edits.
+    assert.ok(!broken(await s.edit('x   def show', '    def  show')));
+    assert.strictEqual((far.state as PythonParseState).repair?.edit, null, 'the clean run is too far');
     s.close();
   });
 

@@ -50,7 +50,7 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
       }
     }
     const state = new PythonParseState(tree, request.text);
-    Object.assign(state, nextHistory(request.previous instanceof PythonParseState ? request.previous : undefined, snapshot, !!err));
+    Object.assign(state, nextHistory(request.previous instanceof PythonParseState ? request.previous : undefined, tree, request.text, snapshot, !!err));
     state.reused = reused;
     state.reusedCandidates = reusedCandidates;
     return { findings, notices, state };
