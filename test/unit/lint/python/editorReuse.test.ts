@@ -105,6 +105,9 @@ describe('Python editor re-lint after a syntax error is repaired (reuseBase.ts)'
         newEndPosition: at(s2),
       });
     }
+    // Two emoji sharing their high surrogate: the edit takes both halves.
+    const emoji = editBetween({ text: 'a\u{1F600}b' }, 'a\u{1F601}b');
+    assert.deepStrictEqual([emoji.startIndex, emoji.oldEndIndex, emoji.newEndIndex], [1, 3, 3]);
     const same = editBetween({ text: before }, before);
     assert.strictEqual(same.startIndex, before.length);
     assert.strictEqual(same.oldEndIndex, before.length);

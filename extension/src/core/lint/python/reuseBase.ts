@@ -70,6 +70,9 @@ export function nextHistory(history: ReuseHistory | undefined, tree: Tree, text:
   return { snapshot, broken, cleanBase };
 }
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** The single edit turning the snapshot's text into `after`: everything between their common prefix and suffix. */
 export function editBetween(before: Pick<LintSnapshot, 'text' | 'starts'>, after: string): IncrementalEdit {
   const old = before.text;
@@ -82,6 +85,9 @@ export function editBetween(before: Pick<LintSnapshot, 'text' | 'starts'>, after
   let s = 0;
   while (s + B <= max - p && old.slice(old.length - s - B, old.length - s) === after.slice(after.length - s - B, after.length - s)) s += B;
   while (s < max - p && old.charCodeAt(old.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  // Never between the two halves of a surrogate pair (two characters sharing their high half).
+  if (p > 0 && isHighSurrogate(old.charCodeAt(p - 1))) p--;
+  if (s > 0 && isLowSurrogate(old.charCodeAt(old.length - s))) s--;
   const oldEnd = old.length - s;
   const newEnd = after.length - s;
   const starts = startsOf(before);
