@@ -13,7 +13,7 @@ import { computeBindingFact, evaluate } from './evaluator';
 import { FN_TYPES, ITERATION_METHODS, LOOP_TYPES, MAX_DEPTH, isStringLiteral, propName } from './factTypes';
 import type { Binding, Call, Fact, Fn, Node, ThisSlot } from './factTypes';
 import { MAY_PARSE_TABLES, type LibraryHost } from './libraryModel';
-import { callFact, memberFact, returnFact } from './memberAndCallFacts';
+import { callFact, localCallee, memberFact, returnFact } from './memberAndCallFacts';
 import { computeNumericUses, isNumeric } from './numericFacts';
 import type { BindingInfo, FileFacts, TabularParseInfo, TextOrigin } from './ruleContext';
 import { resolveBindings, walkTree } from './scopes';
@@ -143,6 +143,10 @@ export class JsFileFacts implements FileFacts, Analysis {
 
   slotFact(slot: ThisSlot, d: number): Fact | undefined {
     return slotFact(this, slot, d);
+  }
+
+  localCallee(call: Call | TSESTree.NewExpression, d: number): Fn | undefined {
+    return localCallee(this, call, d);
   }
 
   // ---------- FileFacts ----------

@@ -181,6 +181,29 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
   return undefined;
 }
 
+/**
+ * The function of this file that `call` runs: a local function (`load(…)`), a method of this class
+ * (`this.load(…)`), of a local class's instance (`loader.load(…)`) or a static one (`Loader.load(…)`), an
+ * object literal's method; undefined for anything else.
+ */
+export function localCallee(fx: Analysis, call: Call | TSESTree.NewExpression, d: number): Fn | undefined {
+  const callee = unwrap(call.callee);
+  if (call.type === 'NewExpression') return undefined;
+  if (callee.type === 'MemberExpression') {
+    const m = propName(callee);
+    if (m === undefined) return undefined;
+    const o = callee.object;
+    if (o.type === 'ThisExpression') {
+      const cls = fx.thisClass.get(callee);
+      return cls ? classMethod(fx, cls, m) : undefined;
+    }
+    const clsBinding = o.type === 'Identifier' ? fx.refBinding.get(o) : undefined;
+    if (clsBinding?.kind === 'class') return classMethod(fx, fx.parents.get(clsBinding.id)!, m, true);
+  }
+  const f = fx.factOf(callee, d);
+  return f?.t === 'fn' ? f.fn : undefined;
+}
+
 export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
   if (fn.generator) return generatorFact(fx, fn, d);
   const rets = fx.returns.get(fn) ?? [];

@@ -116,3 +116,58 @@ describe("MW151 concatenated-numeric-text: parameter defaults at call sites that
     ],
   });
 });
+
+// Flow classes from the ninth holdout's misses after its blind scoring (g12: a helper pushes records into the array
+// its caller passes; g09: a JSON field plus command-line text whose sum is used as a number). Each invalid case was
+// missed by the engine before the fix; each valid case is a converted look-alike or a text use.
+describe("MW151 concatenated-numeric-text: containers filled through a callee's parameter, sums used as numbers", () => {
+  ruleTester("MW151", {
+    valid: [
+      { name: "a helper pushes converted records into the array its caller passes", code: "import { readFileSync } from 'fs';\nfunction load(p: string, out: { n: number }[]) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) { const [, n] = l.split(','); out.push({ n: Number(n) }); }\n}\nconst all: { n: number }[] = [];\nload('a.csv', all);\nload('b.csv', all);\nlet total = 0;\nfor (const r of all) total += r.n;\nconsole.log(total);\n" },
+      { name: "a helper stores converted values by key into the object its caller passes", code: "import { readFileSync } from 'fs';\nfunction index(p: string, m: Record<string, number>) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) { const [id, n] = l.split(','); m[id] = parseFloat(n); }\n}\nconst byId: Record<string, number> = {};\nindex('a.csv', byId);\nlet total = 0;\nfor (const v of Object.values(byId)) total += v;\nconsole.log(total);\n" },
+      { name: "a JSON field plus command-line text used as text (a label)", path: "fines.mjs", code: "import { readFileSync } from 'node:fs';\nconst suffix = process.argv[3] || '';\nconst loans = JSON.parse(readFileSync('loans.json', 'utf8')).loans;\nfor (const loan of loans) {\n  const label = loan.title + suffix;\n  console.log(label.padEnd(30), label.length);\n}\n" },
+      { name: "a JSON field plus command-line text used as a key", path: "fines.mjs", code: "import { readFileSync } from 'node:fs';\nconst region = process.argv[3] || 'eu';\nconst counts = {};\nfor (const loan of JSON.parse(readFileSync('loans.json', 'utf8')).loans) {\n  const key = loan.branch + region;\n  counts[key] = (counts[key] ?? 0) - 1;\n}\nconsole.log(counts);\n" },
+      { name: "a JSON field plus converted command-line text, used as a number", path: "fines.mjs", code: "import { readFileSync } from 'node:fs';\nconst graceDays = Number(process.argv[3] || 3);\nfor (const loan of JSON.parse(readFileSync('loans.json', 'utf8')).loans) {\n  const allowedDays = loan.loanDays + graceDays;\n  console.log(30 - allowedDays);\n}\n" },
+      { name: "two split-text fields joined into a key", code: "import { readFileSync } from 'fs';\nconst seen: Record<string, number> = {};\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [lo, hi] = l.split(',');\n  const pair = lo + hi;\n  seen[pair] = (seen[pair] ?? 0) + 1;\n}\nconsole.log(seen);\n" },
+    ],
+    invalid: [
+      {
+        name: "a helper pushes split-text records into the array its caller passes (`load(file, all)`): the caller's loop adds their field",
+        code: "import { readFileSync } from 'fs';\nfunction load(p: string, out: { n: string }[]) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) { const [, n] = l.split(','); out.push({ n }); }\n}\nconst all: { n: string }[] = [];\nload('a.csv', all);\nload('b.csv', all);\nlet total = 0;\nfor (const r of all) total += r.n;\nconsole.log(total);\n",
+        ranges: ["total += r.n"], messageIds: ["textIntoRunningNumber"], at: [8, 21],
+        output: "import { readFileSync } from 'fs';\nfunction load(p: string, out: { n: string }[]) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) { const [, n] = l.split(','); out.push({ n }); }\n}\nconst all: { n: string }[] = [];\nload('a.csv', all);\nload('b.csv', all);\nlet total = 0;\nfor (const r of all) total += Number(r.n);\nconsole.log(total);\n",
+      },
+      {
+        name: "a helper sets split text into the Map its caller passes (`m.set(id, n)`)",
+        code: "import { readFileSync } from 'fs';\nfunction index(p: string, m: Map<string, string>) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) { const [id, n] = l.split(','); m.set(id, n); }\n}\nconst byId = new Map<string, string>();\nindex('a.csv', byId);\nlet total = 0;\nfor (const v of byId.values()) total += v;\nconsole.log(total);\n",
+        ranges: ["total += v"], messageIds: ["textIntoRunningNumber"], at: [7, 31],
+        output: "import { readFileSync } from 'fs';\nfunction index(p: string, m: Map<string, string>) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) { const [id, n] = l.split(','); m.set(id, n); }\n}\nconst byId = new Map<string, string>();\nindex('a.csv', byId);\nlet total = 0;\nfor (const v of byId.values()) total += Number(v);\nconsole.log(total);\n",
+      },
+      {
+        name: "a helper stores split text by key into the object its caller passes (`{}` used as a map through the parameter)",
+        code: "import { readFileSync } from 'fs';\nfunction index(p: string, m: Record<string, string>) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) { const [id, n] = l.split(','); m[id] = n; }\n}\nconst byId: Record<string, string> = {};\nindex('a.csv', byId);\nlet total = 0;\nfor (const v of Object.values(byId)) total += v;\nconsole.log(total);\n",
+        ranges: ["total += v"], messageIds: ["textIntoRunningNumber"], at: [7, 37],
+        output: "import { readFileSync } from 'fs';\nfunction index(p: string, m: Record<string, string>) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) { const [id, n] = l.split(','); m[id] = n; }\n}\nconst byId: Record<string, string> = {};\nindex('a.csv', byId);\nlet total = 0;\nfor (const v of Object.values(byId)) total += Number(v);\nconsole.log(total);\n",
+      },
+      {
+        name: "a class method pushes into its parameter (`this.read(p, out)` from another method), passed on by a recursive walk",
+        code: "import { readFileSync } from 'fs';\nclass Loader {\n  read(p: string, out: string[], depth = 0): void {\n    for (const l of readFileSync(p, 'utf8').split('\\n')) {\n      if (l.startsWith('@')) this.read(l.slice(1), out, depth + 1);\n      else out.push(l.split(' ')[1]);\n    }\n  }\n  total(p: string): number {\n    const sizes: string[] = [];\n    this.read(p, sizes);\n    let sum = 0;\n    for (const s of sizes) sum += s;\n    return sum;\n  }\n}\nconsole.log(new Loader().total('a'));\n",
+        ranges: ["sum += s"], messageIds: ["textIntoRunningNumber"], at: [12, 27],
+        output: "import { readFileSync } from 'fs';\nclass Loader {\n  read(p: string, out: string[], depth = 0): void {\n    for (const l of readFileSync(p, 'utf8').split('\\n')) {\n      if (l.startsWith('@')) this.read(l.slice(1), out, depth + 1);\n      else out.push(l.split(' ')[1]);\n    }\n  }\n  total(p: string): number {\n    const sizes: string[] = [];\n    this.read(p, sizes);\n    let sum = 0;\n    for (const s of sizes) sum += Number(s);\n    return sum;\n  }\n}\nconsole.log(new Loader().total('a'));\n",
+      },
+      {
+        name: "a JSON field plus command-line text, stored and then used as a number (`elapsed - allowedDays`)",
+        path: "fines.mjs",
+        code: "import { readFileSync } from 'node:fs';\nconst graceDays = process.argv[3] || 3;\nconst loans = JSON.parse(readFileSync('loans.json', 'utf8')).loans;\nexport function daysLate(loan, elapsed) {\n  const allowedDays = loan.loanDays + graceDays;\n  return Math.max(0, elapsed - allowedDays);\n}\nfor (const loan of loans) console.log(daysLate(loan, 30));\n",
+        ranges: ["loan.loanDays + graceDays"], messageIds: ["textPlusJsonValue"], at: [4, 22],
+        output: "import { readFileSync } from 'node:fs';\nconst graceDays = process.argv[3] || 3;\nconst loans = JSON.parse(readFileSync('loans.json', 'utf8')).loans;\nexport function daysLate(loan, elapsed) {\n  const allowedDays = loan.loanDays + Number(graceDays);\n  return Math.max(0, elapsed - allowedDays);\n}\nfor (const loan of loans) console.log(daysLate(loan, 30));\n",
+      },
+      {
+        name: "two split-text fields joined by `+`, stored, then divided (`both / 2`)",
+        code: "import { readFileSync } from 'fs';\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [lo, hi] = l.split(',');\n  const both = lo + hi;\n  console.log(both / 2);\n}\n",
+        ranges: ["lo + hi"], messageIds: ["textPlusText"], at: [3, 15],
+        output: "import { readFileSync } from 'fs';\nfor (const l of readFileSync('a', 'utf8').split('\\n')) {\n  const [lo, hi] = l.split(',');\n  const both = Number(lo) + hi;\n  console.log(both / 2);\n}\n",
+      },
+    ],
+  });
+});

@@ -113,3 +113,23 @@ describe('MW251 untyped-tabular-parse: converted while mapped into new records',
     ],
   });
 });
+
+// The ninth holdout's g12_vineyard_harvest.mjs: `readLoads(f, loads)` pushes streamed records into its parameter, so
+// they are kept in the caller's array (missed before the fix).
+describe("MW251 untyped-tabular-parse: records kept in the array a caller passes to the streaming helper", () => {
+  ruleTester("MW251", {
+    valid: [
+      { name: "records streamed by a helper into its caller's array, converted as they are pushed", path: "harvest.mjs", code: "import { createReadStream } from 'node:fs';\nimport { parse } from 'csv-parse';\nasync function readLoads(file, loads) {\n  for await (const rec of createReadStream(file).pipe(parse({ columns: true }))) loads.push({ variety: rec.variety, tons: Number(rec.tons) });\n}\nconst loads = [];\nfor (const f of process.argv.slice(2)) await readLoads(f, loads);\nlet tonnes = 0;\nfor (const l of loads) tonnes += l.tons;\nconsole.log(tonnes);\n" },
+      { name: "records streamed by a helper and summed there, never kept", path: "harvest.mjs", code: "import { createReadStream } from 'node:fs';\nimport { parse } from 'csv-parse';\nasync function readLoads(file, totals) {\n  for await (const rec of createReadStream(file).pipe(parse({ columns: true }))) totals.push(rec.variety);\n}\nconst names = [];\nfor (const f of process.argv.slice(2)) await readLoads(f, names);\nconsole.log(names.length);\n" },
+    ],
+    invalid: [
+      {
+        name: "records streamed by a helper into its caller's array (`readLoads(f, loads)`), their field added later",
+        path: "harvest.mjs",
+        code: "import { createReadStream } from 'node:fs';\nimport { parse } from 'csv-parse';\nasync function readLoads(file, loads) {\n  for await (const rec of createReadStream(file).pipe(parse({ columns: true }))) loads.push(rec);\n}\nconst loads = [];\nfor (const f of process.argv.slice(2)) await readLoads(f, loads);\nlet tonnes = 0;\nfor (const l of loads) tonnes += l.tons;\nconsole.log(tonnes);\n",
+        ranges: ["parse({ columns: true })"], messageIds: ["textKept"], at: [3, 54],
+        output: "import { createReadStream } from 'node:fs';\nimport { parse } from 'csv-parse';\nasync function readLoads(file, loads) {\n  for await (const rec of createReadStream(file).pipe(parse({ cast: true, columns: true }))) loads.push(rec);\n}\nconst loads = [];\nfor (const f of process.argv.slice(2)) await readLoads(f, loads);\nlet tonnes = 0;\nfor (const l of loads) tonnes += l.tons;\nconsole.log(tonnes);\n",
+      },
+    ],
+  });
+});

@@ -114,8 +114,9 @@ export const lexicalNumericComparison: JsRule<MessageId> = {
           return;
         }
         if (lt && rt) {
-          // Two whole lines (sorting or de-duplicating a word list): lexical order is what is wanted.
-          if (lt.wholeLine && rt.wholeLine) return;
+          // Two whole lines (sorting or de-duplicating a word list): lexical order is what is wanted, unless a
+          // side is meant to hold a number (`let max = 0; … if (ms > max) max = ms`: a running maximum).
+          if (lt.wholeLine && rt.wholeLine && !facts.isNumeric(node.left) && !facts.isNumeric(node.right)) return;
           const otherName = fieldName(otherSide);
           if (textualName(name) || textualName(otherName)) return;
           ctx.report({
