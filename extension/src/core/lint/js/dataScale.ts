@@ -3,7 +3,7 @@
 // lines, directory listings, readline and stream handlers) and a few shapes (literals, small bounds). The
 // interface is small on purpose so a richer value analysis can answer it later without touching the rules.
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
-import type { FileFacts, Node } from './ruleContext';
+import { STREAMED_RECORDS, type FileFacts, type Node } from './ruleContext';
 
 export interface JsDataScale {
   ofValue(expr: Node): ScaleAnswer;
@@ -105,8 +105,13 @@ class FactsJsDataScale implements JsDataScale {
   ofValue(expr: Node, depth = 0): ScaleAnswer {
     const e = expr.type === 'TSAsExpression' || expr.type === 'TSNonNullExpression' ? expr.expression : expr.type === 'AwaitExpression' ? expr.argument : expr;
     const source = this.facts.dataCollectionSource(e);
-    if (source) return { scale: 'data', source };
-    if (depth > 6) return { scale: 'unknown', why: `\`${short(this.textOf(e))}\` is traced too far` };
+    // Records of a stream only say they are many: where a fill is traced through its loops, that says more.
+    if (source && !source.startsWith(STREAMED_RECORDS)) return { scale: 'data', source };
+    const traced = depth > 6 ? { scale: 'unknown' as const, why: `\`${short(this.textOf(e))}\` is traced too far` } : this.traced(e, depth);
+    return traced.scale !== 'data' && source ? { scale: 'data', source } : traced;
+  }
+
+  private traced(e: Node, depth: number): ScaleAnswer {
     switch (e.type) {
       case 'ArrayExpression':
         // `[...regions]`: a copy of one collection is as large as it.

@@ -122,6 +122,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       if (obj?.t === 'file') return { t: 'list', elem: { t: 'text', origin: { what: 'a line of a file read whole', readCall: obj.read, wholeLine: true } }, big: 'file lines' };
       if (obj && obj.t !== 'text') return undefined;
       const origin: TextOrigin = { what: obj?.t === 'text' ? `a field split from ${obj.origin.what}` : 'a field of a split string', parseCall: obj?.t === 'text' ? obj.origin.parseCall : undefined };
+      if (obj?.t === 'text' && obj.origin.streamed) origin.streamed = true;
       if (namesVersion(o)) origin.versionPart = true;
       return { t: 'list', elem: { t: 'text', origin } };
     }

@@ -133,3 +133,21 @@ describe("MW251 untyped-tabular-parse: records kept in the array a caller passes
     ],
   });
 });
+
+// Streamed records pushed into a class field that starts as `[]` are kept, like those pushed into a variable (missed
+// before the fix).
+describe("MW251 untyped-tabular-parse: streamed records kept in a class field", () => {
+  ruleTester("MW251", {
+    valid: [
+      { name: "records streamed into a class field, converted as they are pushed", code: "import { createReadStream } from 'fs';\nimport { parse } from 'csv-parse';\nclass Board {\n  private rows: { team: string; points: number }[] = [];\n  async load(p: string) { for await (const r of createReadStream(p).pipe(parse({ columns: true }))) this.rows.push({ team: r.team, points: Number(r.points) }); }\n  best() { let top = this.rows[0]; for (const r of this.rows) if (r.points > top.points) top = r; return top; }\n}\nconst b = new Board();\nawait b.load('a.csv');\nconsole.log(b.best());\n" },
+    ],
+    invalid: [
+      {
+        name: "records streamed with `for await` and kept in a class field (`this.rows.push(r)`), compared as numbers in another method",
+        code: "import { createReadStream } from 'fs';\nimport { parse } from 'csv-parse';\nclass Board {\n  private rows: Record<string, string>[] = [];\n  async load(p: string) { for await (const r of createReadStream(p).pipe(parse({ columns: true }))) this.rows.push(r); }\n  best() { let top = this.rows[0]; for (const r of this.rows) if (r.points > top.points) top = r; return top; }\n}\nconst b = new Board();\nawait b.load('a.csv');\nconsole.log(b.best());\n",
+        ranges: ["parse({ columns: true })"], messageIds: ["textKept"], at: [4, 73],
+        output: "import { createReadStream } from 'fs';\nimport { parse } from 'csv-parse';\nclass Board {\n  private rows: Record<string, string>[] = [];\n  async load(p: string) { for await (const r of createReadStream(p).pipe(parse({ cast: true, columns: true }))) this.rows.push(r); }\n  best() { let top = this.rows[0]; for (const r of this.rows) if (r.points > top.points) top = r; return top; }\n}\nconst b = new Board();\nawait b.load('a.csv');\nconsole.log(b.best());\n",
+      },
+    ],
+  });
+});
