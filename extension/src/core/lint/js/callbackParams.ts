@@ -67,6 +67,10 @@ export function callbackArgFact(fx: Analysis, parent: Call, argIndex: number, in
     const emitted = emittedArgFact(fx, parent, index, d);
     if (emitted) return emitted;
   }
+  // `pipeline(src, parse(), async function* (source) { for await (const rec of source) … })`: a function stage
+  // iterates what the stage before it gives.
+  const stage = index === 0 && argIndex > 0 ? pipelineStageSource(fx, parent, argIndex, d) : undefined;
+  if (stage) return stage;
   // A callback handed to a local function: `loadUsage(file, (err, records) => …)` gets what loadUsage passes
   // to its `done` parameter (`done(null, records)`).
   const target = callee.type === 'Identifier' ? fx.factOf(callee, d) : undefined;
@@ -147,6 +151,23 @@ function streamStageInput(fx: Analysis, stage: TSESTree.NewExpression, d: number
   }
   const f = src && src.type !== 'SpreadElement' ? fx.factOf(src, d) : undefined;
   return f?.t === 'list' && f.stream ? f.elem : undefined;
+}
+
+/**
+ * What a function stage of `pipeline(…)` at `argIndex` iterates: the previous stage's records (a parser, a
+ * stream), or what a previous generator stage yields. Undefined when the call is not a pipeline.
+ */
+function pipelineStageSource(fx: Analysis, call: Call, argIndex: number, d: number): Fact | undefined {
+  const c = call.callee;
+  const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? propName(c) : undefined;
+  const prev = call.arguments[argIndex - 1];
+  if (!name || !PIPELINE_CALLS.has(name) || !prev || prev.type === 'SpreadElement') return undefined;
+  const f = fx.factOf(prev, d);
+  if (f?.t === 'fn') {
+    const yielded = f.fn.generator ? fx.returnFact(f.fn, d) : undefined;
+    return yielded?.t === 'list' ? { ...yielded, stream: true } : undefined;
+  }
+  return f?.t === 'list' && f.stream ? f : undefined;
 }
 
 /** Is `e` a number by its shape alone (a literal, `-1`, `Number(x)`, `parseInt(x)`, `Math.max(…)`)? */

@@ -171,3 +171,30 @@ describe("MW151 concatenated-numeric-text: containers filled through a callee's 
     ],
   });
 });
+
+// An async (generator) function passed to `pipeline(…)` iterates the stage before it: a parser's records, or what a
+// previous generator stage yields (missed before the fix: only `new Transform({ transform })` stages were followed).
+describe("MW151 concatenated-numeric-text: function stages of stream pipelines", () => {
+  ruleTester("MW151", {
+    valid: [
+      { name: "a pipeline generator stage that converts the field it yields", path: "pipe.mjs", code: "import { createReadStream } from 'node:fs';\nimport { pipeline } from 'node:stream/promises';\nimport { parse } from 'csv-parse';\nlet total = 0;\nawait pipeline(\n  createReadStream('a.csv'),\n  parse({ columns: true }),\n  async function* (rows) { for await (const r of rows) if (r.region) yield { region: r.region, amount: Number(r.amount) }; },\n  async (rows) => { for await (const r of rows) total += r.amount; },\n);\nconsole.log(total);\n" },
+      { name: "a pipeline over a parser that casts", path: "pipe.mjs", code: "import { createReadStream } from 'node:fs';\nimport { pipeline } from 'node:stream/promises';\nimport { parse } from 'csv-parse';\nlet total = 0;\nawait pipeline(createReadStream('a.csv'), parse({ columns: true, cast: true }), async function (source) {\n  for await (const r of source) total += r.amount;\n});\nconsole.log(total);\n" },
+    ],
+    invalid: [
+      {
+        name: "a function stage of `pipeline(…)` iterates the parser stage before it (`for await (const r of source)`)",
+        path: "pipe.mjs",
+        code: "import { createReadStream } from 'node:fs';\nimport { pipeline } from 'node:stream/promises';\nimport { parse } from 'csv-parse';\nlet total = 0;\nawait pipeline(createReadStream('a.csv'), parse({ columns: true }), async function (source) {\n  for await (const r of source) total += r.amount;\n});\nconsole.log(total);\n",
+        ranges: ["total += r.amount"], messageIds: ["textIntoRunningNumber"], at: [5, 32],
+        output: "import { createReadStream } from 'node:fs';\nimport { pipeline } from 'node:stream/promises';\nimport { parse } from 'csv-parse';\nlet total = 0;\nawait pipeline(createReadStream('a.csv'), parse({ columns: true }), async function (source) {\n  for await (const r of source) total += Number(r.amount);\n});\nconsole.log(total);\n",
+      },
+      {
+        name: "a pipeline consumer stage iterates what the generator stage before it yields",
+        path: "pipe.mjs",
+        code: "import { createReadStream } from 'node:fs';\nimport { pipeline } from 'node:stream/promises';\nimport { parse } from 'csv-parse';\nlet total = 0;\nawait pipeline(\n  createReadStream('a.csv'),\n  parse({ columns: true }),\n  async function* (rows) { for await (const r of rows) if (r.region) yield { region: r.region, amount: r.amount }; },\n  async (rows) => { for await (const r of rows) total += r.amount; },\n);\nconsole.log(total);\n",
+        ranges: ["total += r.amount"], messageIds: ["textIntoRunningNumber"], at: [8, 48],
+        output: "import { createReadStream } from 'node:fs';\nimport { pipeline } from 'node:stream/promises';\nimport { parse } from 'csv-parse';\nlet total = 0;\nawait pipeline(\n  createReadStream('a.csv'),\n  parse({ columns: true }),\n  async function* (rows) { for await (const r of rows) if (r.region) yield { region: r.region, amount: r.amount }; },\n  async (rows) => { for await (const r of rows) total += Number(r.amount); },\n);\nconsole.log(total);\n",
+      },
+    ],
+  });
+});
