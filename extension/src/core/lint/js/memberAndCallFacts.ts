@@ -158,7 +158,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
         const cb = n.arguments[0];
         if (cb?.type === 'Identifier' && !fx.refBinding.has(cb) && NUMERIC_GLOBAL_CALLS.has(cb.name)) return { t: 'list', elem: NUM, big: obj.big };
         // In place, or a local function passed by name (`lines.map(toHit)`).
-        const fn = cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') ? cb : cb?.type === 'Identifier' ? fnNamed(fx, cb, d) : undefined;
+        const fn = cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') ? cb : cb && cb.type !== 'SpreadElement' ? functionAt(fx, cb, d) : undefined;
         if (fn) {
           const r = fx.returnFact(fn, d);
           return { t: 'list', elem: m === 'flatMap' && r?.t === 'list' ? r.elem : r, big: obj.big };
@@ -188,8 +188,12 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
  * object literal's method; undefined for anything else.
  */
 export function localCallee(fx: Analysis, call: Call | TSESTree.NewExpression, d: number): Fn | undefined {
-  const callee = unwrap(call.callee);
-  if (call.type === 'NewExpression') return undefined;
+  return call.type === 'NewExpression' ? undefined : functionAt(fx, call.callee, d);
+}
+
+/** The function of this file an expression names: `load`, `this.load`, `loader.load`, `Loader.load` (static). */
+function functionAt(fx: Analysis, node: Node, d: number): Fn | undefined {
+  const callee = unwrap(node);
   if (callee.type === 'MemberExpression') {
     const m = propName(callee);
     if (m === undefined) return undefined;
@@ -265,12 +269,6 @@ function isCalled(fx: Analysis, m: TSESTree.MemberExpression): boolean {
   const p = fx.parents.get(m);
   const call = p?.type === 'ChainExpression' ? fx.parents.get(p) : p;
   return call?.type === 'CallExpression' && unwrap(call.callee) === m;
-}
-
-/** The local function an identifier names (`function toHit` or `const toHit = (…) => …`), if it does. */
-function fnNamed(fx: Analysis, id: TSESTree.Identifier, d: number): Fn | undefined {
-  const f = fx.factOf(id, d);
-  return f?.t === 'fn' ? f.fn : undefined;
 }
 
 /** The value fact of `Object.fromEntries(arg)`'s fields: the second element of each pair. */

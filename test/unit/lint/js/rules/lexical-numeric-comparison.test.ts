@@ -402,3 +402,21 @@ describe("MW152 lexical-numeric-comparison: a maximum that starts as '' or as a 
     ],
   });
 });
+
+// `lines.map(Reading.parse)`: a static method passed by name gets each element as its parameter and the map holds what
+// it returns (missed before the fix: only functions named by an identifier were followed).
+describe("MW152 lexical-numeric-comparison: a static method passed by name", () => {
+  ruleTester("MW152", {
+    valid: [
+      { name: "a static factory passed by name to map that converts", code: "import { readFileSync } from 'fs';\nclass Reading {\n  constructor(readonly sensor: string, readonly celsius: number) {}\n  static parse(line: string) { const [s, c] = line.split(';'); return new Reading(s, parseFloat(c)); }\n}\nconst rs = readFileSync('r.txt', 'utf8').split('\\n').filter(Boolean).map(Reading.parse);\nconst hot = rs.filter((r) => r.celsius > 30);\nconsole.log(hot.length, rs.length);\n" },
+    ],
+    invalid: [
+      {
+        name: "a static factory passed by name to map (`lines.map(Reading.parse)`): its parameter is each line, its instances hold the split text",
+        code: "import { readFileSync } from 'fs';\nclass Reading {\n  constructor(readonly sensor: string, readonly celsius: number) {}\n  static parse(line: string) { const [s, c] = line.split(';'); return new Reading(s, c as unknown as number); }\n}\nconst rs = readFileSync('r.txt', 'utf8').split('\\n').filter(Boolean).map(Reading.parse);\nconst hot = rs.filter((r) => r.celsius > 30);\nconsole.log(hot.length, rs.length);\n",
+        ranges: ["r.celsius > 30"], messageIds: ["textVersusNumber"], at: [6, 29],
+        output: "import { readFileSync } from 'fs';\nclass Reading {\n  constructor(readonly sensor: string, readonly celsius: number) {}\n  static parse(line: string) { const [s, c] = line.split(';'); return new Reading(s, c as unknown as number); }\n}\nconst rs = readFileSync('r.txt', 'utf8').split('\\n').filter(Boolean).map(Reading.parse);\nconst hot = rs.filter((r) => Number(r.celsius) > 30);\nconsole.log(hot.length, rs.length);\n",
+      },
+    ],
+  });
+});
