@@ -6,15 +6,21 @@
 //   every write stores, when they agree.
 // - written by a computed key: `flags[name] = argv[++i]` over `{ slo: '300' }` defaults: every field may
 //   hold that text (a record used as a map of numbers, `{}` written by key, is a container: containers.ts).
+// - converted through an iteration over a list: `data.forEach((d) => { d.value = +d.value; })` or
+//   `for (const r of rows) r.ms = Number(r.ms)` converts that field of the list's element (the d3 idiom).
 // The variable's value then carries those fields wherever it flows (returned, yielded, pushed).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
 import { addedElemFact } from './containers';
 import { propName, propertyKey, unwrap } from './factTypes';
-import type { Binding, Fact } from './factTypes';
+import type { Binding, Fact, Node } from './factTypes';
 
 /** `b`'s value `f` with the fields that `b.field = …` writes convert or add. */
 export function withFieldWrites(fx: Analysis, b: Binding, f: Fact | undefined, d: number): Fact | undefined {
+  if (f?.t === 'list' && !f.map && !f.match && isRecord(f.elem)) {
+    const elem = withElementWrites(fx, b, f.elem, d);
+    if (elem !== f.elem) return { ...f, elem };
+  }
   // Only a record: an object, or a list standing for one (Object.fromEntries' fields), never a data collection.
   if (!f || !(f.t === 'obj' || (f.t === 'list' && !f.big && !f.map && !f.stream && !f.match && !f.batch))) return f;
   const writes = fieldWrites(fx, b) ?? new Map<string, TSESTree.Expression[]>();
@@ -52,6 +58,44 @@ export function withFieldWrites(fx: Analysis, b: Binding, f: Fact | undefined, d
   }
   if (!changed) return f;
   return rest ? { t: 'obj', props, rest } : { t: 'obj', props };
+}
+
+/** A record: an object, or a parsed record whose every field is text (a list of its fields). */
+function isRecord(f: Fact | undefined): boolean {
+  return f?.t === 'obj' || (f?.t === 'list' && f.elem?.t === 'text' && !f.match && !f.items);
+}
+
+/**
+ * The element `elem` of list `b` with the text fields that an iteration over `b` writes with something else
+ * (`b.forEach((d) => { d.value = +d.value; })`, `for (const r of b) r.ms = Number(r.ms)`) no longer known as text.
+ */
+function withElementWrites(fx: Analysis, b: Binding, elem: Fact | undefined, d: number): Fact | undefined {
+  let out = elem;
+  for (const ref of b.refs) {
+    const item = iterationBinding(fx, ref);
+    const writes = item && fieldWrites(fx, item);
+    if (!writes) continue;
+    for (const [key, rights] of writes) {
+      const field = out?.t === 'obj' ? (out.props.has(key) ? out.props.get(key) : out.rest) : out?.t === 'list' ? out.elem : undefined;
+      if (field?.t !== 'text' || rights.every((r) => fx.factOf(r, d)?.t === 'text')) continue;
+      if (out?.t === 'obj') out = { t: 'obj', props: new Map([...out.props, [key, undefined]]), rest: out.rest };
+      else if (out?.t === 'list') out = { t: 'obj', props: new Map<string, Fact | undefined>([[key, undefined]]), rest: out.elem };
+    }
+  }
+  return out;
+}
+
+/** The variable an iteration over `ref` binds each element to: `ref.forEach((d) => …)` / `.map`, `for (const r of ref)`. */
+function iterationBinding(fx: Analysis, ref: Node): Binding | undefined {
+  const p = fx.parents.get(ref);
+  let id: Node | undefined;
+  if (p?.type === 'ForOfStatement' && p.right === ref && p.left.type === 'VariableDeclaration') id = p.left.declarations[0]?.id;
+  else if (p?.type === 'MemberExpression' && p.object === ref && ['forEach', 'map'].includes(propName(p) ?? '')) {
+    const call = fx.parents.get(p);
+    const cb = call?.type === 'CallExpression' && call.callee === p ? call.arguments[0] : undefined;
+    if (cb?.type === 'ArrowFunctionExpression' || cb?.type === 'FunctionExpression') id = cb.params[0];
+  }
+  return id?.type === 'Identifier' ? fx.declBinding.get(id) : undefined;
 }
 
 /**

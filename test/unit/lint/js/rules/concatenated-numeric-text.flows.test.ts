@@ -198,3 +198,23 @@ describe("MW151 concatenated-numeric-text: function stages of stream pipelines",
     ],
   });
 });
+
+// d3's idiom (`data.forEach((d) => { d.value = +d.value; })`) and a for…of that converts a field of each record convert
+// that field of the list's element: later loops over the list see no text there (a false alarm before the fix).
+describe("MW151 concatenated-numeric-text: fields converted in place through an iteration", () => {
+  ruleTester("MW151", {
+    valid: [
+      { name: "d3's idiom: every row's field converted in place by a forEach before it is summed", path: "chart.js", code: "d3.csv('data.csv').then((data) => {\n  data.forEach((d) => {\n    d.value = +d.value;\n  });\n  let total = 0;\n  data.forEach((d) => {\n    total += d.value;\n  });\n  console.log(total);\n});\n" },
+      { name: "a field converted in place in a for…of over the records before another loop sums it", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst rows = parse(readFileSync('a.csv'), { columns: true });\nfor (const r of rows) r.ms = Number(r.ms);\nlet total = 0;\nfor (const r of rows) total += r.ms;\nconsole.log(total / rows.length);\n" },
+    ],
+    invalid: [
+      {
+        name: "another field converted in place (`d.date = new Date(d.date)`): the summed one is still text",
+        path: "chart.js",
+        code: "d3.csv('data.csv').then((data) => {\n  data.forEach((d) => {\n    d.date = new Date(d.date);\n  });\n  let total = 0;\n  data.forEach((d) => {\n    total += d.value;\n  });\n  console.log(total);\n});\n",
+        ranges: ["total += d.value"], messageIds: ["textIntoRunningNumber"], at: [6, 4],
+        output: "d3.csv('data.csv').then((data) => {\n  data.forEach((d) => {\n    d.date = new Date(d.date);\n  });\n  let total = 0;\n  data.forEach((d) => {\n    total += Number(d.value);\n  });\n  console.log(total);\n});\n",
+      },
+    ],
+  });
+});
