@@ -420,3 +420,21 @@ describe("MW152 lexical-numeric-comparison: a static method passed by name", () 
     ],
   });
 });
+
+// `names.sort((a, b) => (a < b ? -1 : 1))` sorts names as text on purpose (a false alarm before the fix); the same
+// comparator over `amounts` is still a lexical sort of numbers.
+describe("MW152 lexical-numeric-comparison: a comparator's bare elements take the sorted list's name", () => {
+  ruleTester("MW152", {
+    valid: [
+      { name: "a list of names sorted as text by a comparator over bare elements (`names.sort((a, b) => …)`)", code: "import { readFileSync } from 'fs';\nconst lines = readFileSync('a.csv', 'utf8').split('\\n');\nconst names = lines.map((l) => l.split(',')[0]);\nnames.sort((a, b) => (a < b ? -1 : 1));\nconsole.log(names, lines.length);\n" },
+    ],
+    invalid: [
+      {
+        name: "a list of amounts sorted by the same comparator: lexical order of numbers",
+        code: "import { readFileSync } from 'fs';\nconst lines = readFileSync('a.csv', 'utf8').split('\\n');\nconst amounts = lines.map((l) => l.split(',')[1]);\namounts.sort((a, b) => (a < b ? -1 : 1));\nconsole.log(amounts, lines.length);\n",
+        ranges: ["a < b"], messageIds: ["textVersusText"], at: [3, 24],
+        output: "import { readFileSync } from 'fs';\nconst lines = readFileSync('a.csv', 'utf8').split('\\n');\nconst amounts = lines.map((l) => l.split(',')[1]);\namounts.sort((a, b) => (Number(a) < b ? -1 : 1));\nconsole.log(amounts, lines.length);\n",
+      },
+    ],
+  });
+});
