@@ -195,6 +195,8 @@ export function moduleCall(host: LibraryHost, mod: { source: string; path: strin
     case 'promisifiedRead': {
       const f = args[0] && host.factOf(args[0], d);
       if (f?.t === 'mod' && (f.source === 'fs' || f.source === 'graceful-fs') && f.path.join('.') === 'readFile') return { t: 'mod', source: 'fs/promises', path: ['readFile'] };
+      // `promisify(parse)` of csv-parse's callback API resolves with its records, like csv-parse/sync's parse.
+      if (f?.t === 'mod' && CSV_PARSE.includes(f.source) && ['parse', '', 'default'].includes(f.path.join('.'))) return { t: 'mod', source: CSV_PARSE_SYNC[0], path: ['parse'] };
       return undefined;
     }
     case 'json':

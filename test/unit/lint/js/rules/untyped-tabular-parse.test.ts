@@ -151,3 +151,21 @@ describe("MW251 untyped-tabular-parse: streamed records kept in a class field", 
     ],
   });
 });
+
+// `promisify(parse)` of csv-parse's callback API resolves with its records: a parse like csv-parse/sync's (missed before
+// the fix).
+describe("MW251 untyped-tabular-parse: csv-parse through util.promisify", () => {
+  ruleTester("MW251", {
+    valid: [
+      { name: "`util.promisify(parse)` with `cast: true`", code: "import { readFileSync } from 'fs';\nimport { promisify } from 'util';\nimport { parse } from 'csv-parse';\nconst parseAsync = promisify(parse);\nconst rows: any = await parseAsync(readFileSync('a.csv'), { columns: true, cast: true });\nlet total = 0;\nfor (const r of rows) total += r.amount;\nconsole.log(total, rows.length);\n" },
+    ],
+    invalid: [
+      {
+        name: "csv-parse's callback API through `util.promisify(parse)`: awaited records kept and summed",
+        code: "import { readFileSync } from 'fs';\nimport { promisify } from 'util';\nimport { parse } from 'csv-parse';\nconst parseAsync = promisify(parse);\nconst rows: any = await parseAsync(readFileSync('a.csv'), { columns: true });\nlet total = 0;\nfor (const r of rows) total += r.amount;\nconsole.log(total, rows.length);\n",
+        ranges: ["parseAsync(readFileSync('a.csv'), { columns: true })"], messageIds: ["textKept"], at: [4, 24],
+        output: "import { readFileSync } from 'fs';\nimport { promisify } from 'util';\nimport { parse } from 'csv-parse';\nconst parseAsync = promisify(parse);\nconst rows: any = await parseAsync(readFileSync('a.csv'), { cast: true, columns: true });\nlet total = 0;\nfor (const r of rows) total += r.amount;\nconsole.log(total, rows.length);\n",
+      },
+    ],
+  });
+});
