@@ -44,7 +44,7 @@ export function withForwardedRefs(fx: Analysis, refs: readonly Node[], d: number
     const call = fx.parents.get(ref);
     if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || call.callee === ref) continue;
     const i = call.arguments.indexOf(ref as TSESTree.Expression);
-    const fn = i >= 0 ? fx.localCallee(call, d) : undefined;
+    const fn = i >= 0 ? fx.localCallee(call) : undefined;
     const p = fn?.params[i];
     const id = p?.type === 'AssignmentPattern' ? p.left : p;
     const b = id?.type === 'Identifier' ? fx.declBinding.get(id) : undefined;

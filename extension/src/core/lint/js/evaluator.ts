@@ -161,7 +161,17 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
       const appended = selfAppendElem(fx, e, (n) => n.type === 'Identifier' && fx.refBinding.get(n) === b, d);
       if (appended !== null) f = appended === 'unknown' ? undefined : { t: 'list', elem: appended };
       else f = fx.factOf(e, d);
-    } else f = defFact(fx, b, def, d);
+    } else {
+      f = defFact(fx, b, def, d);
+      // `function load(p, out = [])`: a parameter that defaults to an empty container is filled like one (what
+      // its callers pass joins what is added to it here).
+      const p = def.k === 'param' && !def.path.length ? def.fn.params[def.index] : undefined;
+      const kind = p?.type === 'AssignmentPattern' ? emptyContainerKind(fx, unwrap(p.right), b.refs, d) : undefined;
+      if (kind) {
+        container = container === 'map' ? 'map' : kind;
+        if (f?.t === 'list' && !f.elem) continue;
+      }
+    }
     if (!f) unknown = true;
     else facts.push(f);
   }

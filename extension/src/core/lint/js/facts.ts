@@ -145,8 +145,8 @@ export class JsFileFacts implements FileFacts, Analysis {
     return slotFact(this, slot, d);
   }
 
-  localCallee(call: Call | TSESTree.NewExpression, d: number): Fn | undefined {
-    return localCallee(this, call, d);
+  localCallee(call: Call | TSESTree.NewExpression): Fn | undefined {
+    return localCallee(this, call);
   }
 
   // ---------- FileFacts ----------

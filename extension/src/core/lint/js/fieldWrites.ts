@@ -11,7 +11,7 @@
 // The variable's value then carries those fields wherever it flows (returned, yielded, pushed).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { addedElemFact } from './containers';
+import { addedElemFact, withForwardedRefs } from './containers';
 import { propName, propertyKey, unwrap } from './factTypes';
 import type { Binding, Fact, Node } from './factTypes';
 
@@ -41,7 +41,7 @@ export function withFieldWrites(fx: Analysis, b: Binding, f: Fact | undefined, d
   }
   // `current = { sha, files: [] }; … current.files.push({ added, file })`: the field's list holds what is pushed.
   if (f.t === 'obj') {
-    for (const [key, members] of fieldReads(fx, b)) {
+    for (const [key, members] of fieldReads(fx, b, d)) {
       const field = props.get(key);
       if (field?.t !== 'list' || field.elem || field.map) continue;
       const added = addedElemFact(fx, members, d);
@@ -132,10 +132,11 @@ function fieldWrites(fx: Analysis, b: Binding): Map<string, TSESTree.Expression[
   return writes;
 }
 
-/** `b.field` reads by field name (the receivers of `b.field.push(…)` among them). */
-function fieldReads(fx: Analysis, b: Binding): Map<string, TSESTree.MemberExpression[]> {
+/** `b.field` reads by field name (the receivers of `b.field.push(…)` among them), also inside the helpers `b` is passed to. */
+function fieldReads(fx: Analysis, b: Binding, d: number): Map<string, TSESTree.MemberExpression[]> {
   const reads = new Map<string, TSESTree.MemberExpression[]>();
-  for (const ref of b.refs) {
+  // Through the helpers it is passed to as well: `load(p, state)` with `state.rows.push(…)` inside.
+  for (const ref of withForwardedRefs(fx, b.refs, d)) {
     const m = fx.parents.get(ref);
     if (m?.type !== 'MemberExpression' || m.object !== ref || m.computed) continue;
     const key = propName(m);

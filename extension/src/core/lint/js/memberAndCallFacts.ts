@@ -3,8 +3,8 @@
 // string methods carry their receiver's element or text, local functions return what their returns hold.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, itemAt, normSource, propName, spreadRecord, unwrap } from './factTypes';
-import type { Call, Fact, Fn, Node } from './factTypes';
+import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, itemAt, normSource, propName, propertyKey, spreadRecord, unwrap } from './factTypes';
+import type { Binding, Call, Fact, Fn, Node } from './factTypes';
 import type { TextOrigin } from './ruleContext';
 import { entriesOf } from './containers';
 import { moduleCall } from './libraryModel';
@@ -183,12 +183,45 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
 }
 
 /**
- * The function of this file that `call` runs: a local function (`load(…)`), a method of this class
- * (`this.load(…)`), of a local class's instance (`loader.load(…)`) or a static one (`Loader.load(…)`), an
- * object literal's method; undefined for anything else.
+ * The function of this file that `call` runs, read from declarations only: never evaluating a value, so asking
+ * it while a container's contents are worked out cannot loop back into them. `load(…)` (a function, or a const
+ * bound to one), `this.load(…)`, `Loader.load(…)` (static), `loader.load(…)` where the const `loader` is
+ * `new Loader(…)` or an object literal holding that method, `new Loader().load(…)`; undefined for anything else.
  */
-export function localCallee(fx: Analysis, call: Call | TSESTree.NewExpression, d: number): Fn | undefined {
-  return call.type === 'NewExpression' ? undefined : functionAt(fx, call.callee, d);
+export function localCallee(fx: Analysis, call: Call | TSESTree.NewExpression): Fn | undefined {
+  if (call.type === 'NewExpression') return undefined;
+  const callee = unwrap(call.callee);
+  if (callee.type === 'Identifier') return declaredFn(fx.refBinding.get(callee), fx);
+  const m = callee.type === 'MemberExpression' ? propName(callee) : undefined;
+  if (callee.type !== 'MemberExpression' || m === undefined) return undefined;
+  const o = unwrap(callee.object);
+  if (o.type === 'ThisExpression') {
+    const cls = fx.thisClass.get(callee);
+    return cls ? classMethod(fx, cls, m) : undefined;
+  }
+  const recv = o.type === 'Identifier' ? fx.refBinding.get(o) : undefined;
+  if (recv?.kind === 'class') return classMethod(fx, fx.parents.get(recv.id)!, m, true);
+  const init = o.type === 'NewExpression' ? o : recv?.kind === 'const' && recv.init ? unwrap(recv.init) : undefined;
+  if (init?.type === 'NewExpression' && init.callee.type === 'Identifier') {
+    const c = fx.refBinding.get(init.callee);
+    return c?.kind === 'class' ? classMethod(fx, fx.parents.get(c.id)!, m) : undefined;
+  }
+  if (init?.type !== 'ObjectExpression') return undefined;
+  for (const p of init.properties) {
+    if (p.type !== 'Property' || propertyKey(p) !== m) continue;
+    return p.value.type === 'ArrowFunctionExpression' || p.value.type === 'FunctionExpression' ? p.value : undefined;
+  }
+  return undefined;
+}
+
+/** The function a binding is declared as: `function f`, or `const f = (…) => …` / `function (…)`. */
+function declaredFn(b: Binding | undefined, fx: Analysis): Fn | undefined {
+  if (b?.kind === 'function') {
+    const fn = fx.parents.get(b.id);
+    return fn?.type === 'FunctionDeclaration' ? fn : undefined;
+  }
+  const e = b?.kind === 'const' && b.init ? unwrap(b.init) : undefined;
+  return e?.type === 'ArrowFunctionExpression' || e?.type === 'FunctionExpression' ? e : undefined;
 }
 
 /** The function of this file an expression names: `load`, `this.load`, `loader.load`, `Loader.load` (static). */

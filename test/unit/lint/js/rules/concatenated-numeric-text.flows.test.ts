@@ -218,3 +218,22 @@ describe("MW151 concatenated-numeric-text: fields converted in place through an 
     ],
   });
 });
+
+// `load(p, state)` pushing into `state.rows`: the field reads inside the helpers a record is passed to fill its list
+// field too (missed before the fix).
+describe("MW151 concatenated-numeric-text: a record's list field filled through a helper", () => {
+  ruleTester("MW151", {
+    valid: [
+      { name: "a record's list field filled through a helper's parameter with converted values", path: "state.mjs", code: "import { readFileSync } from 'fs';\nfunction load(p, state) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) state.rows.push(l.split(',').map(Number));\n}\nconst state = { rows: [] };\nload('a.csv', state);\nlet total = 0;\nfor (const r of state.rows) total += r[1];\nconsole.log(total);\n" },
+    ],
+    invalid: [
+      {
+        name: "a record's list field filled through a helper's parameter (`load(p, state)` pushing into `state.rows`)",
+        path: "state.mjs",
+        code: "import { readFileSync } from 'fs';\nfunction load(p, state) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) state.rows.push(l.split(','));\n}\nconst state = { rows: [] };\nload('a.csv', state);\nlet total = 0;\nfor (const r of state.rows) total += r[1];\nconsole.log(total);\n",
+        ranges: ["total += r[1]"], messageIds: ["textIntoRunningNumber"], at: [7, 28],
+        output: "import { readFileSync } from 'fs';\nfunction load(p, state) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) state.rows.push(l.split(','));\n}\nconst state = { rows: [] };\nload('a.csv', state);\nlet total = 0;\nfor (const r of state.rows) total += Number(r[1]);\nconsole.log(total);\n",
+      },
+    ],
+  });
+});

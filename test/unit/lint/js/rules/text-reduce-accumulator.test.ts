@@ -174,3 +174,22 @@ describe("MW153 text-reduce-accumulator: a reduce callback passed by name", () =
     ],
   });
 });
+
+// `function load(p, out = [])` pushes into its parameter and returns it: called without the argument, it returns what it
+// pushed (missed before the fix).
+describe("MW153 text-reduce-accumulator: a parameter that defaults to an empty array", () => {
+  ruleTester("MW153", {
+    valid: [
+      { name: "a parameter that defaults to `[]` filled with converted values", path: "vals.mjs", code: "import { readFileSync } from 'fs';\nfunction load(p, out = []) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) out.push(parseFloat(l.split(',')[1]));\n  return out;\n}\nconst vals = load('a.csv');\nconsole.log(vals.reduce((a, b) => a + b, 0));\n" },
+    ],
+    invalid: [
+      {
+        name: "a parameter that defaults to `[]` (`function load(p, out = [])`) holds what the function pushes, and is returned",
+        path: "vals.mjs",
+        code: "import { readFileSync } from 'fs';\nfunction load(p, out = []) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) out.push(l.split(',')[1]);\n  return out;\n}\nconst vals = load('a.csv');\nconsole.log(vals.reduce((a, b) => a + b, 0));\n",
+        ranges: ["a + b"], messageIds: ["textIntoNumericAccumulator"], at: [6, 34],
+        output: "import { readFileSync } from 'fs';\nfunction load(p, out = []) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) out.push(l.split(',')[1]);\n  return out;\n}\nconst vals = load('a.csv');\nconsole.log(vals.reduce((a, b) => a + Number(b), 0));\n",
+      },
+    ],
+  });
+});
