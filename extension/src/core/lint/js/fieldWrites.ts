@@ -12,13 +12,13 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
 import { addedElemFact, withForwardedRefs } from './containers';
-import { propName, propertyKey, unwrap } from './factTypes';
+import { ARITH_OPS, NUMERIC_GLOBAL_CALLS, propName, propertyKey, unwrap } from './factTypes';
 import type { Binding, Fact, Node } from './factTypes';
 
 /** `b`'s value `f` with the fields that `b.field = …` writes convert or add. */
 export function withFieldWrites(fx: Analysis, b: Binding, f: Fact | undefined, d: number): Fact | undefined {
   if (f?.t === 'list' && !f.map && !f.match && isRecord(f.elem)) {
-    const elem = withElementWrites(fx, b, f.elem, d);
+    const elem = withElementWrites(fx, b, f.elem);
     if (elem !== f.elem) return { ...f, elem };
   }
   // Only a record: an object, or a list standing for one (Object.fromEntries' fields), never a data collection.
@@ -66,10 +66,10 @@ function isRecord(f: Fact | undefined): boolean {
 }
 
 /**
- * The element `elem` of list `b` with the text fields that an iteration over `b` writes with something else
+ * The element `elem` of list `b` with the text fields that an iteration over `b` converts in place
  * (`b.forEach((d) => { d.value = +d.value; })`, `for (const r of b) r.ms = Number(r.ms)`) no longer known as text.
  */
-function withElementWrites(fx: Analysis, b: Binding, elem: Fact | undefined, d: number): Fact | undefined {
+function withElementWrites(fx: Analysis, b: Binding, elem: Fact | undefined): Fact | undefined {
   let out = elem;
   for (const ref of b.refs) {
     const item = iterationBinding(fx, ref);
@@ -77,12 +77,27 @@ function withElementWrites(fx: Analysis, b: Binding, elem: Fact | undefined, d: 
     if (!writes) continue;
     for (const [key, rights] of writes) {
       const field = out?.t === 'obj' ? (out.props.has(key) ? out.props.get(key) : out.rest) : out?.t === 'list' ? out.elem : undefined;
-      if (field?.t !== 'text' || rights.every((r) => fx.factOf(r, d)?.t === 'text')) continue;
+      if (field?.t !== 'text' || !rights.some((r) => convertsByShape(fx, r))) continue;
       if (out?.t === 'obj') out = { t: 'obj', props: new Map([...out.props, [key, undefined]]), rest: out.rest };
       else if (out?.t === 'list') out = { t: 'obj', props: new Map<string, Fact | undefined>([[key, undefined]]), rest: out.elem };
     }
   }
   return out;
+}
+
+/**
+ * A value that is a conversion by its shape alone (`+d.value`, `Number(r.ms)`, `parseFloat(x)`, `new Date(d.t)`,
+ * arithmetic): read without evaluating anything, since the list's element is being worked out.
+ */
+function convertsByShape(fx: Analysis, e: Node): boolean {
+  const x = unwrap(e);
+  if (x.type === 'UnaryExpression') return x.operator === '+' || x.operator === '-';
+  if (x.type === 'BinaryExpression') return ARITH_OPS.has(x.operator);
+  if (x.type === 'NewExpression') return x.callee.type === 'Identifier' && x.callee.name === 'Date' && !fx.refBinding.has(x.callee);
+  if (x.type !== 'CallExpression') return false;
+  const c = x.callee;
+  if (c.type === 'Identifier') return NUMERIC_GLOBAL_CALLS.has(c.name) && !fx.refBinding.has(c);
+  return c.type === 'MemberExpression' && c.object.type === 'Identifier' && (c.object.name === 'Number' || c.object.name === 'Math') && !fx.refBinding.has(c.object);
 }
 
 /** The variable an iteration over `ref` binds each element to: `ref.forEach((d) => …)` / `.map`, `for (const r of ref)`. */
