@@ -74,7 +74,7 @@ export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
     const facts: Fact[] = [];
     for (const assigned of slot.assigned) {
       const e = unwrap(assigned);
-      const kind = emptyContainerKind(fx, e, slot.refs, d);
+      const kind = emptyContainerKind(fx, e, slot.refs);
       if (kind) {
         emptyList = true;
         map ||= kind === 'map';

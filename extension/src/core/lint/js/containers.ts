@@ -25,10 +25,10 @@ function isNewEmpty(fx: Analysis, e: Node, cls: 'Map' | 'Set'): boolean {
  * What kind of empty container `e` starts (`[]`, `new Map()`, or `{}` when `refs` write it by computed key),
  * or undefined when `e` is not one.
  */
-export function emptyContainerKind(fx: Analysis, e: Node, refs: readonly Node[], d: number): 'list' | 'map' | undefined {
+export function emptyContainerKind(fx: Analysis, e: Node, refs: readonly Node[]): 'list' | 'map' | undefined {
   if ((e.type === 'ArrayExpression' && e.elements.length === 0) || isNewEmpty(fx, e, 'Set')) return 'list';
   if (isNewEmptyMap(fx, e)) return 'map';
-  if (e.type === 'ObjectExpression' && e.properties.length === 0 && withForwardedRefs(fx, refs, d).some((r) => keyedWrite(fx, r))) return 'map';
+  if (e.type === 'ObjectExpression' && e.properties.length === 0 && withForwardedRefs(fx, refs).some((r) => keyedWrite(fx, r))) return 'map';
   return undefined;
 }
 
@@ -38,7 +38,16 @@ export function emptyContainerKind(fx: Analysis, e: Node, refs: readonly Node[],
  * what the callee adds to `out` is added to every caller's argument. A parameter reached again (a recursive
  * `walk(sub, out)`) is followed once.
  */
-export function withForwardedRefs(fx: Analysis, refs: readonly Node[], d: number, seen = new Set<Node>()): readonly Node[] {
+export function withForwardedRefs(fx: Analysis, refs: readonly Node[]): readonly Node[] {
+  let out = forwardedMemo.get(refs);
+  if (!out) forwardedMemo.set(refs, (out = forwarded(fx, refs, new Set())));
+  return out;
+}
+
+/** withForwardedRefs' answers by the refs array asked about (a binding's or a slot's, which live as long as the analysis). */
+const forwardedMemo = new WeakMap<readonly Node[], readonly Node[]>();
+
+function forwarded(fx: Analysis, refs: readonly Node[], seen: Set<Node>): readonly Node[] {
   let out: Node[] | undefined;
   for (const ref of refs) {
     const call = fx.parents.get(ref);
@@ -50,7 +59,7 @@ export function withForwardedRefs(fx: Analysis, refs: readonly Node[], d: number
     const b = id?.type === 'Identifier' ? fx.declBinding.get(id) : undefined;
     if (!b || seen.has(b.id)) continue;
     seen.add(b.id);
-    (out ??= [...refs]).push(...withForwardedRefs(fx, b.refs, d + 1, seen));
+    (out ??= [...refs]).push(...forwarded(fx, b.refs, seen));
   }
   return out ?? refs;
 }
@@ -101,7 +110,7 @@ function pushedFact(fx: Analysis, call: TSESTree.CallExpression, d: number): Fac
  * field); 'unknown' if any added value is unknown.
  */
 export function addedElemFact(fx: Analysis, ownRefs: readonly Node[], d: number): Fact | undefined | 'unknown' {
-  const refs = withForwardedRefs(fx, ownRefs, d);
+  const refs = withForwardedRefs(fx, ownRefs);
   let elem: Fact | undefined;
   const add = (f: Fact | undefined | 'unknown'): boolean => {
     if (f === 'unknown' || !f) return f !== 'unknown';

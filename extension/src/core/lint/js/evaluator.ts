@@ -152,7 +152,7 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
         continue;
       }
       // `[]`, `new Map()` and a `{}` used as a map start empty: they hold what is added to them later.
-      const kind = emptyContainerKind(fx, e, b.refs, d);
+      const kind = emptyContainerKind(fx, e, b.refs);
       if (kind) {
         container = container === 'map' ? 'map' : kind;
         continue;
@@ -166,7 +166,7 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
       // `function load(p, out = [])`: a parameter that defaults to an empty container is filled like one (what
       // its callers pass joins what is added to it here).
       const p = def.k === 'param' && !def.path.length ? def.fn.params[def.index] : undefined;
-      const kind = p?.type === 'AssignmentPattern' ? emptyContainerKind(fx, unwrap(p.right), b.refs, d) : undefined;
+      const kind = p?.type === 'AssignmentPattern' ? emptyContainerKind(fx, unwrap(p.right), b.refs) : undefined;
       if (kind) {
         container = container === 'map' ? 'map' : kind;
         if (f?.t === 'list' && !f.elem) continue;

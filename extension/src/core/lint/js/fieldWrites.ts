@@ -40,8 +40,8 @@ export function withFieldWrites(fx: Analysis, b: Binding, f: Fact | undefined, d
     }
   }
   // `current = { sha, files: [] }; … current.files.push({ added, file })`: the field's list holds what is pushed.
-  if (f.t === 'obj') {
-    for (const [key, members] of fieldReads(fx, b, d)) {
+  if (f.t === 'obj' && [...props.values()].some((v) => v?.t === 'list' && !v.elem && !v.map)) {
+    for (const [key, members] of fieldReads(fx, b)) {
       const field = props.get(key);
       if (field?.t !== 'list' || field.elem || field.map) continue;
       const added = addedElemFact(fx, members, d);
@@ -148,10 +148,10 @@ function fieldWrites(fx: Analysis, b: Binding): Map<string, TSESTree.Expression[
 }
 
 /** `b.field` reads by field name (the receivers of `b.field.push(…)` among them), also inside the helpers `b` is passed to. */
-function fieldReads(fx: Analysis, b: Binding, d: number): Map<string, TSESTree.MemberExpression[]> {
+function fieldReads(fx: Analysis, b: Binding): Map<string, TSESTree.MemberExpression[]> {
   const reads = new Map<string, TSESTree.MemberExpression[]>();
   // Through the helpers it is passed to as well: `load(p, state)` with `state.rows.push(…)` inside.
-  for (const ref of withForwardedRefs(fx, b.refs, d)) {
+  for (const ref of withForwardedRefs(fx, b.refs)) {
     const m = fx.parents.get(ref);
     if (m?.type !== 'MemberExpression' || m.object !== ref || m.computed) continue;
     const key = propName(m);
