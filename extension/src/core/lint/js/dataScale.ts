@@ -3,7 +3,7 @@
 // lines, directory listings, readline and stream handlers) and a few shapes (literals, small bounds). The
 // interface is small on purpose so a richer value analysis can answer it later without touching the rules.
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
-import { STREAMED_RECORDS, type FileFacts, type Node } from './ruleContext';
+import { STREAMED_RECORDS, type BindingInfo, type FileFacts, type Node } from './ruleContext';
 
 export interface JsDataScale {
   ofValue(expr: Node): ScaleAnswer;
@@ -66,9 +66,18 @@ class FactsJsDataScale implements JsDataScale {
     if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' && (n.property.name === 'length' || n.property.name === 'size')) return this.ofValue(n.object, depth + 1);
     if (n.type === 'Identifier' && depth < 6) {
       const b = this.facts.binding(n);
-      if (b && b.kind === 'const' && b.init) return this.ofCount(b.init, depth + 1);
+      if (b && b.init && this.fixedAfterInit(b)) return this.ofCount(b.init, depth + 1);
     }
     return { scale: 'unknown', why: `\`${short(this.textOf(n))}\` is only known at run time` };
+  }
+
+  /**
+   * The binding keeps its initialiser: a `const`, or a `let` never written again (`let size = 8` read only as a
+   * loop bound is as fixed as `const size = 8`). A `var` may be declared again, so it is not taken as fixed.
+   */
+  private fixedAfterInit(b: BindingInfo): boolean {
+    if (b.kind === 'const') return true;
+    return b.kind === 'let' && !b.refs.some((r) => isWrite(this.facts, r));
   }
 
   /** An array (or Set) that starts empty is as large as the loops that push (or add) into it. */
@@ -150,13 +159,35 @@ class FactsJsDataScale implements JsDataScale {
         if (b && isEmptyArrayOrSet(b.init)) return this.ofFilled(b.name, b.refs, depth);
         // A parameter: as large as the largest argument its in-file call sites pass.
         if (b?.kind === 'param') return this.ofParam(b.id, depth);
-        if (b?.init && b.kind === 'const') return this.ofValue(b.init, depth + 1);
+        if (b?.init && this.fixedAfterInit(b)) return this.ofValue(b.init, depth + 1);
         break;
       }
       default:
         break;
     }
     return { scale: 'unknown', why: `nothing shows where \`${short(this.textOf(e))}\` comes from or how large it gets` };
+  }
+}
+
+/** `ref` is written (assigned, updated, destructured into, a for-in/of target), not only read. */
+function isWrite(facts: FileFacts, ref: Node): boolean {
+  const p = facts.parent(ref);
+  if (!p) return false;
+  switch (p.type) {
+    case 'AssignmentExpression':
+    case 'AssignmentPattern':
+      return p.left === ref;
+    case 'UpdateExpression':
+    case 'ArrayPattern':
+    case 'RestElement':
+      return true;
+    case 'Property':
+      return p.value === ref && facts.parent(p)?.type === 'ObjectPattern';
+    case 'ForInStatement':
+    case 'ForOfStatement':
+      return p.left === ref;
+    default:
+      return false;
   }
 }
 

@@ -15,6 +15,7 @@ import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf
 
 import { combineScales, type ScaleAnswer } from '../scaleAnswer';
 import { assignmentsOf, enclosingScope, fillsOf, isEmptyContainer, loopsBetween } from './scopeSites';
+import { fixedInteger } from './fixedNames';
 
 export { loopsBetween, loopsGrowing } from './scopeSites';
 
@@ -263,9 +264,11 @@ class FactsDataScale implements DataScale {
     const args = positionalArgs(call);
     if (FUNCTION_EVALUATIONS.get(full) === 'numbers') {
       const bound = unwrap(args.length === 1 ? args[0] : args[1] ?? null);
-      if (bound && bound.type === 'integer') {
-        const n = Number(bound.text.replace(/_/g, ''));
-        return n <= SMALL_RANGE ? { scale: 'bounded', why: `\`range(${bound.text})\` has at most ${bound.text} items` } : { scale: 'data', source: `\`${snippet(call, 30)}\`` };
+      // `range(SIZE)` after `SIZE = 8`, never rebound: as fixed as `range(8)`.
+      const count = bound?.type === 'identifier' ? fixedInteger(bound) ?? bound : bound;
+      if (count && count.type === 'integer') {
+        const n = Number(count.text.replace(/_/g, ''));
+        return n <= SMALL_RANGE ? { scale: 'bounded', why: `\`range(${bound!.text})\` has at most ${count.text} items` } : { scale: 'data', source: `\`${snippet(call, 30)}\`` };
       }
       // range(len(x)) walks x.
       if (bound && bound.type === 'call' && SIZE_FUNCTIONS.has(calleeOf(bound)?.full ?? '')) {
@@ -387,13 +390,14 @@ class FactsDataScale implements DataScale {
   /** A name: the loop or assignment that binds it, when the value facts have nothing to say. */
   private ofBinding(id: Node, depth: number): ScaleAnswer | undefined {
     const fact = this.safeFact(id);
-    if (fact) {
-      const a = this.fromFact(id, fact);
-      if (a.scale !== 'unknown') return a;
-    }
+    const a = fact ? this.fromFact(id, fact) : undefined;
+    // A record fact reads as one record's fields, but a counting dict (`Counter(words)`) has an entry per distinct
+    // element: there the binding's value decides when it is data.
+    if (a && a.scale !== 'unknown' && fact?.k !== 'record') return a;
     const scope = enclosingScope(id);
-    if (!scope) return undefined;
-    return this.guarded(`bind:${scope.id}:${id.text}`, () => this.ofBindingIn(id, scope, depth));
+    if (!scope) return a?.scale === 'bounded' ? a : undefined;
+    const bound = this.guarded(`bind:${scope.id}:${id.text}`, () => this.ofBindingIn(id, scope, depth));
+    return a?.scale === 'bounded' && bound?.scale !== 'data' ? a : bound;
   }
 
   private ofBindingIn(id: Node, scope: Node, depth: number): ScaleAnswer | undefined {

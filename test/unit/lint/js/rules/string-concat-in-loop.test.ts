@@ -89,3 +89,51 @@ describe('MW451 string-concat-in-loop: a returned string kept in a const by the 
     ],
   });
 });
+
+// Public code (realrepos10, shashanks-06/NodeJS): a request body collected with `+=` is rebound to the parsed
+// object, which is logged. A rebinding ends the string's life: uses after it are not writes of the output. And a
+// `let` never written after its literal initialiser sizes a loop like a `const` (Eloquent JavaScript's
+// chessboard). The valid cases fail on 518ada3; the invalid ones are look-alikes that keep reporting.
+const SERVER = "const http = require('http');\nhttp.createServer((req, res) => {\n  let body = '';\n  req.on('data', (chunk) => {\n    body += chunk;\n  });\n  req.on('end', () => {\n";
+describe('MW451 string-concat-in-loop: rebinding ends the string, fixed lets', () => {
+  ruleTester('MW451', {
+    valid: [
+      { name: 'a request body rebound to JSON.parse of it, then logged', path: 'server.js', code: SERVER + '    body = JSON.parse(body);\n    console.log(body);\n    res.end("ok");\n  });\n}).listen(8080);\n' },
+      { name: 'rebound to any other value before the write', code: LISTING + "let out = '';\nfor (const n of names) out += n + '\\n';\nout = String(names.length);\nconsole.log(out);\n" },
+      { name: 'a loop bound by a let never reassigned (a constant)', path: 'board.js', code: "let size = 8;\nlet board = '';\nfor (let y = 0; y < size; y++) {\n  for (let x = 0; x < size; x++) board += (x + y) % 2 ? '#' : ' ';\n  board += '\\n';\n}\nconsole.log(board);\n" },
+    ],
+    invalid: [
+      {
+        name: 'rebound only on one branch, then logged',
+        path: 'server.js',
+        code: SERVER + '    if (req.headers["content-type"] === "application/json") body = JSON.parse(body);\n    console.log(body);\n  });\n}).listen(8080);\n',
+        ranges: ['body += chunk'],
+        messageIds: ['builtWhole'],
+        at: [4, 4],
+      },
+      {
+        name: 'rebound to a trimmed copy of the same text, then written',
+        code: LISTING + "let out = '';\nfor (const n of names) out += n + ',';\nout = out.slice(0, -1);\nfs.writeFileSync('o.csv', out);\n",
+        ranges: ["out += n + ','"],
+        messageIds: ['builtWhole'],
+        at: [3, 23],
+      },
+      {
+        name: 'set again before the loop that grows it, then written',
+        code: LISTING + "let out = '';\nout = 'name\\n';\nfor (const n of names) out += n + '\\n';\nconsole.log(out);\n",
+        ranges: ["out += n + '\\n'"],
+        messageIds: ['builtWhole'],
+        at: [4, 23],
+      },
+      {
+        name: 'a let bound that is reassigned stays unknown (information)',
+        path: 'board.js',
+        code: "let size = 8;\nif (process.argv[2]) size = Number(process.argv[2]);\nlet board = '';\nfor (let y = 0; y < size; y++) board += '#\\n';\nconsole.log(board);\n",
+        ranges: ["board += '#\\n'"],
+        messageIds: ['builtWhole'],
+        at: [3, 31],
+        message: /`size` is only known at run time/,
+      },
+    ],
+  });
+});

@@ -140,3 +140,55 @@ ruleTester('MW404', {
     }
   ]
 });
+
+// A name bound once to an integer literal and never rebound is as fixed as the literal (fixedNames.ts): `range(N)`
+// after `N = 8` is a small range, like `range(8)` (realrepos10: JS `let size = 8`, and the same gap in Python).
+// The valid cases fail on 518ada3 (reported as information, "`N` is only known at run time").
+const GROW = (frame: string) => `    df = pd.concat([df, pd.DataFrame({"i": [i]})])\nprint(len(${frame}))\n`;
+ruleTester('MW404', {
+  valid: [
+    {
+      name: "range() of a module constant assigned once",
+      code: "import pandas as pd\n\nN = 8\ndf = pd.DataFrame()\nfor i in range(N):\n" + GROW('df'),
+      today: "false alarm on 518ada3: reported as information (scale unknown)"
+    },
+    {
+      name: "range() of a module constant read in a function",
+      code: "import pandas as pd\n\nSIZE = 8\n\ndef build():\n    df = pd.DataFrame()\n    for i in range(SIZE):\n        df = pd.concat([df, pd.DataFrame({\"i\": [i]})])\n    return df\n",
+      today: "false alarm on 518ada3: reported as information (scale unknown)"
+    },
+    {
+      name: "range() of an annotated module constant",
+      code: "from typing import Final\nimport pandas as pd\n\nN: Final = 8\ndf = pd.DataFrame()\nfor i in range(N):\n" + GROW('df'),
+      today: "false alarm on 518ada3: reported as information (scale unknown)"
+    },
+    {
+      name: "range() of a local assigned once",
+      code: "import pandas as pd\n\ndef build():\n    size = 8\n    df = pd.DataFrame()\n    for i in range(size):\n        df = pd.concat([df, pd.DataFrame({\"i\": [i]})])\n    return df\n",
+      today: "false alarm on 518ada3: reported as information (scale unknown)"
+    },
+  ],
+  invalid: [
+    {
+      name: "a module name assigned a literal, then increased",
+      code: "import pandas as pd\n\nN = 8\nN += 1\ndf = pd.DataFrame()\nfor i in range(N):\n" + GROW('df'),
+      today: "found before too: a look-alike of the fixed-name flow",
+      errors: [{ messageId: "MW404", line: 7, column: 10, endLine: 7, endColumn: 51 }],
+      scale: "unknown"
+    },
+    {
+      name: "a name assigned a literal in one function, a parameter of the same name in another",
+      code: "import pandas as pd\n\ndef first():\n    n = 8\n    return n\n\ndef build(n):\n    df = pd.DataFrame()\n    for i in range(n):\n        df = pd.concat([df, pd.DataFrame({\"i\": [i]})])\n    return df\n",
+      today: "found before too: a look-alike of the fixed-name flow",
+      errors: [{ messageId: "MW404", line: 10, column: 14, endLine: 10, endColumn: 55 }],
+      scale: "unknown"
+    },
+    {
+      name: "a name read in the loop before its literal assignment",
+      code: "import pandas as pd\n\ndef build(rows):\n    df = pd.DataFrame()\n    for i in range(limit):\n        df = pd.concat([df, pd.DataFrame({\"i\": [i]})])\n    limit = 8\n    return df\n",
+      today: "found before too: a look-alike of the fixed-name flow",
+      errors: [{ messageId: "MW404", line: 6, column: 14, endLine: 6, endColumn: 55 }],
+      scale: "unknown"
+    },
+  ],
+});

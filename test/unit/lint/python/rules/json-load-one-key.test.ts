@@ -140,3 +140,39 @@ ruleTester('MW406', {
     }
   ]
 });
+
+// Found on public code (realrepos10, pcc_2e's earthquake maps): the one key is kept in a name first, and only that
+// name is iterated. Fails on 518ada3 (the name was taken as a second use of the document).
+ruleTester('MW406', {
+  valid: [
+    {
+      name: "the key kept in a name that is also measured",
+      code: "import json\n\nwith open(\"export.json\") as f:\n    doc = json.load(f)\nitems = doc[\"records\"]\nprint(len(items))\nfor item in items:\n    print(item)\n",
+      today: "silent before too: a look-alike of the alias flow"
+    },
+    {
+      name: "the key kept in a name only tested for membership",
+      code: "import json\n\nwith open(\"export.json\") as f:\n    doc = json.load(f)\nitems = doc[\"records\"]\nif \"x\" in items:\n    print(\"x\")\n",
+      today: "silent before too: a look-alike of the alias flow"
+    },
+    {
+      name: "the key kept in a name that is returned",
+      code: "import json\n\ndef load(path):\n    with open(path) as f:\n        doc = json.load(f)\n    items = doc[\"records\"]\n    for item in items:\n        print(item)\n    return items\n",
+      today: "silent before too: a look-alike of the alias flow"
+    },
+  ],
+  invalid: [
+    {
+      name: "the key kept in a name, then the name iterated",
+      code: "import json\n\nwith open(\"events_export.json\") as fh:\n    doc = json.load(fh)\n\nitems = doc[\"records\"]  # the one key\ntotal = 0\nfor item in items:\n    total += item[\"size\"]\nprint(total)\n",
+      today: "missed",
+      errors: [{ messageId: "MW406", line: 4, column: 11, endLine: 4, endColumn: 24 }]
+    },
+    {
+      name: "the key kept with .get() in a function, iterated by a comprehension",
+      code: "import json\n\ndef sizes(path):\n    with open(path) as f:\n        doc = json.load(f)\n    feats = doc.get(\"features\")\n    return [x[\"size\"] for x in feats]\n",
+      today: "missed",
+      errors: [{ messageId: "MW406", line: 5, column: 15, endLine: 5, endColumn: 27 }]
+    },
+  ],
+});

@@ -241,3 +241,39 @@ ruleTester('MW401', {
     }
   ]
 });
+
+// Found on public code (realrepos10, python-mini-projects' textfile_analysis.py): a Counter has an entry per distinct
+// element of what it counts, so its pairs are as large as that (library model: `counts-arg`). Fails on 518ada3.
+const WORDS = "import sys\n\nwith open(sys.argv[1]) as fh:\n    text = fh.read()\n";
+ruleTester('MW401', {
+  valid: [
+    {
+      name: "a Counter of a literal list",
+      code: "from collections import Counter\n\ncounts = Counter([\"a\", \"b\", \"a\"])\nprint(sum([n for _, n in counts.most_common()]))\n",
+      today: "silent before too: a look-alike of the Counter flow"
+    },
+    {
+      name: "a Counter of one line's fields",
+      code: "import csv\nfrom collections import Counter\n\nwith open(\"rows.csv\") as f:\n    for row in csv.reader(f):\n        print(max([n for _, n in Counter(row).items()]))\n",
+      today: "silent before too: a look-alike of the Counter flow"
+    },
+  ],
+  invalid: [
+    {
+      name: "collections.Counter of a file's words, through most_common() kept in a name",
+      code: "import collections\n" + WORDS + "counts = collections.Counter(text.split())\npairs = counts.most_common()\nprint(sum([n for _, n in pairs]))\n",
+      today: "missed",
+      errors: [{ messageId: "MW401", line: 8, column: 11, endLine: 8, endColumn: 32 }],
+      scale: "data",
+      output: "import collections\n" + WORDS + "counts = collections.Counter(text.split())\npairs = counts.most_common()\nprint(sum(n for _, n in pairs))\n",
+    },
+    {
+      name: "a bare Counter (from collections import Counter) kept in a name, most_common() walked directly",
+      code: "from collections import Counter\n" + WORDS + "counts = Counter(text.split())\nprint(sum([n for _, n in counts.most_common()]))\n",
+      today: "missed",
+      errors: [{ messageId: "MW401", line: 7, column: 11, endLine: 7, endColumn: 47 }],
+      scale: "data",
+      output: "from collections import Counter\n" + WORDS + "counts = Counter(text.split())\nprint(sum(n for _, n in counts.most_common()))\n",
+    },
+  ],
+});

@@ -216,3 +216,43 @@ ruleTester('MW203', {
     }
   ]
 });
+
+// Found on public code (realrepos10, ThinkStats2's hinc.py): without a header row pandas numbers the columns, and
+// a selection by position is narrowed the same way (usecols= takes the positions). Fails on 518ada3.
+ruleTester('MW203', {
+  valid: [
+    {
+      name: "positions selected from a frame that has a header row",
+      code: "import pandas as pd\n\nt = pd.read_csv(\"big.csv\")\nt = t[[0, 1]]\n",
+      today: "silent before too: with a header row, [0, 1] are not the columns' labels"
+    },
+    {
+      name: "positions selected after header=None with names= given",
+      code: "import pandas as pd\n\nt = pd.read_csv(\"big.csv\", header=None, names=[\"a\", \"b\", \"c\"])\nt = t[[0, 1]]\n",
+      today: "silent before too: names= relabels the columns"
+    },
+    {
+      name: "a row slice, not a column selection, after header=None",
+      code: "import pandas as pd\n\nt = pd.read_csv(\"big.csv\", header=None)\nt = t[0:10]\n",
+      today: "silent before too: kept as a guard"
+    },
+  ],
+  invalid: [
+    {
+      name: "positions selected on the next line after header=None",
+      code: "import pandas as pd\n\nt = pd.read_csv(\"big.csv\", header=None)\nt = t[[0, 1]]\nprint(t.sum())\n",
+      today: "missed",
+      errors: [{ messageId: "MW203", line: 3, column: 5, endLine: 3, endColumn: 40 }],
+      output: "import pandas as pd\n\nt = pd.read_csv(\"big.csv\", header=None, usecols=[0, 1])\nt = t[[0, 1]]\nprint(t.sum())\n",
+      safety: "safe"
+    },
+    {
+      name: "positions narrowed into another name in a function, the frame not read again",
+      code: "import pandas as pd\n\n\ndef load(path):\n    table = pd.read_csv(path, header=None, skiprows=3)\n    pair = table[[0, 1]]\n    return pair.values\n",
+      today: "missed",
+      errors: [{ messageId: "MW203", line: 5, column: 13, endLine: 5, endColumn: 55 }],
+      output: "import pandas as pd\n\n\ndef load(path):\n    table = pd.read_csv(path, header=None, skiprows=3, usecols=[0, 1])\n    pair = table[[0, 1]]\n    return pair.values\n",
+      safety: "safe"
+    },
+  ],
+});

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
 import { dataScaleNote, unknownScaleNote } from '../../scaleAnswer';
 import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
-import { type FileFacts, type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
+import { type BindingInfo, type FileFacts, type JsRule, type JsRuleContext, type JsVisitors, type Node, snippet } from '../ruleContext';
 
 const meta: RuleMeta = {
   code: 'MW451',
@@ -15,12 +15,12 @@ const meta: RuleMeta = {
   fixable: false,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags `out += …` inside a loop when `out` starts as a string outside the loop and is later written in one piece (`fs.writeFileSync`, `stream.write`, `res.send`, `console.log`…), also inside a `+` or a template, or returned to an in-file caller that writes it.',
+    whatItDoes: 'Flags `out += …` inside a loop when `out` starts as a string outside the loop and is later written in one piece (`fs.writeFileSync`, `stream.write`, `res.send`, `console.log`…), also inside a `+` or a template, or returned to an in-file caller that writes it. A use after `out` is rebound to another value (`body = JSON.parse(body)`) is not a write of the string, whatever the new value is; a rebinding to a trimmed or sliced copy of the same text (`out = out.slice(0, -1)`) still is, and so is a rebinding on one branch only.',
     whyIsThisBad:
       'The whole output lives in memory until the end: V8 keeps the pieces as a rope, then flattens it into one contiguous string when it is written (a second full copy), and one string cannot exceed ~512 MB. Writing each piece to a stream, or collecting pieces into an array and joining once, keeps memory bounded.',
     example: "import fs from 'fs';\nconst rows = JSON.parse(fs.readFileSync('rows.json', 'utf8'));\nlet csv = '';\nfor (const r of rows) {\n  csv += `${r.id},${r.total}\\n`;\n}\nfs.writeFileSync('out.csv', csv);\n",
     useInstead: "import fs from 'fs';\nconst rows = JSON.parse(fs.readFileSync('rows.json', 'utf8'));\nconst out = fs.createWriteStream('out.csv');\nfor (const r of rows) {\n  out.write(`${r.id},${r.total}\\n`);\n}\nout.end();\n",
-    dataScale: 'A loop that repeats the `+=` walks data: parsed records, the lines of a file, a directory listing, a readline or stream handler, or a bound past 100,000. Over a literal array or a small fixed count the output stays small and nothing is reported; when the loop cannot be sized, the finding is information only and says so.',
+    dataScale: 'A loop that repeats the `+=` walks data: parsed records, the lines of a file, a directory listing, a readline or stream handler, or a bound past 100,000. Over a literal array or a small fixed count (a literal, or a `const` or a `let` never assigned again after its literal initialiser) the output stays small and nothing is reported; when the loop cannot be sized, the finding is information only and says so.',
     fixSafety: 'No automatic fix: the right sink (a write stream, an array and join) depends on the code around it.',
   },
 };
@@ -54,7 +54,7 @@ export const stringConcatInLoop: JsRule<MessageId> = {
         if (!loop || loop === declLoop) return;
         // The loop must not also contain the declaration (a per-iteration buffer is fine).
         for (let p = facts.parent(b.id); p; p = facts.parent(p)) if (p === loop) return;
-        if (!b.refs.some((r) => writtenWhole(facts, r, 0))) return;
+        if (!b.refs.some((r) => !reboundBefore(facts, b, r) && writtenWhole(facts, r, 0))) return;
         const loops = loopsAround(facts, node).filter((l) => !(l.range[0] <= b.id.range[0] && b.id.range[1] <= l.range[1]));
         const scale = combineJsLoops(jsDataScale(facts, ctx.textOf), loops);
         if (scale.scale === 'bounded') return;
@@ -69,6 +69,52 @@ export const stringConcatInLoop: JsRule<MessageId> = {
     };
   },
 };
+
+/** String methods whose result is still the whole text (`out = out.trimEnd()` keeps the output alive). */
+const TEXT_KEEPING = new Set(['trim', 'trimEnd', 'trimStart', 'trimRight', 'trimLeft', 'slice', 'substring', 'substr', 'replace', 'replaceAll', 'toUpperCase', 'toLowerCase', 'padEnd', 'padStart', 'concat', 'normalize']);
+
+/** `rhs` is the text of `b` again: a text-keeping method on it, or a `+`/template with it as a part. */
+function keepsText(rhs: Node, b: BindingInfo): boolean {
+  const isB = (n: Node) => n.type === 'Identifier' && b.refs.includes(n);
+  if (rhs.type === 'CallExpression' && rhs.callee.type === 'MemberExpression' && rhs.callee.property.type === 'Identifier') {
+    return isB(rhs.callee.object) && TEXT_KEEPING.has(rhs.callee.property.name);
+  }
+  if (rhs.type === 'BinaryExpression' && rhs.operator === '+') return isB(rhs.left) || isB(rhs.right) || keepsText(rhs.left, b) || keepsText(rhs.right, b);
+  return rhs.type === 'TemplateLiteral' && rhs.expressions.some((e) => isB(e) || keepsText(e, b));
+}
+
+/** Statement lists a use can be preceded in. */
+function statementList(n: Node): readonly Node[] | undefined {
+  if (n.type === 'BlockStatement' || n.type === 'Program' || n.type === 'StaticBlock') return n.body;
+  return n.type === 'SwitchCase' ? n.consequent : undefined;
+}
+
+/**
+ * The use `ref` sees `b` rebound to another value (`body = JSON.parse(body)`): the nearest statement before it in its
+ * function that writes `b` is a plain assignment of something other than the text. A rebinding ends the string's
+ * life, so later uses (a `console.log(body)` of the parsed object) are not writes of the output. A conditional
+ * rebinding or a later `+=` keeps the string alive.
+ */
+function reboundBefore(facts: FileFacts, b: BindingInfo, ref: Node): boolean {
+  const writes = b.refs.filter((r) => {
+    const p = facts.parent(r);
+    return p?.type === 'AssignmentExpression' && p.left === r;
+  });
+  if (!writes.length) return false;
+  for (let cur: Node = ref, p = facts.parent(ref); p; cur = p, p = facts.parent(p)) {
+    if (p.type === 'FunctionDeclaration' || p.type === 'FunctionExpression' || p.type === 'ArrowFunctionExpression') return false;
+    const list = statementList(p);
+    const at = list ? list.indexOf(cur) : -1;
+    for (let i = at - 1; i >= 0; i--) {
+      const s = list![i];
+      const inside = writes.filter((w) => s.range[0] <= w.range[0] && w.range[1] <= s.range[1]);
+      if (!inside.length) continue;
+      const last = facts.parent(inside[inside.length - 1]) as TSESTree.AssignmentExpression;
+      return s.type === 'ExpressionStatement' && s.expression === last && last.operator === '=' && !keepsText(last.right, b);
+    }
+  }
+  return false;
+}
 
 /**
  * The string `value` reaches a writing call in one piece outside any loop: as its argument, inside a `+` or a

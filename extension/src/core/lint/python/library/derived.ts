@@ -76,8 +76,8 @@ export const QUERY_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.
 export const RECEIVER_WALKS: ReadonlySet<string> = names(methods.filter((e) => e.scale === 'walks-receiver'));
 /** Parsers whose document is as large as their input (`json.load`). */
 export const PARSERS: ReadonlySet<string> = names(functions.filter((e) => e.scale === 'parse'));
-/** Functions whose result holds their arguments' elements: copies (`list`, `sorted`) and lazy walks (`zip`, `map`). */
-export const ELEMENT_FUNCTIONS: ReadonlySet<string> = new Set([...SEQUENCE_FUNCTIONS, ...STREAMING_FUNCTIONS]);
+/** Functions whose result holds their arguments' elements: copies (`list`, `sorted`), lazy walks (`zip`, `map`) and counts (`Counter`). */
+export const ELEMENT_FUNCTIONS: ReadonlySet<string> = new Set([...SEQUENCE_FUNCTIONS, ...STREAMING_FUNCTIONS, ...names(functions.filter((e) => e.scale === 'counts-arg'))]);
 
 /**
  * The call tokens at which numericUseSources can find a numeric use of data text (conversions, aggregates,

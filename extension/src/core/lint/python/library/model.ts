@@ -170,9 +170,10 @@ export interface LibraryEntry {
   /**
    * What the call means for data scale (dataScale.ts): a directory `listing`, `query` results (on a receiver
    * named like a cursor or connection), a walk of its receiver's elements (`walks-receiver`: `df.iterrows()`,
-   * `d.items()`), or a `parse`d document as large as its input.
+   * `d.items()`), a `parse`d document as large as its input, or a container with an entry per element of its
+   * argument (`counts-arg`: `Counter(words)`, as large as the words' vocabulary).
    */
-  scale?: 'listing' | 'query' | 'walks-receiver' | 'parse';
+  scale?: 'listing' | 'query' | 'walks-receiver' | 'parse' | 'counts-arg';
   /** Builds a path from its first argument (`Path("data.csv")`), as opposed to one from nowhere (`Path.home()`). */
   pathFromArg?: true;
   /** The number of elements of its argument (`len(xs)`): `range(len(xs))` walks xs. */
@@ -293,6 +294,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['iterdir', 'rglob', 'glob'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'listing', returns: 'paths' })),
   ...['fetchall', 'fetchmany', 'execute', 'scan', 'query', 'find', 'stream'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'query' })),
   ...['items', 'keys', 'values', 'most_common', 'iterrows', 'itertuples', 'iteritems'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'walks-receiver' })),
+  ...['collections.Counter', 'Counter'].map((callee): LibraryEntry => ({ callee, scale: 'counts-arg' })),
   ...['json.load', 'json.loads', 'yaml.load', 'yaml.safe_load', 'pickle.load', 'pickle.loads'].map((callee): LibraryEntry => ({ callee, scale: 'parse' })),
   // csv, io, fileinput, re
   { callee: 'csv.reader', source: 'csv', scan: { word: 'csv' } },

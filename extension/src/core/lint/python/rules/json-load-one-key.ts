@@ -52,7 +52,24 @@ function onlyKeyIterated(rest: string, name: string): string | null {
   if (keys.size !== 1) return null;
   const key = [...keys][0];
   const iterated = new RegExp(`\\bin\\s+${n}\\s*(?:\\[\\s*['"]${esc(key)}['"]\\s*\\]|\\.(?:${GETS})\\(\\s*['"]${esc(key)}['"])`).test(rest);
-  return iterated ? key : null;
+  return iterated || aliasIterated(rest, n, key) ? key : null;
+}
+
+/**
+ * The key is kept in a name first and only that name is iterated (`items = doc["records"]` then `for item in items:`):
+ * the one assignment of the name is the key, and every later mention of the name is the iterable of a `for` or a
+ * comprehension. A name also measured, indexed, printed or passed on is used whole, and stays silent.
+ */
+function aliasIterated(rest: string, n: string, key: string): boolean {
+  const k = esc(key);
+  const kept = new RegExp(`(?:^|\\n)[ \\t]*(\\w+)[ \\t]*=[ \\t]*${n}\\s*(?:\\[\\s*['"]${k}['"]\\s*\\]|\\.(?:${GETS})\\(\\s*['"]${k}['"]\\s*\\))[ \\t]*(?=#|\\n|$)`).exec(rest);
+  if (!kept) return false;
+  const alias = esc(kept[1]);
+  const after = rest.slice(kept.index + kept[0].length);
+  const uses = after.match(new RegExp(`(?<![\\w.])${alias}\\b`, 'g'))?.length ?? 0;
+  // `for x in items:` / `[… for x in items]`, not a membership test (`if x in items:`).
+  const walks = after.match(new RegExp(`\\bfor\\s+[^\\n=]*?\\bin\\s+${alias}\\s*[:)\\]]`, 'g'))?.length ?? 0;
+  return uses > 0 && uses === walks;
 }
 
 /** The enclosing node of one of `types`, or null. */
@@ -111,7 +128,7 @@ export const jsonLoadOneKey: PythonRule = {
     fixable: false,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `json.load(f)` whose result is only used through one key, which is iterated (`for e in data["events"]`), and `for e in json.load(f)["events"]`.',
+      whatItDoes: 'Reports `json.load(f)` whose result is only used through one key, which is iterated (`for e in data["events"]`), and `for e in json.load(f)["events"]`. The key may be kept in a name first (`events = data["events"]`) when that name is only ever the iterable of a `for` or a comprehension; a name that is also measured, indexed, tested for membership, returned or passed on is used whole and not reported.',
       whyIsThisBad:
         'json.load turns the whole file into Python objects at once, typically 5–10× the file size in memory (every number, string, dict and list is a separate object), and all of it stays alive while the loop walks one array. A streaming parser yields one item at a time, so memory stays at the size of one record.',
       example: 'import json\n\nwith open("export.json") as f:\n    data = json.load(f)\nfor event in data["events"]:\n    print(event["user"])\n',

@@ -4,13 +4,20 @@ import type { PythonRule } from '../ruleContext';
 import { insertAt } from '../ruleContext';
 import { calleeOf, enclosingOfType, hasSplat, keywordArg, stringValue, unwrap } from '../syntax';
 
-/** `["a", "b"]` → the names, else null. */
-function columnList(node: Node | null): string[] | null {
+/** A column as a selection names it: a label, or a position (`header=None` numbers the columns 0, 1, …). */
+type Column = string | number;
+
+/** `["a", "b"]` → the names, else null; with `positions`, `[0, 1]` → the positions too. */
+function columnList(node: Node | null, positions = false): Column[] | null {
   const n = unwrap(node);
   if (!n || n.type !== 'list') return null;
-  const out: string[] = [];
+  const out: Column[] = [];
   for (const c of n.namedChildren) {
     if (!c || c.type === 'comment') continue;
+    if (positions && c.type === 'integer' && /^\d+$/.test(c.text)) {
+      out.push(Number(c.text));
+      continue;
+    }
     const s = stringValue(c);
     if (s === null) return null;
     out.push(s);
@@ -18,8 +25,8 @@ function columnList(node: Node | null): string[] | null {
   return out.length ? out : null;
 }
 
-/** The column list of `name[[...]]` (also `.loc[:, [...]]`), else null. */
-function selection(expr: Node | null, name: string | null): string[] | null {
+/** The column list of `name[[...]]` (also `.loc[:, [...]]`), else null; `positions` after `header=None`. */
+function selection(expr: Node | null, name: string | null, positions: boolean): Column[] | null {
   let e = unwrap(expr);
   // `df[["a", "b"]].copy()`: the copy keeps the same narrowing.
   const copied = e && e.type === 'call' ? calleeOf(e) : null;
@@ -30,8 +37,8 @@ function selection(expr: Node | null, name: string | null): string[] | null {
   if (!value) return null;
   const target = value.type === 'attribute' && value.childForFieldName('attribute')?.text === 'loc' ? unwrap(value.childForFieldName('object')) : value;
   if (name === null ? target?.type !== 'call' : (target?.type !== 'identifier' && target?.type !== 'attribute') || target.text !== name) return null;
-  if (subs.length === 1) return columnList(subs[0]);
-  if (subs.length === 2 && subs[0].type === 'slice' && subs[0].text === ':') return columnList(subs[1]);
+  if (subs.length === 1) return columnList(subs[0], positions);
+  if (subs.length === 2 && subs[0].type === 'slice' && subs[0].text === ':') return columnList(subs[1], positions);
   return null;
 }
 
@@ -59,9 +66,9 @@ function mentionedAfter(stmt: Node, name: string, text: string): boolean {
  * pandas rejects the call. Null when an option names columns by position or by an expression (usecols= would
  * shift or hide what it points at) or `names=` renames them: then no fix is offered.
  */
-function columnsOptionsNeed(call: Node): string[] | null {
+function columnsOptionsNeed(call: Node): Column[] | null {
   if (keywordArg(call, 'names') || keywordArg(call, 'converters')) return null;
-  const out: string[] = [];
+  const out: Column[] = [];
   for (const opt of ['index_col', 'parse_dates']) {
     const v = unwrap(keywordArg(call, opt));
     if (!v || v.type === 'true' || v.type === 'false' || v.type === 'none') continue;
@@ -88,7 +95,7 @@ export const readCsvAllColumns: PythonRule = {
     fixable: true,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `pd.read_csv(...)` without `usecols=` whose result is immediately narrowed to a list of columns.',
+      whatItDoes: 'Reports `pd.read_csv(...)` without `usecols=` whose result is immediately narrowed to a list of columns. Without a header row (`header=None`, no `names=`) pandas numbers the columns 0, 1, …, so a selection by position (`df[[0, 2]]`) counts too, and usecols= takes the same positions.',
       whyIsThisBad:
         'pandas parses and stores every column before the selection throws most away; peak memory is the whole table. With `usecols=` the parser skips the other columns, so peak memory scales with the columns you keep.',
       example: 'import pandas as pd\n\ndf = pd.read_csv("events.csv")\ndf = df[["user", "amount"]]\n',
@@ -105,9 +112,11 @@ export const readCsvAllColumns: PythonRule = {
         const param = TABLE_READERS.get(c?.full ?? '');
         if (!c || !param) return;
         if (keywordArg(node, 'usecols') || keywordArg(node, 'columns') || keywordArg(node, 'chunksize') || keywordArg(node, 'iterator') || hasSplat(node)) return;
-        let cols: string[] | null = null;
+        let cols: Column[] | null = null;
+        // Without a header row pandas numbers the columns, so `t[[0, 1]]` selects by position, as usecols=[0, 1] does.
+        const positions = unwrap(keywordArg(node, 'header'))?.type === 'none' && !keywordArg(node, 'names');
         const parent = node.parent;
-        if (parent && parent.type === 'subscript') cols = selection(parent, null);
+        if (parent && parent.type === 'subscript') cols = selection(parent, null, positions);
         else if (parent && parent.type === 'assignment' && /^(identifier|attribute)$/.test(parent.childForFieldName('left')?.type ?? '')) {
           // `df = read_csv(…)` or `self.df = read_csv(…)`, narrowed by the next statement (also right after a `with`).
           const name = parent.childForFieldName('left')!.text;
@@ -115,7 +124,7 @@ export const readCsvAllColumns: PythonRule = {
           const next = stmt?.type === 'expression_statement' ? nextStatement(stmt) : null;
           const inner = next?.type === 'expression_statement' ? next.namedChild(0) : null;
           if (inner && inner.type === 'assignment') {
-            cols = selection(inner.childForFieldName('right'), name);
+            cols = selection(inner.childForFieldName('right'), name, positions);
             // Narrowed into another name: only when the whole frame is not read afterwards (an attribute may be read
             // by any method), or usecols= would take away columns that later code needs.
             const into = inner.childForFieldName('left')?.text;

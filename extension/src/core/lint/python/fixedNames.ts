@@ -1,0 +1,95 @@
+// A name bound once to an integer literal and never rebound (`SIZE = 8` at module level, `n = 8` in a function)
+// is as fixed as the literal for data scale: `range(SIZE)` is bounded just like `range(8)`. Python has no
+// `const`, so "never rebound" is checked on the whole file: the one binding site is `name = <integer>`, and every
+// other mention of the name is a read. Any other binding of the name anywhere (another assignment, `+=`, a `for`
+// target, a parameter, `global`, an import, `del`…) and the name is not taken as fixed, even where that other
+// binding is a different function's local: a miss is cheaper than a wrong "bounded".
+import type { Node, Tree } from 'web-tree-sitter';
+
+/** Files that mention the name more often than this are not checked (each mention asks the tree for a node). */
+const MAX_MENTIONS = 200;
+
+/** Parents that bind an identifier child (or a pattern holding it) rather than read it. */
+const BINDING_PARENTS = new Set([
+  'assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'named_expression', 'as_pattern_target',
+  'global_statement', 'nonlocal_statement', 'parameters', 'lambda_parameters', 'default_parameter', 'typed_parameter',
+  'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern', 'dotted_name', 'aliased_import',
+  'delete_statement', 'function_definition', 'class_definition', 'except_clause', 'case_pattern', 'keyword_pattern',
+]);
+/** Patterns that pass a binding on to their own parent (`a, n = …`, `for (i, n) in …`). */
+const PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
+
+const cache = new WeakMap<Tree, Map<string, Node | null>>();
+
+/** The nearest scope holding `node`: a function, class, lambda or comprehension body, or the module. */
+function scopeOf(node: Node): Node | null {
+  for (let n = node.parent; n; n = n.parent) {
+    if (/^(function_definition|class_definition|lambda|module)$|_comprehension$|^generator_expression$/.test(n.type)) return n;
+  }
+  return null;
+}
+
+/** The `name = <integer>` statement's assignment (annotated too: `SIZE: Final = 8`) when `id` is its left side. */
+function literalAssignment(id: Node): Node | null {
+  const a = id.parent;
+  if (a?.type !== 'assignment' || a.childForFieldName('left')?.id !== id.id || a.parent?.type !== 'expression_statement') return null;
+  return a.childForFieldName('right')?.type === 'integer' ? a : null;
+}
+
+/** True when the identifier `id` is read there, not bound (assigned, a target, a parameter, imported…). */
+function isRead(id: Node): boolean {
+  let child = id;
+  let p = id.parent;
+  for (let i = 0; p && PATTERNS.has(p.type) && i < 20; i++) {
+    child = p;
+    p = p.parent;
+  }
+  if (!p || !BINDING_PARENTS.has(p.type)) return true;
+  // Inside these the identifier is read unless it is the bound part.
+  if (p.type === 'assignment' || p.type === 'augmented_assignment' || p.type === 'for_statement' || p.type === 'for_in_clause') return p.childForFieldName('left')?.id !== child.id;
+  if (p.type === 'named_expression') return p.childForFieldName('name')?.id !== child.id;
+  if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') return p.childForFieldName('name')?.id !== child.id;
+  if (p.type === 'function_definition' || p.type === 'class_definition') return p.childForFieldName('name')?.id !== child.id;
+  return false;
+}
+
+/** The one binding site of `name` in the file when it is `name = <integer>` and every other mention reads it. */
+function onlyLiteralBinding(tree: Tree, name: string): Node | null {
+  const text = tree.rootNode.text;
+  const re = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
+  let site: Node | null = null;
+  let mentions = 0;
+  for (const m of text.matchAll(re)) {
+    if (++mentions > MAX_MENTIONS) return null;
+    const n = tree.rootNode.descendantForIndex(m.index!, m.index! + name.length);
+    if (n?.type !== 'identifier' || n.text !== name) continue; // in a string or comment
+    if (isRead(n)) continue;
+    const a = literalAssignment(n);
+    if (!a || site) return null;
+    site = a;
+  }
+  return site;
+}
+
+/**
+ * The integer literal the name `id` always holds where it is read, or null: its one binding in the file is
+ * `name = <integer>`, in the reading scope before the read or in a scope around it (not a class body, whose names
+ * its methods do not see, and not another function).
+ */
+export function fixedInteger(id: Node): Node | null {
+  if (id.type !== 'identifier') return null;
+  let byName = cache.get(id.tree);
+  if (!byName) cache.set(id.tree, (byName = new Map()));
+  let site = byName.get(id.text);
+  if (site === undefined) byName.set(id.text, (site = onlyLiteralBinding(id.tree, id.text)));
+  if (!site) return null;
+  const siteScope = scopeOf(site);
+  const useScope = scopeOf(id);
+  if (!siteScope || !useScope) return null;
+  // Read in the same scope: only after the binding. Read in a nested function or comprehension: the enclosing
+  // scope's name (no other binding exists to shadow it), except a class body's, which nested functions do not see.
+  if (siteScope.id === useScope.id) {
+    if (site.startIndex > id.startIndex) return null;
+  } else if (siteScope.type === 'class_definition' || id.startIndex < siteScope.startIndex || id.endIndex > siteScope.endIndex) return null;
+  return site.childForFieldName('right');
+}
