@@ -6,8 +6,9 @@
 // in-file caller walks the result once), passed to another function, printed, stored or read from a nested
 // function all make the whole list needed, and the rules stay silent.
 import type { Node } from 'web-tree-sitter';
-import { FILE_WRITES, STREAMING_FUNCTIONS, STREAMING_METHODS, WHOLE_LIST_FUNCTIONS, WHOLE_LIST_METHODS } from './library/derived';
+import { FILE_WRITES, SIZE_FUNCTIONS, STREAMING_FUNCTIONS, STREAMING_METHODS, WHOLE_LIST_FUNCTIONS, WHOLE_LIST_METHODS } from './library/derived';
 import { unwrap } from './syntax';
+import { listedHandle, reopenedForWriting } from './writtenBack';
 
 export interface StreamUse {
   /** The load is iterated right where it is made (`for line in f.readlines()`): a safe fix can drop it. */
@@ -15,6 +16,15 @@ export interface StreamUse {
   /** Only the last lines are used (`lines[-1]`, `lines[-5:]`): MW304's case. */
   tail?: boolean;
 }
+
+/**
+ * What counts as a stream. `once`: one forward pass (MW301/MW302, whose advice is "walk the file instead").
+ * `passes`: only walked, any number of times one after another, also past a header (`for r in rows[1:]`), its
+ * len() read only after the first pass (a count the pass could keep): MW303's test for a list returned to callers,
+ * which is reported unless they need the list itself (index it, len() it first, keep it, print it, pass it to code
+ * not in the file).
+ */
+type Walks = 'once' | 'passes';
 
 /** How deep `return` is followed into callers (helper → caller → its caller). */
 const MAX_CALLER_DEPTH = 3;
@@ -33,6 +43,15 @@ function iterates(p: Node, x: Node): boolean {
   return (p.type === 'for_statement' || p.type === 'for_in_clause') && unwrap(p.childForFieldName('right'))?.id === x.id;
 }
 
+/** `for r in rows[1:]`, `sum(… for r in rows[1:])`: a slice of x (a head or a skipped header) walked where it is made. */
+function slicedWalk(p: Node, x: Node): boolean {
+  if (p.type !== 'subscript' || p.childForFieldName('value')?.id !== x.id) return false;
+  const idx = p.childrenForFieldName('subscript').filter((c): c is Node => !!c);
+  if (idx.length !== 1 || idx[0].type !== 'slice') return false;
+  const up = parentOf(p);
+  return !!up && (iterates(up, p) || !!streamedBy(up));
+}
+
 /** An argument of a call that consumes its iterable lazily, once (enumerate/zip/map/filter, from the model). */
 function streamedBy(p: Node): Node | null {
   const call = p.type === 'argument_list' ? p.parent : null;
@@ -47,7 +66,7 @@ function streamedBy(p: Node): Node | null {
  * For a load (`f.readlines()`, `f.read().splitlines()`): whether the loaded list is walked once. Null when that
  * cannot be proven.
  */
-export function walkedOnce(load: Node, depth = 0): StreamUse | null {
+export function walkedOnce(load: Node, depth = 0, walks: Walks = 'once'): StreamUse | null {
   const p = parentOf(load);
   if (!p) return null;
   if (depth === 0 && rewrittenInPlace(load)) return null;
@@ -55,19 +74,20 @@ export function walkedOnce(load: Node, depth = 0): StreamUse | null {
   if (streamedBy(p)) return { direct: false };
   if (p.type === 'assignment' && p.childForFieldName('left')?.type === 'identifier' && unwrap(p.childForFieldName('right'))?.id === load.id) {
     const scope = scopeOf(p);
-    return scope ? usesOf(p.childForFieldName('left')!.text, p, scope, depth) : null;
+    return scope ? usesOf(p.childForFieldName('left')!.text, p, scope, depth, walks) : null;
   }
   if (p.type === 'assignment' && unwrap(p.childForFieldName('right'))?.id === load.id && isSelfAttribute(p.childForFieldName('left'))) {
     return attributeUses(p, p.childForFieldName('left')!, depth);
   }
-  if (p.type === 'return_statement') return returnedToStreams(p, depth);
-  if (p.type === 'argument_list') return passedToStream(p, load, depth);
+  if (p.type === 'return_statement') return returnedToStreams(p, depth, walks);
+  if (p.type === 'argument_list') return passedToStream(p, load, depth, walks);
+  if (walks === 'passes' && slicedWalk(p, load)) return { direct: false };
   return null;
 }
 
 /**
  * `lines = f.readlines(); f.seek(0); … f.write(line); f.truncate()` (or `p.read_text().splitlines()` then
- * `p.write_text(…)`): the list is a snapshot of a file rewritten in place, needed whole; streaming the file
+ * `p.write_text(…)`, or `rows = list(csv.reader(f))` then `open(p, "w")` of f's path, writtenBack.ts): the list is a snapshot of a file rewritten in place, needed whole; streaming the file
  * instead would read lines that are being overwritten.
  */
 function rewrittenInPlace(load: Node): boolean {
@@ -78,13 +98,17 @@ function rewrittenInPlace(load: Node): boolean {
     const inner = recv.childForFieldName('function');
     recv = inner?.type === 'attribute' ? unwrap(inner.childForFieldName('object')) : null;
   }
+  // `list(f)`, `list(csv.reader(f))`: the handle listed
+  if (!recv && callee?.type === 'identifier') recv = listedHandle(load);
   if (!recv || recv.type !== 'identifier') return false;
   const scope = scopeOf(load);
   const reads = scope ? readsAfter(recv.text, load, scope) : null;
-  return !!reads?.some((r) => {
+  const sameHandle = !!reads?.some((r) => {
     const attr = r.parent;
     return attr?.type === 'attribute' && attr.childForFieldName('object')?.id === r.id && FILE_WRITES.has(attr.childForFieldName('attribute')?.text ?? '') && attr.parent?.type === 'call';
   });
+  // or its path opened again for writing (`with open(p, "w") as f:`) after the load
+  return sameHandle || (!!scope && reopenedForWriting(recv.text, load, scope));
 }
 
 /** The function or module whose local `name` an assignment binds. */
@@ -104,8 +128,9 @@ function enclosing(use: Node, scope: Node, assignment: Node): { loop: boolean; n
     if (a.type === 'function_definition' || a.type === 'lambda' || a.type === 'class_definition') out.nested = true;
     const holdsAssignment = a.startIndex <= assignment.startIndex && a.endIndex >= assignment.endIndex;
     if ((a.type === 'for_statement' || a.type === 'while_statement') && !holdsAssignment) {
-      // The loop's own iterable is evaluated once: `for x in lines` is one pass even though it is the loop.
-      if (!(a.type === 'for_statement' && unwrap(a.childForFieldName('right'))?.id === use.id)) out.loop = true;
+      // The loop's own iterable is evaluated once: `for x in lines` (or `lines[1:]`) is one pass even though it is the loop.
+      const iterated = a.type === 'for_statement' ? unwrap(a.childForFieldName('right')) : null;
+      if (!(iterated?.id === use.id || (iterated?.type === 'subscript' && iterated.childForFieldName('value')?.id === use.id))) out.loop = true;
     }
   }
   return out;
@@ -160,12 +185,15 @@ function unconditional(n: Node, scope: Node): boolean {
  * `lines = <load>` (or a parameter given the load, `after` then being the parameter list): every later read of
  * `name` in `scope`, classified.
  */
-function usesOf(name: string, assignment: Node, scope: Node, depth: number): StreamUse | null {
+function usesOf(name: string, assignment: Node, scope: Node, depth: number, walks: Walks): StreamUse | null {
   const uses = readsAfter(name, assignment, scope);
   if (!uses || !uses.length) return null;
   let passes = 0;
   let tails = 0;
   let stopAt = Infinity;
+  // `passes`: where the first pass's statement ends, and where the list's len() is read
+  let firstPassEnd = Infinity;
+  let firstCount = Infinity;
   for (const use of uses) {
     if (use.startIndex >= stopAt) break;
     const p = parentOf(use);
@@ -178,23 +206,40 @@ function usesOf(name: string, assignment: Node, scope: Node, depth: number): Str
     }
     const where = enclosing(use, scope, assignment);
     if (where.nested) return null;
-    if (iterates(p, use) || streamedBy(p)) {
+    if (iterates(p, use) || streamedBy(p) || (walks === 'passes' && slicedWalk(p, use))) {
       if (where.loop) return null; // walked again on every turn of an outer loop
-      passes++;
+      if (passes++ === 0) firstPassEnd = statementEnd(use);
+    } else if (walks === 'passes' && isCount(p)) {
+      firstCount = Math.min(firstCount, use.startIndex);
     } else if (p.type === 'return_statement' || p.type === 'argument_list') {
       // returned to callers, or passed to an in-file function, that each walk it once
-      const on = p.type === 'return_statement' ? returnedToStreams(p, depth) : passedToStream(p, use, depth);
+      const on = p.type === 'return_statement' ? returnedToStreams(p, depth, walks) : passedToStream(p, use, depth, walks);
       if (!on || on.tail || where.loop) return null;
-      passes++;
+      if (passes++ === 0) firstPassEnd = statementEnd(use);
     } else if (p.type === 'subscript' && p.childForFieldName('value')?.id === use.id && isTailRead(p)) tails++;
     else if (p.type === 'if_statement' || p.type === 'while_statement' || (p.type === 'not_operator') || p.type === 'boolean_operator') {
       // `if lines:` / `not lines`: an emptiness test, not a walk
       if (p.type === 'boolean_operator' && parentOf(p)?.type === 'return_statement') return null;
     } else return null;
   }
-  if (passes > 1) return null;
+  if (passes > 1 && walks === 'once') return null;
+  // `print(len(rows) - 1, "rows")` after the loop: a count the pass could keep; before it, the list is needed whole
+  if (firstCount < firstPassEnd) return null;
   if (passes === 0) return tails ? { direct: false, tail: true } : null;
   return { direct: false };
+}
+
+/** `len(x)`: p is the argument list of a size function with x alone. */
+function isCount(p: Node): boolean {
+  const call = p.type === 'argument_list' ? p.parent : null;
+  return call?.type === 'call' && SIZE_FUNCTIONS.has(call.childForFieldName('function')?.text ?? '') && p.namedChildCount === 1;
+}
+
+/** Where the statement holding `n` ends (a `for` loop over it: the whole loop). */
+function statementEnd(n: Node): number {
+  let s: Node | null = n;
+  for (let i = 0; s && i < 200 && !s.type.endsWith('_statement'); i++) s = s.parent;
+  return s ? s.endIndex : Infinity;
 }
 
 /** The module-level, undecorated function `name` (null when there is none or more than one). */
@@ -213,7 +258,7 @@ function moduleFunction(root: Node, name: string): Node | null {
  * `walk(lines)` / `walk(f.readlines())`: a positional argument of an in-file function whose parameter is
  * itself walked once there (the same classification, one call deeper).
  */
-function passedToStream(args: Node, arg: Node, depth: number): StreamUse | null {
+function passedToStream(args: Node, arg: Node, depth: number, walks: Walks): StreamUse | null {
   if (depth >= MAX_CALLER_DEPTH) return null;
   const call = args.parent;
   const fnName = call?.type === 'call' ? call.childForFieldName('function') : null;
@@ -231,7 +276,7 @@ function passedToStream(args: Node, arg: Node, depth: number): StreamUse | null 
   const param = params?.namedChildren.filter((c) => c && c.type !== 'comment')[index] ?? null;
   const name = param?.type === 'identifier' ? param.text : param?.type === 'typed_parameter' ? param.namedChildren.find((c) => c?.type === 'identifier')?.text : undefined;
   if (!fn || !params || !name || params.namedChildren.some((c) => c && (c.type === 'list_splat_pattern' || c.type === 'dictionary_splat_pattern'))) return null;
-  return usesOf(name, params, fn, depth + 1);
+  return usesOf(name, params, fn, depth + 1, walks);
 }
 
 /**
@@ -268,7 +313,7 @@ function callsOf(fn: Node, method: boolean): Node[] | null {
  * `return <load>` from a module-level helper or a method of a module-level class: a stream when every in-file
  * caller walks the result once.
  */
-function returnedToStreams(ret: Node, depth: number): StreamUse | null {
+function returnedToStreams(ret: Node, depth: number, walks: Walks): StreamUse | null {
   if (depth >= MAX_CALLER_DEPTH) return null;
   const fn = scopeOf(ret);
   if (!fn || fn.type !== 'function_definition') return null;
@@ -278,7 +323,7 @@ function returnedToStreams(ret: Node, depth: number): StreamUse | null {
   const calls = callsOf(fn, method);
   if (!calls || !calls.length) return null;
   for (const call of calls) {
-    const use = walkedOnce(call, depth + 1);
+    const use = walkedOnce(call, depth + 1, walks);
     if (!use || use.tail) return null;
   }
   return { direct: false };
@@ -394,7 +439,7 @@ function returnedWhole(p: Node): boolean {
   const ret = p.type === 'return_statement' ? p : (p.type === 'expression_list' || p.type === 'tuple') && parentOf(p)?.type === 'return_statement' ? parentOf(p)! : null;
   if (!ret) return false;
   if (ret.id !== p.id) return true;
-  return !returnedToStreams(ret, 0);
+  return !returnedToStreams(ret, 0, 'passes');
 }
 
 /** The name an expression is assigned to, alone or by position in a tuple assignment (`a, b = x, y`). */

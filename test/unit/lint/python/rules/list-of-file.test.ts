@@ -271,3 +271,97 @@ ruleTester('MW303', {
     }
   ]
 });
+
+// A list returned to callers that only walk it (issue 12, holdout9 f05:31 and ferry_manifest_check:12, holdout h38:7,
+// holdout2 b86:15 and b139:20): walked several times one after another, also past its header (`rows[1:]`), directly
+// or by the in-file functions it is passed to, with its len() read only after the first walk, is reported as a list kept
+// in a local name is. Needed whole (silent): a len() before the walk, a walk inside a loop, an index, or the rows
+// rewritten to the path they were read from through a second handle (holdout9 minibar_restock:29; writtenBack.ts).
+// "missed"/"false alarm before this change" cases fail on 518ada3.
+ruleTester('MW303', {
+  "valid": [
+    {
+      "name": "returned, and its len() is needed before the walk",
+      "code": "import csv\nimport sys\n\n\ndef load(path):\n    with open(path, newline=\"\") as f:\n        rows = list(csv.reader(f))\n    return rows\n\n\ndef main():\n    rows = load(sys.argv[1])\n    print(f\"{len(rows) - 1} rows\")\n    for r in rows[1:]:\n        print(r[3])\n",
+      "today": "silent before too: guard"
+    },
+    {
+      "name": "returned, and walked once per command-line key (a walk in a loop needs the list)",
+      "code": "import csv\nimport sys\n\n\ndef load(path):\n    with open(path, newline=\"\") as f:\n        return list(csv.reader(f))\n\n\ndef matches(rows, key):\n    return [r for r in rows if r[0] == key]\n\n\ndef main():\n    rows = load(sys.argv[1])\n    for key in sys.argv[2:]:\n        print(matches(rows, key))\n",
+      "today": "silent before too: guard"
+    },
+    {
+      "name": "returned, and its header row indexed",
+      "code": "import csv\nimport sys\n\n\ndef load(path):\n    with open(path, newline=\"\") as f:\n        return list(csv.reader(f))\n\n\ndef main():\n    rows = load(sys.argv[1])\n    header = rows[0]\n    for r in rows[1:]:\n        print(dict(zip(header, r)))\n",
+      "today": "silent before too: guard"
+    },
+    {
+      "name": "rows rewritten to the same path through a second handle (holdout9 minibar_restock)",
+      "code": "import csv\nimport sys\n\n\ndef pad_rooms(path):\n    with open(path, newline=\"\", encoding=\"utf-8\") as fh:\n        rows = list(csv.reader(fh, delimiter=\";\"))\n    with open(path, \"w\", newline=\"\", encoding=\"utf-8\") as fh:\n        csv.writer(fh, delimiter=\";\").writerows([r[0].zfill(4)] + r[1:] for r in rows)\n\n\npad_rooms(sys.argv[1])\n",
+      "today": "false alarm before this change"
+    },
+    {
+      "name": "lines of a path written back with write_text",
+      "code": "import sys\nfrom pathlib import Path\n\n\ndef dedupe(p):\n    with p.open() as f:\n        lines = list(f)\n    p.write_text(\"\".join(dict.fromkeys(lines)))\n\n\ndedupe(Path(sys.argv[1]))\n",
+      "today": "false alarm before this change"
+    }
+  ],
+  "invalid": [
+    {
+      "name": "returned, and its caller passes it to two in-file functions that each walk it (holdout9 f05)",
+      "code": "import csv\nimport sys\n\n\ndef read_stock(path):\n    with open(path, newline=\"\") as fh:\n        rows = list(csv.reader(fh))\n    return rows\n\n\ndef stock_value(rows):\n    return sum(float(r[5]) for r in rows)\n\n\ndef low(rows):\n    out = []\n    for row in rows:\n        if int(row[3]) < 5:\n            out.append(row[1])\n    return out\n\n\ndef main():\n    rows = read_stock(sys.argv[1])\n    print(low(rows))\n    print(stock_value(rows))\n",
+      "today": "missed before this change",
+      "errors": [
+        {
+          "messageId": "MW303",
+          "line": 7,
+          "column": 16,
+          "endLine": 7,
+          "endColumn": 36
+        }
+      ]
+    },
+    {
+      "name": "returned, and walked past its header by two in-file functions, one called in an f-string (holdout9 ferry_manifest_check)",
+      "code": "import csv\nimport sys\n\n\ndef read_manifest(path):\n    with open(path, newline=\"\") as fh:\n        return list(csv.reader(fh))\n\n\ndef deck_load(rows):\n    load = 0.0\n    for booking, kind, pax, kg in rows[1:]:\n        if kind == \"car\":\n            load += int(kg) / 1000\n    return load\n\n\ndef head_count(rows):\n    return sum(int(r[2]) for r in rows[1:])\n\n\ndef main():\n    rows = read_manifest(sys.argv[1])\n    pax = head_count(rows)\n    print(f\"{pax} passengers, {deck_load(rows):.1f} t\")\n",
+      "today": "missed before this change",
+      "errors": [
+        {
+          "messageId": "MW303",
+          "line": 7,
+          "column": 16,
+          "endLine": 7,
+          "endColumn": 36
+        }
+      ]
+    },
+    {
+      "name": "returned, walked past its header, its len() printed after the loop (holdout h38)",
+      "code": "import csv\nimport sys\n\n\ndef load(path):\n    with open(path, newline=\"\") as f:\n        rows = list(csv.reader(f))\n    return rows\n\n\ndef main():\n    rows = load(sys.argv[1])\n    total = 0.0\n    for r in rows[1:]:\n        total += float(r[3])\n    print(f\"{len(rows) - 1} rows, total {total:.2f}\")\n",
+      "today": "missed before this change",
+      "errors": [
+        {
+          "messageId": "MW303",
+          "line": 7,
+          "column": 16,
+          "endLine": 7,
+          "endColumn": 35
+        }
+      ]
+    },
+    {
+      "name": "rows written to another path",
+      "code": "import csv\nimport sys\n\n\ndef pad_rooms(path, out_path):\n    with open(path, newline=\"\", encoding=\"utf-8\") as fh:\n        rows = list(csv.reader(fh, delimiter=\";\"))\n    with open(out_path, \"w\", newline=\"\", encoding=\"utf-8\") as fh:\n        csv.writer(fh, delimiter=\";\").writerows([r[0].zfill(4)] + r[1:] for r in rows)\n\n\npad_rooms(sys.argv[1], sys.argv[2])\n",
+      "today": "found before too: guard",
+      "errors": [
+        {
+          "messageId": "MW303",
+          "line": 7,
+          "column": 16,
+          "endLine": 7,
+          "endColumn": 51
+        }
+      ]
+    }
+  ]
+});

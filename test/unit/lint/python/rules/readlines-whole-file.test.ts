@@ -211,3 +211,45 @@ ruleTester('MW301', {
     }
   ]
 });
+
+// Lines read, then the same path reopened for writing and rewritten from them (writtenBack.ts): the list is the
+// snapshot an in-place rewrite needs (CPython idlelib/pyshell.py:253, a false alarm on the stdlib copy until now).
+ruleTester('MW301', {
+  "valid": [
+    {
+      "name": "lines read, then the same path reopened for writing and rewritten from them (CPython idlelib/pyshell.py)",
+      "code": "def drop_entries(path, name):\n    with open(path) as fp:\n        lines = fp.readlines()\n    with open(path, \"w\") as out:\n        for line in lines:\n            if not line.startswith(name + \"=\"):\n                out.write(line)\n",
+      "today": "false alarm before this change"
+    }
+  ],
+  "invalid": [
+    {
+      "name": "lines read, then another path opened for writing",
+      "code": "def drop_entries(path, out_path, name):\n    with open(path) as fp:\n        lines = fp.readlines()\n    with open(out_path, \"w\") as out:\n        for line in lines:\n            if not line.startswith(name + \"=\"):\n                out.write(line)\n",
+      "today": "found before too: guard",
+      "errors": [
+        {
+          "messageId": "MW301",
+          "line": 3,
+          "column": 17,
+          "endLine": 3,
+          "endColumn": 31
+        }
+      ]
+    },
+    {
+      "name": "lines read, then the same path opened again for reading",
+      "code": "def count_entries(path, name):\n    with open(path) as fp:\n        lines = fp.readlines()\n    with open(path) as again:\n        print(again.readline())\n    for line in lines:\n        if line.startswith(name + \"=\"):\n            print(line)\n",
+      "today": "found before too: guard",
+      "errors": [
+        {
+          "messageId": "MW301",
+          "line": 3,
+          "column": 17,
+          "endLine": 3,
+          "endColumn": 31
+        }
+      ]
+    }
+  ]
+});

@@ -275,3 +275,31 @@ ruleTester('MW101', {
     }
   ]
 });
+
+// list.insert(0, x) (issue 12's container methods): no case covered it; a guard.
+ruleTester('MW101', {
+  "valid": [
+    {
+      "name": "the same with the field converted before insert",
+      "code": "import sys\n\nrecent = []\nfor line in open(sys.argv[1]):\n    recent.insert(0, int(line.split(\",\")[1]))\nlatest = recent.pop(0)\nprint(latest * 3)\n",
+      "today": "silent before too: guard"
+    }
+  ],
+  "invalid": [
+    {
+      "name": "split text inserted at the front of a list, popped and repeated",
+      "code": "import sys\n\nrecent = []\nfor line in open(sys.argv[1]):\n    recent.insert(0, line.split(\",\")[1])\nlatest = recent.pop(0)\nprint(latest * 3)\n",
+      "today": "found before too: guard for insert(0, x), which no case covered",
+      "errors": [
+        {
+          "messageId": "MW101",
+          "line": 7,
+          "column": 7,
+          "endLine": 7,
+          "endColumn": 17
+        }
+      ],
+      "output": "import sys\n\nrecent = []\nfor line in open(sys.argv[1]):\n    recent.insert(0, line.split(\",\")[1])\nlatest = recent.pop(0)\nprint(float(latest) * 3)\n"
+    }
+  ]
+});

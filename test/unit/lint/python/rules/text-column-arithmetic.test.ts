@@ -316,3 +316,36 @@ ruleTester('MW105', {
     }
   ]
 });
+
+// A text column rewritten in place by its string accessor (`df["p"] = df["p"].str.replace(",", ".")`) stays text: every
+// earlier store must keep it text for a later read to be text (holdout5 f03:29). Invalid case fails on 518ada3.
+ruleTester('MW105', {
+  "valid": [
+    {
+      "name": "a text column stripped, then converted with astype(float)",
+      "code": "import pandas as pd\n\ndf = pd.read_csv(\"prices.csv\", dtype=str)\ndf[\"price\"] = df[\"price\"].str.strip()\ndf[\"price\"] = df[\"price\"].astype(float)\nprint(df[\"price\"] * 1.2)\nprint(df[\"price\"].str.len() * 2)\n",
+      "today": "silent before too: guard"
+    },
+    {
+      "name": "a column rewritten by .str.len() or to_numeric of its stripped text",
+      "code": "import pandas as pd\n\ndf = pd.read_csv(\"people.csv\", dtype=str)\ndf[\"name\"] = df[\"name\"].str.len()\ndf[\"age\"] = pd.to_numeric(df[\"age\"].str.strip())\nprint(df[\"name\"] * 2, df[\"age\"] + 1)\n",
+      "today": "silent before too: guard"
+    }
+  ],
+  "invalid": [
+    {
+      "name": "a text column rewritten by its .str accessor's replace/strip is still text (holdout5 f03:29)",
+      "code": "import pandas as pd\n\ndf = pd.read_csv(\"prices.csv\", dtype=str)\ndf[\"price\"] = df[\"price\"].str.replace(\"$\", \"\", regex=False).str.strip()\nprint(df[\"price\"] * 1.2)\n",
+      "today": "missed before this change",
+      "errors": [
+        {
+          "messageId": "MW105",
+          "line": 5,
+          "column": 7,
+          "endLine": 5,
+          "endColumn": 24
+        }
+      ]
+    }
+  ]
+});

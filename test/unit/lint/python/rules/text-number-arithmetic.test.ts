@@ -271,3 +271,48 @@ ruleTester('MW102', {
     }
   ]
 });
+
+// Module-level names bound by a for target in parentheses (`for i, (head, val) in …`, `for (name, qty) in …`):
+// the module's "may this name be bound" text test (facts/collection.ts maybeBound) stopped at the parenthesis, so the
+// names were read as builtins. Invalid cases fail on 518ada3.
+ruleTester('MW102', {
+  "valid": [
+    {
+      "name": "the same nested target over converted values",
+      "code": "import sys\n\nheads = sys.argv[1].split(\",\")\nvals = [float(v) for v in sys.argv[2].split(\",\")]\nfor i, (head, val) in enumerate(zip(heads, vals)):\n    print(head, val + i)\n",
+      "today": "silent before too: guard"
+    }
+  ],
+  "invalid": [
+    {
+      "name": "module-level for target with a nested tuple in parentheses (for i, (head, val) in enumerate(zip(…)))",
+      "code": "import sys\n\nheads = sys.argv[1].split(\",\")\nvals = sys.argv[2].split(\",\")\nfor i, (head, val) in enumerate(zip(heads, vals)):\n    print(head, val + i)\n",
+      "today": "missed before this change (the module-level name was not seen as bound)",
+      "errors": [
+        {
+          "messageId": "MW102",
+          "line": 6,
+          "column": 17,
+          "endLine": 6,
+          "endColumn": 24
+        }
+      ],
+      "output": "import sys\n\nheads = sys.argv[1].split(\",\")\nvals = sys.argv[2].split(\",\")\nfor i, (head, val) in enumerate(zip(heads, vals)):\n    print(head, float(val) + i)\n"
+    },
+    {
+      "name": "module-level for target in parentheses over stored tuples",
+      "code": "import csv\nimport sys\n\nwith open(sys.argv[1], newline=\"\") as f:\n    pairs = [(r[0], r[1]) for r in csv.reader(f)]\nfor (name, qty) in pairs:\n    print(name, qty - 1)\n",
+      "today": "missed before this change",
+      "errors": [
+        {
+          "messageId": "MW102",
+          "line": 7,
+          "column": 17,
+          "endLine": 7,
+          "endColumn": 24
+        }
+      ],
+      "output": "import csv\nimport sys\n\nwith open(sys.argv[1], newline=\"\") as f:\n    pairs = [(r[0], r[1]) for r in csv.reader(f)]\nfor (name, qty) in pairs:\n    print(name, float(qty) - 1)\n"
+    }
+  ]
+});

@@ -4,7 +4,7 @@
 // in-file functions, classes and methods go to their summaries (summaries.ts).
 import type { Node } from 'web-tree-sitter';
 import {
-  ARRAY_METHODS, BARE_CSV_EVALUATIONS, COLUMN_REDUCTIONS, CONTAINER_FACTORIES, CONVERTERS, COPYING_FUNCTIONS, ELEMENT_METHODS, EMPTY_FRAMES, FRAME_JOINS, FRAME_METHODS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, NAMESPACE_METHODS, NAME_LISTS, NOT_ON, NUMBER_FUNCTIONS, NUMBER_TYPES, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, STR_METHODS, TEXT_FUNCTIONS, TEXT_METHODS, functionsEvaluatedAs, methodsEvaluatedAs,
+  ARRAY_METHODS, BARE_CSV_EVALUATIONS, COLUMN_REDUCTIONS, CONTAINER_FACTORIES, CONVERTERS, COPYING_FUNCTIONS, ELEMENT_METHODS, EMPTY_FRAMES, FRAME_JOINS, FRAME_METHODS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, NAMESPACE_METHODS, NAME_LISTS, NOT_ON, NUMBER_FUNCTIONS, NUMBER_TYPES, PATH_FUNCTIONS, PATH_LISTING_METHODS, PATH_METHODS, SEQUENCE_FUNCTIONS, STR_FUNCTIONS, STR_METHODS, TEXT_FUNCTIONS, TEXT_METHODS, TIME_FUNCTIONS, TIME_METHODS, functionsEvaluatedAs, methodsEvaluatedAs,
 } from '../library/derived';
 import type { FunctionEvaluation } from '../library/model';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
@@ -14,10 +14,11 @@ import { dtypeIsNumeric, isNumericDtype } from './operators';
 import { buildRecord } from './recordShapes';
 import type { Scope } from './scopes';
 import { functionReturn, methodOf, methodReturn } from './summaries';
+import { timeMethod, valueOf } from './timeValues';
 
 /** Method names whose library answer below reads the receiver's value first (an in-file method may shadow them). */
 const RECEIVER_READ = new Set([
-  ...methodsEvaluatedAs('read-line', 'read-lines', 'read-file', 'path-open', 'match-group', 'match-groups', 'match-groupdict', 'dict-setdefault', 'dict-get', 'record-pairs', 'record-values', 'record-counts', 'astype', 'receiver'),
+  ...methodsEvaluatedAs('read-line', 'read-lines', 'read-file', 'path-open', 'match-group', 'match-groups', 'match-groupdict', 'dict-setdefault', 'dict-get', 'record-pairs', 'record-keys', 'record-values', 'record-counts', 'astype', 'receiver'),
   ...ELEMENT_METHODS, ...PATH_METHODS, ...PATH_LISTING_METHODS, ...COLUMN_REDUCTIONS, ...ARRAY_METHODS,
 ]);
 
@@ -32,6 +33,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     if (STR_FUNCTIONS.has(full)) return { k: 'str' };
   }
   if (PATH_FUNCTIONS.has(full)) return { k: 'path' };
+  if (TIME_FUNCTIONS.has(full)) return valueOf(TIME_FUNCTIONS.get(full)!); // `datetime.strptime(…)`, `timedelta(…)`
   a.ensureAt(call.startIndex);
   if (!c.object) {
     const kind = FUNCTION_EVALUATIONS.get(full) ?? (a.bareCsv.has(full) ? BARE_CSV_EVALUATIONS.get(full) : undefined);
@@ -66,6 +68,8 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     const r = own();
     if (r !== undefined) return r;
   }
+  const time = TIME_METHODS.has(last) ? timeMethod(last, a.factOf(c.object, d)) : undefined; // `d.date()`, `gap.total_seconds()`
+  if (time !== undefined) return time;
   switch (METHOD_EVALUATIONS.get(last)) {
     case 'split-text':
       // cv2.split / np.split / torch.split split arrays, not text.
@@ -123,13 +127,15 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
       return args.length === 2 && a.factOf(args[1], d)?.k === 'num' ? { k: 'num' } : null;
     }
     case 'record-pairs':
+    case 'record-keys':
     case 'record-values':
     case 'record-counts': {
       const o = a.factOf(c.object, d);
       const kind = METHOD_EVALUATIONS.get(last);
       // most_common(n): the (key, count) pairs of a Counter, like items()
       if (!o || o.k !== 'record' || o.overwritten || (args.length && kind !== 'record-counts')) return null;
-      return kind === 'record-values' ? { k: 'seq', of: o.of } : { k: 'seq', of: { k: 'tuple', items: [null, o.of] } };
+      if (kind === 'record-keys') return { k: 'seq', of: o.key ?? null };
+      return kind === 'record-values' ? { k: 'seq', of: o.of } : { k: 'seq', of: { k: 'tuple', items: [o.key ?? null, o.of] } };
     }
     case 'astype': {
       const o = a.factOf(c.object, d);
@@ -159,8 +165,8 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   if (NAMESPACE_METHODS.has(last)) return { k: 'namespace', src: { label: 'argparse', kind: 'input', node: call } };
   if (TEXT_METHODS.has(last)) {
     const o = a.factOf(c.object, d);
-    if (o && o.k === 'text') return o;
-    if (o && o.k === 'str') return o;
+    if (o && (o.k === 'text' || o.k === 'str')) return o;
+    if (o && o.k === 'series' && o.text) return o; // `s.str.strip()`, `s.replace(…)` of a text column
     return null;
   }
   if (FRAME_METHODS.has(last)) {
@@ -309,7 +315,7 @@ function textColumns(dtype: Node | null): string[] {
  */
 function counterCounts(a: Analysis, call: Node, d: number): boolean {
   const argList = call.childForFieldName('arguments');
-  if (!argList || argList.namedChildCount === 0) return true;
+  if (!argList || argList.namedChildCount === 0 || argList.type === 'generator_expression') return true; // Counter(x for …)
   if (argList.namedChildCount !== 1) return false;
   const arg = argList.namedChildren[0];
   if (!arg || arg.type === 'keyword_argument' || arg.type === 'dictionary' || arg.type === 'dictionary_comprehension' || arg.type.includes('splat')) return false;

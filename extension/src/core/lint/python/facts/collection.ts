@@ -302,7 +302,8 @@ export abstract class FactCollection extends ReadLog {
   maybeBound(name: string): boolean {
     let re = this.boundRes.get(name);
     if (!re) {
-      re = new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b`);
+      // (a target in parentheses too: `for i, (k, v) in …`, `(a, b) = …`)
+      re = new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b|(?:\\bfor\\s|^[ \\t]*[([])[\\w \\t,()[\\]*]{0,120}\\b${name}\\b[\\w \\t,()[\\]*]{0,120}(?:\\bin\\b|=(?!=))`, 'm');
       this.boundRes.set(name, re);
     }
     if (this.tracking) this.noteProbe(testProbe(re));

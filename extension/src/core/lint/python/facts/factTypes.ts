@@ -26,9 +26,10 @@ export type Fact =
   /**
    * A dict-like record of values (csv.DictReader rows, os.environ, groupdict()). `literal`: a `{k: v}` display,
    * which entries stored later (`d[k] = v`) join. `overwritten`: string keys given other values in place
-   * (`resp["band"] = …`): reading them is unknown, the other keys are still `of`.
+   * (`resp["band"] = …`): reading them is unknown, the other keys are still `of`. `key`: what its keys are, when
+   * known (a dict filled in place, dictKeys.ts); iterating the dict yields them.
    */
-  | { k: 'record'; of: Fact | null; literal?: boolean; overwritten?: readonly string[] }
+  | { k: 'record'; of: Fact | null; literal?: boolean; overwritten?: readonly string[]; key?: Fact }
   /** An open text file (iterating yields lines). */
   | { k: 'file'; src: TextSource }
   | { k: 'match'; src: TextSource }
@@ -60,7 +61,9 @@ export type Fact =
   /** A builtin type used as a value (`object`, `str`, `float`), e.g. passed on to become a `dtype=`. */
   | { k: 'dtype'; numeric: boolean }
   /** An argparse namespace (`parser.parse_args()`): attributes follow their `add_argument` calls. */
-  | { k: 'namespace'; src: TextSource };
+  | { k: 'namespace'; src: TextSource }
+  /** A datetime or date (`moment`), or a timedelta (`span`): timeValues.ts. */
+  | { k: 'time'; of: 'moment' | 'span' };
 
 export type MaybeFact = Fact | null;
 
@@ -95,8 +98,11 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
       return { k: 'tuple', items: a.items.map((x, i) => join(x, bt.items[i])) };
     }
     case 'record': {
-      const over = [...(a.overwritten ?? []), ...((b as typeof a).overwritten ?? [])];
-      return over.length ? { k: 'record', of: join(a.of, (b as typeof a).of), overwritten: over } : { k: 'record', of: join(a.of, (b as typeof a).of) };
+      const br = b as typeof a;
+      const over = [...(a.overwritten ?? []), ...(br.overwritten ?? [])];
+      const key = a.key && br.key ? join(a.key, br.key) : null;
+      const r: Fact = over.length ? { k: 'record', of: join(a.of, br.of), overwritten: over } : { k: 'record', of: join(a.of, br.of) };
+      return key ? { ...r, key } : r;
     }
     case 'object':
       return a.cls === (b as typeof a).cls ? a : null;
@@ -117,6 +123,8 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
     }
     case 'dtype':
       return a.numeric === (b as typeof a).numeric ? a : null;
+    case 'time':
+      return a.of === (b as typeof a).of ? a : null;
     case 'instance': {
       const bi = b as typeof a;
       if (bi.cls !== a.cls) return null;
@@ -166,8 +174,10 @@ export function markStored(f: MaybeFact, depth = 0): MaybeFact {
       return { k: 'seq', of: markStored(f.of, depth + 1), stored: true };
     case 'tuple':
       return { k: 'tuple', items: f.items.map((x) => markStored(x, depth + 1)) };
-    case 'record':
-      return f.overwritten ? { k: 'record', of: markStored(f.of, depth + 1), overwritten: f.overwritten } : { k: 'record', of: markStored(f.of, depth + 1) };
+    case 'record': {
+      const r: Fact = f.overwritten ? { k: 'record', of: markStored(f.of, depth + 1), overwritten: f.overwritten } : { k: 'record', of: markStored(f.of, depth + 1) };
+      return f.key ? { ...r, key: f.key } : r;
+    }
     default:
       return f;
   }
@@ -194,6 +204,8 @@ export function elementOf(f: MaybeFact): MaybeFact {
       return f.text && f.src ? { k: 'text', src: f.src } : f.numeric ? { k: 'num' } : null;
     case 'text':
       return f; // characters of data text are still data text
+    case 'record':
+      return f.key ?? null; // a dict's keys, when known (dictKeys.ts)
     default:
       return null;
   }

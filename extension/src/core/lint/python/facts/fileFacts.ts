@@ -9,6 +9,7 @@ import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
 import { FactCollection } from './collection';
 import { filledDict } from './containers';
+import { withStoredKeys } from './dictKeys';
 import { CONDITIONAL_BODIES, loopAround } from './loopsAndBranches';
 import { declarationIn, DECLARES, globalRebinds } from './declaredNames';
 import { elementOf, join, joinBranches, Joined, markStored, textSourceOf, unpackAt, type MaybeFact, type TextSource } from './factTypes';
@@ -400,7 +401,7 @@ export class FileFacts extends FactCollection implements Analysis {
       if (v && v.k === 'empty' && v.dict) {
         // `d = {}` then `d[k] = v` / `d.setdefault(k, []).append(v)`: a record of what was stored (entries
         // written in place are what fills it, so the reassignment check below does not apply).
-        return b.path.length === 0 ? filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d)) : null;
+        return b.path.length === 0 ? withStoredKeys(this, filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d)), b, d) : null;
       }
       if (v && v.k === 'empty' && (b.path.length === 0 || (b.path.length === 1 && b.site.kind === 'assignment'))) {
         const filled = filledContainer(this, b.name, b.site.node, d, !!v.keyed);
@@ -421,7 +422,7 @@ export class FileFacts extends FactCollection implements Analysis {
         if (stored && (stored === 'any' || v.k !== 'record')) return null;
         if (stored && v.k === 'record') return { ...v, overwritten: [...(v.overwritten ?? []), ...stored] };
       }
-      return v;
+      return withStoredKeys(this, v, b, d); // `defaultdict(int)` / `Counter()` then `d[k] += 1`: keys k (dictKeys.ts)
     } finally {
       this.inProgress.delete(-key - 1);
     }

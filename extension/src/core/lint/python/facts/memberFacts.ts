@@ -2,12 +2,13 @@
 // `d[k]`, `df["x"]`, `arr[:, 3]`).
 import type { Node } from 'web-tree-sitter';
 import { ARGUMENT_METHODS, FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, NUMBER_TYPES, PATH_PROPERTIES } from '../library/derived';
-import { keywordArg, stringValue, unwrap } from '../syntax';
+import { isNumberLiteral, keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { isMask } from './operators';
 import type { Scope } from './scopes';
 import { classAttrFact } from './summaries';
+import { isTimeAttribute, timeAttribute } from './timeValues';
 
 export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
   const obj = unwrap(node.childForFieldName('object'));
@@ -31,6 +32,8 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
   const view = Object.hasOwn(FRAME_VIEW_PROPERTIES, attr) ? FRAME_VIEW_PROPERTIES[attr] : undefined;
   if (view) {
     const f = (known = a.factOf(obj, d));
+    // `s.str`: the string accessor of a text column (its same-text methods keep it text: `s.str.strip()`)
+    if (view === 'text-view' && f && (f.k === 'series' || f.k === 'frame' || f.k === 'array')) return f.k === 'series' && f.text ? f : null;
     if (f && f.k === 'frame') return view === 'array' ? { k: 'array', text: f.text, src: f.src } : f;
     if (f && (f.k === 'series' || f.k === 'array')) return view === 'array' ? { k: 'array', text: f.text, src: f.src } : f;
     // `cfg.values` of an in-file class's instance or record: its attribute, below
@@ -42,6 +45,7 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
     (a.hasClasses() && (a.memberNames().selfBound.has(attr) || a.memberNames().methods.has(attr))) ||
     (a.mentionsArrays && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr)) ||
     attr in PATH_PROPERTIES ||
+    isTimeAttribute(attr) ||
     a.textTest(NAMESPACE_CALL);
   const o = known !== undefined ? known : wanted ? a.factOf(obj, d) : null;
   if (!o) return null;
@@ -66,6 +70,8 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
       return argparseAttr(a, attr, o.src);
     case 'path':
       return PATH_PROPERTIES[attr] === 'path' ? o : PATH_PROPERTIES[attr] === 'str' ? { k: 'str' } : null;
+    case 'time':
+      return timeAttribute(o, attr) ?? null;
     // `people.height_m`: a column by attribute, of a frame read as text (not a method or frame property).
     case 'frame':
       return (o.text || o.columns?.includes(attr)) && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr) ? { k: 'series', text: true, src: o.src } : null;
@@ -134,7 +140,7 @@ export function attributeBeforeUpdate(a: Analysis, node: Node, d: number): Maybe
 
 /**
  * `args.limit` of `parser.parse_args()`: text unless its `add_argument` gives a `type=`, an `action=` or a
- * non-text default (then a number, a flag or unknown). Found by text: `add_argument("--limit", …)` or `dest=`.
+ * default other than a number or text (then a number, a flag or unknown). Found by text: `add_argument("--limit", …)` or `dest=`.
  */
 function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
   const re = a.regexFor('argparse', attr, () => new RegExp(`\\.(?:${ARGUMENT_METHODS.join('|')})\\s*\\(\\s*(?:['"][^'"]*['"]\\s*,\\s*)?['"](?:--?)?${attr.replace(/_/g, '[-_]')}['"]|dest\\s*=\\s*['"]${attr}['"]`, 'g'));
@@ -151,6 +157,10 @@ function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
     const dflt = unwrap(keywordArg(call, 'default'));
     if (type) f = NUMBER_TYPES.has(type.text) ? { k: 'num' } : null;
     else if (keywordArg(call, 'action') || keywordArg(call, 'nargs')) f = null;
+    // `default=0.005` without `type=`: a number only while the option is left out; given on the command line it
+    // is text, so a numeric use is wrong exactly when the user sets it (a literal number default only, and no
+    // `choices=`, which would reject any text).
+    else if (dflt && isNumberLiteral(dflt) && !keywordArg(call, 'choices')) f = { k: 'text', src: { ...src, label: `the command-line argument \`${attr}\` (argparse, no type=: text when given, whatever its numeric default)` } };
     else if (dflt && stringValue(dflt) === null && dflt.type !== 'none') f = null;
     else f = { k: 'text', src: { ...src, label: `the command-line argument \`${attr}\` (argparse, no type=)` } };
     if (any && (!acc || !f || acc.k !== f.k)) return null;
@@ -166,15 +176,27 @@ function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
  * loop over column names). `anyKey`: the column read is named by a variable (`df[col]`), so a store under any
  * key may have replaced it.
  */
-function columnReassigned(a: Analysis, node: Node, frameName: string, col: string, anyKey = false): boolean {
+function columnReassigned(a: Analysis, node: Node, frameName: string, col: string, d: number, anyKey = false): boolean {
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const key = anyKey ? '[^\\]\\n]+' : `(?:['"]${esc(col)}['"]|[A-Za-z_][\\w.]*)`;
   const lineStart = a.text.lastIndexOf('\n', node.startIndex) + 1;
   const re = a.regexFor(anyKey ? 'colset-any' : 'colset', anyKey ? frameName : frameName + '\u0000' + col, () => new RegExp(`${esc(frameName)}\\s*\\[\\s*${key}\\s*\\]\\s*=[^=]`, 'g'));
   a.noteRegex(re);
   re.lastIndex = 0;
-  const m = re.exec(a.text);
-  return !!m && m.index < lineStart;
+  // Every store on an earlier line must keep the column text (`df["p"] = df["p"].str.replace(",", ".")`).
+  for (let m = re.exec(a.text), n = 0; m && m.index < lineStart; m = re.exec(a.text), n++) {
+    if (n >= MAX_FIELD_STORES || !storesText(a, m.index, d)) return true;
+  }
+  return false;
+}
+
+/** Does the `df[…] = value` store at `at` store a text column (a text Series, `.str.strip()` of one)? */
+function storesText(a: Analysis, at: number, d: number): boolean {
+  const target = a.rootNode.descendantForIndex(at)?.parent;
+  const store = target?.type === 'subscript' ? target.parent : null;
+  if (store?.type !== 'assignment' || store.childForFieldName('left')?.id !== target!.id) return false;
+  const v = a.factOf(store.childForFieldName('right'), d);
+  return !!v && v.k === 'series' && v.text;
 }
 
 export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
@@ -214,14 +236,14 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
       const last = idx.type === 'tuple' ? stringValue(idx.namedChildren[idx.namedChildCount - 1] ?? null) : null;
       const text = v.text || !!(v.columns && v.columns.includes(col ?? last ?? ''));
       if (col !== null || (last !== null && text)) {
-        if (text && columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', col ?? last!)) return null;
+        if (text && columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', col ?? last!, d)) return null;
         return { k: 'series', text, src: text || !v.columns ? v.src : undefined };
       }
       const key = v.text && idx.type === 'identifier' ? a.factOf(idx, d) : null;
       if (key && (key.k === 'str' || key.k === 'text')) {
         // `for col in ["a1", "a2"]: df[col]`: a column named by a str-valued name; every column of a frame read as
         // text is text, unless a store into the frame on an earlier line may have replaced it.
-        return columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', idx.text, true) ? null : { k: 'series', text: true, src: v.src };
+        return columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', idx.text, d, true) ? null : { k: 'series', text: true, src: v.src };
       }
       if (idx.type === 'list') return v;
       if (idx.type === 'tuple' && v.text) return { k: 'series', text: true, src: v.src }; // df.loc[:, "col"]

@@ -3,6 +3,7 @@ import type { Node } from 'web-tree-sitter';
 import { BUILTIN_DTYPES, DTYPES } from '../library/model';
 import { stringValue, unwrap } from '../syntax';
 import { elementOf, join, type MaybeFact } from './factTypes';
+import { timeBinop } from './timeValues';
 
 export function isNumericDtype(node: Node | null): boolean | null {
   const n = unwrap(node);
@@ -61,6 +62,7 @@ export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
   if (b.k === 'bottom') return b;
   if (a.k === 'num' && b.k === 'num') return a;
   if (a.k === 'path' && op === '/') return a; // base / 'name.csv'
+  if (a.k === 'time' || b.k === 'time') return timeBinop(a, op, b); // `(today - due)`: a timedelta
 
   // A text column or array with a number is reported at that operation (MW105); what it yields (an error in
   // numpy, repeated strings in pandas) is not followed further, so one mistake is one finding.

@@ -1,16 +1,25 @@
 // Sets generated from the library model (model.ts), the only form in which the analysis, the rules and the
 // candidate scan see library knowledge. Generated once at load.
-import { FRAME_PROPERTIES, FRAME_VIEW_PROPERTIES, LIBRARY, PATH_PROPERTIES, type FunctionEvaluation, type LibraryEntry, type MethodEvaluation, type Returns } from './model';
+import { FRAME_PROPERTIES, FRAME_VIEW_PROPERTIES, LIBRARY, PATH_PROPERTIES, TIME_PROPERTIES, type FunctionEvaluation, type LibraryEntry, type MethodEvaluation, type Returns } from './model';
 
-export { FRAME_VIEW_PROPERTIES, PATH_PROPERTIES };
+export { FRAME_VIEW_PROPERTIES, PATH_PROPERTIES, TIME_PROPERTIES };
 
 const functions = LIBRARY.filter((e) => !e.callee.startsWith('.'));
-const methods = LIBRARY.filter((e) => e.callee.startsWith('.'));
+// Methods of datetime values (`onTime`) answer only on such a receiver: apart, in TIME_METHODS.
+const methods = LIBRARY.filter((e) => e.callee.startsWith('.') && !e.onTime);
 const names = (rows: readonly LibraryEntry[]) => new Set(rows.map((e) => e.callee.replace(/^\./, '')));
 const returning = (rows: readonly LibraryEntry[], r: Returns) => names(rows.filter((e) => e.returns === r));
 
 /** Functions (dotted as written, or builtins) that return a number. */
 export const NUMBER_FUNCTIONS: ReadonlySet<string> = returning(functions, 'number');
+/** datetime constructors and parsers, as written (`datetime.strptime`, `dt.date.today`) → a moment or a span. */
+export const TIME_FUNCTIONS: ReadonlyMap<string, 'moment' | 'span'> = new Map(
+  functions.flatMap((e) => (e.returns === 'moment' || e.returns === 'span' ? [[e.callee, e.returns] as const] : [])),
+);
+/** Methods of datetime values → the receiver kind they need and what they return there (`.date` of a moment: a moment). */
+export const TIME_METHODS: ReadonlyMap<string, { on: 'moment' | 'span'; returns: Returns }> = new Map(
+  LIBRARY.flatMap((e) => (e.onTime && e.returns ? [[e.callee.slice(1), { on: e.onTime, returns: e.returns }] as const] : [])),
+);
 /** Functions returning text that is not data (`str(x)`, `os.path.join`). */
 export const STR_FUNCTIONS: ReadonlySet<string> = returning(functions, 'str');
 /** Functions returning a sequence of their last argument's elements. */

@@ -33,7 +33,11 @@ export type Returns =
   /** an argparse namespace, whose attributes are the parsed command-line arguments */
   | 'namespace'
   /** a list of file names (`os.listdir`, `glob.glob`): text, but not data text */
-  | 'names';
+  | 'names'
+  /** a point in time, a datetime or a date (`datetime.strptime(text, fmt)`, `date.today()`, `d.date()`) */
+  | 'moment'
+  /** a duration, a timedelta (`timedelta(days=1)`); the difference of two moments is one too (facts/timeValues.ts) */
+  | 'span';
 
 /**
  * A callee whose value needs code: the name of its handler in the analysis (facts/callFacts.ts), which holds
@@ -125,6 +129,8 @@ export type MethodEvaluation =
   | 'record-pairs'
   /** the values of a dict receiver (`d.values()`) */
   | 'record-values'
+  /** the keys of a dict receiver, when known (`d.keys()`) */
+  | 'record-keys'
   /** the (key, count) pairs of a Counter receiver, any arguments (`c.most_common(3)`) */
   | 'record-counts'
   /** an array/Series/DataFrame receiver converted to the dtype given (`s.astype(float)`) */
@@ -238,6 +244,11 @@ export interface LibraryEntry {
    * (MW405, list-copy-in-for).
    */
   lazy?: true;
+  /**
+   * For a `.method` of datetime values: its `returns` holds only on a receiver of this kind (`d.date()` of a
+   * moment, `gap.total_seconds()` of a span); on any other receiver the row says nothing (`s.replace` of text).
+   */
+  onTime?: 'moment' | 'span';
 }
 
 const statistics = ['mean', 'median', 'median_low', 'median_high', 'fmean', 'stdev', 'pstdev', 'variance', 'pvariance', 'geometric_mean', 'harmonic_mean', 'quantiles', 'mode'];
@@ -389,6 +400,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: '.get', evaluates: 'dict-get' },
   { callee: '.items', evaluates: 'record-pairs' },
   { callee: '.values', evaluates: 'record-values' },
+  { callee: '.keys', evaluates: 'record-keys' },
   { callee: '.most_common', evaluates: 'record-counts' },
   { callee: '.astype', evaluates: 'astype' },
   { callee: '.copy', evaluates: 'receiver' },
@@ -419,7 +431,29 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['int', 'float'].map((callee): LibraryEntry => ({ callee, numberType: true })),
   // MW405: iterators and lazy ranges, whose list() in a `for` header is only a copy
   ...['range', 'reversed', 'open'].map((callee): LibraryEntry => ({ callee, lazy: true })),
+  // datetime: moments and spans (facts/timeValues.ts). Numbers taken from them are numbers (`(today - due).days`,
+  // `gap.total_seconds()`); the text they are parsed from stays data text, the text they format is not data.
+  ...timeClass('datetime', 'date').flatMap((cls): LibraryEntry[] => [
+    { callee: cls, returns: 'moment' },
+    ...['strptime', 'fromisoformat', 'today', 'now', 'utcnow', 'fromtimestamp', 'utcfromtimestamp', 'fromordinal', 'combine'].map((name): LibraryEntry => ({ callee: `${cls}.${name}`, returns: 'moment' })),
+  ]),
+  ...timeClass('timedelta').map((callee): LibraryEntry => ({ callee, returns: 'span' })),
+  ...['date', 'replace', 'astimezone'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'moment', onTime: 'moment' })),
+  ...['timestamp', 'toordinal', 'weekday', 'isoweekday'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'number', onTime: 'moment' })),
+  ...['strftime', 'isoformat', 'ctime'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'str', onTime: 'moment' })),
+  { callee: '.total_seconds', returns: 'number', onTime: 'span' },
 ];
+
+/** A datetime class as written: bare (`from datetime import date`), or on the module (`datetime.date`, `dt.date`). */
+function timeClass(...classes: string[]): string[] {
+  return classes.flatMap((cls) => [cls, `datetime.${cls}`, `dt.${cls}`]);
+}
+
+/** Number attributes of datetime values, by the kind that has them (`gap.days`, `d.year`). */
+export const TIME_PROPERTIES: Readonly<Record<string, 'moment' | 'span'>> = {
+  days: 'span', seconds: 'span', microseconds: 'span',
+  year: 'moment', month: 'moment', day: 'moment', hour: 'moment', minute: 'moment', second: 'moment', microsecond: 'moment',
+};
 
 /** Attributes of a pathlib path: another path, or text that is not data. */
 export const PATH_PROPERTIES: Readonly<Record<string, 'path' | 'str'>> = { parent: 'path', name: 'str', stem: 'str', suffix: 'str' };
@@ -445,8 +479,11 @@ export const NUMBER_DTYPES: { readonly astype: RegExp; readonly array: RegExp } 
 /** Builtin types named as a value (`read(path, object)`): the dtype each means. */
 export const BUILTIN_DTYPES: Readonly<Record<string, 'text' | 'numeric'>> = { str: 'text', object: 'text', int: 'numeric', float: 'numeric', bool: 'numeric', complex: 'numeric' };
 
-/** DataFrame/Series/ndarray attributes that view the same cells: the cells as an ndarray, or the same value (`df.T`, `df.loc`). */
-export const FRAME_VIEW_PROPERTIES: Readonly<Record<string, 'array' | 'same'>> = { values: 'array', T: 'same', loc: 'same', iloc: 'same' };
+/**
+ * DataFrame/Series/ndarray attributes that view the same cells: the cells as an ndarray, the same value (`df.T`,
+ * `df.loc`), or a text Series' string accessor (`s.str`, whose same-text methods keep the column text).
+ */
+export const FRAME_VIEW_PROPERTIES: Readonly<Record<string, 'array' | 'same' | 'text-view'>> = { values: 'array', T: 'same', loc: 'same', iloc: 'same', str: 'text-view' };
 
 /** DataFrame attributes that are not columns (`df.shape`), for `df.name` column access. */
 export const FRAME_PROPERTIES: readonly string[] = ['shape', 'columns', 'index', 'dtypes', 'size', 'ndim', 'empty', 'at', 'iat', 'str', 'dt', 'cat', 'plot', 'style', 'attrs', 'flags', 'axes', 'array', 'sparse', 'name', 'hasnans', 'is_unique', 'values', 'T', 'loc', 'iloc'];
