@@ -4,7 +4,11 @@
 import type { Node } from 'web-tree-sitter';
 import { indexOfRangeAt } from '../../rangeSearch';
 import { ARRAY_MODULES, CSV_MODULES, FILLING_METHODS } from '../library/derived';
-import { ReadLog, testProbe, type TextProbe } from './readLog';
+import { mayBindSelfAttr } from './attributeTargets';
+import { defLines, eachClassLine, selfBindingNames } from './definitionLines';
+import { defPositions, selfMentions, selfTargetPositions, textPositions } from './nameSearch';
+import { type TextProbe } from './readLog';
+import { TextScans } from './textScans';
 import { readUnits, topLevelChunks, type Chunk, type Unit } from './readUnits';
 
 export type { Chunk };
@@ -13,8 +17,10 @@ import { newScope, scopeAt, type BindingSiteKind, type Scope, type ScopeKind } f
 /** A module-level class statement (reuse notes it: adding the first class changes what attributes can mean). */
 const CLASS_LINE = /^class[ \t]/m;
 
-/** An indented `def name` (a method) and `self.name` followed by what can follow a binding target. */
-const METHOD_DEF = /^[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/gm;
+/**
+ * An indented `def name` (a method) and `self.name` followed by what can follow a binding target (searched by
+ * definitionLines.ts; the patterns for one name are noted for reuse, see memberNames).
+ */
 const SELF_BINDING = /\bself\.(\w+)(?=\s*[=+\-*/%@&|^<>:,)\]}#\\.[]|\s+in\b)/g;
 /** Membership in one of memberNames()' sets. */
 export interface NameSet {
@@ -64,7 +70,7 @@ interface ClassChunk {
 /** `.append(` and the other filling methods of the library model (setdefault is read through the append after it). */
 const MUTATION_RE = new RegExp(String.raw`\.\s*(${[...FILLING_METHODS].join('|')})\s*\(`, 'g');
 
-export abstract class FactCollection extends ReadLog {
+export abstract class FactCollection extends TextScans {
   readonly root: Scope;
   private stack: Scope[];
   readonly bareCsv: Set<string>;
@@ -77,8 +83,8 @@ export abstract class FactCollection extends ReadLog {
   readonly mentionsArrays: boolean;
 
   /** `chunks`: topLevelChunks(rootNode, text), when the caller has them already. */
-  constructor(readonly rootNode: Node, readonly text: string, private sitesQuery: QueryLike, hints: TextHints, chunks?: Chunk[]) {
-    super();
+  constructor(rootNode: Node, text: string, private sitesQuery: QueryLike, hints: TextHints, chunks?: Chunk[]) {
+    super(rootNode, text);
     this.chunkList = chunks ?? null;
     this.root = newScope('module', rootNode, null);
     this.stack = [this.root];
@@ -118,19 +124,6 @@ export abstract class FactCollection extends ReadLog {
     return indexOfRangeAt(this.chunks(), pos);
   }
 
-  /** A whole-text test for rules (recorded like the facts' own). */
-  textTest(re: RegExp): boolean {
-    if (this.tracking) this.noteProbe(testProbe(re));
-    // The text never changes within a lint: one search per regex (rules and bindings ask the same ones often).
-    let b = this.textTests.get(re);
-    if (b === undefined) {
-      re.lastIndex = 0;
-      this.textTests.set(re, (b = re.test(this.text)));
-    }
-    return b;
-  }
-  private textTests = new Map<RegExp, boolean>();
-
   ensureAt(pos: number): void {
     const c = this.chunkAt(pos);
     if (!c) return;
@@ -149,12 +142,16 @@ export abstract class FactCollection extends ReadLog {
     m.collected = true;
     this.collectRange(m.start, m.end, [this.root, cls.scope], -1, m.node);
     cls.scope.children.sort((a, b) => a.start - b.start);
-    cls.scope.names = undefined;
   }
 
-  /** Members that may bind `self.<attr>` (followed by `=`, `+=`, `:`, `,`, `)`, ` in`…): most mentions are reads. */
+  /**
+   * Members that bind `self.<attr>`: a mention followed by `=`, `+=`, `:`, `,`, `)`, ` in`… may be a target, and
+   * the tree says whether it is one (most such mentions are reads: `f(self.x)`, `self.x + 1`, `if self.x:`).
+   */
+  private selfIndex: Map<string, number[]> | undefined;
   ensureBindingMembers(cls: Scope, attr: string): void {
-    this.collectMatching(cls, 'self.' + attr + '\u0000bind', () => this.regexFor('selfBind', attr, () => new RegExp(`\\bself\\.${attr}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g')));
+    const re = () => this.regexFor('selfBind', attr, () => new RegExp(`\\bself\\.${attr}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g'));
+    this.collectMatching(cls, 'self.' + attr + '\u0000bind', re, (from, to, visit) => selfTargetPositions(this.text, (this.selfIndex ??= selfMentions(this.text)), attr, from, to, visit), (mem, at) => mayBindSelfAttr(mem.node, at, attr));
   }
 
   /** Members that may define method `name`, not every member mentioning it (most mentions of `get` are calls). */
@@ -163,30 +160,40 @@ export abstract class FactCollection extends ReadLog {
     // Which members define it is read from the class's text: an edit there may add or remove one (readLog.ts).
     if (this.tracking) this.noteRegex(re());
     if (this.classOfScope.get(cls)?.searched.has(name)) return; // ensureMembers collected those already
-    this.collectMatching(cls, name + '\u0000def', re);
+    this.collectMatching(cls, name + '\u0000def', re, (from, to, visit) => defPositions(this.text, name, from, to, visit));
   }
 
-  /** Collects the members of class `cls` holding a match of the regex `make` gives, once per `key`. */
-  private collectMatching(cls: Scope, key: string, make: () => RegExp): void {
+  /**
+   * Collects the members of class `cls` holding a match of the regex `make` gives, once per `key`. `search` gives
+   * the same matches' positions without the regex (false: it cannot for this name); `keep`, when given, says
+   * whether the match at `at` in a member not collected yet is one that needs it.
+   */
+  private collectMatching(cls: Scope, key: string, make: () => RegExp, search: (from: number, to: number, visit: (at: number) => void) => boolean, keep?: (mem: Member, at: number) => boolean): void {
     // Which members hold a match is read from the class's text, whoever searched first (readLog.ts).
     if (this.tracking) this.noteRegex(make());
     const cc = this.classOfScope.get(cls);
     if (!cc || cc.searched.has(key)) return;
     cc.searched.add(key);
+    const visit = (at: number) => {
+      const mem = memberAt(cc.members, at);
+      if (mem && !mem.collected && (!keep || keep(mem, at))) this.collectMember(cc, mem);
+    };
+    const end = cls.end;
+    if (search(cls.start, end, visit)) return;
     const made = make();
     // Walked by lastIndex: a regex without the g flag would match at the same place forever.
     const re = made.global ? made : new RegExp(made.source, made.flags + 'g');
-    const end = cls.end;
     re.lastIndex = cls.start;
-    for (let m = re.exec(this.text); m && m.index < end; m = re.exec(this.text)) {
-      const mem = memberAt(cc.members, m.index);
-      if (mem && !mem.collected) this.collectMember(cc, mem);
-    }
+    for (let m = re.exec(this.text); m && m.index < end; m = re.exec(this.text)) visit(m.index);
   }
 
   /** Collects the members of a class whose text contains `needle` (bindings of a name can only be there). */
   ensureMembers(cls: Scope, needle: string): void {
-    this.collectMatching(cls, needle, () => this.regexFor('text', needle, () => new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')));
+    const re = () => this.regexFor('text', needle, () => new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'));
+    this.collectMatching(cls, needle, re, (from, to, visit) => {
+      textPositions(this.text, needle, from, to, visit);
+      return true;
+    });
   }
 
   ensureModule(): void {
@@ -206,7 +213,6 @@ export abstract class FactCollection extends ReadLog {
       const scope = newScope('class', clsNode, this.root);
       this.root.children.push(scope);
       this.root.children.sort((a, b) => a.start - b.start);
-      this.root.names = undefined;
       this.collectRange(clsNode.startIndex, body.startIndex, [this.root, scope], clsNode.id, top);
       const members: Member[] = [];
       for (const m of body.namedChildren) if (m) members.push({ start: m.startIndex, end: m.endIndex, collected: false, node: m });
@@ -222,6 +228,8 @@ export abstract class FactCollection extends ReadLog {
   private collectRange(start: number, end: number, stack: Scope[], skipId: number, within?: Node): void {
     if (end <= start) return;
     this.stack = stack;
+    // A scope's name table (scopes.ts namesOf) is read from its sites alone: rebuilt only when this adds some.
+    const sitesBefore = stack.map((s) => s.sites.length);
     // Query ranges are in bytes of the UTF-16 text tree-sitter parsed: 2 per code unit.
     // Run from the member or definition itself when it is the whole range: the query cursor then starts there
     // instead of walking down from the root past every earlier sibling (the captures are the same).
@@ -248,7 +256,9 @@ export abstract class FactCollection extends ReadLog {
       if (attr?.type === 'attribute' && call?.type === 'call') scopeAt(this.root, call.startIndex).mutations.push(call);
     }
     this.root.children.sort((a, b) => a.start - b.start);
-    this.root.names = undefined;
+    stack.forEach((s, i) => {
+      if (s.sites.length !== sitesBefore[i]) s.names = undefined;
+    });
   }
 
   private current(pos: number): Scope {
@@ -271,113 +281,15 @@ export abstract class FactCollection extends ReadLog {
   /** Collects every top-level def named `name` (for return facts of in-file functions). */
   ensureDef(name: string): void {
     if (!this.defIndex) {
-      this.defIndex = new Map();
-      const re = /^(?:async[ \t]+)?def[ \t]+(\w+)/gm;
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
-        const list = this.defIndex.get(m[1]);
-        if (list) list.push(m.index);
-        else this.defIndex.set(m[1], [m.index]);
-      }
+      const index = (this.defIndex = new Map<string, number[]>());
+      // `^(?:async[ \t]+)?def[ \t]+(\w+)` (m), by indexOf (definitionLines.ts)
+      defLines(this.text, false, (at, def) => index.get(def)?.push(at) ?? index.set(def, [at]));
     }
-    this.noteRegex(this.regexFor('def', name, () => new RegExp(`^(?:async[ \\t]+)?def[ \\t]+${name}\\b`, 'm')));
+    if (this.tracking) this.noteRegex(this.regexFor('def', name, () => new RegExp(`^(?:async[ \\t]+)?def[ \\t]+${name}\\b`, 'm')));
     for (const at of this.defIndex.get(name) ?? []) {
       this.ensureAt(at);
       this.noteChunkAt(at); // which def is in force depends on all of them
     }
-  }
-
-  private boundMemo = new Map<string, boolean>();
-
-  /** Could `name` be bound by an assignment, loop or `as` anywhere in the file? (text test, cached) */
-  private boundRes = new Map<string, RegExp>();
-  private regexes = new Map<string, RegExp>();
-
-  /** One compiled regex per (kind, name): they are noted for reuse and compiling is the costly part. */
-  regexFor(kind: string, name: string, make: () => RegExp): RegExp {
-    const key = kind + ':' + name;
-    let re = this.regexes.get(key);
-    if (!re) this.regexes.set(key, (re = make()));
-    return re;
-  }
-  maybeBound(name: string): boolean {
-    let re = this.boundRes.get(name);
-    if (!re) {
-      // (a target in parentheses too: `for i, (k, v) in …`, `(a, b) = …`)
-      re = new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b|(?:\\bfor\\s|^[ \\t]*[([])[\\w \\t,()[\\]*]{0,120}\\b${name}\\b[\\w \\t,()[\\]*]{0,120}(?:\\bin\\b|=(?!=))`, 'm');
-      this.boundRes.set(name, re);
-    }
-    if (this.tracking) this.noteProbe(testProbe(re));
-    let b = this.boundMemo.get(name);
-    if (b === undefined) {
-      b = re.test(this.text);
-      this.boundMemo.set(name, b);
-    }
-    return b;
-  }
-
-  private scans = new Map<string, Node[]>();
-
-  /**
-   * Nodes found by text: matches of `make()` (one regex per kind and name, noted for reuse), turned into nodes by
-   * `pick` from the identifier at `m.index + offset(m)`; at most `max + 1` are collected (more means "too many").
-   */
-  private scanNodes(kind: string, name: string, make: () => RegExp, offset: (m: RegExpExecArray) => number, pick: (id: Node) => Node | null, max: number): Node[] {
-    const key = kind + ':' + name;
-    let list = this.scans.get(key);
-    const re = this.regexFor(kind, name, make);
-    this.noteRegex(re);
-    if (!list) {
-      list = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(this.text); m && list.length <= max; m = re.exec(this.text)) {
-        const id = this.rootNode.descendantForIndex(m.index + offset(m));
-        const n = id?.type === 'identifier' ? pick(id) : null;
-        if (n) list.push(n);
-      }
-      this.scans.set(key, list);
-    }
-    return list;
-  }
-
-  /** Calls `name(...)` of a module-level function, found by text (at most 11 are needed). */
-  callsOf(name: string): Node[] {
-    return this.scanNodes('call', name, () => new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'), () => 0, (id) => {
-      const call = id.parent;
-      return call?.type === 'call' && call.childForFieldName('function')?.id === id.id ? call : null;
-    }, 10);
-  }
-
-  /** `global name` / `nonlocal name` statements (declaredNames.ts), found by text (at most 11 are needed). */
-  declarationsOf(name: string): Node[] {
-    // The answer reads the lines that declare `name` (noted for reuse); the statements come from one pass over
-    // the file's declarations, not one text search per name asked.
-    this.noteRegex(this.regexFor('decl', name, () => new RegExp(`\\b(?:global|nonlocal)[ \\t]+(?:\\w+[ \\t]*,[ \\t]*)*${name}\\b`, 'g')));
-    if (!this.declarations) {
-      const byName = (this.declarations = new Map<string, Node[]>());
-      const re = /\b(?:global|nonlocal)[ \t]+\w/g;
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
-        const st = this.rootNode.descendantForIndex(m.index)?.parent;
-        if (st?.type !== 'global_statement' && st?.type !== 'nonlocal_statement') continue;
-        for (const id of st.namedChildren) if (id?.type === 'identifier') byName.get(id.text)?.push(st) ?? byName.set(id.text, [st]);
-      }
-    }
-    return this.declarations.get(name) ?? [];
-  }
-  /** Every `global` / `nonlocal` statement by the names it declares, found on the first question. */
-  private declarations: Map<string, Node[]> | undefined;
-
-  /** Mentions of `name` that are not calls, definitions or attributes (`map(parse, xs)`, `key=price_of`): at most 11. */
-  referencesOf(name: string): Node[] {
-    return this.scanNodes('ref', name, () => new RegExp(`(?<![\\w.])${name}\\b(?!\\s*[(=\\w.])`, 'g'), () => 0, (id) => (id.parent?.type !== 'function_definition' ? id : null), 10);
-  }
-
-  /** Method calls `<receiver>.name(...)`, found by text (at most 21 are needed). */
-  methodCallsOf(name: string): Node[] {
-    return this.scanNodes('mcall', name, () => new RegExp(`\\.\\s*${name}\\s*\\(`, 'g'), (m) => m[0].indexOf(name), (id) => {
-      const attr = id.parent;
-      const call = attr?.parent;
-      return attr?.type === 'attribute' && call?.type === 'call' && call.childForFieldName('function')?.id === attr.id ? call : null;
-    }, 20);
   }
 
   /**
@@ -412,8 +324,9 @@ export abstract class FactCollection extends ReadLog {
     if (!this.memberNameSets) {
       const methods = new Set<string>();
       const selfBound = new Set<string>();
-      for (const m of this.text.matchAll(METHOD_DEF)) methods.add(m[1]);
-      for (const m of this.text.matchAll(SELF_BINDING)) selfBound.add(m[1]);
+      // METHOD_DEF's and SELF_BINDING's first groups, by indexOf (definitionLines.ts)
+      defLines(this.text, true, (_, name) => methods.add(name));
+      selfBindingNames(this.text, (name) => selfBound.add(name));
       // The same patterns for one name (a capture is a whole \w+ word, so the name followed by no word character).
       const noting = (set: Set<string>, kind: string, pattern: (name: string) => string, flags: string): NameSet => ({
         has: (name) => {
@@ -437,13 +350,9 @@ export abstract class FactCollection extends ReadLog {
 
   private classLines(): Map<string, number[]> {
     if (!this.classIndex) {
-      this.classIndex = new Map();
-      const re = /^class[ \t]+(\w+)/gm;
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
-        const list = this.classIndex.get(m[1]);
-        if (list) list.push(m.index);
-        else this.classIndex.set(m[1], [m.index]);
-      }
+      const index = (this.classIndex = new Map<string, number[]>());
+      // `^class[ \t]+(\w+)` (m), by indexOf (definitionLines.ts)
+      eachClassLine(this.text, (at, name) => index.get(name)?.push(at) ?? index.set(name, [at]));
     }
     return this.classIndex;
   }
@@ -451,7 +360,7 @@ export abstract class FactCollection extends ReadLog {
   /** The module-level class named `name` (the last one in the file), collected first. */
   moduleClass(name: string): Scope | null {
     this.classLines();
-    this.noteRegex(this.regexFor('class', name, () => new RegExp(`^class[ \\t]+${name}\\b`, 'm')));
+    if (this.tracking) this.noteRegex(this.regexFor('class', name, () => new RegExp(`^class[ \\t]+${name}\\b`, 'm')));
     let pick: Scope | null = null;
     for (const at of this.classIndex!.get(name) ?? []) {
       this.ensureAt(at);

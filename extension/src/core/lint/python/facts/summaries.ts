@@ -112,18 +112,29 @@ function callSitesOf(a: Analysis, scope: Scope): CallSites | null {
   return { calls, shift: isStatic ? 0 : 1, ...(pending ? { pending: { all, clsName, cls } } : {}) };
 }
 
-/** Every call of `sites`, in text order: the known ones and the pending ones whose receiver is an instance of the class. */
-function settledCalls(a: Analysis, sites: CallSites): Node[] {
+/**
+ * Every call of `sites`, in text order: the known ones and the pending ones whose receiver is an instance of the
+ * class. Null when the parameter is unknown anyway (callsGiveUp): one-shot lints stop at the first call that
+ * decides it (too many calls, or one outside hot code), so the receivers of the rest are not evaluated. Editor
+ * sessions settle every call, so that what the answer reads is recorded whole (readLog.ts).
+ */
+function settledCalls(a: Analysis, sites: CallSites): Node[] | null {
   if (!sites.pending) return sites.calls;
   const known = new Set(sites.calls.map((c) => c.id));
   const { all, cls } = sites.pending;
-  return all.filter((call) => {
-    if (known.has(call.id)) return true;
-    const recv = unwrap(calleeOf(call)?.object ?? null);
-    if (!recv || (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls'))) return false;
-    const f = a.factOf(recv);
-    return !!f && (f.k === 'object' || f.k === 'instance') && derivesFrom(a, a.moduleClass(f.cls), cls);
-  });
+  const settled: Node[] = [];
+  const stopEarly = !a.tracking;
+  for (const call of all) {
+    if (!known.has(call.id)) {
+      const recv = unwrap(calleeOf(call)?.object ?? null);
+      if (!recv || (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls'))) continue;
+      const f = a.factOf(recv);
+      if (!(!!f && (f.k === 'object' || f.k === 'instance') && derivesFrom(a, a.moduleClass(f.cls), cls))) continue;
+    }
+    settled.push(call);
+    if (stopEarly && (settled.length > MAX_CALL_SITES || !a.hotTest(call.startIndex))) return null;
+  }
+  return settled;
 }
 
 /** Too many calls, or one outside hot code: the parameter is unknown whatever the calls pass. */
@@ -154,7 +165,7 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
     // the pending ones (and the callbacks' iterables) need no evaluation, and the answer is the same.
     if (sites.calls.length && callsGiveUp(a, sites.calls)) return null;
     const calls = settledCalls(a, sites);
-    if (calls.length && callsGiveUp(a, calls)) return null;
+    if (!calls || (calls.length && callsGiveUp(a, calls))) return null;
     const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.childForFieldName('value') : null;
     const all = new Joined();
     // Passed as a callback: an element of what the library call walks (any other mention: unknown).

@@ -1,0 +1,93 @@
+// Whole-file indexes of definition lines (`class X`, `def f`, indented `def m`) and of `self.<attr>` targets, each
+// giving exactly what its regex in collection.ts gave (named beside each function), found with indexOf. Those
+// regexes start with `^` under the m flag or with a common word, and V8 tries them at nearly every position of
+// the text; here only the positions of the keyword are checked.
+
+/** A regex word character (`\w` without the u flag). */
+function isWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/** Where `^` matches under the m flag: the text's start, or after \n, \r, U+2028 or U+2029. */
+function atLineStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** `[ \t]+(\w+)` at `at`: the word, or null. */
+function blanksThenWord(text: string, at: number): string | null {
+  let k = at;
+  while (isBlank(text.charCodeAt(k))) k++;
+  if (k === at) return null;
+  let e = k;
+  while (isWord(text.charCodeAt(e))) e++;
+  return e > k ? text.slice(k, e) : null;
+}
+
+/** `/^class[ \t]+(\w+)/gm`: each class line's start and name. */
+export function eachClassLine(text: string, visit: (at: number, name: string) => void): void {
+  for (let at = text.indexOf('class'); at >= 0; at = text.indexOf('class', at + 5)) {
+    if (!atLineStart(text, at)) continue;
+    const name = blanksThenWord(text, at + 5);
+    if (name !== null) visit(at, name);
+  }
+}
+
+/**
+ * `def` lines: `/^(?:async[ \t]+)?def[ \t]+(\w+)/gm` (`indented` false: at the line's start, reported there) or
+ * `/^[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/gm` (`indented` true), with the defined name.
+ */
+export function defLines(text: string, indented: boolean, visit: (lineStart: number, name: string) => void): void {
+  for (let at = text.indexOf('def'); at >= 0; at = text.indexOf('def', at + 3)) {
+    const name = blanksThenWord(text, at + 3);
+    if (name === null) continue;
+    const start = indented ? indentedStart(text, at) : lineStartOf(text, at);
+    if (start >= 0) visit(start, name);
+  }
+}
+
+/** For `def` at `at`: where `^(?:async[ \t]+)?` starts, or -1. */
+function lineStartOf(text: string, at: number): number {
+  if (atLineStart(text, at)) return at;
+  let k = at;
+  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  return k < at && k >= 5 && text.startsWith('async', k - 5) && atLineStart(text, k - 5) ? k - 5 : -1;
+}
+
+/** For `def` at `at`: where `^[ \t]+(?:async[ \t]+)?` starts, or -1. */
+function indentedStart(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  if (k === at) return -1;
+  if (atLineStart(text, k)) return k;
+  if (k < 5 || !text.startsWith('async', k - 5)) return -1;
+  let j = k - 5;
+  const asyncAt = j;
+  while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+  return j < asyncAt && atLineStart(text, j) ? j : -1;
+}
+
+/** What may follow a `self.<attr>` binding (collection.ts SELF_BINDING's lookahead). */
+const SELF_TARGET_AFTER = /\s*[=+\-*/%@&|^<>:,)\]}#\\.[]|\s+in\b/y;
+
+/** `/\bself\.(\w+)(?=\s*[=+\-*\/%@&|^<>:,)\]}#\\.[]|\s+in\b)/g`: the attribute names, match by match. */
+export function selfBindingNames(text: string, visit: (name: string) => void): void {
+  let at = text.indexOf('self.');
+  while (at >= 0) {
+    let next = at + 1;
+    if (at === 0 || !isWord(text.charCodeAt(at - 1))) {
+      let e = at + 5;
+      while (isWord(text.charCodeAt(e))) e++;
+      SELF_TARGET_AFTER.lastIndex = e;
+      // (a shorter word would be followed by a word character, which the lookahead never accepts)
+      if (e > at + 5 && SELF_TARGET_AFTER.test(text)) {
+        visit(text.slice(at + 5, e));
+        next = e; // a global regex goes on after its match
+      }
+    }
+    at = text.indexOf('self.', next);
+  }
+}

@@ -1,0 +1,169 @@
+// Text searches for one name (its calls, references, method calls, `def` lines, `self.<name>` targets), each
+// giving exactly the positions its regex in collection.ts would match, found with indexOf and a check of the few
+// characters around each hit. The facts ask such questions for hundreds of names per file; a regex per name is
+// compiled, and first run by V8's regex interpreter, over the whole text each time, which cost more than all the
+// answers it fed. Names that are not plain ASCII words return null: the caller runs its regex then.
+
+/** A name whose regex is its literal text and whose every character is a regex word character. */
+const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function isPlainName(name: string): boolean {
+  return PLAIN_NAME.test(name);
+}
+
+/** A regex word character (`\w` without the u flag). */
+function isWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** `\s`, for one character. */
+const SPACE = /\s/;
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9 || c === 10 || c === 13 || (c > 10 && c < 14) || (c > 127 && SPACE.test(text[i]));
+}
+
+const OPEN_PAREN_AFTER = /\s*\(/y;
+/** What may not follow a reference (`(?!\s*[(=\w.])`): a call, an assignment, a longer name or an attribute. */
+const NOT_A_REFERENCE_AFTER = /\s*[(=\w.]/y;
+/** What follows a possible `self.<attr>` target (collection.ts ensureBindingMembers). */
+const TARGET_AFTER = /\s*[=+\-*/%@&|^<>:,)\]}#\\]|\s+in\b/y;
+
+function sticky(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** `\s*\(` at `at` (the regex only past a space: most hits are followed by `(` or a plain character). */
+function parenAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 40 /* ( */) return true;
+  return isSpace(text, at) && sticky(OPEN_PAREN_AFTER, text, at);
+}
+
+/**
+ * Start positions of `needle` in `text` within [from, to), in text order, that `ok` accepts; `visit` returns
+ * false to stop. An accepted hit is never inside an earlier accepted one for the patterns below (their needles
+ * start after a non-word character and end before one), so these are the matches a global regex finds.
+ */
+function eachHit(text: string, needle: string, from: number, to: number, ok: (at: number) => boolean, visit: (at: number) => boolean | void): void {
+  for (let at = text.indexOf(needle, from); at >= 0 && at < to; at = text.indexOf(needle, at + 1)) {
+    if (ok(at) && visit(at) === false) return;
+  }
+}
+
+/** Not preceded by a word character or a dot (`(?<![\w.])`). */
+function freeStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  return c !== 46 && !isWord(c);
+}
+
+/** `(?<![\w.])name\s*\(`: calls of a plain name (null: not a plain name). */
+export function callPositions(text: string, name: string, visit: (at: number) => boolean | void): boolean {
+  if (!isPlainName(name)) return false;
+  eachHit(text, name, 0, text.length, (at) => freeStart(text, at) && parenAfter(text, at + name.length), visit);
+  return true;
+}
+
+/** `(?<![\w.])name\b(?!\s*[(=\w.])`: a plain name mentioned as a value. */
+export function referencePositions(text: string, name: string, visit: (at: number) => boolean | void): boolean {
+  if (!isPlainName(name)) return false;
+  const ok = (at: number) => {
+    if (!freeStart(text, at)) return false;
+    const end = at + name.length;
+    const c = text.charCodeAt(end);
+    // `(`, `=`, `.` or a word character right after it; past a space, the regex decides
+    if (c === 40 || c === 61 || c === 46 || isWord(c)) return false;
+    return !isSpace(text, end) || !sticky(NOT_A_REFERENCE_AFTER, text, end);
+  };
+  eachHit(text, name, 0, text.length, ok, visit);
+  return true;
+}
+
+/** `\.\s*name\s*\(`: the positions of `name` in method calls of it. */
+export function methodCallPositions(text: string, name: string, visit: (at: number) => boolean | void): boolean {
+  if (!isPlainName(name)) return false;
+  const ok = (at: number) => {
+    let k = at - 1;
+    while (k >= 0 && isSpace(text, k)) k--;
+    return k >= 0 && text.charCodeAt(k) === 46 /* . */ && parenAfter(text, at + name.length);
+  };
+  eachHit(text, name, 0, text.length, ok, visit);
+  return true;
+}
+
+/**
+ * Every `self.<word>` not preceded by a word character, by its word (the whole word after the dot), in text
+ * order: one pass over a file, for the many `self.<attr>` questions of its classes.
+ */
+export function selfMentions(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let at = text.indexOf('self.'); at >= 0; at = text.indexOf('self.', at + 1)) {
+    if (at > 0 && isWord(text.charCodeAt(at - 1))) continue;
+    let e = at + 5;
+    while (isWord(text.charCodeAt(e))) e++;
+    if (e === at + 5) continue;
+    const word = text.slice(at + 5, e);
+    const list = out.get(word);
+    if (list) list.push(at);
+    else out.set(word, [at]);
+  }
+  return out;
+}
+
+/**
+ * `\bself\.attr(?=\s*[=+\-*\/%@&|^<>:,)\]}#\\]|\s+in\b)` within [from, to): the mentions that may bind
+ * `self.attr`, from `mentions` (selfMentions of the same text: a match is followed by no word character, so its
+ * word is `attr` itself).
+ */
+export function selfTargetPositions(text: string, mentions: Map<string, number[]>, attr: string, from: number, to: number, visit: (at: number) => void): boolean {
+  if (!isPlainName(attr)) return false;
+  const end = 5 + attr.length;
+  for (const at of mentions.get(attr) ?? []) if (at >= from && at < to && sticky(TARGET_AFTER, text, at + end)) visit(at);
+  return true;
+}
+
+/** `\bdef[\s\\]+name(?!\w)` within [from, to): where `def` lines defining `name` start (at their `def`). */
+export function defPositions(text: string, name: string, from: number, to: number, visit: (at: number) => void): boolean {
+  if (!isPlainName(name)) return false;
+  const ok = (at: number) => {
+    if (at > 0 && isWord(text.charCodeAt(at - 1))) return false;
+    let k = at + 3;
+    while (k < text.length && (isSpace(text, k) || text.charCodeAt(k) === 92) /* \ */) k++;
+    return k > at + 3 && text.startsWith(name, k) && !isWord(text.charCodeAt(k + name.length));
+  };
+  eachHit(text, 'def', from, to, ok, visit);
+  return true;
+}
+
+/** Every occurrence of `needle` within [from, to). */
+export function textPositions(text: string, needle: string, from: number, to: number, visit: (at: number) => void): void {
+  if (needle) eachHit(text, needle, from, to, () => true, visit);
+}
+
+/**
+ * `\bname\b[^\n=()]*(?:=(?!=)|\bin\b)|\bas\s+name\b` anywhere: an assignment, loop or `as` that may bind `name`
+ * (the first two alternatives of textScans.ts maybeBound's regex, which runs the rest only when these find
+ * nothing). Null when `name` is not a plain name.
+ */
+export function mayBeBound(text: string, name: string): boolean | null {
+  if (!isPlainName(name)) return null;
+  let found = false;
+  eachHit(text, name, 0, text.length, (at) => {
+    const end = at + name.length;
+    if (isWord(text.charCodeAt(end))) return false;
+    if (at === 0 || !isWord(text.charCodeAt(at - 1))) {
+      if (sticky(BOUND_AFTER, text, end)) return true;
+    }
+    // `as name`: at least one space back to `as`, which starts a word
+    let k = at - 1;
+    while (k >= 0 && isSpace(text, k)) k--;
+    return k < at - 1 && k >= 1 && text.charCodeAt(k) === 115 /* s */ && text.charCodeAt(k - 1) === 97 /* a */ && (k === 1 || !isWord(text.charCodeAt(k - 2)));
+  }, () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+const BOUND_AFTER = /[^\n=()]*(?:=(?!=)|\bin\b)/y;

@@ -1,0 +1,138 @@
+// Whole-text questions the facts ask about one name (its calls, references and method calls, whether it can be
+// bound at all, the `global`/`nonlocal` statements naming it) and whole-text regex tests, each cached per file.
+// A question names the regex its answer reads (editor sessions note it, readLog.ts); the search itself is an
+// indexOf walk (nameSearch.ts) for plain names, and that regex only for other names.
+import type { Node } from 'web-tree-sitter';
+import type { Chunk } from './readUnits';
+import { callPositions, mayBeBound, methodCallPositions, referencePositions } from './nameSearch';
+import { ReadLog, testProbe } from './readLog';
+
+export abstract class TextScans extends ReadLog {
+  constructor(readonly rootNode: Node, readonly text: string) {
+    super();
+  }
+
+  abstract chunkAt(pos: number): Chunk | null;
+
+  /** A whole-text test for rules (recorded like the facts' own). */
+  textTest(re: RegExp): boolean {
+    if (this.tracking) this.noteProbe(testProbe(re));
+    // The text never changes within a lint: one search per regex (rules and bindings ask the same ones often).
+    let b = this.textTests.get(re);
+    if (b === undefined) {
+      re.lastIndex = 0;
+      this.textTests.set(re, (b = re.test(this.text)));
+    }
+    return b;
+  }
+  private textTests = new Map<RegExp, boolean>();
+
+  private regexes = new Map<string, RegExp>();
+
+  /** One compiled regex per (kind, name): they are noted for reuse and compiling is the costly part. */
+  regexFor(kind: string, name: string, make: () => RegExp): RegExp {
+    const key = kind + ':' + name;
+    let re = this.regexes.get(key);
+    if (!re) this.regexes.set(key, (re = make()));
+    return re;
+  }
+
+  private boundMemo = new Map<string, boolean>();
+
+  /** Could `name` be bound by an assignment, loop or `as` anywhere in the file? (text test, cached) */
+  maybeBound(name: string): boolean {
+    // (a target in parentheses too: `for i, (k, v) in …`, `(a, b) = …`)
+    const re = () => this.regexFor('bound', name, () => new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b|(?:\\bfor\\s|^[ \\t]*[([])[\\w \\t,()[\\]*]{0,120}\\b${name}\\b[\\w \\t,()[\\]*]{0,120}(?:\\bin\\b|=(?!=))`, 'm'));
+    if (this.tracking) this.noteProbe(testProbe(re()));
+    let b = this.boundMemo.get(name);
+    if (b === undefined) {
+      // The first two alternatives by indexOf (nameSearch.ts); the regex decides only when they find nothing.
+      b = mayBeBound(this.text, name) === true || re().test(this.text);
+      this.boundMemo.set(name, b);
+    }
+    return b;
+  }
+
+  /**
+   * The smallest node at `pos`, descending from the definition holding it when inside one: from the root, the
+   * descent steps over every earlier top-level statement (an index strictly inside a top-level node has the same
+   * descendant from either).
+   */
+  protected nodeAt(pos: number): Node | null {
+    const chunk = this.chunkAt(pos);
+    return (chunk && chunk.isDef && pos > chunk.start && pos < chunk.end ? chunk.node : this.rootNode).descendantForIndex(pos);
+  }
+
+  private scans = new Map<string, Node[]>();
+
+  /**
+   * Nodes found by text: the positions `search` gives (false: `name` is not a plain name, and the matches of
+   * `make()` at `offset(m)` are used), turned into nodes by `pick` from the identifier there; at most `max + 1`
+   * are collected (more means "too many"). The regex is noted for reuse either way (one per kind and name).
+   */
+  private scanNodes(kind: string, name: string, make: () => RegExp, search: (visit: (at: number) => boolean) => boolean, offset: (m: RegExpExecArray) => number, pick: (id: Node) => Node | null, max: number): Node[] {
+    const key = kind + ':' + name;
+    if (this.tracking) this.noteRegex(this.regexFor(kind, name, make));
+    let list = this.scans.get(key);
+    if (!list) {
+      const found: Node[] = (list = []);
+      const visit = (at: number): boolean => {
+        const id = this.nodeAt(at);
+        const n = id?.type === 'identifier' ? pick(id) : null;
+        if (n) found.push(n);
+        return found.length <= max;
+      };
+      if (!search(visit)) {
+        const re = this.regexFor(kind, name, make);
+        re.lastIndex = 0;
+        for (let m = re.exec(this.text); m && visit(m.index + offset(m)); m = re.exec(this.text));
+      }
+      this.scans.set(key, list);
+    }
+    return list;
+  }
+
+  /** Calls `name(...)` of a module-level function, found by text (at most 11 are needed). */
+  callsOf(name: string): Node[] {
+    const pick = (id: Node) => {
+      const call = id.parent;
+      return call?.type === 'call' && call.childForFieldName('function')?.id === id.id ? call : null;
+    };
+    return this.scanNodes('call', name, () => new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'), (visit) => callPositions(this.text, name, visit), () => 0, pick, 10);
+  }
+
+  /** Mentions of `name` that are not calls, definitions or attributes (`map(parse, xs)`, `key=price_of`): at most 11. */
+  referencesOf(name: string): Node[] {
+    const pick = (id: Node) => (id.parent?.type !== 'function_definition' ? id : null);
+    return this.scanNodes('ref', name, () => new RegExp(`(?<![\\w.])${name}\\b(?!\\s*[(=\\w.])`, 'g'), (visit) => referencePositions(this.text, name, visit), () => 0, pick, 10);
+  }
+
+  /** Method calls `<receiver>.name(...)`, found by text (at most 21 are needed). */
+  methodCallsOf(name: string): Node[] {
+    const pick = (id: Node) => {
+      const attr = id.parent;
+      const call = attr?.parent;
+      return attr?.type === 'attribute' && call?.type === 'call' && call.childForFieldName('function')?.id === attr.id ? call : null;
+    };
+    return this.scanNodes('mcall', name, () => new RegExp(`\\.\\s*${name}\\s*\\(`, 'g'), (visit) => methodCallPositions(this.text, name, visit), (m) => m[0].indexOf(name), pick, 20);
+  }
+
+  /** `global name` / `nonlocal name` statements (declaredNames.ts), found by text (at most 11 are needed). */
+  declarationsOf(name: string): Node[] {
+    // The answer reads the lines that declare `name` (noted for reuse); the statements come from one pass over
+    // the file's declarations, not one text search per name asked.
+    if (this.tracking) this.noteRegex(this.regexFor('decl', name, () => new RegExp(`\\b(?:global|nonlocal)[ \\t]+(?:\\w+[ \\t]*,[ \\t]*)*${name}\\b`, 'g')));
+    if (!this.declarations) {
+      const byName = (this.declarations = new Map<string, Node[]>());
+      const re = /\b(?:global|nonlocal)[ \t]+\w/g;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+        const st = this.nodeAt(m.index)?.parent;
+        if (st?.type !== 'global_statement' && st?.type !== 'nonlocal_statement') continue;
+        for (const id of st.namedChildren) if (id?.type === 'identifier') byName.get(id.text)?.push(st) ?? byName.set(id.text, [st]);
+      }
+    }
+    return this.declarations.get(name) ?? [];
+  }
+  /** Every `global` / `nonlocal` statement by the names it declares, found on the first question. */
+  private declarations: Map<string, Node[]> | undefined;
+}

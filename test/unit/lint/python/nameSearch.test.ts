@@ -1,0 +1,130 @@
+// The indexOf searches of nameSearch.ts replace one regex per name in the facts (textScans.ts, collection.ts): each
+// must give exactly the positions its regex matches, on hand-picked edge cases and on random text made of the
+// characters those regexes look at (word characters, dots, brackets, `=`, spaces, backslashes, non-ASCII space);
+// likewise the definition-line indexes of definitionLines.ts.
+import * as assert from 'assert';
+import { defLines, eachClassLine, selfBindingNames } from '../../../../extension/src/core/lint/python/facts/definitionLines';
+import { callPositions, defPositions, mayBeBound, methodCallPositions, referencePositions, selfMentions, selfTargetPositions, textPositions } from '../../../../extension/src/core/lint/python/facts/nameSearch';
+
+/** The regexes the facts used (and still use for names that are not plain words), with the offset of the reported position. */
+const REGEX: Record<string, (name: string) => { re: RegExp; offset: (m: RegExpExecArray) => number }> = {
+  call: (n) => ({ re: new RegExp(`(?<![\\w.])${n}\\s*\\(`, 'g'), offset: () => 0 }),
+  ref: (n) => ({ re: new RegExp(`(?<![\\w.])${n}\\b(?!\\s*[(=\\w.])`, 'g'), offset: () => 0 }),
+  mcall: (n) => ({ re: new RegExp(`\\.\\s*${n}\\s*\\(`, 'g'), offset: (m) => m[0].indexOf(n) }),
+  selfBind: (n) => ({ re: new RegExp(`\\bself\\.${n}(?=\\s*[=+\\-*/%@&|^<>:,)\\]}#\\\\]|\\s+in\\b)`, 'g'), offset: () => 0 }),
+  def: (n) => ({ re: new RegExp(`\\bdef[\\s\\\\]+${n}(?!\\w)`, 'g'), offset: () => 0 }),
+};
+
+function byRegex(kind: string, text: string, name: string, from = 0, to = text.length): number[] {
+  const { re, offset } = REGEX[kind](name);
+  const out: number[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push(m.index + offset(m));
+  return out;
+}
+
+function bySearch(kind: string, text: string, name: string, from = 0, to = text.length): number[] {
+  const out: number[] = [];
+  const visit = (at: number) => {
+    out.push(at);
+    return true;
+  };
+  const plain =
+    kind === 'call' ? callPositions(text, name, visit)
+    : kind === 'ref' ? referencePositions(text, name, visit)
+    : kind === 'mcall' ? methodCallPositions(text, name, visit)
+    : kind === 'selfBind' ? selfTargetPositions(text, selfMentions(text), name, from, to, visit)
+    : defPositions(text, name, from, to, visit);
+  assert.ok(plain, `${name} is a plain name`);
+  return out;
+}
+
+const boundRegex = (name: string) => new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b`);
+
+describe('Python facts: name searches give exactly their regexes\' matches', () => {
+  it('on edge cases', () => {
+    const text = [
+      'total(1) x.total(2) _total(3) total (4) total\t\n(5) total2(6)',
+      'f(total) total=1 total == 2 total.x total, total) key=total',
+      'a.  get  (1) a.get(2) a.getx(3) a .get(4) a.\\\nget(5) .get',
+      'self.rows = [] self.rows += 1 self.rows: int self.rows, b = c self.rowsx = 1 xself.rows = 1',
+      'for self.rows in x: f(self.rows) self.rows + 1 self.rows\\\n= 1 (self.rows) = 2',
+      'def get(self): pass\ndef  get_x(): pass\nundef get(): pass\ndef\\\n get(): pass\ndefget()',
+      'for total in xs: pass\nwith f() as total: pass\nas\u00a0total total',
+    ].join('\n');
+    for (const [kind, name] of [['call', 'total'], ['ref', 'total'], ['mcall', 'get'], ['selfBind', 'rows'], ['def', 'get']]) {
+      assert.deepStrictEqual(bySearch(kind, text, name), byRegex(kind, text, name), `${kind} ${name}`);
+      assert.ok(byRegex(kind, text, name).length > 0, `${kind} ${name}: the case has matches`);
+    }
+    assert.deepStrictEqual(bySearch('selfBind', text, 'rows', 100, 200), byRegex('selfBind', text, 'rows', 100, 200), 'within a range');
+    for (const name of ['total', 'rows', 'get', 'nothere', 'f', 'in', 'as']) assert.strictEqual(mayBeBound(text, name), boundRegex(name).test(text), `bound ${name}`);
+    const found: number[] = [];
+    textPositions('self.x self.xy', 'self.x', 0, 14, (at) => found.push(at));
+    assert.deepStrictEqual(found, [0, 7]);
+  });
+
+  it('returns false (or null) for names that are not plain words, so the caller runs the regex', () => {
+    assert.strictEqual(callPositions('é(1)', 'é', () => true), false);
+    assert.strictEqual(methodCallPositions('a.b(1)', 'a.b', () => true), false);
+    assert.strictEqual(mayBeBound('x = 1', 'x y'), null);
+  });
+
+  it('on random text made of the characters the regexes look at', () => {
+    const alphabet = ['a', 'b', 's', 'e', 'l', 'f', 'd', 'i', 'n', '_', '1', '.', '(', ')', '=', ',', ':', '+', ' ', ' ', '\t', '\n', '\\', '#', '[', ']', '\u00a0', 'é', 'self.', 'def ', 'as ', ' in ', 'ab', 'ab(', '.ab'];
+    const names = ['a', 'ab', 'b', 'self', 'in', 'as', 'def', 'f', 'b_1', 'ab_'];
+    let seed = 12345;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    let compared = 0;
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      const len = 5 + rand(80);
+      for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
+      for (const name of names) {
+        for (const kind of Object.keys(REGEX)) {
+          const from = rand(text.length);
+          const to = from + rand(text.length - from + 1);
+          const ranged = kind === 'selfBind' || kind === 'def';
+          assert.deepStrictEqual(bySearch(kind, text, name, ranged ? from : 0, ranged ? to : text.length), byRegex(kind, text, name, ranged ? from : 0, ranged ? to : text.length), `${kind} ${name} in ${JSON.stringify(text)} [${from}, ${to})`);
+          compared++;
+        }
+        assert.strictEqual(mayBeBound(text, name), boundRegex(name).test(text), `bound ${name} in ${JSON.stringify(text)}`);
+      }
+    }
+    assert.ok(compared > 10000);
+  });
+});
+
+describe('Python facts: definition-line indexes give exactly their regexes\' matches', () => {
+  const regexLines = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m[1]}`);
+  const check = (text: string) => {
+    const classes: string[] = [];
+    eachClassLine(text, (at, name) => classes.push(`${at}:${name}`));
+    assert.deepStrictEqual(classes, regexLines(/^class[ \t]+(\w+)/gm, text), `classes in ${JSON.stringify(text)}`);
+    const tops: string[] = [];
+    defLines(text, false, (at, name) => tops.push(`${at}:${name}`));
+    assert.deepStrictEqual(tops, regexLines(/^(?:async[ \t]+)?def[ \t]+(\w+)/gm, text), `defs in ${JSON.stringify(text)}`);
+    const methods: string[] = [];
+    defLines(text, true, (at, name) => methods.push(`${at}:${name}`));
+    assert.deepStrictEqual(methods, regexLines(/^[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/gm, text), `methods in ${JSON.stringify(text)}`);
+    const bound: string[] = [];
+    selfBindingNames(text, (name) => bound.push(name));
+    assert.deepStrictEqual(bound, [...text.matchAll(/\bself\.(\w+)(?=\s*[=+\-*/%@&|^<>:,)\]}#\\.[]|\s+in\b)/g)].map((m) => m[1]), `self bindings in ${JSON.stringify(text)}`);
+  };
+
+  it('on edge cases', () => {
+    check('class A:\n    def f(self): pass\n    async  def g(self): pass\n\tdef h(): pass\nasync def top(): pass\ndef  t2(): pass\n  xdef no(): pass\nclass\tB(A): pass\nclassy = 1\n');
+    check('self.self.x = 1\nself.a.b = 2\nself.c in d\nself.d, self.e = f\nxself.g = 1\nself.h\\\n= 1\r\nclass C: pass\u2028def u(): pass');
+  });
+
+  it('on random text made of the characters the regexes look at', () => {
+    const alphabet = ['class', 'def', 'async', 'self.', ' ', '\t', '\n', '\r', 'a', 'b', '_', '1', '.', '=', ',', '(', ')', ':', ' in ', '[', '\\', '\u2028', 'x'];
+    let seed = 777;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const len = 3 + rand(40);
+      for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
+      check(text);
+    }
+  });
+});
