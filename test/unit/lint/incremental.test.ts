@@ -5,22 +5,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { defaultConfig } from '../../../extension/src/core/lint/config';
 import { lintText } from '../../../extension/src/core/lint/engine';
-import { toIncrementalEdit, type TextChange } from '../../../extension/src/core/lint/incrementalEdit';
+import { toIncrementalEdit } from '../../../extension/src/core/lint/incrementalEdit';
 import type { Finding } from '../../../extension/src/core/lint/types';
 import { pythonLinter } from '../../../extension/src/core/lint/python/index';
 import type { PythonParseState } from '../../../extension/src/core/lint/python/parser';
+import { change } from './textChanges';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
-
-function position(text: string, offset: number): { line: number; character: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
-
-function change(text: string, start: number, end: number, insert: string): TextChange {
-  return { rangeOffset: start, rangeLength: end - start, range: { start: position(text, start), end: position(text, end) }, text: insert };
-}
 
 const summary = (fs: Finding[]) => fs.map((f) => `${f.rule}@${f.range.startLine}:${f.range.startColumn}-${f.range.endLine}:${f.range.endColumn}`);
 

@@ -8,6 +8,7 @@ import { loadPython, parsePython, PythonParseState, pythonQuery } from './parser
 import { pythonRules } from './rules/index';
 import { formatSpecStart } from './syntax';
 import type { LintSnapshot } from './reuse';
+import { nextHistory, reuseBase } from './reuseBase';
 
 export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest, options?: EngineOptions): Promise<LanguageLintResult> } = {
   language: 'python',
@@ -33,8 +34,9 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
       try {
         // After an edit, chunks the edit cannot affect keep their findings from the previous run (reuse.ts).
         // A previous state means an editor session: record dependencies from then on (the CLI never passes one).
+        // A clean text after a broken one reuses from the last clean run instead (reuseBase.ts).
         const session = request.previous instanceof PythonParseState ? request.previous : undefined;
-        const prev = session?.snapshot && request.edits ? { snapshot: session.snapshot, edits: request.edits } : undefined;
+        const prev = reuseBase(session, request.edits, request.text, !!err);
         const run = runRules(tree, request.text, { sites: pythonQuery(loaded, SITES_QUERY) }, rules, (r) => r.meta.defaultSeverity, prev, !!session, options);
         for (const f of run.failures) notices.push({ kind: 'internal', message: `${request.path}: ${describeFailure(f)}.` });
         findings = dropSuperseded(run.findings, rules.map((r) => r.meta));
@@ -48,7 +50,7 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
       }
     }
     const state = new PythonParseState(tree, request.text);
-    state.snapshot = snapshot;
+    Object.assign(state, nextHistory(request.previous instanceof PythonParseState ? request.previous : undefined, tree, request.text, snapshot, !!err));
     state.reused = reused;
     state.reusedCandidates = reusedCandidates;
     return { findings, notices, state };

@@ -3,6 +3,7 @@
 import type { Language, Parser, Query, Tree } from 'web-tree-sitter';
 import { assetPath } from '../../assets';
 import type { IncrementalEdit } from '../types';
+import { repairEdit, type CleanBase, type ReuseHistory } from './reuseBase';
 
 interface Loaded {
   parser: Parser;
@@ -48,6 +49,10 @@ export function pythonQuery(loaded: Loaded, source: string): Query {
 export class PythonParseState {
   /** What the rules left for the next lint after an edit (reuse.ts); plain data, no tree nodes needed. */
   snapshot?: import('./reuse').LintSnapshot;
+  /** Whether this text had a syntax error, and the last run whose text had none (reuseBase.ts). */
+  broken?: boolean;
+  cleanBase?: CleanBase;
+  repair?: ReuseHistory['repair'];
   /** How many chunks took their findings from the previous run instead of being evaluated (tests, benchmarks). */
   reused = 0;
   /** How many candidates took their findings from the previous run (a chunk may keep some and evaluate others). */
@@ -55,6 +60,13 @@ export class PythonParseState {
   constructor(public tree: Tree, public text: string) {}
   dispose(): void {
     this.snapshot = undefined;
+    const clean = this.cleanBase;
+    this.cleanBase = undefined;
+    try {
+      clean?.tree.delete();
+    } catch {
+      // already deleted
+    }
     try {
       this.tree.delete();
     } catch {
@@ -69,7 +81,13 @@ export class PythonParseState {
  */
 export function parsePython(loaded: Loaded, text: string, previous?: unknown, edits?: IncrementalEdit[]): Tree {
   let old: Tree | null = null;
-  if (previous instanceof PythonParseState && edits && edits.length > 0) {
+  // After a broken text, from the last clean tree when it is near (reuseBase.ts): error recovery made the broken
+  // tree slow to parse again from.
+  const repair = previous instanceof PythonParseState && edits && edits.length > 0 ? repairEdit(previous, text) : null;
+  if (repair) {
+    old = (previous as PythonParseState).cleanBase!.tree.copy();
+    old.edit(repair);
+  } else if (previous instanceof PythonParseState && edits && edits.length > 0) {
     // Edit a copy: the caller still owns `previous` and disposes it.
     old = previous.tree.copy();
     for (const e of edits) old.edit(e);

@@ -82,7 +82,8 @@ function lineStarts(text: string): number[] {
   return out;
 }
 
-function rowOf(starts: number[], pos: number): number {
+/** The row holding `pos`, given the line starts. */
+export function rowOf(starts: readonly number[], pos: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -182,6 +183,18 @@ class ReadGraph {
 }
 
 /**
+ * A regex's source and flags as one string, kept per regex object: reads carried over many edits hold regexes of
+ * many runs (each run's FileFacts makes its own), and building and hashing a fresh key string for each of them per
+ * edit cost more than the tests themselves. A kept string hashes once.
+ */
+const regexKeys = new WeakMap<RegExp, string>();
+function regexKey(re: RegExp): string {
+  let key = regexKeys.get(re);
+  if (key === undefined) regexKeys.set(re, (key = `${re.source}/${re.flags}`));
+  return key;
+}
+
+/**
  * `re` without the g/y flags, compiled once per source and flags: each run's FileFacts makes its own regex objects,
  * and compiling them again for every edit cost more than testing them on the edited lines.
  */
@@ -276,7 +289,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   const touched = (re: RegExp) => {
     let hit = hitsOf.get(re);
     if (hit !== undefined) return hit;
-    const key = `${re.source}/${re.flags}`;
+    const key = regexKey(re);
     hit = regexHits.get(key);
     if (hit === undefined) {
       const plain = plainRegex(key, re);
