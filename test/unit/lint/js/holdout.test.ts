@@ -66,6 +66,9 @@ exactListsOf('JS/TS lint on the eighth blind holdout (exact lists only)', ['js-h
 // 0.929 / 0.867, one-file 1.000 / 0.964, snippets 1.000 / 0.800 (two of its three misses: d3_fahrenheit.js was
 // skipped as a D3 build by its name, fixed afterwards in vendored.ts). Its two multi false alarms were fixed
 // afterwards by class (an event time named with a verb, records converted while mapped), so it is a tuning set now.
+// Its misses were fixed by flow class afterwards (a helper filling its caller's array through a parameter, a maximum
+// starting as '' or 0, a JSON value plus text used as a number, stream records collected into an array, a cache read
+// with Object.entries): exact lists empty since.
 exactListsOf('JS/TS lint on the ninth blind holdout (exact lists only)', ['js-holdout9-multi', 'js-holdout9-onefile', 'js-holdout9-snippets'], 24, 10);
 
 /** A blind holdout past its one blind scoring: only its exact committed lists are asserted (no thresholds). */

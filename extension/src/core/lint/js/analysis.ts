@@ -63,6 +63,8 @@ export interface Analysis extends ScopeTable {
   /** Parameter `index` of a function passed as argument `argIndex` of `call` (in place or by name). */
   callbackArgFact(call: Call, argIndex: number, index: number, depth: number): Fact | undefined;
   slotFact(slot: ThisSlot, depth: number): Fact | undefined;
+  /** The function of this file a call runs (`load(…)`, `this.load(…)`, `loader.load(…)`, `Loader.load(…)`), read from declarations only. */
+  localCallee(call: Call | TSESTree.NewExpression): Fn | undefined;
   textOrigin(expr: Node): TextOrigin | undefined;
   isNumeric(expr: Node): boolean;
   isNumericReduceAccumulator(expr: Node): boolean;

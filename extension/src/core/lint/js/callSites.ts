@@ -89,11 +89,34 @@ function directCalls(fx: Analysis, fn: Fn): { calls: Call[]; passed: { call: Cal
 }
 
 /**
+ * A static method's uses through its class's name: `Reading.parse(line)` calls it and `lines.map(Reading.parse)`
+ * passes it by name; undefined when it is not a static method of a class declared here.
+ */
+function staticMethodUses(fx: Analysis, fn: Fn): { calls: Call[]; passed: { call: Call; argIndex: number }[] } | undefined {
+  const def = fx.parents.get(fn);
+  const cls = def && fx.parents.get(fx.parents.get(def)!);
+  const name = def?.type === 'MethodDefinition' && def.static && def.kind === 'method' ? memberKey(def) : undefined;
+  const b = name !== undefined && cls?.type === 'ClassDeclaration' && cls.id ? fx.declBinding.get(cls.id) : undefined;
+  if (!b) return undefined;
+  const calls: Call[] = [];
+  const passed: { call: Call; argIndex: number }[] = [];
+  for (const ref of b.refs) {
+    const m = fx.parents.get(ref);
+    if (m?.type !== 'MemberExpression' || m.object !== ref || propName(m) !== name) continue;
+    const call = fx.parents.get(m);
+    if (call?.type !== 'CallExpression') return undefined; // stored or returned: it escapes
+    if (call.callee === m) calls.push(call);
+    else passed.push({ call, argIndex: call.arguments.indexOf(m as TSESTree.Expression) });
+  }
+  return calls.length || passed.length ? { calls, passed } : undefined;
+}
+
+/**
  * A local helper's parameter, from what its call sites pass (`function addRow(acc, row)` called as
  * `addRow(stats, record)`) and from the calls it is handed to by name (`records.forEach(addRow)`).
  */
 export function callSiteArgFact(fx: Analysis, fn: Fn, index: number, d: number): Fact | undefined {
-  const direct = directCalls(fx, fn);
+  const direct = directCalls(fx, fn) ?? staticMethodUses(fx, fn);
   if (!direct) {
     const calls = methodCalls(fx, fn, d);
     return calls?.length ? joinArgs(fx, calls, index, d, false, fn) : undefined;
@@ -110,7 +133,7 @@ export function callSiteArgFact(fx: Analysis, fn: Fn, index: number, d: number):
 
 /** Every in-file call of `fn` (a function declared by name, or a class method called on `this` or an instance); undefined when it escapes. */
 export function callsOf(fx: Analysis, fn: Fn, d: number): readonly Site[] | undefined {
-  const direct = directCalls(fx, fn);
+  const direct = directCalls(fx, fn) ?? staticMethodUses(fx, fn);
   if (direct) return direct.passed.length ? undefined : direct.calls;
   return methodCalls(fx, fn, d);
 }

@@ -67,6 +67,10 @@ export function callbackArgFact(fx: Analysis, parent: Call, argIndex: number, in
     const emitted = emittedArgFact(fx, parent, index, d);
     if (emitted) return emitted;
   }
+  // `pipeline(src, parse(), async function* (source) { for await (const rec of source) … })`: a function stage
+  // iterates what the stage before it gives.
+  const stage = index === 0 && argIndex > 0 ? pipelineStageSource(fx, parent, argIndex, d) : undefined;
+  if (stage) return stage;
   // A callback handed to a local function: `loadUsage(file, (err, records) => …)` gets what loadUsage passes
   // to its `done` parameter (`done(null, records)`).
   const target = callee.type === 'Identifier' ? fx.factOf(callee, d) : undefined;
@@ -103,12 +107,35 @@ export function reduceAccumulator(fx: Analysis, expr: Node): 'numeric' | 'first'
   const b = fx.refBinding.get(e);
   const def = b?.defs[0];
   if (!b || b.kind !== 'param' || def?.k !== 'param' || def.index !== 0 || def.path.length) return undefined;
-  const call = fx.parents.get(def.fn);
-  if (call?.type !== 'CallExpression' || call.arguments[0] !== def.fn || call.callee.type !== 'MemberExpression') return undefined;
-  const m = propName(call.callee);
-  if (m !== 'reduce' && m !== 'reduceRight') return undefined;
-  if (call.arguments.length === 1) return mayReturnNumber(fx, def.fn) ? 'numeric' : 'first';
-  return fx.isNumeric(call.arguments[1]) ? 'numeric' : undefined;
+  const calls = reduceCallsOf(fx, def.fn);
+  if (!calls) return undefined;
+  // Passed by name to several reduces (`const add = (acc, r) => …; xs.reduce(add, 0)`): they must agree.
+  if (calls.every((c) => c.arguments.length === 1)) return mayReturnNumber(fx, def.fn) ? 'numeric' : 'first';
+  return calls.every((c) => c.arguments.length > 1 && fx.isNumeric(c.arguments[1])) ? 'numeric' : undefined;
+}
+
+/**
+ * The `reduce`/`reduceRight` calls `fn` is the callback of: written in place, or a local function passed by
+ * name (`function add(acc, r)`, `const add = (acc, r) => …`) whose every use is such a callback.
+ */
+function reduceCallsOf(fx: Analysis, fn: Fn): Call[] | undefined {
+  const isReduceOf = (call: Node | undefined, arg: Node): call is Call => {
+    if (call?.type !== 'CallExpression' || call.arguments[0] !== arg || call.callee.type !== 'MemberExpression') return false;
+    const m = propName(call.callee);
+    return m === 'reduce' || m === 'reduceRight';
+  };
+  const parent = fx.parents.get(fn);
+  if (isReduceOf(parent, fn)) return [parent];
+  const id = fn.type === 'FunctionDeclaration' ? fn.id : parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier' ? parent.id : undefined;
+  const b = id ? fx.declBinding.get(id) : undefined;
+  if (!b?.refs.length || (b.kind !== 'const' && b.kind !== 'function')) return undefined;
+  const calls: Call[] = [];
+  for (const ref of b.refs) {
+    const call = fx.parents.get(ref);
+    if (!isReduceOf(call, ref)) return undefined;
+    calls.push(call);
+  }
+  return calls;
 }
 
 /** What one chunk of the stream feeding `stage` holds: `src.pipe(stage)`, or the previous stage of a pipeline. */
@@ -124,6 +151,23 @@ function streamStageInput(fx: Analysis, stage: TSESTree.NewExpression, d: number
   }
   const f = src && src.type !== 'SpreadElement' ? fx.factOf(src, d) : undefined;
   return f?.t === 'list' && f.stream ? f.elem : undefined;
+}
+
+/**
+ * What a function stage of `pipeline(…)` at `argIndex` iterates: the previous stage's records (a parser, a
+ * stream), or what a previous generator stage yields. Undefined when the call is not a pipeline.
+ */
+function pipelineStageSource(fx: Analysis, call: Call, argIndex: number, d: number): Fact | undefined {
+  const c = call.callee;
+  const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? propName(c) : undefined;
+  const prev = call.arguments[argIndex - 1];
+  if (!name || !PIPELINE_CALLS.has(name) || !prev || prev.type === 'SpreadElement') return undefined;
+  const f = fx.factOf(prev, d);
+  if (f?.t === 'fn') {
+    const yielded = f.fn.generator ? fx.returnFact(f.fn, d) : undefined;
+    return yielded?.t === 'list' ? { ...yielded, stream: true } : undefined;
+  }
+  return f?.t === 'list' && f.stream ? f : undefined;
 }
 
 /** Is `e` a number by its shape alone (a literal, `-1`, `Number(x)`, `parseInt(x)`, `Math.max(…)`)? */

@@ -5,8 +5,8 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis, ClassTable } from './analysis';
 import { addedElemFact, emptyContainerKind, selfAppendElem } from './containers';
-import { joinAssigned } from './evaluator';
-import { memberKey, unwrap } from './factTypes';
+import { joinAssigned, textJoin } from './evaluator';
+import { isStringLiteral, memberKey, unwrap } from './factTypes';
 import type { Fact, Fn, Node, ThisSlot } from './factTypes';
 
 export function newClassTable(): ClassTable {
@@ -70,6 +70,7 @@ export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
     let emptyList = false;
     let map = false;
     let unknown = false;
+    let startsAsText = false;
     const facts: Fact[] = [];
     for (const assigned of slot.assigned) {
       const e = unwrap(assigned);
@@ -77,7 +78,8 @@ export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
       if (kind) {
         emptyList = true;
         map ||= kind === 'map';
-      } else if (!(e.type === 'Literal' && e.value === null)) {
+      } else if (isStringLiteral(e)) startsAsText = true;
+      else if (!(e.type === 'Literal' && e.value === null)) {
         // `this.rows = this.rows.concat(batch)`: what it appends.
         const appended = selfAppendElem(fx, e, (n) => fx.thisSlot.get(n) === slot, d);
         const f = appended === null ? fx.factOf(e, d) : appended === 'unknown' ? undefined : ({ t: 'list', elem: appended } as Fact);
@@ -88,7 +90,7 @@ export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
     if (emptyList && !unknown && !facts.length) {
       const elem = addedElemFact(fx, slot.refs, d);
       if (elem !== 'unknown') out = map ? { t: 'list', elem, map } : { t: 'list', elem };
-    } else if (!unknown) out = joinAssigned(facts);
+    } else if (!unknown) out = startsAsText ? textJoin(facts) : joinAssigned(facts);
   } finally {
     fx.pending.delete(slot);
   }

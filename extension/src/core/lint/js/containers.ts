@@ -5,6 +5,8 @@
 // `Object.entries`, `[...m]`) gives `[key, value]` pairs, modelled as a record whose field '1' is the value.
 // The get-or-create idiom (`let s = m.get(k); if (!s) { s = {…}; m.set(k, s); }`) is recognised without
 // evaluating the Map: a read of a container that only ever stores this same variable adds nothing to it.
+// A container passed to a function of this file is filled by it too: `load(file, rows)` where
+// `function load(p, out) { … out.push(rec) }` adds to `rows` what is pushed into `out` (withForwardedRefs).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
 import { propName, unwrap } from './factTypes';
@@ -26,8 +28,40 @@ function isNewEmpty(fx: Analysis, e: Node, cls: 'Map' | 'Set'): boolean {
 export function emptyContainerKind(fx: Analysis, e: Node, refs: readonly Node[]): 'list' | 'map' | undefined {
   if ((e.type === 'ArrayExpression' && e.elements.length === 0) || isNewEmpty(fx, e, 'Set')) return 'list';
   if (isNewEmptyMap(fx, e)) return 'map';
-  if (e.type === 'ObjectExpression' && e.properties.length === 0 && refs.some((r) => keyedWrite(fx, r))) return 'map';
+  if (e.type === 'ObjectExpression' && e.properties.length === 0 && withForwardedRefs(fx, refs).some((r) => keyedWrite(fx, r))) return 'map';
   return undefined;
+}
+
+/**
+ * A container's reads (`refs`) and, for each call of a function of this file it is passed to
+ * (`load(file, rows)`), the reads of the parameter that receives it (`function load(p, out)`, transitively):
+ * what the callee adds to `out` is added to every caller's argument. A parameter reached again (a recursive
+ * `walk(sub, out)`) is followed once.
+ */
+export function withForwardedRefs(fx: Analysis, refs: readonly Node[]): readonly Node[] {
+  let out = forwardedMemo.get(refs);
+  if (!out) forwardedMemo.set(refs, (out = forwarded(fx, refs, new Set())));
+  return out;
+}
+
+/** withForwardedRefs' answers by the refs array asked about (a binding's or a slot's, which live as long as the analysis). */
+const forwardedMemo = new WeakMap<readonly Node[], readonly Node[]>();
+
+function forwarded(fx: Analysis, refs: readonly Node[], seen: Set<Node>): readonly Node[] {
+  let out: Node[] | undefined;
+  for (const ref of refs) {
+    const call = fx.parents.get(ref);
+    if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || call.callee === ref) continue;
+    const i = call.arguments.indexOf(ref as TSESTree.Expression);
+    const fn = i >= 0 ? fx.localCallee(call) : undefined;
+    const p = fn?.params[i];
+    const id = p?.type === 'AssignmentPattern' ? p.left : p;
+    const b = id?.type === 'Identifier' ? fx.declBinding.get(id) : undefined;
+    if (!b || seen.has(b.id)) continue;
+    seen.add(b.id);
+    (out ??= [...refs]).push(...forwarded(fx, b.refs, seen));
+  }
+  return out ?? refs;
 }
 
 /** `ref[k] = v` / `ref[k] ??= v` / `ref[k] ||= v` with a computed key: the object is used as a map. */
@@ -75,7 +109,8 @@ function pushedFact(fx: Analysis, call: TSESTree.CallExpression, d: number): Fac
  * Element fact of everything added through `refs` (the reads of a list, Map or object-map variable or class
  * field); 'unknown' if any added value is unknown.
  */
-export function addedElemFact(fx: Analysis, refs: readonly Node[], d: number): Fact | undefined | 'unknown' {
+export function addedElemFact(fx: Analysis, ownRefs: readonly Node[], d: number): Fact | undefined | 'unknown' {
+  const refs = withForwardedRefs(fx, ownRefs);
   let elem: Fact | undefined;
   const add = (f: Fact | undefined | 'unknown'): boolean => {
     if (f === 'unknown' || !f) return f !== 'unknown';

@@ -4,7 +4,7 @@
 // interface is small on purpose so a richer value analysis can answer it later without touching the rules.
 import { combineScales, withInput, type ScaleAnswer } from '../scaleAnswer';
 import { jsLiteralInputOf } from './literalInput';
-import type { BindingInfo, FileFacts, Node } from './ruleContext';
+import { STREAMED_RECORDS, type BindingInfo, type FileFacts, type Node } from './ruleContext';
 
 export interface JsDataScale {
   ofValue(expr: Node): ScaleAnswer;
@@ -115,8 +115,13 @@ class FactsJsDataScale implements JsDataScale {
   ofValue(expr: Node, depth = 0): ScaleAnswer {
     const e = expr.type === 'TSAsExpression' || expr.type === 'TSNonNullExpression' ? expr.expression : expr.type === 'AwaitExpression' ? expr.argument : expr;
     const source = this.facts.dataCollectionSource(e);
-    if (source) return withInput({ scale: 'data', source }, jsLiteralInputOf(this.facts, e));
-    if (depth > 6) return { scale: 'unknown', why: `\`${short(this.textOf(e))}\` is traced too far` };
+    // Records of a stream only say they are many: where a fill is traced through its loops, that says more.
+    if (source && !source.startsWith(STREAMED_RECORDS)) return withInput({ scale: 'data', source }, jsLiteralInputOf(this.facts, e));
+    const traced = depth > 6 ? { scale: 'unknown' as const, why: `\`${short(this.textOf(e))}\` is traced too far` } : this.traced(e, depth);
+    return traced.scale !== 'data' && source ? withInput({ scale: 'data', source }, jsLiteralInputOf(this.facts, e)) : traced;
+  }
+
+  private traced(e: Node, depth: number): ScaleAnswer {
     switch (e.type) {
       case 'ArrayExpression':
         // `[...regions]`: a copy of one collection is as large as it.

@@ -4,7 +4,7 @@
 // holds, whatever the type claims. Memoisation and the cycle/depth guard live in facts.ts (factOf).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARITH_OPS, NUM, itemAt, pairValue, propertyKey, spreadRecord, unwrap } from './factTypes';
+import { ARITH_OPS, NUM, isStringLiteral, itemAt, pairValue, propertyKey, spreadRecord, unwrap } from './factTypes';
 import type { Binding, Def, Fact, Node, Step } from './factTypes';
 import { argsPassedTo } from './callSites';
 import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer, selfAppendElem } from './containers';
@@ -132,6 +132,7 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
   const facts: Fact[] = [];
   let unknown = false;
   let container: 'list' | 'map' | undefined;
+  let startsAsText = false;
   for (const def of b.defs) {
     if (def.k === 'opaque') {
       if (b.kind === 'let' || b.kind === 'var') continue; // declared without value, assigned later
@@ -145,6 +146,11 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
       if (e.type === 'LogicalExpression' && e.operator !== '&&' && readsSelfStoringContainer(fx, b, e.left)) e = unwrap(e.right);
       if (e.type === 'Literal' && e.value === null) continue;
       if (e.type === 'Identifier' && e.name === 'undefined') continue;
+      // `let hottest = ''; … hottest = tempC`: a start as text, known only once the data text is joined in.
+      if (isStringLiteral(e)) {
+        startsAsText = true;
+        continue;
+      }
       // `[]`, `new Map()` and a `{}` used as a map start empty: they hold what is added to them later.
       const kind = emptyContainerKind(fx, e, b.refs);
       if (kind) {
@@ -155,7 +161,17 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
       const appended = selfAppendElem(fx, e, (n) => n.type === 'Identifier' && fx.refBinding.get(n) === b, d);
       if (appended !== null) f = appended === 'unknown' ? undefined : { t: 'list', elem: appended };
       else f = fx.factOf(e, d);
-    } else f = defFact(fx, b, def, d);
+    } else {
+      f = defFact(fx, b, def, d);
+      // `function load(p, out = [])`: a parameter that defaults to an empty container is filled like one (what
+      // its callers pass joins what is added to it here).
+      const p = def.k === 'param' && !def.path.length ? def.fn.params[def.index] : undefined;
+      const kind = p?.type === 'AssignmentPattern' ? emptyContainerKind(fx, unwrap(p.right), b.refs) : undefined;
+      if (kind) {
+        container = container === 'map' ? 'map' : kind;
+        if (f?.t === 'list' && !f.elem) continue;
+      }
+    }
     if (!f) unknown = true;
     else facts.push(f);
   }
@@ -164,7 +180,17 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
     if (added === 'unknown') return facts.length ? undefined : container === 'map' ? { t: 'list', map: true } : { t: 'list' };
     facts.push(container === 'map' ? { t: 'list', elem: added, map: true } : { t: 'list', elem: added });
   }
-  return unknown ? undefined : withFieldWrites(fx, b, joinAssigned(facts), d);
+  if (unknown) return undefined;
+  return withFieldWrites(fx, b, startsAsText ? textJoin(facts) : joinAssigned(facts), d);
+}
+
+/**
+ * What a variable that starts as a string literal holds (`let max = ''`, later `max = field`): the data text
+ * assigned to it, when every other value is text or a number (the literal is text either way); unknown otherwise.
+ */
+export function textJoin(facts: readonly Fact[]): Fact | undefined {
+  const joined = joinAssigned(facts);
+  return joined?.t === 'text' ? joined : undefined;
 }
 
 /**
@@ -189,6 +215,8 @@ export function joinAssigned(facts: readonly Fact[]): Fact | undefined {
  */
 export function joinElements(facts: readonly Fact[]): Fact | undefined {
   if (facts.length <= 1) return facts[0];
+  // JSON values are their own elements: joined, they stay one, without recursing.
+  if (facts.every((f) => f === facts[0]) || facts.every((f) => f.t === 'list' && f.json)) return facts[0];
   const known = (fs: (Fact | undefined)[]): Fact | undefined => (fs.every((f): f is Fact => !!f) ? joinElements(fs) : undefined);
   if (facts.every((f) => f.t === 'list')) {
     const lists = facts as (Fact & { t: 'list' })[];

@@ -13,9 +13,9 @@ import { computeBindingFact, evaluate } from './evaluator';
 import { FN_TYPES, ITERATION_METHODS, LOOP_TYPES, MAX_DEPTH, isStringLiteral, propName } from './factTypes';
 import type { Binding, Call, Fact, Fn, Node, ThisSlot } from './factTypes';
 import { MAY_PARSE_TABLES, type LibraryHost } from './libraryModel';
-import { callFact, memberFact, returnFact } from './memberAndCallFacts';
+import { callFact, localCallee, memberFact, returnFact } from './memberAndCallFacts';
 import { computeNumericUses, isNumeric } from './numericFacts';
-import type { BindingInfo, FileFacts, TabularParseInfo, TextOrigin } from './ruleContext';
+import { STREAMED_RECORDS, type BindingInfo, type FileFacts, type TabularParseInfo, type TextOrigin } from './ruleContext';
 import { resolveBindings, walkTree } from './scopes';
 import { WholeFileWalks } from './wholeFileWalks';
 
@@ -28,9 +28,9 @@ export function textGates(text: string | undefined): { mayParseTables: boolean; 
   return { mayParseTables: text === undefined || MAY_PARSE_TABLES.test(text), mayReadFiles: text === undefined || text.includes('readFile') };
 }
 
-/** Text parsed from a data file or read from one (not an argument, a query parameter or a literal). */
+/** Text parsed from a data file, read from one or streamed from one (not an argument, a query parameter or a literal). */
 function fromData(f: Fact | undefined): boolean {
-  return f?.t === 'text' && !!(f.origin.parseCall || f.origin.readCall);
+  return f?.t === 'text' && !!(f.origin.parseCall || f.origin.readCall || f.origin.streamed);
 }
 
 // The value walk's tables (WalkTable) become this object's own fields: one object answers every question.
@@ -145,6 +145,10 @@ export class JsFileFacts implements FileFacts, Analysis {
     return slotFact(this, slot, d);
   }
 
+  localCallee(call: Call | TSESTree.NewExpression): Fn | undefined {
+    return localCallee(this, call);
+  }
+
   // ---------- FileFacts ----------
 
   parent(node: Node): Node | undefined {
@@ -216,7 +220,7 @@ export class JsFileFacts implements FileFacts, Analysis {
 
   isDataCollection(expr: Node): boolean {
     const f = this.factOf(expr, 0);
-    if (f?.t !== 'list' || f.batch) return false;
+    if (f?.t !== 'list' || f.batch || this.isFlushedBatch(expr)) return false;
     if (f.big) return true;
     const e = f.elem;
     if (e?.t === 'text') return fromData(e);
@@ -224,6 +228,26 @@ export class JsFileFacts implements FileFacts, Analysis {
     // Records copied out of parsed ones (`orders.push({ id: rec.id, amount: rec.amount })`).
     if (e?.t === 'obj') return [...e.props.values(), e.rest].some(fromData);
     return false;
+  }
+
+  /**
+   * `batch.push(e); if (batch.length >= LIMIT) { await flush(); batch = []; }`: a variable emptied again
+   * (`= []`, `.length = 0`) whose length is compared holds one bounded batch, not the whole data.
+   */
+  private isFlushedBatch(expr: Node): boolean {
+    const b = expr.type === 'Identifier' ? this.refBinding.get(expr) : undefined;
+    if (!b) return false;
+    const emptied = (e: Node) => e.type === 'ArrayExpression' && e.elements.length === 0;
+    let reset = b.assignments.some(emptied);
+    let compared = false;
+    for (const ref of b.refs) {
+      const m = this.parents.get(ref);
+      if (m?.type !== 'MemberExpression' || m.object !== ref || propName(m) !== 'length') continue;
+      const use = this.parents.get(m);
+      if (use?.type === 'AssignmentExpression' && use.left === m && use.right.type === 'Literal' && use.right.value === 0) reset = true;
+      else if (use?.type === 'BinaryExpression' && ['>=', '>', '===', '=='].includes(use.operator)) compared = true;
+    }
+    return reset && compared;
   }
 
   dataCollectionSource(expr: Node): string | undefined {
@@ -235,6 +259,7 @@ export class JsFileFacts implements FileFacts, Analysis {
     const call = origin?.parseCall ?? origin?.readCall;
     const at = call?.loc ? ` at line ${call.loc.start.line}` : '';
     if (f.big) return `${f.big}${at}`;
+    if (origin && !call) return `${STREAMED_RECORDS} (${origin.what})`;
     return origin ? `${origin.parseCall ? 'records parsed' : 'lines of the file read'}${at}` : 'a collection built from parsed data';
   }
 

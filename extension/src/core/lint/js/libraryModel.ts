@@ -188,13 +188,15 @@ export function moduleCall(host: LibraryHost, mod: { source: string; path: strin
     case 'bigList':
       return { t: 'list', big: g.what };
     case 'lines':
-      return { t: 'list', elem: { t: 'text', origin: { what: 'a readline line', wholeLine: true } }, stream: true, big: 'lines' };
+      return { t: 'list', elem: { t: 'text', origin: { what: 'a readline line', wholeLine: true, streamed: true } }, stream: true, big: 'lines' };
     case 'textRows':
       if (g.convertOption && optionConverts(args[0], [g.convertOption])) return undefined;
-      return { t: 'list', elem: { t: 'list', elem: { t: 'text', origin: { what: g.what } } }, stream: true };
+      return { t: 'list', elem: { t: 'list', elem: { t: 'text', origin: { what: g.what, streamed: true } } }, stream: true };
     case 'promisifiedRead': {
       const f = args[0] && host.factOf(args[0], d);
       if (f?.t === 'mod' && (f.source === 'fs' || f.source === 'graceful-fs') && f.path.join('.') === 'readFile') return { t: 'mod', source: 'fs/promises', path: ['readFile'] };
+      // `promisify(parse)` of csv-parse's callback API resolves with its records, like csv-parse/sync's parse.
+      if (f?.t === 'mod' && CSV_PARSE.includes(f.source) && ['parse', '', 'default'].includes(f.path.join('.'))) return { t: 'mod', source: CSV_PARSE_SYNC[0], path: ['parse'] };
       return undefined;
     }
     case 'json':

@@ -3,8 +3,8 @@
 // string methods carry their receiver's element or text, local functions return what their returns hold.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, itemAt, normSource, propName, spreadRecord, unwrap } from './factTypes';
-import type { Call, Fact, Fn, Node } from './factTypes';
+import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, itemAt, normSource, propName, propertyKey, spreadRecord, unwrap } from './factTypes';
+import type { Binding, Call, Fact, Fn, Node } from './factTypes';
 import type { TextOrigin } from './ruleContext';
 import { entriesOf } from './containers';
 import { moduleCall } from './libraryModel';
@@ -122,6 +122,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       if (obj?.t === 'file') return { t: 'list', elem: { t: 'text', origin: { what: 'a line of a file read whole', readCall: obj.read, wholeLine: true } }, big: 'file lines' };
       if (obj && obj.t !== 'text') return undefined;
       const origin: TextOrigin = { what: obj?.t === 'text' ? `a field split from ${obj.origin.what}` : 'a field of a split string', parseCall: obj?.t === 'text' ? obj.origin.parseCall : undefined };
+      if (obj?.t === 'text' && obj.origin.streamed) origin.streamed = true;
       if (namesVersion(o)) origin.versionPart = true;
       return { t: 'list', elem: { t: 'text', origin } };
     }
@@ -157,7 +158,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
         const cb = n.arguments[0];
         if (cb?.type === 'Identifier' && !fx.refBinding.has(cb) && NUMERIC_GLOBAL_CALLS.has(cb.name)) return { t: 'list', elem: NUM, big: obj.big };
         // In place, or a local function passed by name (`lines.map(toHit)`).
-        const fn = cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') ? cb : cb?.type === 'Identifier' ? fnNamed(fx, cb, d) : undefined;
+        const fn = cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') ? cb : cb && cb.type !== 'SpreadElement' ? functionAt(fx, cb, d) : undefined;
         if (fn) {
           const r = fx.returnFact(fn, d);
           return { t: 'list', elem: m === 'flatMap' && r?.t === 'list' ? r.elem : r, big: obj.big };
@@ -179,6 +180,66 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
   if (cf?.t === 'mod') return moduleCall(fx.lib, cf, n, d);
   if (cf?.t === 'fn') return fx.returnFact(cf.fn, d);
   return undefined;
+}
+
+/**
+ * The function of this file that `call` runs, read from declarations only: never evaluating a value, so asking
+ * it while a container's contents are worked out cannot loop back into them. `load(…)` (a function, or a const
+ * bound to one), `this.load(…)`, `Loader.load(…)` (static), `loader.load(…)` where the const `loader` is
+ * `new Loader(…)` or an object literal holding that method, `new Loader().load(…)`; undefined for anything else.
+ */
+export function localCallee(fx: Analysis, call: Call | TSESTree.NewExpression): Fn | undefined {
+  if (call.type === 'NewExpression') return undefined;
+  const callee = unwrap(call.callee);
+  if (callee.type === 'Identifier') return declaredFn(fx.refBinding.get(callee), fx);
+  const m = callee.type === 'MemberExpression' ? propName(callee) : undefined;
+  if (callee.type !== 'MemberExpression' || m === undefined) return undefined;
+  const o = unwrap(callee.object);
+  if (o.type === 'ThisExpression') {
+    const cls = fx.thisClass.get(callee);
+    return cls ? classMethod(fx, cls, m) : undefined;
+  }
+  const recv = o.type === 'Identifier' ? fx.refBinding.get(o) : undefined;
+  if (recv?.kind === 'class') return classMethod(fx, fx.parents.get(recv.id)!, m, true);
+  const init = o.type === 'NewExpression' ? o : recv?.kind === 'const' && recv.init ? unwrap(recv.init) : undefined;
+  if (init?.type === 'NewExpression' && init.callee.type === 'Identifier') {
+    const c = fx.refBinding.get(init.callee);
+    return c?.kind === 'class' ? classMethod(fx, fx.parents.get(c.id)!, m) : undefined;
+  }
+  if (init?.type !== 'ObjectExpression') return undefined;
+  for (const p of init.properties) {
+    if (p.type !== 'Property' || propertyKey(p) !== m) continue;
+    return p.value.type === 'ArrowFunctionExpression' || p.value.type === 'FunctionExpression' ? p.value : undefined;
+  }
+  return undefined;
+}
+
+/** The function a binding is declared as: `function f`, or `const f = (…) => …` / `function (…)`. */
+function declaredFn(b: Binding | undefined, fx: Analysis): Fn | undefined {
+  if (b?.kind === 'function') {
+    const fn = fx.parents.get(b.id);
+    return fn?.type === 'FunctionDeclaration' ? fn : undefined;
+  }
+  const e = b?.kind === 'const' && b.init ? unwrap(b.init) : undefined;
+  return e?.type === 'ArrowFunctionExpression' || e?.type === 'FunctionExpression' ? e : undefined;
+}
+
+/** The function of this file an expression names: `load`, `this.load`, `loader.load`, `Loader.load` (static). */
+function functionAt(fx: Analysis, node: Node, d: number): Fn | undefined {
+  const callee = unwrap(node);
+  if (callee.type === 'MemberExpression') {
+    const m = propName(callee);
+    if (m === undefined) return undefined;
+    const o = callee.object;
+    if (o.type === 'ThisExpression') {
+      const cls = fx.thisClass.get(callee);
+      return cls ? classMethod(fx, cls, m) : undefined;
+    }
+    const clsBinding = o.type === 'Identifier' ? fx.refBinding.get(o) : undefined;
+    if (clsBinding?.kind === 'class') return classMethod(fx, fx.parents.get(clsBinding.id)!, m, true);
+  }
+  const f = fx.factOf(callee, d);
+  return f?.t === 'fn' ? f.fn : undefined;
 }
 
 export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
@@ -241,12 +302,6 @@ function isCalled(fx: Analysis, m: TSESTree.MemberExpression): boolean {
   const p = fx.parents.get(m);
   const call = p?.type === 'ChainExpression' ? fx.parents.get(p) : p;
   return call?.type === 'CallExpression' && unwrap(call.callee) === m;
-}
-
-/** The local function an identifier names (`function toHit` or `const toHit = (…) => …`), if it does. */
-function fnNamed(fx: Analysis, id: TSESTree.Identifier, d: number): Fn | undefined {
-  const f = fx.factOf(id, d);
-  return f?.t === 'fn' ? f.fn : undefined;
 }
 
 /** The value fact of `Object.fromEntries(arg)`'s fields: the second element of each pair. */

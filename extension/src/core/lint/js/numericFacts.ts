@@ -169,11 +169,15 @@ function isConversionCall(fx: Analysis, n: Call): boolean {
   return c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'Number' && !fx.refBinding.has(c.object);
 }
 
+/** Are streamed records of `call` kept in an array that starts empty: a variable, or a class field (`rows: Row[] = []`)? */
 function streamRecordsKept(fx: Analysis, call: Call): 'records' | 'copied' | undefined {
   let kept: 'copied' | undefined;
-  for (const b of fx.allBindings) {
-    if (!b.defs.some((d) => d.k === 'expr' && d.expr.type === 'ArrayExpression' && d.expr.elements.length === 0)) continue;
-    const f = fx.bindingFact(b, 0);
+  const isEmptyArray = (e: Node) => e.type === 'ArrayExpression' && e.elements.length === 0;
+  const lists: (() => Fact | undefined)[] = [];
+  for (const b of fx.allBindings) if (b.defs.some((d) => d.k === 'expr' && isEmptyArray(unwrap(d.expr)))) lists.push(() => fx.bindingFact(b, 0));
+  for (const slots of fx.classProps.values()) for (const slot of slots.values()) if (slot.assigned.some((a) => isEmptyArray(unwrap(a)))) lists.push(() => fx.slotFact(slot, 0));
+  for (const list of lists) {
+    const f = list();
     if (f?.t !== 'list') continue;
     if (f.elem?.t === 'list' && f.elem.elem?.t === 'text' && f.elem.elem.origin.parseCall === call) return 'records';
     if (holdsTextOf(f.elem, call, 0)) kept = 'copied';

@@ -6,6 +6,9 @@ import type { Fix, LiteralInput, RuleMeta, TextRange } from '../types';
 export type Node = TSESTree.Node;
 export type Expr = TSESTree.Expression;
 
+/** How `dataCollectionSource` starts for records of a stream (readline lines, fast-csv rows) collected into an array. */
+export const STREAMED_RECORDS = 'records read from a stream';
+
 /** Where a piece of text came from, in words a message can use, plus the calls that produced it. */
 export interface TextOrigin {
   /** e.g. "a csv-parse record field", "a readline line". */
@@ -16,6 +19,8 @@ export interface TextOrigin {
   readCall?: TSESTree.CallExpression;
   /** A whole line of input (a readline line, a line of a file read whole), not a field split from one. */
   wholeLine?: boolean;
+  /** One item of a stream of data records (a readline line, a fast-csv or csv-parser row field, or a part of one): many of them are as many as the data has. */
+  streamed?: boolean;
   /** A part of a version string (`pkg.version.split('.')`, `process.versions.node.split('.')`). */
   versionPart?: boolean;
 }

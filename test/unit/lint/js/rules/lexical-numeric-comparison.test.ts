@@ -368,3 +368,73 @@ describe('MW152 lexical-numeric-comparison: an event time named with a verb (dep
     ],
   });
 });
+
+// The ninth holdout's kiln_firing.ts (`let hottest = ''`, then split text) and slowest_request.mjs (`let max = 0`, then
+// part of a readline line): missed before the fix. Whole lines kept from '' (a lexical maximum) and converted maxima stay silent.
+describe("MW152 lexical-numeric-comparison: a maximum that starts as '' or as a number and takes data text", () => {
+  ruleTester("MW152", {
+    valid: [
+      { name: "a maximum that starts as `-Infinity` and takes the converted field", code: "import { readFile } from 'node:fs/promises';\nasync function peak(path: string) {\n  const lines = (await readFile(path, 'utf8')).split('\\n');\n  let hottest = -Infinity;\n  for (const line of lines) {\n    const [minute, tempC] = line.split(',');\n    const t = Number(tempC);\n    if (t > hottest) hottest = t;\n  }\n  return hottest;\n}\npeak('kiln.log');\n" },
+      { name: "the lexically last whole line, kept from `''`", path: "slowest.mjs", code: "import fs from 'node:fs';\nimport readline from 'node:readline';\nconst rl = readline.createInterface({ input: fs.createReadStream('words.txt') });\nlet last = '';\nfor await (const line of rl) {\n  if (line > last) last = line;\n}\nconsole.log(last);\n" },
+      { name: "a running maximum over the converted part of a readline line", path: "slowest.mjs", code: "import fs from 'node:fs';\nimport readline from 'node:readline';\nconst rl = readline.createInterface({ input: fs.createReadStream('access.log') });\nlet max = 0;\nfor await (const line of rl) {\n  const ms = Number(line.slice(line.lastIndexOf(' ') + 1));\n  if (ms > max) max = ms;\n}\nconsole.log(max);\n" },
+      { name: "a name that starts as `''` and takes a record's name", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nlet firstName = '';\nfor (const r of parse(readFileSync('a.csv'), { columns: true })) if (!firstName || r.name < firstName) firstName = r.name;\nconsole.log(firstName);\n" },
+    ],
+    invalid: [
+      {
+        name: "a maximum that starts as `''` and takes split text (`let hottest = ''; … hottest = tempC`)",
+        code: "import { readFile } from 'node:fs/promises';\nasync function peak(path: string) {\n  const lines = (await readFile(path, 'utf8')).split('\\n');\n  let hottest = '';\n  for (const line of lines) {\n    const [minute, tempC] = line.split(',');\n    if (tempC > hottest) hottest = tempC;\n  }\n  return hottest;\n}\npeak('kiln.log');\n",
+        ranges: ["tempC > hottest"], messageIds: ["textVersusText"], at: [6, 8],
+        output: "import { readFile } from 'node:fs/promises';\nasync function peak(path: string) {\n  const lines = (await readFile(path, 'utf8')).split('\\n');\n  let hottest = '';\n  for (const line of lines) {\n    const [minute, tempC] = line.split(',');\n    if (Number(tempC) > hottest) hottest = tempC;\n  }\n  return hottest;\n}\npeak('kiln.log');\n",
+      },
+      {
+        name: "a class field that starts as `''` and takes record text in another method",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nclass Peak {\n  best = '';\n  see(v: string) { if (v > this.best) this.best = v; }\n}\nconst p = new Peak();\nfor (const r of parse(readFileSync('a.csv'), { columns: true })) p.see(r.watts);\nconsole.log(p.best);\n",
+        ranges: ["v > this.best"], messageIds: ["textVersusText"], at: [4, 23],
+        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nclass Peak {\n  best = '';\n  see(v: string) { if (Number(v) > this.best) this.best = v; }\n}\nconst p = new Peak();\nfor (const r of parse(readFileSync('a.csv'), { columns: true })) p.see(r.watts);\nconsole.log(p.best);\n",
+      },
+      {
+        name: "a running maximum that starts as a number and takes part of a readline line (`let max = 0; … max = ms`)",
+        path: "slowest.mjs",
+        code: "import fs from 'node:fs';\nimport readline from 'node:readline';\nconst rl = readline.createInterface({ input: fs.createReadStream('access.log') });\nlet max = 0;\nfor await (const line of rl) {\n  const ms = line.slice(line.lastIndexOf(' ') + 1);\n  if (ms > max) max = ms;\n}\nconsole.log(max);\n",
+        ranges: ["ms > max"], messageIds: ["textVersusText"], at: [6, 6],
+        output: "import fs from 'node:fs';\nimport readline from 'node:readline';\nconst rl = readline.createInterface({ input: fs.createReadStream('access.log') });\nlet max = 0;\nfor await (const line of rl) {\n  const ms = line.slice(line.lastIndexOf(' ') + 1);\n  if (Number(ms) > max) max = ms;\n}\nconsole.log(max);\n",
+      },
+    ],
+  });
+});
+
+// `lines.map(Reading.parse)`: a static method passed by name gets each element as its parameter and the map holds what
+// it returns (missed before the fix: only functions named by an identifier were followed).
+describe("MW152 lexical-numeric-comparison: a static method passed by name", () => {
+  ruleTester("MW152", {
+    valid: [
+      { name: "a static factory passed by name to map that converts", code: "import { readFileSync } from 'fs';\nclass Reading {\n  constructor(readonly sensor: string, readonly celsius: number) {}\n  static parse(line: string) { const [s, c] = line.split(';'); return new Reading(s, parseFloat(c)); }\n}\nconst rs = readFileSync('r.txt', 'utf8').split('\\n').filter(Boolean).map(Reading.parse);\nconst hot = rs.filter((r) => r.celsius > 30);\nconsole.log(hot.length, rs.length);\n" },
+    ],
+    invalid: [
+      {
+        name: "a static factory passed by name to map (`lines.map(Reading.parse)`): its parameter is each line, its instances hold the split text",
+        code: "import { readFileSync } from 'fs';\nclass Reading {\n  constructor(readonly sensor: string, readonly celsius: number) {}\n  static parse(line: string) { const [s, c] = line.split(';'); return new Reading(s, c as unknown as number); }\n}\nconst rs = readFileSync('r.txt', 'utf8').split('\\n').filter(Boolean).map(Reading.parse);\nconst hot = rs.filter((r) => r.celsius > 30);\nconsole.log(hot.length, rs.length);\n",
+        ranges: ["r.celsius > 30"], messageIds: ["textVersusNumber"], at: [6, 29],
+        output: "import { readFileSync } from 'fs';\nclass Reading {\n  constructor(readonly sensor: string, readonly celsius: number) {}\n  static parse(line: string) { const [s, c] = line.split(';'); return new Reading(s, c as unknown as number); }\n}\nconst rs = readFileSync('r.txt', 'utf8').split('\\n').filter(Boolean).map(Reading.parse);\nconst hot = rs.filter((r) => Number(r.celsius) > 30);\nconsole.log(hot.length, rs.length);\n",
+      },
+    ],
+  });
+});
+
+// `names.sort((a, b) => (a < b ? -1 : 1))` sorts names as text on purpose (a false alarm before the fix); the same
+// comparator over `amounts` is still a lexical sort of numbers.
+describe("MW152 lexical-numeric-comparison: a comparator's bare elements take the sorted list's name", () => {
+  ruleTester("MW152", {
+    valid: [
+      { name: "a list of names sorted as text by a comparator over bare elements (`names.sort((a, b) => …)`)", code: "import { readFileSync } from 'fs';\nconst lines = readFileSync('a.csv', 'utf8').split('\\n');\nconst names = lines.map((l) => l.split(',')[0]);\nnames.sort((a, b) => (a < b ? -1 : 1));\nconsole.log(names, lines.length);\n" },
+    ],
+    invalid: [
+      {
+        name: "a list of amounts sorted by the same comparator: lexical order of numbers",
+        code: "import { readFileSync } from 'fs';\nconst lines = readFileSync('a.csv', 'utf8').split('\\n');\nconst amounts = lines.map((l) => l.split(',')[1]);\namounts.sort((a, b) => (a < b ? -1 : 1));\nconsole.log(amounts, lines.length);\n",
+        ranges: ["a < b"], messageIds: ["textVersusText"], at: [3, 24],
+        output: "import { readFileSync } from 'fs';\nconst lines = readFileSync('a.csv', 'utf8').split('\\n');\nconst amounts = lines.map((l) => l.split(',')[1]);\namounts.sort((a, b) => (Number(a) < b ? -1 : 1));\nconsole.log(amounts, lines.length);\n",
+      },
+    ],
+  });
+});

@@ -54,3 +54,29 @@ describe('MW455 promise-all-map: flows found by the fifth holdout', () => {
     ],
   });
 });
+
+// The ninth holdout's bird_ringing.cjs and g06_brewery_batches.ts, the sixth's g02_log_enrich.mjs: records from a
+// readline or fast-csv stream collected into an array are as many as the data has (missed before the fix). A batch
+// emptied again when its length reaches a limit is bounded.
+describe("MW455 promise-all-map: records of a stream collected into an array", () => {
+  ruleTester("MW455", {
+    valid: [
+      { name: "readline records gathered into a batch that is flushed when it reaches a limit (`batch = []`)", path: "lines.mjs", code: "import readline from 'node:readline';\nimport fs from 'node:fs';\nlet batch = [];\nconst flush = async () => { await Promise.all(batch.map((b) => fetch(`https://lims/${b.id}`))); batch = []; };\nfor await (const line of readline.createInterface({ input: fs.createReadStream('b.tsv') })) {\n  const [id] = line.split('\\t');\n  batch.push({ id });\n  if (batch.length >= 16) await flush();\n}\nawait flush();\n" },
+      { name: "a batch emptied with `.length = 0` when it reaches a limit", path: "lines.mjs", code: "import readline from 'node:readline';\nimport fs from 'node:fs';\nconst batch = [];\nfor await (const line of readline.createInterface({ input: fs.createReadStream('b.tsv') })) {\n  batch.push(line);\n  if (batch.length === 32) { await Promise.all(batch.map((l) => fetch(`https://x/${l}`))); batch.length = 0; }\n}\n" },
+    ],
+    invalid: [
+      {
+        name: "rows of a fast-csv stream pushed into an array, then every one started at once",
+        path: "ring.cjs",
+        code: "const csv = require('fast-csv');\nconst rows = [];\ncsv.parseFile('captures.csv', { headers: true })\n  .on('data', (row) => rows.push(row))\n  .on('end', async () => {\n    const named = await Promise.all(rows.map(async (r) => ({ ...r, species: await fetch(`https://t/${r.code}`) })));\n    console.log(named.length);\n  });\n",
+        ranges: ["Promise.all(rows.map(async (r) => ({ ...r, species: await fetch(`https://t/${r.code}`) })))"], messageIds: ["allAtOnce"], at: [5, 24],
+      },
+      {
+        name: "records built from readline lines by a helper, returned and started at once",
+        path: "lines.mjs",
+        code: "import readline from 'node:readline';\nimport fs from 'node:fs';\nasync function readBatches(file) {\n  const out = [];\n  for await (const line of readline.createInterface({ input: fs.createReadStream(file) })) {\n    const [id, litres] = line.split('\\t');\n    out.push({ id, litres });\n  }\n  return out;\n}\nconst batches = await readBatches('b.tsv');\nconst statuses = await Promise.all(batches.map((b) => fetch(`https://lims/${b.id}`)));\nconsole.log(statuses.length);\n",
+        ranges: ["Promise.all(batches.map((b) => fetch(`https://lims/${b.id}`)))"], messageIds: ["allAtOnce"], at: [11, 23],
+      },
+    ],
+  });
+});

@@ -155,3 +155,41 @@ describe('MW153 text-reduce-accumulator: flows found by the flow-class audit', (
     ],
   });
 });
+
+// A reduce callback written as a named function (`const add = (sum, r) => …; rows.reduce(add, 0)`) has the same
+// accumulator as one written in place (missed before the fix: reported as MW151). A function also called directly is not one.
+describe("MW153 text-reduce-accumulator: a reduce callback passed by name", () => {
+  ruleTester("MW153", {
+    valid: [
+      { name: "a reduce callback passed by name that converts the field", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst rows = parse(readFileSync('meter.csv'), { columns: true });\nconst add = (sum: number, r: { kwh: string }) => sum + Number(r.kwh);\nconsole.log(rows.reduce(add, 0), rows.length);\n" },
+      { name: "a function used both as a reduce callback and called directly with a string start is not a known accumulator", code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst rows = parse(readFileSync('meter.csv'), { columns: true });\nfunction join(acc: string, r: { kwh: string }) { return acc + r.kwh; }\nconsole.log(rows.reduce(join, ''), join('', rows[0]));\n" },
+    ],
+    invalid: [
+      {
+        name: "a reduce callback passed by name (`const add = (sum, r) => sum + r.kwh; rows.reduce(add, 0)`): the running total takes record text",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst rows = parse(readFileSync('meter.csv'), { columns: true });\nconst add = (sum: number, r: { kwh: string }) => sum + r.kwh;\nconsole.log(rows.reduce(add, 0), rows.length);\n",
+        ranges: ["sum + r.kwh"], messageIds: ["textIntoNumericAccumulator"], at: [3, 49],
+        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst rows = parse(readFileSync('meter.csv'), { columns: true });\nconst add = (sum: number, r: { kwh: string }) => sum + Number(r.kwh);\nconsole.log(rows.reduce(add, 0), rows.length);\n",
+      },
+    ],
+  });
+});
+
+// `function load(p, out = [])` pushes into its parameter and returns it: called without the argument, it returns what it
+// pushed (missed before the fix).
+describe("MW153 text-reduce-accumulator: a parameter that defaults to an empty array", () => {
+  ruleTester("MW153", {
+    valid: [
+      { name: "a parameter that defaults to `[]` filled with converted values", path: "vals.mjs", code: "import { readFileSync } from 'fs';\nfunction load(p, out = []) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) out.push(parseFloat(l.split(',')[1]));\n  return out;\n}\nconst vals = load('a.csv');\nconsole.log(vals.reduce((a, b) => a + b, 0));\n" },
+    ],
+    invalid: [
+      {
+        name: "a parameter that defaults to `[]` (`function load(p, out = [])`) holds what the function pushes, and is returned",
+        path: "vals.mjs",
+        code: "import { readFileSync } from 'fs';\nfunction load(p, out = []) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) out.push(l.split(',')[1]);\n  return out;\n}\nconst vals = load('a.csv');\nconsole.log(vals.reduce((a, b) => a + b, 0));\n",
+        ranges: ["a + b"], messageIds: ["textIntoNumericAccumulator"], at: [6, 34],
+        output: "import { readFileSync } from 'fs';\nfunction load(p, out = []) {\n  for (const l of readFileSync(p, 'utf8').split('\\n')) out.push(l.split(',')[1]);\n  return out;\n}\nconst vals = load('a.csv');\nconsole.log(vals.reduce((a, b) => a + Number(b), 0));\n",
+      },
+    ],
+  });
+});

@@ -51,3 +51,20 @@ describe('MW454 unbounded-module-cache: membership tests with `in`', () => {
     ],
   });
 });
+
+// The ninth holdout's parcel_lockers.ts (decision 35): reading every entry with `Object.entries`/`Object.values` is
+// neither a size check nor an eviction (missed before the fix); `Object.keys(…).length` still is.
+describe("MW454 unbounded-module-cache: Object.entries is a read", () => {
+  ruleTester("MW454", {
+    valid: [
+      { name: "an object cache read with `Object.entries` and bounded by `Object.keys(…).length`", code: "import readline from 'node:readline';\nconst lockerCache: Record<string, { open: boolean }> = {};\nfunction track(id: string, open: boolean) { if (Object.keys(lockerCache).length > 5000) for (const k in lockerCache) delete lockerCache[k]; lockerCache[id] = { open }; }\nconst rl = readline.createInterface({ input: process.stdin });\nrl.on('line', (line) => { const [id, kind] = line.split('|'); track(id, kind === 'OPEN'); });\nrl.on('close', () => console.log(Object.entries(lockerCache).filter(([, s]) => s.open).length));\n" },
+    ],
+    invalid: [
+      {
+        name: "an object cache keyed by stream lines, read back with `Object.entries` (a read, not an eviction)",
+        code: "import readline from 'node:readline';\nconst lockerCache: Record<string, { open: boolean }> = {};\nfunction track(id: string, open: boolean) { lockerCache[id] = { open }; }\nconst rl = readline.createInterface({ input: process.stdin });\nrl.on('line', (line) => { const [id, kind] = line.split('|'); track(id, kind === 'OPEN'); });\nrl.on('close', () => console.log(Object.entries(lockerCache).filter(([, s]) => s.open).length));\n",
+        ranges: ["lockerCache: Record<string, { open: boolean }>"], messageIds: ["neverEvicted"], at: [1, 6],
+      },
+    ],
+  });
+});

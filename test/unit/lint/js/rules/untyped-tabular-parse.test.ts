@@ -113,3 +113,59 @@ describe('MW251 untyped-tabular-parse: converted while mapped into new records',
     ],
   });
 });
+
+// The ninth holdout's g12_vineyard_harvest.mjs: `readLoads(f, loads)` pushes streamed records into its parameter, so
+// they are kept in the caller's array (missed before the fix).
+describe("MW251 untyped-tabular-parse: records kept in the array a caller passes to the streaming helper", () => {
+  ruleTester("MW251", {
+    valid: [
+      { name: "records streamed by a helper into its caller's array, converted as they are pushed", path: "harvest.mjs", code: "import { createReadStream } from 'node:fs';\nimport { parse } from 'csv-parse';\nasync function readLoads(file, loads) {\n  for await (const rec of createReadStream(file).pipe(parse({ columns: true }))) loads.push({ variety: rec.variety, tons: Number(rec.tons) });\n}\nconst loads = [];\nfor (const f of process.argv.slice(2)) await readLoads(f, loads);\nlet tonnes = 0;\nfor (const l of loads) tonnes += l.tons;\nconsole.log(tonnes);\n" },
+      { name: "records streamed by a helper and summed there, never kept", path: "harvest.mjs", code: "import { createReadStream } from 'node:fs';\nimport { parse } from 'csv-parse';\nasync function readLoads(file, totals) {\n  for await (const rec of createReadStream(file).pipe(parse({ columns: true }))) totals.push(rec.variety);\n}\nconst names = [];\nfor (const f of process.argv.slice(2)) await readLoads(f, names);\nconsole.log(names.length);\n" },
+    ],
+    invalid: [
+      {
+        name: "records streamed by a helper into its caller's array (`readLoads(f, loads)`), their field added later",
+        path: "harvest.mjs",
+        code: "import { createReadStream } from 'node:fs';\nimport { parse } from 'csv-parse';\nasync function readLoads(file, loads) {\n  for await (const rec of createReadStream(file).pipe(parse({ columns: true }))) loads.push(rec);\n}\nconst loads = [];\nfor (const f of process.argv.slice(2)) await readLoads(f, loads);\nlet tonnes = 0;\nfor (const l of loads) tonnes += l.tons;\nconsole.log(tonnes);\n",
+        ranges: ["parse({ columns: true })"], messageIds: ["textKept"], at: [3, 54],
+        output: "import { createReadStream } from 'node:fs';\nimport { parse } from 'csv-parse';\nasync function readLoads(file, loads) {\n  for await (const rec of createReadStream(file).pipe(parse({ cast: true, columns: true }))) loads.push(rec);\n}\nconst loads = [];\nfor (const f of process.argv.slice(2)) await readLoads(f, loads);\nlet tonnes = 0;\nfor (const l of loads) tonnes += l.tons;\nconsole.log(tonnes);\n",
+      },
+    ],
+  });
+});
+
+// Streamed records pushed into a class field that starts as `[]` are kept, like those pushed into a variable (missed
+// before the fix).
+describe("MW251 untyped-tabular-parse: streamed records kept in a class field", () => {
+  ruleTester("MW251", {
+    valid: [
+      { name: "records streamed into a class field, converted as they are pushed", code: "import { createReadStream } from 'fs';\nimport { parse } from 'csv-parse';\nclass Board {\n  private rows: { team: string; points: number }[] = [];\n  async load(p: string) { for await (const r of createReadStream(p).pipe(parse({ columns: true }))) this.rows.push({ team: r.team, points: Number(r.points) }); }\n  best() { let top = this.rows[0]; for (const r of this.rows) if (r.points > top.points) top = r; return top; }\n}\nconst b = new Board();\nawait b.load('a.csv');\nconsole.log(b.best());\n" },
+    ],
+    invalid: [
+      {
+        name: "records streamed with `for await` and kept in a class field (`this.rows.push(r)`), compared as numbers in another method",
+        code: "import { createReadStream } from 'fs';\nimport { parse } from 'csv-parse';\nclass Board {\n  private rows: Record<string, string>[] = [];\n  async load(p: string) { for await (const r of createReadStream(p).pipe(parse({ columns: true }))) this.rows.push(r); }\n  best() { let top = this.rows[0]; for (const r of this.rows) if (r.points > top.points) top = r; return top; }\n}\nconst b = new Board();\nawait b.load('a.csv');\nconsole.log(b.best());\n",
+        ranges: ["parse({ columns: true })"], messageIds: ["textKept"], at: [4, 73],
+        output: "import { createReadStream } from 'fs';\nimport { parse } from 'csv-parse';\nclass Board {\n  private rows: Record<string, string>[] = [];\n  async load(p: string) { for await (const r of createReadStream(p).pipe(parse({ cast: true, columns: true }))) this.rows.push(r); }\n  best() { let top = this.rows[0]; for (const r of this.rows) if (r.points > top.points) top = r; return top; }\n}\nconst b = new Board();\nawait b.load('a.csv');\nconsole.log(b.best());\n",
+      },
+    ],
+  });
+});
+
+// `promisify(parse)` of csv-parse's callback API resolves with its records: a parse like csv-parse/sync's (missed before
+// the fix).
+describe("MW251 untyped-tabular-parse: csv-parse through util.promisify", () => {
+  ruleTester("MW251", {
+    valid: [
+      { name: "`util.promisify(parse)` with `cast: true`", code: "import { readFileSync } from 'fs';\nimport { promisify } from 'util';\nimport { parse } from 'csv-parse';\nconst parseAsync = promisify(parse);\nconst rows: any = await parseAsync(readFileSync('a.csv'), { columns: true, cast: true });\nlet total = 0;\nfor (const r of rows) total += r.amount;\nconsole.log(total, rows.length);\n" },
+    ],
+    invalid: [
+      {
+        name: "csv-parse's callback API through `util.promisify(parse)`: awaited records kept and summed",
+        code: "import { readFileSync } from 'fs';\nimport { promisify } from 'util';\nimport { parse } from 'csv-parse';\nconst parseAsync = promisify(parse);\nconst rows: any = await parseAsync(readFileSync('a.csv'), { columns: true });\nlet total = 0;\nfor (const r of rows) total += r.amount;\nconsole.log(total, rows.length);\n",
+        ranges: ["parseAsync(readFileSync('a.csv'), { columns: true })"], messageIds: ["textKept"], at: [4, 24],
+        output: "import { readFileSync } from 'fs';\nimport { promisify } from 'util';\nimport { parse } from 'csv-parse';\nconst parseAsync = promisify(parse);\nconst rows: any = await parseAsync(readFileSync('a.csv'), { cast: true, columns: true });\nlet total = 0;\nfor (const r of rows) total += r.amount;\nconsole.log(total, rows.length);\n",
+      },
+    ],
+  });
+});

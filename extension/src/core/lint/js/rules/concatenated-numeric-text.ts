@@ -35,7 +35,7 @@ const meta: RuleMeta = {
 
 const TAIL = 'concatenates strings instead of adding, so the value grows by every field it meets and the result is wrong. Convert with Number() first.';
 
-type MessageId = 'textPlusNumber' | 'textPlusText' | 'textIntoRunningNumber';
+type MessageId = 'textPlusNumber' | 'textPlusText' | 'textIntoRunningNumber' | 'textPlusJsonValue';
 
 export const concatenatedNumericText: JsRule<MessageId> = {
   meta,
@@ -43,6 +43,7 @@ export const concatenatedNumericText: JsRule<MessageId> = {
     textPlusNumber: `\`{{text}}\` is text ({{what}}); \`+\` with the number \`{{other}}\` ${TAIL}`,
     textPlusText: `\`{{text}}\` is text ({{what}}); \`+\` with more text ${TAIL}`,
     textIntoRunningNumber: `\`{{text}}\` is text ({{what}}); \`+\` with the running number \`{{other}}\` ${TAIL}`,
+    textPlusJsonValue: `\`{{text}}\` is text ({{what}}); \`+\` with \`{{other}}\`, a JSON value (a number there stays a number) whose sum is used as a number, ${TAIL}`,
   },
   create(ctx: JsRuleContext<MessageId>): JsVisitors {
     const { facts } = ctx;
@@ -62,9 +63,15 @@ export const concatenatedNumericText: JsRule<MessageId> = {
         const rt = facts.textOrigin(node.right);
         if (rt && !lt && facts.isNumeric(node.left)) return flag(node, node.right, 'textPlusNumber', rt.what, node.left);
         if (lt && !rt && facts.isNumeric(node.right)) return flag(node, node.left, 'textPlusNumber', lt.what, node.right);
-        if (lt && rt && inNumericContext(ctx, node)) return flag(node, node.left, 'textPlusText', lt.what);
-        // `this.total = this.total + field`, `const sum = a + b`: the target's name says it holds a number.
+        if (lt && rt && (inNumericContext(ctx, node) || storedThenUsedAsNumber(ctx, node))) return flag(node, node.left, 'textPlusText', lt.what);
         const target = assignedName(ctx, node);
+        // A JSON value (its numbers stay numbers) plus text, where the sum is meant as a number: used as one
+        // (`const allowed = loan.loanDays + graceDays; … elapsed - allowed`) or stored under a numeric name.
+        const jsonSide = rt && !lt ? node.left : lt && !rt ? node.right : undefined;
+        if (jsonSide && facts.isJsonValue(jsonSide) && (inNumericContext(ctx, node) || storedThenUsedAsNumber(ctx, node) || (!!target && !target.same && nameEndsWithWord(target.name, NUMERIC_WORDS)))) {
+          return jsonSide === node.left ? flag(node, node.right, 'textPlusJsonValue', rt!.what, node.left) : flag(node, node.left, 'textPlusJsonValue', lt!.what, node.right);
+        }
+        // `this.total = this.total + field`, `const sum = a + b`: the target's name says it holds a number.
         if (!target || !nameEndsWithWord(target.name, NUMERIC_WORDS)) return;
         if (rt && !lt && target.same === node.left) return flag(node, node.right, 'textIntoRunningNumber', rt.what, node.left);
         if (lt && rt && !target.same) return flag(node, node.left, 'textPlusText', lt.what);
@@ -101,6 +108,27 @@ function isKnownNonNumber(ctx: JsRuleContext, left: Node): boolean {
   const b = ctx.facts.binding(left);
   const init = b?.init;
   return !!init && (init.type === 'TemplateLiteral' || (init.type === 'Literal' && typeof init.value === 'string') || init.type === 'ArrayExpression' || init.type === 'ObjectExpression');
+}
+
+/**
+ * `const allowed = a + b; … elapsed - allowed`: the sum is stored in a variable that is never reassigned and
+ * is used as a number (arithmetic other than `+`, compared with a number, passed to Math, `.toFixed`). Using
+ * it as a key or an index is not taken as numeric here: a joined key (`counts[a + b]`) is common.
+ */
+function storedThenUsedAsNumber(ctx: JsRuleContext, node: Node): boolean {
+  const p = ctx.facts.parent(node);
+  if (p?.type !== 'VariableDeclarator' || p.init !== node || p.id.type !== 'Identifier') return false;
+  const b = ctx.facts.binding(p.id);
+  if (!b || b.assignments.length || (b.kind !== 'const' && b.kind !== 'let')) return false;
+  return b.refs.some((ref) => {
+    const use = ctx.facts.parent(ref);
+    if (use?.type === 'BinaryExpression') {
+      const other = use.left === ref ? use.right : use.left;
+      return ['-', '*', '/', '%', '**'].includes(use.operator) || (['<', '>', '<=', '>='].includes(use.operator) && ctx.facts.isNumeric(other));
+    }
+    if (use?.type === 'CallExpression' && use.arguments.includes(ref) && use.callee.type === 'MemberExpression' && use.callee.object.type === 'Identifier' && use.callee.object.name === 'Math') return true;
+    return use?.type === 'MemberExpression' && use.object === ref && !use.computed && use.property.type === 'Identifier' && use.property.name === 'toFixed';
+  });
 }
 
 /** `(a + b) / 2`, `Math.max(a + b, …)`, `(a + b) > 10`: the concatenation is meant as a sum. */

@@ -26,6 +26,19 @@ function fieldName(n: Node): string | undefined {
   return undefined;
 }
 
+/**
+ * `names.sort((a, b) => (a < b ? -1 : 1))`: a comparator's element parameters say nothing, the sorted list's name
+ * does (`names`, `cities`: sorted as text on purpose; `amounts` is not excused).
+ */
+function sortedListName(ctx: JsRuleContext, n: Node): string | undefined {
+  const b = n.type === 'Identifier' ? ctx.facts.binding(n) : undefined;
+  const fn = b?.kind === 'param' ? ctx.facts.parent(b.id) : undefined;
+  const call = fn && ctx.facts.parent(fn);
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== fn || call.callee.type !== 'MemberExpression') return undefined;
+  const m = fieldName(call.callee);
+  return m === 'sort' || m === 'toSorted' ? fieldName(call.callee.object) : undefined;
+}
+
 /** Names of version parts: `major < 18`, `version >= '1.2'` are deliberate. */
 const VERSION_WORDS = ['version', 'versions', 'ver', 'semver', 'major', 'minor', 'patch'];
 /** `'1.2'`, `'10.4.3'`, `'v2.1'`: a version literal. */
@@ -114,10 +127,11 @@ export const lexicalNumericComparison: JsRule<MessageId> = {
           return;
         }
         if (lt && rt) {
-          // Two whole lines (sorting or de-duplicating a word list): lexical order is what is wanted.
-          if (lt.wholeLine && rt.wholeLine) return;
+          // Two whole lines (sorting or de-duplicating a word list): lexical order is what is wanted, unless a
+          // side is meant to hold a number (`let max = 0; … if (ms > max) max = ms`: a running maximum).
+          if (lt.wholeLine && rt.wholeLine && !facts.isNumeric(node.left) && !facts.isNumeric(node.right)) return;
           const otherName = fieldName(otherSide);
-          if (textualName(name) || textualName(otherName)) return;
+          if (textualName(name) || textualName(otherName) || textualName(sortedListName(ctx, textSide))) return;
           ctx.report({
             node,
             messageId: 'textVersusText',

@@ -59,6 +59,8 @@ function classify(ctx: JsRuleContext, b: BindingInfo): { grows: boolean; bounded
       else if (gp?.type === 'UnaryExpression' && gp.operator === 'delete') bounded = true;
     } else if (p?.type === 'CallExpression' && p.callee.type === 'MemberExpression' && p.callee.object.type === 'Identifier' && p.callee.object.name === 'Object' && p.callee.property.type === 'Identifier' && p.callee.property.name === 'keys') {
       bounded = true; // Object.keys(cache).length checks
+    } else if (p?.type === 'CallExpression' && p.callee.type === 'MemberExpression' && p.callee.object.type === 'Identifier' && p.callee.object.name === 'Object' && p.callee.property.type === 'Identifier' && ['entries', 'values'].includes(p.callee.property.name)) {
+      // `Object.entries(cache).filter(…)`: reading every entry is neither a size check nor an eviction
     } else if (p?.type === 'BinaryExpression' && p.operator === 'in' && p.right === r) {
       // `key in cache`: a membership read, neither a size check nor a hand-off
     } else if (p && p.type !== 'MemberExpression') {
