@@ -418,6 +418,9 @@ export function neededWhole(load: Node): boolean {
     const up = parentOf(u);
     if (!up) return false;
     if (wholeUse(up, u) || returnedWhole(up)) return true;
+    // `random.sample(rows[1:], k)`: a slice past the header, used whole where it is made
+    const sliced = up.type === 'subscript' && up.childForFieldName('value')?.id === u.id ? parentOf(up) : null;
+    if (sliced && wholeUse(sliced, up)) return true;
     // `header, values = rows[0], rows[1:]` then `zip(*values)`: a slice kept in a name and used whole
     const kept = up.type === 'subscript' && up.childForFieldName('value')?.id === u.id ? boundName(up) : null;
     const keptAt = kept?.parent?.type === 'assignment' ? kept.parent : kept?.parent?.parent;

@@ -33,6 +33,9 @@ export const listOfFile: PythonRule = {
         if (!c || c.object || c.full !== 'list') return;
         const args = positionalArgs(node);
         if (args.length !== 1) return;
+        // `list(zip(*csv.reader(f)))`: the splat already unpacks every row into the call, so the rows are needed
+        // whole (transposed) before list() sees them; looping over the reader instead is not the fix.
+        if (args[0].type === 'call' && args[0].childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'list_splat')) return;
         const f = ctx.facts.factOf(args[0]);
         if (!f) return;
         let what: string | null = null;
