@@ -80,12 +80,32 @@ function directCalls(fx: Analysis, fn: Fn): { calls: Call[]; passed: { call: Cal
   const calls: Call[] = [];
   const passed: { call: Call; argIndex: number }[] = [];
   for (const ref of b.refs) {
+    if (exportedByName(fx, ref)) continue; // like `export function f`: the in-file calls still decide
     const call = fx.parents.get(ref);
     if (call?.type !== 'CallExpression') return undefined;
     if (call.callee === ref) calls.push(call);
     else passed.push({ call, argIndex: call.arguments.indexOf(ref as TSESTree.Expression) });
   }
   return { calls, passed };
+}
+
+/**
+ * A reference that only exports the function under a name: `export { f }`, `export default f`,
+ * `module.exports = { f }`, `module.exports.f = f` or `exports.f = f`. An `export function f` has no such
+ * reference and its parameters already come from the in-file calls; these spellings export the same function.
+ */
+function exportedByName(fx: Analysis, ref: Node): boolean {
+  const p = fx.parents.get(ref);
+  if (p?.type === 'ExportSpecifier') return p.local === ref;
+  if (p?.type === 'ExportDefaultDeclaration') return true;
+  const isExportsObject = (n: Node | undefined): boolean =>
+    (n?.type === 'Identifier' && n.name === 'exports') ||
+    (n?.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === 'module' && propName(n) === 'exports');
+  if (p?.type === 'AssignmentExpression') return p.right === ref && p.operator === '=' && p.left.type === 'MemberExpression' && isExportsObject(p.left.object);
+  if (p?.type !== 'Property' || p.value !== ref) return false;
+  const obj = fx.parents.get(p);
+  const assign = obj && fx.parents.get(obj);
+  return assign?.type === 'AssignmentExpression' && assign.right === obj && assign.operator === '=' && isExportsObject(assign.left);
 }
 
 /**

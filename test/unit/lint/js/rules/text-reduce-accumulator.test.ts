@@ -193,3 +193,36 @@ describe("MW153 text-reduce-accumulator: a parameter that defaults to an empty a
     ],
   });
 });
+
+// Found by the tenth blind holdout's scoring (g06_sales_dashboard.js: a CommonJS module ending in
+// `module.exports = { loadSales, … }`): a function exported by name, not only by `export function`, still takes its
+// parameters from its in-file calls. Each invalid case was silent on 0a4f645 (the export reference counted as an
+// escape); the valid ones stay silent because no in-file call passes records.
+describe('MW153 text-reduce-accumulator: functions exported by name', () => {
+  const load = "const fs = require('fs');\nconst { csvParse } = require('d3-dsv');\nfunction load(file) {\n  return csvParse(fs.readFileSync(file, 'utf8'));\n}\n";
+  const sum = "function unitsOf(rows) {\n  return rows.reduce((s, r) => s + r.units, 0);\n}\n";
+  const main = "const rows = load(process.argv[2]);\nconsole.log(unitsOf(rows), rows.length);\n";
+  ruleTester('MW153', {
+    valid: [
+      { name: "exported by module.exports, never called here", code: sum + "module.exports = { unitsOf };\n" },
+      { name: "exported by export { }, called here with numbers", code: sum + "console.log(unitsOf([{ units: 1 }, { units: 2 }]));\nexport { unitsOf };\n" },
+    ],
+    invalid: [
+      ...[
+        ['module.exports = { … }', 'module.exports = { load, unitsOf };\n'],
+        ['module.exports.name = f', 'module.exports.unitsOf = unitsOf;\n'],
+        ['exports.name = f', 'exports.unitsOf = unitsOf;\n'],
+        ['export { … }', 'export { load, unitsOf };\n'],
+        ['export default f', 'export default unitsOf;\n'],
+      ].map(([how, tail]) => ({
+        name: `exported by ${how}, called here with d3-dsv records`,
+        code: load + sum + main + tail,
+        ranges: ['s + r.units'],
+        messageIds: ['textIntoNumericAccumulator'],
+        at: [6, 31],
+        message: /^`r\.units` is text/,
+        output: load + sum.replace('s + r.units', 's + Number(r.units)') + main + tail,
+      })),
+    ],
+  });
+});
