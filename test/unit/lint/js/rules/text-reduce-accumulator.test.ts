@@ -219,7 +219,7 @@ describe('MW153 text-reduce-accumulator: functions exported by name', () => {
         code: load + sum + main + tail,
         ranges: ['s + r.units'],
         messageIds: ['textIntoNumericAccumulator'],
-        at: [6, 31],
+        at: [6, 31] as [number, number],
         message: /^`r\.units` is text/,
         output: load + sum.replace('s + r.units', 's + Number(r.units)') + main + tail,
       })),
