@@ -177,6 +177,12 @@ describe('Library model: the sets generated from moved entries', () => {
     eq(d.PIECE_READS, ['readline', 'recv', 'read']);
     eq(d.methodsEvaluatedAs('dict-get'), ['get']);
     eq(d.functionsEvaluatedAs('mapped'), ['map']);
+    // folds: the callback's first parameter is the running value (facts/callbacks.ts), the call gives it (or all of them)
+    eq(d.functionsEvaluatedAs('reduced'), ['reduce', 'functools.reduce']);
+    eq(d.functionsEvaluatedAs('accumulated'), ['accumulate', 'itertools.accumulate']);
+    eq([...d.CALLBACKS].filter(([, v]) => v.accumulator).map(([k, v]) => `${k} ${v.fn}${v.fnKeyword ? '|' + v.fnKeyword : ''} over ${v.over} from ${v.accumulator?.at ?? v.accumulator?.keyword}`), [
+      'reduce 0 over 1 from 2', 'functools.reduce 0 over 1 from 2', 'accumulate 1|func over 0 from initial', 'itertools.accumulate 1|func over 0 from initial',
+    ]);
     eq(d.FILLING_METHODS, ['append', 'appendleft', 'add', 'extend', 'extendleft', 'insert', 'setdefault', 'update']);
   });
 });

@@ -154,13 +154,4 @@ export function wrapInNumberFix(ctx: JsRuleContext, node: Node): Fix {
   };
 }
 
-/**
- * True when an identifier is one of `words` or ends with one as its last camelCase/snake_case part
- * (`totalBytes`, `total_bytes`, `bytes` match "bytes"; `paid` does not match "id").
- */
-export function nameEndsWithWord(name: string, words: readonly string[]): boolean {
-  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_$]+/).filter(Boolean);
-  const last = parts[parts.length - 1];
-  // Plurals name maps of the same thing: `totals[key]`, `counts[host]`.
-  return last !== undefined && (words.includes(last) || (last.endsWith('s') && words.includes(last.slice(0, -1))));
-}
+export { nameEndsWithWord } from '../textualNames';

@@ -1,26 +1,15 @@
 // When ordering text is deliberate or safe: the names and shapes for which lexical and numeric order agree or are
 // meant (timestamps, names, ids, versions, single characters, a command-line scalar against a literal). MW152
 // excuses these comparisons, and MW251 does not count them as a numeric use of parsed records, so both rules
-// read the same list.
+// read the same list; the names themselves are ../textualNames.ts, which the Python rules read too.
+import { textualName } from '../textualNames';
 import { type Node, type TextOrigin, nameEndsWithWord } from './ruleContext';
+
+export { textualName };
 
 /** What these checks need to know of the file: where a text value comes from. */
 export interface TextFacts {
   textOrigin(expr: Node): TextOrigin | undefined;
-}
-
-/**
- * Fields that are legitimately compared as text: ISO dates and timestamps sort lexically (`ts`, a
- * `since`/`until` cut-off; `placedAt` below), and names and ids are not quantities.
- */
-const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'ts', 'timestamp', 'datetime', 'since', 'until', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip', 'code', 'slug', 'tag', 'symbol', 'ticker', 'currency', 'word', 'team', 'product', 'customer', 'account', 'service', 'owner', 'author', 'file', 'filename', 'domain', 'route', 'endpoint', 'group', 'department', 'dept', 'channel', 'hash', 'sha', 'commit', 'uuid', 'description', 'desc', 'note', 'comment', 'address', 'street', 'state', 'provider', 'vendor', 'brand', 'model', 'color'];
-
-/** `placedAt`, `deployed_at`, `sent_at`, `departsAt`: when something happens (a timestamp), unlike `reorderAt` (a level). */
-const EVENT_TIME = /(ed|s|sent|paid|run|seen|due|start|end)(_at|At)$/;
-
-/** A name that says its text sorts correctly as text: a date, timestamp, name or id. */
-export function textualName(name: string | undefined): boolean {
-  return !!name && (nameEndsWithWord(name, TEXTUAL_WORDS) || EVENT_TIME.test(name));
 }
 
 export function fieldName(n: Node): string | undefined {

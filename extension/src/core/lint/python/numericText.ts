@@ -7,6 +7,8 @@ import { AGGREGATES, BARE_AGGREGATES, COLUMN_AGGREGATES, CONVERTERS, FUNCTION_EV
 import { NUMBER_DTYPES } from './library/model';
 import { calleeOf, keywordArg, positionalArgs, unwrap } from './syntax';
 import type { PythonVisitors } from './ruleContext';
+import { orderedAsTextName, valueName } from './facts/valueNames';
+import { textualName } from '../textualNames';
 
 export interface TextNumberPair {
   text: Node;
@@ -73,11 +75,34 @@ export function aggregateOverText(facts: FileFacts, call: Node): TextSource | nu
     const kf = facts.factOf(key.childForFieldName('body'));
     return kf && kf.k === 'text' ? kf.src : null;
   }
-  if (args.length !== 1) return null;
+  if (args.length !== 1 || orderedAsText(facts, c.full, args[0])) return null;
   const el = elementOf(facts.factOf(args[0]));
   // An element of a str ndarray (`max(table[:, 3])`, a list of `row[4]`) is an np.str_: text too.
   if (el && el.k === 'array' && el.text && el.src) return el.src;
   return el && el.k === 'text' ? el.src : null;
+}
+
+/**
+ * max()/min() over text named as dates, timestamps, names or ids (the words MW152 excuses in JS, ../textualNames.ts)
+ * or over single characters: the newest ISO date or the first name in order is what the code asks for, and text
+ * orders those correctly. The values are a dict's keys (`max(totals)`, `min(seen.keys())`) when every stored key is
+ * so named (`totals[row["date"]]`, `seen[ts]`), a comprehension's (`min(r["date"] for r in rows)`), or a list
+ * named so (`min(names)`; a dict's own name says what its values are, not its keys). sum() still fails on text.
+ */
+function orderedAsText(facts: FileFacts, callee: string, arg: Node): boolean {
+  if (FUNCTION_EVALUATIONS.get(callee) !== 'extreme') return false;
+  let x = unwrap(arg);
+  if (!x) return false;
+  if (x.type === 'generator_expression' || x.type === 'list_comprehension' || x.type === 'set_comprehension') {
+    const body = x.childForFieldName('body');
+    return !!body && orderedAsTextName(valueName(facts, body, 0));
+  }
+  const keys = x.type === 'call' ? calleeOf(x) : null;
+  const ofKeys = !!keys?.object && METHOD_EVALUATIONS.get(keys.last) === 'record-keys' && positionalArgs(x).length === 0;
+  if (ofKeys) x = keys!.object!;
+  const f = facts.factOf(x);
+  if (f && f.k === 'record') return !!f.keyNames?.length && f.keyNames.every(orderedAsTextName);
+  return !ofKeys && x.type === 'identifier' && !!f && f.k === 'seq' && textualName(x.text);
 }
 
 /** A text pandas column / numpy array against a number (`df["ms"] > 100`). */

@@ -6,16 +6,13 @@
 // in-file caller walks the result once), passed to another function, printed, stored or read from a nested
 // function all make the whole list needed, and the rules stay silent.
 import type { Node } from 'web-tree-sitter';
-import { FILE_WRITES, SIZE_FUNCTIONS, STREAMING_FUNCTIONS, STREAMING_METHODS, WHOLE_LIST_FUNCTIONS, WHOLE_LIST_METHODS } from './library/derived';
+import { attributeUses } from './attributeWalks';
+import { FILE_WRITES, SIZE_FUNCTIONS, WHOLE_LIST_FUNCTIONS, WHOLE_LIST_METHODS } from './library/derived';
+import { enclosing, isSelfAttribute, isTailRead, iterates, MAX_CALLER_DEPTH, MAX_USES, methodOf, parentOf, scopeOf, streamedBy, type StreamUse } from './listReads';
 import { unwrap } from './syntax';
 import { listedHandle, reopenedForWriting } from './writtenBack';
 
-export interface StreamUse {
-  /** The load is iterated right where it is made (`for line in f.readlines()`): a safe fix can drop it. */
-  direct: boolean;
-  /** Only the last lines are used (`lines[-1]`, `lines[-5:]`): MW304's case. */
-  tail?: boolean;
-}
+export type { StreamUse } from './listReads';
 
 /**
  * What counts as a stream. `once`: one forward pass (MW301/MW302, whose advice is "walk the file instead").
@@ -26,23 +23,6 @@ export interface StreamUse {
  */
 type Walks = 'once' | 'passes';
 
-/** How deep `return` is followed into callers (helper → caller → its caller). */
-const MAX_CALLER_DEPTH = 3;
-/** More reads than this: not a simple stream (and not worth the walk). */
-const MAX_USES = 40;
-
-/** The enclosing node, stepping over parentheses. */
-function parentOf(n: Node): Node | null {
-  let p = n.parent;
-  for (let i = 0; p && p.type === 'parenthesized_expression' && i < 1000; i++) p = p.parent;
-  return p;
-}
-
-/** Iterated by this node: `for _ in x`, `[… for _ in x]`. */
-function iterates(p: Node, x: Node): boolean {
-  return (p.type === 'for_statement' || p.type === 'for_in_clause') && unwrap(p.childForFieldName('right'))?.id === x.id;
-}
-
 /** `for r in rows[1:]`, `sum(… for r in rows[1:])`: a slice of x (a head or a skipped header) walked where it is made. */
 function slicedWalk(p: Node, x: Node): boolean {
   if (p.type !== 'subscript' || p.childForFieldName('value')?.id !== x.id) return false;
@@ -50,16 +30,6 @@ function slicedWalk(p: Node, x: Node): boolean {
   if (idx.length !== 1 || idx[0].type !== 'slice') return false;
   const up = parentOf(p);
   return !!up && (iterates(up, p) || !!streamedBy(up));
-}
-
-/** An argument of a call that consumes its iterable lazily, once (enumerate/zip/map/filter, from the model). */
-function streamedBy(p: Node): Node | null {
-  const call = p.type === 'argument_list' ? p.parent : null;
-  if (!call || call.type !== 'call') return null;
-  const fn = call.childForFieldName('function');
-  if (STREAMING_FUNCTIONS.has(fn?.text ?? '')) return call;
-  // a streaming method, with the load as its only argument (`dst.writelines(src.readlines())`)
-  return fn?.type === 'attribute' && STREAMING_METHODS.has(fn.childForFieldName('attribute')?.text ?? '') && p.namedChildCount === 1 ? call : null;
 }
 
 /**
@@ -109,44 +79,6 @@ function rewrittenInPlace(load: Node): boolean {
   });
   // or its path opened again for writing (`with open(p, "w") as f:`) after the load
   return sameHandle || (!!scope && reopenedForWriting(recv.text, load, scope));
-}
-
-/** The function or module whose local `name` an assignment binds. */
-function scopeOf(n: Node): Node | null {
-  let s: Node | null = n.parent;
-  for (let i = 0; s && i < 10000; i++) {
-    if (s.type === 'function_definition' || s.type === 'module') return s;
-    s = s.parent;
-  }
-  return null;
-}
-
-/** Is `use` inside a loop (or a nested function/class/lambda) that lies between it and `scope` but does not hold `assignment`? */
-function enclosing(use: Node, scope: Node, assignment: Node): { loop: boolean; nested: boolean } {
-  const out = { loop: false, nested: false };
-  for (let a = use.parent; a && a.id !== scope.id; a = a.parent) {
-    if (a.type === 'function_definition' || a.type === 'lambda' || a.type === 'class_definition') out.nested = true;
-    const holdsAssignment = a.startIndex <= assignment.startIndex && a.endIndex >= assignment.endIndex;
-    if ((a.type === 'for_statement' || a.type === 'while_statement') && !holdsAssignment) {
-      // The loop's own iterable is evaluated once: `for x in lines` (or `lines[1:]`) is one pass even though it is the loop.
-      const iterated = a.type === 'for_statement' ? unwrap(a.childForFieldName('right')) : null;
-      if (!(iterated?.id === use.id || (iterated?.type === 'subscript' && iterated.childForFieldName('value')?.id === use.id))) out.loop = true;
-    }
-  }
-  return out;
-}
-
-/** A tail read: `x[-n]` or `x[-n:]` with n a literal or a name (`lines[-TAIL:]`), as MW304 reads it. */
-function isTailRead(sub: Node): boolean {
-  const idx = sub.childrenForFieldName('subscript').filter((c): c is Node => !!c);
-  if (idx.length !== 1) return false;
-  const i = idx[0];
-  const count = (n: Node | null | undefined) => n?.type === 'integer' || n?.type === 'identifier';
-  const negative = (n: Node | null) => !!n && n.type === 'unary_operator' && n.text.startsWith('-') && count(n.childForFieldName('argument'));
-  if (negative(i)) return true;
-  if (i.type !== 'slice') return false;
-  const parts = i.namedChildren.filter((c): c is Node => !!c);
-  return parts.length === 1 && negative(parts[0]) && i.text.trim().endsWith(':');
 }
 
 /** Reads of `name` after `assignment` in its scope, in document order (cursor walk: deep nesting is fine). */
@@ -327,77 +259,6 @@ function returnedToStreams(ret: Node, depth: number, walks: Walks): StreamUse | 
     if (!use || use.tail) return null;
   }
   return { direct: false };
-}
-
-/** `self.<name>` */
-function isSelfAttribute(n: Node | null): boolean {
-  return !!n && n.type === 'attribute' && n.childForFieldName('object')?.type === 'identifier' && n.childForFieldName('object')!.text === 'self';
-}
-
-/** The method holding `n` and its class (a module-level class, undecorated methods only count as reachable once). */
-function methodOf(n: Node): { method: Node; cls: Node } | null {
-  const method = scopeOf(n);
-  const cls = method?.type === 'function_definition' ? method.parent?.parent : null;
-  return method && cls?.type === 'class_definition' && cls.parent?.type === 'module' ? { method, cls } : null;
-}
-
-/**
- * `self.lines = f.readlines()` in one method, walked by another (`for line in self.lines`): every mention of
- * `.lines` in the file must be `self.lines` in the same class, either a plain assignment (`self.lines = []` in
- * `__init__`), an emptiness test, a tail read, or the one pass; and the method holding the pass must be called
- * once in the file (`self.parse()`), not in a loop there, or the list is walked again.
- */
-function attributeUses(assignment: Node, target: Node, depth: number): StreamUse | null {
-  const owner = methodOf(assignment);
-  const name = target.childForFieldName('attribute')?.text;
-  if (!owner || !name) return null;
-  const root = assignment.tree.rootNode;
-  const text = root.text;
-  const re = new RegExp(`\\.\\s*${name}\\b`, 'g');
-  let passes = 0;
-  let tails = 0;
-  let walker: Node | null = null;
-  for (let m = re.exec(text), n = 0; m; m = re.exec(text), n++) {
-    if (n > MAX_USES) return null;
-    const id = root.descendantForIndex(m.index + m[0].length - 1);
-    const attr = id?.parent;
-    if (!attr || attr.type !== 'attribute' || !isSelfAttribute(attr) || attr.childForFieldName('attribute')?.id !== id!.id) return null;
-    const where = methodOf(attr);
-    if (!where || where.cls.id !== owner.cls.id) return null;
-    const p = parentOf(attr);
-    if (!p) return null;
-    if (p.type === 'assignment' && p.childForFieldName('left')?.id === attr.id) continue;
-    const inMethod = enclosing(attr, where.method, where.method);
-    if (inMethod.nested) return null;
-    if (iterates(p, attr) || streamedBy(p)) {
-      if (inMethod.loop) return null;
-      passes++;
-      walker = where.method;
-    } else if (p.type === 'subscript' && p.childForFieldName('value')?.id === attr.id && isTailRead(p)) tails++;
-    else if (!(p.type === 'if_statement' || p.type === 'while_statement' || p.type === 'not_operator' || (p.type === 'boolean_operator' && parentOf(p)?.type !== 'return_statement'))) return null;
-  }
-  if (passes > 1 || (passes === 0 && !tails)) return null;
-  if (passes === 0) return { direct: false, tail: true };
-  return walker && calledOnce(walker, text, depth) ? { direct: false } : null;
-}
-
-/** Is method `fn` called at one place in the file (`self.parse()` / `obj.parse()`), outside any loop there? */
-function calledOnce(fn: Node, text: string, depth: number): boolean {
-  const name = fn.childForFieldName('name')?.text;
-  if (!name || depth >= MAX_CALLER_DEPTH || fn.parent?.type === 'decorated_definition') return false;
-  const re = new RegExp(`\\.\\s*${name}\\b`, 'g');
-  const root = fn.tree.rootNode;
-  let call: Node | null = null;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const id = root.descendantForIndex(m.index + m[0].length - 1);
-    const c = id?.parent?.parent;
-    if (call || !c || c.type !== 'call' || c.childForFieldName('function')?.id !== id!.parent!.id) return false;
-    call = c;
-  }
-  const scope = call ? scopeOf(call) : null;
-  if (!call || !scope) return false;
-  const where = enclosing(call, scope, scope);
-  return !where.loop && !where.nested;
 }
 
 /**

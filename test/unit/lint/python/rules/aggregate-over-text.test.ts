@@ -4,6 +4,41 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW104', {
   valid: [
     {
+      name: "min()/max() of a generator of a date field",
+      code: "import csv\n\n\ndef span(path):\n    with open(path) as f:\n        rows = list(csv.DictReader(f))\n    return min(r[\"date\"] for r in rows), max(r[\"date\"] for r in rows)\n",
+      today: "false alarm on 6afeb35: max()/min() over values named as dates or names ordered them as text on purpose"
+    },
+    {
+      name: "min() of a list named names, built from a stripped customer field",
+      code: "import csv\n\n\ndef first_customer(path):\n    with open(path) as f:\n        names = [row[\"customer\"].strip() for row in csv.DictReader(f)]\n    return min(names)\n",
+      today: "false alarm on 6afeb35: max()/min() over values named as dates or names ordered them as text on purpose"
+    },
+    {
+      name: "min()/max() of a dict keyed by ISO dates (row[\"date\"]): the first and last day",
+      code: "import csv\nfrom collections import defaultdict\n\n\ndef by_day(path):\n    totals = defaultdict(float)\n    with open(path) as f:\n        for row in csv.DictReader(f):\n            totals[row[\"date\"]] += float(row[\"amount\"])\n    first = min(totals)\n    last = max(totals)\n    return first, last\n",
+      today: "false alarm on 6afeb35: max()/min() over keys named as dates, timestamps or names ordered them as text on purpose"
+    },
+    {
+      name: "min() of a dict keyed by customer names, max() of its keys()",
+      code: "import csv\n\n\ndef by_customer(path):\n    spend = {}\n    with open(path) as f:\n        for row in csv.DictReader(f):\n            name = row[\"customer\"]\n            spend[name] = spend.get(name, 0.0) + float(row[\"amount\"])\n    return min(spend), max(spend.keys())\n",
+      today: "false alarm on 6afeb35: max()/min() over keys named as dates, timestamps or names ordered them as text on purpose"
+    },
+    {
+      name: "max() of a dict keyed by a split timestamp (ts): the newest entry",
+      code: "import sys\n\n\ndef latest(path):\n    seen = {}\n    for line in open(path):\n        ts, msg = line.split(\" \", 1)\n        seen[ts] = msg\n    newest = max(seen)\n    return seen[newest]\n\n\nprint(latest(sys.argv[1]))\n",
+      today: "false alarm on 6afeb35: max()/min() over keys named as dates, timestamps or names ordered them as text on purpose"
+    },
+    {
+      name: "min()/max() of a dict keyed by single characters (initials)",
+      code: "from collections import defaultdict\n\n\ndef initials(path):\n    counts = defaultdict(int)\n    with open(path) as f:\n        for line in f:\n            name = line.strip()\n            counts[name[0]] += 1\n    return min(counts), max(counts)\n",
+      today: "silent before too: look-alike guard for the textual-key excuse"
+    },
+    {
+      name: "the same fold with each field converted",
+      code: "import csv\nimport functools\n\n\ndef totals(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    per_row = functools.reduce(lambda acc, r: acc + [float(r[3])], rows, [])\n    return sum(per_row)\n",
+      today: "silent before too: look-alike guard for the fold flow class"
+    },
+    {
       name: "another class's field of the same name holds the text; this class's holds numbers",
       code: "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Sensor:\n    name: str\n    readings: list = field(default_factory=list)\n\n\n@dataclass\nclass Label:\n    name: str\n    readings: list = field(default_factory=list)\n\n\ndef load(path):\n    sensors = {}\n    labels = {}\n    with open(path) as f:\n        for line in f:\n            name, value = line.strip().split(\",\")\n            if name not in sensors:\n                sensors[name] = Sensor(name)\n                labels[name] = Label(name)\n            sensors[name].readings.append(float(value))\n            labels[name].readings.append(value)\n    return sensors\n\n\ndef peaks(path):\n    return {name: max(s.readings) for name, s in load(path).items()}\n",
       today: "silent before too: guard, stores into another class's field are not this one's"
@@ -45,6 +80,39 @@ ruleTester('MW104', {
     }
   ],
   invalid: [
+    {
+      name: "max() of a list of price fields, and of a generator over it",
+      code: "import csv\n\n\ndef top_price(path):\n    with open(path) as f:\n        prices = [row[\"price\"] for row in csv.DictReader(f)]\n    return max(prices), max(r for r in prices)\n",
+      today: "found before too: look-alike guard for the textual-name excuse",
+      errors: [
+        { messageId: "MW104", line: 7, column: 12, endLine: 7, endColumn: 23 },
+        { messageId: "MW104", line: 7, column: 25, endLine: 7, endColumn: 47 }
+      ]
+    },
+    {
+      name: "max() of a dict keyed by a size field: text orders \"9\" after \"10\"",
+      code: "import csv\n\n\ndef by_size(path):\n    files = {}\n    with open(path) as f:\n        for row in csv.DictReader(f):\n            files[row[\"size\"]] = row[\"path\"]\n    return max(files)\n",
+      today: "found before too: look-alike guard for the textual-key excuse",
+      errors: [{ messageId: "MW104", line: 9, column: 12, endLine: 9, endColumn: 22 }]
+    },
+    {
+      name: "sum() of a dict keyed by dates still fails: the excuse is for ordering only",
+      code: "import csv\nfrom collections import defaultdict\n\n\ndef by_day(path):\n    totals = defaultdict(float)\n    with open(path) as f:\n        for row in csv.DictReader(f):\n            totals[row[\"date\"]] += float(row[\"amount\"])\n    return sum(totals)\n",
+      today: "found before too: look-alike guard for the textual-key excuse",
+      errors: [{ messageId: "MW104", line: 10, column: 12, endLine: 10, endColumn: 23 }]
+    },
+    {
+      name: "max() of the keys() of a dict keyed by a price field",
+      code: "import csv\n\n\ndef by_price(path):\n    names = {}\n    with open(path) as f:\n        for row in csv.DictReader(f):\n            names[row[\"price\"]] = row[\"name\"]\n    return max(names.keys())\n",
+      today: "found before too: look-alike guard for the textual-key excuse",
+      errors: [{ messageId: "MW104", line: 9, column: 12, endLine: 9, endColumn: 29 }]
+    },
+    {
+      name: "sum() over a list built by functools.reduce from csv fields (acc + [r[3]] from [])",
+      code: "import csv\nimport functools\n\n\ndef totals(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    per_row = functools.reduce(lambda acc, r: acc + [r[3]], rows, [])\n    return sum(per_row)\n",
+      today: "missed on 6afeb35 (a fold's accumulator, blind-scoring flow class)",
+      errors: [{ messageId: "MW104", line: 9, column: 12, endLine: 9, endColumn: 24 }]
+    },
     {
       name: "a dataclass list field (default_factory=list) appended to through the dict of instances, max() of it",
       code: "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Sensor:\n    name: str\n    readings: list = field(default_factory=list)\n\n\ndef load(path):\n    sensors = {}\n    with open(path) as f:\n        for line in f:\n            name, value = line.strip().split(\",\")\n            if name not in sensors:\n                sensors[name] = Sensor(name)\n            sensors[name].readings.append(value)\n    return sensors\n\n\ndef peaks(path):\n    return {name: max(s.readings) for name, s in load(path).items()}\n",

@@ -4,6 +4,36 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW301', {
   valid: [
     {
+      name: "one instance built before the loop, its walking method called on every turn",
+      code: "import sys\n\n\nclass LogFile:\n    def __init__(self, path):\n        with open(path) as f:\n            self.lines = f.readlines()\n\n    def count(self, word):\n        return sum(1 for line in self.lines if word in line)\n\n\ndef main(path, words):\n    log = LogFile(path)\n    for word in words:\n        print(word, log.count(word))\n\n\nmain(sys.argv[1], sys.argv[2:])\n",
+      today: "silent before too: look-alike guard for the per-instance rule"
+    },
+    {
+      name: "built per turn, but the attribute is also indexed by another method",
+      code: "import sys\nfrom pathlib import Path\n\n\nclass LogFile:\n    def __init__(self, path):\n        with open(path) as f:\n            self.lines = f.readlines()\n\n    def error_count(self):\n        return sum(1 for line in self.lines if \" ERROR \" in line)\n\n    def first(self):\n        return self.lines[0] if self.lines else \"\"\n\n\ndef main(log_dir):\n    for path in Path(log_dir).glob(\"*.log\"):\n        log = LogFile(path)\n        print(path.name, log.error_count(), log.first())\n\n\nmain(sys.argv[1])\n",
+      today: "silent before too: look-alike guard for the per-instance rule"
+    },
+    {
+      name: "the walking method called through run(), which module code calls in a loop on one instance",
+      code: "import sys\n\n\nclass Checker:\n    def __init__(self, path):\n        with open(path) as f:\n            self.lines = f.readlines()\n\n    def report(self, word):\n        for line in self.lines:\n            if word in line:\n                print(line.rstrip())\n\n    def run(self, word):\n        self.report(word)\n\n\nif __name__ == \"__main__\":\n    checker = Checker(sys.argv[1])\n    for word in sys.argv[2:]:\n        checker.run(word)\n",
+      today: "false alarm on 6afeb35: only the direct call site of the walking method was checked"
+    },
+    {
+      name: "loaded by load() (not the constructor) once, walked on every turn of a loop",
+      code: "import sys\n\n\nclass LogFile:\n    def __init__(self, path):\n        self.path = path\n        self.lines = []\n\n    def load(self):\n        with open(self.path) as f:\n            self.lines = f.readlines()\n\n    def count(self, word):\n        return sum(1 for line in self.lines if word in line)\n\n\ndef main(path, words):\n    log = LogFile(path)\n    log.load()\n    for word in words:\n        print(word, log.count(word))\n\n\nmain(sys.argv[1], sys.argv[2:])\n",
+      today: "silent before too: look-alike guard for the per-instance rule"
+    },
+    {
+      name: "the instance is built only under a condition in the loop: a turn may walk the previous one's list again",
+      code: "import sys\nfrom pathlib import Path\n\n\nclass LogFile:\n    def __init__(self, path):\n        with open(path) as f:\n            self.lines = f.readlines()\n\n    def error_count(self):\n        return sum(1 for line in self.lines if \" ERROR \" in line)\n\n\ndef main(log_dir):\n    log = None\n    for path in Path(log_dir).glob(\"*.log\"):\n        if path.stat().st_size:\n            log = LogFile(path)\n        print(path.name, log.error_count())\n\n\nmain(sys.argv[1])\n",
+      today: "silent before too: look-alike guard for the per-instance rule"
+    },
+    {
+      name: "the walking method called through run(), which is called twice on one instance",
+      code: "import sys\n\n\nclass Checker:\n    def __init__(self, path):\n        with open(path) as f:\n            self.lines = f.readlines()\n\n    def report(self):\n        for line in self.lines:\n            if \"ERROR\" in line:\n                print(line.rstrip())\n\n    def run(self):\n        print(\"errors:\")\n        self.report()\n\n\nchecker = Checker(sys.argv[1])\nchecker.run()\nchecker.run()\n",
+      today: "false alarm on 6afeb35: only the direct call site of the walking method was checked"
+    },
+    {
       "name": "a file rewritten in place: the lines are a snapshot the rewrite needs",
       "code": "blocked = [\"a.com\"]\nwith open(\"/etc/hosts\", \"r+\") as file:\n    content = file.readlines()\n    file.seek(0)\n    for line in content:\n        if not any(site in line for site in blocked):\n            file.write(line)\n    file.truncate()\n",
       "today": "false alarm (found on a public repository by hand review (2026-12-06): fired before this fix)"
@@ -65,6 +95,24 @@ ruleTester('MW301', {
     }
   ],
   invalid: [
+    {
+      name: "self.lines read by __init__, walked once by a method called in a loop that builds a new instance every turn",
+      code: "import sys\nfrom pathlib import Path\n\n\nclass LogFile:\n    def __init__(self, path):\n        self.path = path\n        with open(path) as f:\n            self.lines = f.readlines()\n\n    def error_count(self):\n        return sum(1 for line in self.lines if \" ERROR \" in line)\n\n\ndef main(log_dir):\n    for path in Path(log_dir).glob(\"*.log\"):\n        log = LogFile(path)\n        print(path.name, log.error_count())\n\n\nmain(sys.argv[1])\n",
+      today: "missed on 6afeb35 (python-holdout10-onefile log_dir_errors.py:10)",
+      errors: [{ messageId: "MW301", line: 9, column: 26, endLine: 9, endColumn: 39 }]
+    },
+    {
+      name: "read by load(), walked by report(), both called once from run(), which module code calls once",
+      code: "import sys\n\n\nclass Checker:\n    def __init__(self, path):\n        self.path = path\n        self.lines = []\n\n    def load(self):\n        with open(self.path) as f:\n            self.lines = f.readlines()\n\n    def report(self):\n        for line in self.lines:\n            if \"ERROR\" in line:\n                print(line.rstrip())\n\n    def run(self):\n        self.load()\n        self.report()\n\n\nif __name__ == \"__main__\":\n    Checker(sys.argv[1]).run()\n",
+      today: "found before too: kept as a guard for the per-load rule",
+      errors: [{ messageId: "MW301", line: 11, column: 26, endLine: 11, endColumn: 39 }]
+    },
+    {
+      name: "a run() that calls the walking method, called once per instance built in a loop",
+      code: "import sys\n\n\nclass Checker:\n    def __init__(self, path):\n        with open(path) as f:\n            self.lines = f.readlines()\n\n    def report(self):\n        for line in self.lines:\n            if \"ERROR\" in line:\n                print(line.rstrip())\n\n    def run(self):\n        print(\"errors:\")\n        self.report()\n\n\nfor name in sys.argv[1:]:\n    checker = Checker(name)\n    checker.run()\n",
+      today: "found before too: kept as a guard for the per-load rule",
+      errors: [{ messageId: "MW301", line: 7, column: 26, endLine: 7, endColumn: 39 }]
+    },
     {
       name: "lines returned by a helper and passed to an in-file generator that walks them once",
       code: "def read_statement(path):\n    with open(path, encoding=\"latin-1\") as f:\n        lines = f.readlines()\n    return lines\n\n\ndef parse(lines):\n    for line in lines:\n        yield line.split(\";\")\n\n\ndef main(path):\n    return list(parse(read_statement(path)))\n",

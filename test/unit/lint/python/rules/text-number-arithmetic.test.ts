@@ -4,6 +4,26 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW102', {
   valid: [
     {
+      name: "functools.reduce over csv rows with the field converted",
+      code: "import csv\nimport functools\n\n\ndef total(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    return functools.reduce(lambda acc, r: acc + float(r[3]), rows, 0.0)\n",
+      today: "silent before too: look-alike guard for the fold flow class"
+    },
+    {
+      name: "functools.reduce joining text fields from an empty string (text plus text)",
+      code: "import csv\nimport functools\n\n\ndef longest(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    return functools.reduce(lambda acc, r: acc + r[0] + \";\", rows, \"\")\n",
+      today: "silent before too: look-alike guard for the fold flow class"
+    },
+    {
+      name: "a named fold callback that converts, and a fold without a start over text (concatenation)",
+      code: "import csv\nimport functools\n\n\ndef add_amount(acc, rec):\n    return acc + float(rec[\"amount\"])\n\n\ndef revenue(path):\n    with open(path) as f:\n        return functools.reduce(add_amount, csv.DictReader(f), 0)\n\n\ndef joined(path):\n    with open(path) as f:\n        return functools.reduce(lambda a, b: a + b, (line.split()[0] for line in f))\n",
+      today: "silent before too: look-alike guard for the fold flow class"
+    },
+    {
+      name: "itertools.accumulate over converted numbers",
+      code: "import itertools\n\n\ndef running(path):\n    with open(path) as f:\n        sizes = [int(line.split()[1]) for line in f]\n    return list(itertools.accumulate(sizes, lambda acc, s: acc + s, initial=0))\n",
+      today: "silent before too: look-alike guard for the fold flow class"
+    },
+    {
       name: "a recursive numeric helper stays a number",
       code: "def fact(n):\n    if n <= 1:\n        return 1\n    return n * fact(n - 1)\n\n\ndef main(path):\n    for line in open(path):\n        print(fact(5) + float(line.split()[0]))\n",
       today: "silent before too: kept as a guard"
@@ -15,6 +35,27 @@ ruleTester('MW102', {
     }
   ],
   invalid: [
+    {
+      name: "functools.reduce: a lambda's accumulator (a number from the initial value) plus a field of csv rows returned by a helper",
+      code: "import csv\nimport functools\n\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n\n\ndef total(rows):\n    return functools.reduce(lambda acc, r: acc + r[3], rows, 0.0)\n\n\nprint(total(load(\"sales.csv\")))\n",
+      today: "missed on 6afeb35 (a fold's accumulator, blind-scoring flow class)",
+      errors: [{ messageId: "MW102", line: 11, column: 44, endLine: 11, endColumn: 54 }],
+      output: "import csv\nimport functools\n\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n\n\ndef total(rows):\n    return functools.reduce(lambda acc, r: acc + float(r[3]), rows, 0.0)\n\n\nprint(total(load(\"sales.csv\")))\n"
+    },
+    {
+      name: "functools.reduce given a function of the file: its first parameter is the running number, its second a DictReader record",
+      code: "import csv\nimport functools\n\n\ndef add_amount(acc, rec):\n    return acc + rec[\"amount\"]\n\n\ndef revenue(path):\n    with open(path) as f:\n        return functools.reduce(add_amount, csv.DictReader(f), 0)\n",
+      today: "missed on 6afeb35 (a fold's accumulator, blind-scoring flow class)",
+      errors: [{ messageId: "MW102", line: 6, column: 12, endLine: 6, endColumn: 31 }],
+      output: "import csv\nimport functools\n\n\ndef add_amount(acc, rec):\n    return acc + float(rec[\"amount\"])\n\n\ndef revenue(path):\n    with open(path) as f:\n        return functools.reduce(add_amount, csv.DictReader(f), 0)\n"
+    },
+    {
+      name: "itertools.accumulate with initial=0: the running value plus a split field",
+      code: "import itertools\n\n\ndef running(path):\n    with open(path) as f:\n        sizes = [line.split()[1] for line in f]\n    return list(itertools.accumulate(sizes, lambda acc, s: acc + s, initial=0))\n",
+      today: "missed on 6afeb35 (a fold's accumulator, blind-scoring flow class)",
+      errors: [{ messageId: "MW102", line: 7, column: 60, endLine: 7, endColumn: 67 }],
+      output: "import itertools\n\n\ndef running(path):\n    with open(path) as f:\n        sizes = [line.split()[1] for line in f]\n    return list(itertools.accumulate(sizes, lambda acc, s: acc + float(s), initial=0))\n"
+    },
     {
       name: "reduce's accumulator plus a field of each record",
       code: "from functools import reduce\n\n\ndef parse(line):\n    out = {}\n    for pair in line.split():\n        key, _, value = pair.partition(\"=\")\n        out[key] = value\n    return out\n\n\ndef total(path):\n    with open(path) as f:\n        runs = [parse(line) for line in f]\n    return reduce(lambda acc, r: acc + r[\"duration\"], runs, 0)\n",

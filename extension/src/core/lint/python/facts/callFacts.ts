@@ -9,10 +9,11 @@ import {
 import type { FunctionEvaluation } from '../library/model';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
+import { accumulatorOf, callbackSpecOf } from './callbacks';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { dtypeIsNumeric, isNumericDtype } from './operators';
 import { buildRecord } from './recordShapes';
-import type { Scope } from './scopes';
+import { scopeAt, type Scope } from './scopes';
 import { functionReturn, methodOf, methodReturn } from './summaries';
 import { timeMethod, valueOf } from './timeValues';
 
@@ -203,6 +204,14 @@ function libraryCall(a: Analysis, kind: FunctionEvaluation, call: Node, full: st
     case 'csv-reader':
     case 'csv-dict-reader':
       return csvFact(call, kind === 'csv-dict-reader');
+    case 'reduced':
+    case 'accumulated': {
+      // (a function of the file named `reduce`/`accumulate` is its own: its summary answers)
+      const spec = callbackSpecOf(call);
+      if (!spec || (!full.includes('.') && a.functionScope(full, scopeAt(a.root, call.startIndex), call.startIndex))) return undefined;
+      const acc = accumulatorOf(a, call, spec, d);
+      return kind === 'reduced' ? acc : acc ? { k: 'seq', of: acc } : null;
+    }
     case 'extreme': {
       if (keywordArg(call, 'key')) return args.length === 1 ? elementOf(a.factOf(args[0], d)) : null;
       if (args.length === 1) return elementOf(a.factOf(args[0], d));

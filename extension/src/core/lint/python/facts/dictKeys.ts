@@ -12,6 +12,7 @@ import { calleeOf, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, Joined, type MaybeFact } from './factTypes';
 import { scopeAt, type Binding } from './scopes';
+import { valueName } from './valueNames';
 
 /** More mentions of the name than this: its keys stay unknown (and the scan stays cheap). */
 const MAX_MENTIONS = 40;
@@ -28,12 +29,13 @@ export function withStoredKeys(a: Analysis, record: MaybeFact, b: Binding, d: nu
     // `Counter(words)`: a dict of counts whose keys are the words
     if (!keys.add(elementOf(a.iterable(a.factOf(counted[0], d), d)))) return record;
   } else if (!(isEmptyContainer(right) || (counted && counted.length === 0))) return record;
-  if (!storedKeys(a, b.name, b.site.node, keys, d) || !keys.any || !keys.value) return record;
-  return { ...record, key: keys.value };
+  const names: string[] | null = counted && counted.length === 1 ? null : [];
+  if (!storedKeys(a, b.name, b.site.node, keys, d, names) || !keys.any || !keys.value) return record;
+  return names ? { ...record, key: keys.value, keyNames: [...new Set(names)] } : { ...record, key: keys.value };
 }
 
 /** Adds every key the code stores under `name` to `keys`; false when one is unknown or the dict escapes. */
-function storedKeys(a: Analysis, name: string, site: Node, keys: Joined, d: number): boolean {
+function storedKeys(a: Analysis, name: string, site: Node, keys: Joined, d: number, names: string[] | null): boolean {
   const self = name.startsWith('self.');
   const word = self ? name.slice(5) : name;
   // `self.x` anywhere in the file (`obj.x[k] = v` from outside the class too); a plain name in its own scope
@@ -57,6 +59,7 @@ function storedKeys(a: Analysis, name: string, site: Node, keys: Joined, d: numb
     const key = keyAt(a, ref);
     if (key === 'escapes') return false;
     if (key && !keys.add(a.factOf(key, d))) return false;
+    if (key && names) names.push(valueName(a, key, d));
   }
   return true;
 }

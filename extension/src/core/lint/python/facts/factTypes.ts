@@ -27,9 +27,11 @@ export type Fact =
    * A dict-like record of values (csv.DictReader rows, os.environ, groupdict()). `literal`: a `{k: v}` display,
    * which entries stored later (`d[k] = v`) join. `overwritten`: string keys given other values in place
    * (`resp["band"] = …`): reading them is unknown, the other keys are still `of`. `key`: what its keys are, when
-   * known (a dict filled in place, dictKeys.ts); iterating the dict yields them.
+   * known (a dict filled in place, dictKeys.ts); iterating the dict yields them. `keyNames`: what every stored key
+   * expression is named (`totals[row["date"]]`: date, `seen[ts]`: ts; `#char` for one character of text, '' for
+   * none), so that max()/min() over keys named as dates or names is known to order them as text on purpose.
    */
-  | { k: 'record'; of: Fact | null; literal?: boolean; overwritten?: readonly string[]; key?: Fact }
+  | { k: 'record'; of: Fact | null; literal?: boolean; overwritten?: readonly string[]; key?: Fact; keyNames?: readonly string[] }
   /** An open text file (iterating yields lines). */
   | { k: 'file'; src: TextSource }
   | { k: 'match'; src: TextSource }
@@ -102,7 +104,8 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
       const over = [...(a.overwritten ?? []), ...(br.overwritten ?? [])];
       const key = a.key && br.key ? join(a.key, br.key) : null;
       const r: Fact = over.length ? { k: 'record', of: join(a.of, br.of), overwritten: over } : { k: 'record', of: join(a.of, br.of) };
-      return key ? { ...r, key } : r;
+      if (!key) return r;
+      return a.keyNames && br.keyNames ? { ...r, key, keyNames: [...new Set([...a.keyNames, ...br.keyNames])] } : { ...r, key };
     }
     case 'object':
       return a.cls === (b as typeof a).cls ? a : null;
@@ -176,7 +179,8 @@ export function markStored(f: MaybeFact, depth = 0): MaybeFact {
       return { k: 'tuple', items: f.items.map((x) => markStored(x, depth + 1)) };
     case 'record': {
       const r: Fact = f.overwritten ? { k: 'record', of: markStored(f.of, depth + 1), overwritten: f.overwritten } : { k: 'record', of: markStored(f.of, depth + 1) };
-      return f.key ? { ...r, key: f.key } : r;
+      if (!f.key) return r;
+      return f.keyNames ? { ...r, key: f.key, keyNames: f.keyNames } : { ...r, key: f.key };
     }
     default:
       return f;

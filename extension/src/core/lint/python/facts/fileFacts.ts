@@ -7,6 +7,7 @@ import type { Node } from 'web-tree-sitter';
 import { comparisonPairs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
+import { isAccumulatorParam } from './callbacks';
 import { join, joinBranches, markStored, textSourceOf, type MaybeFact, type TextSource } from './factTypes';
 import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
 import { binop } from './operators';
@@ -109,8 +110,13 @@ export class FileFacts extends NameBindings implements Analysis {
     }
     // A call is not guarded here: every way back to it passes a binding or a summary, which are, and a
     // recursive summary must meet itself in fixpoint.ts (to iterate) rather than be cut at its call node.
-    const guarded = type !== 'call';
-    if (guarded && this.inProgress.has(id)) return this.cycleCut();
+    let guarded = type !== 'call';
+    if (guarded && this.inProgress.has(id)) {
+      // A fold's accumulator read again while its value is solved (`acc` in `lambda acc, r: acc + r[3]`): the
+      // fixpoint answers with its approximation (callbacks.ts), so this read goes on, leaving the guard to its owner.
+      if (type !== 'identifier' || !isAccumulatorParam(this, node)) return this.cycleCut();
+      guarded = false;
+    }
     if (guarded) this.inProgress.add(id);
     if (tracking) this.readers.push(ci);
     const incompleteBefore = this.incomplete;

@@ -47,6 +47,25 @@ export function isMask(n: Node): boolean {
 /** Operators that a str operand makes raise, whatever the other operand: their result is never text. */
 const NUMERIC_ONLY = new Set(['-', '/', '//', '**']);
 
+/** Operators that raise TypeError between a number and a str, in either order (`*` repeats, `%` formats). */
+const RAISING_WITH_TEXT = new Set(['+', '-', '/', '//', '**']);
+
+/**
+ * Does the expression `n` raise on its operands' values: a number and text (data text or a str) under `+`, `-`,
+ * `/`, `//` or `**`? Such an expression gives no value at all (a fold whose callback returns it stops there).
+ */
+export function raisesOnValues(n: Node, factOf: (n: Node) => MaybeFact): boolean {
+  const u = unwrap(n);
+  if (!u || u.type !== 'binary_operator' || !RAISING_WITH_TEXT.has(u.childForFieldName('operator')?.text ?? '')) return false;
+  const l = unwrap(u.childForFieldName('left'));
+  const r = unwrap(u.childForFieldName('right'));
+  if (!l || !r) return false;
+  const x = factOf(l)?.k;
+  const y = factOf(r)?.k;
+  const isText = (k: string | undefined) => k === 'text' || k === 'str';
+  return (x === 'num' && isText(y)) || (isText(x) && y === 'num');
+}
+
 /** The fact of `a op b`. */
 export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
   if (!a || !b) {
@@ -75,6 +94,9 @@ export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
     // `header + rows`: one sequence holding the elements of both
     if (a.k === 'tuple' && b.k === 'tuple' && a.items.length + b.items.length <= 64) return { k: 'tuple', items: [...a.items, ...b.items] };
     if ((a.k === 'seq' || a.k === 'tuple') && (b.k === 'seq' || b.k === 'tuple')) return { k: 'seq', of: join(elementOf(a), elementOf(b)) };
+    // `acc + [r[3]]` from an empty list (a fold's start, `rows = rows + [x]`): the list of the other side's elements
+    if (a.k === 'empty' && !a.dict && !a.keyed && (b.k === 'seq' || b.k === 'tuple')) return { k: 'seq', of: elementOf(b) };
+    if (b.k === 'empty' && !b.dict && !b.keyed && (a.k === 'seq' || a.k === 'tuple')) return { k: 'seq', of: elementOf(a) };
     if (a.k === 'text' && (b.k === 'text' || b.k === 'str')) return a;
     if (b.k === 'text' && a.k === 'str') return b;
     if (a.k === 'str' && b.k === 'str') return a;

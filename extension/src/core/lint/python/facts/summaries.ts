@@ -4,10 +4,11 @@
 // stores; a container is the join of what is appended to it; a callback's parameter is an element of the
 // iterable the library call (model.ts `callback`) walks. Cycles meet the in-progress set and are unknown.
 import type { Node } from 'web-tree-sitter';
-import { CALLBACKS, FILLS, PATH_CONSTRUCTORS } from '../library/derived';
+import { FILLS, PATH_CONSTRUCTORS } from '../library/derived';
 import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { Joined, elementOf, join, markStored, type MaybeFact } from './factTypes';
+import { callbackArgument, callbackParam } from './callbacks';
 import { solve } from './fixpoint';
 import { classAndBases, derivesFrom, hasSubclasses } from './inheritance';
 import { calleesFilling } from './passedContainers';
@@ -196,36 +197,6 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
     }
     return all.value;
   }
-}
-
-/**
- * A lambda's parameter, when the lambda is a callback of a library call that walks an iterable
- * (`max(rows, key=lambda r: r[1])`, `filter(lambda r: …, rows)`, `reduce(lambda acc, r: …, rows, 0)`).
- */
-function callbackParam(a: Analysis, scope: Scope, name: string, d: number): MaybeFact {
-  const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p && p.type === 'identifier');
-  const at = params.findIndex((p) => p.text === name);
-  return at < 0 ? null : callbackArgument(a, scope.node, at, d) ?? null;
-}
-
-/**
- * Parameter `index`'s value when the function `ref` (a lambda, or the name of a function) is called back by a
- * library call of the model (`map(parse, rows)`, `sorted(rows, key=price_of)`); undefined when `ref` is
- * anything else.
- */
-function callbackArgument(a: Analysis, ref: Node, index: number, d: number): MaybeFact | undefined {
-  const holder = ref.parent;
-  const kw = holder?.type === 'keyword_argument' && holder.childForFieldName('value')?.id === ref.id ? holder.childForFieldName('name')?.text : null;
-  const call = (kw ? holder?.parent : holder)?.parent;
-  if (!call || call.type !== 'call' || (kw ? holder?.parent : holder)?.type !== 'argument_list') return undefined;
-  const c = calleeOf(call);
-  const spec = c ? (c.object ? CALLBACKS.get('.' + c.last) : CALLBACKS.get(c.full ?? '')) : undefined;
-  if (!spec) return undefined;
-  const args = positionalArgs(call);
-  if (kw ? spec.fn !== kw : spec.fn !== args.findIndex((x) => x.id === ref.id)) return undefined;
-  const over = spec.over === 'receiver' ? c!.object : args[spec.over] ?? null;
-  if (spec.accumulator !== undefined) return index === 0 ? a.factOf(args[spec.accumulator] ?? null, d) : index === 1 ? elementOf(a.factOf(over, d)) : null;
-  return index === 0 ? elementOf(a.factOf(over, d)) : null;
 }
 
 /** What calling `fn` gives: the join of its returns, or an iterator of what it yields. */

@@ -14,7 +14,7 @@ export const aggregateOverTextRule: PythonRule = {
     fixable: false,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Flags `sum`, `max`, `min` and `statistics` functions whose values are unconverted text from data.',
+      whatItDoes: 'Flags `sum`, `max`, `min` and `statistics` functions whose values are unconverted text from data. `max()`/`min()` over text named as dates, timestamps, names or ids (the same words MW152 excuses in JS/TS) or over single characters are not reported: ISO dates and names order correctly as text, and the newest date or first name is what the code asks for. That is a dict (or its `keys()`) whose stored keys are all so named (`totals[row["date"]]`, `seen[ts]`, `spend[customer]`), a comprehension of such a value (`min(r["date"] for r in rows)`), or a list named so (`max(dates)`; a dict\'s own name describes its values, not its keys). `sum()` of them still is.',
       whyIsThisBad:
         '`max` and `min` compare strings alphabetically ("9" > "10"), `sum` raises TypeError, and the list behind them holds every value as a ~50-byte str instead of an 8-byte float in an array.',
       example: 'import csv\n\nwith open("prices.csv") as f:\n    prices = [row[2] for row in csv.reader(f)]\nprint(max(prices))\n',
