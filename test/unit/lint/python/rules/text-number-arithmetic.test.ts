@@ -4,6 +4,11 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW102', {
   valid: [
     {
+      name: "the nested fold callback converts; the fold's result (a number) is added to a number",
+      code: "import sys\nfrom functools import reduce\n\n\ndef summarize(path):\n    def add(acc, line):\n        return acc + float(line.split(\",\")[2])\n\n    with open(path) as f:\n        return reduce(add, f, 0)\n\n\nprint(summarize(sys.argv[1]) + 1)\n",
+      today: "silent before too: look-alike guard for the fold flow class"
+    },
+    {
       name: "functools.reduce over csv rows with the field converted",
       code: "import csv\nimport functools\n\n\ndef total(path):\n    with open(path) as f:\n        rows = list(csv.reader(f))\n    return functools.reduce(lambda acc, r: acc + float(r[3]), rows, 0.0)\n",
       today: "silent before too: look-alike guard for the fold flow class"
@@ -35,6 +40,13 @@ ruleTester('MW102', {
     }
   ],
   invalid: [
+    {
+      name: "a function nested in the caller passed to reduce over a file's lines: its accumulator is the running number",
+      code: "import sys\nfrom functools import reduce\n\n\ndef summarize(path):\n    def add(acc, line):\n        return acc + line.split(\",\")[2]\n\n    with open(path) as f:\n        return reduce(add, f, 0)\n\n\nprint(summarize(sys.argv[1]))\n",
+      today: "found before too: kept as a guard (a nested function's accumulator must reach the fold's fixpoint too; a8b0279 had lost it)",
+      errors: [{ messageId: "MW102", line: 7, column: 16, endLine: 7, endColumn: 40 }],
+      output: "import sys\nfrom functools import reduce\n\n\ndef summarize(path):\n    def add(acc, line):\n        return acc + float(line.split(\",\")[2])\n\n    with open(path) as f:\n        return reduce(add, f, 0)\n\n\nprint(summarize(sys.argv[1]))\n"
+    },
     {
       name: "functools.reduce: a lambda's accumulator (a number from the initial value) plus a field of csv rows returned by a helper",
       code: "import csv\nimport functools\n\n\ndef load(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n\n\ndef total(rows):\n    return functools.reduce(lambda acc, r: acc + r[3], rows, 0.0)\n\n\nprint(total(load(\"sales.csv\")))\n",

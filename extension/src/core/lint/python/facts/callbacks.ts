@@ -1,9 +1,9 @@
 // Library callbacks (model.ts `callback`): what the parameters of a function passed to a library call hold
 // (`max(rows, key=lambda r: r[1])`, `map(parse, lines)`, `functools.reduce(add, rows, 0)`), and the running value
 // of a fold (`reduce`, `accumulate`). A fold's accumulator starts from its initial value (or the first element) and
-// then holds what the callback returns, which reads the accumulator itself: a fixpoint (fixpoint.ts). A return that
-// raises on its operands' values (`acc + r[3]`: a number plus data text, a TypeError) gives the fold no value, so
-// the accumulator keeps what the start and the other returns give; that is what makes `acc + r[3]` reportable.
+// then holds what the callback returns, which reads the accumulator itself: a fixpoint (fixpoint.ts). A return whose
+// value is unknown (`acc + r[3]`, a number plus data text, raises; `merge(acc, r)`) adds nothing: the accumulator
+// keeps what the start and the known returns give, which is what makes `acc + r[3]` reportable.
 import type { Node } from 'web-tree-sitter';
 import { CALLBACKS } from '../library/derived';
 import type { LibraryEntry } from '../library/model';
@@ -11,7 +11,6 @@ import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { Joined, elementOf, type MaybeFact } from './factTypes';
 import { solve } from './fixpoint';
-import { raisesOnValues } from './operators';
 import { scopeAt, type Scope } from './scopes';
 
 type CallbackSpec = NonNullable<LibraryEntry['callback']>;
@@ -81,8 +80,9 @@ export function accumulatorOf(a: Analysis, call: Node, spec: CallbackSpec, d: nu
     if (!returned) return null;
     for (const r of returned) {
       const f = a.factOf(r, d);
-      if (!f && raisesOnValues(r, (n) => a.factOf(n, d))) continue; // (the fold stops there: no value)
-      if (!all.add(f)) return null;
+      // An unknown return says nothing: `acc + r[3]` (a TypeError on data text), `merge(acc, r)`. A fold keeps the
+      // kind it starts with, so the start decides; a known return of another kind makes the accumulator unknown.
+      if (f && !all.add(f)) return null;
     }
     return all.value;
   });
@@ -117,7 +117,8 @@ export function isAccumulatorParam(a: Analysis, node: Node): boolean {
   if (scope.kind !== 'lambda' && scope.kind !== 'function') return false;
   const first = scope.node.childForFieldName('parameters')?.namedChild(0);
   if (!first || first.type !== 'identifier' || first.text !== node.text) return false;
-  const refs = scope.kind === 'lambda' ? [scope.node] : scope.parent === a.root && scope.name ? a.referencesOf(scope.name) : [];
+  // (a function nested in another is passed from inside it: any of its name's references may be the fold's)
+  const refs = scope.kind === 'lambda' ? [scope.node] : scope.name ? a.referencesOf(scope.name) : [];
   return refs.some((ref) => {
     const holder = ref.parent?.type === 'keyword_argument' ? ref.parent.parent : ref.parent;
     const call = holder?.type === 'argument_list' ? holder.parent : null;

@@ -47,25 +47,6 @@ export function isMask(n: Node): boolean {
 /** Operators that a str operand makes raise, whatever the other operand: their result is never text. */
 const NUMERIC_ONLY = new Set(['-', '/', '//', '**']);
 
-/** Operators that raise TypeError between a number and a str, in either order (`*` repeats, `%` formats). */
-const RAISING_WITH_TEXT = new Set(['+', '-', '/', '//', '**']);
-
-/**
- * Does the expression `n` raise on its operands' values: a number and text (data text or a str) under `+`, `-`,
- * `/`, `//` or `**`? Such an expression gives no value at all (a fold whose callback returns it stops there).
- */
-export function raisesOnValues(n: Node, factOf: (n: Node) => MaybeFact): boolean {
-  const u = unwrap(n);
-  if (!u || u.type !== 'binary_operator' || !RAISING_WITH_TEXT.has(u.childForFieldName('operator')?.text ?? '')) return false;
-  const l = unwrap(u.childForFieldName('left'));
-  const r = unwrap(u.childForFieldName('right'));
-  if (!l || !r) return false;
-  const x = factOf(l)?.k;
-  const y = factOf(r)?.k;
-  const isText = (k: string | undefined) => k === 'text' || k === 'str';
-  return (x === 'num' && isText(y)) || (isText(x) && y === 'num');
-}
-
 /** The fact of `a op b`. */
 export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
   if (!a || !b) {
