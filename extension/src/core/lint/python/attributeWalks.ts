@@ -4,6 +4,7 @@
 // instance on every turn, whose constructor is the load: `for p in paths: log = LogFile(p); log.errors()`).
 import type { Node } from 'web-tree-sitter';
 import { enclosing, isSelfAttribute, isTailRead, iterates, MAX_CALLER_DEPTH, MAX_USES, methodOf, parentOf, scopeOf, streamedBy, type StreamUse } from './listReads';
+import { unwrap } from './syntax';
 
 /**
  * `self.lines = f.readlines()` in one method, walked by another (`for line in self.lines`): every mention of
@@ -89,13 +90,15 @@ function runsOncePerLoad(fn: Node, owner: { method: Node; cls: Node }, text: str
 }
 
 /**
- * `log = LogFile(p)` then `log.errors()` in the same turn of every loop around the call, the list loaded by
- * LogFile's `__init__`: each turn walks a new instance's list once.
+ * `log = LogFile(p)` then `log.errors()` in the same turn of every loop around the call (or `LogFile(p).errors()`),
+ * the list loaded by LogFile's `__init__`: each turn walks a new instance's list once.
  */
 function builtEachTurn(call: Node, scope: Node, owner: { method: Node; cls: Node }): boolean {
   if (owner.method.childForFieldName('name')?.text !== '__init__') return false;
-  const recv = call.childForFieldName('function')?.childForFieldName('object');
+  const recv = unwrap(call.childForFieldName('function')?.childForFieldName('object') ?? null);
   const clsName = owner.cls.childForFieldName('name')?.text;
+  // `LogFile(p).errors()`: a new instance at every call
+  if (recv?.type === 'call' && recv.childForFieldName('function')?.text === clsName) return true;
   if (!recv || recv.type !== 'identifier' || !clsName) return false;
   const bindings = bindingsOf(recv.text, scope);
   if (!bindings || bindings.length !== 1) return false;

@@ -96,6 +96,12 @@ ruleTester('MW301', {
   ],
   invalid: [
     {
+      name: "a method walking self.lines called on a new instance LogFile(name) built in the call, in a loop",
+      code: "import sys\n\n\nclass LogFile:\n    def __init__(self, path):\n        self.lines = open(path).readlines()\n\n    def error_count(self):\n        n = 0\n        for line in self.lines:\n            if \"ERROR\" in line:\n                n += 1\n        return n\n\n\nfor name in sys.argv[1:]:\n    print(name, LogFile(name).error_count())\n",
+      today: "missed on 6afeb35 (per-instance walks, blind-scoring flow class)",
+      errors: [{ messageId: "MW301", line: 6, column: 22, endLine: 6, endColumn: 44 }]
+    },
+    {
       name: "self.lines read by __init__, walked once by a method called in a loop that builds a new instance every turn",
       code: "import sys\nfrom pathlib import Path\n\n\nclass LogFile:\n    def __init__(self, path):\n        self.path = path\n        with open(path) as f:\n            self.lines = f.readlines()\n\n    def error_count(self):\n        return sum(1 for line in self.lines if \" ERROR \" in line)\n\n\ndef main(log_dir):\n    for path in Path(log_dir).glob(\"*.log\"):\n        log = LogFile(path)\n        print(path.name, log.error_count())\n\n\nmain(sys.argv[1])\n",
       today: "missed on 6afeb35 (python-holdout10-onefile log_dir_errors.py:10)",
