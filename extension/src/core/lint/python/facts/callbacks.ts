@@ -5,7 +5,7 @@
 // value is unknown (`acc + r[3]`, a number plus data text, raises; `merge(acc, r)`) adds nothing: the accumulator
 // keeps what the start and the known returns give, which is what makes `acc + r[3]` reportable.
 import type { Node } from 'web-tree-sitter';
-import { CALLBACKS } from '../library/derived';
+import { CALLBACKS, FOLD_WORD } from '../library/derived';
 import type { LibraryEntry } from '../library/model';
 import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
@@ -113,6 +113,7 @@ function returnedBy(a: Analysis, fn: Node, call: Node): Node[] | null {
  * its approximation (fileFacts.ts lets that read through instead of cutting it as a cycle).
  */
 export function isAccumulatorParam(a: Analysis, node: Node): boolean {
+  if (!a.textTest(FOLD_WORD)) return false;
   const scope = scopeAt(a.root, node.startIndex);
   if (scope.kind !== 'lambda' && scope.kind !== 'function') return false;
   const first = scope.node.childForFieldName('parameters')?.namedChild(0);

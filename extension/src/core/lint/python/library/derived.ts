@@ -51,6 +51,8 @@ export const ARGUMENT_METHODS: readonly string[] = [...names(methods.filter((e) 
 export const NAMESPACE_CALL = new RegExp(String.raw`\.\s*(?:${[...NAMESPACE_METHODS].join('|')})\s*\(`);
 /** Callees (functions as written, methods as `.name`) that call a function argument on an iterable's elements. */
 export const CALLBACKS: ReadonlyMap<string, NonNullable<LibraryEntry['callback']>> = new Map(LIBRARY.flatMap((e) => (e.callback ? [[e.callee, e.callback] as const] : [])));
+/** A fold's name in a text (`reduce`, `accumulate`): without one, no callback parameter is an accumulator. */
+export const FOLD_WORD = new RegExp(`\\b(?:${lastWords([...CALLBACKS].filter(([, v]) => v.accumulator).map(([k]) => k)).join('|')})\\b`);
 /** Functions that walk their iterable argument once, lazily. */
 export const STREAMING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.streams));
 /** Methods consuming an iterable argument lazily, once (`f.writelines(lines)`). */
