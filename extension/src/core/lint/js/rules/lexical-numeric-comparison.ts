@@ -2,7 +2,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
 import { type JsRule, type JsRuleContext, type JsVisitors, type Node, isNonNumericLiteral, snippet, wrapInNumberFix } from '../ruleContext';
-import { deliberateOrSafe, fieldName, textualName } from '../textOrder';
+import { fieldName, textComparisonExcused } from '../textOrder';
 
 /**
  * `names.sort((a, b) => (a < b ? -1 : 1))`: a comparator's element parameters say nothing, the sorted list's name
@@ -59,11 +59,7 @@ export const lexicalNumericComparison: JsRule<MessageId> = {
         if (!lt && !rt) return;
         const textSide = lt ? node.left : node.right;
         const otherSide = lt ? node.right : node.left;
-        const name = fieldName(textSide);
-        // A textual name (`date`, `name`, `id`) excuses text-to-text ordering only: against a number, `===` is
-        // always false and `<` converts the text whatever the field is called.
         const what = (lt ?? rt)!.what;
-        if (!strict && deliberateOrSafe(textSide, otherSide, (lt ?? rt)!, facts)) return;
         if (strict) {
           if ((lt && rt) || !facts.isNumeric(otherSide) || otherSide.type === 'Identifier' && facts.textOrigin(otherSide)) return;
           ctx.report({
@@ -74,12 +70,9 @@ export const lexicalNumericComparison: JsRule<MessageId> = {
           });
           return;
         }
+        // Timestamps, names, versions, single characters, whole lines, a list sorted by name (textOrder.ts).
+        if (textComparisonExcused(node.left, node.right, facts, (p) => sortedListName(ctx, p))) return;
         if (lt && rt) {
-          // Two whole lines (sorting or de-duplicating a word list): lexical order is what is wanted, unless a
-          // side is meant to hold a number (`let max = 0; … if (ms > max) max = ms`: a running maximum).
-          if (lt.wholeLine && rt.wholeLine && !facts.isNumeric(node.left) && !facts.isNumeric(node.right)) return;
-          const otherName = fieldName(otherSide);
-          if (textualName(name) || textualName(otherName) || textualName(sortedListName(ctx, textSide))) return;
           ctx.report({
             node,
             messageId: 'textVersusText',
@@ -89,7 +82,7 @@ export const lexicalNumericComparison: JsRule<MessageId> = {
           return;
         }
         // A field of a JSON document (`r.value` of JSON.parse records) holds a JSON number when compared so.
-        if (!facts.isNumeric(otherSide) && !(facts.isJsonValue(otherSide) && !textualName(name) && !textualName(fieldName(otherSide)))) return;
+        if (!facts.isNumeric(otherSide) && !facts.isJsonValue(otherSide)) return;
         ctx.report({
           node,
           messageId: 'textVersusNumber',
