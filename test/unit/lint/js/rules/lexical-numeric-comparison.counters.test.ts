@@ -4,6 +4,8 @@
 // retry) showed that a counter with a default, passed on by recursion, was not known to be a number. The
 // invalid cases below stay silent on 6afeb35 (except the `|| 3` one, which records a decision); the valid ones
 // are the look-alikes that must stay silent.
+import * as assert from 'assert';
+import { findings, lint, textAt } from '../jsLintHelpers';
 import { ruleTester } from '../ruleTester';
 
 const LISTEN = (limit: string) =>
@@ -83,4 +85,32 @@ describe('MW152 lexical-numeric-comparison: environment and argument text agains
       },
     ],
   });
+});
+
+// Counters kept per key, in an object map or a Map: `(h[k] || 0) + 1` is a number. On 6afeb35 MW152 found these
+// only when it ran alone: MW151, visiting the `+` first, asked for `h[k]` from inside the sum that stores it,
+// and the sum was remembered as unknown from that cycle (facts.ts now remembers no answer that rested on an
+// open question). The RuleTester lints one rule at a time, so these cases lint with every rule on.
+const COUNTERS: { name: string; code: string; range: string }[] = [
+  {
+    name: 'an object map of failure counters against an environment limit',
+    code: "const maxFailures = process.env.MAX_FAILURES;\nconst failures = {};\nfunction fail(host) {\n  failures[host] = (failures[host] || 0) + 1;\n  if (failures[host] > maxFailures) console.log('giving up on', host);\n}\nfail('a');\n",
+    range: 'failures[host] > maxFailures',
+  },
+  {
+    name: 'a Map of failure counters against an environment limit',
+    code: "const maxFailures = process.env.MAX_FAILURES;\nconst failures = new Map();\nfunction fail(host) {\n  failures.set(host, (failures.get(host) ?? 0) + 1);\n  if (failures.get(host) > maxFailures) console.log('giving up on', host);\n}\nfail('a');\n",
+    range: 'failures.get(host) > maxFailures',
+  },
+];
+
+describe('MW152 on counters kept per key, with every rule running', () => {
+  for (const c of COUNTERS) {
+    it(c.name, async () => {
+      const all = (await lint(c.code, 'flow.js')).findings.filter((f) => f.rule === 'MW152');
+      assert.deepStrictEqual(all.map((f) => textAt(c.code, f.range)), [c.range]);
+      const alone = await findings(c.code, 'MW152', 'flow.js');
+      assert.deepStrictEqual(alone.map((f) => textAt(c.code, f.range)), [c.range], 'the same finding when MW152 runs alone');
+    });
+  }
 });
