@@ -71,6 +71,9 @@ describe('memwise lint: exit codes', () => {
     if (os.availableParallelism() > 1) assert.ok(run.workers > 1, `expected worker threads, ran with ${run.workers}`);
     assert.strictEqual(run.results.length, 70);
     assert.ok(run.results.every((x, i) => path.basename(x.path) === `f${String(i).padStart(2, '0')}.py`), 'results keep the input order');
+    // The CLI's way: this thread lints the small end of the queue beside the workers; the same results, in order.
+    const shared = await lintPaths({ paths: ['.'], cwd: dir, lintOnThisThread: true });
+    assert.deepStrictEqual(shared.results, run.results);
   });
 });
 
