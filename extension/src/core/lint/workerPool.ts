@@ -50,6 +50,11 @@ function bySizeDescending(files: string[]): Job[] {
  * parsers), one worker fewer warms up its JIT, and between two of its files (a few milliseconds each) it hands the
  * workers their next jobs. Only for a caller whose thread has nothing else to do (the CLI, not an editor).
  */
+/** A file whose lint failed: no findings, and an internal notice saying why. */
+function failedFile(file: string, why: string): LintFileResult {
+  return { path: file, findings: [], notices: [{ kind: 'internal', message: `${file}: ${why}; no findings for this file.` }], suppressed: 0, lines: 0 };
+}
+
 export async function lintInWorkers(
   files: string[],
   overrides: Array<{ settings: LintSettings; where: string }>,
@@ -95,15 +100,7 @@ export async function lintInWorkers(
         // A crashed worker costs only the file it was on (the oldest it holds), which gets an internal
         // notice; the files queued behind it go to a fresh worker.
         const crashed = pending.shift();
-        if (crashed) {
-          results[crashed.index] = {
-            path: crashed.file,
-            findings: [],
-            notices: [{ kind: 'internal', message: `${crashed.file}: the lint worker crashed (${err.message}); no findings for this file.` }],
-            suppressed: 0,
-            lines: 0,
-          };
-        }
+        if (crashed) results[crashed.index] = failedFile(crashed.file, `the lint worker crashed (${err.message})`);
         queue.splice(next, 0, ...pending);
         end += pending.length;
         pending.length = 0;
@@ -114,7 +111,13 @@ export async function lintInWorkers(
   const runLocal = async () => {
     while (next < end) {
       const job = queue[--end];
-      const result = await local!(job.file);
+      let result: LintFileResult;
+      try {
+        result = await local!(job.file);
+      } catch (err) {
+        // As in a worker that crashed: this file gets an internal notice (the CLI exits 2), the run goes on.
+        result = failedFile(job.file, `linting it failed (${(err as Error).message})`);
+      }
       results[job.index] = result;
       onFile?.(result);
       // A macrotask turn, so the workers' finished jobs are answered with new ones between two local files.
