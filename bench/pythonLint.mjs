@@ -243,7 +243,7 @@ if (part('cold')) {
     if (ruffDir) rf.push(wall([fileURLToPath(import.meta.url), '--child-ruff', ruffDir, corpus]).ms);
   }
   console.log(`cold process, wall from spawn to exit (best of ${coldRuns}, range in brackets):`);
-  console.log(`  memwise lint <corpus> --format json: ${fmt(best(mw))} ms [${range(mw)}]  ${fmt((lines / best(mw)) * 1000)} lines/s, ${cliFindings} findings, ${os.availableParallelism?.() ?? os.cpus().length} worker threads`);
+  console.log(`  memwise lint <corpus> --format json: ${fmt(best(mw))} ms [${range(mw)}]  ${fmt((lines / best(mw)) * 1000)} lines/s, ${cliFindings} findings, ${os.availableParallelism?.() ?? os.cpus().length} lint threads (the CLI's own and the workers)`);
   if (rf.length) {
     console.log(`  node + Ruff-wasm over the same files: ${fmt(best(rf))} ms [${range(rf)}]  ${fmt((lines / best(rf)) * 1000)} lines/s`);
     console.log(`  ratio cold-to-cold: Memwise ${(best(rf) / best(mw)).toFixed(2)}x Ruff-wasm (target >= 1.5x); pairwise ${mw.map((m, i) => (rf[i] / m).toFixed(2)).join(', ')}`);

@@ -114,6 +114,8 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     paths,
     cwd: io.cwd,
     includeVendored,
+    // The command only waits for the run: its thread lints too, beside the worker threads.
+    lintOnThisThread: true,
     overrides: [{ settings: { select: select.length ? select : undefined, ignore, includeVendored: includeVendored || undefined, smallInputBytes }, where: 'command line:' }],
   });
   for (const e of run.errors) io.err(`memwise lint: ${e}`);

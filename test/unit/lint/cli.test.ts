@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { lintPaths } from '../../../extension/src/core/lint/lintRun';
+import { lintInWorkers } from '../../../extension/src/core/lint/workerPool';
 import { repoRoot, runCli } from '../runCli';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'lint');
@@ -71,6 +72,17 @@ describe('memwise lint: exit codes', () => {
     if (os.availableParallelism() > 1) assert.ok(run.workers > 1, `expected worker threads, ran with ${run.workers}`);
     assert.strictEqual(run.results.length, 70);
     assert.ok(run.results.every((x, i) => path.basename(x.path) === `f${String(i).padStart(2, '0')}.py`), 'results keep the input order');
+    // The CLI's way: this thread lints the small end of the queue beside the workers; the same results, in order.
+    const shared = await lintPaths({ paths: ['.'], cwd: dir, lintOnThisThread: true });
+    assert.deepStrictEqual(shared.results, run.results);
+    // A lint that throws in this thread costs only its file (an internal notice), like a crashed worker.
+    const files = run.results.map((x) => x.path);
+    const failing = await lintInWorkers(files, [], 2, undefined, dir, async () => {
+      throw new Error('boom');
+    });
+    const failed = failing.filter((x) => x.notices.some((n) => n.kind === 'internal' && n.message.includes('linting it failed (boom)')));
+    assert.ok(failed.length > 0 && failed.length < files.length, `${failed.length} of ${files.length} failed`);
+    for (const x of failing) if (!failed.includes(x)) assert.deepStrictEqual(x, run.results[files.indexOf(x.path)]);
   });
 });
 

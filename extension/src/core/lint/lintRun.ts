@@ -19,6 +19,11 @@ export interface LintRunOptions {
   onFile?: (result: LintFileResult) => void;
   /** Lint vendored, generated and minified files too (`--include-vendored`); the config key can also turn it on. */
   includeVendored?: boolean;
+  /**
+   * With worker threads, lint in this thread too (workerPool.ts): for a caller that only waits for the run (the
+   * CLI). Never in an editor, whose thread must stay responsive.
+   */
+  lintOnThisThread?: boolean;
 }
 
 export interface LintRunResult {
@@ -53,7 +58,8 @@ export async function lintPaths(opts: LintRunOptions): Promise<LintRunResult> {
   const poolSize = Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(files.length / 16));
   if (threshold > 0 && files.length > threshold && poolSize > 1) {
     const { lintInWorkers } = require('./workerPool') as typeof import('./workerPool');
-    const results = await lintInWorkers(files, opts.overrides ?? [], poolSize, opts.onFile, opts.cwd);
+    const local = opts.lintOnThisThread ? (f: string) => lintFile(f, resolver.forFile(f), opts.cwd) : undefined;
+    const results = await lintInWorkers(files, opts.overrides ?? [], poolSize, opts.onFile, opts.cwd, local);
     return withVendored({ results, notices, errors, workers: poolSize, vendored: skipped });
   }
   const results: LintFileResult[] = [];

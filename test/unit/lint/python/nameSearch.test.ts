@@ -4,6 +4,7 @@
 // likewise the definition-line indexes of definitionLines.ts.
 import * as assert from 'assert';
 import { defLines, eachClassLine, selfBindingNames } from '../../../../extension/src/core/lint/python/facts/definitionLines';
+import { callsIn } from '../../../../extension/src/core/lint/python/chunkCalls';
 import { callPositions, defPositions, mayBeBound, methodCallPositions, referencePositions, selfMentions, selfTargetPositions, textPositions } from '../../../../extension/src/core/lint/python/facts/nameSearch';
 
 /** The regexes the facts used (and still use for names that are not plain words), with the offset of the reported position. */
@@ -125,6 +126,46 @@ describe('Python facts: definition-line indexes give exactly their regexes\' mat
       const len = 3 + rand(40);
       for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
       check(text);
+    }
+  });
+});
+
+describe('Python hot code: callsIn gives exactly the matches of its regex', () => {
+  // The regex it replaced (chunkCalls.ts), run over the range's text from one character before it to the end of the
+  // line where the range ends, as the hot-code call graph always searched it.
+  const byRegex = (text: string, start: number, end: number): string[] => {
+    const from = Math.max(0, start - 1);
+    const lineEnd = text.indexOf('\n', end);
+    const stretch = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+    const re = /\b(\w+)[ \t]*\(/g;
+    const seen = new Set<string>();
+    re.lastIndex = start - from;
+    for (let m = re.exec(stretch); m && from + m.index < end; m = re.exec(stretch)) {
+      if (from + m.index > 0 && text.charCodeAt(from + m.index - 1) === 46) continue;
+      seen.add(m[1]);
+    }
+    return [...seen];
+  };
+
+  it('on edge cases', () => {
+    const text = 'f(1) g (2) h\t(3) a.b(4) a. c(5) (6) x((7)) é1(8) 2x(9)\nk\n(10) long_name  (11) tail(';
+    for (const [s, e] of [[0, text.length], [1, 20], [2, 30], [5, 6], [24, 60], [text.length - 6, text.length], [0, 0]]) {
+      assert.deepStrictEqual(callsIn(text, s, e), byRegex(text, s, e), `[${s}, ${e})`);
+    }
+    assert.deepStrictEqual(callsIn(text, 0, text.length), ['f', 'g', 'h', 'c', 'x', '1', '2x', 'long_name', 'tail']);
+  });
+
+  it('on random text made of the characters the regex looks at', () => {
+    const alphabet = ['a', 'b', '_', '1', '(', '((', ')', '.', ' ', ' ', '\t', '\n', 'é', 'ab', 'f(', 'x.y(', '#', '"'];
+    let seed = 4242;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let round = 0; round < 5000; round++) {
+      let text = '';
+      const len = 2 + rand(60);
+      for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
+      const start = rand(text.length + 1);
+      const end = start + rand(text.length - start + 1);
+      assert.deepStrictEqual(callsIn(text, start, end), byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
     }
   });
 });

@@ -12,7 +12,7 @@ export function isPlainName(name: string): boolean {
 }
 
 /** A regex word character (`\w` without the u flag). */
-function isWord(c: number): boolean {
+export function isWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
