@@ -65,6 +65,23 @@ export interface EngineOptions {
   exhaustive?: boolean;
   /** Rethrow an exception inside a rule instead of reporting it as a failure (tests). */
   strict?: boolean;
+  /**
+   * Milliseconds per phase of this run, added into the map (benchmarks: `bench/pythonEditorTail.mjs` logs the
+   * slowest edits' phases). Keys `rule:<code>` time each rule's visits (`*`: a cacheable one), `evaluated:<code>`
+   * count the candidates a cacheable rule evaluated.
+   */
+  phases?: Map<string, number>;
+}
+
+/** A phase timer adding into `phases` the time since its previous call (nothing when not timing). */
+function phaseTimer(phases: Map<string, number> | undefined): (name: string) => void {
+  if (!phases) return () => {};
+  let t0 = performance.now();
+  return (name) => {
+    const t = performance.now();
+    phases.set(name, (phases.get(name) ?? 0) + t - t0);
+    t0 = t;
+  };
 }
 
 /** The previous run of the same document and the edit since: lets unaffected chunks keep their findings. */
@@ -115,6 +132,8 @@ function everyNodeOf(root: Node, types: Set<string>, visit: (n: Node) => void): 
  */
 export function runRules(tree: Tree, text: string, queries: EngineQueries, rules: readonly PythonRule[], severityOf: (r: PythonRule) => Severity, previous?: PreviousRun, track = !!previous, options: EngineOptions = {}): EngineRun {
   const exhaustive = !!options.exhaustive;
+  const phases = options.phases;
+  const mark = phaseTimer(phases);
   const dispatch = new RuleDispatcher(options.strict ?? strictByDefault());
   const root = tree.rootNode;
   // Trigger tokens, `appliesTo` needles and the source words hot code is made of, in one pass (in text order).
@@ -138,6 +157,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     for (const s of scan.sources) sources.push(c.start + s);
     for (const w of scan.present) present.add(w);
   });
+  mark('scan');
   const hints = exhaustive ? { arrays: true, csv: true } : { arrays: ARRAY_MODULES.some((w) => present.has(w)), csv: CSV_MODULES.some((w) => present.has(w)) };
   const facts = new FileFacts(root, text, queries.sites, hints, chunks);
   if (!exhaustive && hints.arrays) facts.mayHoldTextColumns = mayHoldTextColumns(text);
@@ -190,6 +210,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     for (const t of rule.sourceOps ?? []) opTypes.add(t);
   }
 
+  mark('facts+create');
   const candidates = new Map<number, Node>();
   const add = (n: Node | null) => {
     if (n && !candidates.has(n.id)) candidates.set(n.id, n);
@@ -211,6 +232,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     const reads = globalReads(facts, text, taintedGlobals(facts, text, sources, calls));
     hot = hotRanges(facts, text, reads.length ? mergeSorted(sources, reads) : sources, calls);
   }
+  mark('hot');
   const inHot = (pos: number) => indexOfRangeAt(hot, pos) >= 0;
   // Hot ranges only exist when a running rule asked for them; without them every call site counts (as in
   // exhaustive mode), or a parameter fed data at its call sites would look unknown (`--select MW401`).
@@ -243,6 +265,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       }
     }
   }
+  mark('triggers');
   if (!exhaustive && opTypes.size) {
     // Operators inside hot code, found by their token: cheaper than a query over those subtrees. Most `-`, `%`,
     // `<` tokens of hot code are in docstrings and comments: the scan steps over those (see OPERATOR_SCAN).
@@ -293,6 +316,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     }
   }
 
+  mark('operators');
   const ordered = [...candidates.values()].sort((a, b) => a.startIndex - b.startIndex);
   // Per read unit: the candidates and hot code it has (reuse needs both unchanged).
   const chunkOf = track ? ordered.map((n) => facts.unitIndexAt(n.startIndex)) : [];
@@ -317,7 +341,9 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const unitSpans = units.map((u) => ({ start: u.start, end: u.end, isDef: u.isDef, header: u.header }));
   const current = { text, key, chunks: unitSpans, topChunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey'>;
   const unitsMoved = prevSnap ? movedChunks(prevSnap, previous!.edits, unitSpans) : null;
+  mark('signatures');
   const reuse = prevSnap ? reusableChunks(prevSnap, previous!.edits, current, unitsMoved) : null;
+  mark('reuse');
 
   for (let k = 0; k < ordered.length; k++) {
     const node = ordered[k];
@@ -334,12 +360,17 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       bucket = cacheable && ci >= 0 ? (buckets[ci][kc] ??= []) : cacheable ? untracked : findings;
       // A rule bug on one odd node must not lose the other findings, nor look like clean code (ruleDispatch.ts).
       dispatch.run(code, 'visit', node, () => fn(node));
+      if (phases) {
+        mark(`rule:${code}${cacheable ? '*' : ''}`);
+        if (cacheable) phases.set(`evaluated:${code}`, (phases.get(`evaluated:${code}`) ?? 0) + 1);
+      }
     }
   }
   facts.setReader(-1);
   visiting = -1;
   bucket = findings;
   for (const { code, fn } of enders) dispatch.run(code, 'end', null, fn);
+  mark('enders');
   const reads = facts.reads;
   if (reuse) {
     for (const [ci, found] of reuse.findings) found.forEach((list, kc) => list && (buckets[ci][kc] = list));
@@ -372,6 +403,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       a.range.endColumn - b.range.endColumn ||
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
+  mark('merge');
   const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot(), volatile, scans, scanKey: scannerKey } : undefined;
   return { findings: out, facts, snapshot, reused: reuse?.chunks ?? 0, reusedCandidates: reuse?.candidates ?? 0, failures: dispatch.failures };
 }
