@@ -212,6 +212,19 @@ function plainRegex(key: string, re: RegExp): RegExp {
 }
 
 /**
+ * A probe's value on `text`, remembering the last text asked: the next edit asks about that text as its old one
+ * (a probe's whole-text question can cost milliseconds on a large file).
+ */
+const probeValues = new WeakMap<TextProbe, { text: string; value: string }>();
+function probeValue(p: TextProbe, text: string): string {
+  const last = probeValues.get(p);
+  if (last && last.text === text) return last.value;
+  const value = p.value(text);
+  probeValues.set(p, { text, value });
+  return value;
+}
+
+/**
  * A Python identifier `name` as a whole word (identifiers may hold letters and digits of any script), compiled once
  * per name: a pattern with Unicode classes costs more to compile than to run over the edited module code.
  */
@@ -320,7 +333,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   const sameValue = (p: TextProbe) => {
     if (!touched(p.trigger)) return true;
     let same = probeSame.get(p);
-    if (same === undefined) probeSame.set(p, (same = p.value(prev.text) === p.value(cur.text)));
+    if (same === undefined) probeSame.set(p, (same = probeValue(p, prev.text) === probeValue(p, cur.text)));
     return same;
   };
   let changedModule: string | undefined; // asked once per edit, by the first chunk that looked up a module name
