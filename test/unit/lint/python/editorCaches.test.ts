@@ -1,6 +1,7 @@
-// Operations found in hot code are kept per top-level chunk (operatorScan.ts): a chunk an edit only moved takes
-// them from the previous run, shifted, and its nodes are looked up only when a rule visits them. Every re-lint
-// here must equal a fresh lint of the same text, in every field.
+// What the editor path keeps from one run to the next. Operations found in hot code are kept per top-level chunk
+// (operatorScan.ts): a chunk an edit only moved takes them from the previous run, shifted, and its nodes are looked
+// up only when a rule visits them. Whole-text probes are one per regex source (readLog.ts). Every re-lint here
+// must equal a fresh lint of the same text, in every field.
 import * as assert from 'assert';
 import { toIncrementalEdit } from '../../../../extension/src/core/lint/incrementalEdit';
 import type { LanguageLintResult } from '../../../../extension/src/core/lint/types';
@@ -9,6 +10,7 @@ import type { PythonParseState } from '../../../../extension/src/core/lint/pytho
 import { topLevelChunks } from '../../../../extension/src/core/lint/python/facts/readUnits';
 import { operatorsInHotCode, type ChunkOps } from '../../../../extension/src/core/lint/python/operatorScan';
 import { loadPython, parsePython } from '../../../../extension/src/core/lint/python/parser';
+import { testProbe } from '../../../../extension/src/core/lint/python/facts/readLog';
 import { change } from '../textChanges';
 
 const all = { isEnabled: () => true };
@@ -80,5 +82,17 @@ describe('operations of hot code kept across edits (Python)', () => {
     // The same hot ranges take the kept record as it is, without reading the text or the tree again.
     const again = scan([{ start: cls.start + 'class C:\n'.length, end: bump }, { start: bump, end: cls.end }], { key: both.kept!.key, ops: [{ at: 1, start: 0, end: 3, type: 'binary_operator' }] });
     assert.deepStrictEqual(again.found, ['cla']);
+  });
+
+  it('shares one probe per regex source, which answers on its own regex whatever walks the asker’s', () => {
+    const mine = /\bos\b[^\n=()]*=/g;
+    const theirs = new RegExp(mine.source, mine.flags);
+    const probe = testProbe(mine);
+    assert.strictEqual(testProbe(theirs), probe);
+    mine.lastIndex = 20; // a search over the text is under way
+    assert.strictEqual(probe.value('import os\nos = 1\n'), 'true');
+    assert.strictEqual(probe.value('import os\n'), 'false');
+    assert.strictEqual(mine.lastIndex, 20);
+    assert.notStrictEqual(testProbe(/\bos\b[^\n=()]*=/), probe, 'other flags, other question');
   });
 });
