@@ -203,6 +203,19 @@ describe('lint: literal-path inputs weighed on disk', () => {
     });
   });
 
+  describe('a path relative to the git repository the script sits in', () => {
+    it('found from the repository root (script collections run from there); without a repository: unchanged', async () => {
+      const repo = folder({ '.git/HEAD': 'ref: refs/heads/main\n', 'Tarot Reader/tarot.txt': SMALL_TEXT });
+      const f = only(await lintIn(repo, 'Tarot Reader/reader.py', READLINES('"./Tarot Reader/tarot.txt"')), 'MW301');
+      assert.strictEqual(f.severity, 'info');
+      assert.match(f.message, /`\.\/Tarot Reader\/tarot\.txt` in the project folder is 16 B/);
+      const plain = folder({ 'Tarot Reader/tarot.txt': SMALL_TEXT });
+      const g = only(await lintIn(plain, 'Tarot Reader/reader.py', READLINES('"./Tarot Reader/tarot.txt"')), 'MW301');
+      assert.strictEqual(g.severity, 'warning');
+      assert.strictEqual(g.message, PLAIN_MW301);
+    });
+  });
+
   describe('program source (a line counter over .py files, a script reading itself)', () => {
     const COUNTER = 'import os\n\nfor name in os.listdir(".") :\n    if name.endswith(".py"):\n        with open(name) as f:\n            for line in f.readlines():\n                print(line)\n';
     const SOURCE_NOTE = /Shown as information: the file read is source code \(files picked by `\.py`\), and source files are small, so this costs nothing at that size; it matters if the real input is larger \(memwise\.lint\.smallInputBytes, or small-input-bytes in \[tool\.memwise\]; 0 turns this off\)\.$/;

@@ -28,7 +28,7 @@ const WEIGHED_FAMILIES: ReadonlySet<number> = new Set([2, 3, 4]);
 export interface InputPlaces {
   /** The linted file (a notebook's .ipynb path for its cells). */
   file: string;
-  /** Other folders a relative path may be relative to, in order: the workspace folder or the CLI's current folder, the pyproject.toml's folder. */
+  /** Other folders a relative path may be relative to, in order: the workspace folder or the CLI's current folder, the pyproject.toml's folder, the git repository's root. */
   folders: readonly (string | undefined)[];
 }
 
