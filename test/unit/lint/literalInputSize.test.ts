@@ -203,6 +203,20 @@ describe('lint: literal-path inputs weighed on disk', () => {
     });
   });
 
+  describe("a method's parameter whose default names the file", () => {
+    it('called on self without it: weighed; a call on another receiver, or with another path: unchanged', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT });
+      const cls = (call: string) => `class Filter:\n    def __init__(self):\n        self.words = []\n        ${call}\n\n    def load(self, filename="words.txt"):\n        with open(filename) as f:\n            for line in f.readlines():\n                self.words.append(line.strip())\n`;
+      const f = only(await lintIn(dir, 'a.py', cls('self.load()')), 'MW301');
+      assert.strictEqual(f.severity, 'info');
+      assert.match(f.message, /`words\.txt` beside this script is 16 B/);
+      for (const call of ['self.load("/var/log/big.log")', 'other.load()']) {
+        const g = only(await lintIn(dir, 'b.py', `other = None\n${cls(call)}`), 'MW301');
+        assert.strictEqual(g.severity, 'warning', call);
+      }
+    });
+  });
+
   describe('a path relative to the git repository the script sits in', () => {
     it('found from the repository root (script collections run from there); without a repository: unchanged', async () => {
       const repo = folder({ '.git/HEAD': 'ref: refs/heads/main\n', 'Tarot Reader/tarot.txt': SMALL_TEXT });
