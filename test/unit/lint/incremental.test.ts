@@ -61,19 +61,23 @@ describe('incremental re-lint reuses unaffected chunks (Python)', () => {
   const corpusDir = path.join(repoRoot, 'test', 'fixtures', 'python-corpus');
 
   /** Many scripts in one file: plenty of findings, functions, classes and module code to depend on each other. */
-  function corpusText(dir = corpusDir): string {
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+  function corpusText(dir = corpusDir, only?: RegExp): string {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.py') && (!only || only.test(f))).sort();
     return files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
   }
 
   const pieces = ['x', ' ', '\n', '(', ')', 'row[1]', '', '"""', ' * 1000', 'int(', ' - 1', '=', 'def ', 'self.', '    ', ':', '#', "'", 'import csv\n', 'rows = []\n'];
 
   // The multi-function holdout: classes whose methods read each other (reads are tracked per class member).
-  const cases: [number, string][] = [[11, 'python-corpus'], [29, 'python-corpus'], [47, 'python-corpus'], [5, 'python-holdout3-multi']];
-  for (const [seed0, corpus] of cases) {
-    it(`equals a full lint after each of 60 random edits of ${corpus} (seed ${seed0})`, async function () {
+  // Only its 12 class-heavy or finding-rich programs (31 kB of its 92 kB): a whole-holdout run took 45 s
+  // (72 s on a loaded machine) for 60 edits, as every edit is linted twice; the edits now land in class code
+  // three times as often. This selection found a stale literal input that the whole holdout's edits missed.
+  const HOLDOUT3_CLASSES = /^m(01|02|11|13|15|16|25|26|27|29|30|35)_/;
+  const cases: [number, string, RegExp?][] = [[11, 'python-corpus'], [29, 'python-corpus'], [47, 'python-corpus'], [5, 'python-holdout3-multi', HOLDOUT3_CLASSES]];
+  for (const [seed0, corpus, only] of cases) {
+    it(`equals a full lint after each of 60 random edits of ${corpus}${only ? ' (class-heavy programs)' : ''} (seed ${seed0})`, async function () {
       this.timeout(120000);
-      let text = corpusText(path.join(repoRoot, 'test', 'fixtures', corpus));
+      let text = corpusText(path.join(repoRoot, 'test', 'fixtures', corpus), only);
       const enabled = { isEnabled: () => true };
       let prev = await pythonLinter.lint({ path: 'corpus.py', text, ...enabled });
       assert.ok(prev.findings.length >= 20, `the corpus gives ${prev.findings.length} findings`);

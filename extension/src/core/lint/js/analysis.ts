@@ -50,8 +50,11 @@ export interface Analysis extends ScopeTable {
   readonly tabular: Map<Call, TabularParseInfo>;
   /** Every tabular parse call, cast or not (a cast parse of a whole file still holds it twice). */
   readonly parseCalls: Map<Call, TabularParseInfo['library']>;
-  /** Questions being answered right now (nodes, bindings, slots): asking again yields unknown, so cycles end. */
-  readonly pending: Set<unknown>;
+  /**
+   * Answer a memoised question: a question asked again while it is being answered yields unknown, so cycles
+   * end; an answer that depended on such an unknown of an outer question is not remembered (facts.ts).
+   */
+  ask<K, V>(key: K, memo: Map<K, V | undefined>, compute: () => V | undefined): V | undefined;
   readonly slotMemo: Map<ThisSlot, Fact | undefined>;
   readonly numberMapMemo: Map<Binding, boolean>;
   factOf(node: Node, depth: number): Fact | undefined;

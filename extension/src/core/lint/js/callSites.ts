@@ -40,7 +40,9 @@ function defaultOf(p: TSESTree.Parameter | undefined): Node | undefined {
  * value, so the other call sites decide.
  */
 function recursiveStep(fx: Analysis, fn: Fn, index: number, call: Site, arg: Node): boolean {
-  const param = fn.params[index];
+  // `attempt = 0` too: a counter with a default, advanced by the function's own retry (`listen(port, attempt + 1)`).
+  let param: Node | undefined = fn.params[index];
+  if (param?.type === 'AssignmentPattern') param = param.left;
   if (param?.type !== 'Identifier') return false;
   const b = fx.declBinding.get(param);
   const a = unwrap(arg);

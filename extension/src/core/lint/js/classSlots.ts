@@ -62,39 +62,36 @@ function slotOf(t: ClassTable, cls: Node, prop: string): ThisSlot {
 }
 
 export function slotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefined {
-  if (fx.slotMemo.has(slot)) return fx.slotMemo.get(slot);
-  if (fx.pending.has(slot) || slot.opaque) return undefined;
-  fx.pending.add(slot);
+  if (slot.opaque && !fx.slotMemo.has(slot)) return undefined;
+  return fx.ask(slot, fx.slotMemo, () => computeSlotFact(fx, slot, d));
+}
+
+function computeSlotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefined {
   let out: Fact | undefined;
-  try {
-    let emptyList = false;
-    let map = false;
-    let unknown = false;
-    let startsAsText = false;
-    const facts: Fact[] = [];
-    for (const assigned of slot.assigned) {
-      const e = unwrap(assigned);
-      const kind = emptyContainerKind(fx, e, slot.refs);
-      if (kind) {
-        emptyList = true;
-        map ||= kind === 'map';
-      } else if (isStringLiteral(e)) startsAsText = true;
-      else if (!(e.type === 'Literal' && e.value === null)) {
-        // `this.rows = this.rows.concat(batch)`: what it appends.
-        const appended = selfAppendElem(fx, e, (n) => fx.thisSlot.get(n) === slot, d);
-        const f = appended === null ? fx.factOf(e, d) : appended === 'unknown' ? undefined : ({ t: 'list', elem: appended } as Fact);
-        if (f) facts.push(f);
-        else unknown = true;
-      }
+  let emptyList = false;
+  let map = false;
+  let unknown = false;
+  let startsAsText = false;
+  const facts: Fact[] = [];
+  for (const assigned of slot.assigned) {
+    const e = unwrap(assigned);
+    const kind = emptyContainerKind(fx, e, slot.refs);
+    if (kind) {
+      emptyList = true;
+      map ||= kind === 'map';
+    } else if (isStringLiteral(e)) startsAsText = true;
+    else if (!(e.type === 'Literal' && e.value === null)) {
+      // `this.rows = this.rows.concat(batch)`: what it appends.
+      const appended = selfAppendElem(fx, e, (n) => fx.thisSlot.get(n) === slot, d);
+      const f = appended === null ? fx.factOf(e, d) : appended === 'unknown' ? undefined : ({ t: 'list', elem: appended } as Fact);
+      if (f) facts.push(f);
+      else unknown = true;
     }
-    if (emptyList && !unknown && !facts.length) {
-      const elem = addedElemFact(fx, slot.refs, d);
-      if (elem !== 'unknown') out = map ? { t: 'list', elem, map } : { t: 'list', elem };
-    } else if (!unknown) out = startsAsText ? textJoin(facts) : joinAssigned(facts);
-  } finally {
-    fx.pending.delete(slot);
   }
-  fx.slotMemo.set(slot, out);
+  if (emptyList && !unknown && !facts.length) {
+    const elem = addedElemFact(fx, slot.refs, d);
+    if (elem !== 'unknown') out = map ? { t: 'list', elem, map } : { t: 'list', elem };
+  } else if (!unknown) out = startsAsText ? textJoin(facts) : joinAssigned(facts);
   return out;
 }
 

@@ -39,7 +39,15 @@ export interface JsFileFacts extends WalkTable {}
 export class JsFileFacts implements FileFacts, Analysis {
   readonly tabular = new Map<Call, TabularParseInfo>();
   readonly parseCalls = new Map<Call, TabularParseInfo['library']>();
-  readonly pending = new Set<unknown>();
+  /** Questions being answered right now (nodes, bindings, slots), each with its nesting level. */
+  private readonly open = new Map<unknown, number>();
+  /**
+   * The outermost open question that an answer in progress met again (a cycle, answered unknown there): every
+   * answer nested deeper than it was computed from that provisional unknown, so it is returned but not
+   * remembered, or the order in which rules ask would decide the facts (`h[k] = (h[k] || 0) + 1` asked from
+   * its own `h[k]` first remembered the sum as unknown, and `h[k]` stopped being a number for every later rule).
+   */
+  private cycleFloor = Infinity;
   readonly slotMemo = new Map<ThisSlot, Fact | undefined>();
   readonly numberMapMemo = new Map<Binding, boolean>();
   readonly lib: LibraryHost = {
@@ -94,31 +102,36 @@ export class JsFileFacts implements FileFacts, Analysis {
   // ---------- memoised questions (Analysis) ----------
 
   factOf(node: Node, depth: number): Fact | undefined {
-    if (this.memo.has(node)) return this.memo.get(node);
-    if (depth > MAX_DEPTH || this.pending.has(node)) return undefined;
-    this.pending.add(node);
-    let f: Fact | undefined;
-    try {
-      f = evaluate(this, node, depth + 1);
-    } finally {
-      this.pending.delete(node);
-    }
-    this.memo.set(node, f);
-    return f;
+    if (depth > MAX_DEPTH && !this.memo.has(node)) return undefined;
+    return this.ask(node, this.memo, () => evaluate(this, node, depth + 1));
   }
 
   bindingFact(b: Binding, d: number): Fact | undefined {
-    if (this.bindingMemo.has(b)) return this.bindingMemo.get(b);
-    if (this.pending.has(b) || d > MAX_DEPTH) return undefined;
-    this.pending.add(b);
-    let result: Fact | undefined;
-    try {
-      result = computeBindingFact(this, b, d);
-    } finally {
-      this.pending.delete(b);
+    if (d > MAX_DEPTH && !this.bindingMemo.has(b)) return undefined;
+    return this.ask(b, this.bindingMemo, () => computeBindingFact(this, b, d));
+  }
+
+  ask<K, V>(key: K, memo: Map<K, V | undefined>, compute: () => V | undefined): V | undefined {
+    if (memo.has(key)) return memo.get(key);
+    const at = this.open.get(key);
+    if (at !== undefined) {
+      this.cycleFloor = Math.min(this.cycleFloor, at);
+      return undefined;
     }
-    this.bindingMemo.set(b, result);
-    return result;
+    const level = this.open.size;
+    this.open.set(key, level);
+    let answer: V | undefined;
+    try {
+      answer = compute();
+    } finally {
+      this.open.delete(key);
+      if (this.cycleFloor >= level || level === 0) {
+        // No cycle reached below this question, or every one closed here: the answer is final.
+        if (this.cycleFloor >= level) memo.set(key, answer);
+        this.cycleFloor = Infinity;
+      }
+    }
+    return answer;
   }
 
   memberFact(n: TSESTree.MemberExpression, d: number): Fact | undefined {

@@ -59,6 +59,9 @@ export function memberFact(fx: Analysis, n: TSESTree.MemberExpression, d: number
   }
 }
 
+/** Methods of arrays, strings and dates that return a number. */
+const NUMBER_METHODS = new Set(['indexOf', 'lastIndexOf', 'findIndex', 'findLastIndex', 'charCodeAt', 'codePointAt', 'localeCompare', 'getTime']);
+
 export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
   const callee = unwrap(n.callee);
   if (callee.type === 'Identifier' && !fx.refBinding.has(callee)) {
@@ -84,7 +87,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
       if (method) return fx.returnFact(method, d);
     }
     if (o.type === 'Identifier' && !fx.refBinding.has(o)) {
-      if (o.name === 'Math' || (o.name === 'Number' && m !== 'isNaN') || (o.name === 'Date' && m === 'now')) return NUM;
+      if (o.name === 'Math' || (o.name === 'Number' && m !== 'isNaN') || ((o.name === 'Date' || o.name === 'performance') && m === 'now')) return NUM;
       // `Object.assign({}, defaults, { retries: v })`: the sources' fields in order, like `{ ...defaults, retries: v }`.
       if (o.name === 'Object' && m === 'assign' && n.arguments.length >= 2) {
         const props = new Map<string, Fact | undefined>();
@@ -135,6 +138,9 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
     // `p.then((v) => …)`: what the callback returns (await is transparent, so a promise holds its value).
     const cb = n.arguments[0];
     if (m === 'then' && cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) return fx.returnFact(cb, d);
+    // `items.indexOf(x)`, `line.charCodeAt(i)`, `d.getTime()`: a position, a code or a clock reading is a number,
+    // on an array or text of any origin (not on a module or an instance of a class of this file, which may differ).
+    if (m && NUMBER_METHODS.has(m) && (!obj || obj.t === 'list' || obj.t === 'text')) return NUM;
     if (!obj) return undefined;
     if (obj.t === 'file' && m && FILE_TEXT_SAME.has(m)) return obj;
     if (obj.t === 'text' && m && TEXT_METHODS.has(m)) return obj;

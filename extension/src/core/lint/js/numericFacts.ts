@@ -3,7 +3,7 @@
 // text is used as a number without conversion (MW251).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { deliberateOrSafe, fieldName, textualName } from './textOrder';
+import { textComparisonExcused } from './textOrder';
 import { ARITH_OPS, NUMERIC_GLOBAL_CALLS, RELATIONAL, propName, unwrap } from './factTypes';
 import type { Binding, Call, Fact, Node, ThisSlot } from './factTypes';
 
@@ -101,7 +101,7 @@ export function computeNumericUses(fx: Analysis): Map<Call, Node> {
         const rightNumeric = isNumeric(fx, n.right);
         // Text against text counts only where its order can mislead, as MW152 judges it: timestamps, names,
         // versions and single characters are ordered as text on purpose.
-        if (!leftNumeric && !rightNumeric && orderedAsTextOnPurpose(fx, n)) continue;
+        if (!leftNumeric && !rightNumeric && n.left.type !== 'PrivateIdentifier' && textComparisonExcused(n.left, n.right, fx)) continue;
         note(n.left, n, rightNumeric ? 'arith' : 'compare');
         note(n.right, n, leftNumeric ? 'arith' : 'compare');
       } else if (n.operator === '+') {
@@ -137,16 +137,6 @@ export function computeNumericUses(fx: Analysis): Map<Call, Node> {
     if (!kept || (kept === 'copied' && !strong.has(call))) uses.delete(call);
   }
   return uses;
-}
-
-/** `placedAt >= since`, `name < 'N'`, `v >= '1.2.0'`: a comparison of text that is meant to order as text. */
-function orderedAsTextOnPurpose(fx: Analysis, n: TSESTree.BinaryExpression): boolean {
-  if (n.left.type === 'PrivateIdentifier') return false;
-  const lt = fx.textOrigin(n.left);
-  const origin = lt ?? fx.textOrigin(n.right);
-  if (!origin) return false;
-  const [textSide, otherSide] = lt ? [n.left, n.right] : [n.right, n.left];
-  return deliberateOrSafe(textSide, otherSide, origin, fx) || textualName(fieldName(n.left)) || textualName(fieldName(n.right));
 }
 
 /** The parse result goes straight into `.map(…)`: its records are replaced, not kept. */

@@ -1,12 +1,34 @@
 // When ordering text is deliberate or safe: the names and shapes for which lexical and numeric order agree or are
-// meant (timestamps, names, ids, versions, single characters, a command-line scalar against a literal). MW152
-// excuses these comparisons, and MW251 does not count them as a numeric use of parsed records, so both rules
-// read the same list.
+// meant (timestamps, names, ids, versions, single characters, a command-line scalar against a literal, two whole
+// lines, a list sorted by name). textComparisonExcused is the one answer: MW152 reports no comparison it excuses,
+// and MW251 does not count one as a numeric use of parsed records, so both rules read the same checks.
 import { type Node, type TextOrigin, nameEndsWithWord } from './ruleContext';
 
-/** What these checks need to know of the file: where a text value comes from. */
+/** What these checks need to know of the file: where a text value comes from, and whether a value is a number. */
 export interface TextFacts {
   textOrigin(expr: Node): TextOrigin | undefined;
+  isNumeric(expr: Node): boolean;
+}
+
+/**
+ * Is the relational comparison `left < right` (`>`, `<=`, `>=`), one side of it text, ordered as text on purpose
+ * or where lexical and numeric order agree? `sortedListName` names the list a sort comparator's parameter
+ * belongs to (`names.sort((a, b) => …)`), which only a rule's context can tell; without it that excuse is off.
+ */
+export function textComparisonExcused(left: Node, right: Node, facts: TextFacts, sortedListName?: (param: Node) => string | undefined): boolean {
+  const lt = facts.textOrigin(left);
+  const rt = facts.textOrigin(right);
+  const origin = lt ?? rt;
+  if (!origin) return false;
+  const [textSide, otherSide] = lt ? [left, right] : [right, left];
+  if (deliberateOrSafe(textSide, otherSide, origin, facts)) return true;
+  // Two whole lines (sorting or de-duplicating a word list): lexical order is what is wanted, unless a side is
+  // meant to hold a number (`let max = 0; … if (ms > max) max = ms`: a running maximum).
+  if (lt?.wholeLine && rt?.wholeLine && !facts.isNumeric(left) && !facts.isNumeric(right)) return true;
+  // A textual name (`date`, `name`, `id`) excuses text-to-text ordering only: against a number that is not also
+  // text, `<` converts the text whatever the field is called.
+  if ((!lt && facts.isNumeric(left)) || (!rt && facts.isNumeric(right))) return false;
+  return textualName(fieldName(left)) || textualName(fieldName(right)) || textualName(sortedListName?.(textSide));
 }
 
 /**
@@ -52,7 +74,7 @@ function isSingleCharacter(n: Node, facts: TextFacts): boolean {
  * Comparisons whose order is the same lexically and numerically, or that compare versions on purpose:
  * single characters, version strings and parts, and a command-line argument checked against a literal.
  */
-export function deliberateOrSafe(textSide: Node, otherSide: Node, origin: TextOrigin, facts: TextFacts): boolean {
+function deliberateOrSafe(textSide: Node, otherSide: Node, origin: TextOrigin, facts: TextFacts): boolean {
   if (isSingleCharacter(textSide, facts) || isSingleCharacter(otherSide, facts)) return true;
   if (otherSide.type === 'Literal' && typeof otherSide.value === 'string' && VERSION_LITERAL.test(otherSide.value)) return true;
   const names = [fieldName(textSide), fieldName(otherSide)];

@@ -170,6 +170,10 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
           const range = r.range ?? (r.node ? rangeOf(r.node) : null);
           if (!range) return;
           const input = reportedInput(rule.meta.family, r.input, r.node, (n) => literalInputOf(facts, n));
+          // The literal input is read from the syntax of the whole file (every call site of a function passing
+          // the path: literalNames.ts), which the facts do not track: a finding that looked for one is evaluated
+          // again after every edit, or an edit elsewhere would leave its input (its demotion) stale.
+          if (visiting >= 0 && (r.input || (r.node && (rule.meta.family === 2 || rule.meta.family === 3)))) volatile.add(visiting);
           (rule.cacheable ? bucket : findings).push({ rule: rule.meta.code, name: rule.meta.name, severity: sev, message: r.message, range, fixes: r.fixes ?? [], ...(r.scale ? { scale: r.scale } : {}), ...(input ? { input } : {}) });
         },
         untracked() {

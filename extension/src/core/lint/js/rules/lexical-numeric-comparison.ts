@@ -2,7 +2,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleMeta } from '../../types';
 import { type JsRule, type JsRuleContext, type JsVisitors, type Node, isNonNumericLiteral, snippet, wrapInNumberFix } from '../ruleContext';
-import { deliberateOrSafe, fieldName, textualName } from '../textOrder';
+import { fieldName, textComparisonExcused } from '../textOrder';
 
 /**
  * `names.sort((a, b) => (a < b ? -1 : 1))`: a comparator's element parameters say nothing, the sorted list's name
@@ -27,9 +27,9 @@ const meta: RuleMeta = {
   fixable: true,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags `<`, `>`, `<=`, `>=` where a side is text from parsed data and the other side is a number (a field of a `JSON.parse` document counts: JSON keeps numbers as numbers) or more numeric text, and `===`/`!==` between such text and a number. Comparisons whose order cannot differ or that compare versions on purpose are left alone: single characters (`c >= \'0\'`), version strings and parts (`major < 18`, `v >= \'1.2.0\'`), a command-line argument checked against a literal, and two timestamps or names compared as text (`placedAt`, `ts < since`).',
+    whatItDoes: 'Flags `<`, `>`, `<=`, `>=` where a side is text from parsed data and the other side is a number (a field of a `JSON.parse` document counts: JSON keeps numbers as numbers) or more numeric text, and `===`/`!==` between such text and a number. Comparisons whose order cannot differ or that compare versions on purpose are left alone: single characters (`c >= \'0\'`), version strings and parts (`major < 18`, `v >= \'1.2.0\'`), a command-line argument checked against a literal, and two timestamps or names compared as text (`placedAt`, `ts < since`). An environment variable or a command-line argument that is not converted is text: compared with a number the code computes (a loop or retry counter, also one passed on by the function\'s own retry as `attempt + 1`; a length; a position from `indexOf`; a clock reading) it is reported, also when it has a number default (`process.env.MAX_RETRIES || 3` is text whenever the variable is set). `Number(…)`/`parseInt(…)` around it, default included, is the conversion.',
     whyIsThisBad:
-      'Two strings compare character by character: `"900" > "1000"` is true, so a "max" that once took a text value keeps the wrong winner, and sorts and filters on text fields go wrong. Text against a number compares only by converting the text again on every comparison (an empty field counts as 0), and `===` between text and a number is always false. Each kept text field also costs 20–40 bytes more than a number. Convert once with `Number()`.',
+      'Two strings compare character by character: `"900" > "1000"` is true, so a "max" that once took a text value keeps the wrong winner, and sorts and filters on text fields go wrong. Text against a number compares only by converting the text again on every comparison (an empty field counts as 0; `attempt < "10"` is still numeric, so the order goes wrong only once the other side is text too), and `===` between text and a number is always false. Each kept text field also costs 20–40 bytes more than a number. Convert once with `Number()`.',
     example: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst rows = parse(fs.readFileSync('latency.csv'), { columns: true });\nlet slowest = rows[0];\nfor (const row of rows) {\n  if (row.ms > slowest.ms) slowest = row;\n}\n",
     useInstead: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst rows = parse(fs.readFileSync('latency.csv'), { columns: true, cast: true });\nlet slowest = rows[0];\nfor (const row of rows) {\n  if (row.ms > slowest.ms) slowest = row;\n}\n",
     fixSafety: 'The fix wraps the text side in `Number(...)`; the comparison then orders by value, which changes results exactly where they were wrong.',
@@ -59,11 +59,7 @@ export const lexicalNumericComparison: JsRule<MessageId> = {
         if (!lt && !rt) return;
         const textSide = lt ? node.left : node.right;
         const otherSide = lt ? node.right : node.left;
-        const name = fieldName(textSide);
-        // A textual name (`date`, `name`, `id`) excuses text-to-text ordering only: against a number, `===` is
-        // always false and `<` converts the text whatever the field is called.
         const what = (lt ?? rt)!.what;
-        if (!strict && deliberateOrSafe(textSide, otherSide, (lt ?? rt)!, facts)) return;
         if (strict) {
           if ((lt && rt) || !facts.isNumeric(otherSide) || otherSide.type === 'Identifier' && facts.textOrigin(otherSide)) return;
           ctx.report({
@@ -74,12 +70,9 @@ export const lexicalNumericComparison: JsRule<MessageId> = {
           });
           return;
         }
+        // Timestamps, names, versions, single characters, whole lines, a list sorted by name (textOrder.ts).
+        if (textComparisonExcused(node.left, node.right, facts, (p) => sortedListName(ctx, p))) return;
         if (lt && rt) {
-          // Two whole lines (sorting or de-duplicating a word list): lexical order is what is wanted, unless a
-          // side is meant to hold a number (`let max = 0; … if (ms > max) max = ms`: a running maximum).
-          if (lt.wholeLine && rt.wholeLine && !facts.isNumeric(node.left) && !facts.isNumeric(node.right)) return;
-          const otherName = fieldName(otherSide);
-          if (textualName(name) || textualName(otherName) || textualName(sortedListName(ctx, textSide))) return;
           ctx.report({
             node,
             messageId: 'textVersusText',
@@ -89,7 +82,7 @@ export const lexicalNumericComparison: JsRule<MessageId> = {
           return;
         }
         // A field of a JSON document (`r.value` of JSON.parse records) holds a JSON number when compared so.
-        if (!facts.isNumeric(otherSide) && !(facts.isJsonValue(otherSide) && !textualName(name) && !textualName(fieldName(otherSide)))) return;
+        if (!facts.isNumeric(otherSide) && !facts.isJsonValue(otherSide)) return;
         ctx.report({
           node,
           messageId: 'textVersusNumber',
