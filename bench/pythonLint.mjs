@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { editorEdits, editorFile, WARM_EDITS } from './pythonEditorEdits.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -252,53 +253,17 @@ if (part('cold')) {
 
 // ---- editor: re-lint a 5,000-line file after one-character edits ----
 if (part('editor')) {
-  let big = '';
-  for (const f of files) {
-    if (big.split('\n').length >= 5000) break;
-    if (f.text.length < 200000) big += f.text + '\n';
-  }
-  big = big.split('\n').slice(0, 5000).join('\n') + '\n';
+  const big = editorFile(files);
 
-  function lineStartOf(text, lineNo) {
-    let off = 0;
-    for (let l = 0; l < lineNo; l++) off = text.indexOf('\n', off) + 1;
-    return off;
-  }
-
-  /**
-   * `typing`: each step inserts one character at a random place and the next step deletes it again, so the file
-   * stays close to valid as while typing. `drift`: 300 random characters accumulate, and the file ends up
-   * broken in many places (error recovery makes tree-sitter's incremental parse slower).
-   */
+  /** Each mode's edits (pythonEditorEdits.mjs), re-linted one after another from the previous run's state. */
   async function editorRun(mode) {
     let prev = await pythonLinter.lint({ path: 'big.py', text: big, isEnabled: () => true });
-    let text = big;
-    let seed = 7;
-    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const times = [];
     /** CPU time of this process per re-lint: on a shared machine it moves far less with load than wall time. */
     const cpu = [];
     /** Cacheable-rule candidates evaluated (not reused) per re-lint: the work an edit causes, whatever the load. */
     const evaluated = [];
-    let undo = null;
-    for (let i = 0; i < 300; i++) {
-      let edit;
-      if (undo) {
-        const { at, row, col } = undo;
-        text = text.slice(0, at) + text.slice(at + 1);
-        edit = { startIndex: at, oldEndIndex: at + 1, newEndIndex: at, startPosition: { row, column: col }, oldEndPosition: { row, column: col + 1 }, newEndPosition: { row, column: col } };
-        undo = null;
-      } else {
-        const row = Math.floor(rand() * 4990);
-        const start = lineStartOf(text, row);
-        const lineLen = text.indexOf('\n', start) - start;
-        const col = Math.floor(rand() * (lineLen + 1));
-        const at = start + col;
-        const ch = (mode === 'typing' ? i % 4 < 2 : i % 2 === 1) ? 'x' : ' '; // drift: the sequence earlier versions of this bench used
-        text = text.slice(0, at) + ch + text.slice(at);
-        edit = { startIndex: at, oldEndIndex: at, newEndIndex: at + 1, startPosition: { row, column: col }, oldEndPosition: { row, column: col }, newEndPosition: { row, column: col + 1 } };
-        if (mode === 'typing') undo = { at, row, col };
-      }
+    for (const { text, edit } of editorEdits(big, mode)) {
       const s = performance.now();
       const c = process.cpuUsage();
       const next = await pythonLinter.lint({ path: 'big.py', text, isEnabled: () => true, previous: prev.state, edits: [edit] });
@@ -311,7 +276,7 @@ if (part('editor')) {
       prev = next;
     }
     prev.state?.dispose();
-    return { times: times.slice(20), cpu: cpu.slice(20), evaluated: evaluated.slice(20) };
+    return { times: times.slice(WARM_EDITS), cpu: cpu.slice(WARM_EDITS), evaluated: evaluated.slice(WARM_EDITS) };
   }
   const fullTimes = [];
   for (let i = 0; i < 20; i++) {

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { stdlibCopyFiles } from './stdlibCopy.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,17 +28,7 @@ if (!base) {
   console.error('usage: node bench/pythonLintSideBySide.mjs --base <checkout with out/ built> [--rounds 4]');
   process.exit(2);
 }
-const cache = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'memwise');
-const corpus = process.env.STDLIB_COPY || fs.readdirSync(cache).filter((d) => d.startsWith('bench-stdlib-')).map((d) => path.join(cache, d))[0];
-if (!corpus || !fs.existsSync(corpus)) {
-  console.error('no stdlib copy: run node bench/pythonLint.mjs once (it makes one), or set STDLIB_COPY');
-  process.exit(2);
-}
-const files = fs
-  .readdirSync(corpus, { recursive: true })
-  .filter((f) => f.endsWith('.py'))
-  .sort()
-  .map((f) => ({ path: path.join(corpus, f), text: fs.readFileSync(path.join(corpus, f), 'utf8') }));
+const { corpus, files } = stdlibCopyFiles();
 
 const sides = [];
 for (const [name, dir] of [

@@ -187,6 +187,90 @@ describe('lint: literal-path inputs weighed on disk', () => {
     });
   });
 
+  describe("a path in the author's home folder, not on this machine", () => {
+    it('with a file of that name committed beside the script: weighed by that copy; a production path is not', async () => {
+      const dir = folder({ 'country.txt': SMALL_TEXT, 'app.log': SMALL_TEXT });
+      for (const p of ['"C:/Users/prath/Desktop/app/country.txt"', 'r"C:\\Users\\me\\app\\country.txt"', '"/home/me/app/country.txt"']) {
+        const f = only(await lintIn(dir, 'a.py', READLINES(p)), 'MW301');
+        assert.strictEqual(f.severity, 'info', p);
+        assert.match(f.message, /\(its copy `country\.txt` beside this script\) is 16 B, so this costs nothing at that size/, p);
+      }
+      for (const p of ['"/var/log/app.log"', '"C:/Users/me/app/absent.txt"', '"data/app.log"']) {
+        const f = only(await lintIn(dir, 'b.py', READLINES(p)), 'MW301');
+        assert.strictEqual(f.severity, 'warning', p);
+        assert.strictEqual(f.message, PLAIN_MW301, p);
+      }
+    });
+  });
+
+  describe("a method's parameter whose default names the file", () => {
+    it('called on self without it: weighed; a call on another receiver, or with another path: unchanged', async () => {
+      const dir = folder({ 'words.txt': SMALL_TEXT });
+      const cls = (call: string) => `class Filter:\n    def __init__(self):\n        self.words = []\n        ${call}\n\n    def load(self, filename="words.txt"):\n        with open(filename) as f:\n            for line in f.readlines():\n                self.words.append(line.strip())\n`;
+      const f = only(await lintIn(dir, 'a.py', cls('self.load()')), 'MW301');
+      assert.strictEqual(f.severity, 'info');
+      assert.match(f.message, /`words\.txt` beside this script is 16 B/);
+      for (const call of ['self.load("/var/log/big.log")', 'other.load()']) {
+        const g = only(await lintIn(dir, 'b.py', `other = None\n${cls(call)}`), 'MW301');
+        assert.strictEqual(g.severity, 'warning', call);
+      }
+    });
+  });
+
+  describe('a path relative to the git repository the script sits in', () => {
+    it('found from the repository root (script collections run from there); without a repository: unchanged', async () => {
+      const repo = folder({ '.git/HEAD': 'ref: refs/heads/main\n', 'Tarot Reader/tarot.txt': SMALL_TEXT });
+      const f = only(await lintIn(repo, 'Tarot Reader/reader.py', READLINES('"./Tarot Reader/tarot.txt"')), 'MW301');
+      assert.strictEqual(f.severity, 'info');
+      assert.match(f.message, /`\.\/Tarot Reader\/tarot\.txt` in the project folder is 16 B/);
+      const plain = folder({ 'Tarot Reader/tarot.txt': SMALL_TEXT });
+      const g = only(await lintIn(plain, 'Tarot Reader/reader.py', READLINES('"./Tarot Reader/tarot.txt"')), 'MW301');
+      assert.strictEqual(g.severity, 'warning');
+      assert.strictEqual(g.message, PLAIN_MW301);
+    });
+  });
+
+  describe('program source (a line counter over .py files, a script reading itself)', () => {
+    const COUNTER = 'import os\n\nfor name in os.listdir(".") :\n    if name.endswith(".py"):\n        with open(name) as f:\n            for line in f.readlines():\n                print(line)\n';
+    const SOURCE_NOTE = /Shown as information: the file read is source code \(files picked by `\.py`\), and source files are small, so this costs nothing at that size; it matters if the real input is larger \(memwise\.lint\.smallInputBytes, or small-input-bytes in \[tool\.memwise\]; 0 turns this off\)\.$/;
+
+    it('files picked by a source extension: information, saying why; small-input-bytes = 0 turns it off', async () => {
+      const dir = folder({});
+      const f = only(await lintIn(dir, 'count.py', COUNTER), 'MW301');
+      assert.strictEqual(f.severity, 'info');
+      assert.match(f.message, SOURCE_NOTE);
+      const config = defaultConfig();
+      applySettings(config, { 'small-input-bytes': 0 }, 'test:', 'toml');
+      const off = only(await lintIn(dir, 'count.py', COUNTER, config), 'MW301');
+      assert.strictEqual(off.severity, 'warning');
+      assert.strictEqual(off.message, PLAIN_MW301);
+    });
+
+    it('the script itself, and a literal `.cpp` path not in the project: information; a big committed source file keeps its size', async () => {
+      const dir = folder({ 'huge.js': BIG });
+      const self = only(await lintIn(dir, 'self.py', READLINES('__file__')), 'MW301');
+      assert.strictEqual(self.severity, 'info');
+      assert.match(self.message, /the file read is this script itself, and source files are small/);
+      const cpp = only(await lintIn(dir, 'lines.py', READLINES('"code.cpp"')), 'MW301');
+      assert.strictEqual(cpp.severity, 'info');
+      assert.match(cpp.message, /the file read is source code \(`code\.cpp`\)/);
+      const huge = only(await lintIn(dir, 'bundle.py', READLINES('"huge.js"')), 'MW301');
+      assert.strictEqual(huge.severity, 'warning');
+      assert.strictEqual(huge.message, `${PLAIN_MW301} \`huge.js\` beside this script is 150 MiB.`);
+    });
+
+    it('the same counter over `.log` files, and a JS test reading its own __filename', async () => {
+      const dir = folder({});
+      const logs = only(await lintIn(dir, 'logs.py', COUNTER.replace('.py"', '.log"')), 'MW301');
+      assert.strictEqual(logs.severity, 'warning');
+      assert.strictEqual(logs.message, PLAIN_MW301);
+      const js = "var fs = require('fs');\nvar me = require('path').join(__filename);\nfs.readFileSync(me, 'utf-8').split('\\n').forEach(function (l) { console.log(l); });\n";
+      const f = only(await lintIn(dir, 'split.test.js', js), 'MW351');
+      assert.strictEqual(f.severity, 'info');
+      assert.match(f.message, /the file read is this script itself, and source files are small/);
+    });
+  });
+
   describe('JS/TS', () => {
     const SPLIT = (p: string) => `const fs = require('fs');\nconst text = fs.readFileSync(${p}, 'utf8');\nfor (const line of text.split('\\n')) console.log(line);\n`;
 

@@ -2,6 +2,7 @@
 // loads TypeScript and activation loads neither), applies configuration and suppressions, and never
 // throws: whatever goes wrong becomes a Notice naming the file.
 import * as fs from 'fs';
+import * as path from 'path';
 import { allRules } from './catalog';
 import { isRuleEnabled, severityFor, type ResolvedConfig } from './config';
 import { languageOf } from './languages';
@@ -9,7 +10,7 @@ import { applySuppressions, parseSuppressions, unusedSuppressionFindings, type S
 import { UNUSED_DISABLE, UNUSED_NOQA } from './suppressionRules';
 import type { Finding, IncrementalEdit, LanguageLinter, LintLanguage, Notice, RuleMeta, Severity } from './types';
 import { rulesLeftToRuff } from './ruffConfig';
-import { generatedByContent, vendoredReasonCached, type VendoredReason } from './vendored';
+import { generatedByContent, projectRoot, vendoredReasonCached, type VendoredReason } from './vendored';
 import { weighLiteralInput } from './literalInputSize';
 
 export interface LintTextRequest {
@@ -128,6 +129,9 @@ export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
     // Someone else's code in the editor: still linted (the user opened it), but only as information.
     const vendored = req.config.includeVendored ? undefined : vendoredReasonCached(req.path, req.root, text);
     const leftToRuff = language === 'python' ? rulesLeftToRuff(req.path) : new Set<string>();
+    // A relative input path may be relative to the repository the script sits in (script collections run from
+    // their root: `open("./Tarot Reader/tarot.txt")`); looked up only when a finding names an input.
+    const repository = raw.some((f) => f.input) ? projectRoot(path.dirname(path.resolve(req.path))) : undefined;
     const selected = raw
       .filter((f) => enabled(f.rule) && !leftToRuff.has(f.rule))
       .map((f) => {
@@ -135,7 +139,7 @@ export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
         if (f.scale === 'unknown' || vendored) severity = capSeverity(severity, 'info');
         // A small or large input file beside the script changes how the finding is shown (literalInputSize.ts);
         // the literal itself is the engine's, never part of what reporters and the editor get.
-        return weighLiteralInput({ ...f, severity }, rules.get(f.rule)?.family, req.config.smallInputBytes, { file: req.path, folders: [req.root, req.cwd, req.config.root] });
+        return weighLiteralInput({ ...f, severity }, rules.get(f.rule)?.family, req.config.smallInputBytes, { file: req.path, folders: [req.root, req.cwd, req.config.root, repository] });
       })
       .map(({ input: _input, ...f }) => f);
     // Given suppressions are in the coordinates of req.text: not usable once a BOM was taken off.

@@ -5,6 +5,9 @@
 // - the file is in the project and small (under `small-input-bytes`, 64 KiB by default): the finding is shown as
 //   information, and its message says why and which setting changes that;
 // - the file is there and large (100 MiB or more): its size joins the message as evidence;
+// - the input is program source (the front ends set `sourceCode`: files picked by a `.py`/`.c` filter, the script
+//   itself), or a literal path with a source extension that is not there: information too, saying so. Public
+//   repositories' line counters read their own sources, which are small whatever folder is walked;
 // - anything else (no literal, no such file, an empty file, setting 0): the finding is unchanged.
 // Only rule families whose cost grows with the data are weighed: MW2xx (parsed rows kept as text), MW3xx
 // (whole files loaded), MW4xx (per-element waste). MW1xx is a wrong result (text compared or added as if it
@@ -13,6 +16,7 @@
 import * as path from 'path';
 import { formatBytes } from '../bytes';
 import { sizeRecently } from './recentSize';
+import { SOURCE_FILE } from './sourceExtensions';
 import type { Finding, Severity } from './types';
 
 export const DEFAULT_SMALL_INPUT_BYTES = 64 * 1024;
@@ -24,7 +28,7 @@ const WEIGHED_FAMILIES: ReadonlySet<number> = new Set([2, 3, 4]);
 export interface InputPlaces {
   /** The linted file (a notebook's .ipynb path for its cells). */
   file: string;
-  /** Other folders a relative path may be relative to, in order: the workspace folder or the CLI's current folder, the pyproject.toml's folder. */
+  /** Other folders a relative path may be relative to, in order: the workspace folder or the CLI's current folder, the pyproject.toml's folder, the git repository's root. */
   folders: readonly (string | undefined)[];
 }
 
@@ -35,12 +39,24 @@ interface Weighed {
   inProject: boolean;
 }
 
+/**
+ * A path in the author's home folder (`C:/Users/me/Desktop/app/x.txt`, `/home/me/app/x.txt`, `/Users/me/…`,
+ * `~/app/x.txt`): the author's working copy, not a production location such as `/var/log/app.log`.
+ */
+const AUTHOR_HOME = /^(?:[A-Za-z]:[\\/]+(?:Users|Documents and Settings)[\\/]+[^\\/]+[\\/]|\/(?:home|Users)\/[^/]+\/|~[\\/])/i;
+
 /** Finds the literal path beside the linted file first (where committed inputs sit), then in the other folders. */
 function weigh(literal: string, places: InputPlaces): Weighed | undefined {
   if (!literal || literal.includes('\0') || literal.length > 1024) return undefined;
-  if (path.isAbsolute(literal)) {
-    const bytes = sizeRecently(literal);
-    return bytes === undefined ? undefined : { bytes, where: 'is', inProject: false };
+  if (path.isAbsolute(literal) || AUTHOR_HOME.test(literal)) {
+    const bytes = path.isAbsolute(literal) ? sizeRecently(literal) : undefined;
+    if (bytes !== undefined) return { bytes, where: 'is', inProject: false };
+    // A path in the author's home that is not on this machine (`C:/Users/me/Desktop/app/country.txt`), with a
+    // file of that name committed beside the script: that copy says how large it is.
+    if (!AUTHOR_HOME.test(literal)) return undefined;
+    const name = literal.split(/[\\/]/).pop() ?? '';
+    const beside = name ? sizeRecently(path.join(path.dirname(path.resolve(places.file)), name)) : undefined;
+    return beside === undefined ? undefined : { bytes: beside, where: `(its copy \`${name}\` beside this ${places.file.endsWith('.ipynb') ? 'notebook' : 'script'}) is`, inProject: true };
   }
   const candidates: Array<[string | undefined, string]> = [[path.dirname(path.resolve(places.file)), places.file.endsWith('.ipynb') ? 'beside this notebook is' : 'beside this script is']];
   for (const f of places.folders) candidates.push([f, 'in the project folder is']);
@@ -64,7 +80,15 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 
  */
 export function weighLiteralInput(f: Finding, family: number | undefined, smallInputBytes: number, places: InputPlaces): Finding {
   if (!f.input || family === undefined || !WEIGHED_FAMILIES.has(family)) return f;
-  const w = weigh(f.input.path, places);
+  const w = f.input.sourceCode ? undefined : weigh(f.input.path, places);
+  // Program source (a line counter over `.py` files, a script reading itself, `open("code.cpp")` not committed):
+  // small by nature, whatever folder is walked. The same setting turns this off.
+  const source = f.input.sourceCode ?? (!w && SOURCE_FILE.test(f.input.path) ? `source code (\`${f.input.path}\`)` : undefined);
+  if (source) {
+    if (smallInputBytes <= 0 || RANK[f.severity] <= RANK.info) return f;
+    const note = ` Shown as information: the file read is ${source}, and source files are small, so this costs nothing at that size; it matters if the real input is larger (memwise.lint.smallInputBytes, or small-input-bytes in [tool.memwise]; 0 turns this off).`;
+    return { ...f, severity: 'info', message: f.message + note };
+  }
   // An empty file says nothing about the real input: a placeholder, or a pseudo-file (`/proc/meminfo` stats as 0 B).
   if (!w || w.bytes === 0) return f;
   const name = `\`${f.input.path}\``;

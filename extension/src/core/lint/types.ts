@@ -38,6 +38,8 @@ export interface Fix {
  */
 export interface LiteralInput {
   path: string;
+  /** Set instead of a path when the input is program source (python/sourceCodeInput.ts): what it is, for the message. */
+  sourceCode?: string;
 }
 
 export interface Finding {

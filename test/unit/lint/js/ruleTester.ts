@@ -21,6 +21,8 @@ export interface InvalidCase {
   message?: RegExp;
   /** The code after applying the first finding's first fix. */
   output?: string;
+  /** Whether every finding's input is program source (the script's own file), which the engine shows as information; checked when given. */
+  sourceCode?: boolean;
 }
 
 export interface ValidCase {
@@ -44,6 +46,7 @@ export function ruleTester(rule: string, cases: { valid: ValidCase[]; invalid: I
         assert.deepStrictEqual(got.map((f) => f.messageId), c.messageIds);
         assert.deepStrictEqual([got[0].range.startLine, got[0].range.startColumn], c.at);
         if (c.message) assert.match(got[0].message, c.message);
+        if (c.sourceCode !== undefined) assert.deepStrictEqual([...new Set(got.map((f) => !!f.input?.sourceCode))], [c.sourceCode]);
         if (c.output !== undefined) {
           const fix = got[0].fixes[0];
           assert.ok(fix, `${rule} offers a fix`);

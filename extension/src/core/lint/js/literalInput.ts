@@ -4,7 +4,8 @@
 // `readline.createInterface({ input: fs.createReadStream('x') })`). The engine weighs that file
 // (literalInputSize.ts); this module only reads the tree and the bindings, never the disk. A const holding the
 // path, and `path.join(__dirname, 'x')` of literals, count as literal. A path from argv, a parameter, a
-// template with substitutions or a let has no literal input, and the finding stays as it is.
+// template with substitutions or a let has no literal input, and the finding stays as it is. The script's own
+// file (`__filename`, also kept in a var or let never reassigned) is source code: no path, `sourceCode` set.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LiteralInput } from '../types';
 import type { FileFacts, Node } from './ruleContext';
@@ -16,6 +17,8 @@ const SAME_TEXT = new Set(['toString', 'split', 'trim', 'trimEnd', 'trimStart', 
 /** Tabular and document parsers whose first argument is the text they parse (csv-parse, PapaParse, d3-dsv, JSON). */
 const PARSERS = /^(parse|csvParse|csvParseRows|tsvParse|tsvParseRows|dsvFormat)$/;
 const MAX_DEPTH = 6;
+/** The script's own file (`__filename`): source code, small by nature (literalInputSize.ts). */
+const OWN_SOURCE: LiteralInput = { path: '', sourceCode: 'this script itself' };
 
 function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
   const c = call.callee;
@@ -41,13 +44,22 @@ export function jsLiteralInputOf(facts: FileFacts, expr: Node | null | undefined
     case 'Identifier': {
       // A const's value: a read (`const text = fs.readFileSync('x')`) or the path itself (`const FILE = 'x.txt'`).
       const b = facts.binding(expr);
-      return b?.kind === 'const' && b.init ? jsLiteralInputOf(facts, b.init, depth + 1) : undefined;
+      if (!b && expr.name === '__filename') return OWN_SOURCE;
+      if (b?.kind === 'const' && b.init) return jsLiteralInputOf(facts, b.init, depth + 1);
+      // A var or let never reassigned that holds the script's own file (`var me = join(__filename)`).
+      if ((b?.kind === 'var' || b?.kind === 'let') && b.init && !b.assignments.length) {
+        const own = jsLiteralInputOf(facts, b.init, depth + 1);
+        return own?.sourceCode ? own : undefined;
+      }
+      return undefined;
     }
     case 'CallExpression':
     case 'NewExpression': {
       const name = calleeName(expr);
       if (!name) return undefined;
       // path.join(__dirname, 'words.txt'): beside the script, where the engine looks first.
+      // join(__filename), path.resolve(__filename): the script itself (a test reading its own source).
+      if ((name === 'join' || name === 'resolve') && expr.arguments.length === 1 && expr.arguments[0].type === 'Identifier' && expr.arguments[0].name === '__filename' && !facts.binding(expr.arguments[0])) return OWN_SOURCE;
       if ((name === 'join' || name === 'resolve') && expr.callee.type === 'MemberExpression' && expr.callee.object.type === 'Identifier' && expr.callee.object.name === 'path') return joinedPath(expr);
       if (READERS.has(name) || PARSERS.test(name)) return expr.arguments[0]?.type === 'SpreadElement' ? undefined : jsLiteralInputOf(facts, expr.arguments[0], depth + 1);
       // readline.createInterface({ input: fs.createReadStream('x') })

@@ -12,8 +12,9 @@ import { candidateReader } from './facts/readLog';
 import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import { mayHoldTextColumns } from './facts/callFacts';
-import { FSTRING_OPERATOR, isFString, needleWord, OPERATOR_SCAN, scanners, tokenScanner } from './candidateScan';
-import { fStringEnd, scanChunk, type ChunkScan } from './chunkScan';
+import { needleWord, scanners, tokenScanner } from './candidateScan';
+import { scanChunk, type ChunkScan } from './chunkScan';
+import { opNode, operatorsInHotCode, type ChunkOps, type FoundOp } from './operatorScan';
 import { topLevelChunks } from './facts/readUnits';
 import { globalReads, hotRanges, mergeSorted, taintedGlobals } from './hotCode';
 import { RuleDispatcher, strictByDefault, type RuleFailure } from './ruleDispatch';
@@ -65,6 +66,23 @@ export interface EngineOptions {
   exhaustive?: boolean;
   /** Rethrow an exception inside a rule instead of reporting it as a failure (tests). */
   strict?: boolean;
+  /**
+   * Milliseconds per phase of this run, added into the map (benchmarks: `bench/pythonEditorTail.mjs` logs the
+   * slowest edits' phases). Keys `rule:<code>` time each rule's visits (`*`: a cacheable one), `evaluated:<code>`
+   * count the candidates a cacheable rule evaluated.
+   */
+  phases?: Map<string, number>;
+}
+
+/** A phase timer adding into `phases` the time since its previous call (nothing when not timing). */
+function phaseTimer(phases: Map<string, number> | undefined): (name: string) => void {
+  if (!phases) return () => {};
+  let t0 = performance.now();
+  return (name) => {
+    const t = performance.now();
+    phases.set(name, (phases.get(name) ?? 0) + t - t0);
+    t0 = t;
+  };
 }
 
 /** The previous run of the same document and the edit since: lets unaffected chunks keep their findings. */
@@ -115,6 +133,8 @@ function everyNodeOf(root: Node, types: Set<string>, visit: (n: Node) => void): 
  */
 export function runRules(tree: Tree, text: string, queries: EngineQueries, rules: readonly PythonRule[], severityOf: (r: PythonRule) => Severity, previous?: PreviousRun, track = !!previous, options: EngineOptions = {}): EngineRun {
   const exhaustive = !!options.exhaustive;
+  const phases = options.phases;
+  const mark = phaseTimer(phases);
   const dispatch = new RuleDispatcher(options.strict ?? strictByDefault());
   const root = tree.rootNode;
   // Trigger tokens, `appliesTo` needles and the source words hot code is made of, in one pass (in text order).
@@ -138,6 +158,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     for (const s of scan.sources) sources.push(c.start + s);
     for (const w of scan.present) present.add(w);
   });
+  mark('scan');
   const hints = exhaustive ? { arrays: true, csv: true } : { arrays: ARRAY_MODULES.some((w) => present.has(w)), csv: CSV_MODULES.some((w) => present.has(w)) };
   const facts = new FileFacts(root, text, queries.sites, hints, chunks);
   if (!exhaustive && hints.arrays) facts.mayHoldTextColumns = mayHoldTextColumns(text);
@@ -194,9 +215,20 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     for (const t of rule.sourceOps ?? []) opTypes.add(t);
   }
 
-  const candidates = new Map<number, Node>();
+  mark('facts+create');
+  // Candidates by span and type (one node each): operations kept from the previous run have no node until a rule
+  // visits them (operatorScan.ts).
+  const candidates: FoundOp[] = [];
+  const byStart = new Map<number, FoundOp[]>();
+  const addOp = (op: FoundOp) => {
+    const same = byStart.get(op.start);
+    if (!same) byStart.set(op.start, [op]);
+    else if (same.some((o) => o.end === op.end && o.type === op.type)) return;
+    else same.push(op);
+    candidates.push(op);
+  };
   const add = (n: Node | null) => {
-    if (n && !candidates.has(n.id)) candidates.set(n.id, n);
+    if (n) addOp({ at: n.startIndex, start: n.startIndex, end: n.endIndex, type: n.type, node: n });
   };
   // Only the triggers of rules that are running (the scan looked for every rule's tokens).
   const running = new Set(triggers);
@@ -215,6 +247,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     const reads = globalReads(facts, text, taintedGlobals(facts, text, sources, calls));
     hot = hotRanges(facts, text, reads.length ? mergeSorted(sources, reads) : sources, calls);
   }
+  mark('hot');
   const inHot = (pos: number) => indexOfRangeAt(hot, pos) >= 0;
   // Hot ranges only exist when a running rule asked for them; without them every call site counts (as in
   // exhaustive mode), or a parameter fed data at its call sites would look unknown (`--select MW401`).
@@ -247,59 +280,17 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       }
     }
   }
+  mark('triggers');
+  let ops: (ChunkOps | undefined)[] = [];
   if (!exhaustive && opTypes.size) {
-    // Operators inside hot code, found by their token: cheaper than a query over those subtrees. Most `-`, `%`,
-    // `<` tokens of hot code are in docstrings and comments: the scan steps over those (see OPERATOR_SCAN).
-    const re = OPERATOR_SCAN;
-    let h = 0;
-    while (h < hot.length) {
-      // Scan from the start of the chunk holding this hot code (a statement boundary, so never inside a string)
-      // through its last hot range: a class's hot methods are scanned with the class's text before them.
-      const chunk = facts.chunkAt(hot[h].start);
-      const scanFrom = chunk ? Math.min(chunk.start, hot[h].start) : hot[h].start;
-      let last = h;
-      while (last + 1 < hot.length && chunk && hot[last + 1].start < chunk.end) last++;
-      const scanTo = hot[last].end;
-      // Descend from the definition holding this code, not from the root (whose statements a descent scans
-      // one by one): an index strictly inside a top-level node has the same descendant from either.
-      const from = chunk && chunk.isDef ? chunk.node : root;
-      const visit = (at: number, tok: string) => {
-        while (h <= last && hot[h].end <= at) h++;
-        if (h > last || at < hot[h].start) return;
-        // `*args`, `**kw`, `-1`, `+x` right after `(`, `,`, `[`, `{`, `=` or `:` on the same line have no left
-        // operand: a splat or a unary operator, never an operation rules visit (nothing to ask the tree).
-        if (tok.length === 1 || tok === '**') {
-          const ch = tok.charCodeAt(0);
-          if (ch === 42 /* * */ || ch === 45 /* - */ || ch === 43 /* + */) {
-            let k = at - 1;
-            while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-            const prev = k >= 0 ? text.charCodeAt(k) : 10;
-            if (prev === 40 /* ( */ || prev === 44 /* , */ || prev === 91 /* [ */ || prev === 123 /* { */ || prev === 61 /* = */ || prev === 58 /* : */) return;
-          }
-        }
-        // The smallest named node around an operator token is its operation (one call; a token the scan could
-        // not tell from code, say in an f-string's text, yields that string instead).
-        const op = (from !== root && at > chunk!.start && at < chunk!.end ? from : root).namedDescendantForIndex(at);
-        if (op && opTypes.has(op.type) && !candidates.has(op.id)) candidates.set(op.id, op);
-      };
-      re.lastIndex = scanFrom;
-      for (let m = re.exec(text); m && m.index < scanTo; m = re.exec(text)) {
-        if (m[3] !== undefined) visit(m.index, m[3]);
-        else if (m[2] !== undefined && isFString(text, m.index)) {
-          // An f-string's `{…}` parts are code: its operator tokens go to the tree like any other (to its real
-          // end, see fStringEnd).
-          const whole = text.slice(m.index, (re.lastIndex = fStringEnd(root, text, m.index, re.lastIndex)));
-          FSTRING_OPERATOR.lastIndex = 0;
-          for (let o = FSTRING_OPERATOR.exec(whole); o; o = FSTRING_OPERATOR.exec(whole)) visit(m.index + o.index, o[0]);
-        }
-      }
-      h = last + 1;
-    }
+    const carriedOps: (ChunkOps | undefined)[] = [];
+    if (moved) for (const [i, j] of moved) carriedOps[j] = prevSnap!.ops[i];
+    ops = operatorsInHotCode(root, text, chunks, (pos) => facts.chunkIndexAt(pos), hot, opTypes, carriedOps, addOp);
   }
-
-  const ordered = [...candidates.values()].sort((a, b) => a.startIndex - b.startIndex);
+  mark('operators');
+  const ordered = candidates.sort((a, b) => a.start - b.start);
   // Per read unit: the candidates and hot code it has (reuse needs both unchanged).
-  const chunkOf = track ? ordered.map((n) => facts.unitIndexAt(n.startIndex)) : [];
+  const chunkOf = track ? ordered.map((n) => facts.unitIndexAt(n.start)) : [];
   /** Each candidate's index among its unit's candidates (its reader and bucket; readLog.ts). */
   const indexInChunk: number[] = [];
   const candSigs = units.map(() => '');
@@ -307,7 +298,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   ordered.forEach((n, k) => {
     const ci = track ? chunkOf[k] : -1;
     if (ci < 0) return;
-    candSigs[ci] += `${n.startIndex - units[ci].start}${n.type.charAt(0)},`;
+    candSigs[ci] += `${n.start - units[ci].start}${n.type.charAt(0)},`;
     indexInChunk[k] = perChunk[ci]++;
   });
   const hotSigs = units.map(() => '');
@@ -319,31 +310,39 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   }
   const key = `${active.map((r) => r.meta.code).join(',')}|${facts.fileLevelKey()}`;
   const unitSpans = units.map((u) => ({ start: u.start, end: u.end, isDef: u.isDef, header: u.header }));
-  const current = { text, key, chunks: unitSpans, topChunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey'>;
+  const current = { text, key, chunks: unitSpans, topChunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>;
   const unitsMoved = prevSnap ? movedChunks(prevSnap, previous!.edits, unitSpans) : null;
+  mark('signatures');
   const reuse = prevSnap ? reusableChunks(prevSnap, previous!.edits, current, unitsMoved) : null;
+  mark('reuse');
 
   for (let k = 0; k < ordered.length; k++) {
-    const node = ordered[k];
-    const list = byType.get(node.type as VisitedType);
+    const cand = ordered[k];
+    const list = byType.get(cand.type as VisitedType);
     if (!list) continue;
     const ci = track ? chunkOf[k] : -1;
     const kc = ci >= 0 ? indexInChunk[k] : -1;
     const reused = ci >= 0 && reuse?.findings.get(ci)?.[kc] !== undefined;
     for (const { code, fn, cacheable } of list) {
       if (cacheable && reused) continue;
+      const node = (cand.node ??= opNode(root, facts.chunkAt(cand.at), cand.at)!);
       // Facts read while answering a cacheable rule are charged to this candidate.
       visiting = cacheable && ci >= 0 && track ? candidateReader(ci, kc) : -1;
       facts.setReader(visiting);
       bucket = cacheable && ci >= 0 ? (buckets[ci][kc] ??= []) : cacheable ? untracked : findings;
       // A rule bug on one odd node must not lose the other findings, nor look like clean code (ruleDispatch.ts).
       dispatch.run(code, 'visit', node, () => fn(node));
+      if (phases) {
+        mark(`rule:${code}${cacheable ? '*' : ''}`);
+        if (cacheable) phases.set(`evaluated:${code}`, (phases.get(`evaluated:${code}`) ?? 0) + 1);
+      }
     }
   }
   facts.setReader(-1);
   visiting = -1;
   bucket = findings;
   for (const { code, fn } of enders) dispatch.run(code, 'end', null, fn);
+  mark('enders');
   const reads = facts.reads;
   if (reuse) {
     for (const [ci, found] of reuse.findings) found.forEach((list, kc) => list && (buckets[ci][kc] = list));
@@ -376,6 +375,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       a.range.endColumn - b.range.endColumn ||
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
-  const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot(), volatile, scans, scanKey: scannerKey } : undefined;
+  mark('merge');
+  const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot(), volatile, scans, scanKey: scannerKey, ops } : undefined;
   return { findings: out, facts, snapshot, reused: reuse?.chunks ?? 0, reusedCandidates: reuse?.candidates ?? 0, failures: dispatch.failures };
 }

@@ -16,9 +16,12 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
   /** `options`: exhaustive mode and strict mode (engine.ts); editors and the CLI pass none. */
   async lint(request: LanguageLintRequest, options: EngineOptions = {}): Promise<LanguageLintResult> {
     const loaded = await loadPython();
+    const t0 = options.phases ? performance.now() : 0;
     const tree = parsePython(loaded, request.text, request.previous, request.edits);
+    const t1 = options.phases ? performance.now() : 0;
     const notices: Notice[] = [];
     const err = tree.rootNode.hasError ? firstError(tree.rootNode) : null;
+    if (options.phases) options.phases.set('parse', performance.now() - t0).set('parse:tree', t1 - t0);
     if (err) {
       notices.push({
         kind: 'parse-error',
@@ -49,10 +52,12 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
         notices.push({ kind: 'internal', message: `${request.path}: Python rules failed (${(e as Error).message}); no findings for this file.` });
       }
     }
+    const t2 = options.phases ? performance.now() : 0;
     const state = new PythonParseState(tree, request.text);
     Object.assign(state, nextHistory(request.previous instanceof PythonParseState ? request.previous : undefined, tree, request.text, snapshot, !!err));
     state.reused = reused;
     state.reusedCandidates = reusedCandidates;
+    if (options.phases) options.phases.set('history', performance.now() - t2);
     return { findings, notices, state };
   },
 };

@@ -12,6 +12,7 @@ import type { TextSource } from './facts/factTypes';
 import { FOLDER_FUNCTIONS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, PATH_CONSTRUCTORS, PATH_JOINS, PATH_PROPERTIES, wholeReaders } from './library/derived';
 import { calleeOf, positionalArgs, stringValue, unwrap } from './syntax';
 import { literalPathOfName } from './literalNames';
+import { sourceCodeInputOf } from './sourceCodeInput';
 
 /** Functions whose first argument is the file or path they read. */
 const READERS_OF_ARG: ReadonlySet<string> = new Set([
@@ -40,12 +41,13 @@ export function literalInputOf(facts: FileFacts, expr: Node | null, depth = 0): 
     } catch {
       return undefined; // the facts could not answer: no evidence, the finding stays as it is
     }
-    if (src && src.node.id !== n.id) return literalInputOfSource(facts, src, depth + 1);
+    if (src && src.node.id !== n.id) return literalInputOfSource(facts, src, depth + 1) ?? sourceCodeInputOf(n);
     // Not a handle the facts know (a binary `open(p, "rb")` holds no text): a name bound once to the path itself
     // (`filename = "pi_digits.txt"`) or to a reader of it (`f = open(filepath, "rb")`).
-    return n.type === 'identifier' ? literalPathOfName(n, (e) => literalInputOf(facts, e, depth + 1)) : undefined;
+    // Else a file picked by a source-code extension (a line counter over `.py` files): sourceCodeInput.ts.
+    return n.type === 'identifier' ? literalPathOfName(n, (e) => literalInputOf(facts, e, depth + 1)) ?? sourceCodeInputOf(n) : undefined;
   }
-  return literalPathOf(n, depth);
+  return literalPathOf(n, depth) ?? sourceCodeInputOf(n);
 }
 
 /**

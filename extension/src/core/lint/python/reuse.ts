@@ -15,6 +15,7 @@ import type { Finding, IncrementalEdit, TextRange } from '../types';
 import { candidateReader, chunkOfReader, chunkReader, type ChunkReads, type TextProbe } from './facts/readLog';
 import type { ChunkSummary } from './chunkCalls';
 import type { ChunkScan } from './chunkScan';
+import type { ChunkOps } from './operatorScan';
 
 export interface ChunkSpan {
   start: number;
@@ -46,6 +47,8 @@ export interface LintSnapshot {
   /** Per top-level chunk, what the token scan found in it (chunkScan.ts), for the scanner `scanKey` (the rules). */
   scans: ChunkScan[];
   scanKey: string;
+  /** Per top-level chunk, the operations found in its hot code (operatorScan.ts). */
+  ops: (ChunkOps | undefined)[];
   /** Candidates (their readers) whose visit read more than the facts track (ctx.untracked()): never reused. */
   volatile: Set<number>;
   /** Where each line of `text` starts, once asked (the next edit's reuse check needs them). */
@@ -208,10 +211,32 @@ function plainRegex(key: string, re: RegExp): RegExp {
   return plain;
 }
 
-/** A Python identifier `name` as a whole word (identifiers may hold letters and digits of any script). */
+/**
+ * A probe's value on `text`, remembering the last text asked: the next edit asks about that text as its old one
+ * (a probe's whole-text question can cost milliseconds on a large file).
+ */
+const probeValues = new WeakMap<TextProbe, { text: string; value: string }>();
+function probeValue(p: TextProbe, text: string): string {
+  const last = probeValues.get(p);
+  if (last && last.text === text) return last.value;
+  const value = p.value(text);
+  probeValues.set(p, { text, value });
+  return value;
+}
+
+/**
+ * A Python identifier `name` as a whole word (identifiers may hold letters and digits of any script), compiled once
+ * per name: a pattern with Unicode classes costs more to compile than to run over the edited module code.
+ */
+const wordPatterns = new Map<string, RegExp>();
 function wordPattern(name: string): RegExp {
-  const word = '[\\p{L}\\p{N}\\p{M}\\p{Pc}]';
-  return new RegExp(`(?<!${word})${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?!${word})`, 'u');
+  let re = wordPatterns.get(name);
+  if (!re) {
+    if (wordPatterns.size > 5000) wordPatterns.clear(); // a long session over many files: stay bounded
+    const word = '[\\p{L}\\p{N}\\p{M}\\p{Pc}]';
+    wordPatterns.set(name, (re = new RegExp(`(?<!${word})${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?!${word})`, 'u')));
+  }
+  return re;
 }
 
 /**
@@ -257,10 +282,14 @@ export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts
   const newIndexAt = new Map<number, number>();
   cur.forEach((c, j) => newIndexAt.set(c.start, j));
   const mapped = new Map<number, number>();
+  // A chunk ends on a row before the edit's when it ends before that row starts, and starts on a row after the
+  // edit's end row when it starts at or after the next row's start (no search per chunk).
+  const editRowStart = oldStarts[e.startPosition.row] ?? prev.text.length;
+  const afterEditRow = oldStarts[e.oldEndPosition.row + 1] ?? Infinity;
   prev.chunks.forEach((c, i) => {
     let start: number;
-    if (c.end <= e.startIndex && rowOf(oldStarts, c.end) < e.startPosition.row) start = c.start;
-    else if (c.start >= e.oldEndIndex && rowOf(oldStarts, c.start) > e.oldEndPosition.row) start = c.start + delta;
+    if (c.end <= e.startIndex && c.end < editRowStart) start = c.start;
+    else if (c.start >= e.oldEndIndex && c.start >= afterEditRow) start = c.start + delta;
     else return;
     const j = newIndexAt.get(start);
     if (j !== undefined && cur[j].end - cur[j].start === c.end - c.start && cur[j].isDef === c.isDef) mapped.set(i, j);
@@ -272,7 +301,7 @@ export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts
  * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
  * way the snapshot describes the old one; `mapped` is movedChunks(prev, edits, cur.chunks).
  */
-export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey'>, mapped: Map<number, number> | null): Reuse | null {
+export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>, mapped: Map<number, number> | null): Reuse | null {
   if (!edits || edits.length !== 1 || !mapped || prev.key !== cur.key) return null;
   const e = edits[0];
   const oldStarts = startsOf(prev);
@@ -304,7 +333,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   const sameValue = (p: TextProbe) => {
     if (!touched(p.trigger)) return true;
     let same = probeSame.get(p);
-    if (same === undefined) probeSame.set(p, (same = p.value(prev.text) === p.value(cur.text)));
+    if (same === undefined) probeSame.set(p, (same = probeValue(p, prev.text) === probeValue(p, cur.text)));
     return same;
   };
   let changedModule: string | undefined; // asked once per edit, by the first chunk that looked up a module name

@@ -179,3 +179,40 @@ describe('MW351 whole-file-split: counts read before the walk', () => {
     ],
   });
 });
+
+// A test reading its own source (`join(__filename)`, event-stream's split test, public repositories round 11):
+// program source, shown as information by the engine (literalInputSize.ts). A path from argv stays plain.
+describe('MW351 over the script itself', () => {
+  ruleTester('MW351', {
+    valid: [],
+    invalid: [
+      {
+        name: "var me = join(__filename), never reassigned, read and split, walked once",
+        path: 'split.test.js',
+        code: "var join = require('path').join;\nvar fs = require('fs');\nvar me = join(__filename);\nvar expected = fs.readFileSync(me, 'utf-8').split('\\n');\nexpected.forEach(function (line) { console.log(line.trim()); });\n",
+        ranges: ["fs.readFileSync(me, 'utf-8')"],
+        messageIds: ['walkedOnce'],
+        at: [3, 15],
+        sourceCode: true,
+      },
+      {
+        name: 'fs.readFileSync(__filename) split and walked once',
+        path: 'self.js',
+        code: "const fs = require('fs');\nfor (const line of fs.readFileSync(__filename, 'utf8').split('\\n')) console.log(line.length);\n",
+        ranges: ["fs.readFileSync(__filename, 'utf8')"],
+        messageIds: ['walkedOnce'],
+        at: [1, 19],
+        sourceCode: true,
+      },
+      {
+        name: 'look-alike: a var holding a path from argv, or reassigned after holding __filename',
+        path: 'cat.js',
+        code: "var fs = require('fs');\nvar p = process.argv[2];\nfor (const line of fs.readFileSync(p, 'utf8').split('\\n')) console.log(line);\nvar q = __filename;\nq = process.argv[3];\nfor (const line of fs.readFileSync(q, 'utf8').split('\\n')) console.log(line);\n",
+        ranges: ["fs.readFileSync(p, 'utf8')", "fs.readFileSync(q, 'utf8')"],
+        messageIds: ['walkedOnce', 'walkedOnce'],
+        at: [2, 19],
+        sourceCode: false,
+      },
+    ],
+  });
+});

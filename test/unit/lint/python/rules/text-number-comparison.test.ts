@@ -478,3 +478,47 @@ ruleTester("MW103", {
     }
   ]
 });
+
+// One value compared several times (public repositories, round 10: `flag = input()` then `if flag == 1: …
+// elif flag == 2: … elif flag == 3:` gave three findings for one mistake). Reported once, at the first
+// comparison, whose message lists the others; other values, and the same name in another function, still
+// get their own finding.
+ruleTester("MW103", {
+  valid: [],
+  invalid: [
+    {
+      name: "one input() value compared with 1, 2 and 3 in an if/elif chain: one finding, at the first",
+      code: "def main():\n    flag = input(\"which? \")\n    if flag == 1:\n        print(\"one\")\n    elif flag == 2:\n        print(\"two\")\n    elif flag == 3:\n        print(\"three\")\n\n\nmain()\n",
+      today: "reported three times on 6afeb35 (lines 3, 5 and 7)",
+      errors: [{ messageId: "MW103", line: 3, column: 8, endLine: 3, endColumn: 17 }],
+      output: "def main():\n    flag = input(\"which? \")\n    if float(flag) == 1:\n        print(\"one\")\n    elif flag == 2:\n        print(\"two\")\n    elif flag == 3:\n        print(\"three\")\n\n\nmain()\n"
+    },
+    {
+      name: "the same field compared twice per line of a log, at module level: one finding",
+      code: "import sys\n\nfor line in open(sys.argv[1]):\n    parts = line.split()\n    if parts[8] >= 500:\n        print(\"error\", line)\n    elif parts[8] >= 400:\n        print(\"client\", line)\n",
+      today: "reported twice on 6afeb35 (lines 5 and 7)",
+      errors: [{ messageId: "MW103", line: 5, column: 8, endLine: 5, endColumn: 23 }],
+      output: "import sys\n\nfor line in open(sys.argv[1]):\n    parts = line.split()\n    if float(parts[8]) >= 500:\n        print(\"error\", line)\n    elif parts[8] >= 400:\n        print(\"client\", line)\n"
+    },
+    {
+      name: "look-alike: two different values, each compared once, stay two findings",
+      code: "def main():\n    a = input(\"a? \")\n    b = input(\"b? \")\n    if a == 1:\n        print(\"a\")\n    if b == 1:\n        print(\"b\")\n\n\nmain()\n",
+      today: "found before too: guard (two values, two mistakes)",
+      errors: [
+        { messageId: "MW103", line: 4, column: 8, endLine: 4, endColumn: 14 },
+        { messageId: "MW103", line: 6, column: 8, endLine: 6, endColumn: 14 }
+      ],
+      output: "def main():\n    a = input(\"a? \")\n    b = input(\"b? \")\n    if float(a) == 1:\n        print(\"a\")\n    if float(b) == 1:\n        print(\"b\")\n\n\nmain()\n"
+    },
+    {
+      name: "look-alike: the same name read by input() in two functions is two values: two findings",
+      code: "def full():\n    kind = input(\"1 or 2? \")\n    if kind == 1:\n        print(\"full\")\n\n\ndef short():\n    kind = input(\"1 or 2? \")\n    if kind == 1:\n        print(\"short\")\n\n\nfull()\nshort()\n",
+      today: "found before too: guard (WikipediaModule.py in geekcomputers/Python, round 11)",
+      errors: [
+        { messageId: "MW103", line: 3, column: 8, endLine: 3, endColumn: 17 },
+        { messageId: "MW103", line: 9, column: 8, endLine: 9, endColumn: 17 }
+      ],
+      output: "def full():\n    kind = input(\"1 or 2? \")\n    if float(kind) == 1:\n        print(\"full\")\n\n\ndef short():\n    kind = input(\"1 or 2? \")\n    if float(kind) == 1:\n        print(\"short\")\n\n\nfull()\nshort()\n"
+    }
+  ]
+});

@@ -67,12 +67,26 @@ function testsFromStart(re: RegExp, text: string): boolean {
   return b;
 }
 
-/** Probes for "does `re` match the text anywhere?", one per regex (so a chunk's set holds each once). */
+/**
+ * Probes for "does `re` match the text anywhere?", one per regex source and flags (so a chunk's set holds each once):
+ * each run's FileFacts makes its own regex objects, and reads carried over many edits held one probe per run for the
+ * same question, each evaluated over both whole texts by the reuse check (which compares a probe once per edit).
+ */
 const testProbes = new WeakMap<RegExp, TextProbe>();
+const testProbesByKey = new Map<string, TextProbe>();
 
 export function testProbe(re: RegExp): TextProbe {
   let p = testProbes.get(re);
-  if (!p) testProbes.set(re, (p = { trigger: re, value: (text) => String(testsFromStart(re, text)) }));
+  if (!p) {
+    const key = `${re.source}/${re.flags}`;
+    p = testProbesByKey.get(key);
+    if (!p) {
+      if (testProbesByKey.size > 5000) testProbesByKey.clear(); // a long session over many files: stay bounded
+      const own = new RegExp(re.source, re.flags); // its own lastIndex, whoever else walks `re`
+      testProbesByKey.set(key, (p = { trigger: own, value: (text) => String(testsFromStart(own, text)) }));
+    }
+    testProbes.set(re, p);
+  }
   return p;
 }
 
