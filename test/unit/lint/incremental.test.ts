@@ -271,7 +271,7 @@ describe('incremental re-lint reuses unaffected chunks (Python)', () => {
   it('keeps a candidate that read one method of a class when what another method read changes', async () => {
     const before =
       'import sys\n\n\ndef helper():\n    return sys.argv[1]\n\n\ndef edited():\n    return sys.argv[2]\n\n\n' +
-      'class C:\n    def a(self):\n        return helper() * 2\n\n    def b(self):\n        return edited() * 3\n\n\n' +
+      'class C:\n    def a(self):\n        print(helper() * 2); return helper()\n\n    def b(self):\n        return edited() * 3\n\n\n' +
       'def user():\n    return C().a() * 5\n';
     const first = await session('k.py', before);
     assert.deepStrictEqual(first.findings.map((f) => `${f.rule}@${f.range.startLine}`), ['MW101@13', 'MW101@16', 'MW101@20']);

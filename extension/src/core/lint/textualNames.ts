@@ -19,8 +19,8 @@ export function nameEndsWithWord(name: string, words: readonly string[]): boolea
  */
 const TEXTUAL_WORDS = ['date', 'day', 'month', 'iso', 'ts', 'timestamp', 'datetime', 'since', 'until', 'name', 'label', 'title', 'path', 'url', 'host', 'email', 'user', 'method', 'type', 'kind', 'category', 'message', 'msg', 'text', 'id', 'key', 'ip', 'agent', 'country', 'city', 'region', 'version', 'sku', 'zip', 'code', 'slug', 'tag', 'symbol', 'ticker', 'currency', 'word', 'team', 'product', 'customer', 'account', 'service', 'owner', 'author', 'file', 'filename', 'domain', 'route', 'endpoint', 'group', 'department', 'dept', 'channel', 'hash', 'sha', 'commit', 'uuid', 'description', 'desc', 'note', 'comment', 'address', 'street', 'state', 'provider', 'vendor', 'brand', 'model', 'color'];
 
-/** `placedAt`, `deployed_at`, `sent_at`, `departsAt`: when something happens (a timestamp), unlike `reorderAt` (a level). */
-const EVENT_TIME = /(ed|s|sent|paid|run|seen|due|start|end)(_at|At)$/;
+/** `placedAt`, `deployed_at`, `sent_at`, `departsAt`, `read_at` (when a meter was read): when something happens (a timestamp), unlike `reorderAt` (a level). */
+const EVENT_TIME = /(ed|s|sent|paid|run|seen|due|start|end|read)(_at|At)$/;
 
 /** A name that says its text sorts correctly as text: a date, timestamp, name or id. */
 export function textualName(name: string | undefined): boolean {

@@ -83,6 +83,14 @@ exactListsOf('JS/TS lint on the ninth blind holdout (exact lists only)', ['js-ho
 // callSites.ts (with positions and clock readings as numbers): a tuning set now, its exact lists empty.
 exactListsOf('JS/TS lint on the tenth blind holdout (exact lists only)', ['js-holdout10-multi', 'js-holdout10-onefile', 'js-holdout10-snippets'], 24, 10);
 
+// js-holdout11-*: 84 programs by two eleventh blind writers (2026-12-06 20:05, from docs/rules.md only; 24 multi-function,
+// 30 one-file, 30 snippets). Scored once blind on the round's final merged engine (042983c), MW1xx–MW3xx: multi
+// 0.968 / 1.000 (one false alarm: `r.read_at >= isoStart`, a meter-reading timestamp compared with an ISO cut-off),
+// one-file 1.000 / 1.000, snippets 1.000 / 1.000. The multi set's false alarm was fixed afterwards by class
+// (`read_at`/`readAt` names a timestamp, textualNames.ts), so js-holdout11-multi is a tuning set; the one-file and
+// snippet sets are unseen by the tuners.
+exactListsOf('JS/TS lint on the eleventh blind holdout (exact lists only)', ['js-holdout11-multi', 'js-holdout11-onefile', 'js-holdout11-snippets'], 24, 10);
+
 /** A blind holdout past its one blind scoring: only its exact committed lists are asserted (no thresholds). */
 function exactListsOf(title: string, names: readonly string[], minFiles: number, minClean: number): void {
   describe(title, () => {

@@ -118,7 +118,7 @@ describe('Python editor re-lint after a syntax error is repaired (reuseBase.ts)'
     this.timeout(30000);
     const s = new Session(PROGRAM);
     const first = await s.open();
-    assert.ok(first.findings.length >= 4, `the program gives ${first.findings.length} findings`);
+    assert.ok(first.findings.length >= 3, `the program gives ${first.findings.length} findings`);
     // Every candidate, reused: a no-op re-lint (an edit that changes nothing) counts them. The first re-lint of a
     // session has nothing to reuse (a one-shot lint records no reads).
     await s.edit('import sys', 'import sys');
@@ -137,12 +137,13 @@ describe('Python editor re-lint after a syntax error is repaired (reuseBase.ts)'
 
   it('evaluates again what changed while the text was broken, not only the repairing edit', async function () {
     this.timeout(30000);
-    // If the repair were applied to the last clean run alone, total()'s old MW101/MW102 would come back here.
+    // If the repair were applied to the last clean run alone, total()'s old MW101 would come back here (its `t +=`
+    // of the repeated text is that same mistake, not a second finding).
     const s = new Session(PROGRAM);
     const first = await s.open();
     await s.edit('import sys', 'import sys');
     const inTotal = (r: LanguageLintResult) => r.findings.filter((f) => f.range.startLine === 11).map((f) => f.rule).sort();
-    assert.deepStrictEqual(inTotal(first), ['MW101', 'MW102']);
+    assert.deepStrictEqual(inTotal(first), ['MW101']);
     assert.ok(broken(await s.edit('    print(total(rows))', '    print(total(rows)')));
     // The same length, so total() starts and ends where it did: only its text tells it changed.
     const still = await s.edit('t += r.split(",")[1] * 2', 't += r.count(",")    * 2');

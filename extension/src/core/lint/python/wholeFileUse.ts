@@ -72,13 +72,34 @@ function rewrittenInPlace(load: Node): boolean {
   if (!recv && callee?.type === 'identifier') recv = listedHandle(load);
   if (!recv || recv.type !== 'identifier') return false;
   const scope = scopeOf(load);
-  const reads = scope ? readsAfter(recv.text, load, scope) : null;
-  const sameHandle = !!reads?.some((r) => {
-    const attr = r.parent;
-    return attr?.type === 'attribute' && attr.childForFieldName('object')?.id === r.id && FILE_WRITES.has(attr.childForFieldName('attribute')?.text ?? '') && attr.parent?.type === 'call';
+  if (!scope) return false;
+  // `text = p.read_text()` then `text.splitlines()`: the text's own handle or path is what may be written back
+  const names = [recv.text, readInto(recv.text, load, scope)].filter((n): n is string => !!n);
+  return names.some((name) => {
+    const reads = readsAfter(name, load, scope);
+    const sameHandle = !!reads?.some((r) => {
+      const attr = r.parent;
+      return attr?.type === 'attribute' && attr.childForFieldName('object')?.id === r.id && FILE_WRITES.has(attr.childForFieldName('attribute')?.text ?? '') && attr.parent?.type === 'call';
+    });
+    // or its path opened again for writing (`with open(p, "w") as f:`) after the load
+    return sameHandle || reopenedForWriting(name, load, scope);
   });
-  // or its path opened again for writing (`with open(p, "w") as f:`) after the load
-  return sameHandle || (!!scope && reopenedForWriting(recv.text, load, scope));
+}
+
+/** Whole reads whose receiver is the handle or path read (`f.read()`, `p.read_text()`). */
+const WHOLE_READS: ReadonlySet<string> = new Set(['read', 'read_text', 'read_bytes']);
+
+/** The handle or path `name` was last read whole from before `load` in `scope` (`text = p.read_text()` gives `p`). */
+function readInto(name: string, load: Node, scope: Node): string | null {
+  let from: string | null = null;
+  for (const n of scope.descendantsOfType('assignment', scope.startPosition, load.startPosition)) {
+    if (!n || n.startIndex >= load.startIndex || n.childForFieldName('left')?.text !== name) continue;
+    const value = unwrap(n.childForFieldName('right'));
+    const callee = value?.type === 'call' ? value.childForFieldName('function') : null;
+    const obj = callee?.type === 'attribute' ? unwrap(callee.childForFieldName('object')) : null;
+    from = obj?.type === 'identifier' && WHOLE_READS.has(callee!.childForFieldName('attribute')?.text ?? '') ? obj.text : null;
+  }
+  return from;
 }
 
 /** Reads of `name` after `assignment` in its scope, in document order (cursor walk: deep nesting is fine). */

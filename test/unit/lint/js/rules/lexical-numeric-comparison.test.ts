@@ -438,3 +438,22 @@ describe("MW152 lexical-numeric-comparison: a comparator's bare elements take th
     ],
   });
 });
+
+// `read_at` / `readAt` (when a meter was read) is a timestamp, compared with an ISO cut-off as text on purpose
+// (eleventh holdout, g01_energy_meters.ts:54; a tuning set since). The valid case fails on 042983c; a reading's
+// amount compared with another record's amount is still reported.
+describe("MW152 lexical-numeric-comparison: `read_at` is a timestamp", () => {
+  ruleTester("MW152", {
+    valid: [
+      { name: "record field `read_at` compared with an ISO start parameter", code: "import { readFileSync } from 'fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(readFileSync('m.csv', 'utf8'), { columns: true });\nfunction since(rs, isoStart) { return rs.filter((r) => r.read_at >= isoStart); }\nconsole.log(since(rows, process.argv[2]).length);\n" },
+    ],
+    invalid: [
+      {
+        name: "look-alike: a record's `reading` compared with another record's",
+        code: "import { readFileSync } from 'fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(readFileSync('m.csv', 'utf8'), { columns: true });\nconst up = rows.filter((r, i) => i > 0 && r.reading >= rows[i - 1].reading);\nconsole.log(up.length);\n",
+        ranges: ["r.reading >= rows[i - 1].reading"], messageIds: ["textVersusText"], at: [3, 42],
+        output: "import { readFileSync } from 'fs';\nimport { parse } from 'csv-parse/sync';\nconst rows = parse(readFileSync('m.csv', 'utf8'), { columns: true });\nconst up = rows.filter((r, i) => i > 0 && Number(r.reading) >= rows[i - 1].reading);\nconsole.log(up.length);\n",
+      },
+    ],
+  });
+});

@@ -148,3 +148,23 @@ ruleTester('MW202', {
     }
   ]
 });
+
+// `pd.concat` keeps the per-column dtype of its frames, so a `dtype={"col": str}` column used as a number after the
+// concat is reported at the read (eleventh holdout, f05:17; a tuning set since). The invalid case fails on 042983c.
+ruleTester('MW202', {
+  valid: [
+    {
+      name: "the text column of the concatenated frames is only joined as text",
+      code: "import pandas as pd\n\nframe = pd.DataFrame()\nfor path in [\"a.csv\", \"b.csv\"]:\n    frame = pd.concat([frame, pd.read_csv(path, dtype={\"meter_id\": str})])\nprint(frame[\"meter_id\"] + \"-x\")\n",
+      today: "silent before too: guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a column read as str, concatenated in a loop onto an empty frame, then divided",
+      code: "import pandas as pd\n\nframe = pd.DataFrame()\nfor path in [\"a.csv\", \"b.csv\"]:\n    frame = pd.concat([frame, pd.read_csv(path, dtype={\"wh\": str})])\nprint(frame[\"wh\"] / 1000)\n",
+      today: "missed before: pd.concat dropped the per-column dtypes of its frames",
+      errors: [{ messageId: "MW202", line: 5, column: 31, endLine: 5, endColumn: 67 }]
+    }
+  ]
+});

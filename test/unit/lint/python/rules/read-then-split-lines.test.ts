@@ -197,3 +197,24 @@ ruleTester("MW302", {
     }
   ]
 });
+
+// The text kept in a name (`text = dump.read_text()`, then `text.splitlines()`) and written back to the same path
+// (`dump.write_text(…)`): an in-place rewrite, as when the split is on the read itself (eleventh holdout,
+// prom_rewrite.py:7; a tuning set since). The valid case fails on 042983c.
+ruleTester("MW302", {
+  valid: [
+    {
+      name: "text kept in a name, split, and written back to the path it was read from",
+      code: "from pathlib import Path\n\n\ndef normalise(dump: Path):\n    text = dump.read_text()\n    kept = [ln.strip() for ln in text.splitlines() if ln.strip()]\n    dump.write_text(\"\\n\".join(kept) + \"\\n\")\n",
+      today: "false alarm on 042983c: only the read's own receiver was checked for a write-back"
+    }
+  ],
+  invalid: [
+    {
+      name: "look-alike: the lines are written to another path",
+      code: "from pathlib import Path\n\n\ndef normalise(dump: Path, out: Path):\n    text = dump.read_text()\n    kept = [ln.strip() for ln in text.splitlines() if ln.strip()]\n    out.write_text(\"\\n\".join(kept) + \"\\n\")\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW302", line: 5, column: 12, endLine: 5, endColumn: 28 }]
+    }
+  ]
+});

@@ -303,3 +303,26 @@ ruleTester('MW101', {
     }
   ]
 });
+
+// One mistake, one finding: what a reported repetition yields is not followed further (`shares = lots * LOT`, then
+// `beta * limit * shares`), nor is a chained `C * 1024 * 1024` reported twice (eleventh holdout, f11:55; a tuning
+// set since). Each case fails on 042983c, which gave a second finding.
+ruleTester('MW101', {
+  valid: [],
+  invalid: [
+    {
+      name: "the repeated text kept in a name and multiplied again later: one finding, at the repetition",
+      code: "import sys\n\nLOT = 100\nfor line in sys.stdin:\n    lots, limit = line.split(\",\")\n    shares = lots * LOT\n    exposure = float(limit) * shares\n    print(exposure)\n",
+      today: "two findings on 042983c (also line 7)",
+      errors: [{ messageId: "MW101", line: 6, column: 14, endLine: 6, endColumn: 24 }],
+      output: "import sys\n\nLOT = 100\nfor line in sys.stdin:\n    lots, limit = line.split(\",\")\n    shares = float(lots) * LOT\n    exposure = float(limit) * shares\n    print(exposure)\n"
+    },
+    {
+      name: "a chained repetition (C * 1024 * 1024) is one finding",
+      code: "import os\n\nC = os.environ[\"CACHE_MB\"]\nN = C * 1024 * 1024\n",
+      today: "two findings on 042983c (the inner and the outer product)",
+      errors: [{ messageId: "MW101", line: 4, column: 5, endLine: 4, endColumn: 13 }],
+      output: "import os\n\nC = os.environ[\"CACHE_MB\"]\nN = float(C) * 1024 * 1024\n"
+    }
+  ]
+});

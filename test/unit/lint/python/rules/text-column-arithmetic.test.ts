@@ -349,3 +349,23 @@ ruleTester('MW105', {
     }
   ]
 });
+
+// `pd.concat` keeps the per-column dtype of its frames (`dtype={"col": str}`), also when the loop's frame starts as
+// `pd.DataFrame()` (eleventh holdout, f05:35; a tuning set since). The invalid case fails on 042983c.
+ruleTester('MW105', {
+  valid: [
+    {
+      name: "another column of the concatenated frames, read with a numeric dtype",
+      code: "import pandas as pd\n\nframe = pd.DataFrame()\nfor path in [\"a.csv\", \"b.csv\"]:\n    frame = pd.concat([frame, pd.read_csv(path, dtype={\"meter_id\": str, \"wh\": \"float64\"})])\nprint(frame[\"wh\"] / 1000)\n",
+      today: "silent before too: guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a column read as str by a helper, concatenated in a loop onto an empty frame, divided in another function",
+      code: "import pandas as pd\n\n\ndef load(path):\n    return pd.read_csv(path, dtype={\"meter_id\": str, \"wh\": str})\n\n\ndef collect(paths):\n    frame = pd.DataFrame()\n    for path in paths:\n        frame = pd.concat([frame, load(path)], ignore_index=True)\n    return frame\n\n\ndef kwh(frame):\n    return frame[\"wh\"] / 1000\n\n\nprint(kwh(collect([\"a.csv\", \"b.csv\"])))\n",
+      today: "missed before: pd.concat dropped the per-column dtypes of its frames",
+      errors: [{ messageId: "MW105", line: 16, column: 12, endLine: 16, endColumn: 30 }]
+    }
+  ]
+});

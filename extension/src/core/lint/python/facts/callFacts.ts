@@ -57,7 +57,7 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   if (FRAME_JOINS.has(full)) {
     // pd.concat(frames): text when every joined frame is
     const el = elementOf(a.factOf(args[0] ?? null, d));
-    return el && el.k === 'frame' ? { k: 'frame', text: el.text, src: el.src, call } : { k: 'frame', text: false, call };
+    return el && el.k === 'frame' ? { k: 'frame', text: el.text, src: el.src, columns: el.columns, call } : { k: 'frame', text: false, call };
   }
   const kind = FUNCTION_EVALUATIONS.get(full);
   const r = kind ? libraryCall(a, kind, call, full, last, args, d) : undefined;

@@ -87,8 +87,9 @@ export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
     // `[0] * n`: the list repeated holds the same elements (`sums[j] += cell` then adds to a number)
     if ((a.k === 'seq' || a.k === 'tuple') && b.k === 'num') return { k: 'seq', of: elementOf(a) };
     if ((b.k === 'seq' || b.k === 'tuple') && a.k === 'num') return { k: 'seq', of: elementOf(b) };
-    if (a.k === 'text' && b.k === 'num') return a;
-    if (b.k === 'text' && a.k === 'num') return b;
+    // Data text repeated by a number is reported at that operation (MW101); what it yields is not followed
+    // further, so one mistake is one finding (`shares = lots * LOT`, then `beta * shares` or `total += shares`).
+    if ((a.k === 'text' && b.k === 'num') || (b.k === 'text' && a.k === 'num')) return null;
     if (a.k === 'str' && b.k === 'num') return a;
     if (b.k === 'str' && a.k === 'num') return b;
     return null;
