@@ -15,7 +15,7 @@ export const repeatedNumericText: PythonRule = {
     fixable: true,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Flags `text * n` where the text was parsed from data (a CSV field, a split part, a line, argv) and `n` is a number.',
+      whatItDoes: 'Flags `text * n` where the text was parsed from data (a CSV field, a split part, a line, argv) and `n` is a number. One mistake is one finding: what the repetition yields is not followed further, so `C * 1024 * 1024` is reported once, and `shares = lots * LOT` then `beta * shares` only at the first product.',
       whyIsThisBad:
         'A field like `"250"` is a str until converted. `row[1] * 1000` does not give 250000: it builds a new string 1000 times longer (`"250250250…"`). Over millions of rows memory grows about 1000× (a 3-character field becomes ~3 KB instead of a 24-byte float), which is how a 5 GB job reached 130 GB.',
       example: 'import csv\n\nwith open("requests.csv") as f:\n    for row in csv.reader(f):\n        micros = row[1] * 1000\n',

@@ -25,7 +25,7 @@ export const textNumberArithmetic: PythonRule = {
     fixable: true,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Flags `+`, `-`, `+=` and `-=` between text parsed from data and a number.',
+      whatItDoes: 'Flags `+`, `-`, `+=` and `-=` between text parsed from data and a number. The result of a repetition already reported as MW101 (`line_total = price * qty`, then `total += line_total`) is not reported again.',
       whyIsThisBad:
         'The field was never converted, so the numbers stay as str objects in memory (about 50 bytes each plus the row lists holding them) and the arithmetic raises TypeError at run time, often only after the whole file has been loaded.',
       example: 'total = 0\nwith open("sizes.txt") as f:\n    for line in f:\n        name, size = line.split(",")\n        total += size\n',
