@@ -56,9 +56,11 @@ export function enclosing(use: Node, scope: Node, assignment: Node): { loop: boo
     if (a.type === 'function_definition' || a.type === 'lambda' || a.type === 'class_definition') out.nested = true;
     const holdsAssignment = a.startIndex <= assignment.startIndex && a.endIndex >= assignment.endIndex;
     if ((a.type === 'for_statement' || a.type === 'while_statement') && !holdsAssignment) {
-      // The loop's own iterable is evaluated once: `for x in lines` (or `lines[1:]`) is one pass even though it is the loop.
-      const iterated = a.type === 'for_statement' ? unwrap(a.childForFieldName('right')) : null;
-      if (!(iterated?.id === use.id || (iterated?.type === 'subscript' && iterated.childForFieldName('value')?.id === use.id))) out.loop = true;
+      // The loop's own iterable is evaluated once: `for x in lines` (or `lines[1:]`, `enumerate(lines)`,
+      // `zip(n, lines)`) is one pass even though it is the loop; what the header does with the list is judged by
+      // the use itself.
+      const iterated = a.type === 'for_statement' ? a.childForFieldName('right') : null;
+      if (!(iterated && iterated.startIndex <= use.startIndex && use.endIndex <= iterated.endIndex)) out.loop = true;
     }
   }
   return out;

@@ -218,3 +218,23 @@ ruleTester("MW302", {
     }
   ]
 });
+
+// The same for MW302: split lines kept in a name and walked once by `enumerate(lines)` in a `for` header (public
+// repositories round 11). The invalid case fails on 9dff5a3.
+ruleTester("MW302", {
+  valid: [
+    {
+      name: "look-alike: enumerate(lines) inside an outer loop is one walk per outer item",
+      code: "import sys\n\nwith open(sys.argv[1]) as f:\n    lines = f.read().splitlines()\nfor word in (\"ERROR\", \"WARN\"):\n    for i, line in enumerate(lines):\n        if word in line:\n            print(word, i)\n",
+      today: "silent before too: guard (walked twice)"
+    }
+  ],
+  invalid: [
+    {
+      name: "split lines kept in a name, walked once by enumerate in a for header",
+      code: "import sys\n\nwith open(sys.argv[1]) as f:\n    lines = f.read().splitlines()\nfor i, line in enumerate(lines, start=1):\n    if \"ERROR\" in line:\n        print(i, line)\n",
+      today: "missed on 9dff5a3",
+      errors: [{ messageId: "MW302", line: 4, column: 13, endLine: 4, endColumn: 34 }]
+    }
+  ]
+});

@@ -371,3 +371,36 @@ ruleTester("MW301", {
     }
   ]
 });
+
+
+// A line list kept in a name and walked by `enumerate(lines)` / `zip(lines, …)` in a `for` header: the iterable is
+// evaluated once, so this is one pass, as `for line in lines` already was (public repositories round 11:
+// Amazing-Python-Scripts "Common Password Checker" walks `enumerate(common_passwords, start=1)`).
+ruleTester("MW301", {
+  valid: [
+    {
+      name: "look-alike: the list is also indexed next to the enumerate",
+      code: "import sys\n\nwith open(sys.argv[1]) as f:\n    lines = f.readlines()\nfor i, line in enumerate(lines):\n    if i + 1 < len(lines) and lines[i + 1].startswith(\" \"):\n        print(line)\n",
+      today: "silent before too: guard (indexed, needed whole)"
+    },
+    {
+      name: "look-alike: enumerate(lines) inside an outer loop's body is one walk per outer item",
+      code: "import sys\n\nwith open(sys.argv[1]) as f:\n    lines = f.readlines()\nfor word in (\"ERROR\", \"WARN\"):\n    for i, line in enumerate(lines):\n        if word in line:\n            print(word, i)\n",
+      today: "silent before too: guard (walked twice)"
+    }
+  ],
+  invalid: [
+    {
+      name: "lines kept in a name, walked once by enumerate in a for header",
+      code: "import sys\n\nwith open(sys.argv[1]) as f:\n    lines = f.readlines()\nfor i, line in enumerate(lines, start=1):\n    if \"ERROR\" in line:\n        print(i, line)\n",
+      today: "missed on 9dff5a3 (the for around its own iterable counted as a repeating loop)",
+      errors: [{ messageId: "MW301", line: 4, column: 13, endLine: 4, endColumn: 26 }]
+    },
+    {
+      name: "inside a function, zip with a counter",
+      code: "import itertools\n\n\ndef scan(path):\n    with open(path) as f:\n        lines = f.readlines()\n    for n, line in zip(itertools.count(), lines):\n        print(n, line)\n\n\nscan(\"app.log\")\n",
+      today: "missed on 9dff5a3",
+      errors: [{ messageId: "MW301", line: 6, column: 17, endLine: 6, endColumn: 30 }]
+    }
+  ]
+});
