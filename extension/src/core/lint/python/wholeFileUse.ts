@@ -7,7 +7,7 @@
 // function all make the whole list needed, and the rules stay silent.
 import type { Node } from 'web-tree-sitter';
 import { attributeUses } from './attributeWalks';
-import { FILE_WRITES, SIZE_FUNCTIONS, WHOLE_LIST_FUNCTIONS, WHOLE_LIST_METHODS } from './library/derived';
+import { FILE_WRITES, methodsEvaluatedAs, SIZE_FUNCTIONS, WHOLE_LIST_FUNCTIONS, WHOLE_LIST_METHODS } from './library/derived';
 import { enclosing, isSelfAttribute, isTailRead, iterates, MAX_CALLER_DEPTH, MAX_USES, methodOf, parentOf, scopeOf, streamedBy, type StreamUse } from './listReads';
 import { unwrap } from './syntax';
 import { listedHandle, reopenedForWriting } from './writtenBack';
@@ -86,8 +86,8 @@ function rewrittenInPlace(load: Node): boolean {
   });
 }
 
-/** Whole reads whose receiver is the handle or path read (`f.read()`, `p.read_text()`). */
-const WHOLE_READS: ReadonlySet<string> = new Set(['read', 'read_text', 'read_bytes']);
+/** Whole reads whose receiver is the handle or path read (`f.read()`, `p.read_text()`), from the library model. */
+const WHOLE_READS: ReadonlySet<string> = new Set(methodsEvaluatedAs('read-file', 'read-path'));
 
 /** The handle or path `name` was last read whole from before `load` in `scope` (`text = p.read_text()` gives `p`). */
 function readInto(name: string, load: Node, scope: Node): string | null {
