@@ -91,6 +91,13 @@ exactListsOf('JS/TS lint on the tenth blind holdout (exact lists only)', ['js-ho
 // snippet sets are unseen by the tuners.
 exactListsOf('JS/TS lint on the eleventh blind holdout (exact lists only)', ['js-holdout11-multi', 'js-holdout11-onefile', 'js-holdout11-snippets'], 24, 10);
 
+// js-holdout12-*: 84 programs by two twelfth blind writers (2026-12-06 22:30, from docs/rules.md only; 24 multi-function,
+// 30 one-file, 30 snippets). Scored once blind on the final engine of the ninth session (6d05484), MW1xx–MW3xx: multi
+// 0.962 / 0.962 (false alarm `r.takenAt > newest`, a timestamp; miss `s.ms >= limitMs` in a class method), one-file
+// 0.950 / 1.000 (false alarm `b.start > a.start`, two records' timestamps), snippets 1.000 / 1.000. Committed unseen;
+// whatever is fixed against it afterwards is recorded here.
+exactListsOf('JS/TS lint on the twelfth blind holdout (exact lists only)', ['js-holdout12-multi', 'js-holdout12-onefile', 'js-holdout12-snippets'], 24, 10);
+
 /** A blind holdout past its one blind scoring: only its exact committed lists are asserted (no thresholds). */
 function exactListsOf(title: string, names: readonly string[], minFiles: number, minClean: number): void {
   describe(title, () => {
