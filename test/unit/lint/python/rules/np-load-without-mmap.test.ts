@@ -2,7 +2,8 @@
 // Newly fixed behaviour (failed on the engine at 3ae019f, pass with the fix in rules/np-load-without-mmap.ts): "a
 // variable holding an .npz path", "an open file handle cannot be memory-mapped", "a parameter whose call sites pass
 // .npz paths", "a handle from Path.open("rb")", "a parameter whose call site passes an open handle", "an open() call
-// given directly". Every other case passes on 3ae019f and is a regression guard.
+// given directly". Every other case passes on 3ae019f and is a regression guard. Round 12 (fails on 11b4611): "a
+// parameter np.load reads only under `if path.endswith('.npz')`".
 // On 27cfc42, before the v2 analysis, 6 of the 20 failed (`today` says how): "a variable holding an .npz path", "an
 // open file handle cannot be memory-mapped", "a parameter whose call sites pass .npz paths", "a handle from
 // Path.open("rb")", "a parameter whose call site passes an open handle", "an open() call given directly".
@@ -10,6 +11,11 @@ import { ruleTester } from '../ruleTester';
 
 ruleTester('MW407', {
   valid: [
+    {
+      "name": "a parameter np.load reads only under `if path.endswith('.npz')`",
+      "code": "import numpy as np\n\n\ndef load(log_file):\n    if log_file.endswith('.npz'):\n        data = np.load(log_file)\n        return data['x_data'], data['y_data']\n    raise ValueError(log_file)\n",
+      "today": "false alarm (found on a public repository by hand review, round 12: fired before this fix)"
+    },
     {
       name: "a noqa on the line silences it",
       code: "import numpy as np\n\nemb = np.load(\"embeddings.npy\")  # noqa: MW407\n",
@@ -72,6 +78,29 @@ ruleTester('MW407', {
     }
   ],
   invalid: [
+    {
+      "name": "the same parameter loaded in the .npy branch and in the else of an .npz test",
+      "code": "import numpy as np\n\n\ndef load(log_file, ratio=0.5):\n    if log_file.endswith('.npz'):\n        data = np.load(log_file)\n        x = data['x_data']\n    elif log_file.endswith('.npy'):\n        x = np.load(log_file)\n    else:\n        x = np.load(log_file)\n    return x[: int(len(x) * ratio)]\n",
+      "today": "found before too: look-alike kept (the .npz branch beside them is silent now)",
+      "errors": [
+        {
+          "messageId": "MW407",
+          "line": 9,
+          "column": 13,
+          "endLine": 9,
+          "endColumn": 30
+        },
+        {
+          "messageId": "MW407",
+          "line": 11,
+          "column": 13,
+          "endLine": 11,
+          "endColumn": 30
+        }
+      ],
+      "output": "import numpy as np\n\n\ndef load(log_file, ratio=0.5):\n    if log_file.endswith('.npz'):\n        data = np.load(log_file)\n        x = data['x_data']\n    elif log_file.endswith('.npy'):\n        x = np.load(log_file, mmap_mode=\"r\")\n    else:\n        x = np.load(log_file, mmap_mode=\"r\")\n    return x[: int(len(x) * ratio)]\n",
+      "safety": "unsafe"
+    },
     {
       name: "doc example: a .npy literal (unsafe fix)",
       code: "import numpy as np\n\nemb = np.load(\"embeddings.npy\")\nprint(emb[:10].mean())\n",

@@ -21,6 +21,11 @@ export interface Analysis {
   factOf(node: Node | null, d?: number): MaybeFact;
   /** The value a name has at `pos`. */
   lookupName(name: string, pos: number, d: number): MaybeFact;
+  /**
+   * The value a name has at `pos` as bound, before stores into its entries (`row[-1] = int(row[-1])`) made it
+   * unknown: which rows a store converts in place (rowFieldStores.ts).
+   */
+  lookupBeforeEntryStores(name: string, pos: number, d: number): MaybeFact;
   /** The value one binding of a name gives it. */
   bindingFact(b: Binding, d: number): MaybeFact;
   /** What iterating a value walks: an in-file class's `__iter__`, else the value itself. */

@@ -6,6 +6,7 @@ import { isNumberLiteral, keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { isMask } from './operators';
+import { rowFieldReplaced } from './rowFieldStores';
 import type { Scope } from './scopes';
 import { classAttrFact } from './summaries';
 import { isTimeAttribute, timeAttribute } from './timeValues';
@@ -219,7 +220,9 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
       return elementOf(v);
     }
     case 'seq':
-      return isSlice ? v : v.of;
+      if (isSlice) return v;
+      // `row[-1] = int(row[-1])` on an earlier line: that position of these rows may hold a number now
+      return v.of && v.of.k === 'text' && rowFieldReplaced(a, node, v.of.src, idx, d) ? null : v.of;
     case 'record':
       return recordField(v, stringValue(idx));
     case 'text':

@@ -90,6 +90,18 @@ export abstract class NameBindings extends FactCollection implements Analysis {
     return builtinTypeValue(name);
   }
 
+  /** Set by lookupBeforeEntryStores for its one binding: skip the entry-store check there (and its memo). */
+  private entryStoresIgnoredFor: string | null = null;
+
+  lookupBeforeEntryStores(name: string, pos: number, d: number): MaybeFact {
+    this.entryStoresIgnoredFor = name;
+    try {
+      return this.lookupName(name, pos, d);
+    } finally {
+      this.entryStoresIgnoredFor = null;
+    }
+  }
+
   /**
    * What the entry alias that `site` binds (`bucket = d.setdefault(k, [])`, `{}` or `set()`) is filled with in
    * place: read from the alias's own stores, so d's value is not needed (it is being computed).
@@ -204,7 +216,7 @@ export abstract class NameBindings extends FactCollection implements Analysis {
   bindingFact(b: Binding, d: number): MaybeFact {
     // Editor sessions record what each chunk's answers read (reuse.ts), and a kept answer would not record it again
     // for the next chunk asking: only the CLI's one-shot lints keep them.
-    if (this.tracking) return this.computeBinding(b, d);
+    if (this.tracking || this.entryStoresIgnoredFor === b.name) return this.computeBinding(b, d);
     const memoKey = `${b.site.node.id}|${b.name}|${b.path.join(',')}`;
     const hit = this.bindingMemo.get(memoKey);
     if (hit !== undefined) return hit;
@@ -242,7 +254,9 @@ export abstract class NameBindings extends FactCollection implements Analysis {
       }
       // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text; a dict
       // given new string keys (`resp["band"] = band(resp["age"])`) still does under its other keys.
-      if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple')) {
+      const asBound = this.entryStoresIgnoredFor === b.name;
+      if (asBound) this.entryStoresIgnoredFor = null;
+      if (v && (v.k === 'record' || v.k === 'seq' || v.k === 'tuple') && !asBound) {
         const stored = this.entriesReassigned(b);
         if (stored && (stored === 'any' || v.k !== 'record')) return null;
         if (stored && v.k === 'record') return { ...v, overwritten: [...(v.overwritten ?? []), ...stored] };

@@ -49,13 +49,30 @@ function notMappable(v: Node): boolean {
   return !!c && isOpenCall(c.full, c.last);
 }
 
+/**
+ * Is `call` in the branch of an `if`/`elif` that tests its path name for another extension
+ * (`if log_file.endswith(".npz"): data = np.load(log_file)`)? Then the file there is no .npy: nothing to map.
+ */
+function guardedAsOtherExtension(call: Node, path: Node): boolean {
+  if (path.type !== 'identifier') return false;
+  const test = new RegExp(`(?<![\\w.])${path.text}\\s*\\.\\s*endswith\\s*\\(\\s*(?:f?['"]([^'"]*)['"])`);
+  for (let n: Node | null = call, up = call.parent; up && up.type !== 'function_definition' && up.type !== 'module'; n = up, up = up.parent) {
+    if (up.type !== 'if_statement' && up.type !== 'elif_clause') continue;
+    // only the branch the test guards, not its `else`
+    if (up.childForFieldName('consequence')?.id !== n.id) continue;
+    const ext = test.exec(up.childForFieldName('condition')?.text ?? '')?.[1];
+    if (ext !== undefined && ext !== '' && !/\.?npy$/.test(ext)) return true;
+  }
+  return false;
+}
+
 export const npLoadWithoutMmap: PythonRule = {
   meta: {
     code: 'MW407', name: 'np-load-without-mmap', language: 'python', family: 4, defaultSeverity: 'info',
     summary: 'np.load of a .npy file without mmap_mode reads the whole array into memory.',
     fixable: true, defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `np.load(path)` without `mmap_mode=` (except for .npz archives and open file handles, which cannot be memory-mapped).',
+      whatItDoes: 'Reports `np.load(path)` without `mmap_mode=` (except for .npz archives and open file handles, which cannot be memory-mapped, also a path the enclosing `if` tests for another extension: `if path.endswith(".npz"): np.load(path)`).',
       whyIsThisBad: 'The whole array is read into RAM even if the code touches a slice. With mmap_mode="r" the OS pages in only what is used and can drop it again under pressure.',
       example: 'import numpy as np\n\nemb = np.load("embeddings.npy")\nprint(emb[:10].mean())\n',
       useInstead: 'import numpy as np\n\nemb = np.load("embeddings.npy", mmap_mode="r")\nprint(emb[:10].mean())\n',
@@ -76,6 +93,7 @@ export const npLoadWithoutMmap: PythonRule = {
         // Module code and call sites elsewhere in the file are read from the tree, not through FileFacts: after an
         // edit such a visit is evaluated again (ctx.untracked), the others are reused.
         if (pathValues(unwrap(args[0]) ?? args[0], () => ctx.untracked()).some(notMappable)) return;
+        if (guardedAsOtherExtension(node, unwrap(args[0]) ?? args[0])) return;
         const close = node.childForFieldName('arguments')?.lastChild;
         ctx.report({
           node,
