@@ -11,6 +11,7 @@ import { FILE_WRITES, methodsEvaluatedAs, SIZE_FUNCTIONS, WHOLE_LIST_FUNCTIONS, 
 import { enclosing, isSelfAttribute, isTailRead, iterates, MAX_CALLER_DEPTH, MAX_USES, methodOf, parentOf, scopeOf, streamedBy, type StreamUse } from './listReads';
 import { unwrap } from './syntax';
 import { listedHandle, reopenedForWriting } from './writtenBack';
+import { isSlice, keptAsWorkingSet, workingSetUse } from './workingSet';
 
 export type { StreamUse } from './listReads';
 
@@ -102,8 +103,11 @@ function readInto(name: string, load: Node, scope: Node): string | null {
   return from;
 }
 
-/** Reads of `name` after `assignment` in its scope, in document order (cursor walk: deep nesting is fine). */
-function readsAfter(name: string, assignment: Node, scope: Node): Node[] | null {
+/**
+ * Reads of `name` after `assignment` in its scope, in document order (cursor walk: deep nesting is fine); null past
+ * MAX_USES, or with `firstOnly` the first MAX_USES + 1 of them.
+ */
+function readsAfter(name: string, assignment: Node, scope: Node, firstOnly = false): Node[] | null {
   const out: Node[] = [];
   const cursor = scope.walk();
   try {
@@ -111,7 +115,7 @@ function readsAfter(name: string, assignment: Node, scope: Node): Node[] | null 
       const n = cursor.currentNode;
       if (n.endIndex > assignment.endIndex && n.type === 'identifier' && n.text === name && n.startIndex >= assignment.endIndex) {
         out.push(n);
-        if (out.length > MAX_USES) return null;
+        if (out.length > MAX_USES) return firstOnly ? out : null;
       }
       // Descend only into nodes that reach past the assignment.
       if (n.endIndex > assignment.endIndex && cursor.gotoFirstChild()) continue;
@@ -292,24 +296,27 @@ export function neededWhole(load: Node): boolean {
   if (rewrittenInPlace(load)) return true;
   const p = parentOf(load);
   if (!p) return false;
-  if (wholeUse(p, load) || returnedWhole(p)) return true;
+  if (wholeUse(p, load) || returnedWhole(p) || keptAsWorkingSet(p, load, wholeUse)) return true;
   if (p.type !== 'assignment' || p.childForFieldName('left')?.type !== 'identifier' || unwrap(p.childForFieldName('right'))?.id !== load.id) return false;
   const scope = scopeOf(p);
-  const uses = scope ? readsAfter(p.childForFieldName('left')!.text, p, scope) : null;
+  // Only evidence that the list is needed whole is looked for: the first uses of a name used very often suffice.
+  const uses = scope ? readsAfter(p.childForFieldName('left')!.text, p, scope, true) : null;
   return !!uses?.some((u) => {
     const up = parentOf(u);
     if (!up) return false;
-    if (wholeUse(up, u) || returnedWhole(up)) return true;
+    // (readsAfter matches the name in nested functions too: another function's `rows` is another list)
+    const local = scopeOf(u)?.id === scope!.id;
+    if (wholeUse(up, u) || returnedWhole(up) || (local && workingSetUse(up, u, wholeUse))) return true;
     // `random.sample(rows[1:], k)`: a slice past the header, used whole where it is made
     const sliced = up.type === 'subscript' && up.childForFieldName('value')?.id === u.id ? parentOf(up) : null;
-    if (sliced && wholeUse(sliced, up)) return true;
+    if (sliced && (wholeUse(sliced, up) || (local && isSlice(up) && workingSetUse(sliced, up, wholeUse)))) return true;
     // `header, values = rows[0], rows[1:]` then `zip(*values)`: a slice kept in a name and used whole
     const kept = up.type === 'subscript' && up.childForFieldName('value')?.id === u.id ? boundName(up) : null;
     const keptAt = kept?.parent?.type === 'assignment' ? kept.parent : kept?.parent?.parent;
-    const keptUses = kept && keptAt && scope ? readsAfter(kept.text, keptAt, scope) : null;
+    const keptUses = kept && keptAt && scope ? readsAfter(kept.text, keptAt, scope, true) : null;
     return !!keptUses?.some((k) => {
       const kp = parentOf(k);
-      return !!kp && wholeUse(kp, k);
+      return !!kp && (wholeUse(kp, k) || (local && isSlice(up) && scopeOf(k)?.id === scope!.id && workingSetUse(kp, k, wholeUse)));
     });
   });
 }
