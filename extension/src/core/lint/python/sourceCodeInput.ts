@@ -52,12 +52,33 @@ function within(node: Node, outer: Node | null): boolean {
   return !!outer && node.startIndex >= outer.startIndex && node.endIndex <= outer.endIndex;
 }
 
-/** `if not name.endswith(".py"): continue` (or `return`): the statements after it only see source files. */
+/** `quit()`, `exit(1)`, `sys.exit("...")`: a script that stops there. */
+const EXIT_CALLS = /^(?:quit|exit|sys\.exit|os\._exit)$/;
+
+/**
+ * `if not name.endswith(".py"): continue` (or `return`, `raise`, or a script's `sys.exit()` / `quit()`): the
+ * statements after it only see source files.
+ */
 function exitsEarly(stmt: Node): boolean {
   if (stmt.type !== 'if_statement' || stmt.namedChildren.some((c) => c?.type === 'else_clause' || c?.type === 'elif_clause')) return false;
   const cond = unwrap(stmt.childForFieldName('condition'));
   const last = stmt.childForFieldName('consequence')?.lastNamedChild;
-  return cond?.type === 'not_operator' && (last?.type === 'continue_statement' || last?.type === 'return_statement');
+  const call = last?.type === 'expression_statement' ? unwrap(last.namedChild(0)) : null;
+  const exits = call?.type === 'call' && EXIT_CALLS.test(call.childForFieldName('function')?.text ?? '');
+  return cond?.type === 'not_operator' && (exits || last?.type === 'continue_statement' || last?.type === 'return_statement' || last?.type === 'raise_statement');
+}
+
+/** An early exit among the statements of `block` before `child` that tests one of `names` for a source extension. */
+function exitGuard(block: Node, child: Node, names: ReadonlySet<string>): string | null {
+  for (const s of block.namedChildren) {
+    if (!s || s.startIndex >= child.startIndex) break;
+    const cond = s.childForFieldName('condition');
+    if (exitsEarly(s) && cond && mentions(cond, names)) {
+      const ext = sourceExtensionIn(cond);
+      if (ext) return ext;
+    }
+  }
+  return null;
 }
 
 /** The names a path is built from: itself, and what its one assignment joins (`p = os.path.join(d, f)` → p, d, f). */
@@ -123,17 +144,12 @@ function sourceExtensionGuarding(id: Node): string | null {
       if (ext) return ext;
     }
     if (n.type === 'block') {
-      for (const s of n.namedChildren) {
-        if (!s || s.startIndex >= child.startIndex) break;
-        const cond = s.childForFieldName('condition');
-        if (exitsEarly(s) && cond && mentions(cond, names)) {
-          const ext = sourceExtensionIn(cond);
-          if (ext) return ext;
-        }
-      }
+      const ext = exitGuard(n, child, names);
+      if (ext) return ext;
     }
   }
-  return null;
+  // a script's own top level: `if not fname.endswith(".tex"): quit()` before the read
+  return scope.type === 'module' ? exitGuard(scope, child, names) : null;
 }
 
 /**

@@ -238,3 +238,25 @@ ruleTester("MW302", {
     }
   ]
 });
+
+// A script that stops unless its argument names a source file (`if not fname.endswith(".tex"): quit()` at its top
+// level) reads source (public repositories round 12: a LaTeX-to-book converter). The first case fails on 11b4611.
+ruleTester("MW302", {
+  valid: [],
+  invalid: [
+    {
+      name: "the script quits unless argv names a .tex file: shown as information (source code)",
+      code: "import sys\n\nfname = str(sys.argv[1])\nif not fname.endswith(\".tex\"):\n    print(\"File must have a .tex suffix\")\n    quit()\n\ntext = open(fname).read().split(\"\\n\")\nfor line in text:\n    print(line.rstrip())\n",
+      today: "a plain warning on 11b4611 (module-level exits and .tex were not source guards)",
+      errors: [{ messageId: "MW302", line: 8, column: 8, endLine: 8, endColumn: 38 }],
+      sourceCode: true
+    },
+    {
+      name: "look-alike: the same guard for a .csv file keeps a plain input",
+      code: "import sys\n\nfname = str(sys.argv[1])\nif not fname.endswith(\".csv\"):\n    print(\"File must have a .csv suffix\")\n    quit()\n\ntext = open(fname).read().split(\"\\n\")\nfor line in text:\n    print(line.rstrip())\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW302", line: 8, column: 8, endLine: 8, endColumn: 38 }],
+      sourceCode: false
+    }
+  ]
+});
