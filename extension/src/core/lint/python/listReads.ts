@@ -10,6 +10,8 @@ export interface StreamUse {
   direct: boolean;
   /** Only the last lines are used (`lines[-1]`, `lines[-5:]`): MW304's case. */
   tail?: boolean;
+  /** Loaded only to be counted (`len(f.readlines())`): a pass that counts holds one line at a time. */
+  counted?: boolean;
 }
 
 /** How deep `return` is followed into callers (helper → caller → its caller). */

@@ -51,6 +51,8 @@ export function walkedOnce(load: Node, depth = 0, walks: Walks = 'once'): Stream
     return attributeUses(p, p.childForFieldName('left')!, depth);
   }
   if (p.type === 'return_statement') return returnedToStreams(p, depth, walks);
+  // `len(f.readlines())`: the lines are made only to be counted, one pass (a wc clone over user files)
+  if (depth === 0 && walks === 'once' && p.type === 'argument_list' && p.namedChildCount === 1 && p.parent?.type === 'call' && p.parent.childForFieldName('function')?.text === 'len') return { direct: false, counted: true };
   if (p.type === 'argument_list') return passedToStream(p, load, depth, walks);
   if (walks === 'passes' && slicedWalk(p, load)) return { direct: false };
   return null;

@@ -260,3 +260,18 @@ ruleTester("MW302", {
     }
   ]
 });
+
+// A wc clone: the lines are loaded only to be counted (`len(f.readlines())`), one pass that `sum(1 for _ in f)`
+// makes in constant memory (public repositories round 12, a course's line_count.py; also seen in rounds 8 and 11).
+// The invalid case fails on 11b4611; `widest` (the list also walked by max()) stays silent.
+ruleTester("MW302", {
+  valid: [],
+  invalid: [
+    {
+      name: "len(f.read().splitlines()) only counts the lines",
+      code: "import sys\n\n\ndef count_file(filename):\n    f = open(filename, \"r\")\n    nlines = len(f.readlines())\n    f.close()\n    return nlines\n\n\ndef count_text(filename):\n    with open(filename) as f:\n        return len(f.read().splitlines())\n\n\ndef widest(filename):\n    with open(filename) as f:\n        lines = f.readlines()\n    return len(lines), max(len(x) for x in lines)\n\n\nfor name in sys.argv[1:]:\n    print(name, count_file(name), count_text(name), widest(name))\n",
+      today: "missed on 11b4611 (a list passed to len() was not a pass)",
+      errors: [{ messageId: "MW302", line: 13, column: 20, endLine: 13, endColumn: 41 }]
+    }
+  ]
+});

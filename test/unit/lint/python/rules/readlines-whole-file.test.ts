@@ -404,3 +404,24 @@ ruleTester("MW301", {
     }
   ]
 });
+
+// A wc clone: the lines are loaded only to be counted (`len(f.readlines())`), one pass that `sum(1 for _ in f)`
+// makes in constant memory (public repositories round 12, a course's line_count.py; also seen in rounds 8 and 11).
+// The invalid case fails on 11b4611; `widest` (the list also walked by max()) stays silent.
+ruleTester("MW301", {
+  valid: [
+    {
+      name: "look-alike: a test counts the lines of an in-memory StringIO (no file is read)",
+      code: "import io\n\n\ndef run_tool(args):\n    output = io.StringIO()\n    output.write(\"a,b\\n1,2\\n\")\n    output.seek(0)\n    return output\n\n\ndef test_rows():\n    output = run_tool([\"x.csv\"])\n    assert len(output.readlines()) == 2\n",
+      today: "silent before too: guard (the first cut of this change reported csvkit's tests)"
+    }
+  ],
+  invalid: [
+    {
+      name: "len(f.readlines()) only counts the lines; a list also walked by max() is not reported",
+      code: "import sys\n\n\ndef count_file(filename):\n    f = open(filename, \"r\")\n    nlines = len(f.readlines())\n    f.close()\n    return nlines\n\n\ndef count_text(filename):\n    with open(filename) as f:\n        return len(f.read().splitlines())\n\n\ndef widest(filename):\n    with open(filename) as f:\n        lines = f.readlines()\n    return len(lines), max(len(x) for x in lines)\n\n\nfor name in sys.argv[1:]:\n    print(name, count_file(name), count_text(name), widest(name))\n",
+      today: "missed on 11b4611 (a list passed to len() was not a pass)",
+      errors: [{ messageId: "MW301", line: 6, column: 18, endLine: 6, endColumn: 31 }]
+    }
+  ]
+});

@@ -42,7 +42,7 @@ export const readThenSplitLines: PythonRule = {
     fixable: false,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `p.read_text().splitlines()` (a path however it reached `p`: `Path(...)`, a parameter declared `Path`, a path passed by every caller) whose lines are only iterated, also when the text is first kept in a name used only for that split (reported at the read). A call of an in-file helper that returns such a whole read (`load_text(path).splitlines()`, where `load_text` returns `f.read()`) is split the same way. `f.read().splitlines()[-1]` and other tail reads are MW304 only, never also MW302. Silent when the same handle or path is written back afterwards (`write`, `write_text`, `truncate`): an in-place rewrite needs the lines whole.',
+      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `p.read_text().splitlines()` (a path however it reached `p`: `Path(...)`, a parameter declared `Path`, a path passed by every caller) whose lines are only iterated or only counted (`len(f.read().splitlines())`), also when the text is first kept in a name used only for that split (reported at the read). A call of an in-file helper that returns such a whole read (`load_text(path).splitlines()`, where `load_text` returns `f.read()`) is split the same way. `f.read().splitlines()[-1]` and other tail reads are MW304 only, never also MW302. Silent when the same handle or path is written back afterwards (`write`, `write_text`, `truncate`): an in-place rewrite needs the lines whole.',
       whyIsThisBad:
         'The whole text is read into one string and then copied into a list of line strings: peak memory is about twice the file plus ~50 bytes per line. Iterating the open file keeps one line at a time.',
       example: 'from pathlib import Path\n\nfor line in Path("app.log").read_text().splitlines():\n    print(line)\n',
@@ -125,13 +125,15 @@ export const readThenSplitLines: PythonRule = {
         const helper = rc && !rc.object && rc.full ? helperReadingWhole(recv, rc.full) : null;
         if (!rc || (!helper && (!WHOLE_READS.includes(rc.last) || !wholeRead(recv, rc.last)))) return;
         if (node.parent?.type === 'subscript') return; // [-1]: MW304
-        if (!walkedOnce(node)) return;
+        const use = walkedOnce(node);
+        if (!use) return;
         const shown = node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text;
+        const why = use.counted ? 'only to count them. Count while iterating the open file (`sum(1 for _ in f)`) instead.' : 'only to walk it once. Iterate the open file line by line instead.';
         ctx.report({
           node,
           message: helper
-            ? `\`${shown}\` splits the whole file that ${rc.full}() reads into one string (\`${helper.text}\`), copying it into a list of lines (about twice the file size at peak) only to walk it once. Iterate the open file line by line instead.`
-            : `\`${shown}\` reads the whole file into one string and then copies it into a list of lines (about twice the file size at peak) only to walk it once. Iterate the open file line by line instead.`,
+            ? `\`${shown}\` splits the whole file that ${rc.full}() reads into one string (\`${helper.text}\`), copying it into a list of lines (about twice the file size at peak) ${why}`
+            : `\`${shown}\` reads the whole file into one string and then copies it into a list of lines (about twice the file size at peak) ${why}`,
         });
       },
     };
