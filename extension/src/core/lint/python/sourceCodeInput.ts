@@ -10,7 +10,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { LiteralInput } from '../types';
 import { SOURCE_EXTENSION_FILTER } from '../sourceExtensions';
-import { MODULE_ATTRIBUTES, PATH_JOINS } from './library/derived';
+import { EXIT_FUNCTIONS, MODULE_ATTRIBUTES, PATH_JOINS } from './library/derived';
 import { moduleFunction } from './inFileFunctions';
 import { calleeOf, positionalArgs, stringValue, unwrap } from './syntax';
 import { assignmentsOf, enclosingScope } from './scopeSites';
@@ -52,8 +52,6 @@ function within(node: Node, outer: Node | null): boolean {
   return !!outer && node.startIndex >= outer.startIndex && node.endIndex <= outer.endIndex;
 }
 
-/** `quit()`, `exit(1)`, `sys.exit("...")`: a script that stops there. */
-const EXIT_CALLS = /^(?:quit|exit|sys\.exit|os\._exit)$/;
 
 /**
  * `if not name.endswith(".py"): continue` (or `return`, `raise`, or a script's `sys.exit()` / `quit()`): the
@@ -64,7 +62,7 @@ function exitsEarly(stmt: Node): boolean {
   const cond = unwrap(stmt.childForFieldName('condition'));
   const last = stmt.childForFieldName('consequence')?.lastNamedChild;
   const call = last?.type === 'expression_statement' ? unwrap(last.namedChild(0)) : null;
-  const exits = call?.type === 'call' && EXIT_CALLS.test(call.childForFieldName('function')?.text ?? '');
+  const exits = call?.type === 'call' && EXIT_FUNCTIONS.has(call.childForFieldName('function')?.text ?? '');
   return cond?.type === 'not_operator' && (exits || last?.type === 'continue_statement' || last?.type === 'return_statement' || last?.type === 'raise_statement');
 }
 

@@ -52,7 +52,7 @@ export function walkedOnce(load: Node, depth = 0, walks: Walks = 'once'): Stream
   }
   if (p.type === 'return_statement') return returnedToStreams(p, depth, walks);
   // `len(f.readlines())`: the lines are made only to be counted, one pass (a wc clone over user files)
-  if (depth === 0 && walks === 'once' && p.type === 'argument_list' && p.namedChildCount === 1 && p.parent?.type === 'call' && p.parent.childForFieldName('function')?.text === 'len') return { direct: false, counted: true };
+  if (depth === 0 && walks === 'once' && p.type === 'argument_list' && p.namedChildCount === 1 && p.parent?.type === 'call' && SIZE_FUNCTIONS.has(p.parent.childForFieldName('function')?.text ?? '')) return { direct: false, counted: true };
   if (p.type === 'argument_list') return passedToStream(p, load, depth, walks);
   if (walks === 'passes' && slicedWalk(p, load)) return { direct: false };
   return null;

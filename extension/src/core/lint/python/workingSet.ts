@@ -6,6 +6,7 @@
 // table cell by cell, small table classes): 18 MW303 findings whose list could not be streamed.
 import type { Node } from 'web-tree-sitter';
 import { iterates, MAX_USES, parentOf } from './listReads';
+import { FUNCTION_EVALUATIONS } from './library/derived';
 import { unwrap } from './syntax';
 
 /** A use of the list that needs all of it (wholeFileUse.ts: `zip(*x)`, `sorted(x)`, `x.sort()`…). */
@@ -39,7 +40,7 @@ function elementsEdited(p: Node, x: Node): boolean {
   if (iterates(p, x)) {
     loop = p;
     target = unwrap(p.childForFieldName('left'));
-  } else if (p.type === 'argument_list' && p.namedChildren[0]?.id === x.id && p.parent?.childForFieldName('function')?.text === 'enumerate') {
+  } else if (p.type === 'argument_list' && p.parent && p.namedChildren[0]?.id === x.id && FUNCTION_EVALUATIONS.get(p.parent?.childForFieldName('function')?.text ?? '') === 'enumerated') {
     const call = p.parent;
     loop = call.parent?.type === 'for_statement' && unwrap(call.parent.childForFieldName('right'))?.id === call.id ? call.parent : null;
     const left = loop ? unwrap(loop.childForFieldName('left')) : null;
@@ -80,7 +81,7 @@ function rangeLoopIndex(idx: Node): boolean {
   for (let n = idx.parent; n && n.type !== 'function_definition' && n.type !== 'module'; n = n.parent) {
     if (n.type !== 'for_statement' || n.childForFieldName('left')?.text !== idx.text) continue;
     const right = unwrap(n.childForFieldName('right'));
-    return right?.type === 'call' && right.childForFieldName('function')?.text === 'range';
+    return right?.type === 'call' && FUNCTION_EVALUATIONS.get(right.childForFieldName('function')?.text ?? '') === 'numbers';
   }
   return false;
 }

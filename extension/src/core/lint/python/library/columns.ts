@@ -195,6 +195,8 @@ export interface LibraryEntry {
   declaresRecord?: 'decorator' | 'base' | 'factory' | 'field';
   /** A new list (or tuple) holding its argument's elements, stored apart from the iterable (`list(xs)`, `sorted(xs)`). */
   copies?: true;
+  /** Ends the program (`sys.exit()`, `quit()`): what follows a guard that calls it only runs when the guard passes. */
+  exits?: true;
   /** A builtin number type: as a value, `type=int` (argparse) and `defaultdict(float)` make numbers. */
   numberType?: true;
   /**

@@ -142,6 +142,8 @@ export function recordDeclaration(kind: NonNullable<LibraryEntry['declaresRecord
 export const RECORD_WORDS: readonly string[] = lastWords(functions.filter((e) => e.declaresRecord && e.declaresRecord !== 'field').map((e) => e.callee));
 /** Functions copying their argument's elements into a new stored list or tuple (`list`, `sorted`). */
 export const COPYING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.copies));
+/** Calls that end the program (`sys.exit`, `quit`). */
+export const EXIT_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.exits));
 /** Builtin number types named as values (`int`, `float`). */
 export const NUMBER_TYPES: ReadonlySet<string> = names(functions.filter((e) => e.numberType));
 /** `open(…)`/`io.open(…)` or any `.open(…)` (a path's, gzip's): a call that opens a file. */

@@ -192,6 +192,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...(['list', 'dict', 'set', 'deque', 'collections.deque'] as const).map((callee): LibraryEntry => ({ callee, container: callee === 'collections.deque' ? 'deque' : callee })),
   ...['defaultdict', 'collections.defaultdict'].map((callee): LibraryEntry => ({ callee, container: 'dict' })),
   ...['list', 'sorted', 'tuple'].map((callee): LibraryEntry => ({ callee, copies: true })),
+  ...['sys.exit', 'exit', 'quit', 'os._exit'].map((callee): LibraryEntry => ({ callee, exits: true })),
   ...['int', 'float'].map((callee): LibraryEntry => ({ callee, numberType: true })),
   // MW405: iterators and lazy ranges, whose list() in a `for` header is only a copy
   ...['range', 'reversed', 'open'].map((callee): LibraryEntry => ({ callee, lazy: true })),
