@@ -10,7 +10,7 @@ import type { FunctionEvaluation } from '../library/model';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { accumulatorOf, callbackSpecOf } from './callbacks';
-import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { elementOf, join, joinBranches, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { dtypeIsNumeric, isNumericDtype } from './operators';
 import { buildRecord } from './recordShapes';
 import { scopeAt, type Scope } from './scopes';
@@ -123,7 +123,10 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     }
     case 'dict-get': {
       const o = a.factOf(c.object, d);
-      if (o && o.k === 'record') return recordField(o, stringValue(args[0] ?? null));
+      // `d.get(k, default)`: the entry or the default (a dict filled from its own `get` starts as bottom: the default)
+      // (data text against a number default stays data text: the default is only the missing key's fallback)
+      if (o && o.k === 'record') return args.length === 2 ? joinBranches(recordField(o, stringValue(args[0])), a.factOf(args[1], d), (i) => i === 1) : recordField(o, stringValue(args[0] ?? null));
+      if (o && o.k === 'bottom' && args.length === 2) return join(o, a.factOf(args[1], d));
       // counts.get(key, 0): a dict read with a numeric default holds numbers
       return args.length === 2 && a.factOf(args[1], d)?.k === 'num' ? { k: 'num' } : null;
     }
