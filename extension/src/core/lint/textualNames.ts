@@ -8,10 +8,15 @@
  * (`totalBytes`, `total_bytes`, `bytes` match "bytes"; `paid` does not match "id").
  */
 export function nameEndsWithWord(name: string, words: readonly string[]): boolean {
-  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_$]+/).filter(Boolean);
+  const parts = nameParts(name);
   const last = parts[parts.length - 1];
   // Plurals name maps of the same thing: `totals[key]`, `counts[host]`.
   return last !== undefined && (words.includes(last) || (last.endsWith('s') && words.includes(last.slice(0, -1))));
+}
+
+/** The camelCase/snake_case words of a name, lower-cased: `unitsSold`, `units_sold` → units, sold. */
+function nameParts(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_$]+/).filter(Boolean);
 }
 
 /**
@@ -33,8 +38,7 @@ const QUANTITY_WORDS = ['count', 'total', 'sum', 'amount', 'qty', 'quantity', 'p
 /** A name with a part that names a quantity or a unit: `units_sold`, `temp_c`, `weightG`, `tmax`. */
 export function quantityName(name: string | undefined): boolean {
   if (!name) return false;
-  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_$]+/).filter(Boolean);
-  return parts.some((p) => QUANTITY_WORDS.includes(p) || (p.endsWith('s') && QUANTITY_WORDS.includes(p.slice(0, -1))));
+  return nameParts(name).some((p) => QUANTITY_WORDS.includes(p) || (p.endsWith('s') && QUANTITY_WORDS.includes(p.slice(0, -1))));
 }
 
 /** A name that says its text sorts correctly as text: a date, timestamp, name or id. */
