@@ -200,11 +200,6 @@ export class JsFileFacts implements FileFacts, Analysis {
     return isNumeric(this, expr);
   }
 
-  /** Whether an answer so far read the whole file by property names (numericEvidence.ts): see RuleRun.fileWide. */
-  get readsWholeFileByName(): boolean {
-    return this.numericEvidence !== undefined;
-  }
-
   hasNumericEvidence(expr: Node): boolean {
     if (!this.numericEvidence) this.numericEvidence = new NumericEvidence(this, (e) => this.isJsonValue(e));
     return this.numericEvidence.has(expr);

@@ -7,8 +7,7 @@
 // Everything that could make the untouched groups' findings differ sends the lint down the full path or
 // re-lints those groups too: other rules or whole-text gates (textGates), an edited import, a statement on
 // a line the edit touched, lines moving under findings whose messages may quote line numbers, a finding
-// with no statement, a rule failure in the previous run, a question answered from the whole file by property
-// names (text against text: numericEvidence.ts) in the previous run or in this one. The random-edit test compares with a full lint.
+// with no statement, a rule failure in the previous run. The random-edit test compares with a full lint.
 import type { Notice } from '../types';
 import { textGates } from './facts';
 import type { Program } from './parser';
@@ -37,8 +36,6 @@ export class JsLintState {
     readonly summaries: (StatementSummary | undefined)[],
     /** Per statement, how far its descendants' offsets lag behind (statementReparse.ts, settle). */
     readonly lag: number[] = [],
-    /** The lint read the whole file by property names (RuleRun.fileWide): the next edit lints in full. */
-    readonly fileWide = false,
   ) {}
 
   /** The whole tree, every node where it is (tests compare it with a full parse). */
@@ -83,12 +80,12 @@ export function lintIncrementally(prev: JsLintState, text: string, path: string,
   if (prev.consumed || prev.key !== key) return undefined;
   if (prev.text === text) {
     prev.consumed = true;
-    const same = new JsLintState(text, prev.program, key, [...prev.findings], prev.summaries, prev.lag, prev.fileWide);
+    const same = new JsLintState(text, prev.program, key, [...prev.findings], prev.summaries, prev.lag);
     same.reused = prev.program.body.length;
     same.reparsed = 0;
     return same;
   }
-  if (prev.findings.some((f) => f.owner < 0) || prev.fileWide) return undefined;
+  if (prev.findings.some((f) => f.owner < 0)) return undefined;
   const oldSummaries = prev.allSummaries();
   const oldBody = prev.program.body;
   // Line spans of the old statements, read before the re-parse moves them.
@@ -139,12 +136,7 @@ export function lintIncrementally(prev: JsLintState, text: string, path: string,
   body.forEach((_, j) => dirty.has(j) && subIndex.push(j));
   settle(r.program, r.lag, subIndex);
   const sub: Program = subIndex.length === body.length ? r.program : { ...r.program, body: subIndex.map((j) => body[j]) };
-  const subNotices: Notice[] = [];
-  const run = runJsRules(sub, text, path, rules, subNotices, strict);
-  // The dirty groups asked a question of the whole file by property names: the clean groups' text is part of
-  // the answer (and their findings may depend on the dirty ones'), so only a full lint is right.
-  if (run.fileWide) return undefined;
-  notices.push(...subNotices);
+  const run = runJsRules(sub, text, path, rules, notices, strict);
   const kept = prev.findings.flatMap((f) => {
     const j = toNew(f.owner);
     return j >= 0 && !dirty.has(j) ? [{ finding: f.finding, owner: j }] : [];

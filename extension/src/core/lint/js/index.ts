@@ -83,7 +83,7 @@ export async function lintJs(request: LanguageLintRequest): Promise<LanguageLint
     const program = parseWithRecovery(text, path, notices);
     if (!program) return { findings: [], notices };
     const run = runJsRules(program, text, path, rules, notices, strict);
-    state = new JsLintState(text, program, key, run.findings, [], []);
+    state = new JsLintState(text, program, key, run.findings, []);
     // A recovered parse is not the text's own tree, and a failed rule's findings are partial: neither is
     // a base for the next edit.
     if (!run.complete || notices.some((n) => n.kind === 'parse-error')) state.consumed = true;

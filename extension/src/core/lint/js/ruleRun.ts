@@ -23,11 +23,6 @@ export interface RuleRun {
   findings: OwnedFinding[];
   /** False when a rule failed (its findings are incomplete: not worth keeping for the next edit). */
   complete: boolean;
-  /**
-   * True when an answer read the whole file by property names, which no statement group captures (text
-   * against text asked numericEvidence.ts): an edit anywhere can change any finding, so the editor lints in full.
-   */
-  fileWide?: boolean;
 }
 
 function rangeOfNode(node: Node): TextRange {
@@ -114,7 +109,7 @@ export function runJsRules(program: Program, text: string, path: string, rules: 
       }
     }
   }
-  return { findings, complete: notices.length === failuresBefore, fileWide: facts.readsWholeFileByName };
+  return { findings, complete: notices.length === failuresBefore };
 }
 
 /**
