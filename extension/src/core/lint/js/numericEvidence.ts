@@ -16,6 +16,8 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { quantityName } from '../textualNames';
 import type { Analysis } from './analysis';
 import { callsOf } from './callSites';
+import { indexOfRangeAt } from '../rangeSearch';
+import { linkGroups, statementSpans, summarizeStatement } from './statementLinks';
 import { ARITH_OPS, ELEM_CALLBACK, NUMERIC_GLOBAL_CALLS, RELATIONAL, propName, propertyKey, unwrap } from './factTypes';
 import type { Binding, Node } from './factTypes';
 
@@ -28,13 +30,21 @@ export class NumericEvidence {
   /** One key per list variable for its elements. */
   private readonly elemKeys = new Map<Binding, object>();
 
+  /** Top-level statement spans, and the statement group (statementLinks.ts) of each. */
+  private readonly spans: { start: number; end: number }[] = [];
+  private readonly groups: number[] = [];
+
   constructor(
     private readonly fx: Analysis,
     private readonly isJsonValue: (expr: Node) => boolean,
   ) {
+    const program = fx.nodes[0];
+    if (program?.type === 'Program') {
+      this.spans = statementSpans(program);
+      this.groups = linkGroups(program.body.map(summarizeStatement));
+    }
     for (const b of fx.allBindings) this.linkDefs(b);
     for (const n of fx.nodes) this.visit(n);
-    const program = fx.nodes[0];
     if (program?.type === 'Program') for (const st of program.body) this.declaredNumbers(st);
     // The weakest evidence, for the whole key: a field or variable named as a quantity or unit.
     for (const k of this.linked) if (quantityName(keyName(k))) this.evident.add(k);
@@ -61,9 +71,18 @@ export class NumericEvidence {
     while (e.type === 'LogicalExpression' && e.operator !== '&&') e = unwrap(e.left);
     if (e.type === 'MemberExpression') {
       const name = propName(e);
-      return name === undefined ? undefined : `f:${name}`;
+      return name === undefined ? undefined : this.fieldKey(e, name);
     }
     return e.type === 'Identifier' ? this.fx.refBinding.get(e) ?? this.fx.declBinding.get(e) : undefined;
+  }
+
+  /**
+   * A field by name, within the group of top-level statements that `at` belongs to: values travel between
+   * groups only through module-level names (statementLinks.ts), so a field of that name in an unrelated group
+   * is other data, and the editor's re-lint of one group (incrementalLint.ts) gets the same answer as a full lint.
+   */
+  private fieldKey(at: Node, name: string): string {
+    return `f:${this.groups[indexOfRangeAt(this.spans, at.range[0])] ?? -1}:${name}`;
   }
 
   /** The elements of the list variable `list` names, as one key. */
@@ -100,7 +119,7 @@ export class NumericEvidence {
     for (const d of b.defs) {
       if (d.k !== 'expr' && d.k !== 'iter') continue;
       const last = d.path[d.path.length - 1];
-      if (last && 'key' in last) this.link(b, `f:${last.key}`);
+      if (last && 'key' in last) this.link(b, this.fieldKey(b.id, last.key));
       else if (d.path.length === 0 && d.k === 'expr') this.link(b, this.keyOf(d.expr));
       else if (d.path.length === 0) this.link(b, this.elemKey(unwrap(d.expr)));
     }
@@ -138,7 +157,7 @@ export class NumericEvidence {
     if ((st.type === 'ExportNamedDeclaration' || st.type === 'ExportDefaultDeclaration') && st.declaration) return this.declaredNumbers(st.declaration);
     const members = st.type === 'TSInterfaceDeclaration' ? st.body.body : st.type === 'TSTypeAliasDeclaration' && st.typeAnnotation.type === 'TSTypeLiteral' ? st.typeAnnotation.members : [];
     for (const m of members) {
-      if (m.type === 'TSPropertySignature' && !m.computed && m.key.type === 'Identifier' && m.typeAnnotation?.typeAnnotation.type === 'TSNumberKeyword') this.evident.add(`f:${m.key.name}`);
+      if (m.type === 'TSPropertySignature' && !m.computed && m.key.type === 'Identifier' && m.typeAnnotation?.typeAnnotation.type === 'TSNumberKeyword') this.evident.add(this.fieldKey(st, m.key.name));
     }
   }
 
@@ -148,7 +167,7 @@ export class NumericEvidence {
     const p = this.fx.parents.get(n);
     if (p?.type === 'Property' && p.value === n) {
       const key = propertyKey(p);
-      if (key !== undefined) this.evident.add(`f:${key}`);
+      if (key !== undefined) this.evident.add(this.fieldKey(p, key));
     } else if (p?.type === 'VariableDeclarator' && p.init === n && p.id.type === 'Identifier') this.mark(p.id);
     else if (p?.type === 'AssignmentExpression' && p.right === n) this.mark(p.left);
   }
@@ -165,7 +184,7 @@ export class NumericEvidence {
         // `{ ms }`, `{ ms: m[3] }` into a record: the record's field holds that value.
         if (n.value.type !== 'AssignmentPattern' && fx.parents.get(n)?.type === 'ObjectExpression') {
           const key = propertyKey(n);
-          if (key !== undefined) this.link(`f:${key}`, this.keyOf(n.value));
+          if (key !== undefined) this.link(this.fieldKey(n, key), this.keyOf(n.value));
         }
         return;
       case 'AssignmentExpression':
@@ -200,7 +219,7 @@ export class NumericEvidence {
         } else if (n.callee.type === 'MemberExpression') this.methodCall(n, n.callee);
         return;
       case 'PropertyDefinition':
-        if (n.typeAnnotation?.typeAnnotation.type === 'TSNumberKeyword' && !n.computed && n.key.type === 'Identifier') this.evident.add(`f:${n.key.name}`);
+        if (n.typeAnnotation?.typeAnnotation.type === 'TSNumberKeyword' && !n.computed && n.key.type === 'Identifier') this.evident.add(this.fieldKey(n, n.key.name));
         return;
       default:
         return;
@@ -210,7 +229,7 @@ export class NumericEvidence {
 
 /** The name of a key: a field's, or a variable's. */
 function keyName(k: unknown): string | undefined {
-  if (typeof k === 'string') return k.slice(2);
+  if (typeof k === 'string') return k.slice(k.indexOf(':', 2) + 1);
   return k && typeof k === 'object' && 'name' in k && typeof k.name === 'string' ? k.name : undefined;
 }
 
