@@ -12,10 +12,12 @@
 // the next snapshot (renumbered, merged with what this run's reader of the same id read), so the next edit checks
 // the same things again.
 import type { Finding, IncrementalEdit, TextRange } from '../types';
+import { indexOfRangeAt } from '../rangeSearch';
 import { candidateReader, chunkOfReader, chunkReader, type ChunkReads, type TextProbe } from './facts/readLog';
 import type { ChunkSummary } from './chunkCalls';
 import type { ChunkScan } from './chunkScan';
 import type { ChunkOps } from './operatorScan';
+import type { TriviaEdit } from './triviaEdit';
 
 export interface ChunkSpan {
   start: number;
@@ -298,16 +300,92 @@ export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts
 }
 
 /**
+ * The unit holding a trivia edit, old index and new: the edit lies inside it, and the new unit starts at the same
+ * place, ends `delta` later and is of the same kind.
+ */
+function editedUnit(prev: LintSnapshot, cur: Pick<LintSnapshot, 'chunks'>, t: TriviaEdit): { old: number; cur: number } | null {
+  const i = indexOfRangeAt(prev.chunks, t.start);
+  if (i < 0) return null;
+  const c = prev.chunks[i];
+  if (t.start <= c.start || t.oldEnd > c.end) return null;
+  const j = indexOfRangeAt(cur.chunks, t.start);
+  if (j < 0) return null;
+  const n = cur.chunks[j];
+  if (n.start !== c.start || n.end !== c.end + t.delta || n.isDef !== c.isDef || (n.header ?? -1) !== (c.header ?? -1)) return null;
+  return { old: i, cur: j };
+}
+
+/**
+ * A unit's candidate or hot-code signature (offsets from the unit's start, each followed by a non-digit) with the
+ * offsets past a trivia edit moved by its delta; an offset inside the edit cannot match (it is marked).
+ */
+function shiftedSig(sig: string, unitStart: number, t: TriviaEdit): string {
+  if (t.delta === 0) return sig;
+  return sig.replace(/\d+/g, (d) => {
+    const at = unitStart + Number(d);
+    if (at < t.start) return d;
+    if (at >= t.oldEnd) return String(Number(d) + t.delta);
+    return `?${d}`;
+  });
+}
+
+/** `re` with the g flag (and without y), compiled once per source and flags, to list every match of a window. */
+const globalRegexes = new Map<string, RegExp>();
+function globalRegex(key: string, re: RegExp): RegExp {
+  let g = globalRegexes.get(key);
+  if (!g) {
+    if (globalRegexes.size > 5000) globalRegexes.clear(); // a long session over many files: stay bounded
+    globalRegexes.set(key, (g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g')));
+  }
+  return g;
+}
+
+/**
+ * Whether `re` matches the old and new windows of a trivia edit alike: each match (its position and every group)
+ * before the edit stays, each after it moves by the edit's delta, and none meets the edited characters (`edge`: where
+ * the edit starts in the windows, which start at the same place of both texts).
+ */
+function sameWindowMatches(key: string, re: RegExp, oldWindow: string, newWindow: string, edge: number, t: TriviaEdit): boolean {
+  const g = globalRegex(key, re);
+  const list = (w: string, editEnd: number, shift: number): string[] | null => {
+    const out: string[] = [];
+    g.lastIndex = 0;
+    for (let m = g.exec(w); m; m = g.exec(w)) {
+      const end = m.index + m[0].length;
+      if (m.index < editEnd && end > edge) return null; // the match holds edited characters
+      if (m.index === edge && editEnd > edge) return null; // an empty match or one starting where the edit starts
+      out.push(`${m.index >= editEnd ? m.index - shift : m.index}:${m.join('\u0000')}`);
+      if (m[0].length === 0) g.lastIndex++;
+    }
+    return out;
+  };
+  const a = list(oldWindow, edge + (t.oldEnd - t.start), 0);
+  const b = a && list(newWindow, edge + (t.oldEnd - t.start) + t.delta, t.delta);
+  return !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Whether a finding (its range or a fix's edit) spans `row`. */
+function touchesRow(f: Finding, row: number): boolean {
+  const on = (r: TextRange) => r.startLine <= row && r.endLine >= row;
+  return on(f.range) || f.fixes.some((x) => x.edits.some((e) => on(e.range)));
+}
+
+/**
  * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
  * way the snapshot describes the old one; `mapped` is movedChunks(prev, edits, cur.chunks).
  */
-export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>, mapped: Map<number, number> | null): Reuse | null {
+export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>, mapped: Map<number, number> | null, trivia: TriviaEdit | null = null): Reuse | null {
   if (!edits || edits.length !== 1 || !mapped || prev.key !== cur.key) return null;
   const e = edits[0];
   const oldStarts = startsOf(prev);
   const newStarts = startsOf(cur);
   const rowDelta = e.newEndPosition.row - e.oldEndPosition.row;
   if (!mapped.size) return null;
+  // A unit whose only change is a trivia edit (triviaEdit.ts: inside a comment or docstring, or a blank line's spaces)
+  // counts as moved when its candidates and hot code are the same, shifted: what it answers is then the same, and it
+  // binds the same module names (an early cutoff for its readers elsewhere).
+  const edited = trivia ? editedUnit(prev, cur, trivia) : null;
+  const linked = edited ? new Map(mapped).set(edited.old, edited.cur) : mapped;
   // An edit can change the meaning of text far away (an opened string or bracket): those chunks no longer
   // map, and every chunk that read them is evaluated again (closure check below).
   // The edited lines (plus one either side, for patterns that reach across a line end), before and after.
@@ -328,6 +406,20 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     hitsOf.set(re, hit);
     return hit;
   };
+  // After a trivia edit, a regex that matches the edited lines is still untouched when its matches there are the same
+  // (shifted), groups included: `def read(` beside a blank line that gained a space. Its whole-text matches are then the
+  // same, as when it matches neither window.
+  const edgeInWindow = trivia ? trivia.start - (oldStarts[Math.max(0, e.startPosition.row - 1)] ?? 0) : 0;
+  const sameMatches = new Map<string, boolean>();
+  const regexTouched = !trivia
+    ? touched
+    : (re: RegExp) => {
+        if (!touched(re)) return false;
+        const key = regexKey(re);
+        let same = sameMatches.get(key);
+        if (same === undefined) sameMatches.set(key, (same = sameWindowMatches(key, re, oldWindow, newWindow, edgeInWindow, trivia)));
+        return !same;
+      };
   /** Per probe: whether it gives the same value on both texts; asked only when the edit meets its trigger. */
   const probeSame = new Map<TextProbe, boolean>();
   const sameValue = (p: TextProbe) => {
@@ -340,13 +432,14 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   const nameSame = new Map<string, boolean>();
   const unwritten = (name: string) => {
     let same = nameSame.get(name);
-    if (same === undefined) nameSame.set(name, (same = !wordPattern(name).test((changedModule ??= changedModuleText(prev, cur, mapped)))));
+    if (same === undefined) nameSame.set(name, (same = !wordPattern(name).test((changedModule ??= changedModuleText(prev, cur, linked)))));
     return same;
   };
+  const sameHot = (c: number, nc: number) => (edited?.old === c ? shiftedSig(prev.hotSigs[c], prev.chunks[c].start, trivia!) === cur.hotSigs[nc] : prev.hotSigs[c] === cur.hotSigs[nc]);
   /** Unit `c` only moved with the same hot code (and, for a class member, so did its class's header). */
   const moved = (c: number): boolean => {
-    const nc = mapped.get(c);
-    if (nc === undefined || prev.hotSigs[c] !== cur.hotSigs[nc]) return false;
+    const nc = linked.get(c);
+    if (nc === undefined || !sameHot(c, nc)) return false;
     const h = prev.chunks[c].header ?? -1;
     return h < 0 || moved(h);
   };
@@ -356,7 +449,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     let ok = cleanMemo.get(r);
     if (ok === undefined) {
       ok = true;
-      for (const re of r.regexes) if (touched(re)) ok = false;
+      for (const re of r.regexes) if (regexTouched(re)) ok = false;
       if (ok) for (const p of r.probes) if (!sameValue(p)) ok = false;
       if (ok) for (const n of r.names) if (!unwritten(n)) ok = false;
       cleanMemo.set(r, ok);
@@ -365,15 +458,17 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   };
   const graph = new ReadGraph(prev, moved, clean);
   const out: Reuse = { findings: new Map(), reads: new Map(), chunks: 0, candidates: 0 };
-  for (const [i, j] of mapped) {
-    if (prev.candSigs[i] !== cur.candSigs[j] || !moved(i)) continue;
+  for (const [i, j] of linked) {
+    const sig = edited?.old === i ? shiftedSig(prev.candSigs[i], prev.chunks[i].start, trivia!) : prev.candSigs[i];
+    if (sig !== cur.candSigs[j] || !moved(i)) continue;
     const list = prev.buckets[i] ?? [];
     const count = countOf(prev.candSigs[i]);
     const found: (Finding[] | undefined)[] = [];
     let all = true;
     for (let k = 0; k < count; k++) {
       const reader = candidateReader(i, k);
-      if (prev.volatile.has(reader) || !graph.ok(reader)) {
+      // After a trivia edit, findings on its row may have moved along it: evaluated again.
+      if (prev.volatile.has(reader) || !graph.ok(reader) || (trivia && (list[k] ?? []).some((f) => touchesRow(f, trivia.row)))) {
         all = false;
         continue;
       }
@@ -386,8 +481,8 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   }
   // Every reader the reused candidates depend on goes into the next snapshot, renumbered: the old readers are gone
   // after this run, and the next edit must check the same things. Each sits in a chunk that only moved.
-  const renumber = (r: number) => sameReaderOf(mapped.get(chunkOfReader(r))!, r);
-  const kept = (c: number) => mapped.get(c) === c;
+  const renumber = (r: number) => sameReaderOf(linked.get(chunkOfReader(r))!, r);
+  const kept = (c: number) => linked.get(c) === c;
   for (const r of graph.goodReaders()) {
     const reads = prev.reads.get(r);
     if (!reads) continue;
@@ -400,7 +495,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
       continue;
     }
     const chunks = new Set<number>();
-    for (const c of reads.chunks) chunks.add(mapped.get(c)!);
+    for (const c of reads.chunks) chunks.add(linked.get(c)!);
     const readers = new Set<number>();
     for (const q of reads.readers) readers.add(renumber(q));
     out.reads.set(renumber(r), { chunks, readers, regexes: reads.regexes, probes: reads.probes, names: reads.names });
