@@ -12,12 +12,11 @@
 // the next snapshot (renumbered, merged with what this run's reader of the same id read), so the next edit checks
 // the same things again.
 import type { Finding, IncrementalEdit, TextRange } from '../types';
-import { indexOfRangeAt } from '../rangeSearch';
 import { candidateReader, chunkOfReader, chunkReader, type ChunkReads, type TextProbe } from './facts/readLog';
 import type { ChunkSummary } from './chunkCalls';
 import type { ChunkScan } from './chunkScan';
 import type { ChunkOps } from './operatorScan';
-import type { TriviaEdit } from './triviaEdit';
+import { editedUnit, sameWindowMatches, shiftedSig, touchesRow, type TriviaEdit } from './triviaEdit';
 
 export interface ChunkSpan {
   start: number;
@@ -300,77 +299,6 @@ export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts
 }
 
 /**
- * The unit holding a trivia edit, old index and new: the edit lies inside it, and the new unit starts at the same
- * place, ends `delta` later and is of the same kind.
- */
-function editedUnit(prev: LintSnapshot, cur: Pick<LintSnapshot, 'chunks'>, t: TriviaEdit): { old: number; cur: number } | null {
-  const i = indexOfRangeAt(prev.chunks, t.start);
-  if (i < 0) return null;
-  const c = prev.chunks[i];
-  if (t.start <= c.start || t.oldEnd > c.end) return null;
-  const j = indexOfRangeAt(cur.chunks, t.start);
-  if (j < 0) return null;
-  const n = cur.chunks[j];
-  if (n.start !== c.start || n.end !== c.end + t.delta || n.isDef !== c.isDef || (n.header ?? -1) !== (c.header ?? -1)) return null;
-  return { old: i, cur: j };
-}
-
-/**
- * A unit's candidate or hot-code signature (offsets from the unit's start, each followed by a non-digit) with the
- * offsets past a trivia edit moved by its delta; an offset inside the edit cannot match (it is marked).
- */
-function shiftedSig(sig: string, unitStart: number, t: TriviaEdit): string {
-  if (t.delta === 0) return sig;
-  return sig.replace(/\d+/g, (d) => {
-    const at = unitStart + Number(d);
-    if (at < t.start) return d;
-    if (at >= t.oldEnd) return String(Number(d) + t.delta);
-    return `?${d}`;
-  });
-}
-
-/** `re` with the g flag (and without y), compiled once per source and flags, to list every match of a window. */
-const globalRegexes = new Map<string, RegExp>();
-function globalRegex(key: string, re: RegExp): RegExp {
-  let g = globalRegexes.get(key);
-  if (!g) {
-    if (globalRegexes.size > 5000) globalRegexes.clear(); // a long session over many files: stay bounded
-    globalRegexes.set(key, (g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g')));
-  }
-  return g;
-}
-
-/**
- * Whether `re` matches the old and new windows of a trivia edit alike: each match (its position and every group)
- * before the edit stays, each after it moves by the edit's delta, and none meets the edited characters (`edge`: where
- * the edit starts in the windows, which start at the same place of both texts).
- */
-function sameWindowMatches(key: string, re: RegExp, oldWindow: string, newWindow: string, edge: number, t: TriviaEdit): boolean {
-  const g = globalRegex(key, re);
-  const list = (w: string, editEnd: number, shift: number): string[] | null => {
-    const out: string[] = [];
-    g.lastIndex = 0;
-    for (let m = g.exec(w); m; m = g.exec(w)) {
-      const end = m.index + m[0].length;
-      if (m.index < editEnd && end > edge) return null; // the match holds edited characters
-      if (m.index === edge && editEnd > edge) return null; // an empty match or one starting where the edit starts
-      out.push(`${m.index >= editEnd ? m.index - shift : m.index}:${m.join('\u0000')}`);
-      if (m[0].length === 0) g.lastIndex++;
-    }
-    return out;
-  };
-  const a = list(oldWindow, edge + (t.oldEnd - t.start), 0);
-  const b = a && list(newWindow, edge + (t.oldEnd - t.start) + t.delta, t.delta);
-  return !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/** Whether a finding (its range or a fix's edit) spans `row`. */
-function touchesRow(f: Finding, row: number): boolean {
-  const on = (r: TextRange) => r.startLine <= row && r.endLine >= row;
-  return on(f.range) || f.fixes.some((x) => x.edits.some((e) => on(e.range)));
-}
-
-/**
  * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
  * way the snapshot describes the old one; `mapped` is movedChunks(prev, edits, cur.chunks).
  */
@@ -384,7 +312,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   // A unit whose only change is a trivia edit (triviaEdit.ts: inside a comment or docstring, or a blank line's spaces)
   // counts as moved when its candidates and hot code are the same, shifted: what it answers is then the same, and it
   // binds the same module names (an early cutoff for its readers elsewhere).
-  const edited = trivia ? editedUnit(prev, cur, trivia) : null;
+  const edited = trivia ? editedUnit(prev.chunks, cur.chunks, trivia) : null;
   const linked = edited ? new Map(mapped).set(edited.old, edited.cur) : mapped;
   // An edit can change the meaning of text far away (an opened string or bracket): those chunks no longer
   // map, and every chunk that read them is evaluated again (closure check below).

@@ -1,6 +1,7 @@
 // Edits that cannot change any value (the editor's re-lint after a keystroke, reuse.ts): typing inside a comment or
-// inside a docstring, or spaces on a blank line between statements. Such an edit changes one token's content and moves what follows it on its line; the token stream
-// (and so the tree) is otherwise the same, shifted. The facts never read a comment's or a no-op string's content
+// inside a docstring, or spaces on a blank line between statements. Such an edit changes one token's content (or
+// whitespace no token holds) and moves what follows it on its line; the token stream (and so the tree) is otherwise
+// the same, shifted. The facts never read a comment's or a no-op string's content
 // (whole-text regexes and probes that might are checked against the edited lines anyway, reuse.ts), so the unit
 // holding it counts as only moved: the candidates that read it keep their findings (an early cutoff for the commonest
 // edits that re-evaluated real dependents: a docstring typo in a helper other code calls).
@@ -8,9 +9,11 @@
 // The edit must be provably inside such a token in the new text AND in the old one, without the old tree: the text
 // before the edit is the same in both, tokens are lexed left to right, and a token's end can only move if the edit or
 // the characters beside it can end it (a line end ends a comment; a quote, a backslash or a brace decides where a
-// string's content ends). None of those may be in the edit or beside it, and the edit stays on one line.
+// string's content ends). None of those may be in the edit or beside it, and the edit stays on one line. The end of
+// this file holds what reuse.ts compares across such an edit (signatures shifted, regex matches of the edited lines).
 import type { Node } from 'web-tree-sitter';
-import type { IncrementalEdit } from '../types';
+import type { Finding, IncrementalEdit, TextRange } from '../types';
+import { indexOfRangeAt } from '../rangeSearch';
 
 /** A content edit of one comment or no-op string: positions after `oldEnd` (old text) move by `delta`. */
 export interface TriviaEdit {
@@ -102,4 +105,85 @@ export function triviaEdit(root: Node, oldText: string, newText: string, edits: 
   }
   if (!inside || e.startIndex < inside.start || e.newEndIndex > inside.end) return null;
   return { start: e.startIndex, oldEnd: e.oldEndIndex, delta: e.newEndIndex - e.oldEndIndex, row };
+}
+
+// ---- what reuse.ts compares across a trivia edit ----
+
+/** A read unit's span (reuse.ts ChunkSpan). */
+interface UnitSpan {
+  start: number;
+  end: number;
+  isDef: boolean;
+  header?: number;
+}
+
+/**
+ * The unit holding a trivia edit, old index and new: the edit lies inside it, and the new unit starts at the same
+ * place, ends `delta` later and is of the same kind.
+ */
+export function editedUnit(prev: readonly UnitSpan[], cur: readonly UnitSpan[], t: TriviaEdit): { old: number; cur: number } | null {
+  const i = indexOfRangeAt(prev, t.start);
+  if (i < 0) return null;
+  const c = prev[i];
+  if (t.start <= c.start || t.oldEnd > c.end) return null;
+  const j = indexOfRangeAt(cur, t.start);
+  if (j < 0) return null;
+  const n = cur[j];
+  if (n.start !== c.start || n.end !== c.end + t.delta || n.isDef !== c.isDef || (n.header ?? -1) !== (c.header ?? -1)) return null;
+  return { old: i, cur: j };
+}
+
+/**
+ * A unit's candidate or hot-code signature (offsets from the unit's start, each followed by a non-digit) with the
+ * offsets past a trivia edit moved by its delta; an offset inside the edit cannot match (it is marked).
+ */
+export function shiftedSig(sig: string, unitStart: number, t: TriviaEdit): string {
+  if (t.delta === 0) return sig;
+  return sig.replace(/\d+/g, (d) => {
+    const at = unitStart + Number(d);
+    if (at < t.start) return d;
+    if (at >= t.oldEnd) return String(Number(d) + t.delta);
+    return `?${d}`;
+  });
+}
+
+/** `re` with the g flag (and without y), compiled once per source and flags, to list every match of a window. */
+const globalRegexes = new Map<string, RegExp>();
+function globalRegex(key: string, re: RegExp): RegExp {
+  let g = globalRegexes.get(key);
+  if (!g) {
+    if (globalRegexes.size > 5000) globalRegexes.clear(); // a long session over many files: stay bounded
+    globalRegexes.set(key, (g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g')));
+  }
+  return g;
+}
+
+/**
+ * Whether `re` matches the old and new windows of a trivia edit alike: each match (its position and every group)
+ * before the edit stays, each after it moves by the edit's delta, and none meets the edited characters (`edge`: where
+ * the edit starts in the windows, which start at the same place of both texts).
+ */
+export function sameWindowMatches(key: string, re: RegExp, oldWindow: string, newWindow: string, edge: number, t: TriviaEdit): boolean {
+  const g = globalRegex(key, re);
+  const list = (w: string, editEnd: number, shift: number): string[] | null => {
+    const out: string[] = [];
+    g.lastIndex = 0;
+    for (let m = g.exec(w); m; m = g.exec(w)) {
+      const end = m.index + m[0].length;
+      if (m.index < editEnd && end > edge) return null; // the match holds edited characters
+      if (m.index === edge && editEnd > edge) return null; // an empty match or one starting where the edit starts
+      out.push(`${m.index >= editEnd ? m.index - shift : m.index}:${m.join('\u0000')}`);
+      if (m[0].length === 0) g.lastIndex++;
+    }
+    return out;
+  };
+  const a = list(oldWindow, edge + (t.oldEnd - t.start), 0);
+  const b = a && list(newWindow, edge + (t.oldEnd - t.start) + t.delta, t.delta);
+  return !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Whether a finding (its range or a fix's edit) spans `row`. */
+export function touchesRow(f: Finding, row: number): boolean {
+  const on = (r: TextRange) => r.startLine <= row && r.endLine >= row;
+  return on(f.range) || f.fixes.some((x) => x.edits.some((e) => on(e.range)));
 }
