@@ -293,9 +293,27 @@ export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts
     else if (c.start >= e.oldEndIndex && c.start >= afterEditRow) start = c.start + delta;
     else return;
     const j = newIndexAt.get(start);
+    // A unit keeps its class, or its lack of one: a def that the edit made a method again (a module-level line that
+    // had cut its class in two, deleted) reads `self` anew. A header precedes its members, so it is mapped first.
+    const h = c.header ?? -1;
+    const nh = j === undefined ? -1 : (cur[j].header ?? -1);
+    if (h >= 0 ? mapped.get(h) !== nh : nh >= 0) return;
+    // A class's header keeps its class's extent (moved by the edit when the edit is inside it): the methods a class
+    // has are read from its extent, and that line's deletion also gave the class back the methods after it.
+    if (j !== undefined) {
+      const oldEnd = extentEnd(prev.chunks, i);
+      if (extentEnd(cur, j) !== (oldEnd >= e.oldEndIndex ? oldEnd + delta : oldEnd)) return;
+    }
     if (j !== undefined && cur[j].end - cur[j].start === c.end - c.start && cur[j].isDef === c.isDef) mapped.set(i, j);
   });
   return mapped;
+}
+
+/** Where unit `i`'s class ends when it is a class's header (its last member's end), else where the unit ends. */
+function extentEnd(units: readonly ChunkSpan[], i: number): number {
+  let end = units[i].end;
+  for (let k = i + 1; k < units.length && units[k].header === i; k++) end = Math.max(end, units[k].end);
+  return end;
 }
 
 /**
