@@ -13,6 +13,7 @@ import { solve } from './fixpoint';
 import { classAndBases, derivesFrom, hasSubclasses } from './inheritance';
 import { calleesFilling } from './passedContainers';
 import { recordFieldFact } from './recordFields';
+import { unknownByType } from './evaluatedTypes';
 import { namesOf, scopeAt, type Binding, type Scope } from './scopes';
 
 /** At most this many call sites are read for a parameter; more is "called from everywhere": unknown. */
@@ -185,16 +186,19 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
       const f = dflt ? a.factOf(dflt, d) : null;
       return f && f.k === 'text' ? f : null;
     }
+    const args: Node[] = [];
     for (let i = 0; i < calls.length; i++) {
       const call = calls[i];
-      const args = call.childForFieldName('arguments');
-      if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
+      const list = call.childForFieldName('arguments');
+      if (!list || list.type !== 'argument_list' || list.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
       // By keyword (`summarize(rows=load(p))`) or by position; a call that leaves it out gets the default.
       const arg = keywordArg(call, name) ?? (keywordOnly ? null : positionalArgs(call)[index]) ?? dflt;
       if (!arg) return null;
-      const f = a.factOf(arg, d);
-      if (!all.add(f)) return null;
+      args.push(arg);
     }
+    // One argument the evaluator cannot answer (`check(x > 0)`) makes the join unknown: the others need no evaluation.
+    if (args.some(unknownByType)) return null;
+    for (const arg of args) if (!all.add(a.factOf(arg, d))) return null;
     return all.value;
   }
 }
@@ -220,6 +224,12 @@ function joinedReturns(a: Analysis, fn: Scope, d: number): MaybeFact {
     return { k: 'seq', of: acc };
   }
   if (fn.returns.length === 0) return null;
+  // One return the evaluator cannot answer (`return x > 0`, `return True`) makes the join unknown: the others need
+  // no evaluation (`return None` does not count, below).
+  if (fn.returns.some((r) => {
+    const v = r.namedChild(0);
+    return !!v && v.type !== 'none' && unknownByType(v);
+  })) return null;
   const all = new Joined();
   for (const r of fn.returns) {
     const v = r.namedChild(0);
