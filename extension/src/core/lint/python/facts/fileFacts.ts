@@ -12,7 +12,6 @@ import { join, joinBranches, markStored, textSourceOf, type MaybeFact, type Text
 import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
 import { binop } from './operators';
 import { NameBindings } from './nameBindings';
-export { EVALUATED_TYPES } from './evaluatedTypes';
 import { RECORD_WORD, recordShapes, type RecordShapes } from './recordShapes';
 import { iterableOf } from './summaries';
 
@@ -202,7 +201,7 @@ export class FileFacts extends NameBindings implements Analysis {
       case 'dictionary':
         return node.namedChildCount === 0 ? { k: 'empty', dict: true } : this.dictDisplay(node, d);
       default:
-        return null; // (a type not in EVALUATED_TYPES)
+        return null;
     }
   }
 

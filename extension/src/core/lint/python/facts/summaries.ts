@@ -13,7 +13,6 @@ import { solve } from './fixpoint';
 import { classAndBases, derivesFrom, hasSubclasses } from './inheritance';
 import { calleesFilling } from './passedContainers';
 import { recordFieldFact } from './recordFields';
-import { unknownByType } from './evaluatedTypes';
 import { namesOf, scopeAt, type Binding, type Scope } from './scopes';
 
 /** At most this many call sites are read for a parameter; more is "called from everywhere": unknown. */
@@ -186,19 +185,16 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
       const f = dflt ? a.factOf(dflt, d) : null;
       return f && f.k === 'text' ? f : null;
     }
-    const args: Node[] = [];
     for (let i = 0; i < calls.length; i++) {
       const call = calls[i];
-      const list = call.childForFieldName('arguments');
-      if (!list || list.type !== 'argument_list' || list.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
+      const args = call.childForFieldName('arguments');
+      if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
       // By keyword (`summarize(rows=load(p))`) or by position; a call that leaves it out gets the default.
       const arg = keywordArg(call, name) ?? (keywordOnly ? null : positionalArgs(call)[index]) ?? dflt;
       if (!arg) return null;
-      args.push(arg);
+      const f = a.factOf(arg, d);
+      if (!all.add(f)) return null;
     }
-    // One argument the evaluator cannot answer (`check(x > 0)`) makes the join unknown: the others need no evaluation.
-    if (args.some(unknownByType)) return null;
-    for (const arg of args) if (!all.add(a.factOf(arg, d))) return null;
     return all.value;
   }
 }
@@ -224,12 +220,6 @@ function joinedReturns(a: Analysis, fn: Scope, d: number): MaybeFact {
     return { k: 'seq', of: acc };
   }
   if (fn.returns.length === 0) return null;
-  // One return the evaluator cannot answer (`return x > 0`, `return True`) makes the join unknown: the others need
-  // no evaluation (`return None` does not count, below).
-  if (fn.returns.some((r) => {
-    const v = r.namedChild(0);
-    return !!v && v.type !== 'none' && unknownByType(v);
-  })) return null;
   const all = new Joined();
   for (const r of fn.returns) {
     const v = r.namedChild(0);
@@ -286,14 +276,6 @@ function assignedNone(node: Node): boolean {
   return right?.type === 'none';
 }
 
-/** `x = y > 0` (or `x = None`, `x: int`): a plain assignment of an expression the evaluator cannot answer. */
-function assignsUnknown(b: Binding): boolean {
-  if (b.site.kind !== 'assignment' || b.path.length) return false;
-  let right = b.site.node.childForFieldName('right');
-  for (let i = 0; right && right.type === 'assignment' && i < 50; i++) right = right.childForFieldName('right');
-  return !right || unknownByType(right);
-}
-
 /** `x = None` (or `a = b = None`): a plain assignment of the None literal. */
 export function isNoneBinding(b: Binding): boolean {
   return b.site.kind === 'assignment' && !b.path.length && perTree(assignsNone, b.site.node, assignedNone);
@@ -313,7 +295,6 @@ function classAttrJoin(a: Analysis, cls: Scope, attr: string, d: number, initial
   const all = new Joined();
   const classes = classAndBases(a, cls);
   for (const c of classes) a.ensureBindingMembers(c, attr);
-  const joined: Binding[] = [];
   for (const m of classes.flatMap((c) => c.children)) {
     const list = namesOf(m).get(key);
     if (!list) continue;
@@ -322,12 +303,10 @@ function classAttrJoin(a: Analysis, cls: Scope, attr: string, d: number, initial
       // `self.x = None` (typically in __init__, before a method fills it) says nothing about what x holds once
       // it is used: arithmetic or a comparison on None would fail anyway.
       if (isNoneBinding(b) || (initial && b.site.kind === 'augmented_assignment')) continue;
-      joined.push(b);
+      const f = a.bindingFact(b, d);
+      if (!all.add(f)) return null;
     }
   }
-  // One store the evaluator cannot answer (`self.ok = x > 0`) makes the join unknown: the others need no evaluation.
-  if (joined.some(assignsUnknown)) return null;
-  for (const b of joined) if (!all.add(a.bindingFact(b, d))) return null;
   if (!all.any) {
     // a dataclass / NamedTuple field: what its constructions pass (recordFields.ts)
     const clsName = cls.node.childForFieldName('name')?.text ?? '';
@@ -365,22 +344,6 @@ export function filledContainer(a: Analysis, name: string, siteNode: Node, d: nu
 }
 
 function fillsIn(a: Analysis, scopes: readonly Scope[], name: string, d: number, keyed: boolean, hops: number): MaybeFact {
-  // What each filling call adds (its argument, or each element of it); one the evaluator cannot answer
-  // (`flags.append(x > 0)`) makes the whole unknown, so nothing is evaluated then.
-  const added: { arg: Node | null; elements: boolean }[] = [];
-  for (const s of scopes) {
-    for (const call of s.mutations) {
-      const c = calleeOf(call);
-      if (!c || !c.object) continue;
-      const recv = c.object.text;
-      const fills = FILLS.get(c.last);
-      if (fills === 'default' || (keyed ? !recv.startsWith(name + '[') : recv !== name)) continue; // (dicts: containers.ts)
-      const args = positionalArgs(call);
-      const arg = (fills === 'at-index' ? args[1] : args[0]) ?? null;
-      if (!arg || unknownByType(arg)) return null;
-      added.push({ arg, elements: fills === 'elements' || fills === 'mapping' });
-    }
-  }
   const all = new Joined();
   // Passed to in-file functions that fill it (plain names only: `self.rows` is filled where `self` is).
   if (!name.startsWith('self.') && scopes.length === 1) {
@@ -392,9 +355,20 @@ function fillsIn(a: Analysis, scopes: readonly Scope[], name: string, d: number,
       if (f.k === 'seq' && !all.add(f.of)) return null;
     }
   }
-  for (const { arg, elements } of added) {
-    const el = elements ? elementOf(a.factOf(arg, d)) : a.factOf(arg, d);
-    if (!el || !all.add(el)) return null;
+  for (const s of scopes) {
+    for (const call of s.mutations) {
+      const c = calleeOf(call);
+      if (!c || !c.object) continue;
+      const recv = c.object.text;
+      const fills = FILLS.get(c.last);
+      if (fills === 'default' || (keyed ? !recv.startsWith(name + '[') : recv !== name)) continue; // (dicts: containers.ts)
+      const args = positionalArgs(call);
+      let el: MaybeFact;
+      if (fills === 'elements' || fills === 'mapping') el = elementOf(a.factOf(args[0] ?? null, d));
+      else if (fills === 'at-index') el = a.factOf(args[1] ?? null, d);
+      else el = a.factOf(args[0] ?? null, d);
+      if (!el || !all.add(el)) return null;
+    }
   }
   return all.any ? { k: 'seq', of: markStored(all.value), stored: true } : { k: 'empty' };
 }
