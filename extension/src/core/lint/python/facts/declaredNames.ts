@@ -6,10 +6,9 @@
 // (A nonlocal rebinding is not joined into the enclosing function's own reads: a documented limit.)
 import type { Node } from 'web-tree-sitter';
 import { namesOf, scopeAt, type Binding, type Scope } from './scopes';
-import { requiresOneOf } from './textScans';
 
-/** Does the file declare any name global or nonlocal? (Files that do not skip the rest; the words are looked for first.) */
-export const DECLARES = requiresOneOf(/\b(?:global|nonlocal)[ \t]+\w/, ['global', 'nonlocal']);
+/** Does the file declare any name global or nonlocal? (Files that do not skip the rest.) */
+export const DECLARES = /\b(?:global|nonlocal)[ \t]+\w/;
 
 /** At most this many declarations of one name are followed (more: the module's value is unknown). */
 const MAX_DECLARATIONS = 10;

@@ -68,8 +68,6 @@ function isRecordClass(cls: Node, decorators: Node[]): boolean {
  * without them the walk over every top-level statement is skipped, which a re-lint after each edit would repeat.
  */
 export const RECORD_WORD = new RegExp(RECORD_WORDS.join('|'));
-/** RECORD_WORD's test by indexOf when every word is a plain word (they are names), which a regex alternation is not. */
-const hasRecordWord: (text: string) => boolean = RECORD_WORDS.every((w) => /^\w+$/.test(w)) ? (text) => RECORD_WORDS.some((w) => text.includes(w)) : (text) => RECORD_WORD.test(text);
 /** How the model's record declarations are written (`@dataclass`, `NamedTuple`, `namedtuple(…)`, `field(default_factory=list)`). */
 const RECORD_DECORATOR = new RegExp(String.raw`^@\s*${recordDeclaration('decorator')}\b`);
 const RECORD_BASE = new RegExp(`^${recordDeclaration('base')}$`);
@@ -77,7 +75,7 @@ const RECORD_FACTORY = new RegExp(`^${recordDeclaration('factory')}$`);
 const FIELD_FACTORY = new RegExp(String.raw`^${recordDeclaration('field')}\(\s*default_factory\s*=\s*(${[...CONTAINER_FACTORIES].filter(([, c]) => c === 'dict' || c === 'list').map(([n]) => n.replace(/\./g, '\\.')).join('|')})\s*\)$`);
 
 export function recordShapes(root: Node, text: string): RecordShapes {
-  if (!hasRecordWord(text)) return { byName: new Map(), fieldNames: new Set(), containerFields: new Map(), sites: [], words: false };
+  if (!RECORD_WORD.test(text)) return { byName: new Map(), fieldNames: new Set(), containerFields: new Map(), sites: [], words: false };
   const byName = new Map<string, string[]>();
   const sites: number[] = [];
   const containerFields = new Map<string, 'dict' | 'list'>();

@@ -7,26 +7,6 @@ import type { Chunk } from './readUnits';
 import { callPositions, mayBeBound, methodCallPositions, referencePositions } from './nameSearch';
 import { ReadLog, testProbe } from './readLog';
 
-/**
- * Regexes every match of which contains one of a few literal words (`global`/`nonlocal` for DECLARES): textTest
- * looks for the words first and runs the regex only when one occurs. A regex starting with alternatives or a
- * lookaround is walked by V8 position by position (~2 ns a character, over every file); indexOf is many times
- * faster, and most files hold none of the words. The answer is the regex's own: no word, no match.
- */
-const requiredWords = new WeakMap<RegExp, readonly string[]>();
-
-/** Registers `words` as the literals one of which every match of `re` contains (see textTest); returns `re`. */
-export function requiresOneOf<R extends RegExp>(re: R, words: readonly string[]): R {
-  requiredWords.set(re, words);
-  return re;
-}
-
-/** False when `re` cannot match `text` because none of its required words occurs (requiresOneOf). */
-export function mayMatch(re: RegExp, text: string): boolean {
-  const words = requiredWords.get(re);
-  return !words || words.some((w) => text.includes(w));
-}
-
 export abstract class TextScans extends ReadLog {
   constructor(readonly rootNode: Node, readonly text: string) {
     super();
@@ -41,7 +21,7 @@ export abstract class TextScans extends ReadLog {
     let b = this.textTests.get(re);
     if (b === undefined) {
       re.lastIndex = 0;
-      this.textTests.set(re, (b = mayMatch(re, this.text) && re.test(this.text)));
+      this.textTests.set(re, (b = re.test(this.text)));
     }
     return b;
   }
