@@ -129,15 +129,8 @@ export abstract class NameBindings extends FactCollection implements Analysis {
     if (whole && !this.textTest(re)) return null;
     const end = whole ? this.text.length : scope!.end;
     const keys: string[] = [];
-    // The global regex's matches in [start, end), found at the name's occurrences there: every match starts with
-    // the name, and a regex run from the scope finding none would go on to the end of the file.
-    const at = this.regexFor('reassignedAt', b.name, () => new RegExp(re.source, 'y'));
-    for (let i = this.text.indexOf(b.name, whole ? 0 : scope!.start), after = 0; i >= 0 && i < end; i = this.text.indexOf(b.name, i + 1)) {
-      if (i < after) continue; // inside the previous match, which the global regex steps over
-      at.lastIndex = i;
-      const m = at.exec(this.text);
-      if (!m) continue;
-      after = i + m[0].length;
+    re.lastIndex = whole ? 0 : scope!.start;
+    for (let m = re.exec(this.text); m && m.index < end; m = re.exec(this.text)) {
       const key = /^\s*(['"])(\w[\w .-]*)\1\s*$/.exec(m[1]);
       if (!key || keys.length > 16) return 'any';
       keys.push(key[2]);
