@@ -126,6 +126,28 @@ describe('JS/TS incremental re-lint equals a full lint', function () {
     assert.deepStrictEqual(inc.notices, (await lintFull(edited, 'a.ts')).notices);
   });
 
+  it('re-lints the comparison whose evidence of numbers an edit removes, and keeps unrelated data apart (numericEvidence.ts)', async () => {
+    // The comparison is a finding while its own group converts the same field; `other.val` is another group's
+    // data and no evidence. Removing the conversion must drop the finding, as a full lint does.
+    const text = [
+      "import { parse } from 'csv-parse/sync';",
+      "import fs from 'fs';",
+      "const rows = parse(fs.readFileSync('a.csv'), { columns: true });",
+      'rows.sort((a, b) => (a.val > b.val ? -1 : 1));',
+      'console.log(Number(rows[0].val));',
+      "const other = JSON.parse(fs.readFileSync('b.json', 'utf8'));",
+      'console.log(Number(other.val));',
+    ].join('\n');
+    const first = await lintFull(text, 'a.ts');
+    assert.deepStrictEqual(first.findings.filter((f) => f.rule === 'MW152').map((f) => f.range.startLine), [3]);
+    const edited = text.replace('Number(rows[0].val)', 'rows[0].val');
+    const inc = await lintJs({ path: 'a.ts', text: edited, isEnabled: () => true, strict: true, previous: first.state });
+    assert.deepStrictEqual(inc.findings, (await lintFull(edited, 'a.ts')).findings);
+    assert.deepStrictEqual(inc.findings.filter((f) => f.rule === 'MW152'), []);
+    const back = await lintJs({ path: 'a.ts', text, isEnabled: () => true, strict: true, previous: inc.state });
+    assert.deepStrictEqual(back.findings, first.findings);
+  });
+
   it('finds the single changed span between two texts', () => {
     assert.deepStrictEqual(diffTexts('abcdef', 'abXdef'), { start: 2, oldEnd: 3, newEnd: 3 });
     assert.deepStrictEqual(diffTexts('aaaa', 'aaaaa'), { start: 4, oldEnd: 4, newEnd: 5 });

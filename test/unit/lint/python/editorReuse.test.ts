@@ -155,6 +155,33 @@ describe('Python editor re-lint after a syntax error is repaired (reuseBase.ts)'
     s.close();
   });
 
+  it('evaluates a def again when an edit makes it a method again (a module-level line that cut its class, deleted)', async function () {
+    this.timeout(20000);
+    // tree-sitter reads `x` at column 0 as ending the class, and the indented `def allow` after it as a module-level
+    // function, without a syntax error. Deleting `x` makes `allow` a method again, with the same text and length:
+    // its `limit` compared with a number is the class's text attribute again, and MW103 must come back (it did not:
+    // the def was taken as only moved). Found by random edits of the corpora (this file, among others).
+    const s = new Session(fs.readFileSync(path.join(repoRoot, 'test/fixtures/python-holdout2/b128_http_rate_limiter.py'), 'utf8'));
+    const rules = (r: LanguageLintResult) => r.findings.map((f) => `${f.rule}@${f.range.startLine}`);
+    const first = await s.open();
+    assert.ok(rules(first).includes('MW103@46'));
+    const at = s.text.indexOf('reverse=True)\n\n    def allow') + 'reverse=True)\n'.length;
+    const cut = await s.edit('', 'x', at); // typed on the blank line
+    assert.ok(!rules(cut).includes('MW103@46'));
+    const back = await s.edit('x', '', at);
+    assert.deepStrictEqual(rules(back), rules(first));
+    s.close();
+    // The same cut in another class: code elsewhere asked the class for its methods, which its header answered from
+    // the class's extent; deleting `x` gives the class back the methods after it, and the MW104 findings that use them.
+    const t = new Session(fs.readFileSync(path.join(repoRoot, 'test/fixtures/python-holdout3-multi/m25_weather_stations.py'), 'utf8'));
+    const whole = await t.open();
+    assert.ok(rules(whole).includes('MW104@50'));
+    const at2 = t.text.indexOf('defaultdict(int)\n\n    def add') + 'defaultdict(int)\n'.length;
+    await t.edit('', 'x', at2);
+    assert.deepStrictEqual(rules(await t.edit('x', '', at2)), rules(whole));
+    t.close();
+  });
+
   it(`starts from the previous run when the clean run is more than ${MAX_REPAIR_ROWS} lines of edits away`, async function () {
     this.timeout(30000);
     const filler = Array.from({ length: MAX_REPAIR_ROWS + 20 }, (_, i) => `LIMIT_${i} = ${i}`).join('\n');

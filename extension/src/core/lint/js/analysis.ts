@@ -71,4 +71,5 @@ export interface Analysis extends ScopeTable {
   textOrigin(expr: Node): TextOrigin | undefined;
   isNumeric(expr: Node): boolean;
   isNumericReduceAccumulator(expr: Node): boolean;
+  hasNumericEvidence(expr: Node): boolean;
 }

@@ -17,6 +17,8 @@ export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
       return typeof n.value === 'number' || typeof n.value === 'bigint' ? NUM : undefined;
     case 'Identifier':
       return identifierFact(fx, n, d);
+    case 'ThisExpression':
+      return thisInstance(fx, n);
     case 'TSAsExpression':
     case 'TSNonNullExpression':
     case 'TSSatisfiesExpression':
@@ -288,6 +290,28 @@ function classInstance(fx: Analysis, callee: Node): Fact | undefined {
   if (callee.type !== 'Identifier') return undefined;
   const b = fx.refBinding.get(callee);
   const cls = b?.kind === 'class' ? fx.parents.get(b.id) : undefined;
+  return cls?.type === 'ClassDeclaration' ? { t: 'inst', cls } : undefined;
+}
+
+/**
+ * `this` inside a (non-static) method or field initialiser of a class declared here: an instance of it. So a
+ * fluent method's `return this` gives the instance, and `new Log(f).load().slowSteps(n)` reaches slowSteps's
+ * call sites as `log.slowSteps(n)` does. Arrow functions see their enclosing `this`; any other function has its own.
+ */
+function thisInstance(fx: Analysis, n: TSESTree.ThisExpression): Fact | undefined {
+  let cur: Node = n;
+  for (let p = fx.parents.get(cur); p; cur = p, p = fx.parents.get(cur)) {
+    if (p.type === 'PropertyDefinition' && p.value === cur) return p.static ? undefined : classOfMember(fx, p);
+    if (p.type !== 'FunctionExpression' && p.type !== 'FunctionDeclaration') continue;
+    const def = fx.parents.get(p);
+    return def?.type === 'MethodDefinition' && !def.static ? classOfMember(fx, def) : undefined;
+  }
+  return undefined;
+}
+
+function classOfMember(fx: Analysis, member: Node): Fact | undefined {
+  const body = fx.parents.get(member);
+  const cls = body && fx.parents.get(body);
   return cls?.type === 'ClassDeclaration' ? { t: 'inst', cls } : undefined;
 }
 

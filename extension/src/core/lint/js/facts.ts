@@ -14,6 +14,7 @@ import { FN_TYPES, ITERATION_METHODS, LOOP_TYPES, MAX_DEPTH, isStringLiteral, pr
 import type { Binding, Call, Fact, Fn, Node, ThisSlot } from './factTypes';
 import { MAY_PARSE_TABLES, type LibraryHost } from './libraryModel';
 import { callFact, localCallee, memberFact, returnFact } from './memberAndCallFacts';
+import { NumericEvidence } from './numericEvidence';
 import { computeNumericUses, isNumeric } from './numericFacts';
 import { STREAMED_RECORDS, type BindingInfo, type FileFacts, type TabularParseInfo, type TextOrigin } from './ruleContext';
 import { resolveBindings, walkTree } from './scopes';
@@ -61,6 +62,7 @@ export class JsFileFacts implements FileFacts, Analysis {
   private readonly memo = new Map<Node, Fact | undefined>();
   private readonly bindingMemo = new Map<Binding, Fact | undefined>();
   private numericUses?: Map<Call, Node>;
+  private numericEvidence?: NumericEvidence;
   private walkedOnce?: Map<Call, { how: string; split: Node }>;
 
   /** textGates(text), computed once. */
@@ -196,6 +198,11 @@ export class JsFileFacts implements FileFacts, Analysis {
 
   isNumeric(expr: Node): boolean {
     return isNumeric(this, expr);
+  }
+
+  hasNumericEvidence(expr: Node): boolean {
+    if (!this.numericEvidence) this.numericEvidence = new NumericEvidence(this, (e) => this.isJsonValue(e));
+    return this.numericEvidence.has(expr);
   }
 
   isNumericReduceAccumulator(expr: Node): boolean {

@@ -3,8 +3,9 @@
 // text is used as a number without conversion (MW251).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
+import { isNumberConversion } from './numericEvidence';
 import { textComparisonExcused } from './textOrder';
-import { ARITH_OPS, NUMERIC_GLOBAL_CALLS, RELATIONAL, propName, unwrap } from './factTypes';
+import { ARITH_OPS, RELATIONAL, propName, unwrap } from './factTypes';
 import type { Binding, Call, Fact, Node, ThisSlot } from './factTypes';
 
 export function isNumeric(fx: Analysis, expr: Node): boolean {
@@ -116,7 +117,7 @@ export function computeNumericUses(fx: Analysis): Map<Call, Node> {
     } else if (n.type === 'UnaryExpression' && (n.operator === '-' || n.operator === '+')) {
       // `+field` and Number(field) count too: the kept records still hold the text (as the Python MW201 does).
       note(n.argument, n, 'conversion');
-    } else if (n.type === 'CallExpression' && n.arguments[0] && isConversionCall(fx, n)) {
+    } else if (n.type === 'CallExpression' && n.arguments[0] && isNumberConversion(fx, n)) {
       note(n.arguments[0], n, 'conversion');
     } else if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && n.callee.object.name === 'Math') {
       for (const a of n.arguments) {
@@ -169,11 +170,6 @@ function convertedIntoMappedRecord(fx: Analysis, conversion: Node): boolean {
   return call?.type === 'CallExpression' && call.arguments[0] === fn && call.callee.type === 'MemberExpression' && propName(call.callee) === 'map';
 }
 
-function isConversionCall(fx: Analysis, n: Call): boolean {
-  const c = n.callee;
-  if (c.type === 'Identifier') return !fx.refBinding.has(c) && NUMERIC_GLOBAL_CALLS.has(c.name);
-  return c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'Number' && !fx.refBinding.has(c.object);
-}
 
 /** Are streamed records of `call` kept in an array that starts empty: a variable, or a class field (`rows: Row[] = []`)? */
 function streamRecordsKept(fx: Analysis, call: Call): 'records' | 'copied' | undefined {

@@ -39,6 +39,11 @@ export interface FileFacts {
   textOrigin(expr: Node): TextOrigin | undefined;
   /** True when `expr` holds (or is meant to hold) a number: literals, conversions, numeric bindings. */
   isNumeric(expr: Node): boolean;
+  /**
+   * True when the file uses the value of `expr` as a number elsewhere: the same field (by name) or the variable
+   * and the fields its value flows from and into are converted, used in arithmetic, compared with or added to a number.
+   */
+  hasNumericEvidence(expr: Node): boolean;
   /** True when the identifier/param is the accumulator of a `reduce` callback with a numeric initial value. */
   isNumericReduceAccumulator(expr: Node): boolean;
   /** 'numeric': a `reduce` accumulator with a numeric initial value; 'first': one with no initial value (starts as the first element). */

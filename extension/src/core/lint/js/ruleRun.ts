@@ -12,6 +12,7 @@ import { JsFileFacts } from './facts';
 import type { Program } from './parser';
 import { formatMessage, type JsRule, type JsRuleContext, type Node } from './ruleContext';
 import { NestingTooDeep } from './scopes';
+import { statementSpans } from './statementLinks';
 
 /** A finding and the index (in the linted program's body) of the top-level statement it belongs to; -1: none. */
 export interface OwnedFinding {
@@ -27,11 +28,6 @@ export interface RuleRun {
 
 function rangeOfNode(node: Node): TextRange {
   return { startLine: node.loc.start.line - 1, startColumn: node.loc.start.column, endLine: node.loc.end.line - 1, endColumn: node.loc.end.column };
-}
-
-/** Start and end of each top-level statement, for the owner search. */
-export function statementSpans(program: Program): { start: number; end: number }[] {
-  return program.body.map((s) => ({ start: s.range[0], end: Math.max(s.range[1], s.range[0] + 1) }));
 }
 
 export function runJsRules(program: Program, text: string, path: string, rules: readonly JsRule[], notices: Notice[], strict: boolean): RuleRun {

@@ -1,6 +1,7 @@
 // Which top-level statements the value analysis can connect, without running it: values only travel
 // between top-level statements through module-level names (a function and its callers, a collection and
-// the statements that fill and read it, a class and its users, a parameter annotated with a class). An
+// the statements that fill and read it, a class and its users, a parameter annotated with a class, an
+// interface or type whose `number` fields numericEvidence.ts reads, and the statements that name it). An
 // analysis that connects statements another way (say, by a property name alone) must add its link here. Statements that share such a name are one
 // group, and a group's findings depend only on its own statements (and the imports, which every group
 // may read). The grouping is deliberately coarse: a name that is merely mentioned links, whatever scope
@@ -56,6 +57,11 @@ function visitAll(root: Node, enter: (node: Node, parent: Node | undefined, key:
   }
 }
 
+/** Start and end of each top-level statement, for finding the statement (and so the group) a node is in. */
+export function statementSpans(program: { body: readonly Node[] }): { start: number; end: number }[] {
+  return program.body.map((s) => ({ start: s.range[0], end: Math.max(s.range[1], s.range[0] + 1) }));
+}
+
 export function summarizeStatement(stmt: Node): StatementSummary {
   const declares: string[] = [];
   const mentions = new Set<string>();
@@ -63,6 +69,8 @@ export function summarizeStatement(stmt: Node): StatementSummary {
   const top = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? (stmt.declaration ?? stmt) : stmt;
   if (top.type === 'ImportDeclaration') for (const s of top.specifiers) declares.push(s.local.name);
   else if ((top.type === 'FunctionDeclaration' || top.type === 'ClassDeclaration') && top.id) declares.push(top.id.name);
+  // A type's fields declared `number` are evidence for the statements that use the type (numericEvidence.ts).
+  else if (top.type === 'TSInterfaceDeclaration' || top.type === 'TSTypeAliasDeclaration') declares.push(top.id.name);
   else if (top.type === 'VariableDeclaration') for (const d of top.declarations) patternNames(d.id, declares);
   let fnDepth = 0;
   visitAll(

@@ -1,15 +1,17 @@
 // When ordering text is deliberate or safe: the names and shapes for which lexical and numeric order agree or are
 // meant (timestamps, names, ids, versions, single characters, a command-line scalar against a literal, two whole
-// lines, a list sorted by name). textComparisonExcused is the one answer: MW152 reports no comparison it excuses,
+// lines, a list sorted by name), and text against text where nothing in the file says the text holds numbers. textComparisonExcused is the one answer: MW152 reports no comparison it excuses,
 // and MW251 does not count one as a numeric use of parsed records, so both rules read the same checks. The names
 // themselves are ../textualNames.ts, which the Python rules read too.
-import { textualName } from '../textualNames';
+import { quantityName, textualName } from '../textualNames';
 import { type Node, type TextOrigin, nameEndsWithWord } from './ruleContext';
 
 /** What these checks need to know of the file: where a text value comes from, and whether a value is a number. */
 export interface TextFacts {
   textOrigin(expr: Node): TextOrigin | undefined;
   isNumeric(expr: Node): boolean;
+  /** True when the file uses the value of `expr` (its field, or the variable and the fields it came from) as a number elsewhere. */
+  hasNumericEvidence(expr: Node): boolean;
 }
 
 /**
@@ -30,6 +32,10 @@ export function textComparisonExcused(left: Node, right: Node, facts: TextFacts,
   // A textual name (`date`, `name`, `id`) excuses text-to-text ordering only: against a number that is not also
   // text, `<` converts the text whatever the field is called.
   if ((!lt && facts.isNumeric(left)) || (!rt && facts.isNumeric(right))) return false;
+  // Text against text orders wrongly only when the text holds numbers: a finding only where the file uses one
+  // side's field or value as a number elsewhere (numericEvidence.ts). Dates, names and codes of any name pass.
+  // A comparator's bare elements (`amounts.sort((a, b) => …)`) are named by the sorted list.
+  if (lt && rt && !facts.hasNumericEvidence(left) && !facts.hasNumericEvidence(right) && !quantityName(sortedListName?.(textSide))) return true;
   return textualName(fieldName(left)) || textualName(fieldName(right)) || textualName(sortedListName?.(textSide));
 }
 

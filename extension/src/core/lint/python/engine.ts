@@ -9,6 +9,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
 import { movedChunks, reusableChunks, startsOf, type LintSnapshot } from './reuse';
 import { candidateReader } from './facts/readLog';
+import { triviaEdit } from './triviaEdit';
 import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import { mayHoldTextColumns } from './facts/callFacts';
@@ -313,7 +314,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const current = { text, key, chunks: unitSpans, topChunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>;
   const unitsMoved = prevSnap ? movedChunks(prevSnap, previous!.edits, unitSpans) : null;
   mark('signatures');
-  const reuse = prevSnap ? reusableChunks(prevSnap, previous!.edits, current, unitsMoved) : null;
+  const trivia = prevSnap ? triviaEdit(root, prevSnap.text, text, previous!.edits) : null;
+  const reuse = prevSnap ? reusableChunks(prevSnap, previous!.edits, current, unitsMoved, trivia) : null;
   mark('reuse');
 
   for (let k = 0; k < ordered.length; k++) {

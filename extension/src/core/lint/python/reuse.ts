@@ -16,6 +16,7 @@ import { candidateReader, chunkOfReader, chunkReader, type ChunkReads, type Text
 import type { ChunkSummary } from './chunkCalls';
 import type { ChunkScan } from './chunkScan';
 import type { ChunkOps } from './operatorScan';
+import { editedUnit, sameWindowMatches, shiftedSig, touchesRow, type TriviaEdit } from './triviaEdit';
 
 export interface ChunkSpan {
   start: number;
@@ -292,22 +293,45 @@ export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts
     else if (c.start >= e.oldEndIndex && c.start >= afterEditRow) start = c.start + delta;
     else return;
     const j = newIndexAt.get(start);
+    // A unit keeps its class, or its lack of one: a def that the edit made a method again (a module-level line that
+    // had cut its class in two, deleted) reads `self` anew. A header precedes its members, so it is mapped first.
+    const h = c.header ?? -1;
+    const nh = j === undefined ? -1 : (cur[j].header ?? -1);
+    if (h >= 0 ? mapped.get(h) !== nh : nh >= 0) return;
+    // A class's header keeps its class's extent (moved by the edit when the edit is inside it): the methods a class
+    // has are read from its extent, and that line's deletion also gave the class back the methods after it.
+    if (j !== undefined) {
+      const oldEnd = extentEnd(prev.chunks, i);
+      if (extentEnd(cur, j) !== (oldEnd >= e.oldEndIndex ? oldEnd + delta : oldEnd)) return;
+    }
     if (j !== undefined && cur[j].end - cur[j].start === c.end - c.start && cur[j].isDef === c.isDef) mapped.set(i, j);
   });
   return mapped;
+}
+
+/** Where unit `i`'s class ends when it is a class's header (its last member's end), else where the unit ends. */
+function extentEnd(units: readonly ChunkSpan[], i: number): number {
+  let end = units[i].end;
+  for (let k = i + 1; k < units.length && units[k].header === i; k++) end = Math.max(end, units[k].end);
+  return end;
 }
 
 /**
  * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
  * way the snapshot describes the old one; `mapped` is movedChunks(prev, edits, cur.chunks).
  */
-export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>, mapped: Map<number, number> | null): Reuse | null {
+export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>, mapped: Map<number, number> | null, trivia: TriviaEdit | null = null): Reuse | null {
   if (!edits || edits.length !== 1 || !mapped || prev.key !== cur.key) return null;
   const e = edits[0];
   const oldStarts = startsOf(prev);
   const newStarts = startsOf(cur);
   const rowDelta = e.newEndPosition.row - e.oldEndPosition.row;
   if (!mapped.size) return null;
+  // A unit whose only change is a trivia edit (triviaEdit.ts: inside a comment or docstring, or a blank line's spaces)
+  // counts as moved when its candidates and hot code are the same, shifted: what it answers is then the same, and it
+  // binds the same module names (an early cutoff for its readers elsewhere).
+  const edited = trivia ? editedUnit(prev.chunks, cur.chunks, trivia) : null;
+  const linked = edited ? new Map(mapped).set(edited.old, edited.cur) : mapped;
   // An edit can change the meaning of text far away (an opened string or bracket): those chunks no longer
   // map, and every chunk that read them is evaluated again (closure check below).
   // The edited lines (plus one either side, for patterns that reach across a line end), before and after.
@@ -328,6 +352,20 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     hitsOf.set(re, hit);
     return hit;
   };
+  // After a trivia edit, a regex that matches the edited lines is still untouched when its matches there are the same
+  // (shifted), groups included: `def read(` beside a blank line that gained a space. Its whole-text matches are then the
+  // same, as when it matches neither window.
+  const edgeInWindow = trivia ? trivia.start - (oldStarts[Math.max(0, e.startPosition.row - 1)] ?? 0) : 0;
+  const sameMatches = new Map<string, boolean>();
+  const regexTouched = !trivia
+    ? touched
+    : (re: RegExp) => {
+        if (!touched(re)) return false;
+        const key = regexKey(re);
+        let same = sameMatches.get(key);
+        if (same === undefined) sameMatches.set(key, (same = sameWindowMatches(key, re, oldWindow, newWindow, edgeInWindow, trivia)));
+        return !same;
+      };
   /** Per probe: whether it gives the same value on both texts; asked only when the edit meets its trigger. */
   const probeSame = new Map<TextProbe, boolean>();
   const sameValue = (p: TextProbe) => {
@@ -340,13 +378,14 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   const nameSame = new Map<string, boolean>();
   const unwritten = (name: string) => {
     let same = nameSame.get(name);
-    if (same === undefined) nameSame.set(name, (same = !wordPattern(name).test((changedModule ??= changedModuleText(prev, cur, mapped)))));
+    if (same === undefined) nameSame.set(name, (same = !wordPattern(name).test((changedModule ??= changedModuleText(prev, cur, linked)))));
     return same;
   };
+  const sameHot = (c: number, nc: number) => (edited?.old === c ? shiftedSig(prev.hotSigs[c], prev.chunks[c].start, trivia!) === cur.hotSigs[nc] : prev.hotSigs[c] === cur.hotSigs[nc]);
   /** Unit `c` only moved with the same hot code (and, for a class member, so did its class's header). */
   const moved = (c: number): boolean => {
-    const nc = mapped.get(c);
-    if (nc === undefined || prev.hotSigs[c] !== cur.hotSigs[nc]) return false;
+    const nc = linked.get(c);
+    if (nc === undefined || !sameHot(c, nc)) return false;
     const h = prev.chunks[c].header ?? -1;
     return h < 0 || moved(h);
   };
@@ -356,7 +395,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     let ok = cleanMemo.get(r);
     if (ok === undefined) {
       ok = true;
-      for (const re of r.regexes) if (touched(re)) ok = false;
+      for (const re of r.regexes) if (regexTouched(re)) ok = false;
       if (ok) for (const p of r.probes) if (!sameValue(p)) ok = false;
       if (ok) for (const n of r.names) if (!unwritten(n)) ok = false;
       cleanMemo.set(r, ok);
@@ -365,15 +404,17 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   };
   const graph = new ReadGraph(prev, moved, clean);
   const out: Reuse = { findings: new Map(), reads: new Map(), chunks: 0, candidates: 0 };
-  for (const [i, j] of mapped) {
-    if (prev.candSigs[i] !== cur.candSigs[j] || !moved(i)) continue;
+  for (const [i, j] of linked) {
+    const sig = edited?.old === i ? shiftedSig(prev.candSigs[i], prev.chunks[i].start, trivia!) : prev.candSigs[i];
+    if (sig !== cur.candSigs[j] || !moved(i)) continue;
     const list = prev.buckets[i] ?? [];
     const count = countOf(prev.candSigs[i]);
     const found: (Finding[] | undefined)[] = [];
     let all = true;
     for (let k = 0; k < count; k++) {
       const reader = candidateReader(i, k);
-      if (prev.volatile.has(reader) || !graph.ok(reader)) {
+      // After a trivia edit, findings on its row may have moved along it: evaluated again.
+      if (prev.volatile.has(reader) || !graph.ok(reader) || (trivia && (list[k] ?? []).some((f) => touchesRow(f, trivia.row)))) {
         all = false;
         continue;
       }
@@ -386,8 +427,8 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   }
   // Every reader the reused candidates depend on goes into the next snapshot, renumbered: the old readers are gone
   // after this run, and the next edit must check the same things. Each sits in a chunk that only moved.
-  const renumber = (r: number) => sameReaderOf(mapped.get(chunkOfReader(r))!, r);
-  const kept = (c: number) => mapped.get(c) === c;
+  const renumber = (r: number) => sameReaderOf(linked.get(chunkOfReader(r))!, r);
+  const kept = (c: number) => linked.get(c) === c;
   for (const r of graph.goodReaders()) {
     const reads = prev.reads.get(r);
     if (!reads) continue;
@@ -400,7 +441,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
       continue;
     }
     const chunks = new Set<number>();
-    for (const c of reads.chunks) chunks.add(mapped.get(c)!);
+    for (const c of reads.chunks) chunks.add(linked.get(c)!);
     const readers = new Set<number>();
     for (const q of reads.readers) readers.add(renumber(q));
     out.reads.set(renumber(r), { chunks, readers, regexes: reads.regexes, probes: reads.probes, names: reads.names });

@@ -81,13 +81,14 @@ describe('MW152 lexical-numeric-comparison: flows found by the third holdout', (
         output: "import { readdir } from 'fs/promises';\nconst [, , root = '.', maxDepth = '6'] = process.argv;\nasync function* walk(dir: string, depth: number): AsyncGenerator<string> {\n  for (const e of await readdir(dir, { withFileTypes: true })) {\n    if (!e.isDirectory()) continue;\n    if (depth >= Number(maxDepth)) continue;\n    yield* walk(`${dir}/${e.name}`, depth + 1);\n  }\n}\nfor await (const d of walk(root, 0)) console.log(d);\n",
       },
       {
+        // (reorderAt is summed below: the evidence that the text holds numbers, without which two texts are left alone.)
         name: "`reorderAt` is a level, not a time: two numeric texts compared",
-        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst stock = parse(readFileSync('s.csv'), { columns: true });\nconsole.log(stock.filter((r) => r.onHand <= r.reorderAt).length);\n",
+        code: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst stock = parse(readFileSync('s.csv'), { columns: true });\nconsole.log(stock.filter((r) => r.onHand <= r.reorderAt).length);\nconsole.log(stock.reduce((n, r) => n + Number(r.reorderAt), 0));\n",
         ranges: ["r.onHand <= r.reorderAt"],
         messageIds: ["textVersusText"],
         at: [3, 32],
         message: /^`r\.onHand` and `r\.reorderAt` are both text/,
-        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst stock = parse(readFileSync('s.csv'), { columns: true });\nconsole.log(stock.filter((r) => Number(r.onHand) <= r.reorderAt).length);\n",
+        output: "import { parse } from 'csv-parse/sync';\nimport { readFileSync } from 'fs';\nconst stock = parse(readFileSync('s.csv'), { columns: true });\nconsole.log(stock.filter((r) => Number(r.onHand) <= r.reorderAt).length);\nconsole.log(stock.reduce((n, r) => n + Number(r.reorderAt), 0));\n",
       },
     ],
   });

@@ -194,3 +194,25 @@ describe('MW251 untyped-tabular-parse: comparisons meant as text', () => {
     ],
   });
 });
+
+// Text compared only with text counts as a numeric use only where the file shows the text holds numbers, as MW152
+// judges it (textOrder.ts, numericEvidence.ts): records whose one comparison is two intervals' `start` keep no
+// number as text (reported on 11b4611: the twelfth holdout's meter_usage.ts shape); a quantity field compared the
+// same way still does.
+describe('MW251 untyped-tabular-parse: text against text needs evidence that it holds numbers', () => {
+  ruleTester('MW251', {
+    valid: [
+      { name: "two records' `start` compared (the latest interval): no number kept as text", code: "import * as d3 from 'd3-dsv';\nimport { readFileSync } from 'fs';\nconst rows = d3.csvParse(readFileSync(process.argv[2], 'utf8'));\nconst latest = rows.reduce((a, b) => (b.start > a.start ? b : a));\nconsole.log(latest.start);\n" },
+    ],
+    invalid: [
+      {
+        name: 'look-alike: two records\' `kwh` compared (a quantity): numbers kept as text',
+        code: "import * as d3 from 'd3-dsv';\nimport { readFileSync } from 'fs';\nconst rows = d3.csvParse(readFileSync(process.argv[2], 'utf8'));\nconst top = rows.reduce((a, b) => (b.kwh > a.kwh ? b : a));\nconsole.log(top.kwh);\n",
+        ranges: ["d3.csvParse(readFileSync(process.argv[2], 'utf8'))"],
+        messageIds: ['textKept'],
+        at: [2, 13],
+        output: "import * as d3 from 'd3-dsv';\nimport { readFileSync } from 'fs';\nconst rows = d3.csvParse(readFileSync(process.argv[2], 'utf8'), d3.autoType);\nconst top = rows.reduce((a, b) => (b.kwh > a.kwh ? b : a));\nconsole.log(top.kwh);\n",
+      },
+    ],
+  });
+});

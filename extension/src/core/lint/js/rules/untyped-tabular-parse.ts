@@ -13,7 +13,7 @@ const meta: RuleMeta = {
   fixable: true,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags a csv-parse call without `cast`, a `Papa.parse` without `dynamicTyping`, or a d3-dsv parse without a row function, whose records are kept and whose fields are later used as numbers without conversion. A comparison that MW152 leaves alone (two timestamps or names, a version, a single character) is not a use as a number.',
+    whatItDoes: 'Flags a csv-parse call without `cast`, a `Papa.parse` without `dynamicTyping`, or a d3-dsv parse without a row function, whose records are kept and whose fields are later used as numbers without conversion. A comparison that MW152 leaves alone (two texts with nothing in the file saying they hold numbers, such as two timestamps; a version; a single character) is not a use as a number.',
     whyIsThisBad:
       'Every field stays a string: "1532" costs a heap string (about 20–40 bytes plus the record slot) where a number would be a small integer or an 8-byte double, so a million-row table takes several times the memory it needs. Worse, each numeric use re-converts the text — or concatenates it (`+`) or compares it lexically. Casting at the parse converts once, at the source.',
     example: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst records = parse(fs.readFileSync('orders.csv'), { columns: true });\nconst big = records.filter((r) => r.quantity * r.price > 1000);\nconsole.log(big.length);\n",
