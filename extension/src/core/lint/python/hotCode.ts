@@ -218,6 +218,8 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
     const info = calls.segmentsOf(i, () => classSegments(text, c));
     const segs = info.starts.map((s0, k) => ({ start: c.start + s0, end: k + 1 < info.starts.length ? c.start + info.starts[k + 1] : c.end }));
     const exportsOf = (k: number): string[] => (info.exports[k] ??= segmentExports(text.slice(segs[k].start, segs[k].end)));
+    // The first export alone (the method a segment defines) without the attribute scan, for segments not hot yet.
+    const firstExportOf = (k: number): string | undefined => info.exports[k]?.[0] ?? definedMethod(text.slice(segs[k].start, segs[k].end)) ?? exportsOf(k)[0];
     // Attributes each segment reads (`self.x`), found only for segments that are not hot yet; hotness spreads to
     // segments reading what hot segments assign (`self.x = …`, `self.x.append(…)`) or calling hot methods.
     const readsOf = (k: number): Set<string> => (info.reads[k] ??= firstGroups(/self\.(\w+)/g, text.slice(segs[k].start, segs[k].end)));
@@ -226,7 +228,7 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
      * calls `__init__`): a hot caller gives them data as arguments.
      */
     const selfCallsOf = (k: number): Set<string> => (info.selfCalls[k] ??= selfCallNames(text.slice(segs[k].start, segs[k].end)));
-    const segHot = segs.map((g, k) => hasPosition(positions, g.start, g.end) || calledMethods.has(exportsOf(k)[0] ?? '') || (constructed.has(i) && exportsOf(k)[0] === '__init__') || callsHotFunction(g, (info.calls[k] ??= callsIn(text, g.start, g.end))));
+    const segHot = segs.map((g, k) => hasPosition(positions, g.start, g.end) || calledMethods.has(firstExportOf(k) ?? '') || (constructed.has(i) && firstExportOf(k) === '__init__') || callsHotFunction(g, (info.calls[k] ??= callsIn(text, g.start, g.end))));
     const stored = new Set<string>(inherited);
     for (let round = 0; round < 3; round++) {
       const names = new Set<string>(inherited);
@@ -241,7 +243,7 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
       segs.forEach((_, k) => {
         if (segHot[k]) return;
         // A segment after the first starts at its `def` or decorator line; the first is the class's own header.
-        const own = exportsOf(k)[0];
+        const own = firstExportOf(k);
         if (own !== undefined && called.has(own) && (k > 0 || /^\s*(?:@|(?:async\s+)?def\b)/.test(text.slice(segs[k].start, segs[k].end)))) {
           segHot[k] = true;
           changed = true;
@@ -290,11 +292,16 @@ function classSegments(text: string, c: { start: number; end: number }): ClassSe
   return { starts, exports: [], reads: [], selfCalls: [], calls: [] };
 }
 
+/** The method a segment defines (segmentExports' first entry when there is one). */
+function definedMethod(seg: string): string | undefined {
+  return /def\s+(\w+)/.exec(seg)?.[1];
+}
+
 /** The method a segment defines, then the attributes it fills. */
 function segmentExports(seg: string): string[] {
   const list: string[] = [];
-  const def = /def\s+(\w+)/.exec(seg);
-  if (def) list.push(def[1]);
+  const def = definedMethod(seg);
+  if (def !== undefined) list.push(def);
   const attrRe = FILLED_ATTRIBUTE;
   attrRe.lastIndex = 0;
   for (let m = attrRe.exec(seg); m; m = attrRe.exec(seg)) list.push(m[1]);

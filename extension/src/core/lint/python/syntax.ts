@@ -79,7 +79,7 @@ export interface Callee {
  * An answer about `node` read once per tree: rules, facts and call-site searches ask about the same calls again,
  * and each reading is several wasm calls. Callers treat the answers as read-only.
  */
-function perTree<T>(table: WeakMap<Tree, Map<number, T>>, node: Node, read: (n: Node) => T): T {
+export function perTree<T>(table: WeakMap<Tree, Map<number, T>>, node: Node, read: (n: Node) => T): T {
   const tree = node.tree as Tree | undefined;
   if (!tree) return read(node);
   let byId = table.get(tree);

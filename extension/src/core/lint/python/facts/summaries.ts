@@ -3,9 +3,9 @@
 // of its `return`s (a generator: an iterator of its `yield`s); `self.<attr>` is the join of every method's
 // stores; a container is the join of what is appended to it; a callback's parameter is an element of the
 // iterable the library call (model.ts `callback`) walks. Cycles meet the in-progress set and are unknown.
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import { FILLS, PATH_CONSTRUCTORS } from '../library/derived';
-import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
+import { calleeOf, keywordArg, perTree, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { Joined, elementOf, join, markStored, type MaybeFact } from './factTypes';
 import { callbackArgument, callbackParam } from './callbacks';
@@ -267,12 +267,18 @@ export function iterableOf(a: Analysis, f: MaybeFact, d: number): MaybeFact {
   return cls ? methodReturn(a, cls, '__iter__', d) : null;
 }
 
-/** `x = None` (or `a = b = None`): a plain assignment of the None literal. */
-export function isNoneBinding(b: Binding): boolean {
-  if (b.site.kind !== 'assignment' || b.path.length) return false;
-  let right = b.site.node.childForFieldName('right');
+/** Per tree, by assignment node id: does it assign the None literal? (asked per binding, often) */
+const assignsNone = new WeakMap<Tree, Map<number, boolean>>();
+
+function assignedNone(node: Node): boolean {
+  let right = node.childForFieldName('right');
   for (let i = 0; right && right.type === 'assignment' && i < 50; i++) right = right.childForFieldName('right');
   return right?.type === 'none';
+}
+
+/** `x = None` (or `a = b = None`): a plain assignment of the None literal. */
+export function isNoneBinding(b: Binding): boolean {
+  return b.site.kind === 'assignment' && !b.path.length && perTree(assignsNone, b.site.node, assignedNone);
 }
 
 /**
