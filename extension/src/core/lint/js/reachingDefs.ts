@@ -10,6 +10,7 @@
 // holding the read (a loop inside that statement may carry a later one back). A read inside a function
 // expression created after the assignment may run later, so there every definition after the assignment
 // counts; a function declaration is hoisted (it may run before the assignment), so nothing is narrowed there.
+// A definition inside another function (a timer's callback) may run at any time, so it always counts.
 import type { Analysis } from './analysis';
 import type { Binding, Def, Node } from './factTypes';
 
@@ -30,7 +31,7 @@ export function reachingDefs(fx: Analysis, b: Binding, ref: Node): Def[] | undef
       if (!def) continue;
       const after = list![i].range[1];
       const until = crossedFunction ? Infinity : cur.range[1];
-      return [def, ...b.defs.filter((x) => x !== def && mayFollow(fx, x, after, until))];
+      return [def, ...b.defs.filter((x) => x !== def && (mayFollow(fx, x, after, until) || inOtherFunction(fx, x, ref)))];
     }
   }
   return undefined;
@@ -53,6 +54,18 @@ function statementList(p: Node): readonly Node[] | undefined {
   if (p.type === 'BlockStatement' || p.type === 'Program' || p.type === 'StaticBlock') return p.body;
   if (p.type === 'SwitchCase') return p.consequent;
   return undefined;
+}
+
+/**
+ * A definition inside a function that does not hold the read (a timer's or a listener's callback, a helper):
+ * it may run whenever that function is called, also between the assignment and the read.
+ */
+function inOtherFunction(fx: Analysis, def: Def, ref: Node): boolean {
+  if (def.k !== 'expr' && def.k !== 'iter') return false;
+  for (let p = fx.parents.get(def.expr); p; p = fx.parents.get(p)) {
+    if (p.type === 'ArrowFunctionExpression' || p.type === 'FunctionExpression' || p.type === 'FunctionDeclaration') return !(p.range[0] <= ref.range[0] && ref.range[1] <= p.range[1]);
+  }
+  return false;
 }
 
 /**

@@ -47,6 +47,13 @@ describe('MW151 concatenated-numeric-text: conversions in place and Set sizes (r
         message: /^`rec\.size` is text/,
         output: "import { readFileSync } from 'fs';\nlet total = 0;\nfor (const line of readFileSync('files.txt', 'utf8').split('\\n')) {\n  const [name, size] = line.split(' ');\n  const rec = { name, size };\n  total += Number(rec.size);\n}\nconsole.log(total);\n",
       },
+      {
+        name: "rebound to text in a listener that may run between the conversion and the read",
+        code: "import { readFileSync } from 'fs';\nconst parts = readFileSync('a', 'utf8').split(',');\nlet v = parts[0];\nlet total = 0;\nprocess.on('SIGHUP', () => {\n  v = parts[1];\n});\nexport async function tick() {\n  v = Number(v);\n  await new Promise((r) => setTimeout(r, 10));\n  total += v;\n  return total;\n}\n",
+        ranges: ["total += v"], messageIds: ["textIntoRunningNumber"], at: [10, 2],
+        message: /^`v` is text/,
+        output: "import { readFileSync } from 'fs';\nconst parts = readFileSync('a', 'utf8').split(',');\nlet v = parts[0];\nlet total = 0;\nprocess.on('SIGHUP', () => {\n  v = parts[1];\n});\nexport async function tick() {\n  v = Number(v);\n  await new Promise((r) => setTimeout(r, 10));\n  total += Number(v);\n  return total;\n}\n",
+      },
     ],
   });
 });
