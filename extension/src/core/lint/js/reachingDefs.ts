@@ -17,37 +17,91 @@ import type { Binding, Def, Node } from './factTypes';
 /** The definitions of `b` that can reach the read `ref`, or undefined when every one may (no narrowing). */
 export function reachingDefs(fx: Analysis, b: Binding, ref: Node): Def[] | undefined {
   if (b.defs.length < 2 || !(b.kind === 'let' || b.kind === 'var' || b.kind === 'param')) return undefined;
-  const byStatement = plainAssignments(fx, b);
-  if (!byStatement.size) return undefined;
+  const index = defIndex(fx, b);
+  if (!index.byStatement.size) return undefined;
   let crossedFunction = false;
   let cur: Node = ref;
   for (let p = fx.parents.get(cur); p; cur = p, p = fx.parents.get(cur)) {
     if (p.type === 'FunctionDeclaration') return undefined;
     if (p.type === 'ArrowFunctionExpression' || p.type === 'FunctionExpression') crossedFunction = true;
     const list = statementList(p);
-    const at = list ? list.indexOf(cur as never) : -1;
+    if (!list) continue;
+    const at = positionIn(fx, list, cur);
     for (let i = at - 1; i >= 0; i--) {
-      const def = byStatement.get(list![i]);
+      const def = index.byStatement.get(list[i]);
       if (!def) continue;
-      const after = list![i].range[1];
+      const after = list[i].range[1];
       const until = crossedFunction ? Infinity : cur.range[1];
-      return [def, ...b.defs.filter((x) => x !== def && (mayFollow(fx, x, after, until) || inOtherFunction(fx, x, ref)))];
+      const out = [def];
+      for (let k = firstAfter(index.topLevel, after); k < index.topLevel.length && index.topLevel[k].at < until; k++) out.push(index.topLevel[k].def);
+      for (const x of index.inFunctions) if (x.def !== def && ((x.at > after && x.at < until) || !encloses(x.fn, ref))) out.push(x.def);
+      return [...out, ...index.unplaced];
     }
   }
   return undefined;
 }
 
-/** `x = v;` statements that assign `b`, each with its definition. */
-function plainAssignments(fx: Analysis, b: Binding): Map<Node, Def> {
-  const out = new Map<Node, Def>();
+/**
+ * A binding's definitions, indexed once: its `x = v;` statements, where each other definition sits (and in
+ * which function), and those with no place of their own (`x += 1`, `x++`: they may run anywhere).
+ */
+interface DefIndex {
+  byStatement: Map<Node, Def>;
+  /** Definitions outside any function, by source offset. */
+  topLevel: { def: Def; at: number }[];
+  inFunctions: { def: Def; at: number; fn: Node }[];
+  unplaced: Def[];
+}
+
+const indexes = new WeakMap<Binding, DefIndex>();
+
+function defIndex(fx: Analysis, b: Binding): DefIndex {
+  let index = indexes.get(b);
+  if (index) return index;
+  index = { byStatement: new Map(), topLevel: [], inFunctions: [], unplaced: [] };
   for (const def of b.defs) {
-    if (def.k !== 'expr' || def.path.length) continue;
-    const assign = fx.parents.get(def.expr);
-    if (assign?.type !== 'AssignmentExpression' || assign.operator !== '=' || assign.right !== def.expr) continue;
-    const stmt = fx.parents.get(assign);
-    if (stmt?.type === 'ExpressionStatement') out.set(stmt, def);
+    if (def.k === 'opaque') index.unplaced.push(def);
+    if (def.k !== 'expr' && def.k !== 'iter') continue; // a parameter, an import, a function: given before any statement
+    const own = fx.parents.get(def.expr);
+    const at = (own ?? def.expr).range[0];
+    const fn = enclosingFunction(fx, def.expr);
+    if (fn) index.inFunctions.push({ def, at, fn });
+    else index.topLevel.push({ def, at });
+    if (def.k !== 'expr' || def.path.length || own?.type !== 'AssignmentExpression' || own.operator !== '=' || own.right !== def.expr) continue;
+    const stmt = fx.parents.get(own);
+    if (stmt?.type === 'ExpressionStatement') index.byStatement.set(stmt, def);
   }
-  return out;
+  index.topLevel.sort((x, y) => x.at - y.at);
+  indexes.set(b, index);
+  return index;
+}
+
+/** The first entry placed after `offset` (binary search over entries sorted by offset). */
+function firstAfter(sorted: readonly { at: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].at > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function enclosingFunction(fx: Analysis, n: Node): Node | undefined {
+  for (let p = fx.parents.get(n); p; p = fx.parents.get(p)) {
+    if (p.type === 'ArrowFunctionExpression' || p.type === 'FunctionExpression' || p.type === 'FunctionDeclaration') return p;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `fn` holds the read (a definition at the top level is in no function). A definition inside a function
+ * that does not hold the read (a timer's or a listener's callback, a helper) may run whenever that function is
+ * called, also between the assignment and the read, so it always counts.
+ */
+function encloses(fn: Node | undefined, ref: Node): boolean {
+  return !fn || (fn.range[0] <= ref.range[0] && ref.range[1] <= fn.range[1]);
 }
 
 function statementList(p: Node): readonly Node[] | undefined {
@@ -57,24 +111,15 @@ function statementList(p: Node): readonly Node[] | undefined {
 }
 
 /**
- * A definition inside a function that does not hold the read (a timer's or a listener's callback, a helper):
- * it may run whenever that function is called, also between the assignment and the read.
+ * Where `n` sits in a statement list, indexed once per list and analysis (a long module body is asked about
+ * often; an incremental re-parse edits a body array in place, so an index never outlives its analysis).
  */
-function inOtherFunction(fx: Analysis, def: Def, ref: Node): boolean {
-  if (def.k !== 'expr' && def.k !== 'iter') return false;
-  for (let p = fx.parents.get(def.expr); p; p = fx.parents.get(p)) {
-    if (p.type === 'ArrowFunctionExpression' || p.type === 'FunctionExpression' || p.type === 'FunctionDeclaration') return !(p.range[0] <= ref.range[0] && ref.range[1] <= p.range[1]);
-  }
-  return false;
-}
+const positions = new WeakMap<Analysis, Map<readonly Node[], Map<Node, number>>>();
 
-/**
- * Whether `def` may run between `after` and `until` (source offsets). A definition with no node of its own
- * (`x += 1`, `x++`) may run anywhere; a parameter, an import or a function is given before any statement.
- */
-function mayFollow(fx: Analysis, def: Def, after: number, until: number): boolean {
-  if (def.k === 'opaque') return true;
-  if (def.k !== 'expr' && def.k !== 'iter') return false;
-  const at = (fx.parents.get(def.expr) ?? def.expr).range[0];
-  return at > after && at < until;
+function positionIn(fx: Analysis, list: readonly Node[], n: Node): number {
+  let lists = positions.get(fx);
+  if (!lists) positions.set(fx, (lists = new Map()));
+  let at = lists.get(list);
+  if (!at) lists.set(list, (at = new Map(list.map((x, i) => [x, i]))));
+  return at.get(n) ?? -1;
 }
