@@ -2,7 +2,7 @@
 // MW2xx (to report the reader that kept the text).
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
-import { elementOf, type TextSource } from './facts/factTypes';
+import { elementOf, join, type MaybeFact, type TextSource } from './facts/factTypes';
 import { AGGREGATES, BARE_AGGREGATES, COLUMN_AGGREGATES, CONVERTERS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS } from './library/derived';
 import { NUMBER_DTYPES } from './library/model';
 import { calleeOf, keywordArg, positionalArgs, unwrap } from './syntax';
@@ -75,11 +75,29 @@ export function aggregateOverText(facts: FileFacts, call: Node): TextSource | nu
     const kf = facts.factOf(key.childForFieldName('body'));
     return kf && kf.k === 'text' ? kf.src : null;
   }
+  if (args.length > 1) return extremeOfValues(facts, c.full, args);
   if (args.length !== 1 || orderedAsText(facts, c.full, args[0])) return null;
   const el = elementOf(facts.factOf(args[0]));
   // An element of a str ndarray (`max(table[:, 3])`, a list of `row[4]`) is an np.str_: text too.
   if (el && el.k === 'array' && el.text && el.src) return el.src;
   return el && el.k === 'text' ? el.src : null;
+}
+
+/**
+ * `max(best.get(k, ms), ms)`: max()/min() of values given as separate arguments compares them as the join of the
+ * arguments does: data text when each is (a number on one side: unknown, silent). Values named as dates or names
+ * (any argument: they are compared with one another) order as text on purpose, as a list so named does.
+ */
+function extremeOfValues(facts: FileFacts, callee: string, args: Node[]): TextSource | null {
+  if (FUNCTION_EVALUATIONS.get(callee) !== 'extreme' || args.some((x) => x.type === 'list_splat')) return null;
+  let acc: MaybeFact = null;
+  for (let i = 0; i < args.length; i++) {
+    acc = i === 0 ? facts.factOf(args[i]) : join(acc, facts.factOf(args[i]));
+    if (!acc || acc.k !== 'text') return null;
+  }
+  // (one argument so named says what all of them are: `max(last.get(user, ts), ts)` keeps the newest timestamp)
+  if (args.some((x) => orderedAsTextName(valueName(facts, x, 0)))) return null;
+  return acc && acc.k === 'text' ? acc.src : null;
 }
 
 /**

@@ -170,8 +170,8 @@ ruleTester('MW302', {
     {
       name: "a helper returns f.read(); the caller splits it into lines and walks them once",
       code: "def load_text(path):\n    with open(path) as f:\n        return f.read()\n\n\ndef count(path):\n    n = 0\n    for line in load_text(path).splitlines():\n        if line:\n            n += 1\n    return n\n",
-      today: "missed (also by the engine before the flow-class audit)",
-      errors: [{ messageId: "MW302", line: 8, column: 17, endLine: 8, endColumn: 45 }]
+      today: "missed (also by the engine before the flow-class audit); reported at the read since the twelfth holdout (at the caller's split, 8:17, on 11b4611)",
+      errors: [{ messageId: "MW302", line: 3, column: 16, endLine: 3, endColumn: 24 }]
     }
   ]
 });
@@ -235,6 +235,39 @@ ruleTester("MW302", {
       code: "import sys\n\nwith open(sys.argv[1]) as f:\n    lines = f.read().splitlines()\nfor i, line in enumerate(lines, start=1):\n    if \"ERROR\" in line:\n        print(i, line)\n",
       today: "missed on 9dff5a3",
       errors: [{ messageId: "MW302", line: 4, column: 13, endLine: 4, endColumn: 34 }]
+    }
+  ]
+});
+
+// Twelfth holdout (f12_ticks.py:17; a tuning set since): a whole read returned by a helper whose every call is split into
+// lines walked once is reported once, at the read inside the helper (rules.md MW302; as a text kept in a name used
+// only for the split is), not at the callers. A helper whose text is also used whole, or passed as a value, is silent.
+// 11b4611 reported each caller's split instead (wrong position in the invalid cases, a finding in the valid ones).
+ruleTester('MW302', {
+  valid: [
+    {
+      name: "one caller splits the helper text, another parses it whole with json.loads",
+      code: "import json\n\n\ndef load_text(path):\n    with open(path) as fh:\n        return fh.read()\n\n\ndef halted(path):\n    out = set()\n    for line in load_text(path).splitlines():\n        out.add(line.split()[0])\n    return out\n\n\ndef config(path):\n    return json.loads(load_text(path))\n",
+      today: "a finding at the caller (line 11) on 11b4611"
+    },
+    {
+      name: "the helper is also passed as a value to map()",
+      code: "def load_text(path):\n    with open(path) as fh:\n        return fh.read()\n\n\ndef halted(paths):\n    texts = list(map(load_text, paths))\n    for line in load_text(paths[0]).splitlines():\n        print(line, len(texts))\n",
+      today: "a finding at the caller (line 8) on 11b4611"
+    }
+  ],
+  invalid: [
+    {
+      name: "a helper returning fh.read() split by two callers: one finding, at the read",
+      code: "def load_text(path):\n    with open(path) as fh:\n        return fh.read()\n\n\ndef halted(path):\n    out = set()\n    for line in load_text(path).splitlines():\n        if line and not line.startswith(\"#\"):\n            out.add(line.split()[0])\n    return out\n\n\ndef count(path):\n    n = 0\n    for line in load_text(path).split(\"\\n\"):\n        n += bool(line)\n    return n\n",
+      today: "reported at each caller on 11b4611 (lines 8 and 16)",
+      errors: [{ messageId: "MW302", line: 3, column: 16, endLine: 3, endColumn: 25 }]
+    },
+    {
+      name: "a helper returning Path(name).read_text() split by its only caller",
+      code: "from pathlib import Path\n\n\ndef slurp(name):\n    return Path(name).read_text(encoding=\"utf-8\")\n\n\ndef main(name):\n    errors = 0\n    for line in slurp(name).splitlines():\n        errors += \"ERROR\" in line\n    print(errors)\n",
+      today: "reported at the caller on 11b4611 (line 10)",
+      errors: [{ messageId: "MW302", line: 5, column: 12, endLine: 5, endColumn: 50 }]
     }
   ]
 });

@@ -326,3 +326,37 @@ ruleTester('MW101', {
     }
   ]
 });
+
+// Twelfth holdout (f04_variants.py:49; a tuning set since): a dict display whose every key is a string literal keeps
+// each key's value, so a record mixing text and numbers (`{"chrom": chrom, "pos": int(pos), "depth": depth}`) still
+// answers `rec["depth"]`, also through a dict of lists filled from it elsewhere. Each invalid case is silent on 11b4611.
+ruleTester('MW101', {
+  valid: [
+    {
+      name: "the int() field of the same display, the text field reassigned as int(), and a dict of lists of the int field",
+      code: "import sys\nfrom collections import defaultdict\n\n\ndef records(path):\n    for line in open(path):\n        chrom, pos, depth = line.split(\"\\t\")\n        yield {\"chrom\": chrom, \"pos\": int(pos), \"depth\": depth}\n\n\ndef fixed(path):\n    for line in open(path):\n        chrom, pos, depth = line.split(\"\\t\")\n        rec = {\"chrom\": chrom, \"pos\": int(pos), \"depth\": depth}\n        rec[\"depth\"] = int(rec[\"depth\"])\n        yield rec\n\n\ndef coverage(recs):\n    cov = defaultdict(list)\n    for rec in recs:\n        cov[rec[\"chrom\"]].append(rec[\"pos\"])\n    return cov\n\n\nfor rec in records(sys.argv[1]):\n    print(rec[\"pos\"] * 2)\nfor rec in fixed(sys.argv[1]):\n    print(rec[\"depth\"] * 2)\nfor chrom, positions in coverage(records(sys.argv[1])).items():\n    print(chrom, positions[0] * 2)\n",
+      today: "silent on 11b4611 too: look-alike guard for per-key record fields"
+    },
+    {
+      name: "a display with a computed key keeps only the join of its values (unknown here)",
+      code: "import sys\n\nKEY = \"depth\"\nfor line in open(sys.argv[1]):\n    chrom, pos, depth = line.split(\"\\t\")\n    rec = {KEY: int(depth), \"chrom\": chrom, \"pos\": pos}\n    print(rec[KEY] * 2)\n",
+      today: "silent on 11b4611 too: look-alike guard (a computed key may be any of them)"
+    }
+  ],
+  invalid: [
+    {
+      name: "a yielded dict display mixing a split field and an int(): its text field repeated",
+      code: "import sys\n\n\ndef records(path):\n    for line in open(path):\n        chrom, pos, depth = line.split(\"\\t\")\n        yield {\"chrom\": chrom, \"pos\": int(pos), \"depth\": depth}\n\n\nfor rec in records(sys.argv[1]):\n    print(rec[\"depth\"] * 2)\n",
+      today: "missed on 11b4611 (the display joined text and number into unknown)",
+      errors: [{ messageId: "MW101", line: 11, column: 11, endLine: 11, endColumn: 27 }],
+      output: "import sys\n\n\ndef records(path):\n    for line in open(path):\n        chrom, pos, depth = line.split(\"\\t\")\n        yield {\"chrom\": chrom, \"pos\": int(pos), \"depth\": depth}\n\n\nfor rec in records(sys.argv[1]):\n    print(float(rec[\"depth\"]) * 2)\n"
+    },
+    {
+      name: "the text field appended to a defaultdict(list) in one function and indexed out of it in another",
+      code: "import sys\nfrom collections import defaultdict\n\n\ndef records(path):\n    for line in open(path):\n        chrom, pos, depth = line.split(\"\\t\")\n        yield {\"chrom\": chrom, \"pos\": int(pos), \"depth\": depth}\n\n\ndef coverage(recs):\n    cov = defaultdict(list)\n    for rec in recs:\n        cov[rec[\"chrom\"]].append(rec[\"depth\"])\n    return cov\n\n\ndef summarise(cov):\n    for chrom in sorted(cov):\n        depths = cov[chrom]\n        print(chrom, depths[0] * 2)\n\n\nsummarise(coverage(records(sys.argv[1])))\n",
+      today: "missed on 11b4611 (f04_variants.py:49)",
+      errors: [{ messageId: "MW101", line: 21, column: 22, endLine: 21, endColumn: 35 }],
+      output: "import sys\nfrom collections import defaultdict\n\n\ndef records(path):\n    for line in open(path):\n        chrom, pos, depth = line.split(\"\\t\")\n        yield {\"chrom\": chrom, \"pos\": int(pos), \"depth\": depth}\n\n\ndef coverage(recs):\n    cov = defaultdict(list)\n    for rec in recs:\n        cov[rec[\"chrom\"]].append(rec[\"depth\"])\n    return cov\n\n\ndef summarise(cov):\n    for chrom in sorted(cov):\n        depths = cov[chrom]\n        print(chrom, float(depths[0]) * 2)\n\n\nsummarise(coverage(records(sys.argv[1])))\n"
+    }
+  ]
+});

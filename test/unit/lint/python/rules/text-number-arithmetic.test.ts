@@ -391,3 +391,31 @@ ruleTester('MW102', {
     }
   ]
 });
+
+// Twelfth holdout (f04_variants.py:34; a tuning set since): a record's text field stored under dict values (`setdefault(k, [])`,
+// `defaultdict(list)`) and read back by `.items()`, `.values()`, `.get(k, [])` or passed as `cov[chrom]` to a helper. Each invalid case is silent on 11b4611.
+ruleTester('MW102', {
+  valid: [
+    {
+      name: "the same flow with the field converted by float(), the int field added, and the text field concatenated with text",
+      code: "from collections import defaultdict\n\n\ndef padded(depths, flank=2):\n    return [d + flank for d in depths]\n\n\ndef main(path):\n    cov = defaultdict(list)\n    with open(path) as f:\n        for line in f:\n            chrom, pos, depth = line.split(\"\\t\")\n            rec = {\"chrom\": chrom, \"pos\": int(pos), \"depth\": float(depth)}\n            cov[rec[\"chrom\"]].append(rec[\"depth\"])\n            print(rec[\"pos\"] + 1, rec[\"chrom\"] + \"!\")\n    for chrom in cov:\n        print(chrom, padded(cov[chrom]))\n",
+      today: "silent on 11b4611 too: look-alike guard for per-key record fields"
+    }
+  ],
+  invalid: [
+    {
+      name: "the text field stored by setdefault(k, []).append and read by .items(), .values() and .get(k, [])",
+      code: "def by_chrom(path):\n    cov = {}\n    for line in open(path):\n        chrom, pos, depth = line.split(\"\\t\")\n        rec = {\"chrom\": chrom, \"pos\": int(pos), \"depth\": depth}\n        cov.setdefault(rec[\"chrom\"], []).append(rec[\"depth\"])\n    return cov\n\n\nfor chrom, depths in by_chrom(\"calls.tsv\").items():\n    print(chrom, [d + 1 for d in depths])\nfor depths in by_chrom(\"calls.tsv\").values():\n    print(depths[-1] + 1)\nprint(by_chrom(\"calls.tsv\").get(\"chr1\", [])[0] + 1)\n",
+      today: "missed on 11b4611 (the display joined text and number into unknown)",
+      errors: [{ messageId: "MW102", line: 11, column: 19, endLine: 11, endColumn: 24 }, { messageId: "MW102", line: 13, column: 11, endLine: 13, endColumn: 25 }, { messageId: "MW102", line: 14, column: 7, endLine: 14, endColumn: 51 }],
+      output: "def by_chrom(path):\n    cov = {}\n    for line in open(path):\n        chrom, pos, depth = line.split(\"\\t\")\n        rec = {\"chrom\": chrom, \"pos\": int(pos), \"depth\": depth}\n        cov.setdefault(rec[\"chrom\"], []).append(rec[\"depth\"])\n    return cov\n\n\nfor chrom, depths in by_chrom(\"calls.tsv\").items():\n    print(chrom, [float(d) + 1 for d in depths])\nfor depths in by_chrom(\"calls.tsv\").values():\n    print(float(depths[-1]) + 1)\nprint(float(by_chrom(\"calls.tsv\").get(\"chr1\", [])[0]) + 1)\n"
+    },
+    {
+      name: "a defaultdict(list) entry cov[chrom] passed to a helper that adds a number to each element",
+      code: "from collections import defaultdict\n\n\ndef padded(depths, flank=2):\n    return [d + flank for d in depths]\n\n\ndef main(path):\n    cov = defaultdict(list)\n    with open(path) as f:\n        for line in f:\n            chrom, pos, depth = line.split(\"\\t\")\n            rec = {\"chrom\": chrom, \"pos\": int(pos), \"depth\": depth}\n            cov[rec[\"chrom\"]].append(rec[\"depth\"])\n    for chrom in cov:\n        print(chrom, padded(cov[chrom]))\n",
+      today: "missed on 11b4611 (f04_variants.py:34)",
+      errors: [{ messageId: "MW102", line: 5, column: 13, endLine: 5, endColumn: 22 }],
+      output: "from collections import defaultdict\n\n\ndef padded(depths, flank=2):\n    return [float(d) + flank for d in depths]\n\n\ndef main(path):\n    cov = defaultdict(list)\n    with open(path) as f:\n        for line in f:\n            chrom, pos, depth = line.split(\"\\t\")\n            rec = {\"chrom\": chrom, \"pos\": int(pos), \"depth\": depth}\n            cov[rec[\"chrom\"]].append(rec[\"depth\"])\n    for chrom in cov:\n        print(chrom, padded(cov[chrom]))\n"
+    }
+  ]
+});

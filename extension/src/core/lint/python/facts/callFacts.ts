@@ -10,7 +10,7 @@ import type { FunctionEvaluation } from '../library/model';
 import { calleeOf, keywordArg, positionalArgs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { accumulatorOf, callbackSpecOf } from './callbacks';
-import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { elementOf, join, joinBranches, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { dtypeIsNumeric, isNumericDtype } from './operators';
 import { buildRecord } from './recordShapes';
 import { scopeAt, type Scope } from './scopes';
@@ -123,7 +123,16 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     }
     case 'dict-get': {
       const o = a.factOf(c.object, d);
-      if (o && o.k === 'record') return recordField(o, stringValue(args[0] ?? null));
+      // `d.get(k, default)`: the entry or the default (a dict filled from its own `get` starts as bottom: the default)
+      // The entry joined with a known default (data text against a number stays data text: the default is only the
+      // missing key's fallback); a None or unknown default says nothing against the entry, which is what a present
+      // key gives.
+      if (o && o.k === 'record') {
+        const entry = recordField(o, stringValue(args[0] ?? null));
+        const fallback = args.length === 2 && args[1].type !== 'none' ? a.factOf(args[1], d) : null;
+        return fallback ? joinBranches(entry, fallback, (i) => i === 1) : entry;
+      }
+      if (o && o.k === 'bottom' && args.length === 2) return join(o, a.factOf(args[1], d));
       // counts.get(key, 0): a dict read with a numeric default holds numbers
       return args.length === 2 && a.factOf(args[1], d)?.k === 'num' ? { k: 'num' } : null;
     }

@@ -30,8 +30,10 @@ export type Fact =
    * known (a dict filled in place, dictKeys.ts); iterating the dict yields them. `keyNames`: what every stored key
    * expression is named (`totals[row["date"]]`: date, `seen[ts]`: ts; `#char` for one character of text, '' for
    * none), so that max()/min() over keys named as dates or names is known to order them as text on purpose.
+   * `fields`: a display whose every key is a string literal (`{"chrom": chrom, "pos": int(pos)}`) keeps each key's
+   * own value, so a record mixing text and numbers (whose `of` is unknown) still answers `rec["chrom"]`.
    */
-  | { k: 'record'; of: Fact | null; literal?: boolean; overwritten?: readonly string[]; key?: Fact; keyNames?: readonly string[] }
+  | { k: 'record'; of: Fact | null; literal?: boolean; overwritten?: readonly string[]; key?: Fact; keyNames?: readonly string[]; fields?: RecordFields }
   /** An open text file (iterating yields lines). */
   | { k: 'file'; src: TextSource }
   | { k: 'match'; src: TextSource }
@@ -69,6 +71,20 @@ export type Fact =
 
 export type MaybeFact = Fact | null;
 
+/** A record's values by literal string key (see `fields` of a record). */
+export type RecordFields = readonly (readonly [string, MaybeFact])[];
+
+/** The fields both records have, each the join of its two values; undefined when either has none. */
+function joinFields(a: RecordFields | undefined, b: RecordFields | undefined): RecordFields | undefined {
+  if (!a || !b) return undefined;
+  const out: (readonly [string, MaybeFact])[] = [];
+  for (const [name, f] of a) {
+    const other = b.find(([n]) => n === name);
+    if (other) out.push([name, join(f, other[1])]);
+  }
+  return out.length ? out : undefined;
+}
+
 export function isText(f: MaybeFact): f is { k: 'text'; src: TextSource } {
   return !!f && f.k === 'text';
 }
@@ -103,7 +119,9 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
       const br = b as typeof a;
       const over = [...(a.overwritten ?? []), ...(br.overwritten ?? [])];
       const key = a.key && br.key ? join(a.key, br.key) : null;
-      const r: Fact = over.length ? { k: 'record', of: join(a.of, br.of), overwritten: over } : { k: 'record', of: join(a.of, br.of) };
+      const fields = joinFields(a.fields, br.fields);
+      const joined: Fact = over.length ? { k: 'record', of: join(a.of, br.of), overwritten: over } : { k: 'record', of: join(a.of, br.of) };
+      const r: Fact = fields ? { ...joined, fields } : joined;
       if (!key) return r;
       return a.keyNames && br.keyNames ? { ...r, key, keyNames: [...new Set([...a.keyNames, ...br.keyNames])] } : { ...r, key };
     }
@@ -178,7 +196,8 @@ export function markStored(f: MaybeFact, depth = 0): MaybeFact {
     case 'tuple':
       return { k: 'tuple', items: f.items.map((x) => markStored(x, depth + 1)) };
     case 'record': {
-      const r: Fact = f.overwritten ? { k: 'record', of: markStored(f.of, depth + 1), overwritten: f.overwritten } : { k: 'record', of: markStored(f.of, depth + 1) };
+      const plain: Fact = f.overwritten ? { k: 'record', of: markStored(f.of, depth + 1), overwritten: f.overwritten } : { k: 'record', of: markStored(f.of, depth + 1) };
+      const r: Fact = f.fields ? { ...plain, fields: f.fields.map(([n, x]) => [n, markStored(x, depth + 1)] as const) } : plain;
       if (!f.key) return r;
       return f.keyNames ? { ...r, key: f.key, keyNames: f.keyNames } : { ...r, key: f.key };
     }
@@ -215,10 +234,14 @@ export function elementOf(f: MaybeFact): MaybeFact {
   }
 }
 
-/** A record's value under `key` (a string, or null when the key is not a literal): unknown when overwritten. */
-export function recordField(f: { k: 'record'; of: Fact | null; overwritten?: readonly string[] }, key: string | null): MaybeFact {
-  if (!f.overwritten) return f.of;
-  return key !== null && !f.overwritten.includes(key) ? f.of : null;
+/**
+ * A record's value under `key` (a string, or null when the key is not a literal): unknown when overwritten; the
+ * key's own value when the record keeps its fields (a key it does not list: the join of all its values).
+ */
+export function recordField(f: { k: 'record'; of: Fact | null; overwritten?: readonly string[]; fields?: RecordFields }, key: string | null): MaybeFact {
+  if (f.overwritten && (key === null || f.overwritten.includes(key))) return null;
+  const own = key !== null && f.fields ? f.fields.find(([n]) => n === key) : undefined;
+  return own ? own[1] : f.of;
 }
 
 /** Unpacking path step of a starred target (`a, *rest = v`) at position i: `STARRED + i`. */

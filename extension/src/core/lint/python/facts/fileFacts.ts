@@ -4,7 +4,7 @@
 // answered by callFacts.ts / memberFacts.ts and in-file functions, parameters, `self.<attr>` and containers by their summaries (summaries.ts). Every
 // walk is bounded (depth cap + in-progress set), so deep nesting or cycles end in "unknown".
 import type { Node } from 'web-tree-sitter';
-import { comparisonPairs, unwrap } from '../syntax';
+import { comparisonPairs, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { callFact } from './callFacts';
 import { isAccumulatorParam } from './callbacks';
@@ -223,17 +223,25 @@ export class FileFacts extends NameBindings implements Analysis {
     return s;
   }
 
-  /** `{"ts": ts, "n": 0}`: a record of the join of its values (unknown with `**splat` or many entries). */
+  /**
+   * `{"ts": ts, "n": 0}`: a record of the join of its values (unknown with `**splat` or many entries). When every key
+   * is a string literal, each key keeps its own value too (`fields`), so a record mixing text and numbers (whose
+   * join is unknown) still answers `rec["ts"]`.
+   */
   private dictDisplay(node: Node, d: number): MaybeFact {
     const kids = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
     if (kids.length > MAX_DISPLAY || kids.some((c) => c.type !== 'pair')) return null;
     let acc: MaybeFact = null;
+    let fields: [string, MaybeFact][] | null = [];
     for (let i = 0; i < kids.length; i++) {
       const f = this.factOf(kids[i].childForFieldName('value'), d);
-      acc = i === 0 ? f : join(acc, f);
-      if (!acc) return null;
+      acc = i === 0 ? f : acc && join(acc, f);
+      const key = stringValue(kids[i].childForFieldName('key'));
+      if (fields && key !== null && !fields.some(([n]) => n === key)) fields.push([key, f]);
+      else fields = null; // a computed or repeated key: only the join is known
+      if (!acc && !fields) return null;
     }
-    return { k: 'record', of: acc, literal: true };
+    return fields && fields.length ? { k: 'record', of: acc, literal: true, fields } : { k: 'record', of: acc, literal: true };
   }
 }
 

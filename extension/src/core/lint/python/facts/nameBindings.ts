@@ -13,7 +13,7 @@ import { withStoredKeys } from './dictKeys';
 import { CONDITIONAL_BODIES, loopAround } from './loopsAndBranches';
 import { declarationIn, DECLARES, globalRebinds } from './declaredNames';
 import { elementOf, join, Joined, unpackAt, type MaybeFact } from './factTypes';
-import { taintActiveSummaries } from './fixpoint';
+import { solve, taintActiveSummaries } from './fixpoint';
 import { binop, builtinTypeValue } from './operators';
 import type { RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
@@ -198,6 +198,9 @@ export abstract class NameBindings extends FactCollection implements Analysis {
     return false;
   }
 
+  /** Bindings of an empty dict whose fill is being solved (computeBinding). */
+  private fillingDicts = new Set<number>();
+
   /** What each binding gives, in one-shot lints: kept under the rule factOf keeps node facts by. */
   private bindingMemo = new Map<string, MaybeFact>();
 
@@ -217,7 +220,8 @@ export abstract class NameBindings extends FactCollection implements Analysis {
 
   private computeBinding(b: Binding, d: number): MaybeFact {
     const key = b.site.node.id * 64 + Math.min(b.path.length, 63);
-    if (this.inProgress.has(-key - 1)) return this.cycleCut();
+    // A dict read while it is being filled (`best[k] = max(best.get(k, v), v)`): its fill's approximation (fixpoint.ts)
+    if (this.inProgress.has(-key - 1)) return this.fillingDicts.has(key) ? solve(this, dictFillKey(b), () => null) : this.cycleCut();
     this.inProgress.add(-key - 1);
     try {
       let v = this.siteValue(b.site, b.name, d);
@@ -226,7 +230,20 @@ export abstract class NameBindings extends FactCollection implements Analysis {
       if (v && v.k === 'empty' && v.dict) {
         // `d = {}` then `d[k] = v` / `d.setdefault(k, []).append(v)`: a record of what was stored (entries
         // written in place are what fills it, so the reassignment check below does not apply).
-        return b.path.length === 0 ? withStoredKeys(this, filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d)), b, d) : null;
+        // A store may read the dict itself (`best[k] = max(best.get(k, v), v)`): solved as a recursive summary.
+        // The nodes being evaluated are set aside meanwhile: a read of the dict inside a store (`best` above) asked
+        // first must meet the fill's approximation at this binding, as it does when asked from outside the fill,
+        // not be cut at its own node (every way back passes this binding, so the recursion still ends here).
+        if (b.path.length !== 0) return null;
+        const nodes = [...this.inProgress].filter((k) => k >= 0);
+        for (const k of nodes) this.inProgress.delete(k);
+        this.fillingDicts.add(key);
+        try {
+          return solve(this, dictFillKey(b), () => withStoredKeys(this, filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d)), b, d));
+        } finally {
+          this.fillingDicts.delete(key);
+          for (const k of nodes) this.inProgress.add(k);
+        }
       }
       if (v && v.k === 'empty' && (b.path.length === 0 || (b.path.length === 1 && b.site.kind === 'assignment'))) {
         const filled = filledContainer(this, b.name, b.site.node, d, !!v.keyed);
@@ -279,4 +296,9 @@ export abstract class NameBindings extends FactCollection implements Analysis {
       }
     }
   }
+}
+
+/** The fixpoint key of the fill of the empty dict `b` binds. */
+function dictFillKey(b: Binding): string {
+  return `dict:${b.site.node.startIndex}:${b.name}`;
 }

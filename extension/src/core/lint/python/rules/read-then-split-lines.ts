@@ -1,7 +1,9 @@
 import type { PythonRule } from '../ruleContext';
 import { calleeOf, positionalArgs, stringValue, unwrap } from '../syntax';
 import { walkedOnce } from '../wholeFileUse';
-import { moduleFunction, outputsOf } from '../inFileFunctions';
+import { callSitesOf, outputsOf } from '../inFileFunctions';
+import { scopeOf } from '../listReads';
+import { referencePositions } from '../facts/nameSearch';
 import type { Node } from 'web-tree-sitter';
 import { METHOD_EVALUATIONS, SEPARATOR_SPLITS, methodsEvaluatedAs } from '../library/derived';
 
@@ -42,7 +44,7 @@ export const readThenSplitLines: PythonRule = {
     fixable: false,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `p.read_text().splitlines()` (a path however it reached `p`: `Path(...)`, a parameter declared `Path`, a path passed by every caller) whose lines are only iterated, also when the text is first kept in a name used only for that split (reported at the read). A call of an in-file helper that returns such a whole read (`load_text(path).splitlines()`, where `load_text` returns `f.read()`) is split the same way. `f.read().splitlines()[-1]` and other tail reads are MW304 only, never also MW302. Silent when the same handle or path is written back afterwards (`write`, `write_text`, `truncate`): an in-place rewrite needs the lines whole.',
+      whatItDoes: 'Reports `f.read().split("\\n")`, `f.read().splitlines()` and `p.read_text().splitlines()` (a path however it reached `p`: `Path(...)`, a parameter declared `Path`, a path passed by every caller) whose lines are only iterated, also when the text is first kept in a name used only for that split (reported at the read). A whole read returned by an in-file helper (`load_text` returns `f.read()`) whose every call in the file is split into lines walked once (`for line in load_text(path).splitlines()`) is reported once, at the `f.read()` inside the helper (where the fix goes), never at the callers; a helper whose text is also used whole (parsed, indexed, kept, passed around as a value) is silent. `f.read().splitlines()[-1]` and other tail reads are MW304 only, never also MW302. Silent when the same handle or path is written back afterwards (`write`, `write_text`, `truncate`): an in-place rewrite needs the lines whole.',
       whyIsThisBad:
         'The whole text is read into one string and then copied into a list of line strings: peak memory is about twice the file plus ~50 bytes per line. Iterating the open file keeps one line at a time.',
       example: 'from pathlib import Path\n\nfor line in Path("app.log").read_text().splitlines():\n    print(line)\n',
@@ -54,8 +56,8 @@ export const readThenSplitLines: PythonRule = {
     { tokens: LINE_SPLITS, before: new RegExp(String.raw`\.\s*(?:${WHOLE_READS.join('|')})\s*\([^()\n]*\)\s*\.\s*$`), after: /^\s*\(/, type: 'call' },
     // `text = f.read()` … `for line in text.split("\n")`: reported at the read
     { tokens: WHOLE_READS, before: /\w\s*=\s*[^=\n]*\.\s*$/, after: /^\s*\(/, type: 'call' },
-    // `load_text(path).splitlines()`: the whole text returned by an in-file helper
-    { tokens: LINE_SPLITS, before: /\)\s*\.\s*$/, after: /^\s*\(/, type: 'call' },
+    // `return f.read()` in a helper whose callers split it (`load_text(path).splitlines()`): reported at the read
+    { tokens: WHOLE_READS, before: /\breturn\s[^=\n]*\.\s*$/, after: /^\s*\(/, type: 'call' },
   ],
   create(ctx) {
     /** `name = f.read()` whose only later use is `name.split("\n")`/`name.splitlines()`, iterated: that split call. */
@@ -76,10 +78,17 @@ export const readThenSplitLines: PythonRule = {
       const call = id?.parent?.parent;
       return call && call.type === 'call' && lineSplit(call) && walkedOnceWhole(call) ? call : null;
     };
-    /** The in-file function `name` called by `call`, when every value it returns is a whole read (`return f.read()`): one such read. */
-    const helperReadingWhole = (call: Node, name: string): Node | null => {
-      const fn = moduleFunction(call.tree.rootNode, name);
-      if (!fn || fn.parent?.type === 'decorated_definition') return null; // a decorator may change what is returned
+    /**
+     * `return f.read()` in a module-level helper whose every return is a whole read of a file or path, and every
+     * in-file use a call split into lines that are walked once (`for line in load_text(p).splitlines()`): the
+     * first such split, reported at the read, where the fix goes (as a text kept in a name used only for the
+     * split is). A helper also used whole (parsed, indexed, passed on as a value) or never called: null.
+     */
+    const splitOfHelperRead = (read: Node): Node | null => {
+      const ret = read.parent;
+      const fn = ret?.type === 'return_statement' ? scopeOf(ret) : null;
+      const name = fn?.childForFieldName('name')?.text;
+      if (!fn || fn.type !== 'function_definition' || !name || fn.parent?.type !== 'module') return null; // decorated or nested: not a plain helper
       const { yields, returns } = outputsOf(fn);
       if (yields.length || !returns.length) return null;
       for (const r of returns) {
@@ -89,7 +98,20 @@ export const readThenSplitLines: PythonRule = {
         const f = ctx.facts.factOf(vc.object);
         if (!f || f.k !== (METHOD_EVALUATIONS.get(vc.last) === 'read-file' ? 'file' : 'path')) return null;
       }
-      return unwrap(returns[0].namedChild(0));
+      const calls = callSitesOf(read.tree.rootNode, ctx.text, name);
+      if (!calls?.length) return null;
+      let values = 0; // mentions as a value (`map(load_text, paths)`): the text goes where it is not followed
+      referencePositions(ctx.text, name, () => {
+        values++;
+        return false;
+      });
+      if (values) return null;
+      for (const call of calls) {
+        const attr = call.parent;
+        const split = attr?.type === 'attribute' && attr.childForFieldName('object')?.id === call.id ? attr.parent : null;
+        if (!split || split.type !== 'call' || !lineSplit(split) || split.parent?.type === 'subscript' || !walkedOnceWhole(split)) return null;
+      }
+      return calls[0].parent!.parent;
     };
     return {
       call(node) {
@@ -100,15 +122,20 @@ export const readThenSplitLines: PythonRule = {
           if (!wholeRead(node, c.last)) return;
           // The split is found from the text around the read: asked first, it spares the value question for the
           // many reads that are not split (every re-lint asks again, this rule's findings are not reused).
-          const split = splitOfRead(node);
+          const kept = splitOfRead(node);
+          const split = kept ?? splitOfHelperRead(node);
           if (!split) return;
           // `f.read()` of an open text file, `p.read_text()` of a path (a parameter declared `Path`, a helper's
           // `Path(...)`, `base / "x.txt"`): followed by the value analysis, not by how the receiver is written.
           const f = ctx.facts.factOf(c.object);
           if (!f || f.k !== (kind === 'read-file' ? 'file' : 'path')) return;
+          const shownRead = node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text;
+          const shownSplit = split.text.length > 40 ? split.text.slice(0, 39) + '…' : split.text;
           ctx.report({
             node,
-            message: `\`${node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text}\` reads the whole file into one string, which is then copied into a list of lines (\`${split.text.length > 40 ? split.text.slice(0, 39) + '…' : split.text}\`) only to walk it once: about twice the file at peak. Iterate the open file line by line instead.`,
+            message: kept
+              ? `\`${shownRead}\` reads the whole file into one string, which is then copied into a list of lines (\`${shownSplit}\`) only to walk it once: about twice the file at peak. Iterate the open file line by line instead.`
+              : `\`${shownRead}\` reads the whole file into one string, which the callers copy into a list of lines (\`${shownSplit}\`) only to walk it once: about twice the file at peak. Have the helper yield the open file's lines instead.`,
           });
           return;
         }
@@ -122,16 +149,13 @@ export const readThenSplitLines: PythonRule = {
         const recv = unwrap(c.object);
         if (!recv || recv.type !== 'call') return;
         const rc = calleeOf(recv);
-        const helper = rc && !rc.object && rc.full ? helperReadingWhole(recv, rc.full) : null;
-        if (!rc || (!helper && (!WHOLE_READS.includes(rc.last) || !wholeRead(recv, rc.last)))) return;
+        if (!rc || !WHOLE_READS.includes(rc.last) || !wholeRead(recv, rc.last)) return;
         if (node.parent?.type === 'subscript') return; // [-1]: MW304
         if (!walkedOnce(node)) return;
         const shown = node.text.length > 50 ? node.text.slice(0, 49) + '…' : node.text;
         ctx.report({
           node,
-          message: helper
-            ? `\`${shown}\` splits the whole file that ${rc.full}() reads into one string (\`${helper.text}\`), copying it into a list of lines (about twice the file size at peak) only to walk it once. Iterate the open file line by line instead.`
-            : `\`${shown}\` reads the whole file into one string and then copies it into a list of lines (about twice the file size at peak) only to walk it once. Iterate the open file line by line instead.`,
+          message: `\`${shown}\` reads the whole file into one string and then copies it into a list of lines (about twice the file size at peak) only to walk it once. Iterate the open file line by line instead.`,
         });
       },
     };
