@@ -1,10 +1,10 @@
 // Lint while editing: diagnostics on open and on change (debounced, incremental re-parse from the
 // previous state), quick fixes, rule hovers, and "Memwise: Lint workspace".
 import * as vscode from 'vscode';
-import { languageOf } from '../core/lint/languages';
 import { toIncrementalEdit } from '../core/lint/incrementalEdit';
 import type { IncrementalEdit } from '../core/lint/types';
 import { registerCodeActions } from './codeActions';
+import { documentLintLanguage } from './documentLanguage';
 import type { FeatureContext } from './featureContext';
 import { lintService, type LintService } from './lintService';
 import { registerRuleHover, showRuleDoc } from './ruleHover';
@@ -24,9 +24,9 @@ interface DocState {
 
 const LINTED_LANGUAGES = new Set(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
 
-/** A Python/JS file still in its language mode (one switched to Plain Text is not linted live). */
+/** A Python/JS file (or a `bin/tool` script by its `#!` line) still in its language mode (one switched to Plain Text is not linted live). */
 function lintable(doc: vscode.TextDocument): boolean {
-  return (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'vscode-remote') && LINTED_LANGUAGES.has(doc.languageId) && !!languageOf(pathFor(doc));
+  return (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'vscode-remote') && LINTED_LANGUAGES.has(doc.languageId) && !!documentLintLanguage(doc);
 }
 
 /** Untitled documents have no extension; use the language id to pick the front end. */

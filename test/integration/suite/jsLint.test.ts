@@ -1,6 +1,8 @@
 // JS/TS lint in the real VS Code: open the Node example, see Memwise diagnostics from the typescript-estree
 // front end, apply a quick fix through the code-action provider, and see the diagnostics update.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { memwiseApi, waitFor, workspaceRoot } from '../extensionApi';
@@ -60,6 +62,24 @@ describe('JS/TS lint in the editor', () => {
     }, 'MW151 to disappear after the quick fix', 30000);
     assert.ok(after.map(codeOf).includes('MW351'));
     await retryCanceled('revert', () => vscode.commands.executeCommand('workbench.action.files.revert'));
+  });
+
+  it('lints a Node script without an extension by its #! line (a CLI\'s bin/tool)', async function () {
+    this.timeout(60000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memwise-bin-'));
+    const file = path.join(dir, 'tool');
+    fs.writeFileSync(file, "#!/usr/bin/env node\nconst fs = require('fs');\nlet total = 0;\nfor (const line of fs.readFileSync(process.argv[2], 'utf8').split('\\n')) {\n  total += line.split(',')[1];\n}\nconsole.log(total);\n");
+    const uri = vscode.Uri.file(file);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(doc.languageId, 'javascript', 'VS Code gives a node #! script the JavaScript mode');
+    await retryCanceled('showTextDocument', () => vscode.window.showTextDocument(doc));
+    const diags = await waitFor(() => {
+      const ds = memwiseDiagnostics(uri);
+      return ds.some((d) => codeOf(d) === 'MW151') ? ds : undefined;
+    }, 'Memwise diagnostics on an extensionless node script', 30000);
+    const concat = diags.find((d) => codeOf(d) === 'MW151')!;
+    assert.strictEqual(doc.getText(concat.range), "total += line.split(',')[1]");
+    await retryCanceled('close', () => vscode.commands.executeCommand('workbench.action.closeActiveEditor'));
   });
 
   it('lints TypeScript too (examples/node/log_lines.ts)', async function () {

@@ -1,16 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempTree as sharedTempTree } from '../tempTree';
 import { ConfigResolver, defaultConfig, isRuleEnabled, parseSize, severityFor } from '../../../extension/src/core/lint/config';
 
 function tempTree(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'memwise-config-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  return root;
+  return sharedTempTree(files, 'memwise-config-');
 }
 
 describe('lint configuration', () => {

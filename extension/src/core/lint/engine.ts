@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { allRules } from './catalog';
 import { isRuleEnabled, severityFor, type ResolvedConfig } from './config';
-import { languageOf } from './languages';
+import { hasNoExtension, languageOf, shebangLanguage } from './languages';
 import { applySuppressions, parseSuppressions, unusedSuppressionFindings, type Suppression } from './suppressions';
 import { UNUSED_DISABLE, UNUSED_NOQA } from './suppressionRules';
 import type { Finding, IncrementalEdit, LanguageLinter, LintLanguage, Notice, RuleMeta, Severity } from './types';
@@ -98,9 +98,10 @@ function ruleIndex(): Map<string, RuleMeta> {
 export async function lintText(req: LintTextRequest): Promise<LintTextResult> {
   // Config notices are the caller's to show once per configuration, not once per file.
   const notices: Notice[] = [];
-  const language = req.language ?? languageOf(req.path);
+  // A script without an extension (`bin/tool`) is linted when its `#!` line names node or python.
+  const language = req.language ?? languageOf(req.path) ?? (hasNoExtension(req.path) ? shebangLanguage(req.text) : undefined);
   if (!language) {
-    notices.push({ kind: 'skipped', message: `${req.path}: not a Python or JavaScript/TypeScript file; skipped.` });
+    notices.push({ kind: 'skipped', message: `${req.path}: not a Python or JavaScript/TypeScript file (by its extension, or for a script without one its #! line); skipped.` });
     return { findings: [], notices, suppressed: 0 };
   }
   const text = req.text.charCodeAt(0) === 0xfeff ? req.text.slice(1) : req.text;

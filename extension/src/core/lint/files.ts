@@ -1,11 +1,12 @@
-// Which files `memwise lint DIR` and "Lint workspace" look at: lintable extensions, recursing into
+// Which files `memwise lint DIR` and "Lint workspace" look at: lintable extensions (and scripts without one whose
+// `#!` line runs node or python: a Node CLI's `bin/tool`), recursing into
 // folders while honouring every .gitignore on the way down and skipping environments and build output.
 // Vendored copies and library files (vendored.ts) are set aside with their reason unless asked for.
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore, { type Ignore } from 'ignore';
 import { isNotebookPath } from '../notebook/notebookFile';
-import { languageOf } from './languages';
+import { hasNoExtension, languageOf, shebangLanguage } from './languages';
 import { GitAttributes, isVendoredFolder, projectRoot, vendoredByPath, type VendoredReason } from './vendored';
 
 export const DEFAULT_EXCLUDED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'venv', '.venv', '__pycache__', 'dist', 'build', '.tox', '.mypy_cache', '.ruff_cache']);
@@ -122,12 +123,28 @@ function walk(dir: string, parentLayers: IgnoreLayer[], st: WalkState, vendoredB
       if (isIgnored(layers, abs, true)) continue;
       const folderReason = vendoredBy ?? (options.includeVendored ? undefined : isVendoredFolder(path.relative(st.root, abs)));
       walk(abs, layers, st, folderReason);
-    } else if (e.isFile() && (languageOf(e.name) || isNotebookPath(e.name))) {
+    } else if (e.isFile() && (languageOf(e.name) || isNotebookPath(e.name) || isScriptWithoutExtension(abs, e.name))) {
       if (isIgnored(layers, abs, false)) continue;
       if (options.isExcluded?.(abs)) continue;
       const reason = options.includeVendored ? undefined : vendoredBy ?? vendoredByPath(path.relative(st.root, abs)) ?? st.attrs.reasonFor(abs);
       if (reason) st.skipped.push({ file: abs, reason });
       else out.add(abs);
     }
+  }
+}
+
+/** `bin/tool` starting `#!/usr/bin/env node`: read only its first bytes (most files without an extension are not code). */
+function isScriptWithoutExtension(abs: string, name: string): boolean {
+  if (!hasNoExtension(name)) return false;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(abs, 'r');
+    const head = Buffer.alloc(256);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    return shebangLanguage(head.subarray(0, n).toString('utf8')) !== undefined;
+  } catch {
+    return false; // unreadable: not ours to lint
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }

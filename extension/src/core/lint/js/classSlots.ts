@@ -70,6 +70,7 @@ function computeSlotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
   let out: Fact | undefined;
   let emptyList = false;
   let map = false;
+  let set = false;
   let unknown = false;
   let startsAsText = false;
   const facts: Fact[] = [];
@@ -79,6 +80,7 @@ function computeSlotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
     if (kind) {
       emptyList = true;
       map ||= kind === 'map';
+      set ||= kind === 'set';
     } else if (isStringLiteral(e)) startsAsText = true;
     else if (!(e.type === 'Literal' && e.value === null)) {
       // `this.rows = this.rows.concat(batch)`: what it appends.
@@ -90,7 +92,7 @@ function computeSlotFact(fx: Analysis, slot: ThisSlot, d: number): Fact | undefi
   }
   if (emptyList && !unknown && !facts.length) {
     const elem = addedElemFact(fx, slot.refs, d);
-    if (elem !== 'unknown') out = map ? { t: 'list', elem, map } : { t: 'list', elem };
+    if (elem !== 'unknown') out = map ? { t: 'list', elem, map } : set ? { t: 'list', elem, set } : { t: 'list', elem };
   } else if (!unknown) out = startsAsText ? textJoin(facts) : joinAssigned(facts);
   return out;
 }

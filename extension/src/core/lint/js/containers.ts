@@ -22,11 +22,13 @@ function isNewEmpty(fx: Analysis, e: Node, cls: 'Map' | 'Set'): boolean {
 }
 
 /**
- * What kind of empty container `e` starts (`[]`, `new Map()`, or `{}` when `refs` write it by computed key),
+ * What kind of empty container `e` starts (`[]`, `new Set()`, `new Map()`, or `{}` when `refs` write it by computed key),
  * or undefined when `e` is not one.
  */
-export function emptyContainerKind(fx: Analysis, e: Node, refs: readonly Node[]): 'list' | 'map' | undefined {
-  if ((e.type === 'ArrayExpression' && e.elements.length === 0) || isNewEmpty(fx, e, 'Set')) return 'list';
+export function emptyContainerKind(fx: Analysis, e: Node, refs: readonly Node[]): 'list' | 'set' | 'map' | undefined {
+  if (e.type === 'ArrayExpression' && e.elements.length === 0) return 'list';
+  // A Set is a list of its values whose `.size` is a count (a record's `size` field is not).
+  if (isNewEmpty(fx, e, 'Set')) return 'set';
   if (isNewEmptyMap(fx, e)) return 'map';
   if (e.type === 'ObjectExpression' && e.properties.length === 0 && withForwardedRefs(fx, refs).some((r) => keyedWrite(fx, r))) return 'map';
   return undefined;

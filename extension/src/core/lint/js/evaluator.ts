@@ -9,6 +9,7 @@ import type { Binding, Def, Fact, Node, Step } from './factTypes';
 import { argsPassedTo } from './callSites';
 import { addedElemFact, emptyContainerKind, entriesOf, readsSelfStoringContainer, selfAppendElem } from './containers';
 import { withFieldWrites } from './fieldWrites';
+import { reachingDefs } from './reachingDefs';
 import { globalFact, httpRequestFact } from './libraryModel';
 
 export function evaluate(fx: Analysis, n: Node, d: number): Fact | undefined {
@@ -127,15 +128,18 @@ function joinEither(fx: Analysis, a: Fact | undefined, b: Fact | undefined, righ
 function identifierFact(fx: Analysis, id: TSESTree.Identifier, d: number): Fact | undefined {
   const b = fx.refBinding.get(id) ?? fx.declBinding.get(id);
   if (!b) return globalFact(id.name);
-  return fx.bindingFact(b, d);
+  // `count = Number(count)` earlier in the block: only the definitions that can still reach this read count.
+  const reaching = reachingDefs(fx, b, id);
+  return reaching ? computeBindingFact(fx, b, d, reaching) : fx.bindingFact(b, d);
 }
 
-export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | undefined {
+/** What `b` holds: the join of its definitions (`defs`: all of them, or those that reach one read). */
+export function computeBindingFact(fx: Analysis, b: Binding, d: number, defs: readonly Def[] = b.defs): Fact | undefined {
   const facts: Fact[] = [];
   let unknown = false;
-  let container: 'list' | 'map' | undefined;
+  let container: 'list' | 'set' | 'map' | undefined;
   let startsAsText = false;
-  for (const def of b.defs) {
+  for (const def of defs) {
     if (def.k === 'opaque') {
       if (b.kind === 'let' || b.kind === 'var') continue; // declared without value, assigned later
       return undefined;
@@ -156,7 +160,7 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
       // `[]`, `new Map()` and a `{}` used as a map start empty: they hold what is added to them later.
       const kind = emptyContainerKind(fx, e, b.refs);
       if (kind) {
-        container = container === 'map' ? 'map' : kind;
+        container = joinContainerKind(container, kind);
         continue;
       }
       // `rows = rows.concat(batch)`: what it appends.
@@ -170,7 +174,7 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
       const p = def.k === 'param' && !def.path.length ? def.fn.params[def.index] : undefined;
       const kind = p?.type === 'AssignmentPattern' ? emptyContainerKind(fx, unwrap(p.right), b.refs) : undefined;
       if (kind) {
-        container = container === 'map' ? 'map' : kind;
+        container = joinContainerKind(container, kind);
         if (f?.t === 'list' && !f.elem) continue;
       }
     }
@@ -179,11 +183,18 @@ export function computeBindingFact(fx: Analysis, b: Binding, d: number): Fact | 
   }
   if (container) {
     const added = addedElemFact(fx, b.refs, d);
-    if (added === 'unknown') return facts.length ? undefined : container === 'map' ? { t: 'list', map: true } : { t: 'list' };
-    facts.push(container === 'map' ? { t: 'list', elem: added, map: true } : { t: 'list', elem: added });
+    const flags = container === 'map' ? { map: true } : container === 'set' ? { set: true } : {};
+    if (added === 'unknown') return facts.length ? undefined : { t: 'list', ...flags };
+    facts.push({ t: 'list', elem: added, ...flags });
   }
   if (unknown) return undefined;
   return withFieldWrites(fx, b, startsAsText ? textJoin(facts) : joinAssigned(facts), d);
+}
+
+/** A name that starts as several empty containers (`s = new Set()`, later `s = []`): a Map wins, a Set only alone. */
+function joinContainerKind(was: 'list' | 'set' | 'map' | undefined, kind: 'list' | 'set' | 'map'): 'list' | 'set' | 'map' {
+  if (was === 'map' || kind === 'map') return 'map';
+  return was === undefined || was === kind ? kind : 'list';
 }
 
 /**

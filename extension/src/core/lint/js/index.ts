@@ -5,6 +5,7 @@
 import { strictRules } from '../ruleDispatch';
 import type { LanguageLinter, LanguageLintRequest, LanguageLintResult, Notice } from '../types';
 import { JsLintState, lintIncrementally, lintKey } from './incrementalLint';
+import { acceptLegacyOctal } from './legacyOctal';
 import { looksMinified } from './minified';
 import { parseJs, type Program } from './parser';
 import { runJsRules, sortOwned } from './ruleRun';
@@ -14,6 +15,8 @@ import { jsRules } from './rules/index';
 export const MAX_JS_BYTES = 5 * 1024 * 1024;
 /** Syntax errors are blanked out line by line (keeping offsets) this many times before giving up. */
 const MAX_ERROR_RECOVERIES = 8;
+/** Legacy octal literals accepted in one sloppy script (each costs a parse). */
+const MAX_LEGACY_OCTALS = 64;
 
 interface ParseFailure {
   lineNumber?: number;
@@ -43,6 +46,7 @@ function blankLine(text: string, lineNumber: number): string | undefined {
 /** Parse, recovering from syntax errors by blanking the offending lines so the valid parts still get findings. */
 export function parseWithRecovery(text: string, path: string, notices: Notice[]): Program | undefined {
   let current = text;
+  let octals = 0;
   for (let attempt = 0; attempt <= MAX_ERROR_RECOVERIES; attempt++) {
     try {
       return parseJs(current, path);
@@ -51,8 +55,16 @@ export function parseWithRecovery(text: string, path: string, notices: Notice[])
         notices.push({ kind: 'parse-error', message: `${path}: too deeply nested to parse (${e.message}); skipped.` });
         return undefined;
       }
+      // `'\033['` in a sloppy script is valid Node: accepted as it is, without a notice or a skipped line.
+      const accepted = octals < MAX_LEGACY_OCTALS ? acceptLegacyOctal(current, path, e) : undefined;
+      if (accepted !== undefined) {
+        current = accepted;
+        octals++;
+        attempt--;
+        continue;
+      }
       const f = parseFailure(e);
-      if (attempt === 0) notices.push({ kind: 'parse-error', message: `${path}${f.lineNumber ? `:${f.lineNumber}` : ''}: ${f.message}. Lines with syntax errors are skipped; the rest is linted.` });
+      if (!notices.some((n) => n.kind === 'parse-error')) notices.push({ kind: 'parse-error', message: `${path}${f.lineNumber ? `:${f.lineNumber}` : ''}: ${f.message}. Lines with syntax errors are skipped; the rest is linted.` });
       const next = f.lineNumber ? blankLine(current, f.lineNumber) : undefined;
       if (!next) return undefined;
       current = next;

@@ -88,8 +88,9 @@ export function computeNumericUses(fx: Analysis): Map<Call, Node> {
     if (!o?.parseCall) return;
     if (how === 'arith') strong.add(o.parseCall);
     if (uses.has(o.parseCall)) return;
-    // `parse(text).map((r) => ({ n: Number(r.n) }))`: converted as it is parsed, no text record is kept.
-    if (how === 'conversion' && (convertedByMap(fx, o.parseCall) || convertedIntoMappedRecord(fx, at))) return;
+    // `parse(text).map((r) => ({ n: Number(r.n) }))`: converted as it is parsed, no text record is kept;
+    // `d.n = +d.n` over the records (d3's idiom): the record keeps the number, not the text.
+    if (how === 'conversion' && (convertedByMap(fx, o.parseCall) || convertedIntoMappedRecord(fx, at) || convertedInPlace(fx, operand, at))) return;
     uses.set(o.parseCall, at);
   };
   for (const n of fx.nodes) {
@@ -170,6 +171,24 @@ function convertedIntoMappedRecord(fx: Analysis, conversion: Node): boolean {
   return call?.type === 'CallExpression' && call.arguments[0] === fn && call.callee.type === 'MemberExpression' && propName(call.callee) === 'map';
 }
 
+/**
+ * `d.population = +d.population` (also `d["land area"] = Number(d["land area"])`): the conversion is stored
+ * back into the field it read, so the kept record holds the number from then on (the text lives only until
+ * this pass, as when records are converted while copying).
+ */
+function convertedInPlace(fx: Analysis, operand: Node, conversion: Node): boolean {
+  const assign = fx.parents.get(conversion);
+  if (assign?.type !== 'AssignmentExpression' || assign.operator !== '=' || assign.right !== conversion) return false;
+  const read = unwrap(operand);
+  const target = assign.left;
+  if (read.type !== 'MemberExpression' || target.type !== 'MemberExpression') return false;
+  const key = propName(read);
+  if (key === undefined || propName(target) !== key) return false;
+  const a = read.object;
+  const b = target.object;
+  if (a.type === 'ThisExpression') return b.type === 'ThisExpression';
+  return a.type === 'Identifier' && b.type === 'Identifier' && a.name === b.name && fx.refBinding.get(a) === fx.refBinding.get(b);
+}
 
 /** Are streamed records of `call` kept in an array that starts empty: a variable, or a class field (`rows: Row[] = []`)? */
 function streamRecordsKept(fx: Analysis, call: Call): 'records' | 'copied' | undefined {

@@ -7,6 +7,7 @@ import type { analyze } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { assetPath } from '../../assets';
 import { loadWithCodeCache } from '../../codeCache';
+import { shebangRunsTypeScript } from '../languages';
 import type { TextRange } from '../types';
 
 export type Program = TSESTree.Program;
@@ -61,6 +62,9 @@ export const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx', '.mt
 export function parseJs(text: string, filePath: string): Program {
   const ext = path.extname(filePath).toLowerCase();
   try {
+    // A script without an extension (`bin/tool`, linted by its `#!` line): TypeScript would guess its kind from
+    // the name, so it is named as what its interpreter runs.
+    if (!JS_EXTENSIONS.includes(ext)) return parseOnce(text, `${filePath}${shebangRunsTypeScript(text) ? '.ts' : '.js'}`, ext);
     return parseOnce(text, filePath, ext);
   } finally {
     // After the first parse the cache also holds the parser functions it compiled.

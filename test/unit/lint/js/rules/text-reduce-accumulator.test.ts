@@ -226,3 +226,22 @@ describe('MW153 text-reduce-accumulator: functions exported by name', () => {
     ],
   });
 });
+
+// Round 12 of the public-code review (JS/TS): `id = +id.split(' ')[1]` converts the name in place, so the record
+// returned after it holds a number (reported on the engine before the fix); the look-alike returns the text.
+describe("MW153 text-reduce-accumulator: a record field converted in place before it is returned (round 12)", () => {
+  ruleTester("MW153", {
+    valid: [
+      { name: "the returned record's field was rebound to its number before the return", code: "import { readFileSync } from 'fs';\nfunction parse(path: string) {\n  return readFileSync(path, 'utf8').split('\\n').map((line) => {\n    let [id, ...rest] = line.split(': ');\n    id = +id.split(' ')[1];\n    return { id, rest };\n  });\n}\nconst ok = parse('games.txt').filter(({ rest }) => rest.length > 2);\nconsole.log(ok.reduce((acc, { id }) => acc + id, 0));\n" },
+    ],
+    invalid: [
+      {
+        name: "the record keeps the unconverted name next to the converted one, and the reduce adds the text",
+        code: "import { readFileSync } from 'fs';\nfunction parse(path: string) {\n  return readFileSync(path, 'utf8').split('\\n').map((line) => {\n    let [id, ...rest] = line.split(': ');\n    const n = +id.split(' ')[1];\n    return { id, n, rest };\n  });\n}\nconst ok = parse('games.txt').filter(({ rest }) => rest.length > 2);\nconsole.log(ok.reduce((acc, { id }) => acc + id, 0));\n",
+        ranges: ["acc + id"], messageIds: ["textIntoNumericAccumulator"], at: [9, 39],
+        message: /^`id` is text/,
+        output: "import { readFileSync } from 'fs';\nfunction parse(path: string) {\n  return readFileSync(path, 'utf8').split('\\n').map((line) => {\n    let [id, ...rest] = line.split(': ');\n    const n = +id.split(' ')[1];\n    return { id, n, rest };\n  });\n}\nconst ok = parse('games.txt').filter(({ rest }) => rest.length > 2);\nconsole.log(ok.reduce((acc, { id }) => acc + Number(id), 0));\n",
+      },
+    ],
+  });
+});

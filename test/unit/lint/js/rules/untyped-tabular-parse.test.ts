@@ -216,3 +216,22 @@ describe('MW251 untyped-tabular-parse: text against text needs evidence that it 
     ],
   });
 });
+
+// Round 12 of the public-code review (JS/TS): `d.population = +d.population` over the parsed records stores the
+// number back into the field it read (reported on the engine before the fix); converting into another field keeps the text.
+describe("MW251 untyped-tabular-parse: fields converted in place (round 12)", () => {
+  ruleTester("MW251", {
+    valid: [
+      { name: "d3's idiom: every record's field replaced by its number (`d.x = +d.x`, `d['a b'] = Number(d['a b'])`)", code: "import * as d3 from 'd3-dsv';\nimport fs from 'fs';\nconst rows = d3.csvParse(fs.readFileSync('cities.csv', 'utf8'));\nrows.forEach((d) => {\n  d.population = +d.population;\n  d['land area'] = Number(d['land area']);\n});\nconsole.log(rows[0]);\n" },
+    ],
+    invalid: [
+      {
+        name: "converted into another field: the record keeps the text field too",
+        code: "import * as d3 from 'd3-dsv';\nimport fs from 'fs';\nconst rows = d3.csvParse(fs.readFileSync('cities.csv', 'utf8'));\nrows.forEach((d) => {\n  d.people = +d.population;\n});\nconsole.log(rows[0]);\n",
+        ranges: ["d3.csvParse(fs.readFileSync('cities.csv', 'utf8'))"], messageIds: ["textKept"], at: [2, 13],
+        message: /^d3-dsv keeps every field as text/,
+        output: "import * as d3 from 'd3-dsv';\nimport fs from 'fs';\nconst rows = d3.csvParse(fs.readFileSync('cities.csv', 'utf8'), d3.autoType);\nrows.forEach((d) => {\n  d.people = +d.population;\n});\nconsole.log(rows[0]);\n",
+      },
+    ],
+  });
+});
