@@ -13,6 +13,7 @@ export type Site = Call | TSESTree.NewExpression;
 /** Join of the facts passed as argument `index` at `calls`; unknown if one is unknown or they disagree. */
 function joinArgs(fx: Analysis, calls: readonly Site[], index: number, d: number, skipMissing: boolean, fn?: Fn): Fact | undefined {
   let out: Fact | undefined;
+  let steps = 0;
   for (const call of calls) {
     if (call.arguments.some((a) => a.type === 'SpreadElement')) return undefined;
     // An omitted argument takes the parameter's default (`constructor(base = 1500)` called as `new Ladder()`).
@@ -21,12 +22,17 @@ function joinArgs(fx: Analysis, calls: readonly Site[], index: number, d: number
       if (skipMissing) continue; // `done(err)` on the error path passes no records
       return undefined;
     }
-    if (fn && recursiveStep(fx, fn, index, call, arg)) continue;
+    if (fn && recursiveStep(fx, fn, index, call, arg)) {
+      steps++;
+      continue;
+    }
     const f = fx.factOf(arg, d);
     if (!f || (out && out.t !== f.t)) return undefined;
     out = out ?? f;
   }
-  return out;
+  // Called in the file only by its own retry (`fetchWithRetry(url, attempt + 1)`): the counter starts at its default.
+  const start = !out && steps && fn ? defaultOf(fn.params[index]) : undefined;
+  return start ? fx.factOf(start, d) : out;
 }
 
 /** The default of a parameter written `x = value` (also as a TypeScript parameter property). */

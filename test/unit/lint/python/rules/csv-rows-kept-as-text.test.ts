@@ -93,3 +93,23 @@ ruleTester('MW201', {
     }
   ]
 });
+
+// A row copied whole into a record (`Fill(*row)`, `Rec(**rec)`) and kept is still the row with every field as text;
+// a record built field by field is a new value (thirteenth holdout crypto_trades.py, eleventh top_scorers.py).
+ruleTester('MW201', {
+  valid: [
+    {
+      name: "look-alike: the record built field by field, the number converted",
+      code: "import csv\nfrom collections import namedtuple\n\nFill = namedtuple(\"Fill\", \"pair price\")\n\n\ndef read_fills(path):\n    with open(path, newline=\"\") as f:\n        reader = csv.reader(f)\n        return [Fill(row[0], float(row[1])) for row in reader]\n\n\nfills = read_fills(\"fills.csv\")\nprint(sum(x.price for x in fills) / 2)\n",
+      today: "silent before too"
+    }
+  ],
+  invalid: [
+    {
+      name: "rows copied whole into namedtuples by `*row`, kept in a list, a field used as a number",
+      code: "import csv\nfrom collections import namedtuple\n\nFill = namedtuple(\"Fill\", \"pair price\")\n\n\ndef read_fills(path):\n    with open(path, newline=\"\") as f:\n        reader = csv.reader(f)\n        return [Fill(*row) for row in reader]\n\n\nfills = read_fills(\"fills.csv\")\nprint(fills[0].price * 2)\n",
+      today: "missed before: a row copied into a record was not a kept row",
+      errors: [{ messageId: "MW201", line: 9, column: 18, endLine: 9, endColumn: 31 }]
+    }
+  ]
+});

@@ -54,8 +54,11 @@ export type Fact =
    * dict (`dict`) waiting for `d[k] = v` / `d.setdefault(k, []).append(v)`.
    */
   | { k: 'empty'; keyed?: boolean; dict?: boolean }
-  /** An instance of an in-file record class (dataclass, namedtuple) with what each field was built from. */
-  | { k: 'instance'; cls: string; fields: readonly (readonly [string, MaybeFact])[] }
+  /**
+   * An instance of an in-file record class (dataclass, namedtuple) with what each field was built from; `row` when
+   * it copies one whole row (`Fill(*row)`, `Rec(**rec)`): kept in a collection, it keeps the row's text (MW201).
+   */
+  | { k: 'instance'; cls: string; fields: readonly (readonly [string, MaybeFact])[]; row?: true }
   /** An instance of another in-file class: its attributes are the class's `self.<attr>` summaries. */
   | { k: 'object'; cls: string }
   /** A filesystem path (`Path(...)`, `base / "x"`, a parameter declared `Path`): `.open()` gives a file. */
@@ -149,7 +152,8 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
     case 'instance': {
       const bi = b as typeof a;
       if (bi.cls !== a.cls) return null;
-      return { k: 'instance', cls: a.cls, fields: a.fields.map(([n, f], i) => [n, join(f, bi.fields[i]?.[1] ?? null)] as const) };
+      const fields = a.fields.map(([n, f], i) => [n, join(f, bi.fields[i]?.[1] ?? null)] as const);
+      return a.row && bi.row ? { k: 'instance', cls: a.cls, fields, row: true } : { k: 'instance', cls: a.cls, fields };
     }
     default:
       return a;
@@ -201,6 +205,9 @@ export function markStored(f: MaybeFact, depth = 0): MaybeFact {
       if (!f.key) return r;
       return f.keyNames ? { ...r, key: f.key, keyNames: f.keyNames } : { ...r, key: f.key };
     }
+    case 'instance':
+      // A whole row copied into a record is still the row; an instance built field by field is a new record.
+      return f.row ? { ...f, fields: f.fields.map(([n, x]) => [n, markStored(x, depth + 1)] as const) } : f;
     default:
       return f;
   }

@@ -113,6 +113,7 @@ export function recordShapes(root: Node, text: string): RecordShapes {
 export function buildRecord(shapes: RecordShapes, cls: string, fields: string[], call: Node, factOf: (n: Node | null) => MaybeFact, elementOf: (f: MaybeFact) => MaybeFact): Fact | null {
   const args = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((c): c is Node => !!c && c.type !== 'comment');
   const values = new Map<string, MaybeFact>();
+  const wholeRow = args.length === 1 && (args[0].type === 'list_splat' || args[0].type === 'dictionary_splat');
   if (args.length === 1 && args[0].type === 'list_splat') {
     const el = elementOf(factOf(args[0].namedChild(0)));
     for (const f of fields) values.set(f, el);
@@ -136,5 +137,6 @@ export function buildRecord(shapes: RecordShapes, cls: string, fields: string[],
     const c = shapes.containerFields.get(cls + '.' + f);
     return c === 'dict' ? { k: 'empty', dict: true } : c === 'list' ? { k: 'empty' } : null;
   };
-  return { k: 'instance', cls, fields: fields.map((f) => [f, values.has(f) ? (values.get(f) ?? null) : start(f)] as const) };
+  const built = fields.map((f) => [f, values.has(f) ? (values.get(f) ?? null) : start(f)] as const);
+  return wholeRow ? { k: 'instance', cls, fields: built, row: true } : { k: 'instance', cls, fields: built };
 }
