@@ -238,3 +238,14 @@ export function comparisonPairs(node: Node, text?: string): { left: Node; right:
   return out;
 }
 
+/** A call of a module-level generator function of this file (its own body yields): a fresh one-shot iterator. */
+export function isGeneratorCall(call: Node): boolean {
+  const fn = call.childForFieldName('function');
+  if (!fn || fn.type !== 'identifier') return false;
+  for (const def of call.tree.rootNode.namedChildren) {
+    const d = def?.type === 'decorated_definition' ? null : def; // a decorator may wrap it in anything
+    if (d?.type !== 'function_definition' || d.childForFieldName('name')?.text !== fn.text) continue;
+    return d.descendantsOfType('yield').some((y) => y && enclosingOfType(y, ['function_definition', 'lambda'])?.id === d.id);
+  }
+  return false;
+}

@@ -227,3 +227,19 @@ ruleTester('MW405', {
     }
   ]
 });
+
+// `for x in list(gen(...))` over a generator of this file that yields csv rows: the rules text makes a generator
+// MW405's and MW303 only a file or a reader, so this is MW405, not MW303 (thirteenth holdout library_loans.py:18).
+ruleTester('MW405', {
+  valid: [],
+  invalid: [
+    {
+      name: "a generator of this file yielding csv rows, copied in a for header",
+      code: "import csv\nimport sys\n\n\ndef open_loans(path):\n    with open(path, newline=\"\") as f:\n        for row in csv.DictReader(f):\n            yield row\n\n\nfor loan in list(open_loans(sys.argv[1])):\n    print(loan[\"id\"])\n",
+      today: "reported as MW303 (list-of-file), which silenced this rule",
+      scale: "data",
+      errors: [{ messageId: "MW405", line: 11, column: 13, endLine: 11, endColumn: 42 }],
+      output: "import csv\nimport sys\n\n\ndef open_loans(path):\n    with open(path, newline=\"\") as f:\n        for row in csv.DictReader(f):\n            yield row\n\n\nfor loan in open_loans(sys.argv[1]):\n    print(loan[\"id\"])\n"
+    }
+  ]
+});

@@ -1,21 +1,8 @@
 import { LAZY_FUNCTIONS, NAME_LISTS, STREAMING_FUNCTIONS } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
-import type { Node } from 'web-tree-sitter';
-import { calleeOf, enclosingOfType, positionalArgs, unwrap } from '../syntax';
+import { calleeOf, isGeneratorCall, positionalArgs, unwrap } from '../syntax';
 import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
-
-/** A call of a module-level generator function of this file (its own body yields): a fresh one-shot iterator. */
-function isGeneratorCall(call: Node): boolean {
-  const fn = call.childForFieldName('function');
-  if (!fn || fn.type !== 'identifier') return false;
-  for (const def of call.tree.rootNode.namedChildren) {
-    const d = def?.type === 'decorated_definition' ? null : def; // a decorator may wrap it in anything
-    if (d?.type !== 'function_definition' || d.childForFieldName('name')?.text !== fn.text) continue;
-    return d.descendantsOfType('yield').some((y) => y && enclosingOfType(y, ['function_definition', 'lambda'])?.id === d.id);
-  }
-  return false;
-}
 
 export const listCopyInFor: PythonRule = {
   meta: {

@@ -1,5 +1,5 @@
 import type { PythonRule } from '../ruleContext';
-import { calleeOf, positionalArgs } from '../syntax';
+import { calleeOf, isGeneratorCall, positionalArgs } from '../syntax';
 import { elementOf } from '../facts/factTypes';
 import { dataScaleFrom } from '../dataScale';
 import { neededWhole } from '../wholeFileUse';
@@ -16,7 +16,7 @@ export const listOfFile: PythonRule = {
     defaultEnabled: true,
     supersedes: ['MW405'],
     docs: {
-      whatItDoes: 'Reports `list()` over an open text file or a csv reader, unless the list itself is what the code needs: transposed (`zip(*rows)`), sorted, shuffled or sampled, written back to the file it was read from, used as a working data set (read at a position other than the header or the tail: `rows[10472]`, `rows[mid]`; edited in place: `del rows[i]`, `rows[i][0] = float(rows[i][0])`, `rows.remove(r)`, `row.append(flag)` while walking it; kept on `self` where a method of the class does one of these or sorts it), or returned to callers that need it (`def read(self): return list(csv.DictReader(f))` is a reader interface whose callers may index, sort or reuse the rows). A returned list is reported only when its function (module-level, or a method whose name no other function in the file has) has in-file callers and every one of them only walks the result: once or several times one after another, also past a header (`for r in rows[1:]`), directly or in the in-file functions it is passed to, with its len() read only after the first walk; with no caller in the file, or one that indexes it, takes its len() before walking it, walks it inside a loop, prints it or passes it to other code, it is silent. Written back to the file it was read from covers a second handle on the same path too (`with open(path, "w") as f:` after the read). In a `for` header (`for line in list(f):`) this is the one finding: MW405 (list-copy-in-for) stays silent there, and its fix, iterating without the copy, is offered here.',
+      whatItDoes: 'Reports `list()` over an open text file or a csv reader, unless the list itself is what the code needs: transposed (`zip(*rows)`), sorted, shuffled or sampled, written back to the file it was read from, used as a working data set (read at a position other than the header or the tail: `rows[10472]`, `rows[mid]`; edited in place: `del rows[i]`, `rows[i][0] = float(rows[i][0])`, `rows.remove(r)`, `row.append(flag)` while walking it; kept on `self` where a method of the class does one of these or sorts it), or returned to callers that need it (`def read(self): return list(csv.DictReader(f))` is a reader interface whose callers may index, sort or reuse the rows). A returned list is reported only when its function (module-level, or a method whose name no other function in the file has) has in-file callers and every one of them only walks the result: once or several times one after another, also past a header (`for r in rows[1:]`), directly or in the in-file functions it is passed to, with its len() read only after the first walk; with no caller in the file, or one that indexes it, takes its len() before walking it, walks it inside a loop, prints it or passes it to other code, it is silent. Written back to the file it was read from covers a second handle on the same path too (`with open(path, "w") as f:` after the read). In a `for` header (`for line in list(f):`) this is the one finding: MW405 (list-copy-in-for) stays silent there, and its fix, iterating without the copy, is offered here. A generator of the file that yields rows, copied in a `for` header (`for r in list(rows(path)):`), is reported by MW405 instead (a copy of a generator); kept in a name (`data = list(rows(path))`) it is reported here.',
       whyIsThisBad:
         'list() keeps every line (or every row, as a list of field strings) alive at once: for CSV, about 50 bytes per field plus 56+8 bytes per row list. Looping over the reader processes one row at a time in constant memory.',
       example: 'import csv\n\nwith open("data.csv") as f:\n    rows = list(csv.reader(f))\nfor row in rows:\n    print(row[0])\n',
@@ -36,6 +36,9 @@ export const listOfFile: PythonRule = {
         // `list(zip(*csv.reader(f)))`: the splat already unpacks every row into the call, so the rows are needed
         // whole (transposed) before list() sees them; looping over the reader instead is not the fix.
         if (args[0].type === 'call' && args[0].childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'list_splat')) return;
+        // A generator of this file that yields rows, copied in a `for` header only to be walked: MW405's copy, not a
+        // file or a reader (`data = list(rows(path))` kept in a name is still this rule's).
+        if (args[0].type === 'call' && isGeneratorCall(args[0]) && node.parent?.type === 'for_statement' && node.parent.childForFieldName('right')?.id === node.id) return;
         const f = ctx.facts.factOf(args[0]);
         if (!f) return;
         let what: string | null = null;
