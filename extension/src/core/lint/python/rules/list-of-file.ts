@@ -38,7 +38,7 @@ export const listOfFile: PythonRule = {
         if (args[0].type === 'call' && args[0].childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'list_splat')) return;
         // A generator of this file that yields rows, copied in a `for` header only to be walked: MW405's copy, not a
         // file or a reader (`data = list(rows(path))` kept in a name is still this rule's).
-        if (args[0].type === 'call' && isGeneratorCall(args[0]) && node.parent?.type === 'for_statement' && node.parent.childForFieldName('right')?.id === node.id) return;
+        if (args[0].type === 'call' && node.parent?.type === 'for_statement' && node.parent.childForFieldName('right')?.id === node.id && isGeneratorCall(args[0])) return;
         const f = ctx.facts.factOf(args[0]);
         if (!f) return;
         let what: string | null = null;
