@@ -233,9 +233,16 @@ export class WholeFileWalks {
 
   /** Whether a map callback returns something other than the line itself, trimmed or re-cased (`(l) => l.trim()`, `String`). */
   private transformsLine(cb: Node | undefined): boolean {
-    if (!cb) return false;
-    if (cb.type === 'Identifier') return cb.name !== 'String';
-    if (cb.type !== 'ArrowFunctionExpression' && cb.type !== 'FunctionExpression') return false;
+    if (cb?.type === 'ArrowFunctionExpression' || cb?.type === 'FunctionExpression') return this.returnsOtherThanParam(cb);
+    if (cb?.type === 'MemberExpression') return true; // `.map(JSON.parse)`, `.map(Number.parseFloat)`
+    if (cb?.type !== 'Identifier') return false;
+    // `.map(parseLine)`: the file's own function decides; otherwise anything but `String` (`Number`, `JSON.parse`…).
+    const local = this.f.factOf(cb, 0);
+    return local?.t === 'fn' ? this.returnsOtherThanParam(local.fn) : cb.name !== 'String';
+  }
+
+  /** Whether some return of a callback is not its first parameter, possibly through string methods (`l.trim()`). */
+  private returnsOtherThanParam(cb: Fn): boolean {
     const param = cb.params[0];
     if (param?.type !== 'Identifier') return true; // `([a, b]) => …` destructures the line: not the line itself
     const results = this.f.returns.get(cb) ?? [];

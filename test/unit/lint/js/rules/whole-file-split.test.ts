@@ -227,6 +227,7 @@ describe('MW351 whole-file-split: lines mapped into records that are kept', () =
       { name: 'lines only filtered, kept and walked twice', code: "import { readFileSync } from 'node:fs';\nconst lines = readFileSync(process.argv[2], 'utf8').split('\\n').filter(Boolean);\nfor (const l of lines) console.log(l);\nconsole.log(lines.filter((l) => l.startsWith('#')).length);\n" },
       { name: 'lines trimmed and filtered, kept in a Set', code: "import { readFileSync } from 'node:fs';\nconst allowed = new Set(readFileSync('allow.txt', 'utf8').split('\\n').map((s) => s.trim()).filter(Boolean));\nexport const accept = (ip: string) => allowed.has(ip);\n" },
       { name: 'lines trimmed and re-cased, kept in a name and walked twice (the lines again)', code: "import { readFileSync } from 'node:fs';\nconst urls = readFileSync(process.argv[2], 'utf8').split('\\n').map((u) => u.trim().toLowerCase()).filter(Boolean);\nconsole.log(urls.filter((u) => u.startsWith('https:')).length);\nfor (const u of urls) console.log(u);\n" },
+      { name: "lines mapped by the file's own function that only trims them, kept and walked twice", path: 'flow.js', code: "const fs = require('fs');\nfunction clean(l) {\n  return l.trim().toLowerCase();\n}\nconst words = fs.readFileSync(process.argv[2], 'utf8').split('\\n').map(clean);\nconsole.log(words.filter((w) => w.length > 3).length, words.filter((w) => w.length <= 3).length);\n" },
       { name: 'lines filtered then mapped straight into Promise.all (MW455)', path: 'flow.mjs', code: "import { readFile } from 'node:fs/promises';\nconst text = await readFile(process.argv[2], 'utf8');\nconst sizes = await Promise.all(text.split('\\n').filter(Boolean).map(async (u) => (await fetch(u)).status));\nconsole.log(sizes.length, sizes.filter((s) => s !== 200).length);\n" },
       { name: 'lines mapped and joined back into one text', code: "import { readFileSync, writeFileSync } from 'node:fs';\nconst p = process.argv[2];\nwriteFileSync(p, readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')[0]).join('\\n'));\n" },
       { name: 'lines mapped and kept inside a loop that walks them again', code: "import { readFileSync } from 'node:fs';\nconst lines = readFileSync(process.argv[2], 'utf8').split('\\n');\nfor (const key of ['a', 'b']) {\n  const recs = lines.map((l) => ({ key, l }));\n  console.log(recs.length, recs.filter((r) => r.l.includes(r.key)).length);\n}\n" },
@@ -248,6 +249,14 @@ describe('MW351 whole-file-split: lines mapped into records that are kept', () =
         ranges: ["fs.readFileSync(file, 'utf8')"],
         messageIds: ['walkedOnce'],
         at: [2, 15],
+      },
+      {
+        name: "lines mapped by the file's own parser function and by JSON.parse, kept and walked twice",
+        path: 'flow.js',
+        code: "const fs = require('fs');\nfunction parseLine(l) {\n  const [id, n] = l.split(',');\n  return { id, n: Number(n) };\n}\nconst rows = fs.readFileSync(process.argv[2], 'utf8').split('\\n').filter(Boolean).map(parseLine);\nconst events = fs.readFileSync(process.argv[3], 'utf8').split('\\n').filter(Boolean).map(JSON.parse);\nconsole.log(rows.filter((r) => r.n > 0).length, rows.length, events.map((e) => e.type), events.length);\n",
+        ranges: ["fs.readFileSync(process.argv[2], 'utf8')", "fs.readFileSync(process.argv[3], 'utf8')"],
+        messageIds: ['walkedOnce', 'walkedOnce'],
+        at: [5, 13],
       },
       {
         name: 'lines mapped to numbers, kept and sorted, then read twice',
