@@ -40,8 +40,10 @@ exactListsOf('JS/TS lint on the fourth blind holdout (exact lists only)', ['js-h
 // set from the next fix on. Tuned against since (named map callbacks, fromEntries of split pairs, fields converted
 // in place or added later, computed-key argv defaults, MW351 through a helper's parameter, MW451 sinks and
 // parameter sizing, MW455 over copied/cast records): multi 1.000 / 0.971, one-file 1.000 / 1.000, snippets
-// 1.000 / 0.909, MW4xx all found; the two MW351 left are `Promise.all(records.map(…))`, which js-holdout's
-// bulk-upload.mjs expects silent (docs/rules.md now says so). As tuning sets they prove only those flows.
+// 1.000 / 0.909, MW4xx all found; the two MW351 left were `Promise.all(records.map(…))`, which js-holdout's
+// bulk-upload.mjs expects silent (docs/rules.md now says so). j09_mirror.js:35 is found since wt-js351 (a helper's
+// lines filtered and mapped into records, which go on into Promise.all: the map is the lines' one walk); s14's
+// records mapped straight into Promise.all stay silent. As tuning sets they prove only those flows.
 exactListsOf('JS/TS lint on the fifth blind holdout (exact lists only)', ['js-holdout5-multi', 'js-holdout5-onefile', 'js-holdout5-snippets'], 16, 8);
 
 // js-holdout6-*: 42 programs by a sixth blind writer (2026-12-06 09:40, from docs/rules.md only; 16 multi-function,
@@ -110,7 +112,8 @@ exactListsOf('JS/TS lint on the twelfth blind holdout (exact lists only)', ['js-
 // in-file call is its own retry, retry_fetch.ts:9). The round-start engine 11b4611 scored the snippets 0.846 / 0.917.
 // Fixed afterwards by class (f3508f6): currency units and fares name a quantity, and a function called in the file
 // only by its own retry takes its counter from the default, so js-holdout13-snippets is a tuning set (1.000 / 1.000);
-// the multi and one-file sets are unseen by the tuners.
+// the multi and one-file sets are unseen by the tuners. wt-js351 then fixed timesheet_overtime.ts:14 (a chain that maps
+// the split lines into records is their one walk, even when the records are kept), so the one-file set is a tuning set.
 exactListsOf('JS/TS lint on the thirteenth blind holdout (exact lists only)', ['js-holdout13-multi', 'js-holdout13-onefile', 'js-holdout13-snippets'], 24, 10);
 
 /** A blind holdout past its one blind scoring: only its exact committed lists are asserted (no thresholds). */

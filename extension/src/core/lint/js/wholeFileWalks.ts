@@ -3,7 +3,7 @@
 // streaming would do in constant memory. Counts walks through variables, method chains, index loops and
 // small loader helpers; any use that needs the array whole makes the answer "no".
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { FILE_TEXT_SAME, FN_TYPES, propName } from './factTypes';
+import { FILE_TEXT_SAME, FN_TYPES, LIST_SAME, TEXT_METHODS, propName } from './factTypes';
 import type { Binding, Call, Fn, Node } from './factTypes';
 import type { Analysis } from './analysis';
 import type { FileFacts } from './ruleContext';
@@ -11,6 +11,8 @@ import type { FileFacts } from './ruleContext';
 export class WholeFileWalks {
   /** The split/parse whose result is being followed: a walk in a loop that also re-creates it is still one walk. */
   private origin?: Node;
+  /** How the followed array was made: only split lines can be turned into something else by a `map`. */
+  private how = '';
 
   constructor(private readonly f: Analysis & Pick<FileFacts, 'enclosingLoop'>) {}
 
@@ -38,6 +40,7 @@ export class WholeFileWalks {
       }
       if (!consumer || this.namesConfigFile(n.arguments[0])) continue;
       this.origin = consumer.node;
+      this.how = consumer.how;
       const declared = consumer.node.type === 'Identifier' && this.f.declBinding.get(consumer.node)?.id === consumer.node;
       const walks = declared ? this.bindingWalks(consumer.node as TSESTree.Identifier, 0) : this.walks(consumer.node, 0);
       if (walks === 1) out.set(n, { how: consumer.how, split: consumer.node });
@@ -178,7 +181,7 @@ export class WholeFileWalks {
       if (m === 'map' || m === 'filter' || m === 'flatMap' || m === 'slice') {
         const rest = this.walks(call, depth + 1);
         // The derived array walked again and again is needed whole anyway: not a one-pass stream.
-        if (rest < 0 || rest > 1) return -1;
+        if (rest < 0 || rest > 1) return this.linesMappedAndKept(call, m) ? 1 : -1;
         return m === 'slice' ? rest : 1;
       }
       return -1;
@@ -193,6 +196,61 @@ export class WholeFileWalks {
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * `this.entries = text.split('\n').filter(…).map((l) => ({ … }))`: the chain turns each line into something
+   * else (a record, a number, its fields), so the text and the line array are dropped once it ends and streaming
+   * them would leave only the result, however often that result is walked later (the writers' reading in
+   * holdouts 5, 6 and 13: a map result is a different array). Not when the map only re-cases or trims the lines
+   * (its result is the lines again), not for parsed records (their copies are as big as they are), not inside a
+   * loop that walks the lines again, and only when the result is kept in a name, a field or a helper's return:
+   * straight into `Promise.all` is MW455's case, and `.join`/an argument rebuilds or hands the whole thing on.
+   */
+  private linesMappedAndKept(call: Call, m: string | undefined): boolean {
+    if (this.how !== 'split into lines' || (m !== 'map' && m !== 'flatMap') || this.repeated(call)) return false;
+    if (!this.transformsLine(call.arguments[0])) return false;
+    let end: Node = call;
+    for (let i = 0; i < 20; i++) {
+      const p = this.f.parents.get(end);
+      if (p && (p.type === 'AwaitExpression' || p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression')) {
+        end = p;
+        continue;
+      }
+      const next: Node | undefined = p?.type === 'MemberExpression' && p.object === end ? this.f.parents.get(p) : undefined;
+      const step = p?.type === 'MemberExpression' ? propName(p) : undefined;
+      if (next?.type === 'CallExpression' && next.callee === p && step && (LIST_SAME.has(step) || step === 'map' || step === 'flatMap')) {
+        end = next;
+        continue;
+      }
+      break;
+    }
+    const p = this.f.parents.get(end);
+    if (p?.type === 'VariableDeclarator' && p.init === end) return true;
+    if (p?.type === 'AssignmentExpression' && p.right === end) return true;
+    return p?.type === 'ReturnStatement' || (p?.type === 'ArrowFunctionExpression' && p.body === end);
+  }
+
+  /** Whether a map callback returns something other than the line itself, trimmed or re-cased (`(l) => l.trim()`, `String`). */
+  private transformsLine(cb: Node | undefined): boolean {
+    if (cb?.type === 'ArrowFunctionExpression' || cb?.type === 'FunctionExpression') return this.returnsOtherThanParam(cb);
+    if (cb?.type === 'MemberExpression') return true; // `.map(JSON.parse)`, `.map(Number.parseFloat)`
+    if (cb?.type !== 'Identifier') return false;
+    // `.map(parseLine)`: the file's own function decides; otherwise anything but `String` (`Number`, `JSON.parse`…).
+    const local = this.f.factOf(cb, 0);
+    return local?.t === 'fn' ? this.returnsOtherThanParam(local.fn) : cb.name !== 'String';
+  }
+
+  /** Whether some return of a callback is not its first parameter, possibly through string methods (`l.trim()`). */
+  private returnsOtherThanParam(cb: Fn): boolean {
+    const param = cb.params[0];
+    if (param?.type !== 'Identifier') return true; // `([a, b]) => …` destructures the line: not the line itself
+    const results = this.f.returns.get(cb) ?? [];
+    return results.some((r) => {
+      let cur: Node = r;
+      while (cur?.type === 'CallExpression' && cur.callee.type === 'MemberExpression' && TEXT_METHODS.has(propName(cur.callee) ?? '')) cur = cur.callee.object;
+      return !(cur.type === 'Identifier' && cur.name === param.name);
+    });
   }
 
   /**

@@ -216,3 +216,55 @@ describe('MW351 over the script itself', () => {
     ],
   });
 });
+
+// The thirteenth holdout's timesheet_overtime.ts and the fifth's j09_mirror.js: a chain that turns each split line
+// into something else (a record, a number) walks the lines once even when its result is kept and walked again
+// later; the text and the line array are dropped when the chain ends. A chain that only filters, trims or slices
+// keeps the lines themselves, and lines mapped straight into Promise.all stay MW455's case.
+describe('MW351 whole-file-split: lines mapped into records that are kept', () => {
+  ruleTester('MW351', {
+    valid: [
+      { name: 'lines only filtered, kept and walked twice', code: "import { readFileSync } from 'node:fs';\nconst lines = readFileSync(process.argv[2], 'utf8').split('\\n').filter(Boolean);\nfor (const l of lines) console.log(l);\nconsole.log(lines.filter((l) => l.startsWith('#')).length);\n" },
+      { name: 'lines trimmed and filtered, kept in a Set', code: "import { readFileSync } from 'node:fs';\nconst allowed = new Set(readFileSync('allow.txt', 'utf8').split('\\n').map((s) => s.trim()).filter(Boolean));\nexport const accept = (ip: string) => allowed.has(ip);\n" },
+      { name: 'lines trimmed and re-cased, kept in a name and walked twice (the lines again)', code: "import { readFileSync } from 'node:fs';\nconst urls = readFileSync(process.argv[2], 'utf8').split('\\n').map((u) => u.trim().toLowerCase()).filter(Boolean);\nconsole.log(urls.filter((u) => u.startsWith('https:')).length);\nfor (const u of urls) console.log(u);\n" },
+      { name: "lines mapped by the file's own function that only trims them, kept and walked twice", path: 'flow.js', code: "const fs = require('fs');\nfunction clean(l) {\n  return l.trim().toLowerCase();\n}\nconst words = fs.readFileSync(process.argv[2], 'utf8').split('\\n').map(clean);\nconsole.log(words.filter((w) => w.length > 3).length, words.filter((w) => w.length <= 3).length);\n" },
+      { name: 'lines filtered then mapped straight into Promise.all (MW455)', path: 'flow.mjs', code: "import { readFile } from 'node:fs/promises';\nconst text = await readFile(process.argv[2], 'utf8');\nconst sizes = await Promise.all(text.split('\\n').filter(Boolean).map(async (u) => (await fetch(u)).status));\nconsole.log(sizes.length, sizes.filter((s) => s !== 200).length);\n" },
+      { name: 'lines mapped and joined back into one text', code: "import { readFileSync, writeFileSync } from 'node:fs';\nconst p = process.argv[2];\nwriteFileSync(p, readFileSync(p, 'utf8').split('\\n').map((l) => l.split(',')[0]).join('\\n'));\n" },
+      { name: 'lines mapped and kept inside a loop that walks them again', code: "import { readFileSync } from 'node:fs';\nconst lines = readFileSync(process.argv[2], 'utf8').split('\\n');\nfor (const key of ['a', 'b']) {\n  const recs = lines.map((l) => ({ key, l }));\n  console.log(recs.length, recs.filter((r) => r.l.includes(r.key)).length);\n}\n" },
+      { name: 'a line count printed before the lines are mapped', code: "import { readFileSync } from 'node:fs';\nconst lines = readFileSync(process.argv[2], 'utf8').split('\\n');\nconsole.log(`${lines.length} lines`);\nconst recs = lines.map((l) => ({ n: Number(l) }));\nconsole.log(recs.filter((r) => r.n > 0).length, recs.filter((r) => r.n < 0).length);\n" },
+      { name: 'parsed records copied and kept (a copy as big as the records)', path: 'flow.js', code: "const fs = require('fs');\nconst { parse } = require('csv-parse/sync');\nconst rows = parse(fs.readFileSync(process.argv[2]), { columns: true }).map((r) => ({ ...r }));\nfor (const r of rows) console.log(r.id);\nconsole.log(rows.filter((r) => r.ok).length);\n" },
+    ],
+    invalid: [
+      {
+        name: 'filtered and mapped into records kept on a class field, walked twice later',
+        code: "import { readFileSync } from 'node:fs';\nclass Book {\n  entries: { who: string; hours: string }[] = [];\n  load(p: string) {\n    this.entries = readFileSync(p, 'utf8')\n      .split('\\n')\n      .filter((l) => l.trim() !== '')\n      .map((l) => {\n        const [who, hours] = l.split(';');\n        return { who, hours };\n      });\n  }\n  people() { return this.entries.map((e) => e.who); }\n  total() { return this.entries.length; }\n}\nconst b = new Book();\nb.load(process.argv[2]);\nconsole.log(b.people(), b.total());\n",
+        ranges: ["readFileSync(p, 'utf8')"],
+        messageIds: ['walkedOnce'],
+        at: [4, 19],
+      },
+      {
+        name: "a helper's lines mapped into records, the records mapped into Promise.all",
+        path: 'flow.js',
+        code: "const fs = require('fs');\nfunction readManifest(file) {\n  const text = fs.readFileSync(file, 'utf8');\n  return text.split(/\\r?\\n/).filter((l) => l && !l.startsWith('#')).map((l) => {\n    const [url, size] = l.split(/\\s+/);\n    return { url, size };\n  });\n}\nasync function main() {\n  const entries = readManifest(process.argv[2]);\n  const codes = await Promise.all(entries.map(async (e) => (await fetch(e.url)).status));\n  console.log(codes.length);\n}\nmain();\n",
+        ranges: ["fs.readFileSync(file, 'utf8')"],
+        messageIds: ['walkedOnce'],
+        at: [2, 15],
+      },
+      {
+        name: "lines mapped by the file's own parser function and by JSON.parse, kept and walked twice",
+        path: 'flow.js',
+        code: "const fs = require('fs');\nfunction parseLine(l) {\n  const [id, n] = l.split(',');\n  return { id, n: Number(n) };\n}\nconst rows = fs.readFileSync(process.argv[2], 'utf8').split('\\n').filter(Boolean).map(parseLine);\nconst events = fs.readFileSync(process.argv[3], 'utf8').split('\\n').filter(Boolean).map(JSON.parse);\nconsole.log(rows.filter((r) => r.n > 0).length, rows.length, events.map((e) => e.type), events.length);\n",
+        ranges: ["fs.readFileSync(process.argv[2], 'utf8')", "fs.readFileSync(process.argv[3], 'utf8')"],
+        messageIds: ['walkedOnce', 'walkedOnce'],
+        at: [5, 13],
+      },
+      {
+        name: 'lines mapped to numbers, kept and sorted, then read twice',
+        code: "import { readFileSync } from 'node:fs';\nconst ms = readFileSync(process.argv[2], 'utf8').trim().split('\\n').map(Number).sort((a, b) => a - b);\nconsole.log(ms[Math.floor(ms.length / 2)], ms.reduce((a, b) => a + b, 0) / ms.length);\n",
+        ranges: ["readFileSync(process.argv[2], 'utf8')"],
+        messageIds: ['walkedOnce'],
+        at: [1, 11],
+      },
+    ],
+  });
+});
