@@ -13,7 +13,8 @@
 // - no `.gitignore` up to the repository root ignores it (files.ts, read as `memwise lint DIR` reads them): data
 //   kept out of the repository on purpose (`data/access.log`, `*.csv`) is the author's real data, absent only
 //   from this checkout (CI, a review).
-// Reads only source files of the linted file's folder (at most MAX_FILES, each under MAX_BYTES), cached briefly.
+// Reads only program files of the linted file's folder (at most MAX_FILES, each under MAX_BYTES, MAX_TOTAL_BYTES in
+// all), and only for a finding whose literal input was not found; cached briefly.
 import * as fs from 'fs';
 import * as path from 'path';
 import { gitignoredPath } from './files';
@@ -29,6 +30,8 @@ export const AUTHOR_HOME = /^(?:[A-Za-z]:[\\/]+(?:Users|Documents and Settings)[
 const PROGRAM_FILE = /\.(?:py|pyw|ipynb|js|mjs|cjs|ts|mts|cts|sh|bash|r|rmd|sql)$|^makefile$/i;
 const MAX_FILES = 200;
 const MAX_BYTES = 2 * 1024 * 1024;
+/** All the texts read for one folder: a folder of large notebooks stops there (the editor asks every 10 s at most). */
+const MAX_TOTAL_BYTES = 16 * 1024 * 1024;
 const TTL_MS = 10_000;
 
 /**
@@ -46,6 +49,7 @@ function programTexts(folder: string): string[] {
   const hit = folderTexts.get(folder);
   if (hit && now - hit.at < TTL_MS) return hit.texts;
   const texts: string[] = [];
+  let total = 0;
   try {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true }).slice(0, MAX_FILES * 5)) {
       if (texts.length >= MAX_FILES) break;
@@ -53,6 +57,7 @@ function programTexts(folder: string): string[] {
       const full = path.join(folder, entry.name);
       const bytes = sizeRecently(full);
       if (bytes === undefined || bytes > MAX_BYTES) continue;
+      if ((total += bytes) > MAX_TOTAL_BYTES) break;
       texts.push(fs.readFileSync(full, 'utf8'));
     }
   } catch {
