@@ -42,6 +42,7 @@ function only(findings: Finding[], rule: string): Finding {
 }
 
 const READLINES = (p: string) => `with open(${p}) as f:\n    for line in f.readlines():\n        print(line)\n`;
+const ABSENT_NOTE = /Shown as information: `[^`]+` is not beside this (?:script|notebook) or in the project folder \(nor kept out by \.gitignore, nor written by a program beside it\), so its size cannot be weighed: likely a data set the repository does not ship\. It matters if the real input is large \(memwise\.lint\.smallInputBytes, or small-input-bytes in \[tool\.memwise\]; 0 turns this off\)\.$/;
 const PLAIN_MW301 = '`f.readlines()` loads every line into a list (~50 bytes per line plus the text) only to walk it once. Iterate `f` directly: one line in memory at a time.';
 
 describe('lint: literal-path inputs weighed on disk', () => {
@@ -64,9 +65,9 @@ describe('lint: literal-path inputs weighed on disk', () => {
       assert.strictEqual(g.message, `${PLAIN_MW301} \`${abs}\` is 150 MiB.`);
     });
 
-    it('a mid-sized file, an absent file, a path from argv or an f-string: unchanged', async () => {
+    it('a mid-sized file, a path from argv or an f-string: unchanged', async () => {
       const dir = folder({ 'mid.txt': 1024 * 1024, 'words.txt': SMALL_TEXT });
-      for (const p of ['"mid.txt"', '"absent.txt"', 'sys.argv[1]', 'f"{name}.txt"', 'name']) {
+      for (const p of ['"mid.txt"', 'sys.argv[1]', 'f"{name}.txt"', 'name']) {
         const f = only(await lintIn(dir, 'a.py', `import sys\nname = "words"\n${READLINES(p)}`), 'MW301');
         assert.strictEqual(f.severity, 'warning', p);
         assert.strictEqual(f.message, PLAIN_MW301, p);
@@ -195,10 +196,16 @@ describe('lint: literal-path inputs weighed on disk', () => {
         assert.strictEqual(f.severity, 'info', p);
         assert.match(f.message, /\(its copy `country\.txt` beside this script\) is 16 B, so this costs nothing at that size/, p);
       }
-      for (const p of ['"/var/log/app.log"', '"C:/Users/me/app/absent.txt"', '"data/app.log"']) {
+      for (const p of ['"/var/log/app.log"', '"D:/logs/app.log"']) {
         const f = only(await lintIn(dir, 'b.py', READLINES(p)), 'MW301');
         assert.strictEqual(f.severity, 'warning', p);
         assert.strictEqual(f.message, PLAIN_MW301, p);
+      }
+      // Not on this machine and no copy beside the script (`data/app.log` is not in data/): a data set not shipped.
+      for (const p of ['"C:/Users/me/app/absent.txt"', '"data/app.log"']) {
+        const f = only(await lintIn(dir, 'b.py', READLINES(p)), 'MW301');
+        assert.strictEqual(f.severity, 'info', p);
+        assert.match(f.message, ABSENT_NOTE, p);
       }
     });
   });
@@ -218,15 +225,16 @@ describe('lint: literal-path inputs weighed on disk', () => {
   });
 
   describe('a path relative to the git repository the script sits in', () => {
-    it('found from the repository root (script collections run from there); without a repository: unchanged', async () => {
+    it('found from the repository root (script collections run from there); without a repository: not found, so not on this machine', async () => {
       const repo = folder({ '.git/HEAD': 'ref: refs/heads/main\n', 'Tarot Reader/tarot.txt': SMALL_TEXT });
       const f = only(await lintIn(repo, 'Tarot Reader/reader.py', READLINES('"./Tarot Reader/tarot.txt"')), 'MW301');
       assert.strictEqual(f.severity, 'info');
       assert.match(f.message, /`\.\/Tarot Reader\/tarot\.txt` in the project folder is 16 B/);
+      // Without a repository (and no workspace folder given) the file is not found: shown as not on this machine.
       const plain = folder({ 'Tarot Reader/tarot.txt': SMALL_TEXT });
       const g = only(await lintIn(plain, 'Tarot Reader/reader.py', READLINES('"./Tarot Reader/tarot.txt"')), 'MW301');
-      assert.strictEqual(g.severity, 'warning');
-      assert.strictEqual(g.message, PLAIN_MW301);
+      assert.strictEqual(g.severity, 'info');
+      assert.match(g.message, ABSENT_NOTE);
     });
   });
 
@@ -271,6 +279,82 @@ describe('lint: literal-path inputs weighed on disk', () => {
     });
   });
 
+  describe('a data file that is not on this machine (a repository that does not ship its data)', () => {
+    it('a relative literal found nowhere: information, saying so; a notebook too; small-input-bytes = 0 turns it off', async () => {
+      const dir = folder({});
+      const f = only(await lintIn(dir, 'a.py', READLINES('"AppleStore.csv"')), 'MW301');
+      assert.strictEqual(f.severity, 'info');
+      assert.ok(f.message.startsWith(PLAIN_MW301), f.message);
+      assert.match(f.message, /`AppleStore\.csv` is not beside this script/);
+      const nb = path.join(dir, 'lesson.ipynb');
+      fs.writeFileSync(nb, JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: READLINES('"AppleStore.csv"').split(/(?<=\n)/) }] }));
+      const g = only((await lintFile(nb, defaultConfig())).findings, 'MW301');
+      assert.strictEqual(g.severity, 'info');
+      assert.match(g.message, /`AppleStore\.csv` is not beside this notebook/);
+      const config = defaultConfig();
+      applySettings(config, { 'small-input-bytes': 0 }, 'test:', 'toml');
+      const off = only(await lintIn(dir, 'b.py', READLINES('"AppleStore.csv"'), config), 'MW301');
+      assert.strictEqual(off.severity, 'warning');
+      assert.strictEqual(off.message, PLAIN_MW301);
+    });
+
+    it('kept out by .gitignore (the author\'s real data, absent from this checkout): unchanged', async () => {
+      for (const [ignore, p] of [['data/access.log\n', '"data/access.log"'], ['*.csv\n', '"sales.csv"'], ['# data\n/data/\n', '"data/2024/sales.csv"'], ['**/raw/\n', '"in/raw/x.txt"']]) {
+        const dir = folder({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': ignore });
+        const f = only(await lintIn(dir, 'scripts/a.py', READLINES(p), defaultConfig(), dir), 'MW301');
+        assert.strictEqual(f.severity, 'warning', `${ignore} ${p}`);
+        assert.strictEqual(f.message, PLAIN_MW301, p);
+      }
+      // A negated pattern, or one for another file, does not keep it.
+      for (const ignore of ['*.csv\n!sales.csv\n', 'other.csv\n', 'sales.csv/\n']) {
+        const dir = folder({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': ignore });
+        const f = only(await lintIn(dir, 'a.py', READLINES('"sales.csv"'), defaultConfig(), dir), 'MW301');
+        assert.strictEqual(f.severity, 'info', ignore);
+      }
+    });
+
+    it('written, downloaded, generated or marked as the input by a program beside it: unchanged', async () => {
+      const writers: Record<string, string> = {
+        'make.py': 'import sys\nwith open("out-stream.csv", "w") as f:\n    f.write("x\\n" * int(sys.argv[1]))\n',
+        'get.py': 'import urllib.request\nurllib.request.urlretrieve("https://example.org/a.csv", "download.csv")\n',
+        'save.py': 'import pandas as pd\npd.DataFrame({"a": [1]}).to_csv("frame.csv")\n',
+        'README.sh': 'python3 ../gen/make_input.py 200000 requests.csv\n',
+        'marked.py': `PATH = "rows.csv"  # memwise: input\n${READLINES('PATH')}`, // on disk before the folder is read (cached 10 s)
+      };
+      const dir = folder(writers);
+      for (const name of ['out-stream.csv', 'download.csv', 'frame.csv', 'requests.csv']) {
+        const f = only(await lintIn(dir, 'read.py', READLINES(JSON.stringify(name))), 'MW301');
+        assert.strictEqual(f.severity, 'warning', name);
+        assert.strictEqual(f.message, PLAIN_MW301, name);
+      }
+      const marked = only(await lintIn(dir, 'marked.py', `PATH = "rows.csv"  # memwise: input\n${READLINES('PATH')}`), 'MW301');
+      assert.strictEqual(marked.severity, 'warning');
+      // Read (not written) by a sibling: still not on this machine.
+      const read = only(await lintIn(dir, 'other.py', READLINES('"get.csv"')), 'MW301');
+      assert.strictEqual(read.severity, 'info');
+    });
+
+    it('an absolute path, a glob, a file that is not on disk (untitled buffer), MW1xx: unchanged', async () => {
+      const dir = folder({});
+      for (const p of ['"/srv/data/events.csv"', '"D:\\\\logs\\\\app.log"']) {
+        const f = only(await lintIn(dir, 'a.py', READLINES(p)), 'MW301');
+        assert.strictEqual(f.severity, 'warning', p);
+      }
+      const untitled = only((await lintText({ path: 'Untitled-1.py', text: READLINES('"AppleStore.csv"'), config: defaultConfig() })).findings, 'MW301');
+      assert.strictEqual(untitled.severity, 'warning');
+      const mw1 = await lintIn(dir, 'cmp.py', 'for line in open("nums.txt"):\n    name, n = line.split(",")\n    if n > 10:\n        print(name)\n');
+      assert.strictEqual(only(mw1, 'MW103').severity, 'error');
+    });
+
+    it('MW303 carries the file its list(reader) copies', async () => {
+      const dir = folder({});
+      const text = 'import csv\n\nwith open("guns.csv") as f:\n    data = list(csv.reader(f))\nfor row in data:\n    print(row[0])\n';
+      const f = only(await lintIn(dir, 'a.py', text), 'MW303');
+      assert.strictEqual(f.severity, 'info');
+      assert.match(f.message, /`guns\.csv` is not beside this script/);
+    });
+  });
+
   describe('JS/TS', () => {
     const SPLIT = (p: string) => `const fs = require('fs');\nconst text = fs.readFileSync(${p}, 'utf8');\nfor (const line of text.split('\\n')) console.log(line);\n`;
 
@@ -284,11 +368,14 @@ describe('lint: literal-path inputs weighed on disk', () => {
       assert.match(big.message, /`requests\.log` beside this script is 150 MiB\.$/);
     });
 
-    it('absent file, process.argv, a template with a substitution: unchanged', async () => {
+    it('process.argv, a template with a substitution: unchanged; an absent file: not on this machine', async () => {
       const dir = folder({ 'words.txt': SMALL_TEXT });
       const plain = only(await lintIn(dir, 'a.js', SPLIT('process.argv[2]')), 'MW351');
       assert.strictEqual(plain.severity, 'warning');
-      for (const p of ["'absent.txt'", '`${name}.txt`']) {
+      const absent = only(await lintIn(dir, 'c.js', SPLIT("'absent.txt'")), 'MW351');
+      assert.strictEqual(absent.severity, 'info');
+      assert.match(absent.message, ABSENT_NOTE);
+      for (const p of ['`${name}.txt`']) {
         const f = only(await lintIn(dir, 'b.js', `const name = 'words';\n${SPLIT(p)}`), 'MW351');
         assert.strictEqual(f.severity, 'warning', p);
         assert.doesNotMatch(f.message, /Shown as information|beside this script/, p);

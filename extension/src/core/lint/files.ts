@@ -76,6 +76,18 @@ function isIgnored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean 
   return false;
 }
 
+/**
+ * Whether the .gitignore files from the repository root down to the file's folder ignore `abs` (a file that need
+ * not exist): absentInput.ts asks about a data file the code names, to tell data kept out of the repository on
+ * purpose from data the repository never had.
+ */
+export function gitignoredPath(abs: string): boolean {
+  const dir = path.dirname(abs);
+  const own = gitignoreLayer(dir);
+  const layers = ancestorLayers(dir);
+  return isIgnored(own ? [...layers, own] : layers, abs, false);
+}
+
 export function collectFiles(paths: string[], cwd: string, options: CollectOptions = {}): CollectResult {
   const files = new Set<string>();
   const errors: string[] = [];

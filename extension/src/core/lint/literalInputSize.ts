@@ -8,13 +8,17 @@
 // - the input is program source (the front ends set `sourceCode`: files picked by a `.py`/`.c` filter, the script
 //   itself), or a literal path with a source extension that is not there: information too, saying so. Public
 //   repositories' line counters read their own sources, which are small whatever folder is walked;
-// - anything else (no literal, no such file, an empty file, setting 0): the finding is unchanged.
+// - a relative literal found in none of those folders, on a machine that has the linted file, not ignored by a
+//   .gitignore, and written or downloaded by no program beside it (absentInput.ts): information, saying so. A repository that does not ship
+//   its data (course notebooks) cannot say how large the data is, and the code names no other input;
+// - anything else (no literal, an absolute path that is not there, an empty file, setting 0): unchanged.
 // Only rule families whose cost grows with the data are weighed: MW2xx (parsed rows kept as text), MW3xx
 // (whole files loaded), MW4xx (per-element waste). MW1xx is a wrong result (text compared or added as if it
 // were a number) at any size, and MW9xx is about comments: neither is touched.
 // The front ends find the literal (pure, no file system); this post-pass is the only part that stats.
 import * as path from 'path';
 import { formatBytes } from '../bytes';
+import { absentFromMachine, AUTHOR_HOME } from './absentInput';
 import { sizeRecently } from './recentSize';
 import { SOURCE_FILE } from './sourceExtensions';
 import type { Finding, Severity } from './types';
@@ -38,12 +42,6 @@ interface Weighed {
   /** Found in the project (a relative path), not an absolute one such as `/etc/passwd`. */
   inProject: boolean;
 }
-
-/**
- * A path in the author's home folder (`C:/Users/me/Desktop/app/x.txt`, `/home/me/app/x.txt`, `/Users/me/…`,
- * `~/app/x.txt`): the author's working copy, not a production location such as `/var/log/app.log`.
- */
-const AUTHOR_HOME = /^(?:[A-Za-z]:[\\/]+(?:Users|Documents and Settings)[\\/]+[^\\/]+[\\/]|\/(?:home|Users)\/[^/]+\/|~[\\/])/i;
 
 /** Finds the literal path beside the linted file first (where committed inputs sit), then in the other folders. */
 function weigh(literal: string, places: InputPlaces): Weighed | undefined {
@@ -89,9 +87,15 @@ export function weighLiteralInput(f: Finding, family: number | undefined, smallI
     const note = ` Shown as information: the file read is ${source}, and source files are small, so this costs nothing at that size; it matters if the real input is larger (memwise.lint.smallInputBytes, or small-input-bytes in [tool.memwise]; 0 turns this off).`;
     return { ...f, severity: 'info', message: f.message + note };
   }
+  const name = `\`${f.input.path}\``;
+  // Not on this machine and made by no program beside this one: a data set the repository does not ship.
+  if (!w && smallInputBytes > 0 && RANK[f.severity] > RANK.info && absentFromMachine(f.input.path, places.file, places.folders)) {
+    const what = places.file.endsWith('.ipynb') ? 'notebook' : 'script';
+    const note = ` Shown as information: ${name} is not beside this ${what} or in the project folder (nor kept out by .gitignore, nor written by a program beside it), so its size cannot be weighed: likely a data set the repository does not ship. It matters if the real input is large (memwise.lint.smallInputBytes, or small-input-bytes in [tool.memwise]; 0 turns this off).`;
+    return { ...f, severity: 'info', message: f.message + note };
+  }
   // An empty file says nothing about the real input: a placeholder, or a pseudo-file (`/proc/meminfo` stats as 0 B).
   if (!w || w.bytes === 0) return f;
-  const name = `\`${f.input.path}\``;
   // Only a file of the project says how large the input is where the code runs: an absolute path (`/etc/passwd`,
   // `/data/x.csv`) is this machine's file, which may be far smaller than the one in production. Its size can
   // still be evidence that the input is large.

@@ -34,15 +34,29 @@ export function loopsBetween(node: Node, stop: Node | null): Node[] {
 
 /**
  * The loops that repeat an accumulation into `name` at `node`: the enclosing loops, minus those that also
- * hold `name`'s initial assignment (a buffer reset on every iteration only grows within the inner loops).
+ * hold `name`'s initial assignment (a buffer reset on every iteration only grows within the inner loops), and
+ * minus every loop from the innermost one that resets it anywhere in its body (`word = ""` after the `+=` or on
+ * another branch: a word built from characters, emptied at each separator). Such a value grows only over one
+ * run between resets, whose length the code does not show; the loops around that one never carry it further.
  */
 export function loopsGrowing(node: Node, name: string): Node[] {
   const scope = enclosingScope(node);
   const loops = loopsBetween(node, scope);
   if (!scope) return loops;
   let init: Node | null = null;
-  for (const a of assignmentsOf(scope, name)) if (a.startIndex < node.startIndex) init = a;
-  if (!init) return loops;
-  return loops.filter((l) => !(l.startIndex <= init!.startIndex && init!.endIndex <= l.endIndex));
+  const assignments = assignmentsOf(scope, name);
+  for (const a of assignments) if (a.startIndex < node.startIndex) init = a;
+  const inside = (l: Node, a: Node) => l.startIndex <= a.startIndex && a.endIndex <= l.endIndex;
+  const resets = assignments.filter((a) => a !== init && !readsName(a.childForFieldName('right'), name));
+  const cut = loops.findIndex((l) => (init && inside(l, init)) || resets.some((a) => inside(l, a)));
+  return cut < 0 ? loops : loops.slice(0, cut);
+}
+
+/** Whether `name` is read in `n` (`s = s + x` grows the value; `s = ""` or `s = piece` starts it again). */
+function readsName(n: Node | null, name: string): boolean {
+  if (!n) return true; // no right side to read: not a reset
+  if (n.type === 'identifier') return n.text === name;
+  for (let i = 0; i < n.namedChildCount; i++) if (readsName(n.namedChild(i), name)) return true;
+  return false;
 }
 

@@ -215,3 +215,44 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// Real code (realrepos13, a phrase indexer): a word built from the characters of a file, emptied at every
+// separator (`word = ""` after the `+=`, on the other branch) only grows to one word; a reset outside the loop,
+// or an assignment that keeps the text (`out = out.replace(...)`), does not bound it.
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "a word built from characters, emptied at each separator on the other branch",
+      code: "import sys\n\nwords = []\nword = \"\"\nwith open(sys.argv[1]) as f:\n    for ch in f.read():\n        if ch.isalpha():\n            word += ch\n        else:\n            words.append(word)\n            word = \"\"\nprint(len(words))\n",
+      today: "reported before (a3cd6b6): only a reset before the += counted"
+    },
+    {
+      name: "a buffer flushed when it is long, inside a while loop reading chunks",
+      code: "import sys\n\nbuf = \"\"\nwhile True:\n    chunk = sys.stdin.read(4096)\n    if not chunk:\n        break\n    for ch in chunk:\n        buf += ch\n        if len(buf) > 80:\n            print(buf)\n            buf = ch\n",
+      today: "reported before (a3cd6b6): only a reset before the += counted"
+    }
+  ],
+  invalid: [
+    {
+      name: "emptied after the loop: it grows over every line",
+      code: "import sys\n\nout = \"\"\nfor line in open(sys.argv[1]):\n    out += line\nprint(out)\nout = \"\"\n",
+      today: "found before too: look-alike guard",
+      scale: "data",
+      errors: [{ messageId: "MW402", line: 5, column: 5, endLine: 5, endColumn: 16 }]
+    },
+    {
+      name: "an assignment that keeps the text is not a reset",
+      code: "import sys\n\nout = \"\"\nfor line in open(sys.argv[1]):\n    out += line\n    out = out.replace(\"\\r\", \"\")\nprint(out)\n",
+      today: "found before too: look-alike guard",
+      scale: "data",
+      errors: [{ messageId: "MW402", line: 5, column: 5, endLine: 5, endColumn: 16 }]
+    },
+    {
+      name: "emptied per file, grown over each file's characters: the inner loop still grows it",
+      code: "import glob\n\nfor path in glob.glob(\"*.log\"):\n    text = \"\"\n    for line in open(path):\n        text += line\n    print(len(text))\n    text = \"\"\n",
+      today: "found before too: look-alike guard",
+      scale: "data",
+      errors: [{ messageId: "MW402", line: 6, column: 9, endLine: 6, endColumn: 21 }]
+    }
+  ]
+});
