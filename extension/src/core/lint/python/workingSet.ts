@@ -7,7 +7,7 @@
 import type { Node } from 'web-tree-sitter';
 import { iterates, MAX_USES, parentOf } from './listReads';
 import { FUNCTION_EVALUATIONS, LIST_EDITS } from './library/derived';
-import { unwrap } from './syntax';
+import { positionFromEnd, unwrap } from './syntax';
 
 /** A use of the list that needs all of it (wholeFileUse.ts: `zip(*x)`, `sorted(x)`, `x.sort()`…). */
 type WholeUse = (p: Node, x: Node) => boolean;
@@ -24,7 +24,7 @@ export function isSlice(sub: Node): boolean {
 
 /** The header `x[0]` or a tail `x[-1]`: read without random access. */
 function headerOrTail(idx: Node): boolean {
-  return idx.text === '0' || /^-\s*\d+$/.test(idx.text);
+  return idx.text === '0' || positionFromEnd(idx) !== null;
 }
 
 /**

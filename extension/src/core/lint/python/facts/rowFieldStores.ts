@@ -4,7 +4,7 @@
 // rows the position read after such a store is no longer known to be text. Without this the MW1xx rules called
 // every later comparison or `sum()` over the converted column text: found by the round-12 review of public code.
 import type { Node } from 'web-tree-sitter';
-import { unwrap } from '../syntax';
+import { positionFromEnd, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import type { TextSource } from './factTypes';
 
@@ -16,8 +16,8 @@ function literalIndex(n: Node | null): number | null {
   const u = unwrap(n);
   if (!u) return null;
   if (u.type === 'integer') return parseInt(u.text, 10);
-  if (u.type === 'unary_operator' && /^-\s*\d+$/.test(u.text)) return -parseInt(u.text.replace(/^-\s*/, ''), 10);
-  return null;
+  const back = positionFromEnd(u);
+  return back === null ? null : -back;
 }
 
 /**
