@@ -15,7 +15,7 @@ const BINDING_PARENTS = new Set([
 const PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
 /** Scopes of their own that a walk of a function's names steps over (their names are theirs). */
 const NESTED_SCOPES = new Set(['function_definition', 'lambda', 'class_definition']);
-/** Identifiers of one name looked at in one function at most (a larger function is taken to bind it: its reads are left out). */
+/** Identifiers of one name looked at in one function at most (past it the function is taken not to bind it: its mentions stay reads). */
 const MAX_MENTIONS = 2000;
 
 /** True when the identifier `id` is read there, not bound (assigned, a target, a parameter, imported…). */
@@ -44,18 +44,19 @@ function ownFunction(id: Node, stop: Node): Node | null {
 }
 
 /**
- * Does `fn` (a function or lambda) bind `name` in its own scope, not declared `global`/`nonlocal` there? Mentions
- * inside functions and classes nested in it are theirs.
+ * Does `fn` (a function or lambda) bind `name` in its own scope, not declared `global`/`nonlocal` there? Its own
+ * name, decorators and annotations are outside it; mentions inside functions and classes nested in it are theirs, and
+ * a comprehension's `for` targets the comprehension's.
  */
 function bindsOwnLocal(fn: Node, name: string): boolean {
   let binds = false;
   let seen = 0;
-  const stack: Node[] = [fn];
+  const stack = [fn.childForFieldName('body'), fn.childForFieldName('parameters')].filter((c): c is Node => !!c);
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type === 'identifier') {
       if (n.text !== name) continue;
-      if (++seen > MAX_MENTIONS) return true;
+      if (++seen > MAX_MENTIONS) return false;
       const p = n.parent?.type;
       if (p === 'global_statement' || p === 'nonlocal_statement') return false;
       if (!isRead(n)) binds = true;
@@ -63,7 +64,7 @@ function bindsOwnLocal(fn: Node, name: string): boolean {
     }
     for (let i = n.namedChildCount - 1; i >= 0; i--) {
       const c = n.namedChild(i);
-      if (!c) continue;
+      if (!c || (n.type === 'for_in_clause' && n.childForFieldName('left')?.id === c.id)) continue;
       // a nested scope binds only its name here (`def rows():`); what fn evaluates of it (its parameters' defaults,
       // its decorators, outside it) reads names
       if (NESTED_SCOPES.has(c.type)) {
