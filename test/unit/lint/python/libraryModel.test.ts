@@ -173,6 +173,8 @@ describe('Library model: the sets generated from moved entries', () => {
     eq(d.methodsEvaluatedAs('read-file', 'read-path'), ['read', 'read_text']);
     eq(d.SEPARATOR_SPLITS, ['split']);
     eq([...d.FILLS].map(([k, v]) => `${k} ${v}`), ['append element', 'appendleft element', 'add element', 'extend elements', 'extendleft elements', 'insert at-index', 'setdefault default', 'update mapping']);
+    // list edits in place (workingSet.ts): the list methods among the fills and those that store nothing, not add/update/setdefault
+    eq(d.LIST_EDITS, ['append', 'extend', 'insert', 'remove', 'reverse', 'clear']);
     eq(d.ARGUMENT_METHODS, ['add_argument']);
     eq(d.PIECE_READS, ['readline', 'recv', 'read']);
     eq(d.methodsEvaluatedAs('dict-get'), ['get']);

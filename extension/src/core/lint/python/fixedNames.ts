@@ -5,19 +5,10 @@
 // target, a parameter, `global`, an import, `del`…) and the name is not taken as fixed, even where that other
 // binding is a different function's local: a miss is cheaper than a wrong "bounded".
 import type { Node, Tree } from 'web-tree-sitter';
+import { isRead } from './localNames';
 
 /** Files that mention the name more often than this are not checked (each mention asks the tree for a node). */
 const MAX_MENTIONS = 200;
-
-/** Parents that bind an identifier child (or a pattern holding it) rather than read it. */
-const BINDING_PARENTS = new Set([
-  'assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'named_expression', 'as_pattern_target',
-  'global_statement', 'nonlocal_statement', 'parameters', 'lambda_parameters', 'default_parameter', 'typed_parameter',
-  'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern', 'dotted_name', 'aliased_import',
-  'delete_statement', 'function_definition', 'class_definition', 'except_clause', 'case_pattern', 'keyword_pattern',
-]);
-/** Patterns that pass a binding on to their own parent (`a, n = …`, `for (i, n) in …`). */
-const PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
 
 const cache = new WeakMap<Tree, Map<string, Node | null>>();
 
@@ -34,23 +25,6 @@ function literalAssignment(id: Node): Node | null {
   const a = id.parent;
   if (a?.type !== 'assignment' || a.childForFieldName('left')?.id !== id.id || a.parent?.type !== 'expression_statement') return null;
   return a.childForFieldName('right')?.type === 'integer' ? a : null;
-}
-
-/** True when the identifier `id` is read there, not bound (assigned, a target, a parameter, imported…). */
-function isRead(id: Node): boolean {
-  let child = id;
-  let p = id.parent;
-  for (let i = 0; p && PATTERNS.has(p.type) && i < 20; i++) {
-    child = p;
-    p = p.parent;
-  }
-  if (!p || !BINDING_PARENTS.has(p.type)) return true;
-  // Inside these the identifier is read unless it is the bound part.
-  if (p.type === 'assignment' || p.type === 'augmented_assignment' || p.type === 'for_statement' || p.type === 'for_in_clause') return p.childForFieldName('left')?.id !== child.id;
-  if (p.type === 'named_expression') return p.childForFieldName('name')?.id !== child.id;
-  if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') return p.childForFieldName('name')?.id !== child.id;
-  if (p.type === 'function_definition' || p.type === 'class_definition') return p.childForFieldName('name')?.id !== child.id;
-  return false;
 }
 
 /** The one binding site of `name` in the file when it is `name = <integer>` and every other mention reads it. */

@@ -172,6 +172,14 @@ export function isNumberLiteral(node: Node | null): boolean {
   return false;
 }
 
+/**
+ * A position counted from the end, written as a minus before digits (`row[-1]`, `rows.pop(-2)`): how far from the
+ * end (1 for `-1`); null for anything else (a name, an expression, a positive literal).
+ */
+export function positionFromEnd(node: Node): number | null {
+  return node.type === 'unary_operator' && /^-\s*\d+$/.test(node.text) ? parseInt(node.text.replace(/^-\s*/, ''), 10) : null;
+}
+
 /** The enclosing loop (for/while) of a node within its function, or null. */
 export function enclosingLoop(node: Node): Node | null {
   let n = node.parent;

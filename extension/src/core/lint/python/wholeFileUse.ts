@@ -9,6 +9,7 @@ import type { Node } from 'web-tree-sitter';
 import { attributeUses } from './attributeWalks';
 import { FILE_WRITES, methodsEvaluatedAs, SIZE_FUNCTIONS, WHOLE_LIST_FUNCTIONS, WHOLE_LIST_METHODS } from './library/derived';
 import { enclosing, isSelfAttribute, isTailRead, iterates, MAX_CALLER_DEPTH, MAX_USES, methodOf, parentOf, scopeOf, streamedBy, type StreamUse } from './listReads';
+import { shadowedIn } from './localNames';
 import { unwrap } from './syntax';
 import { listedHandle, reopenedForWriting } from './writtenBack';
 import { isSlice, keptAsWorkingSet, workingSetUse } from './workingSet';
@@ -107,15 +108,17 @@ function readInto(name: string, load: Node, scope: Node): string | null {
 
 /**
  * Reads of `name` after `assignment` in its scope, in document order (cursor walk: deep nesting is fine); null past
- * MAX_USES, or with `firstOnly` the first MAX_USES + 1 of them.
+ * MAX_USES, or with `firstOnly` the first MAX_USES + 1 of them. In a nested function they are reads of the scope's
+ * `name` unless that function has its own local of the name (localNames.ts): another function's `rows` is another list.
  */
 function readsAfter(name: string, assignment: Node, scope: Node, firstOnly = false): Node[] | null {
   const out: Node[] = [];
   const cursor = scope.walk();
+  const shadowing = new Map<number, boolean>();
   try {
     for (;;) {
       const n = cursor.currentNode;
-      if (n.endIndex > assignment.endIndex && n.type === 'identifier' && n.text === name && n.startIndex >= assignment.endIndex) {
+      if (n.endIndex > assignment.endIndex && n.type === 'identifier' && n.text === name && n.startIndex >= assignment.endIndex && !shadowedIn(n, scope, shadowing)) {
         out.push(n);
         if (out.length > MAX_USES) return firstOnly ? out : null;
       }
@@ -306,19 +309,19 @@ export function neededWhole(load: Node): boolean {
   return !!uses?.some((u) => {
     const up = parentOf(u);
     if (!up) return false;
-    // (readsAfter matches the name in nested functions too: another function's `rows` is another list)
-    const local = scopeOf(u)?.id === scope!.id;
-    if (wholeUse(up, u) || returnedWhole(up) || (local && workingSetUse(up, u, wholeUse))) return true;
+    if (wholeUse(up, u) || returnedWhole(up) || workingSetUse(up, u, wholeUse)) return true;
     // `random.sample(rows[1:], k)`: a slice past the header, used whole where it is made
     const sliced = up.type === 'subscript' && up.childForFieldName('value')?.id === u.id ? parentOf(up) : null;
-    if (sliced && (wholeUse(sliced, up) || (local && isSlice(up) && workingSetUse(sliced, up, wholeUse)))) return true;
+    if (sliced && (wholeUse(sliced, up) || (isSlice(up) && workingSetUse(sliced, up, wholeUse)))) return true;
     // `header, values = rows[0], rows[1:]` then `zip(*values)`: a slice kept in a name and used whole
     const kept = up.type === 'subscript' && up.childForFieldName('value')?.id === u.id ? boundName(up) : null;
     const keptAt = kept?.parent?.type === 'assignment' ? kept.parent : kept?.parent?.parent;
-    const keptUses = kept && keptAt && scope ? readsAfter(kept.text, keptAt, scope, true) : null;
+    // (the name's own scope: a slice kept in a nested function is that function's local)
+    const keptScope = keptAt ? scopeOf(keptAt) : null;
+    const keptUses = kept && keptAt && keptScope ? readsAfter(kept.text, keptAt, keptScope, true) : null;
     return !!keptUses?.some((k) => {
       const kp = parentOf(k);
-      return !!kp && (wholeUse(kp, k) || (local && isSlice(up) && scopeOf(k)?.id === scope!.id && workingSetUse(kp, k, wholeUse)));
+      return !!kp && (wholeUse(kp, k) || (isSlice(up) && workingSetUse(kp, k, wholeUse)));
     });
   });
 }

@@ -6,14 +6,11 @@
 // table cell by cell, small table classes): 18 MW303 findings whose list could not be streamed.
 import type { Node } from 'web-tree-sitter';
 import { iterates, MAX_USES, parentOf } from './listReads';
-import { FUNCTION_EVALUATIONS } from './library/derived';
-import { unwrap } from './syntax';
+import { FUNCTION_EVALUATIONS, LIST_EDITS } from './library/derived';
+import { positionFromEnd, unwrap } from './syntax';
 
 /** A use of the list that needs all of it (wholeFileUse.ts: `zip(*x)`, `sorted(x)`, `x.sort()`…). */
 type WholeUse = (p: Node, x: Node) => boolean;
-
-/** List methods that edit it where it is. (`pop()` and `pop(0)` take a tail or the header: see below.) */
-const EDITING_METHODS = new Set(['append', 'extend', 'insert', 'remove', 'reverse', 'clear']);
 
 function subscripts(sub: Node): Node[] {
   return sub.childrenForFieldName('subscript').filter((c): c is Node => !!c);
@@ -27,7 +24,7 @@ export function isSlice(sub: Node): boolean {
 
 /** The header `x[0]` or a tail `x[-1]`: read without random access. */
 function headerOrTail(idx: Node): boolean {
-  return idx.text === '0' || /^-\s*\d+$/.test(idx.text);
+  return idx.text === '0' || positionFromEnd(idx) !== null;
 }
 
 /**
@@ -57,7 +54,7 @@ function elementsEdited(p: Node, x: Node): boolean {
       continue;
     }
     const fn = n.childForFieldName('function');
-    if (fn?.type === 'attribute' && fn.childForFieldName('object')?.text === row && EDITING_METHODS.has(fn.childForFieldName('attribute')?.text ?? '')) return true;
+    if (fn?.type === 'attribute' && fn.childForFieldName('object')?.text === row && LIST_EDITS.has(fn.childForFieldName('attribute')?.text ?? '')) return true;
   }
   return false;
 }
@@ -72,7 +69,7 @@ function editedAt(sub: Node): boolean {
     const pp = parentOf(p);
     return !!pp && (pp.type === 'assignment' || pp.type === 'augmented_assignment') && pp.childForFieldName('left')?.id === p.id;
   }
-  return p.type === 'attribute' && p.childForFieldName('object')?.id === sub.id && p.parent?.type === 'call' && EDITING_METHODS.has(p.childForFieldName('attribute')?.text ?? '');
+  return p.type === 'attribute' && p.childForFieldName('object')?.id === sub.id && p.parent?.type === 'call' && LIST_EDITS.has(p.childForFieldName('attribute')?.text ?? '');
 }
 
 /** Is `idx` the variable of an enclosing `for i in range(…)`? */
@@ -101,7 +98,8 @@ function workedOn(p: Node, x: Node): boolean {
   }
   if (p.type === 'attribute' && p.childForFieldName('object')?.id === x.id && p.parent?.type === 'call') {
     const method = p.childForFieldName('attribute')?.text ?? '';
-    if (EDITING_METHODS.has(method)) return true;
+    if (LIST_EDITS.has(method)) return true;
+    // `pop()` and `pop(0)` take the tail or the header; `pop(i)` takes a row from anywhere
     const arg = method === 'pop' ? unwrap(p.parent.childForFieldName('arguments')?.namedChild(0) ?? null) : null;
     return !!arg && !headerOrTail(arg);
   }

@@ -113,3 +113,35 @@ ruleTester('MW201', {
     }
   ]
 });
+
+// A list filled in place and rebound to a display of its element in the same loop (`batch.append(p)` …
+// `batch = [p]`, the batching generator) is a list of those elements either way: its kept rows are still rows
+// (thirteenth holdout f08_warehouse_picks.py:14, writer decision 1).
+ruleTester('MW201', {
+  valid: [
+    {
+      name: "look-alike: the batched records built field by field, the number converted in the generator",
+      code: "import csv\nfrom collections import namedtuple\n\nPick = namedtuple(\"Pick\", \"zone qty\")\n\n\ndef picks(path):\n    with open(path, newline=\"\") as fh:\n        for row in csv.reader(fh):\n            yield Pick(row[0], int(row[1]))\n\n\ndef batches(items, size):\n    batch = []\n    for item in items:\n        batch.append(item)\n        if len(batch) > size:\n            yield batch[:-1]\n            batch = [item]\n    if batch:\n        yield batch\n\n\nfor batch in batches(picks(\"p.csv\"), 40):\n    print(sum(p.qty for p in batch))\n",
+      today: "silent before too"
+    },
+    {
+      name: "look-alike: the batched `*row` records, fields only used as text",
+      code: "import csv\nfrom collections import namedtuple\n\nPick = namedtuple(\"Pick\", \"zone qty\")\n\n\ndef picks(path):\n    with open(path, newline=\"\") as fh:\n        for row in csv.reader(fh):\n            yield Pick(*row)\n\n\ndef batches(items, size):\n    batch = []\n    for item in items:\n        batch.append(item)\n        if len(batch) > size:\n            yield batch[:-1]\n            batch = [item]\n    if batch:\n        yield batch\n\n\nfor batch in batches(picks(\"p.csv\"), 40):\n    print(sum(len(p.zone) for p in batch))\n",
+      today: "silent before too"
+    }
+  ],
+  invalid: [
+    {
+      name: "`Pick(*row)` records batched by a generator that rebinds the batch to `[item]`, a field used as a number",
+      code: "import csv\nfrom collections import namedtuple\n\nPick = namedtuple(\"Pick\", \"zone qty\")\n\n\ndef picks(path):\n    with open(path, newline=\"\") as fh:\n        for row in csv.reader(fh):\n            yield Pick(*row)\n\n\ndef batches(items, size):\n    batch = []\n    for item in items:\n        batch.append(item)\n        if len(batch) > size:\n            yield batch[:-1]\n            batch = [item]\n    if batch:\n        yield batch\n\n\nfor batch in batches(picks(\"p.csv\"), 40):\n    print(sum(int(p.qty) for p in batch))\n",
+      today: "missed before: the list rebound to `[item]` joined with the appended list as unknown",
+      errors: [{ messageId: "MW201", line: 9, column: 20, endLine: 9, endColumn: 34 }]
+    },
+    {
+      name: "csv rows batched the same way, a field used as a number",
+      code: "import csv\nfrom collections import namedtuple\n\nPick = namedtuple(\"Pick\", \"zone qty\")\n\n\ndef picks(path):\n    with open(path, newline=\"\") as fh:\n        for row in csv.reader(fh):\n            yield row\n\n\ndef batches(items, size):\n    batch = []\n    for item in items:\n        batch.append(item)\n        if len(batch) > size:\n            yield batch[:-1]\n            batch = [item]\n    if batch:\n        yield batch\n\n\nfor batch in batches(picks(\"p.csv\"), 40):\n    print(sum(int(p[1]) for p in batch))\n",
+      today: "missed before: the list rebound to `[item]` joined with the appended list as unknown",
+      errors: [{ messageId: "MW201", line: 9, column: 20, endLine: 9, endColumn: 34 }]
+    }
+  ]
+});

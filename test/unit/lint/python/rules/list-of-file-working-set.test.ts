@@ -47,3 +47,30 @@ ruleTester('MW303', {
     }
   ]
 });
+
+// A nested function's own local of the same name is another list (readsAfter, localNames.ts): sorting or indexing
+// it says nothing about the list of the file. A nested function that reads the enclosing list (a closure) does use
+// that list: indexed there, it is a working set. The invalid cases fail on cdbbe2a (the nested local counted).
+ruleTester('MW303', {
+  valid: [
+    {
+      name: "look-alike: a closure reads the list of the file at a position: a working set",
+      code: "import csv\n\n\ndef load(path):\n    with open(path, newline=\"\") as f:\n        rows = list(csv.reader(f))\n\n    def pick(i):\n        return rows[i]\n\n    for row in rows:\n        print(row[0])\n    return pick\n",
+      today: "reported before: reads in nested functions were left out of the working-set check"
+    }
+  ],
+  invalid: [
+    {
+      name: "walked once; a nested function sorts its own local of the same name",
+      code: "import csv\n\n\ndef load(path):\n    with open(path, newline=\"\") as f:\n        rows = list(csv.reader(f))\n    for row in rows:\n        print(row[0])\n\n    def ranked(items):\n        rows = [r for r in items if r]\n        return sorted(rows)\n\n    return ranked\n",
+      today: "missed before: the nested function's `rows` counted as a read of the list",
+      errors: [{ messageId: "MW303", line: 6, column: 16, endLine: 6, endColumn: 35 }]
+    },
+    {
+      name: "walked once; a nested function indexes its own local of the same name",
+      code: "import csv\n\n\ndef load(path):\n    with open(path, newline=\"\") as f:\n        rows = list(csv.reader(f))\n\n    def pick(i):\n        rows = [1, 2, 3]\n        return rows[i]\n\n    for row in rows:\n        print(row[0])\n    return pick\n",
+      today: "found before too (the working-set check skipped nested reads)",
+      errors: [{ messageId: "MW303", line: 6, column: 16, endLine: 6, endColumn: 35 }]
+    }
+  ]
+});

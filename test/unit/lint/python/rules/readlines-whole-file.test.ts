@@ -425,3 +425,29 @@ ruleTester("MW301", {
     }
   ]
 });
+
+// A nested function's own local of the same name (assigned, or a parameter) is another list: its reads are not
+// reads of the lines (readsAfter, localNames.ts). Both cases fail on cdbbe2a.
+ruleTester('MW301', {
+  valid: [
+    {
+      name: "look-alike: a closure reads the same lines at a position after the walk",
+      code: "def count(path):\n    with open(path) as f:\n        lines = f.readlines()\n    for line in lines:\n        print(line)\n\n    def show():\n        print(lines[3])\n\n    return show\n",
+      today: "silent before too"
+    }
+  ],
+  invalid: [
+    {
+      name: "walked once; a nested function assigns and indexes its own `lines`",
+      code: "def count(path):\n    with open(path) as f:\n        lines = f.readlines()\n    n = 0\n    for line in lines:\n        if line.strip():\n            n += 1\n\n    def first(other):\n        lines = other.split(\"\\n\")\n        return lines[0]\n\n    return n, first\n",
+      today: "missed before: the nested function's `lines` counted as a read of the list",
+      errors: [{ messageId: "MW301", line: 3, column: 17, endLine: 3, endColumn: 30 }]
+    },
+    {
+      name: "walked once; a nested function's parameter `lines` indexed",
+      code: "def count(path):\n    with open(path) as f:\n        lines = f.readlines()\n    for line in lines:\n        print(line)\n\n    def show(lines):\n        print(lines[3])\n\n    return show\n",
+      today: "missed before: the nested function's parameter counted as a read of the list",
+      errors: [{ messageId: "MW301", line: 3, column: 17, endLine: 3, endColumn: 30 }]
+    }
+  ]
+});

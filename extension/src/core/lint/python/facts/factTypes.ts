@@ -107,6 +107,10 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
   // data is what it usually holds.
   if (a.k === 'text' && b.k === 'str') return a;
   if (b.k === 'text' && a.k === 'str') return b;
+  // A list filled in place, then rebound to a display of its kind (`batch.append(pick)` … `batch = [pick]`, the
+  // batching loop): a list either way, of the join of their elements.
+  if (a.k === 'seq' && b.k === 'tuple') return joinSeqDisplay(a, b);
+  if (b.k === 'seq' && a.k === 'tuple') return joinSeqDisplay(b, a);
   if (a.k !== b.k) return null;
   switch (a.k) {
     case 'seq': {
@@ -158,6 +162,16 @@ export function join(a: MaybeFact, b: MaybeFact): MaybeFact {
     default:
       return a;
   }
+}
+
+/**
+ * A sequence joined with a display (`[pick]`, `(a, b)`): a sequence of the join of its elements and the display's
+ * items. What a kept list holds is kept either way: the display's items are marked as the list's are, so the
+ * join does not depend on which binding came first.
+ */
+function joinSeqDisplay(s: { k: 'seq'; of: Fact | null; stored?: boolean }, t: { k: 'tuple'; items: (Fact | null)[] }): MaybeFact {
+  const items = elementOf(t);
+  return { k: 'seq', of: join(s.of, s.stored ? markStored(items, 1) : items), stored: s.stored };
 }
 
 /**

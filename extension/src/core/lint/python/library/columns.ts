@@ -156,6 +156,12 @@ export interface LibraryEntry {
    * default at a key (`d.setdefault(k, [])`), or a mapping's entries (`d.update(other)`).
    */
   fills?: 'element' | 'elements' | 'at-index' | 'default' | 'mapping';
+  /**
+   * A list `.method` that edits the list where it is, storing into it or not (`rows.append(r)`, `rows.remove(r)`,
+   * `rows.reverse()`): a list used so is a working data set, not a stream (MW303, workingSet.ts). Not the other
+   * containers' fills (`seen.add(x)`, `d.update(m)`).
+   */
+  editsList?: true;
   /** Consumes its iterable argument lazily, in one forward pass (the MW3xx use analysis, wholeFileUse.ts). */
   streams?: true;
   /**

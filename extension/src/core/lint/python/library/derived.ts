@@ -61,6 +61,8 @@ export const STREAMING_METHODS: ReadonlySet<string> = names(methods.filter((e) =
 export const FILLING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.fills));
 /** Every container method that stores into its receiver, a mapping's entries too (`d.update(x)`), → what it stores. */
 export const FILLS: ReadonlyMap<string, NonNullable<LibraryEntry['fills']>> = new Map(methods.flatMap((e) => (e.fills ? [[e.callee.slice(1), e.fills] as const] : [])));
+/** List methods that edit the list where it is (`append`, `remove`, `reverse`…), whether or not they store into it. */
+export const LIST_EDITS: ReadonlySet<string> = names(methods.filter((e) => e.editsList));
 /** Text-to-number converters (`float`, `Decimal`, `np.float64`). */
 export const CONVERTERS: ReadonlySet<string> = names(functions.filter((e) => e.converts === 'number'));
 /** Aggregates over an iterable, as written (`sum`, `statistics.stdev`). */

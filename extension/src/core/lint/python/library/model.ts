@@ -82,10 +82,14 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // file methods
   { callee: '.read_text', source: 'file', scan: { word: 'read_text' } },
   ...['readlines', 'readline'].map((name): LibraryEntry => ({ callee: `.${name}`, source: 'file', scan: { call: name } })),
-  // container methods that store values (list, deque, set, dict.setdefault/update) and that take one out
-  ...['append', 'appendleft', 'add'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: 'element' })),
-  ...['extend', 'extendleft'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: 'elements' })),
-  { callee: '.insert', fills: 'at-index' },
+  // container methods that store values (list, deque, set, dict.setdefault/update) and that take one out; those of
+  // a list edit it where it is (`editsList`), as do the list methods that store nothing
+  { callee: '.append', fills: 'element', editsList: true },
+  ...['appendleft', 'add'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: 'element' })),
+  { callee: '.extend', fills: 'elements', editsList: true },
+  { callee: '.extendleft', fills: 'elements' },
+  { callee: '.insert', fills: 'at-index', editsList: true },
+  ...['remove', 'reverse', 'clear'].map((name): LibraryEntry => ({ callee: `.${name}`, editsList: true })),
   { callee: '.setdefault', fills: 'default' },
   { callee: '.update', fills: 'mapping' },
   ...['pop', 'popleft'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'element' })),
