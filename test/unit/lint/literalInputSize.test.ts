@@ -390,6 +390,34 @@ describe('lint: literal-path inputs weighed on disk', () => {
       }
     });
 
+    it('an ES module naming its folder with import.meta (dirname, new URL(…, import.meta.url)): information; another folder or a parameter: unchanged', async () => {
+      const dir = folder({ 'input.txt': SMALL_TEXT, 'sample-input.txt': SMALL_TEXT });
+      const head = "import fs from 'fs';\nimport path from 'path';\nimport { fileURLToPath } from 'url';\n";
+      const cases: [string, string][] = [
+        ["path.join(import.meta.dirname, 'input.txt')", 'info'],
+        ["path.resolve(import.meta.dirname, 'sample-input.txt')", 'info'],
+        ["new URL('input.txt', import.meta.url)", 'info'],
+        ["fileURLToPath(new URL('input.txt', import.meta.url))", 'info'],
+        ["path.join(process.cwd(), 'input.txt')", 'warning'],
+        ["new URL('input.txt', base)", 'warning'],
+      ];
+      for (const [p, sev] of cases) {
+        const text = `${head}const base = process.argv[2];\nexport const input = fs.readFileSync(${p}, 'utf8').trim().split('\\n');\nfor (const line of input) console.log(line);\n`;
+        const f = only(await lintIn(dir, 'input.ts', text), 'MW351');
+        assert.strictEqual(f.severity, sev, p);
+        if (sev === 'info') assert.match(f.message, /`(sample-)?input\.txt` beside this script is 16 B/, p);
+      }
+      const param = `${head}function parse(name: string) {\n  return fs.readFileSync(path.join(import.meta.dirname, name), 'utf8').split('\\n').map((l) => l.length);\n}\nexport const input = parse('input.txt');\n`;
+      assert.strictEqual(only(await lintIn(dir, 'p.ts', param), 'MW351').severity, 'warning');
+    });
+
+    it('the module reading itself through import.meta.filename: information as program source', async () => {
+      const text = "import fs from 'fs';\nfor (const line of fs.readFileSync(import.meta.filename, 'utf8').split('\\n')) console.log(line);\n";
+      const f = only(await lintIn(folder({}), 'self.mjs', text), 'MW351');
+      assert.strictEqual(f.severity, 'info');
+      assert.match(f.message, /this script itself/);
+    });
+
     it('MW451 over the lines of a small literal file: information', async () => {
       const dir = folder({ 'words.txt': SMALL_TEXT });
       const text = "const fs = require('fs');\nlet s = '';\nfor (const line of fs.readFileSync('words.txt', 'utf8').split('\\n')) { s += line; }\nfs.writeFileSync('out.txt', s);\n";

@@ -6,6 +6,9 @@
 // path, and `path.join(__dirname, 'x')` of literals, count as literal. A path from argv, a parameter, a
 // template with substitutions or a let has no literal input, and the finding stays as it is. The script's own
 // file (`__filename`, also kept in a var or let never reassigned) is source code: no path, `sourceCode` set.
+// An ES module names the same places with `import.meta`: `import.meta.dirname` is `__dirname` (Node 20.11+),
+// `import.meta.filename` is `__filename`, and `new URL('x.txt', import.meta.url)` (also through
+// `fileURLToPath`) is the file `x.txt` beside the module.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LiteralInput } from '../types';
 import type { FileFacts, Node } from './ruleContext';
@@ -59,8 +62,11 @@ export function jsLiteralInputOf(facts: FileFacts, expr: Node | null | undefined
       if (!name) return undefined;
       // path.join(__dirname, 'words.txt'): beside the script, where the engine looks first.
       // join(__filename), path.resolve(__filename): the script itself (a test reading its own source).
-      if ((name === 'join' || name === 'resolve') && expr.arguments.length === 1 && expr.arguments[0].type === 'Identifier' && expr.arguments[0].name === '__filename' && !facts.binding(expr.arguments[0])) return OWN_SOURCE;
+      if ((name === 'join' || name === 'resolve') && expr.arguments.length === 1 && isOwnFile(facts, expr.arguments[0])) return OWN_SOURCE;
       if ((name === 'join' || name === 'resolve') && expr.callee.type === 'MemberExpression' && expr.callee.object.type === 'Identifier' && expr.callee.object.name === 'path') return joinedPath(expr);
+      // new URL('input.txt', import.meta.url), fileURLToPath(new URL(…)): the file beside the module.
+      if (name === 'URL' && expr.type === 'NewExpression' && expr.arguments.length === 2 && isImportMeta(expr.arguments[1], 'url')) return literalString(expr.arguments[0]);
+      if (name === 'fileURLToPath' && expr.arguments.length === 1) return jsLiteralInputOf(facts, expr.arguments[0], depth + 1);
       if (READERS.has(name) || PARSERS.test(name)) return expr.arguments[0]?.type === 'SpreadElement' ? undefined : jsLiteralInputOf(facts, expr.arguments[0], depth + 1);
       // readline.createInterface({ input: fs.createReadStream('x') })
       if (name === 'createInterface' && expr.arguments[0]?.type === 'ObjectExpression') {
@@ -71,6 +77,7 @@ export function jsLiteralInputOf(facts: FileFacts, expr: Node | null | undefined
       return undefined;
     }
     case 'MemberExpression':
+      if (isImportMeta(expr, 'filename')) return OWN_SOURCE;
       // `text.length`, `data.toString`: the value's receiver
       return jsLiteralInputOf(facts, expr.object, depth + 1);
     default:
@@ -82,8 +89,24 @@ export function jsLiteralInputOf(facts: FileFacts, expr: Node | null | undefined
 /** `path.join(__dirname, 'data', 'x.csv')` or of literals only: the literal parts joined. */
 function joinedPath(call: TSESTree.CallExpression | TSESTree.NewExpression): LiteralInput | undefined {
   const args = call.arguments;
-  const rest = args[0]?.type === 'Identifier' && args[0].name === '__dirname' ? args.slice(1) : args;
-  const parts = rest.map((a) => (a.type === 'Literal' && typeof a.value === 'string' && a.value ? a.value : undefined));
+  const first = args[0];
+  const rest = (first?.type === 'Identifier' && first.name === '__dirname') || (first && isImportMeta(first, 'dirname')) ? args.slice(1) : args;
+  const parts = rest.map((a) => literalString(a)?.path);
   if (!parts.length || parts.some((p) => p === undefined)) return undefined;
   return { path: parts.join('/') as string };
+}
+
+function literalString(a: Node | undefined): LiteralInput | undefined {
+  return a?.type === 'Literal' && typeof a.value === 'string' && a.value ? { path: a.value } : undefined;
+}
+
+/** `import.meta.<prop>` (`dirname`, `filename`, `url`). */
+function isImportMeta(n: Node, prop: string): boolean {
+  return n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' && n.property.name === prop && n.object.type === 'MetaProperty' && n.object.meta.name === 'import' && n.object.property.name === 'meta';
+}
+
+/** The script's own file: `__filename` (not a local name) or `import.meta.filename`. */
+function isOwnFile(facts: FileFacts, a: Node | undefined): boolean {
+  if (!a) return false;
+  return (a.type === 'Identifier' && a.name === '__filename' && !facts.binding(a)) || isImportMeta(a, 'filename');
 }

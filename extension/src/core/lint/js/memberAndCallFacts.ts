@@ -6,6 +6,7 @@ import type { Analysis } from './analysis';
 import { ARRAY_MEMBERS, FILE_TEXT_SAME, LIST_ELEM, LIST_SAME, NUM, NUMERIC_GLOBAL_CALLS, TEXT_METHODS, isStringLiteral, itemAt, normSource, propName, propertyKey, spreadRecord, unwrap } from './factTypes';
 import type { Binding, Call, Fact, Fn, Node } from './factTypes';
 import type { TextOrigin } from './ruleContext';
+import { walk } from './astWalk';
 import { entriesOf } from './containers';
 import { moduleCall } from './libraryModel';
 import { classMethod, classSlot } from './classSlots';
@@ -166,7 +167,7 @@ export function callFact(fx: Analysis, n: Call, d: number): Fact | undefined {
         // In place, or a local function passed by name (`lines.map(toHit)`).
         const fn = cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') ? cb : cb && cb.type !== 'SpreadElement' ? functionAt(fx, cb, d) : undefined;
         if (fn) {
-          const r = fx.returnFact(fn, d);
+          const r = indexSelectsKind(fx, fn, d) ? undefined : fx.returnFact(fn, d);
           return { t: 'list', elem: m === 'flatMap' && r?.t === 'list' ? r.elem : r, big: obj.big };
         }
         return { t: 'list' };
@@ -262,6 +263,26 @@ export function returnFact(fx: Analysis, fn: Fn, d: number): Fact | undefined {
     else if (out.t !== f.t) return undefined;
   }
   return out;
+}
+
+/**
+ * `m.map((v, i) => (i === 0 ? v : parseInt(v)))`: the callback picks by the element's position (its index
+ * parameter in the test) between values of different kinds, so the elements differ by position: the whole
+ * match stays text at 0 and the groups after it are numbers. Joined, every element would be text, and the
+ * destructured groups (`[line, id, x, y] = …`) would be taken for text; the elements are left unknown.
+ */
+function indexSelectsKind(fx: Analysis, fn: Fn, d: number): boolean {
+  const index = fn.params[1];
+  if (index?.type !== 'Identifier') return false;
+  return (fx.returns.get(fn) ?? []).some((r) => {
+    const e = unwrap(r);
+    if (e.type !== 'ConditionalExpression') return false;
+    let readsIndex = false;
+    walk(e.test, (n) => {
+      if (n.type === 'Identifier' && fx.refBinding.get(n)?.id === index) readsIndex = true;
+    });
+    return readsIndex && fx.factOf(e.consequent, d)?.t !== fx.factOf(e.alternate, d)?.t;
+  });
 }
 
 /**

@@ -84,6 +84,9 @@ export function computeNumericUses(fx: Analysis): Map<Call, Node> {
   /** Parses whose text is used in arithmetic or compared with a number (not only converted or compared as text). */
   const strong = new Set<Call>();
   const note = (operand: Node, at: Node, how: 'conversion' | 'compare' | 'arith' = 'arith') => {
+    // `+ts.substring(4, 6)`: a piece cut by position from structured text (a date stamp, a code) is parsed, not
+    // a number kept as text; casting the whole field at the parse would break the cut.
+    if (isPieceByPosition(operand)) return;
     const o = fx.textOrigin(operand);
     if (!o?.parseCall) return;
     if (how === 'arith') strong.add(o.parseCall);
@@ -91,6 +94,10 @@ export function computeNumericUses(fx: Analysis): Map<Call, Node> {
     // `parse(text).map((r) => ({ n: Number(r.n) }))`: converted as it is parsed, no text record is kept;
     // `d.n = +d.n` over the records (d3's idiom): the record keeps the number, not the text.
     if (how === 'conversion' && (convertedByMap(fx, o.parseCall) || convertedIntoMappedRecord(fx, at) || convertedInPlace(fx, operand, at))) return;
+    // `{ share: (+d.share).toFixed(8) }`, `{ views: d.views.length ? +d.views : null }`: the mapped element's
+    // field converted (explicitly: arithmetic on the text, `{ cents: r.price * 100 }`, is the rule's case) once,
+    // inside the value of a field of the new record.
+    if (how === 'conversion' && elementFieldIntoMappedRecord(fx, operand, at)) return;
     uses.set(o.parseCall, at);
   };
   for (const n of fx.nodes) {
@@ -141,6 +148,14 @@ export function computeNumericUses(fx: Analysis): Map<Call, Node> {
   return uses;
 }
 
+const CUTS = new Set(['substring', 'substr', 'slice', 'charAt']);
+
+/** `ts.substring(4, 6)`, `code.slice(0, 2)`, `s.charAt(0)`: a piece of a text cut at a position. */
+function isPieceByPosition(operand: Node): boolean {
+  const e = unwrap(operand);
+  return e.type === 'CallExpression' && e.arguments.length > 0 && e.callee.type === 'MemberExpression' && CUTS.has(propName(e.callee) ?? '');
+}
+
 /** The parse result goes straight into `.map(…)`: its records are replaced, not kept. */
 function convertedByMap(fx: Analysis, call: Call): boolean {
   let cur: Node = call;
@@ -169,6 +184,39 @@ function convertedIntoMappedRecord(fx: Analysis, conversion: Node): boolean {
   if (fn?.type !== 'ArrowFunctionExpression' && fn?.type !== 'FunctionExpression') return false;
   const call = fx.parents.get(fn);
   return call?.type === 'CallExpression' && call.arguments[0] === fn && call.callee.type === 'MemberExpression' && propName(call.callee) === 'map';
+}
+
+/**
+ * The value of a field of the record a `.map` callback returns, reached from `at` through what keeps it one
+ * value per record: a branch of `?:`, arithmetic (`+` too: the converted side is a number), `Math.*`,
+ * `.toFixed()`-like formatting.
+ * Counted only when the text read is the callback's own element (`d.share`, or `share` destructured from it):
+ * a field of an outer record (`person.median`) is converted again for every element, on every use.
+ */
+function elementFieldIntoMappedRecord(fx: Analysis, operand: Node, at: Node): boolean {
+  let cur = at;
+  for (let p = fx.parents.get(cur); p; p = fx.parents.get(cur)) {
+    if (p.type === 'ConditionalExpression' && p.test !== cur) cur = p;
+    else if (p.type === 'BinaryExpression' && (ARITH_OPS.has(p.operator) || p.operator === '+')) cur = p;
+    else if (p.type === 'CallExpression' && p.callee.type === 'MemberExpression' && p.callee.object.type === 'Identifier' && p.callee.object.name === 'Math' && !fx.refBinding.has(p.callee.object)) cur = p;
+    else if (p.type === 'MemberExpression' && p.object === cur && FORMATS.has(propName(p) ?? '') && fx.parents.get(p)?.type === 'CallExpression') cur = fx.parents.get(p)!;
+    else break;
+  }
+  if (!convertedIntoMappedRecord(fx, cur)) return false;
+  const fn = enclosingMapCallback(fx, cur);
+  const read = unwrap(operand);
+  const root = read.type === 'MemberExpression' ? unwrap(read.object) : read;
+  const b = root.type === 'Identifier' ? fx.refBinding.get(root) : undefined;
+  return !!fn && !!b && b.defs.some((d) => d.k === 'param' && d.fn === fn && d.index === 0);
+}
+
+const FORMATS = new Set(['toFixed', 'toPrecision', 'toExponential']);
+
+/** The `.map` callback whose returned record holds the field value `value` (convertedIntoMappedRecord has checked the shape). */
+function enclosingMapCallback(fx: Analysis, value: Node): Node | undefined {
+  let cur: Node | undefined = value;
+  while (cur && cur.type !== 'ArrowFunctionExpression' && cur.type !== 'FunctionExpression') cur = fx.parents.get(cur);
+  return cur;
 }
 
 /**

@@ -84,7 +84,7 @@ export class WholeFileWalks {
           cur = call;
           continue;
         }
-        if (m === 'split') return { node: call, how: 'split into lines' };
+        if (m === 'split') return { node: call, how: splitsOnOtherThanNewline(call) ? 'split into pieces' : 'split into lines' };
         return undefined;
       }
       if (p.type === 'CallExpression' && p.arguments[0] === cur && p.callee.type === 'Identifier' && p.callee.name === 'String') {
@@ -393,4 +393,17 @@ export class WholeFileWalks {
     }
     return undefined;
   }
+}
+
+/**
+ * `text.split(',')`, `text.split(' ')`: a literal separator without a line break cuts the text into pieces, not lines
+ * (a one-line list of numbers), so reading line by line would not help. A separator that is not a literal is
+ * taken as a line break, as before.
+ */
+function splitsOnOtherThanNewline(call: TSESTree.CallExpression): boolean {
+  const sep = call.arguments[0];
+  if (sep?.type !== 'Literal') return false;
+  if (typeof sep.value === 'string') return sep.value !== '' && !/[\r\n]/.test(sep.value);
+  const pattern = 'regex' in sep ? sep.regex?.pattern : undefined;
+  return pattern !== undefined && !/\\[rnsR]|[\r\n]|\[\^?[^\]]*\\[rns]/.test(pattern);
 }

@@ -57,3 +57,33 @@ describe('MW151 concatenated-numeric-text: conversions in place and Set sizes (r
     ],
   });
 });
+
+// Round 13 (realrepos13js, an Advent-of-Code claim parser): `exec(...)` groups mapped with
+// `(v, i) => (i === 0 ? v : parseInt(v))` keep the whole match as text at 0 and numbers after it.
+const CLAIM = (mapper: string, use: string) =>
+  `import { readFileSync } from 'fs';\nconst re = /^#(\\d+) @ (\\d+),(\\d+): (\\d+)x(\\d+)$/;\nconst grid: number[][] = [];\nfor (const cut of readFileSync('input.txt', 'utf8').split('\\n')) {\n  const [line, id, left, top, width] = Array.from(re.exec(cut)!).map(${mapper});\n  for (let w = 0; w < 3; w++) ${use};\n}\n`;
+
+describe('MW151 concatenated-numeric-text: elements a map callback picks by index', () => {
+  ruleTester('MW151', {
+    valid: [
+      { name: 'groups after the whole match converted by index (i === 0 ? v : parseInt(v))', code: CLAIM('(v, i) => (i === 0 ? v : parseInt(v))', 'grid[left + w] = []') },
+      { name: 'the same with the test reversed (i > 0 ? Number(v) : v)', code: CLAIM('(v, i) => (i > 0 ? Number(v) : v)', 'grid[top + w] = []') },
+    ],
+    invalid: [
+      {
+        name: 'an index test whose branches are both text (i === 0 ? v : v.trim()): the groups are still text',
+        code: CLAIM('(v, i) => (i === 0 ? v : v.trim())', 'grid[left + w] = []'),
+        ranges: ['left + w'], messageIds: ['textPlusNumber'], at: [5, 35],
+        message: /^`left` is text/,
+        output: CLAIM('(v, i) => (i === 0 ? v : v.trim())', 'grid[Number(left) + w] = []'),
+      },
+      {
+        name: 'a conditional on the value, not its position (v ? v : parseInt(v)): the join keeps text',
+        code: CLAIM('(v) => (v.length > 3 ? v : parseInt(v))', 'grid[left + w] = []'),
+        ranges: ['left + w'], messageIds: ['textPlusNumber'], at: [5, 35],
+        message: /^`left` is text/,
+        output: CLAIM('(v) => (v.length > 3 ? v : parseInt(v))', 'grid[Number(left) + w] = []'),
+      },
+    ],
+  });
+});

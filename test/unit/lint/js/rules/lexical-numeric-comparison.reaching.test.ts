@@ -19,3 +19,21 @@ describe("MW152 lexical-numeric-comparison: conversions in place (round 12)", ()
     ],
   });
 });
+
+// Round 13 (realrepos13js): regex groups mapped by index, `(v, i) => (i === 0 ? v : parseInt(v))`, then
+// compared with a loop counter: numbers after the whole match.
+describe('MW152 lexical-numeric-comparison: elements a map callback picks by index', () => {
+  const code = (mapper: string) => `import { readFileSync } from 'fs';\nconst re = /^(\\d+)x(\\d+)$/;\nfor (const cut of readFileSync('input.txt', 'utf8').split('\\n')) {\n  const [line, width, height] = Array.from(re.exec(cut)!).map(${mapper});\n  for (let w = 0; w < width; w++) console.log(line, w, height);\n}\n`;
+  ruleTester('MW152', {
+    valid: [{ name: 'groups converted by index', code: code('(v, i) => (i === 0 ? v : parseInt(v))') }],
+    invalid: [
+      {
+        name: 'an index test whose branches are both text: still text',
+        code: code('(v, i) => (i === 0 ? v : v.trim())'),
+        ranges: ['w < width'], messageIds: ['textVersusNumber'], at: [4, 18],
+        message: /^`width` is text/,
+        output: code('(v, i) => (i === 0 ? v : v.trim())').replace('w < width', 'w < Number(width)'),
+      },
+    ],
+  });
+});

@@ -137,3 +137,38 @@ describe('MW451 string-concat-in-loop: rebinding ends the string, fixed lets', (
     ],
   });
 });
+
+// Round 13 (realrepos13js, an Advent-of-Code hash search): the loop runs until the string is 8 characters long.
+describe('MW451 string-concat-in-loop: a loop that stops at a fixed length of the string', () => {
+  const SEARCH = (test: string) => `import { createHash } from 'crypto';
+const door = process.argv[2];
+let code = '';
+let i = 0;
+while (${test}) {
+  const h = createHash('md5').update(door + i++).digest('hex');
+  if (h.startsWith('00000')) code += h[5];
+}
+console.log(code);
+`;
+  ruleTester('MW451', {
+    valid: [
+      { name: 'while (code.length < 8)', code: SEARCH('code.length < 8') },
+      { name: 'a const cap joined with another condition (i < 1e9 && code.length <= LEN)', code: `const LEN = 8;
+${SEARCH('i < 1e9 && code.length <= LEN')}` },
+    ],
+    invalid: [
+      {
+        name: 'a cap read from the command line: the loop cannot be sized (information)',
+        code: SEARCH('code.length < Number(process.argv[3])'),
+        ranges: ['code += h[5]'], messageIds: ['builtWhole'], at: [6, 29],
+        message: /the while loop at line 5 runs a number of times set at run time/,
+      },
+      {
+        name: 'the length of another string caps nothing',
+        code: SEARCH("door.length < 8"),
+        ranges: ['code += h[5]'], messageIds: ['builtWhole'], at: [6, 29],
+        message: /runs a number of times set at run time/,
+      },
+    ],
+  });
+});

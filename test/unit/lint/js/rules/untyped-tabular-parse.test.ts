@@ -235,3 +235,47 @@ describe("MW251 untyped-tabular-parse: fields converted in place (round 12)", ()
     ],
   });
 });
+
+// Round 13 (realrepos13js, a data-journalism build): the mapped element's field converted once, inside the value
+// of a field of the new record (a `?:` branch, `.toFixed()`, arithmetic), like `{ n: +d.n }`.
+describe('MW251 untyped-tabular-parse: a conversion inside a mapped record field', () => {
+  const HEAD = "import * as d3 from 'd3';\nimport fs from 'fs';\nconst rows = d3.csvParse(fs.readFileSync('pv.csv', 'utf8'));\n";
+  ruleTester('MW251', {
+    valid: [
+      { name: 'a conversion in a branch of ?: (views: d.views.length ? +d.views : null)', code: `${HEAD}const clean = rows.map((d) => ({ ...d, views: d.views.length ? +d.views : null }));\nconsole.log(clean.length);\n` },
+      { name: 'a piece of a date stamp cut by position and converted (+d.stamp.substring(4, 6)): parsed, not a number kept as text', code: `${HEAD}const july = rows.filter((d) => +d.stamp.substring(4, 6) === 7);\nconsole.log(july.length);\n` },
+      { name: 'a destructured field converted and formatted (share: (+share).toFixed(8))', code: `${HEAD}const out = rows.map(({ t, share }) => ({ t, share: (+share).toFixed(8) }));\nfs.writeFileSync('o.csv', d3.csvFormat(out));\n` },
+      { name: 'a conversion inside arithmetic inside Math.floor (bin: Math.floor((+d.index + 3) / 7))', code: `${HEAD}const out = rows.map((d) => ({ ...d, bin: Math.floor((+d.index + 3) / 7) }));\nconsole.log(out.length);\n` },
+    ],
+    invalid: [
+      {
+        name: 'a whole field converted, not a piece of it (+d.stamp): still a numeric use',
+        code: `${HEAD}const months = rows.filter((d) => +d.stamp > 201501);\nconsole.log(months.length, rows.filter((d) => +d.stamp.substring(4, 6) === 7).length);\n`,
+        ranges: ["d3.csvParse(fs.readFileSync('pv.csv', 'utf8'))"], messageIds: ['textKept'], at: [2, 13],
+        message: /^d3-dsv keeps every field as text .* line 4 uses them/,
+        output: `${HEAD.replace("'utf8'))", "'utf8'), d3.autoType)")}const months = rows.filter((d) => +d.stamp > 201501);\nconsole.log(months.length, rows.filter((d) => +d.stamp.substring(4, 6) === 7).length);\n`,
+      },
+      {
+        name: 'arithmetic on the text itself in a mapped record field (cents: Math.round(d.price * 100)): used as a number without conversion',
+        code: `${HEAD}const out = rows.map((d) => ({ sku: d.sku, cents: Math.round(d.price * 100) }));\nconsole.log(out.length);\n`,
+        ranges: ["d3.csvParse(fs.readFileSync('pv.csv', 'utf8'))"], messageIds: ['textKept'], at: [2, 13],
+        message: /^d3-dsv keeps every field as text .* line 4 uses them/,
+        output: `${HEAD.replace("'utf8'))", "'utf8'), d3.autoType)")}const out = rows.map((d) => ({ sku: d.sku, cents: Math.round(d.price * 100) }));\nconsole.log(out.length);\n`,
+      },
+      {
+        name: 'an outer record field divided inside every mapped record: converted again per element',
+        code: "import * as d3 from 'd3';\nimport fs from 'fs';\nconst people = d3.csvParse(fs.readFileSync('people.csv', 'utf8'));\nfor (const p of people) {\n  const out = [{ share: '1' }].map((d) => ({ ratio: (+d.share / p.median).toFixed(3) }));\n  console.log(out);\n}\n",
+        ranges: ["d3.csvParse(fs.readFileSync('people.csv', 'utf8'))"], messageIds: ['textKept'], at: [2, 15],
+        message: /^d3-dsv keeps every field as text .* line 5 uses them/,
+        output: "import * as d3 from 'd3';\nimport fs from 'fs';\nconst people = d3.csvParse(fs.readFileSync('people.csv', 'utf8'), d3.autoType);\nfor (const p of people) {\n  const out = [{ share: '1' }].map((d) => ({ ratio: (+d.share / p.median).toFixed(3) }));\n  console.log(out);\n}\n",
+      },
+      {
+        name: 'a field of the kept records converted outside any mapped record (rows.filter over +v.views)',
+        code: `${HEAD}const clean = rows.map((d) => ({ ...d, views: d.views.length ? +d.views : null }));\nconsole.log(rows.filter((v) => +v.views > 10).length, clean.length);\n`,
+        ranges: ["d3.csvParse(fs.readFileSync('pv.csv', 'utf8'))"], messageIds: ['textKept'], at: [2, 13],
+        message: /^d3-dsv keeps every field as text .* line 5 uses them/,
+        output: `${HEAD.replace("'utf8'))", "'utf8'), d3.autoType)")}const clean = rows.map((d) => ({ ...d, views: d.views.length ? +d.views : null }));\nconsole.log(rows.filter((v) => +v.views > 10).length, clean.length);\n`,
+      },
+    ],
+  });
+});

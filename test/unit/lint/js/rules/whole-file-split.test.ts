@@ -268,3 +268,25 @@ describe('MW351 whole-file-split: lines mapped into records that are kept', () =
     ],
   });
 });
+
+// Round 13 (realrepos13js, Advent-of-Code inputs): a file split on a comma or a space is cut into pieces, not lines;
+// the message says so and advises cutting the stream's chunks on that separator, not reading line by line.
+describe('MW351 whole-file-split: pieces on another separator than a line break', () => {
+  const CODE = (sep: string) => `import fs from 'fs';\nconst ids = fs.readFileSync(process.argv[2], 'utf8').trim().split(${sep}).map((s) => Number(s));\nlet total = 0;\nfor (const id of ids) total += id;\nconsole.log(total);\n`;
+  const PIECES = /split into pieces, a second full copy as an array, only to be walked once: peak memory is 2–3× the file size\. Use fs\.createReadStream, cutting each chunk on the same separator \(carry the unfinished piece to the next chunk\), to keep one piece at a time\.$/;
+  const LINES = /split into lines, .* Use readline\.createInterface\(\{ input: fs\.createReadStream\(…\) \}\) with for await to keep one line or record at a time\.$/;
+  const at: [number, number] = [1, 12];
+  const ranges = ["fs.readFileSync(process.argv[2], 'utf8')"];
+  ruleTester('MW351', {
+    valid: [],
+    invalid: [
+      { name: "split(',')", code: CODE("','"), ranges, messageIds: ['walkedOnce'], at, message: PIECES },
+      { name: "split(' ')", code: CODE("' '"), ranges, messageIds: ['walkedOnce'], at, message: PIECES },
+      { name: 'split(/,/)', code: CODE('/,/'), ranges, messageIds: ['walkedOnce'], at, message: PIECES },
+      { name: "split('\\n') stays lines", code: CODE("'\\n'"), ranges, messageIds: ['walkedOnce'], at, message: LINES },
+      { name: 'split(/\\r?\\n/) stays lines', code: CODE('/\\r?\\n/'), ranges, messageIds: ['walkedOnce'], at, message: LINES },
+      { name: 'split(/\\s+/) (words across lines) stays lines', code: CODE('/\\s+/'), ranges, messageIds: ['walkedOnce'], at, message: LINES },
+      { name: 'a separator held in a name stays lines', code: `const SEP = process.env.SEP ?? '\\n';\n${CODE('SEP')}`.replace("import fs from 'fs';\n", '').replace(/^/, "import fs from 'fs';\n"), ranges, messageIds: ['walkedOnce'], at: [2, 12], message: LINES },
+    ],
+  });
+});

@@ -20,7 +20,7 @@ const meta: RuleMeta = {
       'The whole output lives in memory until the end: V8 keeps the pieces as a rope, then flattens it into one contiguous string when it is written (a second full copy), and one string cannot exceed ~512 MB. Writing each piece to a stream, or collecting pieces into an array and joining once, keeps memory bounded.',
     example: "import fs from 'fs';\nconst rows = JSON.parse(fs.readFileSync('rows.json', 'utf8'));\nlet csv = '';\nfor (const r of rows) {\n  csv += `${r.id},${r.total}\\n`;\n}\nfs.writeFileSync('out.csv', csv);\n",
     useInstead: "import fs from 'fs';\nconst rows = JSON.parse(fs.readFileSync('rows.json', 'utf8'));\nconst out = fs.createWriteStream('out.csv');\nfor (const r of rows) {\n  out.write(`${r.id},${r.total}\\n`);\n}\nout.end();\n",
-    dataScale: 'A loop that repeats the `+=` walks data: parsed records, the lines of a file, a directory listing, a readline or stream handler, or a bound past 100,000. Over a literal array or a small fixed count (a literal, or a `const` or a `let` never assigned again after its literal initialiser) the output stays small and nothing is reported; when the loop cannot be sized, the finding is information only and says so.',
+    dataScale: 'A loop that repeats the `+=` walks data: parsed records, the lines of a file, a directory listing, a readline or stream handler, or a bound past 100,000. Over a literal array or a small fixed count (a literal, or a `const` or a `let` never assigned again after its literal initialiser), or in a loop that stops once the string reaches such a length (`while (code.length < 8)`), the output stays small and nothing is reported; when the loop cannot be sized, the finding is information only and says so.',
     fixSafety: 'No automatic fix: the right sink (a write stream, an array and join) depends on the code around it.',
   },
 };
@@ -56,7 +56,9 @@ export const stringConcatInLoop: JsRule<MessageId> = {
         for (let p = facts.parent(b.id); p; p = facts.parent(p)) if (p === loop) return;
         if (!b.refs.some((r) => !reboundBefore(facts, b, r) && writtenWhole(facts, r, 0))) return;
         const loops = loopsAround(facts, node).filter((l) => !(l.range[0] <= b.id.range[0] && b.id.range[1] <= l.range[1]));
-        const scale = combineJsLoops(jsDataScale(facts, ctx.textOf), loops);
+        const sizes = jsDataScale(facts, ctx.textOf);
+        if (loops.some((l) => lengthCapped(l, b, sizes))) return;
+        const scale = combineJsLoops(sizes, loops);
         if (scale.scale === 'bounded') return;
         reported.add(b);
         ctx.report({
@@ -70,6 +72,23 @@ export const stringConcatInLoop: JsRule<MessageId> = {
     };
   },
 };
+
+/**
+ * `while (code.length < 8) { … code += hash[5]; }`: the loop stops once the string reaches a small fixed
+ * length, so the output is bounded however many times the loop runs (a search that keeps a few hits).
+ */
+function lengthCapped(loop: Node, b: BindingInfo, sizes: ReturnType<typeof jsDataScale>): boolean {
+  const test = loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' || loop.type === 'ForStatement' ? loop.test : null;
+  const caps = (t: Node | null): boolean => {
+    if (!t) return false;
+    if (t.type === 'LogicalExpression' && t.operator === '&&') return caps(t.left) || caps(t.right);
+    if (t.type !== 'BinaryExpression' || (t.operator !== '<' && t.operator !== '<=')) return false;
+    const len = t.left;
+    const ofB = len.type === 'MemberExpression' && !len.computed && len.property.type === 'Identifier' && len.property.name === 'length' && len.object.type === 'Identifier' && b.refs.includes(len.object);
+    return ofB && sizes.ofCount(t.right).scale === 'bounded';
+  };
+  return caps(test);
+}
 
 /** String methods whose result is still the whole text (`out = out.trimEnd()` keeps the output alive). */
 const TEXT_KEEPING = new Set(['trim', 'trimEnd', 'trimStart', 'trimRight', 'trimLeft', 'slice', 'substring', 'substr', 'replace', 'replaceAll', 'toUpperCase', 'toLowerCase', 'padEnd', 'padStart', 'concat', 'normalize']);
