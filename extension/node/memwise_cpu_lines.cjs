@@ -113,7 +113,7 @@ exports.startCpuLines = function startCpuLines(session, io) {
       const self = profile.samples[i] === owner;
       recs.push((running = { t: times[i], file: io.toFile(cf.url), fn: cf.functionName, line, path: pathOf(owner), self }));
     }
-    const { ready, held: wait } = resolveLostFrames(recs, final, io.sourceLine);
+    const { ready, held: wait } = resolveLostFrames(recs, final, io.sourceLine, before);
     held = wait;
     if (ready.length) before = ready[ready.length - 1];
     const out = ready.map((rec) => `S\t${(rec.t / 1e6).toFixed(6)}\t${idOf(rec.file, rec.fn)}\t${rec.line}\n`);

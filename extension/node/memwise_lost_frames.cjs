@@ -8,22 +8,24 @@
 // optimizing JITs on, 16% with --no-opt. Each charged the caller's line with the growth of its span, so
 // the call line could outrank the line inside the call that made the memory.
 //
-// A short run of the caller's own samples at a line that calls C, followed by a sample inside that very call
-// of C, is taken to be a lost frame and given the location of that next sample. "Short" is at most
-// MAX_LOST own samples (V8 loses one sample at a time; two back to back were seen): a caller that really
-// works on that line for longer keeps its samples. Samples in library frames (a function V8 names, such as
-// fs.readFileSync) are never lost frames. The price: a caller line that runs its own code for under two
-// sample intervals between calls of C (a builtin such as JSON.parse evaluating the argument) is charged to
-// where C was next sampled.
+// A run of the caller's own samples at a line that calls C, between two samples inside calls of C, is taken
+// to be a lost frame, and so is a short run before the first sample inside C; they get the location of the
+// next sample. "Short": no more than MAX_LOST own samples in a row, the one right after a GC pause not
+// counted (V8 loses one sample at a time, two back to back were seen, and a loaded machine showed
+// `M T g g g g g g T T M`: a lost frame after each pause); between two samples in C the run may be longer
+// (three in a row were seen under load, where a slow runtime call or page faults keep the pc frameless).
+// Samples in library frames (a function V8 names, such as fs.readFileSync) are never lost frames. The
+// price: a loop whose line calls C and also does its own work between the calls (`n += count(JSON.parse(s))`,
+// the builtin's samples being the caller's own) has that work charged to where C was next sampled.
 'use strict';
 
-/** Own (non-GC) samples a lost-frame run may have. */
+/** Own (non-GC) samples in a row a lost-frame run may have (the one right after a GC pause not counted). */
 const MAX_LOST = 2;
 /** Any call on a line: only such a line can be a caller's, so only its run waits for the next chunk. */
 const CALL = /[\w$)\]]\s*(\?\.\s*)?\(/;
 
 /**
- * @typedef {{t:number, file:string, fn:string, line:number, path:string[], self:boolean, gc?:boolean}} Rec
+ * @typedef {{t:number, file:string, fn:string, line:number, path:string[], self:boolean, gc?:boolean, held?:boolean}} Rec
  *   one user sample: `path` the keys of its user frames from the outermost down, `self` when its own frame
  *   was the leaf (not a library frame below it), `gc` when it stands for a GC pause begun there.
  */
@@ -33,20 +35,32 @@ const CALL = /[\w$)\]]\s*(\?\.\s*)?\(/;
  * @param {Rec[]} recs
  * @param {boolean} final  no samples will follow (else a run at the end waits for the next chunk)
  * @param {(file:string, line:number)=>string} sourceLine
+ * @param {Rec} [before]  the last sample already written (the one before recs[0])
  * @returns {{ready: Rec[], held: Rec[]}}  `ready` to write now; `held` to put before the next chunk's samples
  */
-function resolveLostFrames(recs, final, sourceLine) {
+function resolveLostFrames(recs, final, sourceLine, before) {
   for (let r = 0; r < recs.length; ) {
     const rec = recs[r];
-    let end = r + 1;
-    let own = rec.gc ? 0 : 1;
+    let end = r;
+    let streak = 0; // own samples in a row, the one right after a GC pause not counted
+    let longest = 0;
     if (rec.self) {
-      for (; end < recs.length && sameRun(recs[end], rec); end++) if (!recs[end].gc) own++;
-    }
-    if (rec.self && own <= MAX_LOST) {
+      for (; end < recs.length && (end === r || sameRun(recs[end], rec)); end++) {
+        if (recs[end].gc) streak = 0;
+        else if (end > 0 && recs[end - 1].gc) continue;
+        else longest = Math.max(longest, ++streak);
+      }
+    } else end = r + 1;
+    const prev = r > 0 ? recs[r - 1] : before;
+    const inCall = prev && callsInto(prev, rec) ? prev.path[rec.path.length] : undefined; // the call it was in
+    if (rec.self && (inCall || longest <= MAX_LOST)) {
       const next = recs[end];
-      if (!next && !final && CALL.test(sourceLine(rec.file, rec.line))) return { ready: recs.slice(0, r), held: recs.slice(r) };
-      if (next && callsInto(next, rec) && lineCalls(rec, next.path[rec.path.length], sourceLine)) {
+      if (!next && !final && !rec.held && CALL.test(sourceLine(rec.file, rec.line))) {
+        for (let k = r; k < end; k++) recs[k].held = true; // waits one chunk at most
+        return { ready: recs.slice(0, r), held: recs.slice(r) };
+      }
+      const callee = next && callsInto(next, rec) ? next.path[rec.path.length] : undefined;
+      if (callee && (callee === inCall || longest <= MAX_LOST) && lineCalls(rec, callee, sourceLine)) {
         for (let k = r; k < end; k++) recs[k] = { ...next, t: recs[k].t, gc: recs[k].gc };
       }
     }
