@@ -9,11 +9,17 @@
 // time (top-level phases, one loop after another), an even spread for lines that alternate inside a loop.
 // Samples in library or native code (Array.prototype.push, JSON.parse) take the line of the nearest own
 // sample of the user function that called them. Comments and blank lines never appear: V8 ticks code.
+// GC samples ("(garbage collector)", most of an allocating script's samples) carry no stack: they take the
+// user line that was running just before the pause (its allocation started it), so a pause is not a gap for
+// whichever sample comes next to cover. Samples V8 gave the caller's line instead of the running function's
+// are put back inside the call (memwise_lost_frames.cjs).
 'use strict';
+const { resolveLostFrames, frameKey } = require('./memwise_lost_frames.cjs');
 
 /**
  * @param {import('inspector').Session} session  connected to this thread
- * @param {{write:(t:string)=>void, toFile:(u:string)=>string, isUser:(f:string)=>boolean, intervalMs:number}} io
+ * @param {{write:(t:string)=>void, toFile:(u:string)=>string, isUser:(f:string)=>boolean,
+ *   sourceLine:(file:string, line:number)=>string, intervalMs:number}} io
  */
 exports.startCpuLines = function startCpuLines(session, io) {
   let on = true;
@@ -34,7 +40,11 @@ exports.startCpuLines = function startCpuLines(session, io) {
     return id;
   };
 
-  const emit = (profile) => {
+  // Samples not yet written: a possible lost-frame run at a chunk's end waits for the next chunk's samples.
+  let held = [];
+  let before; // the last sample written
+
+  const emit = (profile, final) => {
     const nodes = new Map();
     const parent = new Map();
     for (const n of profile.nodes) {
@@ -49,6 +59,15 @@ exports.startCpuLines = function startCpuLines(session, io) {
       const own = n && file && io.isUser(file) ? id : parent.has(id) ? ownerOf(parent.get(id)) : null;
       userNode.set(id, own);
       return own;
+    };
+    const paths = new Map(); // user node id → the keys of the user frames from the root down to it
+    const pathOf = (id) => {
+      let p = paths.get(id);
+      if (p) return p;
+      const up = parent.has(id) ? ownerOf(parent.get(id)) : null;
+      p = [...(up === null || up === undefined ? [] : pathOf(up)), frameKey(nodes.get(id).callFrame)];
+      paths.set(id, p);
+      return p;
     };
     // Time of each sample (µs on V8's monotonic clock, the same CLOCK_MONOTONIC as Memwise's poller).
     const times = new Array(profile.samples.length);
@@ -74,18 +93,30 @@ exports.startCpuLines = function startCpuLines(session, io) {
         lineAt[i] = ticks.length ? ticks[k].line : fallback;
       });
     }
-    const out = [];
+    const recs = held;
     const lastLine = new Map(); // user node id → its line at its latest self sample
+    let running = recs.length ? recs[recs.length - 1] : before; // the user code running, if no idle/native time since
     for (let i = 0; i < profile.samples.length; i++) {
       const owner = ownerOf(profile.samples[i]);
-      if (owner === null || owner === undefined) continue; // (program), (idle), (garbage collector), internals
+      if (owner === null || owner === undefined) {
+        // A GC pause belongs to the allocation that started it, in the user line sampled just before (with no
+        // idle or native time between). (program), (idle) and internals stay unnamed.
+        if (running && nodes.get(profile.samples[i]).callFrame.functionName === '(garbage collector)') recs.push({ ...running, t: times[i], gc: true });
+        else running = undefined;
+        continue;
+      }
       let line = lineAt[i];
       if (line === undefined) line = lastLine.get(owner) ?? nextOwnLine(profile.samples, lineAt, i, owner);
       else lastLine.set(owner, line);
       if (!(line >= 1)) continue;
       const cf = nodes.get(owner).callFrame;
-      out.push(`S\t${(times[i] / 1e6).toFixed(6)}\t${idOf(io.toFile(cf.url), cf.functionName)}\t${line}\n`);
+      const self = profile.samples[i] === owner;
+      recs.push((running = { t: times[i], file: io.toFile(cf.url), fn: cf.functionName, line, path: pathOf(owner), self }));
     }
+    const { ready, held: wait } = resolveLostFrames(recs, final, io.sourceLine, before);
+    held = wait;
+    if (ready.length) before = ready[ready.length - 1];
+    const out = ready.map((rec) => `S\t${(rec.t / 1e6).toFixed(6)}\t${idOf(rec.file, rec.fn)}\t${rec.line}\n`);
     if (out.length) io.write(out.join(''));
   };
 
@@ -94,7 +125,7 @@ exports.startCpuLines = function startCpuLines(session, io) {
     chunk(again) {
       if (!on) return;
       session.post('Profiler.stop', (err, res) => {
-        if (!err && res && res.profile) emit(res.profile);
+        if (!err && res && res.profile) emit(res.profile, !again);
       });
       if (again) session.post('Profiler.start');
       else on = false;

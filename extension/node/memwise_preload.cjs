@@ -70,17 +70,28 @@ if (isMainThread && fd >= 0 && !process.env.MEMWISE_PRELOAD_ACTIVE) {
   });
   session.post('Debugger.enable');
   const sources = new Map();
-  const lineOf = (file, name) => {
-    if (!name) return 1;
-    let text = sources.get(file);
-    if (text === undefined) {
+  // A script's text (read once; '' when unreadable) and, when asked for, its lines.
+  const sourceOf = (file) => {
+    let src = sources.get(file);
+    if (!src) {
+      let text = '';
       try {
         text = fs.readFileSync(file, 'utf8');
       } catch {
-        text = '';
+        /* gone or unreadable: no names or calls are found in it */
       }
-      sources.set(file, text);
+      sources.set(file, (src = { text, lines: undefined }));
     }
+    return src;
+  };
+  const sourceLine = (file, line) => {
+    const src = sourceOf(file);
+    if (!src.lines) src.lines = src.text.split('\n');
+    return src.lines[line - 1] || '';
+  };
+  const lineOf = (file, name) => {
+    if (!name) return 1;
+    const text = sourceOf(file).text;
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const re = new RegExp('(\\bfunction\\s*\\*?\\s*' + esc + '\\b)|(\\b' + esc + '\\s*[:=]\\s*(async\\s*)?(function\\b|\\(|[A-Za-z_$][\\w$]*\\s*=>))|(^\\s*(async\\s+)?(static\\s+)?' + esc + '\\s*\\()', 'm');
     const m = re.exec(text);
@@ -115,7 +126,7 @@ if (isMainThread && fd >= 0 && !process.env.MEMWISE_PRELOAD_ACTIVE) {
       if (top.length) write('H\t' + JSON.stringify(top) + '\n');
     });
   };
-  const cpu = require('./memwise_cpu_lines.cjs').startCpuLines(session, { write, toFile, isUser, intervalMs: Number(process.env.MEMWISE_INTERVAL || 0.01) * 1000 });
+  const cpu = require('./memwise_cpu_lines.cjs').startCpuLines(session, { write, toFile, isUser, sourceLine, intervalMs: Number(process.env.MEMWISE_INTERVAL || 0.01) * 1000 });
   // Periodic reports too, so a run stopped at the memory cap still has attribution.
   setInterval(() => {
     report();

@@ -14,8 +14,40 @@ import sys
 import memwise_sampler as S
 
 
+# SIGTERM was blocked by _before_fork (and not by the script before it): unblock it after the fork.
+_unblock_after_fork = [False]
+
+
+def _before_fork():
+    """Block SIGTERM in the forking thread while Memwise's handler is installed; the child inherits the mask.
+
+    Why (the fork-mode Pool hang): the child is born with the parent's handlers, Memwise's Python-level
+    SIGTERM handler included, until _after_fork_in_child gives it the default action. A SIGTERM that lands
+    in between (Pool.terminate() stopping a worker the loaded machine had not yet run) is caught at C level
+    and then dropped: CPython clears tripped signals after a fork, and a handler found reset to SIG_DFL is not
+    run. The worker lives on in its task-queue wait and the parent's join() waits forever (20 of 20 children
+    SIGTERMed right after os.fork survived, 0 of 20 without Memwise). Blocked, the signal stays pending in
+    the kernel, and the default action ends the child the moment it is unblocked.
+    """
+    _unblock_after_fork[0] = False
+    if not hasattr(S.signal, "pthread_sigmask") or S.signal.getsignal(S.signal.SIGTERM) is not S._on_sigterm:
+        return
+    try:
+        old = S.signal.pthread_sigmask(S.signal.SIG_BLOCK, {S.signal.SIGTERM})
+    except (OSError, ValueError):
+        return
+    _unblock_after_fork[0] = S.signal.SIGTERM not in old
+
+
+def _unblock_sigterm():
+    if _unblock_after_fork[0]:
+        _unblock_after_fork[0] = False
+        S.signal.pthread_sigmask(S.signal.SIG_UNBLOCK, {S.signal.SIGTERM})
+
+
 def _after_fork_in_child():
     _default_sigterm()
+    _unblock_sigterm()  # a SIGTERM sent since the fork now ends the child (default action)
     if S._FD < 0 or not S._ours[0]:
         return
     S._rearm()
@@ -114,7 +146,7 @@ class _MultiprocessingHook:
 
 
 def arm_children():
-    os.register_at_fork(after_in_child=_after_fork_in_child)
+    os.register_at_fork(before=_before_fork, after_in_parent=_unblock_sigterm, after_in_child=_after_fork_in_child)
     if "multiprocessing.util" in sys.modules:
         _patch_multiprocessing_util(sys.modules["multiprocessing.util"])
     else:

@@ -28,6 +28,14 @@ describe("the Python helper stays out of the script's way", function () {
     assert.ok(!run.warnings?.some((w) => /channel/.test(w)), 'an exec is not a lost channel');
   });
 
+  it('lets a child SIGTERMed right after os.fork die of it (the fork-mode Pool.terminate() hang)', async () => {
+    // Memwise's SIGTERM handler is inherited across fork until the child's at-fork hook resets it; a SIGTERM
+    // landing in between used to be caught and dropped, so the child lived on (5 of 5 here).
+    const run = await profileScript({ script: path.join(hostile, 'fork_sigterm.py'), args: ['5'], cwd: hostile });
+    assert.strictEqual(run.exitCode, 0, JSON.stringify(run.logs));
+    assert.deepStrictEqual(run.logs.map((l) => l.text), ['survived SIGTERM: 0 of 5']);
+  });
+
   it('warns when the script turns the profiling timer off (0 location samples)', async () => {
     const run = await profileScript({ script: path.join(hostile, 'itimer_off.py'), args: [], cwd: hostile });
     assert.strictEqual(run.sampling?.locationSamples, 0);
