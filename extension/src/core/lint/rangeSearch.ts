@@ -1,5 +1,5 @@
-// One binary search over sorted, non-overlapping [start, end) ranges: Python top-level chunks and hot code
-// ranges, JS/TS top-level statements (incremental re-lint).
+// Binary searches: over sorted, non-overlapping [start, end) ranges (Python top-level chunks and hot code ranges,
+// JS/TS top-level statements for incremental re-lint), and over sorted positions.
 
 /** Index of the range containing `pos`, or -1. */
 export function indexOfRangeAt(ranges: readonly { start: number; end: number }[], pos: number): number {
@@ -12,4 +12,16 @@ export function indexOfRangeAt(ranges: readonly { start: number; end: number }[]
     else return mid;
   }
   return -1;
+}
+
+/** Is any of the sorted positions inside [start, end)? */
+export function hasPosition(sorted: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < end;
 }

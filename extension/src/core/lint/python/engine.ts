@@ -25,21 +25,8 @@ import { reportedInput } from '../reportedInput';
 import { rangeOf } from './syntax';
 import { ARRAY_MODULES, CSV_MODULES } from './library/derived';
 
-/** Scopes and binding sites; run per chunk by FileFacts. */
-export const SITES_QUERY = `
-(function_definition) @scope.function
-(class_definition) @scope.class
-(lambda) @scope.lambda
-[(list_comprehension) (generator_expression) (set_comprehension) (dictionary_comprehension)] @scope.comp
-(assignment) @site.assignment
-(augmented_assignment) @site.augmented_assignment
-(for_statement) @site.for_statement
-(for_in_clause) @site.for_in_clause
-(named_expression) @site.named_expression
-(with_item) @site.with_item
-(return_statement) @return
-(yield) @yield
-`;
+/** Scopes and binding sites: the query FileFacts runs per chunk of a tree with syntax errors (facts/siteWalk.ts). */
+export { SITES_QUERY } from './facts/siteWalk';
 
 export interface EngineQueries {
   sites: QueryLike;

@@ -5,6 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { FILLING_METHODS } from './library/derived';
+import { hasPosition } from '../rangeSearch';
 import { ASCII_NAME, callsIn, type ChunkCalls, type ClassSegments } from './chunkCalls';
 
 /** `self.x = …`, `self.x[k] = …`, `self.x.append(…)` (any filling method of the library model): a method storing into x. */
@@ -346,14 +347,3 @@ export function mergeSorted(a: readonly number[], b: readonly number[]): number[
   return out;
 }
 
-/** Is any of the sorted positions inside [start, end)? */
-function hasPosition(sorted: number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < end;
-}

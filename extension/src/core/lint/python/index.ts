@@ -2,7 +2,7 @@
 import type { Node as TsNode } from 'web-tree-sitter';
 import type { LanguageLinter, LanguageLintRequest, LanguageLintResult, Notice } from '../types';
 import { dropSuperseded } from '../overlap';
-import { runRules, SITES_QUERY, type EngineOptions } from './engine';
+import { runRules, SITES_QUERY, type EngineOptions, type EngineQueries } from './engine';
 import { describeFailure, RuleError, strictByDefault } from './ruleDispatch';
 import { loadPython, parsePython, PythonParseState, pythonQuery } from './parser';
 import { pythonRules } from './rules/index';
@@ -40,7 +40,7 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
         // A clean text after a broken one reuses from the last clean run instead (reuseBase.ts).
         const session = request.previous instanceof PythonParseState ? request.previous : undefined;
         const prev = reuseBase(session, request.edits, request.text, !!err);
-        const run = runRules(tree, request.text, { sites: pythonQuery(loaded, SITES_QUERY) }, rules, (r) => r.meta.defaultSeverity, prev, !!session, options);
+        const run = runRules(tree, request.text, { sites: lazySites(loaded) }, rules, (r) => r.meta.defaultSeverity, prev, !!session, options);
         for (const f of run.failures) notices.push({ kind: 'internal', message: `${request.path}: ${describeFailure(f)}.` });
         findings = dropSuperseded(run.findings, rules.map((r) => r.meta));
         // A run with a failed rule is not reused after the next edit: its findings are incomplete.
@@ -69,6 +69,14 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
  * free: errors after the `:` count only inside its nested replacement fields (`{x:=^{w +}}`), which tree-sitter
  * reads as sets or dicts. Depth-first in document order, through flagged children only, with an explicit stack.
  */
+/**
+ * The sites query, compiled on first use: only trees with syntax errors ask it (facts/siteWalk.ts), and compiling
+ * it costs a few milliseconds per thread that a clean file never repays.
+ */
+function lazySites(loaded: Parameters<typeof pythonQuery>[0]): EngineQueries['sites'] {
+  return { captures: (node, options) => pythonQuery(loaded, SITES_QUERY).captures(node, options) };
+}
+
 function firstError(root: TsNode): { row: number; column: number } | null {
   // each entry: a node, and where the format spec of the replacement field around it starts (Infinity: none)
   const stack: [TsNode, number][] = [[root, Infinity]];

@@ -9,6 +9,7 @@ import { defLines, eachClassLine, selfBindingNames } from './definitionLines';
 import { defPositions, selfMentions, selfTargetPositions, textPositions } from './nameSearch';
 import { type TextProbe } from './readLog';
 import { TextScans } from './textScans';
+import { ExpressionWords, siteCaptures } from './siteWalk';
 import { readUnits, topLevelChunks, type Chunk, type Unit } from './readUnits';
 
 export type { Chunk };
@@ -224,6 +225,9 @@ export abstract class FactCollection extends TextScans {
     this.collectRange(chunk.start, chunk.end, [this.root], -1, chunk.isDef ? chunk.node : undefined);
   }
 
+  private treeHasError: boolean | undefined;
+  private words: ExpressionWords | undefined;
+
   /** Scopes, binding sites, returns and container mutations of [start, end), nested under `stack`. */
   private collectRange(start: number, end: number, stack: Scope[], skipId: number, within?: Node): void {
     if (end <= start) return;
@@ -233,7 +237,8 @@ export abstract class FactCollection extends TextScans {
     // Query ranges are in bytes of the UTF-16 text tree-sitter parsed: 2 per code unit.
     // Run from the member or definition itself when it is the whole range: the query cursor then starts there
     // instead of walking down from the root past every earlier sibling (the captures are the same).
-    const caps = this.sitesQuery.captures(within ?? this.rootNode, { startIndex: start * 2, endIndex: end * 2 });
+    // A tree with syntax errors is asked by the query, whose matching assumes nothing about the tree's shape.
+    const caps = (this.treeHasError ??= this.rootNode.hasError) ? this.sitesQuery.captures(within ?? this.rootNode, { startIndex: start * 2, endIndex: end * 2 }) : siteCaptures(within ?? this.rootNode, start, end, (this.words ??= new ExpressionWords(this.text)), skipId);
     for (const cap of caps) {
       const node = cap.node;
       const at = node.startIndex;
