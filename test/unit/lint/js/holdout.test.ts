@@ -116,6 +116,14 @@ exactListsOf('JS/TS lint on the twelfth blind holdout (exact lists only)', ['js-
 // the split lines into records is their one walk, even when the records are kept), so the one-file set is a tuning set.
 exactListsOf('JS/TS lint on the thirteenth blind holdout (exact lists only)', ['js-holdout13-multi', 'js-holdout13-onefile', 'js-holdout13-snippets'], 24, 10);
 
+// js-holdout14-*: 84 programs by two fourteenth blind writers (2026-12-07 02:30, from docs/rules.md only, after the
+// MW351 map-chain rule text; 24 multi-function, 30 one-file, 30 snippets; new domains). Scored once blind on the
+// round's final merged engine (d1501cf), MW1xx–MW3xx: multi 1.000 / 1.000, one-file 0.947 / 1.000 (false alarm:
+// MW251 on csv-parse records whose every numeric use is wrapped in Number(), recycling_route_ranking.mjs:6),
+// snippets 1.000 / 0.846 (misses: `a.surge_cm < b.surge_cm` over d3 csvParse of a fetched text, MW152 and the MW251
+// it implies, tide_station_ranking.mjs:5/7). The round-start engine cdbbe2a scored the same.
+exactListsOf('JS/TS lint on the fourteenth blind holdout (exact lists only)', ['js-holdout14-multi', 'js-holdout14-onefile', 'js-holdout14-snippets'], 24, 10);
+
 /** A blind holdout past its one blind scoring: only its exact committed lists are asserted (no thresholds). */
 function exactListsOf(title: string, names: readonly string[], minFiles: number, minClean: number): void {
   describe(title, () => {
