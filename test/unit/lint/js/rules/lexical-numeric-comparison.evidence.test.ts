@@ -46,3 +46,24 @@ describe('MW152 lexical-numeric-comparison: `this` in a method is the instance',
     ],
   });
 });
+
+// The fourteenth holdout's miss (`a.surge_cm < b.surge_cm`): a unit abbreviation after the quantity it measures
+// names a quantity, as `fare_usd` did. The invalid cases failed on 0db804a; a unit after a timestamp or an id
+// (`ts_ms`, `epoch_s`) is the resolution of a point in time or part of a code, and stays silent.
+describe('MW152 lexical-numeric-comparison: a unit suffix names a quantity', () => {
+  ruleTester('MW152', {
+    valid: [
+      {"name":"a timestamp in milliseconds (`ts_ms`): equal-width epoch text orders correctly","code":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nrows.sort((a, b) => (a.ts_ms < b.ts_ms ? -1 : 1));\nconsole.log(rows[0].station);\n"},
+      {"name":"a timestamp in seconds (`epoch_s`) kept as the latest","code":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nlet latest = rows[0];\nfor (const r of rows) if (r.epoch_s > latest.epoch_s) latest = r;\nconsole.log(latest.station);\n"},
+      {"name":"an event time with a unit (`read_at_ms`)","code":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nconst last = rows.reduce((a, b) => (b.read_at_ms > a.read_at_ms ? b : a));\nconsole.log(last.station);\n"},
+      {"name":"an id with a one-letter suffix (`gauge_id_m`) is a code","code":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nrows.sort((a, b) => (a.gauge_id_m < b.gauge_id_m ? -1 : 1));\nconsole.log(rows[0].station);\n"},
+      {"name":"a capital letter closing a camelCase name is a size code (`slotM`), not metres","code":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nrows.sort((a, b) => (a.slotM < b.slotM ? -1 : 1));\nconsole.log(rows[0].station);\n"},
+      {"name":"a unit abbreviation first (`hr_grade`) is not a unit suffix","code":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nrows.sort((a, b) => (a.hr_grade < b.hr_grade ? -1 : 1));\nconsole.log(rows[0].station);\n"},
+    ],
+    invalid: [
+      {"name":"a length unit after the quantity (`surge_cm`) names a quantity: sorted as text (fourteenth holdout)","code":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nrows.sort((a, b) => (a.surge_cm < b.surge_cm ? 1 : -1));\nconsole.log(rows[0].station);\n","ranges":["a.surge_cm < b.surge_cm"],"messageIds":["textVersusText"],"at":[3,21],"output":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nrows.sort((a, b) => (Number(a.surge_cm) < b.surge_cm ? 1 : -1));\nconsole.log(rows[0].station);\n"},
+      {"name":"a one-letter snake_case unit (`depth_m`) in a running maximum","code":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nlet deepest = rows[0];\nfor (const r of rows) if (r.depth_m > deepest.depth_m) deepest = r;\nconsole.log(deepest.station);\n","ranges":["r.depth_m > deepest.depth_m"],"messageIds":["textVersusText"],"at":[4,26],"output":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nlet deepest = rows[0];\nfor (const r of rows) if (Number(r.depth_m) > deepest.depth_m) deepest = r;\nconsole.log(deepest.station);\n"},
+      {"name":"a camelCase unit (`gustMph`) sorted as text","code":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nconst windiest = [...rows].sort((a, b) => (b.gustMph > a.gustMph ? 1 : -1));\nconsole.log(windiest[0].station);\n","ranges":["b.gustMph > a.gustMph"],"messageIds":["textVersusText"],"at":[3,43],"output":"import { csvParse } from 'd3-dsv';\nconst res = await fetch('https://tides.example.test/latest.csv');\nconst rows = csvParse(await res.text());\nconst windiest = [...rows].sort((a, b) => (Number(b.gustMph) > a.gustMph ? 1 : -1));\nconsole.log(windiest[0].station);\n"},
+    ],
+  });
+});
