@@ -11,7 +11,7 @@ import { FILE_WRITES, methodsEvaluatedAs, SIZE_FUNCTIONS, WHOLE_LIST_FUNCTIONS, 
 import { enclosing, isSelfAttribute, isTailRead, iterates, MAX_CALLER_DEPTH, MAX_USES, methodOf, parentOf, scopeOf, streamedBy, type StreamUse } from './listReads';
 import { shadowedIn } from './localNames';
 import { unwrap } from './syntax';
-import { listedHandle, reopenedForWriting } from './writtenBack';
+import { fileOfSource, fileWrittenAfter, listedHandle, reopenedForWriting } from './writtenBack';
 import { isSlice, keptAsWorkingSet, workingSetUse } from './workingSet';
 
 export type { StreamUse } from './listReads';
@@ -61,47 +61,66 @@ export function walkedOnce(load: Node, depth = 0, walks: Walks = 'once'): Stream
 
 /**
  * `lines = f.readlines(); f.seek(0); … f.write(line); f.truncate()` (or `p.read_text().splitlines()` then
- * `p.write_text(…)`, or `rows = list(csv.reader(f))` then `open(p, "w")` of f's path, writtenBack.ts): the list is a snapshot of a file rewritten in place, needed whole; streaming the file
- * instead would read lines that are being overwritten.
+ * `p.write_text(…)`, or `rows = list(csv.reader(f))` then `open(p, "w")` of f's path, or `text = open(p).read()`
+ * then `open(p, "w")`, writtenBack.ts): the list is a snapshot of a file rewritten in place, needed whole;
+ * streaming the file instead would read lines that are being overwritten.
  */
 function rewrittenInPlace(load: Node): boolean {
+  const scope = scopeOf(load);
+  const source = readSource(load);
+  if (!scope || !source) return false;
+  // `text = p.read_text()` then `text.splitlines()`: the text's own handle or path is what may be written back
+  const sources = [source, source.type === 'identifier' ? readInto(source.text, load, scope) : null];
+  return sources.some((s) => {
+    if (!s) return false;
+    // a handle never named (`open(p).read()`, `Path(p).read_text()`): only its path can be written back
+    if (s.type !== 'identifier') {
+      const file = fileOfSource(s);
+      return !!file && fileWrittenAfter(file, load, scope);
+    }
+    const sameHandle = !!readsAfter(s.text, load, scope)?.some((r) => {
+      const attr = r.parent;
+      return attr?.type === 'attribute' && attr.childForFieldName('object')?.id === r.id && FILE_WRITES.has(attr.childForFieldName('attribute')?.text ?? '') && attr.parent?.type === 'call';
+    });
+    // or its path opened again for writing (`with open(p, "w") as f:`) after the load
+    return sameHandle || reopenedForWriting(s.text, load, scope);
+  });
+}
+
+/**
+ * What a load reads: the handle or path name (`f` of `f.readlines()`, `f.read().splitlines()`, `list(f)`), or the
+ * unnamed opening or path call (`open(p)` of `open(p).read().splitlines()`); null for anything else.
+ */
+function readSource(load: Node): Node | null {
   const callee = load.childForFieldName('function');
   let recv = callee?.type === 'attribute' ? unwrap(callee.childForFieldName('object')) : null;
-  // `f.read().splitlines()`: the handle is the receiver of read()
-  if (recv?.type === 'call') {
+  // `f.read().splitlines()`: the handle is the receiver of read(), unless the load is on an opening call itself
+  if (recv?.type === 'call' && !fileOfSource(recv)) {
     const inner = recv.childForFieldName('function');
     recv = inner?.type === 'attribute' ? unwrap(inner.childForFieldName('object')) : null;
   }
   // `list(f)`, `list(csv.reader(f))`: the handle listed
   if (!recv && callee?.type === 'identifier') recv = listedHandle(load);
-  if (!recv || recv.type !== 'identifier') return false;
-  const scope = scopeOf(load);
-  if (!scope) return false;
-  // `text = p.read_text()` then `text.splitlines()`: the text's own handle or path is what may be written back
-  const names = [recv.text, readInto(recv.text, load, scope)].filter((n): n is string => !!n);
-  return names.some((name) => {
-    const reads = readsAfter(name, load, scope);
-    const sameHandle = !!reads?.some((r) => {
-      const attr = r.parent;
-      return attr?.type === 'attribute' && attr.childForFieldName('object')?.id === r.id && FILE_WRITES.has(attr.childForFieldName('attribute')?.text ?? '') && attr.parent?.type === 'call';
-    });
-    // or its path opened again for writing (`with open(p, "w") as f:`) after the load
-    return sameHandle || reopenedForWriting(name, load, scope);
-  });
+  if (recv?.type === 'identifier') return recv;
+  return recv?.type === 'call' && fileOfSource(recv) ? recv : null;
 }
 
 /** Whole reads whose receiver is the handle or path read (`f.read()`, `p.read_text()`), from the library model. */
 const WHOLE_READS: ReadonlySet<string> = new Set(methodsEvaluatedAs('read-file', 'read-path'));
 
-/** The handle or path `name` was last read whole from before `load` in `scope` (`text = p.read_text()` gives `p`). */
-function readInto(name: string, load: Node, scope: Node): string | null {
-  let from: string | null = null;
+/**
+ * What `name` was last read whole from before `load` in `scope`: `p` of `text = p.read_text()`, `open(p)` of
+ * `text = open(p).read()`.
+ */
+function readInto(name: string, load: Node, scope: Node): Node | null {
+  let from: Node | null = null;
   for (const n of scope.descendantsOfType('assignment', scope.startPosition, load.startPosition)) {
     if (!n || n.startIndex >= load.startIndex || n.childForFieldName('left')?.text !== name) continue;
     const value = unwrap(n.childForFieldName('right'));
     const callee = value?.type === 'call' ? value.childForFieldName('function') : null;
     const obj = callee?.type === 'attribute' ? unwrap(callee.childForFieldName('object')) : null;
-    from = obj?.type === 'identifier' && WHOLE_READS.has(callee!.childForFieldName('attribute')?.text ?? '') ? obj.text : null;
+    const whole = !!obj && WHOLE_READS.has(callee!.childForFieldName('attribute')?.text ?? '');
+    from = whole && (obj!.type === 'identifier' || fileOfSource(obj!)) ? obj : null;
   }
   return from;
 }

@@ -381,3 +381,23 @@ ruleTester('MW303', {
     }
   ]
 });
+
+// The same for MW303: `list(csv.reader(open(path)))` on a handle never named, then `open(path, "w")`: the rows are the
+// snapshot of a rewrite (fourteenth holdout, catch_dedupe.py's class). The valid case fails on 0db804a.
+ruleTester("MW303", {
+  valid: [
+    {
+      name: "list(csv.reader(open(path))) then the same path rewritten with csv.writer",
+      code: "import csv\n\n\ndef drop_empty(path):\n    rows = list(csv.reader(open(path, newline=\"\")))\n    with open(path, \"w\", newline=\"\") as f:\n        csv.writer(f).writerows(r for r in rows if any(r))\n",
+      today: "false alarm on 0db804a: a handle never named (an opening or path call as the read's receiver) was not followed to its path"
+    }
+  ],
+  invalid: [
+    {
+      name: "look-alike: the rows are written to another path",
+      code: "import csv\n\n\ndef drop_empty(path, out):\n    rows = list(csv.reader(open(path, newline=\"\")))\n    with open(out, \"w\", newline=\"\") as f:\n        csv.writer(f).writerows(r for r in rows if any(r))\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW303", line: 5, column: 12, endLine: 5, endColumn: 52 }]
+    }
+  ]
+});

@@ -308,3 +308,79 @@ ruleTester('MW302', {
     }
   ]
 });
+
+// A file read whole through a handle never named (`text = open(path).read()`, `Path(name).read_text()`,
+// `p.open().read()`), split into lines, then its path opened again for writing (or a path name read whole, then
+// `open(p, "w")`): an in-place rewrite, the text needed whole (fourteenth holdout, catch_dedupe.py:5). The valid cases
+// fail on 0db804a; the invalid ones are look-alikes found before too.
+ruleTester("MW302", {
+  valid: [
+    {
+      name: "module level: text = open(path).read(), lines walked, then with open(path, 'w')",
+      code: "import sys\n\n# drop blank and duplicate lines, in place\npath = sys.argv[1]\ntext = open(path).read()\nseen = set()\nkept = []\nfor line in text.splitlines():\n    if line.strip() and line not in seen:\n        seen.add(line)\n        kept.append(line)\nwith open(path, \"w\") as f:\n    f.write(\"\\n\".join(kept) + \"\\n\")\n",
+      today: "false alarm on 0db804a: a handle never named (an opening or path call as the read's receiver) was not followed to its path"
+    },
+    {
+      name: "inside a function: open(path, 'w').write(...) after the split",
+      code: "def strip_trailing(path):\n    text = open(path, encoding=\"utf-8\").read()\n    kept = [ln.rstrip() for ln in text.splitlines()]\n    open(path, \"w\", encoding=\"utf-8\").write(\"\\n\".join(kept) + \"\\n\")\n",
+      today: "false alarm on 0db804a: a handle never named (an opening or path call as the read's receiver) was not followed to its path"
+    },
+    {
+      name: "the split on the unnamed read itself, then with open(path, 'w')",
+      code: "def dedupe(path):\n    kept = []\n    for line in open(path).read().splitlines():\n        if line not in kept:\n            kept.append(line)\n    with open(path, \"w\") as out:\n        out.write(\"\\n\".join(kept))\n",
+      today: "false alarm on 0db804a: a handle never named (an opening or path call as the read's receiver) was not followed to its path"
+    },
+    {
+      name: "Path(name).read_text() split, then Path(name).write_text(...)",
+      code: "from pathlib import Path\n\n\ndef tidy(name):\n    text = Path(name).read_text()\n    kept = [ln for ln in text.splitlines() if ln.strip()]\n    Path(name).write_text(\"\\n\".join(kept) + \"\\n\")\n",
+      today: "false alarm on 0db804a: a handle never named (an opening or path call as the read's receiver) was not followed to its path"
+    },
+    {
+      name: "a Path parameter read whole, split, then open(p, 'w')",
+      code: "from pathlib import Path\n\n\ndef tidy(p: Path):\n    text = p.read_text()\n    kept = [ln for ln in text.splitlines() if ln.strip()]\n    with open(p, \"w\") as f:\n        f.write(\"\\n\".join(kept))\n",
+      today: "false alarm on 0db804a: a path name read whole was followed to `p.write_text` only, not to `open(p, \"w\")`"
+    },
+    {
+      name: "p.open().read() split, then p.write_text(...)",
+      code: "from pathlib import Path\n\n\ndef tidy(p: Path):\n    text = p.open().read()\n    kept = [ln for ln in text.splitlines() if ln.strip()]\n    p.write_text(\"\\n\".join(kept))\n",
+      today: "false alarm on 0db804a: a handle never named (an opening or path call as the read's receiver) was not followed to its path"
+    },
+    {
+      name: "Path(target).read_text() at module level, then open(target, 'w'): the same file spelled two ways",
+      code: "import sys\nfrom pathlib import Path\n\ntarget = sys.argv[1]\ntext = Path(target).read_text()\nkept = [ln for ln in text.splitlines() if ln.strip()]\nwith open(target, \"w\") as f:\n    f.write(\"\\n\".join(kept))\n",
+      today: "false alarm on 0db804a: a handle never named (an opening or path call as the read's receiver) was not followed to its path"
+    }
+  ],
+  invalid: [
+    {
+      name: "look-alike: another path written (path + '.bak')",
+      code: "import sys\n\npath = sys.argv[1]\ntext = open(path).read()\nkept = [ln for ln in text.splitlines() if ln.strip()]\nwith open(path + \".bak\", \"w\") as f:\n    f.write(\"\\n\".join(kept))\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW302", line: 4, column: 8, endLine: 4, endColumn: 25 }]
+    },
+    {
+      name: "look-alike: the write comes before the read",
+      code: "def reset_then_read(path):\n    with open(path, \"w\") as f:\n        f.write(\"header\\n\")\n    text = open(path).read()\n    for line in text.splitlines():\n        print(line)\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW302", line: 4, column: 12, endLine: 4, endColumn: 29 }]
+    },
+    {
+      name: "look-alike: the lines are written to a different file",
+      code: "def copy_clean(src, dst):\n    text = open(src).read()\n    kept = [ln for ln in text.splitlines() if ln.strip()]\n    open(dst, \"w\").write(\"\\n\".join(kept))\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW302", line: 2, column: 12, endLine: 2, endColumn: 28 }]
+    },
+    {
+      name: "look-alike: the same path opened again only for reading",
+      code: "def show(path):\n    text = open(path).read()\n    kept = [ln for ln in text.splitlines() if ln.strip()]\n    with open(path) as f:\n        print(f.read(), kept)\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW302", line: 2, column: 12, endLine: 2, endColumn: 29 }]
+    },
+    {
+      name: "look-alike: Path(name).with_suffix('.out') written, another file",
+      code: "from pathlib import Path\n\n\ndef tidy(name):\n    text = Path(name).read_text()\n    kept = [ln for ln in text.splitlines() if ln.strip()]\n    Path(name).with_suffix(\".out\").write_text(\"\\n\".join(kept))\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW302", line: 5, column: 12, endLine: 5, endColumn: 34 }]
+    }
+  ]
+});

@@ -451,3 +451,23 @@ ruleTester('MW301', {
     }
   ]
 });
+
+// The same for MW301: `open(path).readlines()` on a handle never named, then `open(path, "w")` (fourteenth holdout,
+// catch_dedupe.py's class). The valid case fails on 0db804a.
+ruleTester("MW301", {
+  valid: [
+    {
+      name: "open(path).readlines() walked, then the same path opened for writing",
+      code: "def drop_blank(path):\n    lines = open(path).readlines()\n    kept = [ln for ln in lines if ln.strip()]\n    with open(path, \"w\") as f:\n        f.writelines(kept)\n",
+      today: "false alarm on 0db804a: a handle never named (an opening or path call as the read's receiver) was not followed to its path"
+    }
+  ],
+  invalid: [
+    {
+      name: "look-alike: the kept lines are written to another path",
+      code: "def drop_blank(path, out):\n    lines = open(path).readlines()\n    kept = [ln for ln in lines if ln.strip()]\n    with open(out, \"w\") as f:\n        f.writelines(kept)\n",
+      today: "found before too: guard",
+      errors: [{ messageId: "MW301", line: 2, column: 13, endLine: 2, endColumn: 35 }]
+    }
+  ]
+});
