@@ -86,10 +86,10 @@ function holdsNumbersByKey(fx: Analysis, b: Binding): boolean {
  */
 export function computeNumericUses(fx: Analysis): Map<Call, Node> {
   const uses = new Map<Call, Node>();
-  /** Parses whose text is used in arithmetic or compared with a number (not only converted or compared as text). */
+  /** Parses whose text is used in arithmetic or compared with a number (not only compared as text). */
   const strong = new Set<Call>();
   const note = (operand: Node, at: Node, how: 'compare' | 'arith' = 'arith') => {
-    // `+ts.substring(4, 6)`: a piece cut by position from structured text (a date stamp, a code) is parsed, not
+    // `ts.substring(4, 6) - 1`: a piece cut by position from structured text (a date stamp, a code) is parsed, not
     // a number kept as text; casting the whole field at the parse would break the cut.
     if (isPieceByPosition(operand)) return;
     const o = fx.textOrigin(operand);
