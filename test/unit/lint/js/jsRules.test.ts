@@ -66,13 +66,14 @@ const cases: Record<string, { valid: string[]; invalid: Invalid[] }> = {
       CSV.replace('{ columns: true }', '{ columns: true, cast: true }') + 'const t = rows.filter((r) => r.n * 2 > 3);\n',
       CSV + 'for (const r of rows) console.log(r.name);\n',
       CSV + 'const names = rows.map((r) => r.name.trim());\n',
+      // Converted at each use: no field is used as a number without conversion (docs/rules.md; every corpus writer's
+      // reading). Reported until wt-fix251, like Python's MW201, on the ground that the records still keep the text.
+      CSV + 'let t = 0;\nfor (const r of rows) t += Number(r.n);\n',
       "import Papa from 'papaparse';\nconst { data } = Papa.parse('a,b', { header: true, dynamicTyping: true });\nconst x = data.map((r) => r.a * 2);\n",
       "import { parse } from 'csv-parse';\nimport fs from 'fs';\nfs.createReadStream('a').pipe(parse({ columns: true })).on('data', (r) => console.log(r.a * 2));\n",
     ],
     invalid: [
       { code: CSV + 'const t = rows.map((r) => r.n * 2);\n', ranges: ["parse(fs.readFileSync('a.csv'), { columns: true })"], at: [2, 13] },
-      // Converting at each use still keeps every record's text in memory (like Python's MW201).
-      { code: CSV + 'let t = 0;\nfor (const r of rows) t += Number(r.n);\n', ranges: ["parse(fs.readFileSync('a.csv'), { columns: true })"] },
       { code: "import Papa from 'papaparse';\nconst { data } = Papa.parse('a,b', { header: true });\nconst x = data.map((r) => r.a * 2);\n", ranges: ["Papa.parse('a,b', { header: true })"] },
       { code: "import * as d3 from 'd3';\nconst rows = d3.csvParse('a\\n1');\nconst x = rows.map((r) => r.a - 1);\n", ranges: ["d3.csvParse('a\\n1')"] },
       { code: "import { parse } from 'csv-parse';\nimport fs from 'fs';\nconst kept = [];\nfs.createReadStream('a').pipe(parse({ columns: true })).on('data', (r) => kept.push(r));\nconst s = kept.map((r) => r.a / 2);\n", ranges: ['parse({ columns: true })'] },

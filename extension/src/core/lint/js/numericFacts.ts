@@ -3,7 +3,6 @@
 // text is used as a number without conversion (MW251).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Analysis } from './analysis';
-import { isNumberConversion } from './numericEvidence';
 import { textComparisonExcused } from './textOrder';
 import { ARITH_OPS, RELATIONAL, propName, unwrap } from './factTypes';
 import type { Binding, Call, Fact, Node, ThisSlot } from './factTypes';
@@ -78,27 +77,25 @@ function holdsNumbersByKey(fx: Analysis, b: Binding): boolean {
   return numeric;
 }
 
-/** First place each untyped parse's text is used as a number without conversion. */
+/**
+ * First place each untyped parse's text is used as a number without conversion: in arithmetic, after `+` or
+ * `+=` onto a number, compared with a number or (where its order can mislead) with other text, or passed to
+ * `Math.*`. A field converted where it is used (`Number(r.n)`, `+r.n`, `parseFloat`, a helper returning one
+ * of these) is not such a use: the text never takes part as a number, so a parse whose every numeric use is
+ * converted is not reported (what the rule text promises, and what every corpus writer expected).
+ */
 export function computeNumericUses(fx: Analysis): Map<Call, Node> {
   const uses = new Map<Call, Node>();
-  /** Parses whose text is used in arithmetic or compared with a number (not only converted or compared as text). */
+  /** Parses whose text is used in arithmetic or compared with a number (not only compared as text). */
   const strong = new Set<Call>();
-  const note = (operand: Node, at: Node, how: 'conversion' | 'compare' | 'arith' = 'arith') => {
-    // `+ts.substring(4, 6)`: a piece cut by position from structured text (a date stamp, a code) is parsed, not
+  const note = (operand: Node, at: Node, how: 'compare' | 'arith' = 'arith') => {
+    // `ts.substring(4, 6) - 1`: a piece cut by position from structured text (a date stamp, a code) is parsed, not
     // a number kept as text; casting the whole field at the parse would break the cut.
     if (isPieceByPosition(operand)) return;
     const o = fx.textOrigin(operand);
     if (!o?.parseCall) return;
     if (how === 'arith') strong.add(o.parseCall);
-    if (uses.has(o.parseCall)) return;
-    // `parse(text).map((r) => ({ n: Number(r.n) }))`: converted as it is parsed, no text record is kept;
-    // `d.n = +d.n` over the records (d3's idiom): the record keeps the number, not the text.
-    if (how === 'conversion' && (convertedByMap(fx, o.parseCall) || convertedIntoMappedRecord(fx, at) || convertedInPlace(fx, operand, at))) return;
-    // `{ share: (+d.share).toFixed(8) }`, `{ views: d.views.length ? +d.views : null }`: the mapped element's
-    // field converted (explicitly: arithmetic on the text, `{ cents: r.price * 100 }`, is the rule's case) once,
-    // inside the value of a field of the new record.
-    if (how === 'conversion' && elementFieldIntoMappedRecord(fx, operand, at)) return;
-    uses.set(o.parseCall, at);
+    if (!uses.has(o.parseCall)) uses.set(o.parseCall, at);
   };
   for (const n of fx.nodes) {
     if (n.type === 'BinaryExpression') {
@@ -122,11 +119,6 @@ export function computeNumericUses(fx: Analysis): Map<Call, Node> {
       }
     } else if (n.type === 'AssignmentExpression' && n.operator !== '=') {
       if (n.operator !== '+=' || fx.isNumeric(n.left)) note(n.right, n);
-    } else if (n.type === 'UnaryExpression' && (n.operator === '-' || n.operator === '+')) {
-      // `+field` and Number(field) count too: the kept records still hold the text (as the Python MW201 does).
-      note(n.argument, n, 'conversion');
-    } else if (n.type === 'CallExpression' && n.arguments[0] && isNumberConversion(fx, n)) {
-      note(n.arguments[0], n, 'conversion');
     } else if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && n.callee.object.name === 'Math') {
       for (const a of n.arguments) {
         if (a.type !== 'SpreadElement') note(a, n);
@@ -154,88 +146,6 @@ const CUTS = new Set(['substring', 'substr', 'slice', 'charAt']);
 function isPieceByPosition(operand: Node): boolean {
   const e = unwrap(operand);
   return e.type === 'CallExpression' && e.arguments.length > 0 && e.callee.type === 'MemberExpression' && CUTS.has(propName(e.callee) ?? '');
-}
-
-/** The parse result goes straight into `.map(…)`: its records are replaced, not kept. */
-function convertedByMap(fx: Analysis, call: Call): boolean {
-  let cur: Node = call;
-  let p = fx.parents.get(cur);
-  while (p && (p.type === 'AwaitExpression' || p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression')) {
-    cur = p;
-    p = fx.parents.get(cur);
-  }
-  return p?.type === 'MemberExpression' && p.object === cur && propName(p) === 'map' && fx.parents.get(p)?.type === 'CallExpression';
-}
-
-/**
- * `rows.map((r) => ({ qty: Number(r.qty) }))`: the conversion is a field of the new record a `.map` callback
- * returns, so the numbers are converted once while copying (the text records are not what is used later).
- */
-function convertedIntoMappedRecord(fx: Analysis, conversion: Node): boolean {
-  const prop = fx.parents.get(conversion);
-  if (prop?.type !== 'Property' || prop.value !== conversion) return false;
-  const obj = fx.parents.get(prop);
-  if (obj?.type !== 'ObjectExpression') return false;
-  let fn = fx.parents.get(obj);
-  if (fn?.type === 'ReturnStatement') {
-    const block = fx.parents.get(fn);
-    fn = block?.type === 'BlockStatement' ? fx.parents.get(block) : undefined;
-  } else if (fn?.type !== 'ArrowFunctionExpression' || fn.body !== obj) return false;
-  if (fn?.type !== 'ArrowFunctionExpression' && fn?.type !== 'FunctionExpression') return false;
-  const call = fx.parents.get(fn);
-  return call?.type === 'CallExpression' && call.arguments[0] === fn && call.callee.type === 'MemberExpression' && propName(call.callee) === 'map';
-}
-
-/**
- * The value of a field of the record a `.map` callback returns, reached from `at` through what keeps it one
- * value per record: a branch of `?:`, arithmetic (`+` too: the converted side is a number), `Math.*`,
- * `.toFixed()`-like formatting.
- * Counted only when the text read is the callback's own element (`d.share`, or `share` destructured from it):
- * a field of an outer record (`person.median`) is converted again for every element, on every use.
- */
-function elementFieldIntoMappedRecord(fx: Analysis, operand: Node, at: Node): boolean {
-  let cur = at;
-  for (let p = fx.parents.get(cur); p; p = fx.parents.get(cur)) {
-    if (p.type === 'ConditionalExpression' && p.test !== cur) cur = p;
-    else if (p.type === 'BinaryExpression' && (ARITH_OPS.has(p.operator) || p.operator === '+')) cur = p;
-    else if (p.type === 'CallExpression' && p.callee.type === 'MemberExpression' && p.callee.object.type === 'Identifier' && p.callee.object.name === 'Math' && !fx.refBinding.has(p.callee.object)) cur = p;
-    else if (p.type === 'MemberExpression' && p.object === cur && FORMATS.has(propName(p) ?? '') && fx.parents.get(p)?.type === 'CallExpression') cur = fx.parents.get(p)!;
-    else break;
-  }
-  if (!convertedIntoMappedRecord(fx, cur)) return false;
-  const fn = enclosingMapCallback(fx, cur);
-  const read = unwrap(operand);
-  const root = read.type === 'MemberExpression' ? unwrap(read.object) : read;
-  const b = root.type === 'Identifier' ? fx.refBinding.get(root) : undefined;
-  return !!fn && !!b && b.defs.some((d) => d.k === 'param' && d.fn === fn && d.index === 0);
-}
-
-const FORMATS = new Set(['toFixed', 'toPrecision', 'toExponential']);
-
-/** The `.map` callback whose returned record holds the field value `value` (convertedIntoMappedRecord has checked the shape). */
-function enclosingMapCallback(fx: Analysis, value: Node): Node | undefined {
-  let cur: Node | undefined = value;
-  while (cur && cur.type !== 'ArrowFunctionExpression' && cur.type !== 'FunctionExpression') cur = fx.parents.get(cur);
-  return cur;
-}
-
-/**
- * `d.population = +d.population` (also `d["land area"] = Number(d["land area"])`): the conversion is stored
- * back into the field it read, so the kept record holds the number from then on (the text lives only until
- * this pass, as when records are converted while copying).
- */
-function convertedInPlace(fx: Analysis, operand: Node, conversion: Node): boolean {
-  const assign = fx.parents.get(conversion);
-  if (assign?.type !== 'AssignmentExpression' || assign.operator !== '=' || assign.right !== conversion) return false;
-  const read = unwrap(operand);
-  const target = assign.left;
-  if (read.type !== 'MemberExpression' || target.type !== 'MemberExpression') return false;
-  const key = propName(read);
-  if (key === undefined || propName(target) !== key) return false;
-  const a = read.object;
-  const b = target.object;
-  if (a.type === 'ThisExpression') return b.type === 'ThisExpression';
-  return a.type === 'Identifier' && b.type === 'Identifier' && a.name === b.name && fx.refBinding.get(a) === fx.refBinding.get(b);
 }
 
 /** Are streamed records of `call` kept in an array that starts empty: a variable, or a class field (`rows: Row[] = []`)? */

@@ -13,7 +13,7 @@ const meta: RuleMeta = {
   fixable: true,
   defaultEnabled: true,
   docs: {
-    whatItDoes: 'Flags a csv-parse call without `cast`, a `Papa.parse` without `dynamicTyping`, or a d3-dsv parse without a row function, whose records are kept and whose fields are later used as numbers without conversion. A comparison that MW152 leaves alone (two texts with nothing in the file saying they hold numbers, such as two timestamps; a version; a single character) is not a use as a number. Nor is a conversion that replaces the text once: into the same field (`d.n = +d.n`), or into a field of the record a `.map` callback returns (`{ n: +d.n }`, also inside `?:`, arithmetic, `Math.*` or `.toFixed()`: `{ share: (+d.share).toFixed(2) }`), nor a piece of a field cut by position and converted (`+d.date.substring(4, 6)`: a date stamp parsed, which a cast would break).',
+    whatItDoes: 'Flags a csv-parse call without `cast`, a `Papa.parse` without `dynamicTyping`, or a d3-dsv parse without a row function, whose records are kept and whose fields are later used as numbers without conversion: in arithmetic (`r.qty * r.price`, a sort comparator `a.n - b.n`), added with `+` or `+=` to a number, compared with a number, or passed to `Math.*`. A field converted where it is used (`Number(r.n)`, `parseFloat`, `parseInt`, unary `+` or `-`, or an in-file helper that returns one of these) is not such a use, however often the records are walked: a parse whose every numeric use is converted is not reported (the message names the first use that is not converted). A comparison that MW152 leaves alone (two texts with nothing in the file saying they hold numbers, such as two timestamps; a version; a single character) is not a use as a number either, nor is arithmetic on a piece of a field cut by position (`d.date.substring(4, 6) - 1`: a date stamp parsed, which a cast would break).',
     whyIsThisBad:
       'Every field stays a string: "1532" costs a heap string (about 20–40 bytes plus the record slot) where a number would be a small integer or an 8-byte double, so a million-row table takes several times the memory it needs. Worse, each numeric use re-converts the text — or concatenates it (`+`) or compares it lexically. Casting at the parse converts once, at the source.',
     example: "import { parse } from 'csv-parse/sync';\nimport fs from 'fs';\nconst records = parse(fs.readFileSync('orders.csv'), { columns: true });\nconst big = records.filter((r) => r.quantity * r.price > 1000);\nconsole.log(big.length);\n",
@@ -50,7 +50,7 @@ export const untypedTabularParse: JsRule<MessageId> = {
   meta,
   messages: {
     textKept:
-      '{{library}} keeps every field as text (a heap string per field instead of a number), and line {{useLine}} uses them as numbers, converting or concatenating on every use. Add {{castOption}} so numbers are converted once at parse time.',
+      '{{library}} keeps every field as text (a heap string per field instead of a number), and line {{useLine}} uses them as numbers without converting them, so every use coerces, concatenates or compares the text. Add {{castOption}} so numbers are converted once at parse time.',
   },
   create(ctx: JsRuleContext<MessageId>): JsVisitors {
     return {
