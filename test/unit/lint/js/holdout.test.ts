@@ -124,6 +124,8 @@ exactListsOf('JS/TS lint on the thirteenth blind holdout (exact lists only)', ['
 // it implies, tide_station_ranking.mjs:5/7). The round-start engine cdbbe2a scored the same.
 // wt-fix251 then fixed recycling_route_ranking.mjs:6 (a field converted wherever it is used is not used as a number
 // without conversion; the same fix cleared js-holdout2's j25_payroll_helpers_clean.ts:15), so the one-file set is a tuning set.
+// wt-fixjs2 fixed tide_station_ranking.mjs:5/7 (unit suffixes such as _cm name a quantity), so the snippet set is a
+// tuning set too; only the multi-function set is unseen by the tuners.
 exactListsOf('JS/TS lint on the fourteenth blind holdout (exact lists only)', ['js-holdout14-multi', 'js-holdout14-onefile', 'js-holdout14-snippets'], 24, 10);
 
 /** A blind holdout past its one blind scoring: only its exact committed lists are asserted (no thresholds). */
