@@ -128,6 +128,13 @@ exactListsOf('JS/TS lint on the thirteenth blind holdout (exact lists only)', ['
 // tuning set too; only the multi-function set is unseen by the tuners.
 exactListsOf('JS/TS lint on the fourteenth blind holdout (exact lists only)', ['js-holdout14-multi', 'js-holdout14-onefile', 'js-holdout14-snippets'], 24, 10);
 
+// js-holdout15-*: 84 programs by two fifteenth blind writers (2026-12-07 03:47, from docs/rules.md only, after this
+// round's MW251/MW152/MW351 rule texts; new domains). Scored once blind on the round's final engine (002d0e4),
+// MW1xx–MW3xx: multi 1.000 / 1.000, one-file 1.000 / 1.000, snippets 1.000 / 1.000 (all codes too). The round-start
+// engine cdbbe2a gave the snippets one false alarm (MW251 with every numeric use converted, s30_ferry_revenue.ts:7).
+// Unseen by the tuners.
+exactListsOf('JS/TS lint on the fifteenth blind holdout (exact lists only)', ['js-holdout15-multi', 'js-holdout15-onefile', 'js-holdout15-snippets'], 24, 10);
+
 /** A blind holdout past its one blind scoring: only its exact committed lists are asserted (no thresholds). */
 function exactListsOf(title: string, names: readonly string[], minFiles: number, minClean: number): void {
   describe(title, () => {
