@@ -52,10 +52,11 @@ export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
   if (!a || !b) {
     if (op === '%' && a && (a.k === 'str' || a.k === 'text')) return { k: 'str' };
     // `(now - path.stat().st_mtime) / 86400`: a number against an unknown operand with an operator str does not
-    // have (and that a str operand would make raise) gives a number or an array of numbers, never text. Not
-    // `+`/`*` (a list or str repetition), nor `x % n` (x may be a format string).
+    // have (and that a str operand would make raise) gives a number or an array of numbers, never text. So does
+    // `+`: a number plus a str, list or tuple raises (`counts.get(k, 0) + booking["skaters"]`, a JSON value, is a
+    // number whenever it runs). Not `*` (a list or str repetition), nor `x % n` (x may be a format string).
     const known = a ?? b;
-    if (known && known.k === 'num' && (NUMERIC_ONLY.has(op) || (op === '%' && a))) return known;
+    if (known && known.k === 'num' && (NUMERIC_ONLY.has(op) || op === '+' || (op === '%' && a))) return known;
     return null;
   }
   if (a.k === 'bottom') return a; // a recursive summary's first round (fixpoint.ts)
