@@ -90,6 +90,11 @@ function handCopies(file: string, src = fs.readFileSync(path.join(ROOT, file), '
       hits.push({ file, line, text: m[0] });
     }
   }
+  // a set or array of quoted words that are all model names: `new Set(['list', 'tuple', 'sorted'])`
+  for (const m of code.matchAll(/\[\s*'[A-Za-z_][\w.]*'(?:\s*,\s*'[A-Za-z_][\w.]*')+\s*,?\s*\]/g)) {
+    if (!m[0].match(/'[^']*'/g)!.every((w) => NAMES.has(w.slice(1, -1)))) continue;
+    hits.push({ file, line: code.slice(0, m.index).split('\n').length, text: m[0] });
+  }
   return hits;
 }
 
@@ -117,6 +122,8 @@ describe('Library model: no second copy of library knowledge outside library/', 
     assert.strictEqual(probe('const r = /\\.(read|read_text)\\s*\\(/;\n'), 1);
     assert.strictEqual(probe('const r = new RegExp(`\\\\.\\\\s*(?:append|add)\\\\s*\\\\(`);\n'), 1);
     assert.strictEqual(probe("const arg = method === 'pop' ? 1 : 0;\n"), 1);
+    assert.strictEqual(probe("const COPIES = new Set(['list', 'tuple', 'sorted']);\n"), 1);
+    assert.strictEqual(probe("const KINDS = new Set(['tuple', 'list', 'pattern_list']);\n"), 0);
     assert.strictEqual(probe("// c.last === 'readlines' in a comment\nconst s = 'a plain string';\n"), 0);
   });
   it('every module outside library/ reads library names from the model', () => {
