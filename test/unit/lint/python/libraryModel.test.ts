@@ -74,10 +74,11 @@ function handCopies(file: string, src = fs.readFileSync(path.join(ROOT, file), '
     new RegExp(String.raw`(['"])(?:${mods})\.[A-Za-z_]\w*\1`, 'g'),
     // a regex (literal or source) naming a model module before a dot, or two modules as alternatives
     new RegExp(String.raw`\b(?:${mods})\\\\?\.(?:\(|[A-Za-z_])|\((?:\?:)?(?:${mods})\|(?:${mods})\)`, 'g'),
-    // a model method name after an escaped dot in a regex (`\\.add_argument\\s*\\(`, `/\.(read|read_text)\(/`)
-    new RegExp(String.raw`\\\\?\.\(?(?:\?:)?(?:${METHODS.join('|')})(?![\w])`, 'g'),
+    // a model method name after an escaped dot in a regex, spaces allowed (`\\.add_argument\\s*\\(`,
+    // `/\.(read|read_text)\(/`, `\\.\\s*(?:append|add)`)
+    new RegExp(String.raw`\\\\?\.(?:\\\\?s\*)?\(?(?:\?:)?(?:${METHODS.join('|')})(?![\w])`, 'g'),
     // a callee or method name compared by hand
-    /\b(?:last|full|fnText)\s*[!=]==\s*'([A-Za-z_]\w*)'/g,
+    /\b(?:last|full|fnText|method|name)\s*[!=]==\s*'([A-Za-z_]\w*)'/g,
     // a hand-written alternation of callee names in a regex: /^(range|reversed|open)$/
     /\/\^\(?(?:\?:)?([A-Za-z_]\w*(?:\|[A-Za-z_]\w*)+)\)?\$\//g,
   ];
@@ -88,6 +89,11 @@ function handCopies(file: string, src = fs.readFileSync(path.join(ROOT, file), '
       const line = code.slice(0, m.index).split('\n').length;
       hits.push({ file, line, text: m[0] });
     }
+  }
+  // a set or array of quoted words that are all model names: `new Set(['list', 'tuple', 'sorted'])`
+  for (const m of code.matchAll(/\[\s*'[A-Za-z_][\w.]*'(?:\s*,\s*'[A-Za-z_][\w.]*')+\s*,?\s*\]/g)) {
+    if (!m[0].match(/'[^']*'/g)!.every((w) => NAMES.has(w.slice(1, -1)))) continue;
+    hits.push({ file, line: code.slice(0, m.index).split('\n').length, text: m[0] });
   }
   return hits;
 }
@@ -114,6 +120,10 @@ describe('Library model: no second copy of library knowledge outside library/', 
     assert.strictEqual(probe('const r = /^(range|reversed|open)$/;\n'), 1);
     assert.strictEqual(probe('const r = new RegExp(`\\\\.add_argument\\\\s*\\\\(`);\n'), 1);
     assert.strictEqual(probe('const r = /\\.(read|read_text)\\s*\\(/;\n'), 1);
+    assert.strictEqual(probe('const r = new RegExp(`\\\\.\\\\s*(?:append|add)\\\\s*\\\\(`);\n'), 1);
+    assert.strictEqual(probe("const arg = method === 'pop' ? 1 : 0;\n"), 1);
+    assert.strictEqual(probe("const COPIES = new Set(['list', 'tuple', 'sorted']);\n"), 1);
+    assert.strictEqual(probe("const KINDS = new Set(['tuple', 'list', 'pattern_list']);\n"), 0);
     assert.strictEqual(probe("// c.last === 'readlines' in a comment\nconst s = 'a plain string';\n"), 0);
   });
   it('every module outside library/ reads library names from the model', () => {
@@ -175,6 +185,11 @@ describe('Library model: the sets generated from moved entries', () => {
     eq([...d.FILLS].map(([k, v]) => `${k} ${v}`), ['append element', 'appendleft element', 'add element', 'extend elements', 'extendleft elements', 'insert at-index', 'setdefault default', 'update mapping']);
     // list edits in place (workingSet.ts): the list methods among the fills and those that store nothing, not add/update/setdefault
     eq(d.LIST_EDITS, ['append', 'extend', 'insert', 'remove', 'reverse', 'clear']);
+    // one-element fills, a record field's stores (facts/memberFacts.ts), and the list take at a position (workingSet.ts)
+    eq(d.ELEMENT_FILLS, ['append', 'appendleft', 'add']);
+    eq(d.LIST_TAKES_AT_INDEX, ['pop']);
+    // MW1xx's message for a column aggregate over text (rules/aggregate-over-text.ts): joins the strings, or compares/fails
+    eq(d.TEXT_JOINING_AGGREGATES, ['sum', 'cumsum']);
     eq(d.ARGUMENT_METHODS, ['add_argument']);
     eq(d.PIECE_READS, ['readline', 'recv', 'read']);
     eq(d.methodsEvaluatedAs('dict-get'), ['get']);

@@ -9,7 +9,7 @@ import type { Node } from 'web-tree-sitter';
 import type { LiteralInput } from '../types';
 import type { FileFacts } from './facts/fileFacts';
 import type { TextSource } from './facts/factTypes';
-import { FOLDER_FUNCTIONS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, PATH_CONSTRUCTORS, PATH_JOINS, PATH_PROPERTIES, wholeReaders } from './library/derived';
+import { COPYING_FUNCTIONS, FOLDER_FUNCTIONS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, PATH_CONSTRUCTORS, PATH_JOINS, PATH_PROPERTIES, wholeReaders } from './library/derived';
 import { calleeOf, positionalArgs, stringValue, unwrap } from './syntax';
 import { literalPathOfName } from './literalNames';
 import { sourceCodeInputOf } from './sourceCodeInput';
@@ -28,8 +28,6 @@ const READS_RECEIVER: ReadonlySet<string> = new Set(['read-lines', 'read-line', 
 /** Source kinds whose reader call names a file (not a split of text already in hand, not a regex, not input()). */
 const FILE_KINDS: ReadonlySet<TextSource['kind']> = new Set(['file', 'csv', 'pandas', 'numpy']);
 const MAX_DEPTH = 5;
-/** Builtins that copy an iterable whole: their input is the iterable's. */
-const COPIES: ReadonlySet<string> = new Set(['list', 'tuple', 'sorted']);
 
 /** The literal input behind an expression: a string literal, a reader or path call, or a name holding one. */
 export function literalInputOf(facts: FileFacts, expr: Node | null, depth = 0): LiteralInput | undefined {
@@ -117,7 +115,7 @@ function literalInputOfCall(facts: FileFacts, call: Node, depth: number): Litera
   if (!c) return undefined;
   if (c.full && READERS_OF_ARG.has(c.full)) return literalInputOf(facts, positionalArgs(call)[0] ?? null, depth + 1);
   // `list(reader)`, `list(csv.reader(f))` (MW303 reports the copy): the rows come from what the copy is made of.
-  if (c.full && COPIES.has(c.full) && positionalArgs(call).length === 1) return literalInputOf(facts, positionalArgs(call)[0], depth + 1);
+  if (c.full && COPYING_FUNCTIONS.has(c.full) && positionalArgs(call).length === 1) return literalInputOf(facts, positionalArgs(call)[0], depth + 1);
   const kind = METHOD_EVALUATIONS.get(c.last);
   if (c.object && kind && READS_RECEIVER.has(kind)) return literalInputOf(facts, c.object, depth + 1);
   // `f.read().splitlines()`, `Path("x").read_text().split("\n")`: the text's receiver is the read.

@@ -6,7 +6,7 @@
 // table cell by cell, small table classes): 18 MW303 findings whose list could not be streamed.
 import type { Node } from 'web-tree-sitter';
 import { iterates, MAX_USES, parentOf } from './listReads';
-import { FUNCTION_EVALUATIONS, LIST_EDITS } from './library/derived';
+import { FUNCTION_EVALUATIONS, LIST_EDITS, LIST_TAKES_AT_INDEX } from './library/derived';
 import { positionFromEnd, unwrap } from './syntax';
 
 /** A use of the list that needs all of it (wholeFileUse.ts: `zip(*x)`, `sorted(x)`, `x.sort()`…). */
@@ -100,7 +100,7 @@ function workedOn(p: Node, x: Node): boolean {
     const method = p.childForFieldName('attribute')?.text ?? '';
     if (LIST_EDITS.has(method)) return true;
     // `pop()` and `pop(0)` take the tail or the header; `pop(i)` takes a row from anywhere
-    const arg = method === 'pop' ? unwrap(p.parent.childForFieldName('arguments')?.namedChild(0) ?? null) : null;
+    const arg = LIST_TAKES_AT_INDEX.has(method) ? unwrap(p.parent.childForFieldName('arguments')?.namedChild(0) ?? null) : null;
     return !!arg && !headerOrTail(arg);
   }
   return elementsEdited(p, x);

@@ -4,6 +4,11 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW103', {
   valid: [
     {
+      name: "a record field given an empty deque, filled with converted numbers by appendleft, compared",
+      code: "import sys\nfrom collections import deque\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Box:\n    items: deque\n\n\nst = Box(items=deque())\nst.items.appendleft(float(sys.argv[1]))\nfor x in st.items:\n    if x > 5:\n        print(x)\n",
+      today: "silent before too: guard, the appendleft store holds numbers"
+    },
+    {
       name: "the field is filled with converted numbers",
       code: "import csv\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Student:\n    sid: str\n    scores: dict = field(default_factory=dict)\n\n\ndef load(path):\n    students = {}\n    with open(path) as f:\n        for r in csv.DictReader(f):\n            st = students.setdefault(r[\"sid\"], Student(r[\"sid\"]))\n            st.scores[r[\"component\"]] = float(r[\"score\"])\n    return students\n\n\ndef failing(students):\n    return [s for s in students.values() if s.scores.get(\"final\", 0) < 50]\n\n\nfailing(load(\"x.csv\"))\n",
       today: "silent before too: guard for the in-place field stores"
@@ -50,6 +55,21 @@ ruleTester('MW103', {
     }
   ],
   invalid: [
+    {
+      name: "a record field given an empty deque, filled with text by appendleft (a one-element fill of the library model), compared",
+      code: "import sys\nfrom collections import deque\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Box:\n    items: deque\n\n\nst = Box(items=deque())\nst.items.appendleft(sys.argv[1])\nfor x in st.items:\n    if x > 5:\n        print(x)\n",
+      today: "missed (the field-store scan knew append and add only, not the model's appendleft)",
+      errors: [
+        {
+          messageId: "MW103",
+          line: 14,
+          column: 8,
+          endLine: 14,
+          endColumn: 13
+        }
+      ],
+      output: "import sys\nfrom collections import deque\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Box:\n    items: deque\n\n\nst = Box(items=deque())\nst.items.appendleft(sys.argv[1])\nfor x in st.items:\n    if float(x) > 5:\n        print(x)\n"
+    },
     {
       name: "a dataclass dict field (default_factory=dict) filled in place through the instance setdefault returns, read with .get() elsewhere",
       code: "import csv\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Student:\n    sid: str\n    scores: dict = field(default_factory=dict)\n\n\ndef load(path):\n    students = {}\n    with open(path) as f:\n        for r in csv.DictReader(f):\n            st = students.setdefault(r[\"sid\"], Student(r[\"sid\"]))\n            st.scores[r[\"component\"]] = r[\"score\"]\n    return students\n\n\ndef failing(students):\n    return [s for s in students.values() if s.scores.get(\"final\", \"0\") < 50]\n\n\nfailing(load(\"x.csv\"))\n",

@@ -1,7 +1,7 @@
 // Values of attribute reads (`r.value`, `self.rows`, `args.limit`, `df.col`) and subscripts (`row[2]`,
 // `d[k]`, `df["x"]`, `arr[:, 3]`).
 import type { Node } from 'web-tree-sitter';
-import { ARGUMENT_METHODS, FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, NUMBER_TYPES, PATH_PROPERTIES } from '../library/derived';
+import { ARGUMENT_METHODS, ELEMENT_FILLS, FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, NUMBER_TYPES, PATH_PROPERTIES } from '../library/derived';
 import { isNumberLiteral, keywordArg, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
@@ -81,16 +81,19 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
   }
 }
 
+/** The library model's one-element fills (`append`, `add`…), as regex alternatives. */
+const ELEMENT_FILL_WORDS = [...ELEMENT_FILLS].join('|');
+
 /** At most this many in-place stores are read for a record's container field. */
 const MAX_FIELD_STORES = 20;
 
 /**
  * A record field that starts as an empty container (`scores: dict = field(default_factory=dict)`): what is
- * stored into that field of any instance of the class (`st.scores[k] = v`; `st.items.append(v)` for a list),
- * found by text. Unknown when a store's receiver is unknown (it may be one of ours) or the store is another kind.
+ * stored into that field of any instance of the class (`st.scores[k] = v`; for a list, set or deque a one-element
+ * fill, `st.items.append(v)`, `st.seen.add(v)`), found by text. Unknown when a store's receiver is unknown (it may be one of ours) or the store is another kind.
  */
 function filledField(a: Analysis, cls: string, attr: string, dict: boolean, d: number): MaybeFact {
-  const re = a.regexFor('fieldstore', attr, () => new RegExp(`\\.\\s*${attr}\\s*(?:\\[[^=\\n]*\\]\\s*=[^=]|\\.\\s*(?:append|add)\\s*\\()`, 'g'));
+  const re = a.regexFor('fieldstore', attr, () => new RegExp(`\\.\\s*${attr}\\s*(?:\\[[^=\\n]*\\]\\s*=[^=]|\\.\\s*(?:${ELEMENT_FILL_WORDS})\\s*\\()`, 'g'));
   if (!a.textTest(re)) return null;
   // Positions first: evaluating a store may ask this question again, which runs the same regex.
   const sites: number[] = [];

@@ -150,6 +150,8 @@ export interface LibraryEntry {
   converts?: 'number';
   /** Reduces an iterable (`sum(xs)`) or, for methods, a column (`df["x"].sum()`): a numeric use of the elements. */
   aggregates?: 'iterable' | 'column';
+  /** A column aggregate that, over a column of text, joins the strings (`.sum()`, `.cumsum()`) rather than comparing or failing. */
+  concatenatesText?: true;
   /**
    * A container method that stores into its receiver, and what it stores: its argument (`rows.append(x)`,
    * `seen.add(x)`), its argument's elements (`rows.extend(xs)`), its second argument (`rows.insert(0, x)`), a
@@ -162,6 +164,11 @@ export interface LibraryEntry {
    * containers' fills (`seen.add(x)`, `d.update(m)`).
    */
   editsList?: true;
+  /**
+   * A list `.method` that takes out the element at its position argument, the last one without it (`rows.pop(i)`,
+   * `rows.pop()`): a take from anywhere but the header or the tail is an edit of a working data set (workingSet.ts).
+   */
+  takesAtIndex?: true;
   /** Consumes its iterable argument lazily, in one forward pass (the MW3xx use analysis, wholeFileUse.ts). */
   streams?: true;
   /**

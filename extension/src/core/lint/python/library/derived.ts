@@ -61,6 +61,10 @@ export const STREAMING_METHODS: ReadonlySet<string> = names(methods.filter((e) =
 export const FILLING_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.fills));
 /** Every container method that stores into its receiver, a mapping's entries too (`d.update(x)`), → what it stores. */
 export const FILLS: ReadonlyMap<string, NonNullable<LibraryEntry['fills']>> = new Map(methods.flatMap((e) => (e.fills ? [[e.callee.slice(1), e.fills] as const] : [])));
+/** Container methods that store their first argument, one element, in the receiver (`rows.append(x)`, `seen.add(x)`). */
+export const ELEMENT_FILLS: ReadonlySet<string> = new Set([...FILLS].flatMap(([name, what]) => (what === 'element' ? [name] : [])));
+/** List methods taking out the element at their position argument, the last without one (`rows.pop(i)`). */
+export const LIST_TAKES_AT_INDEX: ReadonlySet<string> = names(methods.filter((e) => e.takesAtIndex));
 /** List methods that edit the list where it is (`append`, `remove`, `reverse`…), whether or not they store into it. */
 export const LIST_EDITS: ReadonlySet<string> = names(methods.filter((e) => e.editsList));
 /** Text-to-number converters (`float`, `Decimal`, `np.float64`). */
@@ -77,6 +81,8 @@ export const TEXT_METHODS: ReadonlySet<string> = returning(methods, 'same-text')
 export const FRAME_METHODS: ReadonlySet<string> = returning(methods, 'same-frame');
 /** Column (Series/array) aggregate methods. */
 export const COLUMN_AGGREGATES: ReadonlySet<string> = names(methods.filter((e) => e.aggregates === 'column'));
+/** Column aggregates that join the strings of a text column (`.sum()`, `.cumsum()`). */
+export const TEXT_JOINING_AGGREGATES: ReadonlySet<string> = names(methods.filter((e) => e.aggregates === 'column' && e.concatenatesText));
 export const FRAME_ATTRIBUTES: ReadonlySet<string> = new Set(FRAME_PROPERTIES);
 
 // Data scale (dataScale.ts)

@@ -83,7 +83,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   { callee: '.read_text', source: 'file', scan: { word: 'read_text' } },
   ...['readlines', 'readline'].map((name): LibraryEntry => ({ callee: `.${name}`, source: 'file', scan: { call: name } })),
   // container methods that store values (list, deque, set, dict.setdefault/update) and that take one out; those of
-  // a list edit it where it is (`editsList`), as do the list methods that store nothing
+  // a list edit it where it is (`editsList`), as do the list methods that store nothing; a list's pop takes the
+  // element at a position (`takesAtIndex`)
   { callee: '.append', fills: 'element', editsList: true },
   ...['appendleft', 'add'].map((name): LibraryEntry => ({ callee: `.${name}`, fills: 'element' })),
   { callee: '.extend', fills: 'elements', editsList: true },
@@ -92,7 +93,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['remove', 'reverse', 'clear'].map((name): LibraryEntry => ({ callee: `.${name}`, editsList: true })),
   { callee: '.setdefault', fills: 'default' },
   { callee: '.update', fills: 'mapping' },
-  ...['pop', 'popleft'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'element' })),
+  { callee: '.pop', returns: 'element', takesAtIndex: true },
+  { callee: '.popleft', returns: 'element' },
   // str methods
   ...['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'title', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'ljust', 'rjust', 'center', 'expandtabs', 'capitalize', 'swapcase'].map(
     (name): LibraryEntry => ({ callee: `.${name}`, returns: 'same-text' }),
@@ -108,7 +110,10 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['pd.concat', 'pandas.concat'].map((callee): LibraryEntry => ({ callee, returns: 'joined-frames' })),
   ...['pd.DataFrame', 'pandas.DataFrame'].map((callee): LibraryEntry => ({ callee, returns: 'empty-frame' })),
   // Column reductions: on a numeric Series or ndarray (no axis) they give one number (cumsum gives a column).
-  ...['sum', 'mean', 'max', 'min', 'median', 'std', 'var', 'cumsum', 'prod'].map((name): LibraryEntry => ({ callee: `.${name}`, aggregates: 'column', returns: name === 'cumsum' ? undefined : 'number' })),
+  // Over a column of text, sum and cumsum join the strings; the others compare them or fail.
+  ...['sum', 'mean', 'max', 'min', 'median', 'std', 'var', 'cumsum', 'prod'].map(
+    (name): LibraryEntry => ({ callee: `.${name}`, aggregates: 'column', returns: name === 'cumsum' ? undefined : 'number', concatenatesText: name === 'sum' || name === 'cumsum' ? true : undefined }),
+  ),
   // A Series' or DataFrame's cells as an ndarray of the same dtype.
   { callee: '.to_numpy', returns: 'array-of-receiver' },
   ...['copy', 'fillna', 'dropna', 'head', 'tail', 'reset_index', 'sort_values', 'sort_index', 'query', 'drop_duplicates', 'drop', 'rename', 'set_index', 'sample'].map(

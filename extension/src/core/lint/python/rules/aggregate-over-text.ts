@@ -1,5 +1,5 @@
 import type { PythonRule } from '../ruleContext';
-import { AGGREGATE_CALL_TOKENS } from '../library/derived';
+import { AGGREGATE_CALL_TOKENS, TEXT_JOINING_AGGREGATES } from '../library/derived';
 import { aggregateOverText, columnAggregate } from '../numericText';
 import { calleeOf } from '../syntax';
 
@@ -30,7 +30,7 @@ export const aggregateOverTextRule: PythonRule = {
         if (col) {
           ctx.report({
             node,
-            message: `\`${col.column.text}\` holds text from ${col.src.label}; \`.${col.method}()\` ${col.method === 'sum' || col.method === 'cumsum' ? 'concatenates the strings into one ever-growing str' : 'compares or fails on strings'} instead of adding numbers. Convert the column with pd.to_numeric() or a numeric dtype first.`,
+            message: `\`${col.column.text}\` holds text from ${col.src.label}; \`.${col.method}()\` ${TEXT_JOINING_AGGREGATES.has(col.method) ? 'concatenates the strings into one ever-growing str' : 'compares or fails on strings'} instead of adding numbers. Convert the column with pd.to_numeric() or a numeric dtype first.`,
           });
           return;
         }
