@@ -9,10 +9,8 @@
 // time (top-level phases, one loop after another), an even spread for lines that alternate inside a loop.
 // Samples in library or native code (Array.prototype.push, JSON.parse) take the line of the nearest own
 // sample of the user function that called them. Comments and blank lines never appear: V8 ticks code.
-// GC samples ("(garbage collector)", most of an allocating script's samples) carry no stack: they take the
-// user line that was running just before the pause (its allocation started it), so a pause is not a gap for
-// whichever sample comes next to cover. Samples V8 gave the caller's line instead of the running function's
-// are put back inside the call (memwise_lost_frames.cjs).
+// GC samples ("(garbage collector)") carry no stack and are skipped. Samples V8 gave the caller's line instead of
+// the running function's are put back inside the call (memwise_lost_frames.cjs).
 'use strict';
 const { resolveLostFrames, frameKey } = require('./memwise_lost_frames.cjs');
 
@@ -95,23 +93,19 @@ exports.startCpuLines = function startCpuLines(session, io) {
     }
     const recs = held;
     const lastLine = new Map(); // user node id → its line at its latest self sample
-    let running = recs.length ? recs[recs.length - 1] : before; // the user code running, if no idle/native time since
     for (let i = 0; i < profile.samples.length; i++) {
       const owner = ownerOf(profile.samples[i]);
-      if (owner === null || owner === undefined) {
-        // A GC pause belongs to the allocation that started it, in the user line sampled just before (with no
-        // idle or native time between). (program), (idle) and internals stay unnamed.
-        if (running && nodes.get(profile.samples[i]).callFrame.functionName === '(garbage collector)') recs.push({ ...running, t: times[i], gc: true });
-        else running = undefined;
-        continue;
-      }
+      // (program), (idle), (garbage collector) and internals stay unnamed. A GC sample is not given the line sampled
+      // before the pause: when a phase ends (a CPU-only loop) and the next one's first allocations start a pause, that
+      // line got the new phase's growth (grow_lines.js: 4 runs in 12 charged the spin loop, 1 in 30 without).
+      if (owner === null || owner === undefined) continue;
       let line = lineAt[i];
       if (line === undefined) line = lastLine.get(owner) ?? nextOwnLine(profile.samples, lineAt, i, owner);
       else lastLine.set(owner, line);
       if (!(line >= 1)) continue;
       const cf = nodes.get(owner).callFrame;
       const self = profile.samples[i] === owner;
-      recs.push((running = { t: times[i], file: io.toFile(cf.url), fn: cf.functionName, line, path: pathOf(owner), self }));
+      recs.push({ t: times[i], file: io.toFile(cf.url), fn: cf.functionName, line, path: pathOf(owner), self });
     }
     const { ready, held: wait } = resolveLostFrames(recs, final, io.sourceLine, before);
     held = wait;

@@ -10,24 +10,23 @@
 //
 // A run of the caller's own samples at a line that calls C, between two samples inside calls of C, is taken
 // to be a lost frame, and so is a short run before the first sample inside C; they get the location of the
-// next sample. "Short": no more than MAX_LOST own samples in a row, the one right after a GC pause not
-// counted (V8 loses one sample at a time, two back to back were seen, and a loaded machine showed
-// `M T g g g g g g T T M`: a lost frame after each pause); between two samples in C the run may be longer
+// next sample. "Short": no more than MAX_LOST own samples in a row (V8 loses one sample at a time, two back
+// to back were seen; GC samples, skipped by memwise_cpu_lines.cjs, stand between them on a loaded machine); between two samples in C the run may be longer
 // (three in a row were seen under load, where a slow runtime call or page faults keep the pc frameless).
 // Samples in library frames (a function V8 names, such as fs.readFileSync) are never lost frames. The
 // price: a loop whose line calls C and also does its own work between the calls (`n += count(JSON.parse(s))`,
 // the builtin's samples being the caller's own) has that work charged to where C was next sampled.
 'use strict';
 
-/** Own (non-GC) samples in a row a lost-frame run may have (the one right after a GC pause not counted). */
+/** Own samples in a row a lost-frame run may have. */
 const MAX_LOST = 2;
 /** Any call on a line: only such a line can be a caller's, so only its run waits for the next chunk. */
 const CALL = /[\w$)\]]\s*(\?\.\s*)?\(/;
 
 /**
- * @typedef {{t:number, file:string, fn:string, line:number, path:string[], self:boolean, gc?:boolean, held?:boolean}} Rec
+ * @typedef {{t:number, file:string, fn:string, line:number, path:string[], self:boolean, held?:boolean}} Rec
  *   one user sample: `path` the keys of its user frames from the outermost down, `self` when its own frame
- *   was the leaf (not a library frame below it), `gc` when it stands for a GC pause begun there.
+ *   was the leaf (not a library frame below it).
  */
 
 /**
@@ -41,16 +40,9 @@ const CALL = /[\w$)\]]\s*(\?\.\s*)?\(/;
 function resolveLostFrames(recs, final, sourceLine, before) {
   for (let r = 0; r < recs.length; ) {
     const rec = recs[r];
-    let end = r;
-    let streak = 0; // own samples in a row, the one right after a GC pause not counted
-    let longest = 0;
-    if (rec.self) {
-      for (; end < recs.length && (end === r || sameRun(recs[end], rec)); end++) {
-        if (recs[end].gc) streak = 0;
-        else if (end > 0 && recs[end - 1].gc) continue;
-        else longest = Math.max(longest, ++streak);
-      }
-    } else end = r + 1;
+    let end = r + 1;
+    if (rec.self) while (end < recs.length && sameRun(recs[end], rec)) end++;
+    const longest = end - r; // own samples in a row at this line
     const prev = r > 0 ? recs[r - 1] : before;
     const inCall = prev && callsInto(prev, rec) ? prev.path[rec.path.length] : undefined; // the call it was in
     if (rec.self && (inCall || longest <= MAX_LOST)) {
@@ -61,7 +53,7 @@ function resolveLostFrames(recs, final, sourceLine, before) {
       }
       const callee = next && callsInto(next, rec) ? next.path[rec.path.length] : undefined;
       if (callee && (callee === inCall || longest <= MAX_LOST) && lineCalls(rec, callee, sourceLine)) {
-        for (let k = r; k < end; k++) recs[k] = { ...next, t: recs[k].t, gc: recs[k].gc };
+        for (let k = r; k < end; k++) recs[k] = { ...next, t: recs[k].t };
       }
     }
     r = end;
@@ -71,7 +63,7 @@ function resolveLostFrames(recs, final, sourceLine, before) {
 
 /** Same frame, same line, and its own sample or a GC pause begun there. */
 function sameRun(a, b) {
-  return a.line === b.line && (a.self || a.gc) && a.path.length === b.path.length && a.path.every((k, i) => b.path[i] === k);
+  return a.line === b.line && a.self && a.path.length === b.path.length && a.path.every((k, i) => b.path[i] === k);
 }
 
 /** Whether `inner` was sampled inside a call made by `outer`'s frame (outer's user stack is a prefix of inner's). */
