@@ -237,7 +237,7 @@ function keyName(k: unknown): string | undefined {
 const NUMERIC_TEXT = /^-?\d+(\.\d+)?$/;
 
 /** `Number(x)`, `parseInt(x)`, `parseFloat(x)`, `BigInt(x)`, `Number.parseFloat(x)` (not shadowed by a local name). */
-export function isNumberConversion(fx: Analysis, n: TSESTree.CallExpression): boolean {
+function isNumberConversion(fx: Analysis, n: TSESTree.CallExpression): boolean {
   const c = n.callee;
   if (c.type === 'Identifier') return !fx.refBinding.has(c) && NUMERIC_GLOBAL_CALLS.has(c.name);
   return c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'Number' && !fx.refBinding.has(c.object);

@@ -63,13 +63,6 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
 };
 
 /**
- * Where the first real syntax error is, or null when there is none. tree-sitter-python reads the format spec of
- * `f"{x:=^30}"` as a walrus (`x := ^30`) and marks the `^` as an error; Python ends the expression at that `:`
- * (a walrus must be parenthesized in a replacement field) and reads `=^30` as the format spec, whose text is
- * free: errors after the `:` count only inside its nested replacement fields (`{x:=^{w +}}`), which tree-sitter
- * reads as sets or dicts. Depth-first in document order, through flagged children only, with an explicit stack.
- */
-/**
  * The sites query, compiled on first use: only trees with syntax errors ask it (facts/siteWalk.ts), and compiling
  * it costs a few milliseconds per thread that a clean file never repays.
  */
@@ -77,6 +70,13 @@ function lazySites(loaded: Parameters<typeof pythonQuery>[0]): EngineQueries['si
   return { captures: (node, options) => pythonQuery(loaded, SITES_QUERY).captures(node, options) };
 }
 
+/**
+ * Where the first real syntax error is, or null when there is none. tree-sitter-python reads the format spec of
+ * `f"{x:=^30}"` as a walrus (`x := ^30`) and marks the `^` as an error; Python ends the expression at that `:`
+ * (a walrus must be parenthesized in a replacement field) and reads `=^30` as the format spec, whose text is
+ * free: errors after the `:` count only inside its nested replacement fields (`{x:=^{w +}}`), which tree-sitter
+ * reads as sets or dicts. Depth-first in document order, through flagged children only, with an explicit stack.
+ */
 function firstError(root: TsNode): { row: number; column: number } | null {
   // each entry: a node, and where the format spec of the replacement field around it starts (Infinity: none)
   const stack: [TsNode, number][] = [[root, Infinity]];

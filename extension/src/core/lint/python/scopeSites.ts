@@ -55,8 +55,19 @@ export function loopsGrowing(node: Node, name: string): Node[] {
 /** Whether `name` is read in `n` (`s = s + x` grows the value; `s = ""` or `s = piece` starts it again). */
 function readsName(n: Node | null, name: string): boolean {
   if (!n) return true; // no right side to read: not a reset
-  if (n.type === 'identifier') return n.text === name;
-  for (let i = 0; i < n.namedChildCount; i++) if (readsName(n.namedChild(i), name)) return true;
+  // an explicit stack: a right side nested thousands deep must not overflow the call stack
+  const stack: Node[] = [n];
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (c.type === 'identifier') {
+      if (c.text === name) return true;
+      continue;
+    }
+    for (let i = 0; i < c.namedChildCount; i++) {
+      const k = c.namedChild(i);
+      if (k) stack.push(k);
+    }
+  }
   return false;
 }
 

@@ -155,7 +155,7 @@ export interface SiteCapture {
  */
 export function siteCaptures(within: Node, start: number, end: number, words: ExpressionWords, skipId: number): SiteCapture[] {
   const { pattern, kind } = tableFor(within.tree.language);
-  const found: { at: number; p: number; node: Node }[] = [];
+  const found: { p: number; node: Node }[] = [];
   // Position reads are wasm calls: when the stretch is all of `within`, every node is inside it, and a statement
   // that is not captured needs no position at all.
   const whole = start <= within.startIndex && end >= within.endIndex;
@@ -181,7 +181,7 @@ export function siteCaptures(within: Node, start: number, end: number, words: Ex
             if (s < 0) s = cursor.startIndex;
             if (s >= start) {
               const node = cursor.currentNode;
-              if (node.id !== skipId) found.push({ at: s, p, node });
+              if (node.id !== skipId) found.push({ p, node });
             }
           }
           let enter = k === ENTER;
@@ -210,19 +210,19 @@ export function siteCaptures(within: Node, start: number, end: number, words: Ex
       }
       // Next sibling, or up until there is one (never above `within`).
       for (;;) {
-        if (depth === 0) return sorted(found);
+        if (depth === 0) return asCaptures(found);
         if (cursor.gotoNextSibling()) break;
         cursor.gotoParent();
         depth--;
       }
     }
-    return sorted(found);
+    return asCaptures(found);
   } finally {
     cursor.delete();
   }
 }
 
-/** Pre-order (by start, the outer node first at the same start) is the query's order too. */
-function sorted(found: { at: number; p: number; node: Node }[]): SiteCapture[] {
+/** The walk found them in pre-order (by start, the outer node first at the same start): the query's order too. */
+function asCaptures(found: { p: number; node: Node }[]): SiteCapture[] {
   return found.map((f) => ({ name: SITE_PATTERNS[f.p][1], node: f.node }));
 }
