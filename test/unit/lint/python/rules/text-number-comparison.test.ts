@@ -4,6 +4,11 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW103', {
   valid: [
     {
+      name: "a tuple read from its end (`pair[- 1]`) whose last position holds a converted number",
+      code: "import sys\n\nfor line in sys.stdin:\n    f = line.split()\n    pair = (f[0], int(f[1]))\n    if pair[- 1] > 5:\n        print(line)\n",
+      today: "silent before too: guard for the position read from the end"
+    },
+    {
       name: "a record field given an empty deque, filled with converted numbers by appendleft, compared",
       code: "import sys\nfrom collections import deque\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Box:\n    items: deque\n\n\nst = Box(items=deque())\nst.items.appendleft(float(sys.argv[1]))\nfor x in st.items:\n    if x > 5:\n        print(x)\n",
       today: "silent before too: guard, the appendleft store holds numbers"
@@ -55,6 +60,21 @@ ruleTester('MW103', {
     }
   ],
   invalid: [
+    {
+      name: "a tuple read from its end with a space after the minus (`pair[- 1]`) is that position's value",
+      code: "import sys\n\nfor line in sys.stdin:\n    f = line.split()\n    pair = (int(f[0]), f[1])\n    if pair[- 1] > 5:\n        print(line)\n",
+      today: "missed (the tuple index was read with parseInt, which gives NaN for `- 1`)",
+      errors: [
+        {
+          messageId: "MW103",
+          line: 6,
+          column: 8,
+          endLine: 6,
+          endColumn: 21
+        }
+      ],
+      output: "import sys\n\nfor line in sys.stdin:\n    f = line.split()\n    pair = (int(f[0]), f[1])\n    if float(pair[- 1]) > 5:\n        print(line)\n"
+    },
     {
       name: "a record field given an empty deque, filled with text by appendleft (a one-element fill of the library model), compared",
       code: "import sys\nfrom collections import deque\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Box:\n    items: deque\n\n\nst = Box(items=deque())\nst.items.appendleft(sys.argv[1])\nfor x in st.items:\n    if x > 5:\n        print(x)\n",

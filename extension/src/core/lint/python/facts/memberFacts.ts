@@ -2,7 +2,7 @@
 // `d[k]`, `df["x"]`, `arr[:, 3]`).
 import type { Node } from 'web-tree-sitter';
 import { ARGUMENT_METHODS, ELEMENT_FILLS, FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, NUMBER_TYPES, PATH_PROPERTIES } from '../library/derived';
-import { isNumberLiteral, keywordArg, stringValue, unwrap } from '../syntax';
+import { isNumberLiteral, keywordArg, positionFromEnd, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
 import { isMask } from './operators';
@@ -215,9 +215,10 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
       return v;
     case 'tuple': {
       if (isSlice) return { k: 'seq', of: elementOf(v) };
-      if (idx.type === 'integer' || (idx.type === 'unary_operator' && idx.text.startsWith('-'))) {
-        const i = parseInt(idx.text, 10);
-        const j = i < 0 ? v.items.length + i : i;
+      // `pair[1]`, `pair[-1]`, `pair[- 1]` (positionFromEnd reads the spaced form too): that position's value
+      const back = positionFromEnd(idx);
+      if (idx.type === 'integer' || back !== null) {
+        const j = back === null ? parseInt(idx.text, 10) : back === 0 ? 0 : v.items.length - back;
         return j >= 0 && j < v.items.length ? v.items[j] : null;
       }
       return elementOf(v);
