@@ -35,6 +35,17 @@ export function isRead(id: Node): boolean {
   return false;
 }
 
+/**
+ * Does the identifier `id` name a variable? The attribute of `stats.trips` and the keyword of `f(trips=…)` are
+ * spelt like a variable but are not one: `trips` there is no mention of a local `trips`.
+ */
+export function namesVariable(id: Node): boolean {
+  const p = id.parent;
+  if (p?.type === 'attribute') return p.childForFieldName('attribute')?.id !== id.id;
+  if (p?.type === 'keyword_argument') return p.childForFieldName('name')?.id !== id.id;
+  return true;
+}
+
 /** The function or lambda whose scope `id` is in (a `def`'s name is its enclosing scope's), below `stop`; null at `stop`. */
 function ownFunction(id: Node, stop: Node): Node | null {
   let n = id.parent;

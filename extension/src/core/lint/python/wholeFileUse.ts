@@ -9,7 +9,7 @@ import type { Node } from 'web-tree-sitter';
 import { attributeUses } from './attributeWalks';
 import { FILE_WRITES, methodsEvaluatedAs, SIZE_FUNCTIONS, WHOLE_LIST_FUNCTIONS, WHOLE_LIST_METHODS } from './library/derived';
 import { enclosing, isSelfAttribute, isTailRead, iterates, MAX_CALLER_DEPTH, MAX_USES, methodOf, parentOf, scopeOf, streamedBy, type StreamUse } from './listReads';
-import { shadowedIn } from './localNames';
+import { namesVariable, shadowedIn } from './localNames';
 import { unwrap } from './syntax';
 import { fileOfSource, fileWrittenAfter, listedHandle, reopenedForWriting } from './writtenBack';
 import { isSlice, keptAsWorkingSet, workingSetUse } from './workingSet';
@@ -127,7 +127,8 @@ function readInto(name: string, load: Node, scope: Node): Node | null {
 
 /**
  * Reads of `name` after `assignment` in its scope, in document order (cursor walk: deep nesting is fine); null past
- * MAX_USES, or with `firstOnly` the first MAX_USES + 1 of them. In a nested function they are reads of the scope's
+ * MAX_USES, or with `firstOnly` the first MAX_USES + 1 of them. An attribute or keyword spelt like the name
+ * (`stats.rows`, `f(rows=…)`) is not a read of it. In a nested function they are reads of the scope's
  * `name` unless that function has its own local of the name (localNames.ts): another function's `rows` is another list.
  */
 function readsAfter(name: string, assignment: Node, scope: Node, firstOnly = false): Node[] | null {
@@ -137,7 +138,7 @@ function readsAfter(name: string, assignment: Node, scope: Node, firstOnly = fal
   try {
     for (;;) {
       const n = cursor.currentNode;
-      if (n.endIndex > assignment.endIndex && n.type === 'identifier' && n.text === name && n.startIndex >= assignment.endIndex && !shadowedIn(n, scope, shadowing)) {
+      if (n.endIndex > assignment.endIndex && n.type === 'identifier' && n.text === name && n.startIndex >= assignment.endIndex && namesVariable(n) && !shadowedIn(n, scope, shadowing)) {
         out.push(n);
         if (out.length > MAX_USES) return firstOnly ? out : null;
       }

@@ -256,3 +256,54 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// Sixteenth blind holdout, f12_tram_punctuality.py:41: a parameter fed a generator that yields regex groups of the
+// lines of `log_path.open()`, where `log_path` is an argparse argument declared `type=Path`. argparse's `type=Path`
+// made the attribute unknown, so `.open()` on it was not a file; it is now a path (one path: not with nargs=/action=).
+// The invalid cases fail on 4d1f1ee.
+ruleTester('MW402', {
+  "valid": [
+    {
+      "name": "look-alike: the generator's parameter is fed a literal list",
+      "code": "import re\n\nLOG_RE = re.compile(r\"^(\\d\\d:\\d\\d) run (\\d+) \\+(\\d+)min\")\n\n\ndef late_runs(lines):\n    for raw in lines:\n        m = LOG_RE.match(raw)\n        if m:\n            yield m.groups()\n\n\ndef report(runs):\n    body = \"\"\n    for clock, run, minutes in runs:\n        body += f\"{clock} run {run} {minutes} min late\\n\"\n    return body\n\n\nprint(report(late_runs([\"07:10 run 4 +5min\", \"07:40 run 9 +3min\"])))\n",
+      "today": "silent before too: guard"
+    },
+    {
+      "name": "look-alike: a `type=Path, nargs=\"+\"` list of paths, their names joined",
+      "code": "import argparse\nfrom pathlib import Path\n\nap = argparse.ArgumentParser()\nap.add_argument(\"logs\", type=Path, nargs=\"+\")\nargs = ap.parse_args()\nnames = \"\"\nfor p in args.logs:\n    names += p.name + \" \"\nprint(names)\n",
+      "today": "silent before too: guard"
+    }
+  ],
+  "invalid": [
+    {
+      "name": "a generator over an argparse `type=Path` argument's .open(), its regex groups concatenated by the caller",
+      "code": "import argparse\nimport re\nfrom pathlib import Path\n\nLOG_RE = re.compile(r\"^(\\d\\d:\\d\\d) run (\\d+) \\+(\\d+)min\")\n\n\ndef late_runs(log_path):\n    with log_path.open() as fh:\n        for raw in fh:\n            m = LOG_RE.match(raw)\n            if m:\n                yield m.groups()\n\n\ndef report(runs):\n    body = \"\"\n    for clock, run, minutes in runs:\n        body += f\"{clock} run {run} {minutes} min late\\n\"\n    return body\n\n\ndef main():\n    ap = argparse.ArgumentParser()\n    ap.add_argument(\"log\", type=Path)\n    args = ap.parse_args()\n    print(report(late_runs(args.log)))\n",
+      "today": "missed on 4d1f1ee (holdout16 f12_tram_punctuality.py:41): `type=Path` gave no path fact",
+      "scale": "data",
+      "errors": [
+        {
+          "messageId": "MW402",
+          "line": 19,
+          "column": 9,
+          "endLine": 19,
+          "endColumn": 58
+        }
+      ]
+    },
+    {
+      "name": "an argparse `type=pathlib.Path` option opened and concatenated at module level",
+      "code": "import argparse\nimport pathlib\n\nap = argparse.ArgumentParser()\nap.add_argument(\"--journal\", type=pathlib.Path, default=pathlib.Path(\"journal.txt\"))\nargs = ap.parse_args()\ntext = \"\"\nwith args.journal.open() as f:\n    for line in f:\n        text += line.upper()\nprint(text)\n",
+      "today": "missed on 4d1f1ee: `type=pathlib.Path` gave no path fact",
+      "scale": "data",
+      "errors": [
+        {
+          "messageId": "MW402",
+          "line": 10,
+          "column": 9,
+          "endLine": 10,
+          "endColumn": 29
+        }
+      ]
+    }
+  ]
+});

@@ -1,7 +1,7 @@
 // Values of attribute reads (`r.value`, `self.rows`, `args.limit`, `df.col`) and subscripts (`row[2]`,
 // `d[k]`, `df["x"]`, `arr[:, 3]`).
 import type { Node } from 'web-tree-sitter';
-import { ARGUMENT_METHODS, ELEMENT_FILLS, FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, NUMBER_TYPES, PATH_PROPERTIES } from '../library/derived';
+import { ARGUMENT_METHODS, ELEMENT_FILLS, FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIES, MODULE_ATTRIBUTES, NAMESPACE_CALL, NUMBER_TYPES, PATH_CONSTRUCTORS, PATH_PROPERTIES } from '../library/derived';
 import { isNumberLiteral, keywordArg, positionFromEnd, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
@@ -144,7 +144,7 @@ export function attributeBeforeUpdate(a: Analysis, node: Node, d: number): Maybe
 
 /**
  * `args.limit` of `parser.parse_args()`: text unless its `add_argument` gives a `type=`, an `action=` or a
- * default other than a number or text (then a number, a flag or unknown). Found by text: `add_argument("--limit", …)` or `dest=`.
+ * default other than a number or text (then a number, a path for `type=Path`, a flag or unknown). Found by text: `add_argument("--limit", …)` or `dest=`.
  */
 function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
   const re = a.regexFor('argparse', attr, () => new RegExp(`\\.(?:${ARGUMENT_METHODS.join('|')})\\s*\\(\\s*(?:['"][^'"]*['"]\\s*,\\s*)?['"](?:--?)?${attr.replace(/_/g, '[-_]')}['"]|dest\\s*=\\s*['"]${attr}['"]`, 'g'));
@@ -159,7 +159,9 @@ function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
     let f: MaybeFact;
     const type = unwrap(keywordArg(call, 'type'));
     const dflt = unwrap(keywordArg(call, 'default'));
-    if (type) f = NUMBER_TYPES.has(type.text) ? { k: 'num' } : null;
+    // `type=Path` gives one path (whose `.open()` is a file), unless nargs=/action= make it a list of them
+    if (type && PATH_CONSTRUCTORS.includes(type.text)) f = keywordArg(call, 'action') || keywordArg(call, 'nargs') ? null : { k: 'path' };
+    else if (type) f = NUMBER_TYPES.has(type.text) ? { k: 'num' } : null;
     else if (keywordArg(call, 'action') || keywordArg(call, 'nargs')) f = null;
     // `default=0.005` without `type=`: a number only while the option is left out; given on the command line it
     // is text, so a numeric use is wrong exactly when the user sets it (a literal number default only, and no
