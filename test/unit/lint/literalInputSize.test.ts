@@ -334,6 +334,26 @@ describe('lint: literal-path inputs weighed on disk', () => {
       assert.strictEqual(read.severity, 'info');
     });
 
+    it('the output of a command the script runs (`os.system("blastp … > hits.txt")`, `>>` in a shell script): unchanged', async () => {
+      // Round 14 (vinibfranc/ScriptingTools pipelines/blast.py): the message said the file was "nor written by a
+      // program beside it" on the line after the script wrote it with a shell redirect.
+      const dir = folder({
+        'fetch.sh': 'sort raw.tsv >> sorted.tsv\n',
+        'compare.py': 'import sys\nif len(sys.argv) > 1:\n    print(sys.argv[1], ">", "other.txt")\n',
+      });
+      const text = `import os\nos.system("blastp -query a.fasta -subject b.fasta -outfmt 6 > hits.txt")\n${READLINES('"hits.txt"')}`;
+      const own = only(await lintIn(dir, 'blast.py', text), 'MW301');
+      assert.strictEqual(own.severity, 'warning');
+      assert.strictEqual(own.message, PLAIN_MW301);
+      const sorted = only(await lintIn(dir, 'read.py', READLINES('"sorted.tsv"')), 'MW301');
+      assert.strictEqual(sorted.severity, 'warning');
+      // A comparison on a line that names the file, or the file only read by a redirect (`< raw.tsv`): not written.
+      for (const name of ['other.txt', 'raw.tsv']) {
+        const f = only(await lintIn(dir, `read-${name}.py`, READLINES(JSON.stringify(name))), 'MW301');
+        assert.strictEqual(f.severity, 'info', name);
+      }
+    });
+
     it('an absolute path, a glob, a file that is not on disk (untitled buffer), MW1xx: unchanged', async () => {
       const dir = folder({});
       for (const p of ['"/srv/data/events.csv"', '"D:\\\\logs\\\\app.log"']) {
