@@ -334,6 +334,42 @@ describe('lint: literal-path inputs weighed on disk', () => {
       assert.strictEqual(read.severity, 'info');
     });
 
+    it('a file in a folder above the script, inside the project (an exercise\'s `solution/` run from the exercise folder)', async () => {
+      // Round 14 (code4policy/conversions): `example3/solution/convert.py` reads `input.csv`, which sits in
+      // `example3/` (over 4 MiB); it was shown as information, "likely a data set the repository does not ship".
+      const dir = folder({ '.git/HEAD': 'ref: refs/heads/main\n', 'example3/input.csv': BIG, 'example1/input.csv': SMALL_TEXT, 'data/rows.csv': BIG });
+      const big = only(await lintIn(dir, 'example3/solution/convert.py', READLINES('"input.csv"'), defaultConfig(), dir), 'MW301');
+      assert.strictEqual(big.severity, 'warning');
+      assert.strictEqual(big.message, `${PLAIN_MW301} \`input.csv\` in the folder above this script (\`..\`) is 150 MiB.`);
+      const small = only(await lintIn(dir, 'example1/solution/deep/convert.py', READLINES('"input.csv"'), defaultConfig(), dir), 'MW301');
+      assert.strictEqual(small.severity, 'info');
+      assert.match(small.message, /`input\.csv` in the folder above this script \(`\.\.\/\.\.`\) is 16 B, so this costs nothing/);
+      // A sibling folder's file (`code/` reading `rows.csv` that sits in `data/`): not above the script, still absent.
+      const sibling = only(await lintIn(dir, 'code/a.py', READLINES('"rows.csv"'), defaultConfig(), dir), 'MW301');
+      assert.strictEqual(sibling.severity, 'info');
+      assert.match(sibling.message, ABSENT_NOTE);
+    });
+
+    it('the output of a command the script runs (`os.system("blastp … > hits.txt")`, `>>` in a shell script): unchanged', async () => {
+      // Round 14 (vinibfranc/ScriptingTools pipelines/blast.py): the message said the file was "nor written by a
+      // program beside it" on the line after the script wrote it with a shell redirect.
+      const dir = folder({
+        'fetch.sh': 'sort raw.tsv >> sorted.tsv\n',
+        'compare.py': 'import sys\nif len(sys.argv) > 1:\n    print(sys.argv[1], ">", "other.txt")\n',
+      });
+      const text = `import os\nos.system("blastp -query a.fasta -subject b.fasta -outfmt 6 > hits.txt")\n${READLINES('"hits.txt"')}`;
+      const own = only(await lintIn(dir, 'blast.py', text), 'MW301');
+      assert.strictEqual(own.severity, 'warning');
+      assert.strictEqual(own.message, PLAIN_MW301);
+      const sorted = only(await lintIn(dir, 'read.py', READLINES('"sorted.tsv"')), 'MW301');
+      assert.strictEqual(sorted.severity, 'warning');
+      // A comparison on a line that names the file, or the file only read by a redirect (`< raw.tsv`): not written.
+      for (const name of ['other.txt', 'raw.tsv']) {
+        const f = only(await lintIn(dir, `read-${name}.py`, READLINES(JSON.stringify(name))), 'MW301');
+        assert.strictEqual(f.severity, 'info', name);
+      }
+    });
+
     it('an absolute path, a glob, a file that is not on disk (untitled buffer), MW1xx: unchanged', async () => {
       const dir = folder({});
       for (const p of ['"/srv/data/events.csv"', '"D:\\\\logs\\\\app.log"']) {

@@ -7,9 +7,10 @@
 //   `[`, `{`, `%`);
 // - it was looked up beside the linted file and in every project folder (literalInputSize.ts) and not found;
 // - the linted file itself is on disk (an untitled buffer or a virtual document has no folder to look in);
-// - no program beside the linted file (its own text included) writes, downloads or generates that file, or marks
-//   it as the input (`PATH = "x.csv"  # memwise: input`): a tutorial's reader of the 1 GB file its writer script
-//   makes keeps its severity;
+// - no program beside the linted file (its own text included) writes, downloads or generates that file (also as a
+//   shell redirect's target, `os.system("blastp … > hits.txt")`), or marks it as the input
+//   (`PATH = "x.csv"  # memwise: input`): a tutorial's reader of the 1 GB file its writer script makes keeps its
+//   severity;
 // - no `.gitignore` up to the repository root ignores it (files.ts, read as `memwise lint DIR` reads them): data
 //   kept out of the repository on purpose (`data/access.log`, `*.csv`) is the author's real data, absent only
 //   from this checkout (CI, a review).
@@ -76,9 +77,12 @@ function escapeRegExp(s: string): string {
 function writtenBeside(literal: string, file: string): boolean {
   const base = literal.split(/[\\/]/).pop() ?? literal;
   const named = new RegExp(`(?:^|[\\s'"\`\\\\/=(])${escapeRegExp(base)}(?=$|[\\s'"\`\\\\)])`, 'm');
+  // A shell redirect into it (`os.system("blastp … > hits.txt")`, `!sort x >> out.tsv`, a shell script): the output
+  // of a command the program runs. Tied to the name: `if n > 1:` on a line that names the file is not a write.
+  const redirected = new RegExp(`(?:^|[^-=<>])>>?\\s*['"]?(?:[^\\s'"<>|;&]*[\\\\/])?${escapeRegExp(base)}(?=$|[\\s'"\`\\\\);|&])`, 'm');
   for (const text of programTexts(path.dirname(file))) {
     if (!text.includes(base)) continue;
-    for (const line of text.split('\n')) if (line.includes(base) && named.test(line) && WRITES.test(line)) return true;
+    for (const line of text.split('\n')) if (line.includes(base) && named.test(line) && (WRITES.test(line) || redirected.test(line))) return true;
   }
   return false;
 }

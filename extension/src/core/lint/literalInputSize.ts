@@ -43,7 +43,30 @@ interface Weighed {
   inProject: boolean;
 }
 
-/** Finds the literal path beside the linted file first (where committed inputs sit), then in the other folders. */
+/** At most this many folders above the linted file are looked in. */
+const MAX_FOLDERS_ABOVE = 8;
+
+/**
+ * The folders between the linted file's folder and the project folder that holds it (that one excluded: it is looked
+ * in next), nearest first, each with its relative path (`..`, `../..`). A script may be run from a folder above it
+ * (an exercise's `solution/convert.py` reading the exercise's `input.csv`); none when the file is in no project folder.
+ */
+function foldersAbove(places: InputPlaces): Array<[string, string]> {
+  const roots = places.folders.filter((f): f is string => !!f).map((f) => path.resolve(f));
+  const inside = (dir: string, root: string) => dir === root || dir.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  const out: Array<[string, string]> = [];
+  let dir = path.dirname(path.resolve(places.file));
+  let up = '..';
+  for (let i = 0; i < MAX_FOLDERS_ABOVE && !roots.includes(dir); i++, up += '/..') {
+    const parent = path.dirname(dir);
+    if (parent === dir || roots.includes(parent) || !roots.some((r) => inside(parent, r))) break;
+    out.push([parent, up]);
+    dir = parent;
+  }
+  return out;
+}
+
+/** Finds the literal path beside the linted file first (where committed inputs sit), then in the folders above it up to the project folder, then in the other folders. */
 function weigh(literal: string, places: InputPlaces): Weighed | undefined {
   if (!literal || literal.includes('\0') || literal.length > 1024) return undefined;
   if (path.isAbsolute(literal) || AUTHOR_HOME.test(literal)) {
@@ -56,7 +79,9 @@ function weigh(literal: string, places: InputPlaces): Weighed | undefined {
     const beside = name ? sizeRecently(path.join(path.dirname(path.resolve(places.file)), name)) : undefined;
     return beside === undefined ? undefined : { bytes: beside, where: `(its copy \`${name}\` beside this ${places.file.endsWith('.ipynb') ? 'notebook' : 'script'}) is`, inProject: true };
   }
-  const candidates: Array<[string | undefined, string]> = [[path.dirname(path.resolve(places.file)), places.file.endsWith('.ipynb') ? 'beside this notebook is' : 'beside this script is']];
+  const what = places.file.endsWith('.ipynb') ? 'notebook' : 'script';
+  const candidates: Array<[string | undefined, string]> = [[path.dirname(path.resolve(places.file)), `beside this ${what} is`]];
+  for (const [folder, up] of foldersAbove(places)) candidates.push([folder, `in the folder above this ${what} (\`${up}\`) is`]);
   for (const f of places.folders) candidates.push([f, 'in the project folder is']);
   const seen = new Set<string>();
   for (const [folder, where] of candidates) {

@@ -5,6 +5,7 @@ import { ARGUMENT_METHODS, ELEMENT_FILLS, FRAME_ATTRIBUTES, FRAME_VIEW_PROPERTIE
 import { isNumberLiteral, keywordArg, positionFromEnd, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, type TextSource } from './factTypes';
+import { namespaceOptionReplaced } from './namespaceStores';
 import { isMask } from './operators';
 import { rowFieldReplaced } from './rowFieldStores';
 import type { Scope } from './scopes';
@@ -67,8 +68,11 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
       const cls = a.moduleClass(o.cls);
       return cls ? classAttrFact(a, cls, attr, d) : null;
     }
-    case 'namespace':
-      return argparseAttr(a, attr, o.src);
+    // An option converted where it sits (`args.w = float(args.w)`) before this read: unknown.
+    case 'namespace': {
+      const f = argparseAttr(a, attr, o.src);
+      return f && f.k === 'text' && namespaceOptionReplaced(a, node, attr, o.src, d) ? null : f;
+    }
     case 'path':
       return PATH_PROPERTIES[attr] === 'path' ? o : PATH_PROPERTIES[attr] === 'str' ? { k: 'str' } : null;
     case 'time':
