@@ -4,11 +4,30 @@ import { ruleTester } from '../ruleTester';
 ruleTester('MW201', {
   valid: [
     {
+      name: "a record of an in-file class built field by field, even from unconverted fields, is a new value (the rule text)",
+      code: "import csv\nimport sys\nfrom collections import namedtuple\n\nJob = namedtuple(\"Job\", \"name fee\")\n\n\ndef load(path):\n    jobs = []\n    with open(path) as f:\n        for row in csv.reader(f):\n            jobs.append(Job(row[0], row[3]))\n    return jobs\n\n\ndef total(jobs):\n    t = 0\n    for name, fee in jobs:\n        t += fee\n    return t\n\n\nprint(total(load(sys.argv[1])))\n",
+      today: "silent before too: pins the rule text's 'a record of a class built field by field is a new value' (the numeric use is MW102's)"
+    },
+    {
       name: "the same rows and fields, only used as keys",
       code: "import csv\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Student:\n    sid: str\n    scores: dict = field(default_factory=dict)\n\n\nclass GradeBook:\n    def __init__(self):\n        self.students = {}\n        self.rows = []\n\n    def load(self, path):\n        with open(path, newline=\"\") as f:\n            self.rows = [r for r in csv.DictReader(f) if r.get(\"sid\")]\n        for r in self.rows:\n            st = self.students.setdefault(r[\"sid\"], Student(r[\"sid\"]))\n            st.scores[r[\"component\"]] = r[\"score\"]\n\n    def names(self):\n        return sorted(k for s in self.students.values() for k in s.scores)\n\n\nbook = GradeBook()\nbook.load(\"grades.csv\")\nprint(book.names())\n",
       today: "silent before too: guard, text used as text"
     }],
   invalid: [
+    {
+      name: "a tuple display of the row's own fields, kept and later used as a number, is a stored row (the rule text)",
+      code: "import csv\nimport sys\n\n\ndef load(path):\n    jobs = []\n    with open(path) as f:\n        for row in csv.reader(f):\n            jobs.append((row[0], row[3]))\n    return jobs\n\n\ndef total(jobs):\n    t = 0\n    for name, fee in jobs:\n        t += fee\n    return t\n\n\nprint(total(load(sys.argv[1])))\n",
+      today: "found before too: pins the rule text, which the seventeenth holdout's one-file writer read the other way (locksmith_jobs.py:12)",
+      errors: [
+        {
+          messageId: "MW201",
+          line: 8,
+          column: 20,
+          endLine: 8,
+          endColumn: 33
+        }
+      ]
+    },
     {
       name: "DictReader rows kept in self.rows, their fields stored into a dataclass dict field, aggregated as numbers in another method",
       code: "import csv\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Student:\n    sid: str\n    scores: dict = field(default_factory=dict)\n\n\nclass GradeBook:\n    def __init__(self):\n        self.students = {}\n        self.rows = []\n\n    def load(self, path):\n        with open(path, newline=\"\") as f:\n            self.rows = [r for r in csv.DictReader(f) if r.get(\"sid\")]\n        for r in self.rows:\n            st = self.students.setdefault(r[\"sid\"], Student(r[\"sid\"]))\n            st.scores[r[\"component\"]] = r[\"score\"]\n\n    def curve(self):\n        finals = [s.scores[\"final\"] for s in self.students.values()]\n        return 100 - float(max(finals))\n\n\nbook = GradeBook()\nbook.load(\"grades.csv\")\nprint(book.curve())\n",

@@ -14,7 +14,7 @@ export const csvRowsKeptAsText: PythonRule = {
     fixable: false,
     defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports a `csv.reader`/`csv.DictReader` whose rows are stored (appended, `list()`-ed, copied by a comprehension, also copied whole into a record such as `Fill(*row)` or `Rec(**rec)`) and whose fields are later used as numbers. A record built field by field (`Fill(row[0], float(row[1]))`) is a new value, not a kept row.',
+      whatItDoes: 'Reports a `csv.reader`/`csv.DictReader` whose rows are stored (appended, `list()`-ed, copied by a comprehension, also copied whole into a record such as `Fill(*row)` or `Rec(**rec)`) and whose fields are later used as numbers. A tuple, list or dict display of the row\'s own fields (`jobs.append((row[0], row[3]))`, `{"fee": row[3]}`) keeps those fields as text, so it counts as a stored row. A record of a class built field by field (`Fill(row[0], float(row[1]))`, also `Fill(row[0], row[3])`) is a new value, not a kept row: the numeric use of a field it kept as text is reported where it happens (MW1xx).',
       whyIsThisBad:
         'Every stored row is a list of str objects: a 4-byte number like "1234" costs ~53 bytes as a str, plus 8 bytes of list slot, versus 8 bytes in an array.array or a numpy column. Kept for millions of rows, that is gigabytes, and the later numeric use shows the fields were meant to be numbers.',
       example: 'import csv\n\nrows = []\nwith open("requests.csv") as f:\n    for row in csv.reader(f):\n        rows.append(row)\ntotal = sum(float(r[1]) for r in rows)\n',
