@@ -7,9 +7,10 @@
 import { indexOfRangeAt } from '../rangeSearch';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
-import { movedChunks, reusableChunks, startsOf, type LintSnapshot } from './reuse';
+import { movedChunks, reusableChunks, startsAfterEdit, startsOf, type LintSnapshot } from './reuse';
 import { candidateReader } from './facts/readLog';
 import { triviaEdit } from './triviaEdit';
+import { unitsAfterEdit } from './reuseUnits';
 import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import { mayHoldTextColumns } from './facts/callFacts';
@@ -154,6 +155,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const findings: Finding[] = [];
   // Cacheable rules report into the bucket of the candidate being visited (per read unit: a top-level chunk or a
   // class's header or member, FactCollection.units; in candidate order). Only editor sessions track units.
+  if (track && moved) facts.useUnits(unitsAfterEdit(chunks, text, moved, prevSnap!.topChunks, prevSnap!.chunks));
   const units = track ? facts.units() : [];
   const buckets: Finding[][][] = units.map(() => []);
   // Cacheable findings outside any chunk, or when not tracking: still deduplicated, never reused.
@@ -299,6 +301,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const key = `${active.map((r) => r.meta.code).join(',')}|${facts.fileLevelKey()}`;
   const unitSpans = units.map((u) => ({ start: u.start, end: u.end, isDef: u.isDef, header: u.header }));
   const current = { text, key, chunks: unitSpans, topChunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>;
+  // This text's line starts, from the previous ones moved by the edit (the reuse check and the next edit ask them).
+  if (prevSnap && track && previous!.edits.length === 1) current.starts = startsAfterEdit(prevSnap, previous!.edits[0], text);
   const unitsMoved = prevSnap ? movedChunks(prevSnap, previous!.edits, unitSpans) : null;
   mark('signatures');
   const trivia = prevSnap ? triviaEdit(root, prevSnap.text, text, previous!.edits) : null;
@@ -346,14 +350,18 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   // order, stands.
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const list of [...buckets.flatMap((b) => Array.from(b, (x) => x ?? [])), untracked]) {
+  const keep = (list: readonly Finding[] | undefined) => {
+    if (!list) return;
     for (const f of list) {
       const id = `${f.rule}@${f.range.startLine}:${f.range.startColumn}-${f.range.endLine}:${f.range.endColumn}`;
       if (seen.has(id)) continue;
       seen.add(id);
       out.push(f);
     }
-  }
+  };
+  // (buckets are sparse: plain loops, no copy of every candidate's list per keystroke)
+  for (const b of buckets) for (let k = 0; k < b.length; k++) keep(b[k]);
+  keep(untracked);
   out.push(...findings);
   out.sort(
     (a, b) =>

@@ -86,6 +86,29 @@ function lineStarts(text: string): number[] {
   return out;
 }
 
+/**
+ * The line starts of `text`, the text of `prev` after the one edit `e`, from the old ones: the rows before the edit
+ * keep theirs, the edited text is searched for line breaks, and the rows after it move by the edit's length change.
+ * Searching the whole file again (and growing an array to 5,000 entries) was a good share of what a keystroke
+ * allocated. Falls back to the search when the edit does not fit the texts (`text`'s length, the rows it names).
+ */
+export function startsAfterEdit(prev: Pick<LintSnapshot, 'text' | 'starts'>, e: IncrementalEdit, text: string): number[] {
+  const old = startsOf(prev);
+  const delta = e.newEndIndex - e.oldEndIndex;
+  const sr = e.startPosition.row;
+  const or = e.oldEndPosition.row;
+  const fits = text.length === prev.text.length + delta && sr <= or && or < old.length && old[sr] <= e.startIndex && (or + 1 >= old.length || old[or + 1] > e.oldEndIndex) && old[or] <= e.oldEndIndex;
+  if (!fits) return lineStarts(text);
+  let added = 0;
+  for (let i = text.indexOf('\n', e.startIndex); i >= 0 && i < e.newEndIndex; i = text.indexOf('\n', i + 1)) added++;
+  const out = new Array<number>(sr + 1 + added + (old.length - or - 1));
+  let k = 0;
+  for (let r = 0; r <= sr; r++) out[k++] = old[r];
+  for (let i = text.indexOf('\n', e.startIndex); i >= 0 && i < e.newEndIndex; i = text.indexOf('\n', i + 1)) out[k++] = i + 1;
+  for (let r = or + 1; r < old.length; r++) out[k++] = old[r] + delta;
+  return out;
+}
+
 /** The row holding `pos`, given the line starts. */
 export function rowOf(starts: readonly number[], pos: number): number {
   let lo = 0;
@@ -146,8 +169,13 @@ class ReadGraph {
   ok(reader: number): boolean {
     if (this.good.has(reader)) return true;
     if (this.bad.has(reader)) return false;
-    const seen = new Set<number>([reader]);
-    const todo = [reader];
+    // One set and stack for every call (this runs for each candidate of the file, per keystroke).
+    const seen = this.seen;
+    const todo = this.todo;
+    seen.clear();
+    todo.length = 0;
+    seen.add(reader);
+    todo.push(reader);
     while (todo.length) {
       const n = todo.pop()!;
       if (this.good.has(n)) continue;
@@ -164,20 +192,24 @@ class ReadGraph {
       if (n < 0) continue;
       const reads = this.snap.reads.get(n);
       if (!reads) continue;
-      const next = (m: number) => {
-        if (!seen.has(m)) {
-          seen.add(m);
-          todo.push(m);
-        }
-      };
       for (const c of reads.chunks) {
-        next(ReadGraph.chunkNode(c));
-        if (this.snap.reads.has(chunkReader(c))) next(chunkReader(c));
+        this.next(ReadGraph.chunkNode(c));
+        if (this.snap.reads.has(chunkReader(c))) this.next(chunkReader(c));
       }
-      for (const q of reads.readers) next(q);
+      for (const q of reads.readers) this.next(q);
     }
     for (const n of seen) this.good.add(n);
     return true;
+  }
+
+  private seen = new Set<number>();
+  private todo: number[] = [];
+
+  private next(m: number): void {
+    if (!this.seen.has(m)) {
+      this.seen.add(m);
+      this.todo.push(m);
+    }
   }
 
   /** Readers found good so far: when only reused candidates were asked about, exactly what they depend on. */
@@ -247,13 +279,14 @@ function wordPattern(name: string): RegExp {
  * a definition the edit turned into module code is a new module chunk).
  */
 function changedModuleText(prev: LintSnapshot, cur: Pick<LintSnapshot, 'text' | 'chunks'>, mapped: Map<number, number>): string {
-  const kept = new Set(mapped.values());
+  const kept = new Uint8Array(cur.chunks.length);
+  for (const j of mapped.values()) kept[j] = 1;
   const parts: string[] = [];
   prev.chunks.forEach((c, i) => {
     if (!c.isDef && !mapped.has(i)) parts.push(prev.text.slice(c.start, c.end));
   });
   cur.chunks.forEach((c, j) => {
-    if (!c.isDef && !kept.has(j)) parts.push(cur.text.slice(c.start, c.end));
+    if (!c.isDef && !kept[j]) parts.push(cur.text.slice(c.start, c.end));
   });
   return parts.join('\n');
 }
@@ -280,9 +313,14 @@ export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts
   const e = edits[0];
   const oldStarts = startsOf(prev);
   const delta = e.newEndIndex - e.oldEndIndex;
-  const newIndexAt = new Map<number, number>();
-  cur.forEach((c, j) => newIndexAt.set(c.start, j));
   const mapped = new Map<number, number>();
+  // The new unit starting at `start`, by a walk along `cur` (both lists are in text order, and so are the starts
+  // asked): a map of every start, built per call, was most of what this allocated.
+  let walk = 0;
+  const newIndexAt = (start: number): number | undefined => {
+    while (walk < cur.length && cur[walk].start < start) walk++;
+    return walk < cur.length && cur[walk].start === start ? walk : undefined;
+  };
   // A chunk ends on a row before the edit's when it ends before that row starts, and starts on a row after the
   // edit's end row when it starts at or after the next row's start (no search per chunk).
   const editRowStart = oldStarts[e.startPosition.row] ?? prev.text.length;
@@ -292,7 +330,7 @@ export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts
     if (c.end <= e.startIndex && c.end < editRowStart) start = c.start;
     else if (c.start >= e.oldEndIndex && c.start >= afterEditRow) start = c.start + delta;
     else return;
-    const j = newIndexAt.get(start);
+    const j = newIndexAt(start);
     // A unit keeps its class, or its lack of one: a def that the edit made a method again (a module-level line that
     // had cut its class in two, deleted) reads `self` anew. A header precedes its members, so it is mapped first.
     const h = c.header ?? -1;
