@@ -1,5 +1,5 @@
 // What a re-lint after an edit takes from the previous run instead of finding again: the line starts of the new text
-// (startsAfterEdit in reuse.ts) and the read units of the chunks the edit only moved (reuseUnits.ts). Each must
+// (startsAfterEdit in reuseMoves.ts) and the read units of the chunks the edit only moved (reuseUnits.ts). Each must
 // equal what a search of the new text or tree gives, through random edits of real code, and the shortcut must be
 // taken (most units carried).
 import * as assert from 'assert';
@@ -8,7 +8,7 @@ import * as path from 'path';
 import { toIncrementalEdit } from '../../../../extension/src/core/lint/incrementalEdit';
 import { readUnits, topLevelChunks } from '../../../../extension/src/core/lint/python/facts/readUnits';
 import { loadPython, parsePython } from '../../../../extension/src/core/lint/python/parser';
-import { movedChunks, startsAfterEdit } from '../../../../extension/src/core/lint/python/reuse';
+import { movedChunks, startsAfterEdit } from '../../../../extension/src/core/lint/python/reuseMoves';
 import { unitsAfterEdit } from '../../../../extension/src/core/lint/python/reuseUnits';
 import type { IncrementalEdit } from '../../../../extension/src/core/lint/types';
 import { change } from '../textChanges';
@@ -83,7 +83,9 @@ describe('what a Python re-lint carries over from the previous run', () => {
       const got = unitsAfterEdit(nextTop, next, moved, spans(top), units);
       const want = readUnits(nextTop, next);
       assert.deepStrictEqual(got, want, `step ${step}: ${JSON.stringify(text.slice(start, end))} → ${JSON.stringify(insert)} at ${start}`);
-      carried += [...moved.keys()].filter((i) => units.some((u) => u.start >= top[i].start && u.start < top[i].end && u.header >= 0)).length;
+      moved.forEach((_, i) => {
+        if (units.some((u) => u.start >= top[i].start && u.start < top[i].end && u.header >= 0)) carried++;
+      });
       all += want.length;
       tree.delete();
       tree = nextTree;

@@ -7,7 +7,8 @@
 import { indexOfRangeAt } from '../rangeSearch';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
-import { movedChunks, reusableChunks, startsAfterEdit, startsOf, type LintSnapshot } from './reuse';
+import { reusableChunks, type LintSnapshot } from './reuse';
+import { movedChunks, startsAfterEdit, startsOf } from './reuseMoves';
 import { candidateReader } from './facts/readLog';
 import { triviaEdit } from './triviaEdit';
 import { unitsAfterEdit } from './reuseUnits';
@@ -136,7 +137,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const prevSnap = previous?.snapshot;
   const moved = prevSnap ? movedChunks({ text: prevSnap.text, chunks: prevSnap.topChunks, starts: startsOf(prevSnap) }, previous!.edits, spans) : null;
   const scans: ChunkScan[] = [];
-  if (moved && prevSnap!.scanKey === scannerKey) for (const [i, j] of moved) scans[j] = prevSnap!.scans[i];
+  if (moved && prevSnap!.scanKey === scannerKey) moved.forEach((j, i) => (scans[j] = prevSnap!.scans[i]));
   const occurrences: { at: number; tok: string }[] = [];
   /** Where data text can come from, in text order. */
   const sources: number[] = [];
@@ -228,7 +229,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   let carried: (ChunkSummary | undefined)[] | undefined;
   if (moved) {
     carried = [];
-    for (const [i, j] of moved) carried[j] = previous!.snapshot.calls[i];
+    moved.forEach((j, i) => (carried![j] = previous!.snapshot.calls[i]));
   }
   const calls = new ChunkCalls(text, chunks, carried);
   let hot: { start: number; end: number }[] = [];
@@ -274,7 +275,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   let ops: (ChunkOps | undefined)[] = [];
   if (!exhaustive && opTypes.size) {
     const carriedOps: (ChunkOps | undefined)[] = [];
-    if (moved) for (const [i, j] of moved) carriedOps[j] = prevSnap!.ops[i];
+    if (moved) moved.forEach((j, i) => (carriedOps[j] = prevSnap!.ops[i]));
     ops = operatorsInHotCode(root, text, chunks, (pos) => facts.chunkIndexAt(pos), hot, opTypes, carriedOps, addOp);
   }
   mark('operators');
@@ -315,7 +316,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     if (!list) continue;
     const ci = track ? chunkOf[k] : -1;
     const kc = ci >= 0 ? indexInChunk[k] : -1;
-    const reused = ci >= 0 && reuse?.findings.get(ci)?.[kc] !== undefined;
+    const reused = ci >= 0 && reuse?.findings[ci]?.[kc] !== undefined;
     for (const { code, fn, cacheable } of list) {
       if (cacheable && reused) continue;
       const node = (cand.node ??= opNode(root, facts.chunkAt(cand.at), cand.at)!);
@@ -338,13 +339,13 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   mark('enders');
   const reads = facts.reads;
   if (reuse) {
-    for (const [ci, found] of reuse.findings) found.forEach((list, kc) => list && (buckets[ci][kc] = list));
+    reuse.findings.forEach((found, ci) => found.forEach((list, kc) => list && (buckets[ci][kc] = list)));
     // What reused findings depend on, renumbered; merged into this run's reads of the same reader (reuse.ts).
-    for (const [reader, r] of reuse.reads) {
+    reuse.reads.forEach((r, reader) => {
       const fresh = reads.get(reader);
       if (!fresh) reads.set(reader, r);
       else for (const key of ['chunks', 'readers', 'regexes', 'probes', 'names'] as const) for (const x of r[key] as Set<unknown>) (fresh[key] as Set<unknown>).add(x);
-    }
+    });
   }
   // Cacheable rules may report one range from several uses (MW201 at its reader): the first, in document
   // order, stands.

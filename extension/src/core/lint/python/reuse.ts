@@ -17,6 +17,7 @@ import type { ChunkSummary } from './chunkCalls';
 import type { ChunkScan } from './chunkScan';
 import type { ChunkOps } from './operatorScan';
 import { editedUnit, sameWindowMatches, shiftedSig, touchesRow, type TriviaEdit } from './triviaEdit';
+import { startsOf, type ChunkMap } from './reuseMoves';
 
 export interface ChunkSpan {
   start: number;
@@ -56,14 +57,12 @@ export interface LintSnapshot {
   starts?: number[];
 }
 
-/** Line starts of a snapshot's text, computed once. */
-export function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
-  return (snap.starts ??= lineStarts(snap.text));
-}
-
 export interface Reuse {
-  /** New chunk index → per candidate, its findings shifted to the new text (undefined: evaluate it again). */
-  findings: Map<number, (Finding[] | undefined)[]>;
+  /**
+   * New chunk index → per candidate, its findings shifted to the new text (undefined: evaluate it again). A sparse
+   * array, not a Map: it is filled for most units on every keystroke.
+   */
+  findings: (Finding[] | undefined)[][];
   /**
    * New reader → its old reads, renumbered, for every reader a reused candidate depends on (the candidate itself
    * included): the next edit checks them again. The engine merges them with this run's reads of the same reader.
@@ -78,47 +77,6 @@ export interface Reuse {
 /** Reader `r` (of some chunk) as the same reader of chunk `to`: a candidate keeps its index, a chunk reader stays one. */
 function sameReaderOf(to: number, r: number): number {
   return chunkReader(to) + (r - chunkReader(chunkOfReader(r)));
-}
-
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
-  return out;
-}
-
-/**
- * The line starts of `text`, the text of `prev` after the one edit `e`, from the old ones: the rows before the edit
- * keep theirs, the edited text is searched for line breaks, and the rows after it move by the edit's length change.
- * Searching the whole file again (and growing an array to 5,000 entries) was a good share of what a keystroke
- * allocated. Falls back to the search when the edit does not fit the texts (`text`'s length, the rows it names).
- */
-export function startsAfterEdit(prev: Pick<LintSnapshot, 'text' | 'starts'>, e: IncrementalEdit, text: string): number[] {
-  const old = startsOf(prev);
-  const delta = e.newEndIndex - e.oldEndIndex;
-  const sr = e.startPosition.row;
-  const or = e.oldEndPosition.row;
-  const fits = text.length === prev.text.length + delta && sr <= or && or < old.length && old[sr] <= e.startIndex && (or + 1 >= old.length || old[or + 1] > e.oldEndIndex) && old[or] <= e.oldEndIndex;
-  if (!fits) return lineStarts(text);
-  let added = 0;
-  for (let i = text.indexOf('\n', e.startIndex); i >= 0 && i < e.newEndIndex; i = text.indexOf('\n', i + 1)) added++;
-  const out = new Array<number>(sr + 1 + added + (old.length - or - 1));
-  let k = 0;
-  for (let r = 0; r <= sr; r++) out[k++] = old[r];
-  for (let i = text.indexOf('\n', e.startIndex); i >= 0 && i < e.newEndIndex; i = text.indexOf('\n', i + 1)) out[k++] = i + 1;
-  for (let r = or + 1; r < old.length; r++) out[k++] = old[r] + delta;
-  return out;
-}
-
-/** The row holding `pos`, given the line starts. */
-export function rowOf(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Lines first..last of `text` (clamped). */
@@ -278,9 +236,9 @@ function wordPattern(name: string): RegExp {
  * changes is written there (a definition binds nothing at module level but its name, which is not looked up here;
  * a definition the edit turned into module code is a new module chunk).
  */
-function changedModuleText(prev: LintSnapshot, cur: Pick<LintSnapshot, 'text' | 'chunks'>, mapped: Map<number, number>): string {
+function changedModuleText(prev: LintSnapshot, cur: Pick<LintSnapshot, 'text' | 'chunks'>, mapped: ChunkMap): string {
   const kept = new Uint8Array(cur.chunks.length);
-  for (const j of mapped.values()) kept[j] = 1;
+  mapped.forEach((j) => (kept[j] = 1));
   const parts: string[] = [];
   prev.chunks.forEach((c, i) => {
     if (!c.isDef && !mapped.has(i)) parts.push(prev.text.slice(c.start, c.end));
@@ -305,60 +263,10 @@ function shiftFinding(f: Finding, afterRow: number, rowDelta: number): Finding {
 }
 
 /**
- * Old chunk index → new chunk index, for the chunks an edit only moved: they share no line with it and keep their
- * length and kind, so their text is the same. Null when the edits are not one edit (nothing is carried over).
- */
-export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts'>, edits: IncrementalEdit[] | undefined, cur: readonly ChunkSpan[]): Map<number, number> | null {
-  if (!edits || edits.length !== 1) return null;
-  const e = edits[0];
-  const oldStarts = startsOf(prev);
-  const delta = e.newEndIndex - e.oldEndIndex;
-  const mapped = new Map<number, number>();
-  // The new unit starting at `start`, by a walk along `cur` (both lists are in text order, and so are the starts
-  // asked): a map of every start, built per call, was most of what this allocated.
-  let walk = 0;
-  const newIndexAt = (start: number): number | undefined => {
-    while (walk < cur.length && cur[walk].start < start) walk++;
-    return walk < cur.length && cur[walk].start === start ? walk : undefined;
-  };
-  // A chunk ends on a row before the edit's when it ends before that row starts, and starts on a row after the
-  // edit's end row when it starts at or after the next row's start (no search per chunk).
-  const editRowStart = oldStarts[e.startPosition.row] ?? prev.text.length;
-  const afterEditRow = oldStarts[e.oldEndPosition.row + 1] ?? Infinity;
-  prev.chunks.forEach((c, i) => {
-    let start: number;
-    if (c.end <= e.startIndex && c.end < editRowStart) start = c.start;
-    else if (c.start >= e.oldEndIndex && c.start >= afterEditRow) start = c.start + delta;
-    else return;
-    const j = newIndexAt(start);
-    // A unit keeps its class, or its lack of one: a def that the edit made a method again (a module-level line that
-    // had cut its class in two, deleted) reads `self` anew. A header precedes its members, so it is mapped first.
-    const h = c.header ?? -1;
-    const nh = j === undefined ? -1 : (cur[j].header ?? -1);
-    if (h >= 0 ? mapped.get(h) !== nh : nh >= 0) return;
-    // A class's header keeps its class's extent (moved by the edit when the edit is inside it): the methods a class
-    // has are read from its extent, and that line's deletion also gave the class back the methods after it.
-    if (j !== undefined) {
-      const oldEnd = extentEnd(prev.chunks, i);
-      if (extentEnd(cur, j) !== (oldEnd >= e.oldEndIndex ? oldEnd + delta : oldEnd)) return;
-    }
-    if (j !== undefined && cur[j].end - cur[j].start === c.end - c.start && cur[j].isDef === c.isDef) mapped.set(i, j);
-  });
-  return mapped;
-}
-
-/** Where unit `i`'s class ends when it is a class's header (its last member's end), else where the unit ends. */
-function extentEnd(units: readonly ChunkSpan[], i: number): number {
-  let end = units[i].end;
-  for (let k = i + 1; k < units.length && units[k].header === i; k++) end = Math.max(end, units[k].end);
-  return end;
-}
-
-/**
  * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
  * way the snapshot describes the old one; `mapped` is movedChunks(prev, edits, cur.chunks).
  */
-export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>, mapped: Map<number, number> | null, trivia: TriviaEdit | null = null): Reuse | null {
+export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>, mapped: ChunkMap | null, trivia: TriviaEdit | null = null): Reuse | null {
   if (!edits || edits.length !== 1 || !mapped || prev.key !== cur.key) return null;
   const e = edits[0];
   const oldStarts = startsOf(prev);
@@ -369,7 +277,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   // counts as moved when its candidates and hot code are the same, shifted: what it answers is then the same, and it
   // binds the same module names (an early cutoff for its readers elsewhere).
   const edited = trivia ? editedUnit(prev.chunks, cur.chunks, trivia) : null;
-  const linked = edited ? new Map(mapped).set(edited.old, edited.cur) : mapped;
+  const linked = edited ? mapped.with(edited.old, edited.cur) : mapped;
   // An edit can change the meaning of text far away (an opened string or bracket): those chunks no longer
   // map, and every chunk that read them is evaluated again (closure check below).
   // The edited lines (plus one either side, for patterns that reach across a line end), before and after.
@@ -441,10 +349,11 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     return ok;
   };
   const graph = new ReadGraph(prev, moved, clean);
-  const out: Reuse = { findings: new Map(), reads: new Map(), chunks: 0, candidates: 0 };
-  for (const [i, j] of linked) {
+  const out: Reuse = { findings: [], reads: new Map(), chunks: 0, candidates: 0 };
+  let units = 0;
+  linked.forEach((j, i) => {
     const sig = edited?.old === i ? shiftedSig(prev.candSigs[i], prev.chunks[i].start, trivia!) : prev.candSigs[i];
-    if (sig !== cur.candSigs[j] || !moved(i)) continue;
+    if (sig !== cur.candSigs[j] || !moved(i)) return;
     const list = prev.buckets[i] ?? [];
     const count = countOf(prev.candSigs[i]);
     const found: (Finding[] | undefined)[] = [];
@@ -460,9 +369,10 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
       found[k] = (list[k] ?? []).map((f) => shiftFinding(f, e.oldEndPosition.row, rowDelta));
       out.candidates++;
     }
-    out.findings.set(j, found);
+    out.findings[j] = found;
+    units++;
     if (all) out.chunks++;
-  }
+  });
   // Every reader the reused candidates depend on goes into the next snapshot, renumbered: the old readers are gone
   // after this run, and the next edit must check the same things. Each sits in a chunk that only moved.
   const renumber = (r: number) => sameReaderOf(linked.get(chunkOfReader(r))!, r);
@@ -484,5 +394,5 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     for (const q of reads.readers) readers.add(renumber(q));
     out.reads.set(renumber(r), { chunks, readers, regexes: reads.regexes, probes: reads.probes, names: reads.names });
   }
-  return out.findings.size ? out : null;
+  return units ? out : null;
 }

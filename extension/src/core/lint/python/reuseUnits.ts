@@ -6,14 +6,17 @@
 import type { Chunk } from './facts/readUnits';
 import { readUnits, type Unit } from './facts/readUnits';
 import type { ChunkSpan } from './reuse';
+import type { ChunkMap } from './reuseMoves';
 
 /**
  * The units of `chunks` (this run's top-level chunks of `text`). `moved`: old top-level chunk index → new one, for
  * the chunks the edit only moved; `oldTop` and `oldUnits`: the previous run's top-level chunks and units.
  */
-export function unitsAfterEdit(chunks: readonly Chunk[], text: string, moved: ReadonlyMap<number, number>, oldTop: readonly ChunkSpan[], oldUnits: readonly ChunkSpan[]): Unit[] {
+export function unitsAfterEdit(chunks: readonly Chunk[], text: string, moved: ChunkMap, oldTop: readonly ChunkSpan[], oldUnits: readonly ChunkSpan[]): Unit[] {
   const oldOf = new Int32Array(chunks.length).fill(-1);
-  for (const [i, j] of moved) if (j < chunks.length) oldOf[j] = i;
+  moved.forEach((j, i) => {
+    if (j < chunks.length) oldOf[j] = i;
+  });
   // The first unit of each old top-level chunk (both lists are in text order; a chunk's units start inside it).
   const firstUnit = new Int32Array(oldTop.length + 1);
   let u = 0;
