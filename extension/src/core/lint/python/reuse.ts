@@ -17,15 +17,9 @@ import type { ChunkSummary } from './chunkCalls';
 import type { ChunkScan } from './chunkScan';
 import type { ChunkOps } from './operatorScan';
 import { editedUnit, sameWindowMatches, shiftedSig, touchesRow, type TriviaEdit } from './triviaEdit';
-import { startsOf, type ChunkMap } from './reuseMoves';
+import { startsOf, type ChunkMap, type ChunkSpan } from './reuseMoves';
 
-export interface ChunkSpan {
-  start: number;
-  end: number;
-  isDef: boolean;
-  /** For a class member's unit, the index of its class's header unit (reading a member reads its header). */
-  header?: number;
-}
+export type { ChunkSpan };
 
 export type { ChunkReads };
 

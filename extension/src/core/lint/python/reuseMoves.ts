@@ -2,10 +2,24 @@
 // run (reuse.ts, engine.ts) rests on these. A chunk or unit the edit did not touch keeps its text, so what was found
 // in it (its scan, calls, operations, units and findings) holds, shifted.
 import type { IncrementalEdit } from '../types';
-import type { ChunkSpan, LintSnapshot } from './reuse';
+
+/** A read unit or top-level chunk as a snapshot keeps it (reuse.ts). */
+export interface ChunkSpan {
+  start: number;
+  end: number;
+  isDef: boolean;
+  /** For a class member's unit, the index of its class's header unit (reading a member reads its header). */
+  header?: number;
+}
+
+/** A text and its line starts, once asked (a snapshot, or a run being checked). */
+interface TextLines {
+  text: string;
+  starts?: number[];
+}
 
 /** Line starts of a snapshot's text, computed once. */
-export function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
+export function startsOf(snap: TextLines): number[] {
   return (snap.starts ??= lineStarts(snap.text));
 }
 
@@ -21,7 +35,7 @@ function lineStarts(text: string): number[] {
  * Searching the whole file again (and growing an array to 5,000 entries) was a good share of what a keystroke
  * allocated. Falls back to the search when the edit does not fit the texts (`text`'s length, the rows it names).
  */
-export function startsAfterEdit(prev: Pick<LintSnapshot, 'text' | 'starts'>, e: IncrementalEdit, text: string): number[] {
+export function startsAfterEdit(prev: TextLines, e: IncrementalEdit, text: string): number[] {
   const old = startsOf(prev);
   const delta = e.newEndIndex - e.oldEndIndex;
   const sr = e.startPosition.row;
@@ -97,7 +111,7 @@ export class ChunkMap {
  * Old chunk index → new chunk index, for the chunks an edit only moved: they share no line with it and keep their
  * length and kind, so their text is the same. Null when the edits are not one edit (nothing is carried over).
  */
-export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts'>, edits: IncrementalEdit[] | undefined, cur: readonly ChunkSpan[]): ChunkMap | null {
+export function movedChunks(prev: TextLines & { chunks: readonly ChunkSpan[] }, edits: IncrementalEdit[] | undefined, cur: readonly ChunkSpan[]): ChunkMap | null {
   if (!edits || edits.length !== 1) return null;
   const e = edits[0];
   const oldStarts = startsOf(prev);

@@ -5,8 +5,7 @@
 // besides the parse.
 import type { Chunk } from './facts/readUnits';
 import { readUnits, type Unit } from './facts/readUnits';
-import type { ChunkSpan } from './reuse';
-import type { ChunkMap } from './reuseMoves';
+import type { ChunkMap, ChunkSpan } from './reuseMoves';
 
 /**
  * The units of `chunks` (this run's top-level chunks of `text`). `moved`: old top-level chunk index → new one, for
