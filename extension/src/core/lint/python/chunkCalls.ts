@@ -63,7 +63,29 @@ export interface ChunkSummary {
   methods?: readonly string[] | null;
   /** A class chunk's method segments (hotCode.ts). */
   segments?: ClassSegments;
+  /** Names called as methods (`.name(`) and passed as arguments (`f(name)`, `key=name`): hotCode.ts's searches. */
+  methodCalls?: readonly string[];
+  refs?: readonly string[];
 }
+
+/**
+ * The distinct first groups of the matches of the global regex `re` that start in [start, end) of `text`, in order
+ * of first match: the same matches as running `re` over the whole text from `start`, for a pattern whose matches
+ * (lookahead included) stay on one line, so the text through the end of the last line holds them whole.
+ */
+function firstGroupsIn(re: RegExp, text: string, start: number, end: number): string[] {
+  const lineEnd = text.indexOf('\n', end);
+  const stretch = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  const seen = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(stretch); m && start + m.index < end; m = re.exec(stretch)) seen.add(m[1]);
+  return [...seen];
+}
+
+/** `.name(`: a method call (hotCode.ts follows it to the classes defining the method). */
+const METHOD_CALL = /\.[ \t]*(\w+)[ \t]*\(/g;
+/** A name passed as an argument or keyword value (`map(parse, lines)`, `key=price_of`): called back with data. */
+const PASSED_NAME = /[(,=][ \t]*([A-Za-z_]\w*)[ \t]*(?=[,)])/g;
 
 /** An indented `def name` after a line break, as hotCode.ts's method index has always matched it. */
 const METHOD = /\n[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/g;
@@ -90,6 +112,18 @@ export class ChunkCalls {
   /** Class chunk `i`'s method segments (`make` finds them the first time; carried over while the chunk only moves). */
   segmentsOf(i: number, make: () => ClassSegments): ClassSegments {
     return (this.known[i].segments ??= make());
+  }
+
+  /** The distinct names chunk `i` calls as methods (`.name(`), in order of first call. */
+  methodCallsOf(i: number): readonly string[] {
+    const k = this.known[i];
+    return (k.methodCalls ??= firstGroupsIn(METHOD_CALL, this.text, this.chunks[i].start, this.chunks[i].end));
+  }
+
+  /** The distinct names chunk `i` passes as arguments or keyword values, in order of first mention. */
+  refsOf(i: number): readonly string[] {
+    const k = this.known[i];
+    return (k.refs ??= firstGroupsIn(PASSED_NAME, this.text, this.chunks[i].start, this.chunks[i].end));
   }
 
   /** The name definition chunk `i` defines (`def load`, `class Reader`, decorated or not); null for module code. */

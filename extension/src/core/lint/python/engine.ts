@@ -7,9 +7,11 @@
 import { indexOfRangeAt } from '../rangeSearch';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, IncrementalEdit, Severity } from '../types';
-import { movedChunks, reusableChunks, startsOf, type LintSnapshot } from './reuse';
+import { reusableChunks, type LintSnapshot } from './reuse';
+import { movedChunks, startsAfterEdit, startsOf } from './reuseMoves';
 import { candidateReader } from './facts/readLog';
 import { triviaEdit } from './triviaEdit';
+import { unitsAfterEdit } from './reuseUnits';
 import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import { mayHoldTextColumns } from './facts/callFacts';
@@ -135,7 +137,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const prevSnap = previous?.snapshot;
   const moved = prevSnap ? movedChunks({ text: prevSnap.text, chunks: prevSnap.topChunks, starts: startsOf(prevSnap) }, previous!.edits, spans) : null;
   const scans: ChunkScan[] = [];
-  if (moved && prevSnap!.scanKey === scannerKey) for (const [i, j] of moved) scans[j] = prevSnap!.scans[i];
+  if (moved && prevSnap!.scanKey === scannerKey) moved.forEach((j, i) => (scans[j] = prevSnap!.scans[i]));
   const occurrences: { at: number; tok: string }[] = [];
   /** Where data text can come from, in text order. */
   const sources: number[] = [];
@@ -154,6 +156,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const findings: Finding[] = [];
   // Cacheable rules report into the bucket of the candidate being visited (per read unit: a top-level chunk or a
   // class's header or member, FactCollection.units; in candidate order). Only editor sessions track units.
+  if (track && moved) facts.useUnits(unitsAfterEdit(chunks, text, moved, prevSnap!.topChunks, prevSnap!.chunks));
   const units = track ? facts.units() : [];
   const buckets: Finding[][][] = units.map(() => []);
   // Cacheable findings outside any chunk, or when not tracking: still deduplicated, never reused.
@@ -226,7 +229,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   let carried: (ChunkSummary | undefined)[] | undefined;
   if (moved) {
     carried = [];
-    for (const [i, j] of moved) carried[j] = previous!.snapshot.calls[i];
+    moved.forEach((j, i) => (carried![j] = previous!.snapshot.calls[i]));
   }
   const calls = new ChunkCalls(text, chunks, carried);
   let hot: { start: number; end: number }[] = [];
@@ -272,7 +275,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   let ops: (ChunkOps | undefined)[] = [];
   if (!exhaustive && opTypes.size) {
     const carriedOps: (ChunkOps | undefined)[] = [];
-    if (moved) for (const [i, j] of moved) carriedOps[j] = prevSnap!.ops[i];
+    if (moved) moved.forEach((j, i) => (carriedOps[j] = prevSnap!.ops[i]));
     ops = operatorsInHotCode(root, text, chunks, (pos) => facts.chunkIndexAt(pos), hot, opTypes, carriedOps, addOp);
   }
   mark('operators');
@@ -299,6 +302,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const key = `${active.map((r) => r.meta.code).join(',')}|${facts.fileLevelKey()}`;
   const unitSpans = units.map((u) => ({ start: u.start, end: u.end, isDef: u.isDef, header: u.header }));
   const current = { text, key, chunks: unitSpans, topChunks: spans, candSigs, hotSigs } as Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>;
+  // This text's line starts, from the previous ones moved by the edit (the reuse check and the next edit ask them).
+  if (prevSnap && track && previous!.edits.length === 1) current.starts = startsAfterEdit(prevSnap, previous!.edits[0], text);
   const unitsMoved = prevSnap ? movedChunks(prevSnap, previous!.edits, unitSpans) : null;
   mark('signatures');
   const trivia = prevSnap ? triviaEdit(root, prevSnap.text, text, previous!.edits) : null;
@@ -311,7 +316,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
     if (!list) continue;
     const ci = track ? chunkOf[k] : -1;
     const kc = ci >= 0 ? indexInChunk[k] : -1;
-    const reused = ci >= 0 && reuse?.findings.get(ci)?.[kc] !== undefined;
+    const reused = ci >= 0 && reuse?.findings[ci]?.[kc] !== undefined;
     for (const { code, fn, cacheable } of list) {
       if (cacheable && reused) continue;
       const node = (cand.node ??= opNode(root, facts.chunkAt(cand.at), cand.at)!);
@@ -334,26 +339,30 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   mark('enders');
   const reads = facts.reads;
   if (reuse) {
-    for (const [ci, found] of reuse.findings) found.forEach((list, kc) => list && (buckets[ci][kc] = list));
+    reuse.findings.forEach((found, ci) => found.forEach((list, kc) => list && (buckets[ci][kc] = list)));
     // What reused findings depend on, renumbered; merged into this run's reads of the same reader (reuse.ts).
-    for (const [reader, r] of reuse.reads) {
+    reuse.reads.forEach((r, reader) => {
       const fresh = reads.get(reader);
       if (!fresh) reads.set(reader, r);
       else for (const key of ['chunks', 'readers', 'regexes', 'probes', 'names'] as const) for (const x of r[key] as Set<unknown>) (fresh[key] as Set<unknown>).add(x);
-    }
+    });
   }
   // Cacheable rules may report one range from several uses (MW201 at its reader): the first, in document
   // order, stands.
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const list of [...buckets.flatMap((b) => Array.from(b, (x) => x ?? [])), untracked]) {
+  const keep = (list: readonly Finding[] | undefined) => {
+    if (!list) return;
     for (const f of list) {
       const id = `${f.rule}@${f.range.startLine}:${f.range.startColumn}-${f.range.endLine}:${f.range.endColumn}`;
       if (seen.has(id)) continue;
       seen.add(id);
       out.push(f);
     }
-  }
+  };
+  // (buckets are sparse: plain loops, no copy of every candidate's list per keystroke)
+  for (const b of buckets) for (let k = 0; k < b.length; k++) keep(b[k]);
+  keep(untracked);
   out.push(...findings);
   out.sort(
     (a, b) =>

@@ -139,8 +139,6 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
     // Arguments flow down from hot functions and module code (`report(load(path))`), and on through the
     // functions they reach (`main` → `summary(table)` → `depth_in_metres(table)`), as far as calls go up; classes
     // are left out because their many helper calls would make most of a library hot.
-    const methodRe = /\.[ \t]*(\w+)[ \t]*\(/g;
-    const refRe = /[(,=][ \t]*([A-Za-z_]\w*)[ \t]*(?=[,)])/g;
     let from = chunks.map((_, i) => i).filter((i) => hot[i]);
     for (let round = 0; from.length && round < 6; round++) {
       const next: number[] = [];
@@ -156,11 +154,11 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
             next.push(j);
           }
         }
+        // (each chunk's method calls and passed names are found once while it only moves: chunkCalls.ts)
         if (methodClasses.size) {
-          methodRe.lastIndex = c.start;
-          for (let m = methodRe.exec(text); m && m.index < c.end; m = methodRe.exec(text)) {
-            for (const j of methodClasses.get(m[1]) ?? []) {
-              calledMethods.add(m[1]);
+          for (const name of calls.methodCallsOf(i)) {
+            for (const j of methodClasses.get(name) ?? []) {
+              calledMethods.add(name);
               if (!hot[j]) {
                 hot[j] = true;
                 next.push(j);
@@ -169,9 +167,8 @@ export function hotRanges(facts: FileFacts, text: string, positions: number[], c
           }
         }
         // Functions passed as arguments (`map(parse, lines)`, `key=price_of`) are called back with data.
-        refRe.lastIndex = c.start;
-        for (let m = refRe.exec(text); m && m.index < c.end; m = refRe.exec(text)) {
-          const j = byName.get(m[1]);
+        for (const name of calls.refsOf(i)) {
+          const j = byName.get(name);
           if (j !== undefined && !hot[j]) {
             hot[j] = true;
             next.push(j);

@@ -17,14 +17,9 @@ import type { ChunkSummary } from './chunkCalls';
 import type { ChunkScan } from './chunkScan';
 import type { ChunkOps } from './operatorScan';
 import { editedUnit, sameWindowMatches, shiftedSig, touchesRow, type TriviaEdit } from './triviaEdit';
+import { startsOf, type ChunkMap, type ChunkSpan } from './reuseMoves';
 
-export interface ChunkSpan {
-  start: number;
-  end: number;
-  isDef: boolean;
-  /** For a class member's unit, the index of its class's header unit (reading a member reads its header). */
-  header?: number;
-}
+export type { ChunkSpan };
 
 export type { ChunkReads };
 
@@ -56,14 +51,12 @@ export interface LintSnapshot {
   starts?: number[];
 }
 
-/** Line starts of a snapshot's text, computed once. */
-export function startsOf(snap: Pick<LintSnapshot, 'text' | 'starts'>): number[] {
-  return (snap.starts ??= lineStarts(snap.text));
-}
-
 export interface Reuse {
-  /** New chunk index → per candidate, its findings shifted to the new text (undefined: evaluate it again). */
-  findings: Map<number, (Finding[] | undefined)[]>;
+  /**
+   * New chunk index → per candidate, its findings shifted to the new text (undefined: evaluate it again). A sparse
+   * array, not a Map: it is filled for most units on every keystroke.
+   */
+  findings: (Finding[] | undefined)[][];
   /**
    * New reader → its old reads, renumbered, for every reader a reused candidate depends on (the candidate itself
    * included): the next edit checks them again. The engine merges them with this run's reads of the same reader.
@@ -78,24 +71,6 @@ export interface Reuse {
 /** Reader `r` (of some chunk) as the same reader of chunk `to`: a candidate keeps its index, a chunk reader stays one. */
 function sameReaderOf(to: number, r: number): number {
   return chunkReader(to) + (r - chunkReader(chunkOfReader(r)));
-}
-
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
-  return out;
-}
-
-/** The row holding `pos`, given the line starts. */
-export function rowOf(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Lines first..last of `text` (clamped). */
@@ -146,8 +121,13 @@ class ReadGraph {
   ok(reader: number): boolean {
     if (this.good.has(reader)) return true;
     if (this.bad.has(reader)) return false;
-    const seen = new Set<number>([reader]);
-    const todo = [reader];
+    // One set and stack for every call (this runs for each candidate of the file, per keystroke).
+    const seen = this.seen;
+    const todo = this.todo;
+    seen.clear();
+    todo.length = 0;
+    seen.add(reader);
+    todo.push(reader);
     while (todo.length) {
       const n = todo.pop()!;
       if (this.good.has(n)) continue;
@@ -164,20 +144,24 @@ class ReadGraph {
       if (n < 0) continue;
       const reads = this.snap.reads.get(n);
       if (!reads) continue;
-      const next = (m: number) => {
-        if (!seen.has(m)) {
-          seen.add(m);
-          todo.push(m);
-        }
-      };
       for (const c of reads.chunks) {
-        next(ReadGraph.chunkNode(c));
-        if (this.snap.reads.has(chunkReader(c))) next(chunkReader(c));
+        this.next(ReadGraph.chunkNode(c));
+        if (this.snap.reads.has(chunkReader(c))) this.next(chunkReader(c));
       }
-      for (const q of reads.readers) next(q);
+      for (const q of reads.readers) this.next(q);
     }
     for (const n of seen) this.good.add(n);
     return true;
+  }
+
+  private seen = new Set<number>();
+  private todo: number[] = [];
+
+  private next(m: number): void {
+    if (!this.seen.has(m)) {
+      this.seen.add(m);
+      this.todo.push(m);
+    }
   }
 
   /** Readers found good so far: when only reused candidates were asked about, exactly what they depend on. */
@@ -246,14 +230,15 @@ function wordPattern(name: string): RegExp {
  * changes is written there (a definition binds nothing at module level but its name, which is not looked up here;
  * a definition the edit turned into module code is a new module chunk).
  */
-function changedModuleText(prev: LintSnapshot, cur: Pick<LintSnapshot, 'text' | 'chunks'>, mapped: Map<number, number>): string {
-  const kept = new Set(mapped.values());
+function changedModuleText(prev: LintSnapshot, cur: Pick<LintSnapshot, 'text' | 'chunks'>, mapped: ChunkMap): string {
+  const kept = new Uint8Array(cur.chunks.length);
+  mapped.forEach((j) => (kept[j] = 1));
   const parts: string[] = [];
   prev.chunks.forEach((c, i) => {
     if (!c.isDef && !mapped.has(i)) parts.push(prev.text.slice(c.start, c.end));
   });
   cur.chunks.forEach((c, j) => {
-    if (!c.isDef && !kept.has(j)) parts.push(cur.text.slice(c.start, c.end));
+    if (!c.isDef && !kept[j]) parts.push(cur.text.slice(c.start, c.end));
   });
   return parts.join('\n');
 }
@@ -272,55 +257,10 @@ function shiftFinding(f: Finding, afterRow: number, rowDelta: number): Finding {
 }
 
 /**
- * Old chunk index → new chunk index, for the chunks an edit only moved: they share no line with it and keep their
- * length and kind, so their text is the same. Null when the edits are not one edit (nothing is carried over).
- */
-export function movedChunks(prev: Pick<LintSnapshot, 'text' | 'chunks' | 'starts'>, edits: IncrementalEdit[] | undefined, cur: readonly ChunkSpan[]): Map<number, number> | null {
-  if (!edits || edits.length !== 1) return null;
-  const e = edits[0];
-  const oldStarts = startsOf(prev);
-  const delta = e.newEndIndex - e.oldEndIndex;
-  const newIndexAt = new Map<number, number>();
-  cur.forEach((c, j) => newIndexAt.set(c.start, j));
-  const mapped = new Map<number, number>();
-  // A chunk ends on a row before the edit's when it ends before that row starts, and starts on a row after the
-  // edit's end row when it starts at or after the next row's start (no search per chunk).
-  const editRowStart = oldStarts[e.startPosition.row] ?? prev.text.length;
-  const afterEditRow = oldStarts[e.oldEndPosition.row + 1] ?? Infinity;
-  prev.chunks.forEach((c, i) => {
-    let start: number;
-    if (c.end <= e.startIndex && c.end < editRowStart) start = c.start;
-    else if (c.start >= e.oldEndIndex && c.start >= afterEditRow) start = c.start + delta;
-    else return;
-    const j = newIndexAt.get(start);
-    // A unit keeps its class, or its lack of one: a def that the edit made a method again (a module-level line that
-    // had cut its class in two, deleted) reads `self` anew. A header precedes its members, so it is mapped first.
-    const h = c.header ?? -1;
-    const nh = j === undefined ? -1 : (cur[j].header ?? -1);
-    if (h >= 0 ? mapped.get(h) !== nh : nh >= 0) return;
-    // A class's header keeps its class's extent (moved by the edit when the edit is inside it): the methods a class
-    // has are read from its extent, and that line's deletion also gave the class back the methods after it.
-    if (j !== undefined) {
-      const oldEnd = extentEnd(prev.chunks, i);
-      if (extentEnd(cur, j) !== (oldEnd >= e.oldEndIndex ? oldEnd + delta : oldEnd)) return;
-    }
-    if (j !== undefined && cur[j].end - cur[j].start === c.end - c.start && cur[j].isDef === c.isDef) mapped.set(i, j);
-  });
-  return mapped;
-}
-
-/** Where unit `i`'s class ends when it is a class's header (its last member's end), else where the unit ends. */
-function extentEnd(units: readonly ChunkSpan[], i: number): number {
-  let end = units[i].end;
-  for (let k = i + 1; k < units.length && units[k].header === i; k++) end = Math.max(end, units[k].end);
-  return end;
-}
-
-/**
  * Which chunks of the new run can take their findings from `prev`. `cur` describes the new run the same
  * way the snapshot describes the old one; `mapped` is movedChunks(prev, edits, cur.chunks).
  */
-export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>, mapped: Map<number, number> | null, trivia: TriviaEdit | null = null): Reuse | null {
+export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | undefined, cur: Omit<LintSnapshot, 'reads' | 'buckets' | 'calls' | 'volatile' | 'scans' | 'scanKey' | 'ops'>, mapped: ChunkMap | null, trivia: TriviaEdit | null = null): Reuse | null {
   if (!edits || edits.length !== 1 || !mapped || prev.key !== cur.key) return null;
   const e = edits[0];
   const oldStarts = startsOf(prev);
@@ -331,7 +271,7 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
   // counts as moved when its candidates and hot code are the same, shifted: what it answers is then the same, and it
   // binds the same module names (an early cutoff for its readers elsewhere).
   const edited = trivia ? editedUnit(prev.chunks, cur.chunks, trivia) : null;
-  const linked = edited ? new Map(mapped).set(edited.old, edited.cur) : mapped;
+  const linked = edited ? mapped.with(edited.old, edited.cur) : mapped;
   // An edit can change the meaning of text far away (an opened string or bracket): those chunks no longer
   // map, and every chunk that read them is evaluated again (closure check below).
   // The edited lines (plus one either side, for patterns that reach across a line end), before and after.
@@ -403,10 +343,11 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     return ok;
   };
   const graph = new ReadGraph(prev, moved, clean);
-  const out: Reuse = { findings: new Map(), reads: new Map(), chunks: 0, candidates: 0 };
-  for (const [i, j] of linked) {
+  const out: Reuse = { findings: [], reads: new Map(), chunks: 0, candidates: 0 };
+  let units = 0;
+  linked.forEach((j, i) => {
     const sig = edited?.old === i ? shiftedSig(prev.candSigs[i], prev.chunks[i].start, trivia!) : prev.candSigs[i];
-    if (sig !== cur.candSigs[j] || !moved(i)) continue;
+    if (sig !== cur.candSigs[j] || !moved(i)) return;
     const list = prev.buckets[i] ?? [];
     const count = countOf(prev.candSigs[i]);
     const found: (Finding[] | undefined)[] = [];
@@ -422,9 +363,10 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
       found[k] = (list[k] ?? []).map((f) => shiftFinding(f, e.oldEndPosition.row, rowDelta));
       out.candidates++;
     }
-    out.findings.set(j, found);
+    out.findings[j] = found;
+    units++;
     if (all) out.chunks++;
-  }
+  });
   // Every reader the reused candidates depend on goes into the next snapshot, renumbered: the old readers are gone
   // after this run, and the next edit must check the same things. Each sits in a chunk that only moved.
   const renumber = (r: number) => sameReaderOf(linked.get(chunkOfReader(r))!, r);
@@ -446,5 +388,5 @@ export function reusableChunks(prev: LintSnapshot, edits: IncrementalEdit[] | un
     for (const q of reads.readers) readers.add(renumber(q));
     out.reads.set(renumber(r), { chunks, readers, regexes: reads.regexes, probes: reads.probes, names: reads.names });
   }
-  return out.findings.size ? out : null;
+  return units ? out : null;
 }

@@ -10,7 +10,8 @@
 // A broken run's findings are always computed from its own tree.
 import type { Tree } from 'web-tree-sitter';
 import type { IncrementalEdit } from '../types';
-import { rowOf, startsOf, type LintSnapshot } from './reuse';
+import type { LintSnapshot } from './reuse';
+import { rowOf, startsOf } from './reuseMoves';
 import type { PreviousRun } from './engine';
 
 /** The last run whose text had no syntax error. */

@@ -111,6 +111,11 @@ export abstract class FactCollection extends TextScans {
     return (this.unitList ??= readUnits(this.chunks(), this.text));
   }
 
+  /** The read units, found by the caller (after an edit, moved chunks keep theirs: reuseUnits.ts); before any is asked. */
+  useUnits(units: Unit[]): void {
+    this.unitList ??= units;
+  }
+
   /** Tracking: the whole top-level chunk at `pos` is read (a class: its header and every member). */
   noteChunkWhole(pos: number): void {
     const c = this.chunkAt(pos);
