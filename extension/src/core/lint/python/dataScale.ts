@@ -30,6 +30,12 @@ export interface DataScale {
   ofLoop(loop: Node): ScaleAnswer;
 }
 
+/**
+ * How many steps from one name or function to another (a binding, a parameter's call sites, what a function
+ * returns or yields, the loop that fills a list) a trace takes at most. Walking into a part of the same expression
+ * (a comprehension's iterable, `sorted(x)`'s argument, `x.items()`'s receiver) is not counted: it always ends.
+ */
+const MAX_STEPS = 8;
 /** `range(n)` with a literal bound up to this many items counts as bounded. */
 const SMALL_RANGE = 100_000;
 /** Fixed configuration files: their size does not grow with the data a program processes. */
@@ -122,7 +128,7 @@ class FactsDataScale implements DataScale {
 
   ofValue(value: Node, depth = 0): ScaleAnswer {
     const v = unwrap(value) ?? value;
-    if (depth > 6) return { scale: 'unknown', why: `the size of \`${snippet(v, 30)}\` depends on values traced too far` };
+    if (depth > MAX_STEPS) return { scale: 'unknown', why: `the size of \`${snippet(v, 30)}\` depends on values traced too far` };
     switch (v.type) {
       case 'list':
       case 'tuple':
@@ -142,7 +148,7 @@ class FactsDataScale implements DataScale {
       case 'generator_expression':
       case 'set_comprehension':
       case 'dictionary_comprehension':
-        return this.ofLoop(v, depth + 1);
+        return this.ofLoop(v, depth);
       case 'call': {
         const answer = this.ofCall(v, depth);
         if (answer) return answer;
@@ -279,7 +285,7 @@ class FactsDataScale implements DataScale {
       // range(len(x)) walks x.
       if (bound && bound.type === 'call' && SIZE_FUNCTIONS.has(calleeOf(bound)?.full ?? '')) {
         const inner = positionalArgs(bound)[0];
-        if (inner) return this.ofValue(inner, depth + 1);
+        if (inner) return this.ofValue(inner, depth);
       }
       return bound ? { scale: 'unknown', why: `\`${snippet(bound, 30)}\` is only known at run time` } : undefined;
     }
@@ -287,9 +293,9 @@ class FactsDataScale implements DataScale {
     if (ELEMENT_FUNCTIONS.has(full) && args.length && !keywordArg(call, 'maxlen')) {
       // The largest of the arguments decides (zip of a literal and a file is file-sized); map/filter walk their last one.
       const over = CALLBACKS.get(full)?.over;
-      return combineScales((typeof over === 'number' ? args.slice(over) : args).map((a) => this.ofValue(a, depth + 1)));
+      return combineScales((typeof over === 'number' ? args.slice(over) : args).map((a) => this.ofValue(a, depth)));
     }
-    if (c && c.object && RECEIVER_WALKS.has(c.last ?? '')) return this.ofValue(c.object, depth + 1);
+    if (c && c.object && RECEIVER_WALKS.has(c.last ?? '')) return this.ofValue(c.object, depth);
     const openCall = FUNCTION_EVALUATIONS.get(full) === 'open-file';
     if (openCall || (c && METHOD_EVALUATIONS.get(c.last) === 'path-open' && c.object && PATH_CALL.test(c.object.text))) {
       const pathArg = unwrap(openCall ? args[0] ?? null : positionalArgs(unwrap(c!.object)!)[0] ?? null);
@@ -402,7 +408,7 @@ class FactsDataScale implements DataScale {
     if (a && a.scale !== 'unknown' && fact?.k !== 'record') return a;
     const scope = enclosingScope(id);
     if (!scope) return a?.scale === 'bounded' ? a : undefined;
-    const bound = this.guarded(`bind:${scope.id}:${id.text}`, () => this.ofBindingIn(id, scope, depth));
+    const bound = this.guarded(`bind:${scope.id}:${id.text}:${id.startIndex}`, () => this.ofBindingIn(id, scope, depth));
     return a?.scale === 'bounded' && bound?.scale !== 'data' ? a : bound;
   }
 
@@ -418,15 +424,18 @@ class FactsDataScale implements DataScale {
     }
     let last: Node | null = null;
     let filledIn: Node | null = null;
+    // The binding before the name; one whose right side holds the name (`xs = [x for x in xs if …]`) reads it.
     for (const n of assignmentsOf(scope, name)) {
-      if (n.startIndex < id.startIndex) last = n;
+      if (n.endIndex <= id.startIndex) last = n;
     }
     if (last) {
       const right = last.childForFieldName('right');
       if (right && isEmptyContainer(right)) {
         // An empty container filled in a loop is as large as the loops around the fill (the inner loop over
         // one directory's files inside an os.walk is as large as the walk).
-        for (const fill of fillsOf(scope, name)) {
+        // A defaultdict gains a key at each fill of one of its values (`by_patient[p].append(fit)`).
+        const elements = right.type === 'call' && FUNCTION_EVALUATIONS.get(calleeOf(right)?.full ?? '') === 'default-dict';
+        for (const fill of fillsOf(scope, name, elements)) {
           for (const loop of loopsBetween(fill, scope)) {
             filledIn = loop;
             const a = this.ofLoop(loop, depth + 1);

@@ -66,12 +66,16 @@ export function assignmentsOf(scope: Node, name: string): Node[] {
 }
 
 
-/** `name.append(…)`, `name.extend(…)`, `name[k] = …`, `name.add(…)` sites. */
-export function fillsOf(scope: Node, name: string): Node[] {
+/**
+ * `name.append(…)`, `name.extend(…)`, `name[k] = …`, `name.add(…)` sites; with `elements`, also fills of an element
+ * (`name[k].append(…)`), which add the key to a defaultdict.
+ */
+export function fillsOf(scope: Node, name: string, elements = false): Node[] {
   const out: Node[] = [];
   for (const e of entriesOf(scope)) {
     const d = described(e);
-    if (d.isCall ? d.target === name && FILLS.has(d.detail ?? '') : d.detail === name) out.push(e.node);
+    const receiver = d.isCall && (d.target === name || (elements && d.target?.startsWith(`${name}[`)));
+    if (d.isCall ? receiver && FILLS.has(d.detail ?? '') : d.detail === name) out.push(e.node);
   }
   return out;
 }

@@ -277,3 +277,26 @@ ruleTester('MW401', {
     },
   ],
 });
+
+// The eighteenth holdout's miss (f08_stone_quarry_trucks.py:65): a list rebound from itself under an `if`
+// (`rows = [r for r in rows if …]`) reads the binding before it, which data scale now follows.
+ruleTester('MW401', {
+  valid: [
+    {
+      name: "look-alike: a literal list rebound from itself stays a few slots",
+      code: "names = [\"ada\", \"bob\", \"\"]\nnames = [n for n in names if n]\nprint(sum([len(n) for n in names]))\n",
+      today: "silent before too: look-alike guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a list read from a file, rebound from itself under an if, then summed through a list comprehension",
+      code: "import sys\n\n\ndef read(path):\n    rows = []\n    for line in open(path):\n        rows.append(line.split(\",\"))\n    return rows\n\n\ndef main():\n    rows = read(sys.argv[1])\n    if len(sys.argv) > 2:\n        rows = [r for r in rows if r[0] == sys.argv[2]]\n    print(sum([1 for r in rows if r[1] == \"x\"]))\n\n\nmain()\n",
+      today: "missed (python-holdout18-multi f08_stone_quarry_trucks.py:65): the rebinding was taken as its own source, a cycle",
+      errors: [{ messageId: "MW401", line: 15, column: 15, endLine: 15, endColumn: 47 }],
+      scale: "data",
+      output: "import sys\n\n\ndef read(path):\n    rows = []\n    for line in open(path):\n        rows.append(line.split(\",\"))\n    return rows\n\n\ndef main():\n    rows = read(sys.argv[1])\n    if len(sys.argv) > 2:\n        rows = [r for r in rows if r[0] == sys.argv[2]]\n    print(sum(1 for r in rows if r[1] == \"x\"))\n\n\nmain()\n",
+      safety: "safe"
+    }
+  ]
+});

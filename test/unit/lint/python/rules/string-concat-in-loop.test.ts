@@ -307,3 +307,38 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// The eighteenth holdout's misses: a defaultdict filled through its values (`by_key[k].append(line)`,
+// f04_hearing_aid_clinics.py:52) has a key per distinct element of the data; a chain of four functions (rows read,
+// grouped with setdefault, walked through `sorted(classes.items())`, f11_ballet_schools.py:48) was cut by the
+// trace's step limit, which no longer counts walking into a part of the same expression.
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "look-alike: a plain dict given two keys, its values filled from a file: the keys stay two",
+      code: "import sys\n\nby_key = {}\nby_key[\"err\"] = []\nby_key[\"ok\"] = []\nfor line in open(sys.argv[1]):\n    by_key[\"err\" if \"ERROR\" in line else \"ok\"].append(line)\ntext = \"\"\nfor key in sorted(by_key):\n    text += key + \"\\n\"\nprint(text)\n",
+      today: "silent before too: look-alike guard"
+    },
+    {
+      name: "look-alike: the same chain of functions over a literal list of records",
+      code: "import csv\nimport sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Student:\n    name: str\n    class_code: str\n\n\ndef read_enrolments(path):\n    students = []\n    with open(path, newline=\"\") as f:\n        for rec in csv.DictReader(f):\n            students.append(Student(**rec))\n    return students\n\n\ndef group_classes(students):\n    classes = {}\n    for s in students:\n        classes.setdefault(s.class_code, []).append(s)\n    return classes\n\n\ndef roster_text(classes):\n    roster = \"\"\n    for code, members in sorted(classes.items()):\n        roster += f\"{code} {len(members)}\\n\"\n    return roster\n\n\ndef main():\n    students = [Student(\"ada\", \"A1\"), Student(\"bob\", \"B2\")]\n    classes = group_classes(students)\n    print(roster_text(classes))\n\n\nmain()\n",
+      today: "silent before too: look-alike guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a defaultdict filled through its values in a loop over a file's lines, its keys walked",
+      code: "import sys\nfrom collections import defaultdict\n\nby_key = defaultdict(list)\nfor line in open(sys.argv[1]):\n    by_key[line[:3]].append(line)\ntext = \"\"\nfor key in sorted(by_key):\n    text += key + \"\\n\"\nprint(text)\n",
+      today: "missed (python-holdout18-multi f04_hearing_aid_clinics.py:52): the defaultdict was taken as never filled, so bounded",
+      errors: [{ messageId: "MW402", line: 9, column: 5, endLine: 9, endColumn: 23 }],
+      scale: "data"
+    },
+    {
+      name: "csv rows kept as records, grouped with setdefault in another function, walked in a third, all called from main()",
+      code: "import csv\nimport sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Student:\n    name: str\n    class_code: str\n\n\ndef read_enrolments(path):\n    students = []\n    with open(path, newline=\"\") as f:\n        for rec in csv.DictReader(f):\n            students.append(Student(**rec))\n    return students\n\n\ndef group_classes(students):\n    classes = {}\n    for s in students:\n        classes.setdefault(s.class_code, []).append(s)\n    return classes\n\n\ndef roster_text(classes):\n    roster = \"\"\n    for code, members in sorted(classes.items()):\n        roster += f\"{code} {len(members)}\\n\"\n    return roster\n\n\ndef main():\n    students = read_enrolments(sys.argv[1])\n    classes = group_classes(students)\n    print(roster_text(classes))\n\n\nmain()\n",
+      today: "missed (python-holdout18-multi f11_ballet_schools.py:48): the trace stopped at its step limit",
+      errors: [{ messageId: "MW402", line: 30, column: 9, endLine: 30, endColumn: 45 }],
+      scale: "data"
+    }
+  ]
+});

@@ -8,6 +8,7 @@ import { elementOf, join, markStored, recordField, type Fact, type MaybeFact, ty
 import { namespaceOptionReplaced } from './namespaceStores';
 import { isMask } from './operators';
 import { rowFieldReplaced } from './rowFieldStores';
+import { enclosingScope } from '../scopeSites';
 import type { Scope } from './scopes';
 import { classAttrFact } from './summaries';
 import { isTimeAttribute, timeAttribute } from './timeValues';
@@ -180,6 +181,8 @@ function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
   return acc;
 }
 
+const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * `df["n"] = pd.to_numeric(df["n"])` on an earlier line: that column is no longer known to be text (the
  * reassignment's own right side still reads the text column); so does a store under a name (`df[col] = …` in a
@@ -187,7 +190,6 @@ function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
  * key may have replaced it.
  */
 function columnReassigned(a: Analysis, node: Node, frameName: string, col: string, d: number, anyKey = false): boolean {
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const key = anyKey ? '[^\\]\\n]+' : `(?:['"]${esc(col)}['"]|[A-Za-z_][\\w.]*)`;
   const lineStart = a.text.lastIndexOf('\n', node.startIndex) + 1;
   const re = a.regexFor(anyKey ? 'colset-any' : 'colset', anyKey ? frameName : frameName + '\u0000' + col, () => new RegExp(`${esc(frameName)}\\s*\\[\\s*${key}\\s*\\]\\s*=[^=]`, 'g'));
@@ -197,16 +199,45 @@ function columnReassigned(a: Analysis, node: Node, frameName: string, col: strin
   for (let m = re.exec(a.text), n = 0; m && m.index < lineStart; m = re.exec(a.text), n++) {
     if (n >= MAX_FIELD_STORES || !storesText(a, m.index, d)) return true;
   }
+  return !anyKey && columnStoredElsewhere(a, node, frameName, col, d);
+}
+
+/**
+ * `frame["temp_f"] = frame["temp_c"] * 1.8 + 32` in another function, or through another name (a filtered copy
+ * `part`, a parameter): the frame may reach that store, whose flow is not followed, so a column stored anywhere in
+ * the file under the same key with a value that is not a text column is no longer known text. Stores through the
+ * read's own name in its own function count only on earlier lines (above), and a store whose right side holds the
+ * read itself (`out["n"] = df["n"] * 2`) does not count.
+ */
+function columnStoredElsewhere(a: Analysis, node: Node, frameName: string, col: string, d: number): boolean {
+  const re = a.regexFor('colset-file', col, () => new RegExp(`(?<![\\w.])([A-Za-z_][\\w.]*)\\s*\\[\\s*['"]${esc(col)}['"]\\s*\\]\\s*=[^=]`, 'g'));
+  a.noteRegex(re);
+  re.lastIndex = 0;
+  const scope = enclosingScope(node);
+  for (let m = re.exec(a.text), n = 0; m; m = re.exec(a.text), n++) {
+    const store = storeAt(a, m.index);
+    if (!store) continue;
+    if (node.startIndex >= store.startIndex && node.endIndex <= store.endIndex) continue;
+    if (m[1] === frameName && enclosingScope(store)?.id === scope?.id) continue;
+    if (n >= MAX_FIELD_STORES || !storesText(a, m.index, d)) return true;
+  }
   return false;
 }
 
 /** Does the `df[…] = value` store at `at` store a text column (a text Series, `.str.strip()` of one)? */
 function storesText(a: Analysis, at: number, d: number): boolean {
-  const target = a.rootNode.descendantForIndex(at)?.parent;
-  const store = target?.type === 'subscript' ? target.parent : null;
-  if (store?.type !== 'assignment' || store.childForFieldName('left')?.id !== target!.id) return false;
-  const v = a.factOf(store.childForFieldName('right'), d);
+  const store = storeAt(a, at);
+  const v = store ? a.factOf(store.childForFieldName('right'), d) : null;
   return !!v && v.k === 'series' && v.text;
+}
+
+/** The assignment `df[…] = value` (also `self.df[…] = value`) whose target starts at `at`, if that is one. */
+function storeAt(a: Analysis, at: number): Node | null {
+  let target = a.rootNode.descendantForIndex(at);
+  while (target?.parent?.type === 'attribute' && target.parent.startIndex === at) target = target.parent;
+  target = target?.parent ?? null;
+  const store = target?.type === 'subscript' ? target.parent : null;
+  return store?.type === 'assignment' && store.childForFieldName('left')?.id === target!.id ? store : null;
 }
 
 export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
