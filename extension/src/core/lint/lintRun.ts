@@ -1,5 +1,6 @@
 // Lint many files: discovery, per-folder configuration and (for big runs) worker threads. Shared by the
 // CLI and the editor's "Lint workspace" so both see the same files and settings.
+import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ConfigResolver, type LintSettings } from './config';
@@ -7,6 +8,7 @@ import { lintFile, type LintFileResult } from './engine';
 import { collectFiles } from './files';
 import type { Notice } from './types';
 import type { VendoredReason } from './vendored';
+import type { StartedWorkers } from './workerPool';
 
 export interface LintRunOptions {
   paths: string[];
@@ -40,6 +42,36 @@ export interface LintRunResult {
 export const DEFAULT_WORKER_THRESHOLD = 64;
 
 export async function lintPaths(opts: LintRunOptions): Promise<LintRunResult> {
+  const started = startEarly(opts);
+  try {
+    return await lintCollected(opts, started);
+  } finally {
+    started?.stop();
+  }
+}
+
+/**
+ * The CLI linting a folder starts its workers before walking it: they load the bundle and the parsers meanwhile
+ * (on the cores the walk leaves idle) instead of after it. A folder that turns out to hold few files lints
+ * without them, and they are stopped.
+ */
+function startEarly(opts: LintRunOptions): StartedWorkers | undefined {
+  const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  if (!opts.lintOnThisThread || threshold <= 0 || cores < 2) return undefined;
+  const folder = opts.paths.some((p) => {
+    try {
+      return fs.statSync(path.resolve(opts.cwd, p)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+  if (!folder) return undefined;
+  const { startWorkers } = require('./workerPool') as typeof import('./workerPool');
+  return startWorkers(cores - 1, opts.overrides ?? [], opts.cwd);
+}
+
+async function lintCollected(opts: LintRunOptions, started: StartedWorkers | undefined): Promise<LintRunResult> {
   const resolver = new ConfigResolver(opts.overrides ?? []);
   // `include-vendored = true` in the configuration of a folder being linted counts like the flag.
   const includeVendored = opts.includeVendored || opts.paths.some((p) => resolver.forDir(path.resolve(opts.cwd, p)).includeVendored);
@@ -59,7 +91,7 @@ export async function lintPaths(opts: LintRunOptions): Promise<LintRunResult> {
   if (threshold > 0 && files.length > threshold && poolSize > 1) {
     const { lintInWorkers } = require('./workerPool') as typeof import('./workerPool');
     const local = opts.lintOnThisThread ? (f: string) => lintFile(f, resolver.forFile(f), opts.cwd) : undefined;
-    const results = await lintInWorkers(files, opts.overrides ?? [], poolSize, opts.onFile, opts.cwd, local);
+    const results = await lintInWorkers(files, opts.overrides ?? [], poolSize, opts.onFile, opts.cwd, local, started);
     return withVendored({ results, notices, errors, workers: poolSize, vendored: skipped });
   }
   const results: LintFileResult[] = [];
