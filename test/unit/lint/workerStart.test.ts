@@ -1,5 +1,5 @@
-// Workers the CLI starts before it walks the folders (lintRun.ts, workerPool.ts startWorkers): a folder with few
-// files lints without them and they are stopped; one that failed while booting is replaced by a fresh worker.
+// Workers the CLI starts while it walks the folders (lintRun.ts, workerPool.ts startWorkers): a folder with few
+// files lints without them; one that failed while booting is replaced by a fresh worker.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -10,7 +10,7 @@ import { repoRoot } from '../runCli';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'lint');
 
-describe('lint workers started before the walk', () => {
+describe('lint workers started during the walk', () => {
   let dir: string;
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memwise-early-'));

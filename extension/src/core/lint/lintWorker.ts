@@ -17,7 +17,7 @@ export function serveLintWorker(): void {
 }
 
 /**
- * Until its first job arrives (the CLI starts workers before it walks the folders: lintRun.ts), load what most
+ * Until its first job arrives (the CLI starts workers while it walks the folders: lintRun.ts), load what most
  * lints need: the rule modules, the Python front end and its parser (a few milliseconds of wasm; the JS
  * parser, a bigger load, waits for a JS file). A failure here is left for the first file that needs it to report.
  */
