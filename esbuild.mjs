@@ -1,6 +1,6 @@
 // One build for everything Memwise ships:
 //   dist/extension.js  the VS Code extension (CommonJS, `vscode` external)
-//   dist/cli.js        the `memwise` command line (node, with a shebang)
+//   dist/cli.js        the `memwise` command line (node, with a shebang): a launcher of dist/cliMain.js
 //   dist/webview.js    the chart/report UI (browser IIFE), shared by the webview panel and the HTML report
 //   dist/*.wasm, dist/python/, dist/node/   runtime assets the bundles load from beside themselves
 // Flags: --watch (rebuild on change), --production (minified, with sourcemaps), --tests (also transpile
@@ -65,13 +65,23 @@ const bundles = [
     external: ['vscode'],
   },
   {
+    // The `memwise` bin: a small launcher that loads dist/cliMain.js through V8's code cache (cliLauncher.ts).
     ...common,
-    entryPoints: [path.join(root, 'extension/src/cli.ts')],
+    entryPoints: [path.join(root, 'extension/src/cliLauncher.ts')],
     outfile: path.join(dist, 'cli.js'),
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    sourcemap: false,
+  },
+  {
+    ...common,
+    entryPoints: [path.join(root, 'extension/src/cli.ts')],
+    outfile: path.join(dist, 'cliMain.js'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
     // Linked even in development: the CLI starts once per `memwise profile` run, and an inline map (~1.5 MB of
     // base64 in a comment) costs ~5 ms of reading and scanning at every start; --enable-source-maps reads the
     // linked file only when a stack trace needs it.
@@ -131,6 +141,23 @@ function testBuild() {
   };
 }
 
+/**
+ * The launcher runs the CLI bundle as a vm.Script (for its code cache, extension/src/cliLauncher.ts), where Node 20
+ * cannot run `import()`: it fails at run time with "A dynamic import callback was not specified". Our own code
+ * must use require(); a library's import() on a path we never take (web-tree-sitter's Language.load of a file
+ * name: we hand it bytes) is left alone. esbuild heads each module with a `// path` comment (not when minified).
+ */
+function checkNoDynamicImport(file) {
+  if (production) return;
+  const text = fs.readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/(?<![\w$.])import\(/g)) {
+    const module = [...text.slice(0, m.index).matchAll(/^\/\/ (\S+\.[cm]?[jt]s)$/gm)].at(-1)?.[1] ?? '?';
+    if (module.startsWith('node_modules/')) continue;
+    console.error(`[memwise-build] ${module}: a dynamic import() cannot run in the CLI bundle under its launcher; use require().`);
+    process.exit(1);
+  }
+}
+
 const started = Date.now();
 copyAssets();
 if (watch) {
@@ -140,5 +167,6 @@ if (watch) {
 } else {
   await Promise.all([...bundles, ...(tests ? [testBuild()] : [])].map((o) => esbuild.build(o)));
   fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+  checkNoDynamicImport(path.join(dist, 'cliMain.js'));
   console.log(`[memwise-build] ${production ? 'production ' : ''}build done in ${Date.now() - started} ms`);
 }

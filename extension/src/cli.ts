@@ -51,10 +51,22 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (!require('worker_threads').isMainThread && require('worker_threads').workerData?.memwiseLintWorker) {
-  // The bundled CLI is also the lint worker script (see core/lint/workerPool.ts): serve lint jobs, don't run main.
-  require('./core/lint/lintWorker');
-} else if (require.main === module) {
+/** What the launcher (cliLauncher.ts, dist/cli.js) hands over when it loaded this bundle. */
+export interface Launch {
+  /** The launcher's own file: lint workers start from it, so they load this bundle through the code cache too. */
+  workerScript?: string;
+  /** Saves the bundle's code cache (codeCache.ts) when the load had none; called once the command is done. */
+  saveCodeCache?: () => void;
+}
+
+/** Runs the process: a lint worker's job loop, or `memwise <argv>` with its exit code. */
+export function start(launch: Launch = {}): void {
+  if (!require('worker_threads').isMainThread && require('worker_threads').workerData?.memwiseLintWorker) {
+    // The CLI bundle is also the lint worker script (see core/lint/workerPool.ts): serve lint jobs, don't run main.
+    require('./core/lint/lintWorker');
+    return;
+  }
+  if (launch.workerScript) (require('./core/lint/workerPool') as typeof import('./core/lint/workerPool')).useWorkerScript(launch.workerScript);
   // A reader that goes away (`memwise lint . | head -1`) is a normal end, not a crash: EPIPE stops further
   // output quietly and the command finishes its work (profile still saves its run file). EIO is the same for a
   // closed terminal (SIGHUP), where the run must still be saved.
@@ -75,11 +87,14 @@ if (!require('worker_threads').isMainThread && require('worker_threads').workerD
     cwd: process.cwd(),
     env: process.env,
   };
-  // A lint run is a short batch job over many files: tier up only what stays hot (cli/batchJit.ts).
-  if (process.argv[2] === 'lint') (require('./cli/batchJit') as typeof import('./cli/batchJit')).tuneJitForBatchLint();
+  // A lint run is a short batch job over many files: tier up only what stays hot (cli/batchJit.ts). The launcher
+  // has done it already, before compiling this bundle (the flags are part of the code cache's tag).
+  if (process.argv[2] === 'lint' && !launch.workerScript) (require('./cli/batchJit') as typeof import('./cli/batchJit')).tuneJitForBatchLint();
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
+      // After the output: the cache then holds every function this command compiled, and the user has the report.
+      launch.saveCodeCache?.();
     },
     (err) => {
       process.stderr.write(`memwise: internal error: ${String(err)}\n`);
@@ -87,3 +102,6 @@ if (!require('worker_threads').isMainThread && require('worker_threads').workerD
     },
   );
 }
+
+// Run directly (`node out/extension/src/cli.js`, `node dist/cliMain.js`): without the launcher's code cache.
+if (require.main === module) start();

@@ -1,6 +1,7 @@
 // `memwise estimate SCRIPT --input FILE [--fractions …] -- ARGS`: predict the full-size peak from small samples.
 import * as fs from 'fs';
 import * as path from 'path';
+import * as os from 'os';
 import { EXIT, UsageError, splitPassThrough, type CliIO, parseCommandArgs } from './io';
 import { DEFAULT_FRACTIONS, DEFAULT_FUDGE, DEFAULT_TIME_BUDGET_S, EstimateError, FitError, INPUT_PLACEHOLDER, InputError, runEstimate as estimate } from '../core/estimate/estimate';
 import { isNotebookPath } from '../core/notebook/notebookFile';
@@ -85,7 +86,7 @@ export async function runEstimate(argv: string[], io: CliIO): Promise<number> {
   if (!Number.isFinite(fudge) || fudge < 0) throw new UsageError(`--fudge must be a non-negative fraction such as 0.1 for +10% (got "${v.fudge}").`);
   const repeat = v.repeat === undefined ? undefined : Number(v.repeat);
   if (repeat !== undefined && (!Number.isInteger(repeat) || repeat < 1 || repeat > 20)) throw new UsageError(`--repeat must be a whole number from 1 to 20 (got "${v.repeat}").`);
-  const totalMem = (await import('os')).totalmem();
+  const totalMem = os.totalmem();
   let cap: number | undefined;
   if (v['max-memory'] !== undefined) {
     try {

@@ -56,10 +56,10 @@ describe('the installable CLI and the GitHub Action', function () {
   let packed: string[] = [];
 
   it('npm pack builds the CLI (prepack) and ships only what it runs', () => {
-    for (const f of ['dist/cli.js', 'dist/jsParser.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-python.wasm', 'dist/python/memwise_helper.py', 'dist/python/memwise_sampler.py', 'dist/node/memwise_preload.cjs', 'dist/webview.js', 'package.json', 'README.md']) {
+    for (const f of ['dist/cli.js', 'dist/cliMain.js', 'dist/jsParser.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-python.wasm', 'dist/python/memwise_helper.py', 'dist/python/memwise_sampler.py', 'dist/node/memwise_preload.cjs', 'dist/webview.js', 'package.json', 'README.md']) {
       assert.ok(packed.includes(f), `${f} is in the package: ${packed.join(', ')}`);
     }
-    const stray = packed.filter((f) => /__pycache__|\.pyc$|\.map$|^extension\/|^test\/|^out\/|dist\/extension\.js/.test(f));
+    const stray = packed.filter((f) => /__pycache__|\.pyc$|\.map$|\.cache$|^extension\/|^test\/|^out\/|dist\/extension\.js/.test(f));
     assert.deepStrictEqual(stray, []);
   });
 
@@ -91,7 +91,7 @@ describe('the installable CLI and the GitHub Action', function () {
     const list = spawnSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', vsix], { encoding: 'utf8' });
     assert.strictEqual(list.status, 0, list.stderr);
     const entries = list.stdout.split('\n').filter(Boolean).map((e) => e.replace(/^extension\//, ''));
-    for (const f of ['dist/extension.js', 'dist/cli.js', 'dist/webview.js', 'dist/python/memwise_helper.py', 'dist/python/memwise_sampler.py', 'dist/node/memwise_preload.cjs', 'dist/tree-sitter-python.wasm', 'docs/rules.md']) {
+    for (const f of ['dist/extension.js', 'dist/cli.js', 'dist/cliMain.js', 'dist/webview.js', 'dist/python/memwise_helper.py', 'dist/python/memwise_sampler.py', 'dist/node/memwise_preload.cjs', 'dist/tree-sitter-python.wasm', 'docs/rules.md']) {
       assert.ok(entries.includes(f), `${f} is in the .vsix`);
     }
     assert.deepStrictEqual(entries.filter((e) => /__pycache__|\.pyc$|^test\/|^out\/|node_modules\//.test(e)), []);

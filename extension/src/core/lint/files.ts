@@ -25,6 +25,8 @@ export interface CollectOptions {
   isExcluded?: (file: string) => boolean;
   /** Lint vendored folders and library files too (`--include-vendored`). Explicitly named files are always linted. */
   includeVendored?: boolean;
+  /** Called with the number of files found so far, as the walk finds each (the CLI starts its lint workers early: lintRun.ts). */
+  onFound?: (count: number) => void;
 }
 
 interface WalkState {
@@ -140,7 +142,10 @@ function walk(dir: string, parentLayers: IgnoreLayer[], st: WalkState, vendoredB
       if (options.isExcluded?.(abs)) continue;
       const reason = options.includeVendored ? undefined : vendoredBy ?? vendoredByPath(path.relative(st.root, abs)) ?? st.attrs.reasonFor(abs);
       if (reason) st.skipped.push({ file: abs, reason });
-      else out.add(abs);
+      else {
+        out.add(abs);
+        options.onFound?.(out.size);
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import { lintFile, type LintFileResult } from './engine';
 import { collectFiles } from './files';
 import type { Notice } from './types';
 import type { VendoredReason } from './vendored';
+import type { StartedWorkers } from './workerPool';
 
 export interface LintRunOptions {
   paths: string[];
@@ -40,10 +41,49 @@ export interface LintRunResult {
 export const DEFAULT_WORKER_THRESHOLD = 64;
 
 export async function lintPaths(opts: LintRunOptions): Promise<LintRunResult> {
+  const early = earlyWorkers(opts);
+  try {
+    return await lintCollected(opts, early);
+  } finally {
+    early?.started?.stop();
+  }
+}
+
+/** Lint workers the CLI starts while it walks the folders; `onFound` is the walk's progress. */
+interface EarlyWorkers {
+  started?: StartedWorkers;
+  onFound(count: number): void;
+}
+
+/**
+ * The CLI starts its lint workers as soon as the walk has found more files than the worker threshold, not after
+ * the walk: they load the bundle and the parsers meanwhile, on the cores the walk leaves idle. As many as a run
+ * of that size uses (a bigger run starts the rest after the walk); any that the run does not take are stopped.
+ */
+function earlyWorkers(opts: LintRunOptions): EarlyWorkers | undefined {
+  const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  if (!opts.lintOnThisThread || threshold <= 0 || cores < 2) return undefined;
+  const early: EarlyWorkers = {
+    onFound(count) {
+      if (early.started || count <= threshold) return;
+      const { startWorkers } = require('./workerPool') as typeof import('./workerPool');
+      early.started = startWorkers(poolSizeFor(count) - 1, opts.overrides ?? [], opts.cwd);
+    },
+  };
+  return early;
+}
+
+/** Threads for a run of `files` files: one per core, at most one per 16 files. */
+function poolSizeFor(files: number): number {
+  return Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(files / 16));
+}
+
+async function lintCollected(opts: LintRunOptions, early: EarlyWorkers | undefined): Promise<LintRunResult> {
   const resolver = new ConfigResolver(opts.overrides ?? []);
   // `include-vendored = true` in the configuration of a folder being linted counts like the flag.
   const includeVendored = opts.includeVendored || opts.paths.some((p) => resolver.forDir(path.resolve(opts.cwd, p)).includeVendored);
-  const { files, errors, skipped } = collectFiles(opts.paths, opts.cwd, { isExcluded: (f) => resolver.isExcluded(f), includeVendored });
+  const { files, errors, skipped } = collectFiles(opts.paths, opts.cwd, { isExcluded: (f) => resolver.isExcluded(f), includeVendored, onFound: early?.onFound });
   const notices: Notice[] = [];
   const seen = new Set<string>();
   for (const f of files) {
@@ -55,11 +95,11 @@ export async function lintPaths(opts: LintRunOptions): Promise<LintRunResult> {
     }
   }
   const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  const poolSize = Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(files.length / 16));
+  const poolSize = poolSizeFor(files.length);
   if (threshold > 0 && files.length > threshold && poolSize > 1) {
     const { lintInWorkers } = require('./workerPool') as typeof import('./workerPool');
     const local = opts.lintOnThisThread ? (f: string) => lintFile(f, resolver.forFile(f), opts.cwd) : undefined;
-    const results = await lintInWorkers(files, opts.overrides ?? [], poolSize, opts.onFile, opts.cwd, local);
+    const results = await lintInWorkers(files, opts.overrides ?? [], poolSize, opts.onFile, opts.cwd, local, early?.started);
     return withVendored({ results, notices, errors, workers: poolSize, vendored: skipped });
   }
   const results: LintFileResult[] = [];

@@ -10,12 +10,21 @@ import type { LintFileResult } from './engine';
 
 export const WORKER_FLAG = 'memwiseLintWorker';
 
+/** Set by the CLI's launcher (cliLauncher.ts): the script that loads the bundle through its code cache. */
+let launcherScript: string | undefined;
+
+/** Workers start from `file` (the CLI's launcher, dist/cli.js) instead of the bundle itself; undefined: the default. */
+export function useWorkerScript(file: string | undefined): void {
+  launcherScript = file;
+}
+
 /**
  * The script a worker runs. In the transpiled tree this is lintWorker.js beside this file; in the
- * bundled CLI (dist/cli.js) it is the bundle itself, whose entry hands over to the worker when it sees
- * the flag in workerData.
+ * bundled CLI it is the launcher (dist/cli.js) or the bundle itself (dist/cliMain.js), whose entry hands
+ * over to the worker when it sees the flag in workerData.
  */
 function workerScript(): string {
+  if (launcherScript) return launcherScript;
   const beside = path.join(__dirname, 'lintWorker.js');
   return fs.existsSync(beside) ? beside : __filename;
 }
@@ -44,17 +53,58 @@ function bySizeDescending(files: string[]): Job[] {
 }
 
 /**
- * `size` threads lint `files`. With `local` (a lint in the calling thread), the calling thread is one of them: it
- * takes files from the small end of the queue while `size - 1` workers take them from the large end, so it starts
- * at once instead of waiting for a worker to boot (a worker thread loads the whole bundle and its own copy of the
- * parsers), one worker fewer warms up its JIT, and between two of its files (a few milliseconds each) it hands the
- * workers their next jobs. Only for a caller whose thread has nothing else to do (the CLI, not an editor).
+ * Workers started before the file list is known, so that they load the bundle and the parsers while the calling
+ * thread walks the folders. Until a run takes one it does not keep the process alive (unref), and a failure
+ * while it boots is kept for the run, which then starts a fresh worker instead.
  */
+export interface StartedWorkers {
+  take(): Worker | undefined;
+  /** Terminates the workers no run took (a folder with few files lints without them). */
+  stop(): void;
+}
+
+export function startWorkers(count: number, overrides: Array<{ settings: LintSettings; where: string }>, cwd?: string): StartedWorkers {
+  const idle: Array<{ worker: Worker; failed: boolean }> = [];
+  for (let i = 0; i < count; i++) {
+    const entry = { worker: newWorker(overrides, cwd), failed: false };
+    entry.worker.unref();
+    entry.worker.once('error', () => (entry.failed = true));
+    idle.push(entry);
+  }
+  return {
+    take() {
+      for (let entry = idle.shift(); entry; entry = idle.shift()) {
+        if (!entry.failed) {
+          entry.worker.ref();
+          return entry.worker;
+        }
+        void entry.worker.terminate();
+      }
+      return undefined;
+    },
+    stop() {
+      for (const { worker } of idle.splice(0)) void worker.terminate();
+    },
+  };
+}
+
+function newWorker(overrides: Array<{ settings: LintSettings; where: string }>, cwd?: string): Worker {
+  return new Worker(workerScript(), { workerData: { [WORKER_FLAG]: true, overrides, cwd } });
+}
+
 /** A file whose lint failed: no findings, and an internal notice saying why. */
 function failedFile(file: string, why: string): LintFileResult {
   return { path: file, findings: [], notices: [{ kind: 'internal', message: `${file}: ${why}; no findings for this file.` }], suppressed: 0, lines: 0 };
 }
 
+/**
+ * `size` threads lint `files`. With `local` (a lint in the calling thread), the calling thread is one of them: it
+ * takes files from the small end of the queue while `size - 1` workers take them from the large end, so it starts
+ * at once instead of waiting for a worker to boot (a worker thread loads the whole bundle and its own copy of the
+ * parsers), one worker fewer warms up its JIT, and between two of its files (a few milliseconds each) it hands the
+ * workers their next jobs. Only for a caller whose thread has nothing else to do (the CLI, not an editor).
+ * `started` workers are used before new ones are started.
+ */
 export async function lintInWorkers(
   files: string[],
   overrides: Array<{ settings: LintSettings; where: string }>,
@@ -62,16 +112,16 @@ export async function lintInWorkers(
   onFile?: (r: LintFileResult) => void,
   cwd?: string,
   local?: (file: string) => Promise<LintFileResult>,
+  started?: StartedWorkers,
 ): Promise<LintFileResult[]> {
   const results: LintFileResult[] = new Array(files.length);
   const queue = bySizeDescending(files);
   /** Workers take queue[next++]; the calling thread takes queue[--end]. */
   let next = 0;
   let end = queue.length;
-  const script = workerScript();
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(script, { workerData: { [WORKER_FLAG]: true, overrides, cwd } });
+      const worker = started?.take() ?? newWorker(overrides, cwd);
       // The worker answers in the order it was sent jobs.
       const pending: Job[] = [];
       let done = false;
@@ -125,6 +175,10 @@ export async function lintInWorkers(
     }
   };
   const workers = Math.min(local ? size - 1 : size, files.length);
-  await Promise.all([...Array.from({ length: workers }, runWorker), ...(local ? [runLocal()] : [])]);
+  try {
+    await Promise.all([...Array.from({ length: workers }, runWorker), ...(local ? [runLocal()] : [])]);
+  } finally {
+    started?.stop();
+  }
   return results;
 }

@@ -1,5 +1,6 @@
 // Lazy web-tree-sitter setup for Python. Nothing here runs until the first Python file is linted, so the
 // catalog, reporters and the JS front end never pay for the wasm runtime.
+import * as fs from 'fs';
 import type { Language, Parser, Query, Tree } from 'web-tree-sitter';
 import { assetPath } from '../../assets';
 import type { IncrementalEdit } from '../types';
@@ -21,9 +22,11 @@ export function loadPython(): Promise<Loaded> {
       // require() at call time keeps the parser out of module-load of the catalog.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const wts = require('web-tree-sitter') as typeof import('web-tree-sitter');
-      const runtime = assetPath('tree-sitter.wasm');
-      await wts.Parser.init({ locateFile: () => runtime });
-      const language = await wts.Language.load(assetPath('tree-sitter-python.wasm'));
+      // Both wasm files as bytes: given a path, Language.load reads it through `import('fs/promises')`, which
+      // starts Node's ES module loader in every lint thread (~10 ms) and cannot run at all in the CLI bundle
+      // as the launcher loads it (a vm.Script: cliLauncher.ts).
+      await wts.Parser.init({ wasmBinary: fs.readFileSync(assetPath('tree-sitter.wasm')) });
+      const language = await wts.Language.load(fs.readFileSync(assetPath('tree-sitter-python.wasm')));
       const parser = new wts.Parser();
       parser.setLanguage(language);
       return { parser, language, QueryCtor: wts.Query };
