@@ -10,14 +10,21 @@
 // a few runs in a hundred). Giving every pause to the line sampled before it was measured worse (a CPU-only
 // loop then took the pause that the next phase's first allocations started: 4 runs in 12).
 //
-// The evidence used here is the pauses themselves: V8 collects garbage because code allocated, so a line with a
-// pause between two of its own consecutive samples allocates. A pause between two different lines goes to the
+// The evidence used here is the pauses themselves: V8 collects garbage because code allocated, so a line with
+// pauses between two of its own consecutive samples (two or more: MIN_PAUSES) allocates. A pause between two different lines goes to the
 // line before it only when that line is known to allocate and the line after it is not; otherwise it stays with
 // the line after it, as before. V8's sampled allocation (the heap profile) cannot decide this: it counts bytes
 // per function, and a CPU-only loop at the top level shares its function with the allocating loop before it.
 'use strict';
 
 /** @typedef {import('./memwise_lost_frames.cjs').Rec} Rec */
+
+/**
+ * Pauses inside a line's own run that show it allocates. One is not enough: V8 sometimes pauses once inside a
+ * CPU-only loop (a GC task finishing), and a sample the tick-share split put at the wrong line can stand before a
+ * pause as if it were the next line's own.
+ */
+const MIN_PAUSES = 2;
 
 /** The location a sample is charged to by Memwise (its code record and line). */
 function keyOf(rec) {
@@ -28,7 +35,9 @@ function keyOf(rec) {
 function createGcPauses() {
   /** GC sample times (µs) not yet placed between two written samples, ascending. */
   let pending = [];
-  /** Locations with a pause between two of their own consecutive samples (kept across chunks). */
+  /** Per location, the pauses seen between two of its own consecutive samples (kept across chunks). */
+  const pausesIn = new Map();
+  /** Locations with at least MIN_PAUSES of them. */
   const allocating = new Set();
   return {
     /** @param {number} t  the time of a "(garbage collector)" sample */
@@ -51,7 +60,10 @@ function createGcPauses() {
       const lastGc = new Array(seq.length); // the last GC sample between seq[i-1] and seq[i], if any
       for (let i = 1; i < seq.length; i++) {
         while (g < pending.length && pending[g] < seq[i].t) lastGc[i] = pending[g++];
-        if (lastGc[i] !== undefined && keyOf(seq[i - 1]) === keyOf(seq[i])) allocating.add(keyOf(seq[i]));
+        if (lastGc[i] === undefined || keyOf(seq[i - 1]) !== keyOf(seq[i])) continue;
+        const key = keyOf(seq[i]);
+        pausesIn.set(key, (pausesIn.get(key) ?? 0) + 1);
+        if (pausesIn.get(key) >= MIN_PAUSES) allocating.add(key);
       }
       pending = pending.slice(g);
       const out = [];
