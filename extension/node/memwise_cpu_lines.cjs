@@ -7,20 +7,12 @@
 // positionTicks say which of its lines the samples hit. Within one chunk a node's samples are given its
 // ticked lines in source order, in proportion to their ticks: exact for a function that runs one line at a
 // time (top-level phases, one loop after another), an even spread for lines that alternate inside a loop.
-// Samples in library or native code (console.log, JSON.parse) take the line of the user function that calls
-// them by name, near its own samples (calledLine), else its nearest own sample. Comments and blank lines never
-// appear: V8 ticks code.
-// GC samples ("(garbage collector)") carry no stack: they are not written, but their times decide which line a
-// pause's growth goes to (memwise_gc_pauses.cjs). Samples V8 gave the caller's line instead of the running
-// function's are put back inside the call (memwise_lost_frames.cjs).
+// Samples in library or native code (Array.prototype.push, JSON.parse) take the line of the nearest own
+// sample of the user function that called them. Comments and blank lines never appear: V8 ticks code.
+// GC samples ("(garbage collector)") carry no stack and are skipped. Samples V8 gave the caller's line instead of
+// the running function's are put back inside the call (memwise_lost_frames.cjs).
 'use strict';
-const { resolveLostFrames, frameKey, callsName } = require('./memwise_lost_frames.cjs');
-const { createGcPauses } = require('./memwise_gc_pauses.cjs');
-
-/** How many lines past the owner's last own line a library call is looked for (when no own line follows). */
-const MAX_SCAN = 200;
-/** How many library frames below the user's own are tried by name (calledLine). */
-const MAX_CALLEES = 4;
+const { resolveLostFrames, frameKey } = require('./memwise_lost_frames.cjs');
 
 /**
  * @param {import('inspector').Session} session  connected to this thread
@@ -49,7 +41,6 @@ exports.startCpuLines = function startCpuLines(session, io) {
   // Samples not yet written: a possible lost-frame run at a chunk's end waits for the next chunk's samples.
   let held = [];
   let before; // the last sample written
-  const pauses = createGcPauses();
 
   const emit = (profile, final) => {
     const nodes = new Map();
@@ -102,32 +93,15 @@ exports.startCpuLines = function startCpuLines(session, io) {
     }
     const recs = held;
     const lastLine = new Map(); // user node id → its line at its latest self sample
-    const called = new Map(); // sample node, last and next own line → the line given (calledLine, once each)
-    const nextOwn = new Array(profile.samples.length); // sample → the line of its owner's next self sample
-    const seen = new Map();
-    for (let i = profile.samples.length - 1; i >= 0; i--) {
-      const owner = ownerOf(profile.samples[i]);
-      if (owner === null || owner === undefined) continue;
-      nextOwn[i] = seen.get(owner);
-      if (lineAt[i] !== undefined) seen.set(owner, lineAt[i]);
-    }
     for (let i = 0; i < profile.samples.length; i++) {
       const owner = ownerOf(profile.samples[i]);
-      // (program), (idle), (garbage collector) and internals stay unnamed; a GC sample's time is kept for the pauses.
-      if (owner === null || owner === undefined) {
-        if (nodes.get(profile.samples[i])?.callFrame.functionName === '(garbage collector)') pauses.addGc(times[i]);
-        continue;
-      }
+      // (program), (idle), (garbage collector) and internals stay unnamed. A GC sample is not given the line sampled
+      // before the pause: when a phase ends (a CPU-only loop) and the next one's first allocations start a pause, that
+      // line got the new phase's growth (grow_lines.js: 4 runs in 12 charged the spin loop, 1 in 30 without).
+      if (owner === null || owner === undefined) continue;
       let line = lineAt[i];
-      if (line === undefined) {
-        const next = nextOwn[i];
-        const key = `${profile.samples[i]}\0${lastLine.get(owner)}\0${next}`;
-        line = called.get(key);
-        if (!called.has(key)) {
-          const callees = calleesBelow(profile.samples[i], owner, parent, nodes);
-          called.set(key, (line = calledLine(io.toFile(nodes.get(owner).callFrame.url), callees, lastLine.get(owner), next, io.sourceLine)));
-        }
-      } else lastLine.set(owner, line);
+      if (line === undefined) line = lastLine.get(owner) ?? nextOwnLine(profile.samples, lineAt, i, owner);
+      else lastLine.set(owner, line);
       if (!(line >= 1)) continue;
       const cf = nodes.get(owner).callFrame;
       const self = profile.samples[i] === owner;
@@ -135,9 +109,8 @@ exports.startCpuLines = function startCpuLines(session, io) {
     }
     const { ready, held: wait } = resolveLostFrames(recs, final, io.sourceLine, before);
     held = wait;
-    const placed = pauses.place(ready, before);
     if (ready.length) before = ready[ready.length - 1];
-    const out = placed.map((rec) => `S\t${(rec.t / 1e6).toFixed(6)}\t${idOf(rec.file, rec.fn)}\t${rec.line}\n`);
+    const out = ready.map((rec) => `S\t${(rec.t / 1e6).toFixed(6)}\t${idOf(rec.file, rec.fn)}\t${rec.line}\n`);
     if (out.length) io.write(out.join(''));
   };
 
@@ -154,44 +127,7 @@ exports.startCpuLines = function startCpuLines(session, io) {
   };
 };
 
-/**
- * The names of the library functions the owner called on the way to sample node `id`: the one it called, then
- * what that one called (level by level, at most MAX_CALLEES names). Samples inside a wrapper still find the
- * user's call: with the inspector on, console.log runs as a native consoleCall, then log, value, formatWithOptions.
- */
-function calleesBelow(id, owner, parent, nodes) {
-  while (parent.has(id) && parent.get(id) !== owner) id = parent.get(id);
-  const names = [];
-  for (let level = [id]; level.length && names.length < MAX_CALLEES; ) {
-    const below = [];
-    for (const n of level) {
-      const node = nodes.get(n);
-      if (!node) continue;
-      const name = node.callFrame.functionName;
-      if (/^[\w$]+$/.test(name) && !names.includes(name)) names.push(name);
-      below.push(...(node.children || []));
-    }
-    level = below;
-  }
-  return names.slice(0, MAX_CALLEES);
-}
-
-/**
- * The owner's line for a sample inside library functions it called: its nearest own line when that line calls
- * one of them by name (a loop's `JSON.parse(s)`), else the next own line if it does, else the first line after
- * the last own one that does (`console.log(...)` after a phase that ended in a call: its samples used to take
- * the line sampled before the call, a CPU-only loop there), else the nearest own line as before. Names are
- * tried outermost first, so a wrapper's inner helpers (`get`, `value`) match only when nothing nearer does.
- */
-function calledLine(file, names, last, next, sourceLine) {
-  for (const name of names) {
-    const calls = (n) => callsName(sourceLine(file, n), name);
-    if (last !== undefined && calls(last)) return last;
-    if (next !== undefined && calls(next)) return next;
-    if (last !== undefined) {
-      const end = next !== undefined && next > last ? next : last + MAX_SCAN;
-      for (let n = last + 1; n < end; n++) if (calls(n)) return n;
-    }
-  }
-  return last ?? next;
+function nextOwnLine(samples, lineAt, from, owner) {
+  for (let j = from + 1; j < samples.length; j++) if (samples[j] === owner && lineAt[j] !== undefined) return lineAt[j];
+  return undefined;
 }

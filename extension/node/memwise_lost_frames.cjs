@@ -71,16 +71,12 @@ function callsInto(inner, outer) {
   return inner.path.length > outer.path.length && outer.path.every((k, i) => inner.path[i] === k);
 }
 
-/** Whether the source line of `rec` calls the function of frame key `callee` (by its name). */
+/** Whether the source line of `rec` calls the function of frame key `callee`: `name(`, `.name(`, `new Name(`, `name?.(`. */
 function lineCalls(rec, callee, sourceLine) {
   const name = callee.split('\0')[1];
-  return !!name && callsName(sourceLine(rec.file, rec.line), name); // an anonymous callee: nothing to check against
-}
-
-/** Whether a line of source calls a function named `name`: `name(`, `.name(`, `new Name(`, `name?.(`. */
-function callsName(text, name) {
+  if (!name) return false; // an anonymous callee: nothing on the line to check against
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp('(^|[^\\w$])' + esc + '\\s*(\\?\\.\\s*)?\\(').test(text);
+  return new RegExp('(^|[^\\w$])' + esc + '\\s*(\\?\\.\\s*)?\\(').test(sourceLine(rec.file, rec.line));
 }
 
 /** The key a user frame keeps across chunks (each Profiler.start numbers its nodes afresh); field 1 is its name. */
@@ -88,4 +84,4 @@ function frameKey(cf) {
   return `${cf.url}\0${cf.functionName}\0${cf.lineNumber}\0${cf.columnNumber}`;
 }
 
-module.exports = { resolveLostFrames, frameKey, callsName };
+module.exports = { resolveLostFrames, frameKey };

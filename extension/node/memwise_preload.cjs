@@ -51,9 +51,7 @@ if (isMainThread && fd >= 0 && !process.env.MEMWISE_PRELOAD_ACTIVE) {
     }
     return url;
   };
-  // Memwise's own modules (this preload and the line sampler beside it) are not the user's code.
-  const own = __dirname + require('path').sep;
-  const isUser = (file) => file.startsWith('/') && !file.includes('/node_modules/') && !file.startsWith(own);
+  const isUser = (file) => file.startsWith('/') && !file.includes('/node_modules/') && file !== __filename;
   // Dispatched synchronously (the callbacks may come later), so sampling is on before the script's first line.
   let started = true;
   session.post('HeapProfiler.enable');

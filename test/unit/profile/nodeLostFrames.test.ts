@@ -1,11 +1,15 @@
 // The Node preload's line samples when V8 loses the running frame (extension/node/memwise_lost_frames.cjs):
 // real CPU profiles of a real Node process, and the resolution rule on its own.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
-import { cpuProfiles, writtenSamples } from './nodeLineSamples';
+import { tempDir } from './processHelpers';
 
 const repo = path.resolve(__dirname, '..', '..', '..', '..');
 const grow = path.join(repo, 'test', 'fixtures', 'profile', 'grow.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startCpuLines } = require(path.join(repo, 'extension', 'node', 'memwise_cpu_lines.cjs'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { resolveLostFrames } = require(path.join(repo, 'extension', 'node', 'memwise_lost_frames.cjs'));
 
@@ -20,7 +24,31 @@ interface Rec {
 
 /** The S records (function:line) the preload's line sampler writes for one real V8 CPU profile. */
 function linesOf(profile: unknown): string[] {
-  return writtenSamples(profile, grow).map((s) => `${s.fn}:${s.line}`);
+  const written: string[] = [];
+  // The inspector session is the one stand-in: it hands over the recorded profile when the sampler stops.
+  const session = {
+    post(method: string, ...rest: unknown[]) {
+      const cb = rest.find((x) => typeof x === 'function') as ((e: null, r?: unknown) => void) | undefined;
+      if (method === 'Profiler.stop') cb?.(null, { profile });
+      else cb?.(null);
+    },
+  };
+  const cpu = startCpuLines(session, {
+    write: (t: string) => written.push(t),
+    toFile: (url: string) => (url.startsWith('file://') ? new URL(url).pathname : url),
+    isUser: (f: string) => f === grow,
+    sourceLine: (f: string, n: number) => fs.readFileSync(f, 'utf8').split('\n')[n - 1] ?? '',
+    intervalMs: 1,
+  });
+  cpu.chunk(false);
+  const names = new Map<string, string>();
+  const out: string[] = [];
+  for (const rec of written.join('').split('\n')) {
+    const f = rec.split('\t');
+    if (f[0] === 'F') names.set(f[1], f[3]);
+    if (f[0] === 'S') out.push(`${names.get(f[2])}:${f[3]}`);
+  }
+  return out;
 }
 
 describe('Node line samples where V8 lost the running frame', function () {
@@ -28,11 +56,16 @@ describe('Node line samples where V8 lost the running frame', function () {
 
   it('keeps the samples of a long call inside it: no caller-line sample between two samples of makeRows', () => {
     // --no-opt makes V8 lose the frame more often (16% of user samples against ~5%): 1 ms samples over 5 runs.
+    const dir = tempDir('lostframes');
     let strays = 0;
     let inside = 0;
     const seen: string[] = [];
-    for (const profile of cpuProfiles(grow, ['100000'], ['--no-opt'], 5)) {
-      const lines = linesOf(profile);
+    for (let run = 0; run < 5; run++) {
+      const r = spawnSync(process.execPath, ['--no-opt', '--cpu-prof', '--cpu-prof-interval', '1000', '--cpu-prof-dir', dir, grow, '100000'], { encoding: 'utf8' });
+      assert.strictEqual(r.status, 0, r.stderr);
+    }
+    for (const f of fs.readdirSync(dir)) {
+      const lines = linesOf(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
       const first = lines.indexOf('makeRows:4');
       const last = lines.lastIndexOf('makeRows:4');
       assert.ok(first >= 0, `no makeRows samples: ${lines.join(' ')}`);

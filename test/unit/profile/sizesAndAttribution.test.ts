@@ -61,19 +61,6 @@ describe('attributeGrowth', () => {
     const { lines } = attributeGrowth([0, 0.1], [0, 1000], samples, codes);
     assert.deepStrictEqual(lines.map((l) => [l.line, l.growthBytes]), [[9, 700], [5, 300]]);
   });
-  it('without readings, gives a line that held RSS flat while it ran nothing of a delayed interval it shares', () => {
-    // Line 5 ran 0.00-0.10 with RSS flat in the polls wholly inside its samples; line 9 grew 100 per 10 ms from
-    // 0.19 on. The poll after 0.10 came late (0.19): its rise goes to line 9, which grows, not by time (half each).
-    const t = [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.19, 0.2, 0.21, 0.22, 0.23];
-    const rss = [0, 0, 0, 0, 0, 0, 400, 500, 600, 700, 800];
-    const samples = [0.01, 0.03, 0.05, 0.07, 0.09, 0.145].map((s) => ({ t: s, loc: 0, line: 5 }));
-    for (const s of [0.185, 0.195, 0.205, 0.215, 0.225, 0.235]) samples.push({ t: s, loc: 1, line: 9 });
-    const { lines } = attributeGrowth(t, intervalRises(rss), samples, codes);
-    assert.deepStrictEqual(lines.map((l) => [l.line, l.growthBytes]), [[9, 800], [5, 0]]);
-    // A line whose stretch covers no whole poll interval has no measured rate: the time shares stay.
-    const short = attributeGrowth([0, 0.1], [0, 1000], [{ t: 0.03, loc: 0, line: 5 }, { t: 0.1, loc: 1, line: 9 }], codes);
-    assert.deepStrictEqual(short.lines.map((l) => [l.line, l.growthBytes]), [[9, 700], [5, 300]]);
-  });
   it('maps each timeline sample to the line running then', () => {
     const { loc, locations } = locationsPerSample([0, 0.01, 0.02], [{ t: 0.005, loc: 0, line: 5 }, { t: 0.015, loc: 1, line: 9 }], codes);
     assert.deepStrictEqual(loc, [null, 0, 1]);

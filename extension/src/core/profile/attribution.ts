@@ -2,7 +2,6 @@
 // (from the in-process helper) share one clock. Each interval's rise -- up to the interval's PEAK (VmHWM
 // reset every read), not just the RSS at its end, so a spike that came and went between two reads is
 // still counted -- is charged to the line(s) running in that interval.
-import { lowerBound } from '../report/decimate';
 import type { FunctionCost, LineCost, SourceLocation } from './runFileTypes';
 
 export interface LocationSample {
@@ -89,8 +88,6 @@ export function attributeGrowth(
       : k === 0 && samples[0].pid !== undefined
         ? -Infinity
         : Math.max(k > 0 ? samples[k - 1].t : -Infinity, samples[k].t - NEAREST_WINDOW_S);
-  const rateOf = growthRates(t, rises, samples);
-  const switchesAt = (k: number) => k > 0 && !sameLine(samples[k - 1], samples[k]);
   let j = 0; // first location sample with t > t[i-1]
   for (let i = 1; i < t.length; i++) {
     const a = t[i - 1];
@@ -117,25 +114,6 @@ export function attributeGrowth(
       for (const c of cover) charge(samples[c.k], (delta * c.g!) / seen);
       continue;
     }
-    // Without readings (Node's samples), lines whose own stretch of the run grew at a measured rate share the rise
-    // by time × rate: a CPU-only loop that held RSS flat while it ran takes nothing of a long poll interval it
-    // shares with the allocating line after it (a poll delayed 80 ms under load gave such a loop 11 MiB). The
-    // time between the last sample of one line and the first of the next is either's: half each, by rate (the
-    // 160 MB fill's last 10 ms went to the console.log sampled after it).
-    const parts = cover.flatMap((c) =>
-      switchesAt(c.k) && rateOf(c.k - 1) !== undefined && rateOf(c.k) !== undefined
-        ? [
-            { k: c.k - 1, w: c.w / 2 },
-            { k: c.k, w: c.w / 2 },
-          ]
-        : [c],
-    );
-    const weighted = parts.map((p) => p.w * (rateOf(p.k) ?? NaN));
-    const byRate = weighted.reduce((sum, x) => sum + x, 0);
-    if (byRate > 0) {
-      parts.forEach((p, n) => charge(samples[p.k], (delta * weighted[n]) / byRate));
-      continue;
-    }
     if (total > 0) {
       for (const c of cover) charge(samples[c.k], (delta * c.w) / total);
       continue;
@@ -149,41 +127,6 @@ export function attributeGrowth(
   const lines = [...lineMap.values()].map((l) => ({ ...l, growthBytes: Math.round(l.growthBytes) })).sort(byGrowth);
   const functions = [...fnMap.values()].map((f) => ({ ...f, growthBytes: Math.round(f.growthBytes) })).sort(byGrowth);
   return { lines, functions };
-}
-
-/** The shortest stretch (s) of whole poll intervals a line must cover for its growth rate to be taken as measured. */
-const MIN_RATE_SPAN_S = 0.02;
-
-/**
- * For each sample without the helper's readings: the growth rate (bytes/s) of its stretch -- the consecutive
- * samples at the same line -- over the poll intervals wholly between the stretch's first and last sample (the
- * time before its first sample may be the previous line's), or undefined when they cover less than
- * MIN_RATE_SPAN_S (too little to tell a CPU-only line from one that grows in bursts).
- */
-function growthRates(t: readonly number[], rises: readonly number[], samples: readonly LocationSample[]): (k: number) => number | undefined {
-  const rate = new Array<number | undefined>(samples.length);
-  for (let k = 0; k < samples.length; ) {
-    let end = k + 1;
-    while (end < samples.length && sameLine(samples[end], samples[k])) end++;
-    if (samples[k].rss === undefined) {
-      const to = samples[end - 1].t;
-      let grew = 0;
-      let covered = 0;
-      for (let i = lowerBound(t, samples[k].t) + 1; i < t.length && t[i] <= to; i++) {
-        grew += Math.max(0, rises[i]);
-        covered += t[i] - t[i - 1];
-      }
-      const r = covered >= MIN_RATE_SPAN_S ? grew / covered : undefined;
-      for (let n = k; n < end; n++) rate[n] = r;
-    }
-    k = end;
-  }
-  return (k) => rate[k];
-}
-
-/** Whether two samples are of the same line of the same process. */
-function sameLine(a: LocationSample, b: LocationSample): boolean {
-  return a.loc === b.loc && a.line === b.line && a.pid === b.pid;
 }
 
 /**
