@@ -62,8 +62,7 @@ interface EarlyWorkers {
  */
 function earlyWorkers(opts: LintRunOptions): EarlyWorkers | undefined {
   const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  const cores = os.availableParallelism?.() ?? os.cpus().length;
-  if (!opts.lintOnThisThread || threshold <= 0 || cores < 2) return undefined;
+  if (!opts.lintOnThisThread || threshold <= 0 || cores() < 2) return undefined;
   const early: EarlyWorkers = {
     onFound(count) {
       if (early.started || count <= threshold) return;
@@ -74,9 +73,13 @@ function earlyWorkers(opts: LintRunOptions): EarlyWorkers | undefined {
   return early;
 }
 
+function cores(): number {
+  return os.availableParallelism?.() ?? os.cpus().length;
+}
+
 /** Threads for a run of `files` files: one per core, at most one per 16 files. */
 function poolSizeFor(files: number): number {
-  return Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(files / 16));
+  return Math.min(cores(), Math.ceil(files / 16));
 }
 
 async function lintCollected(opts: LintRunOptions, early: EarlyWorkers | undefined): Promise<LintRunResult> {

@@ -103,7 +103,7 @@ function failedFile(file: string, why: string): LintFileResult {
  * at once instead of waiting for a worker to boot (a worker thread loads the whole bundle and its own copy of the
  * parsers), one worker fewer warms up its JIT, and between two of its files (a few milliseconds each) it hands the
  * workers their next jobs. Only for a caller whose thread has nothing else to do (the CLI, not an editor).
- * `started` workers are used before new ones are started.
+ * `started` workers are used before new ones are started; the caller that started them stops those left over.
  */
 export async function lintInWorkers(
   files: string[],
@@ -175,10 +175,6 @@ export async function lintInWorkers(
     }
   };
   const workers = Math.min(local ? size - 1 : size, files.length);
-  try {
-    await Promise.all([...Array.from({ length: workers }, runWorker), ...(local ? [runLocal()] : [])]);
-  } finally {
-    started?.stop();
-  }
+  await Promise.all([...Array.from({ length: workers }, runWorker), ...(local ? [runLocal()] : [])]);
   return results;
 }

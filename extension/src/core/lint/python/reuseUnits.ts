@@ -17,13 +17,12 @@ export function unitsAfterEdit(chunks: readonly Chunk[], text: string, moved: Ch
     if (j < chunks.length) oldOf[j] = i;
   });
   // The first unit of each old top-level chunk (both lists are in text order; a chunk's units start inside it).
-  const firstUnit = new Int32Array(oldTop.length + 1);
+  const firstUnit = new Int32Array(oldTop.length);
   let u = 0;
   for (let i = 0; i < oldTop.length; i++) {
     while (u < oldUnits.length && oldUnits[u].start < oldTop[i].start) u++;
     firstUnit[i] = u;
   }
-  firstUnit[oldTop.length] = oldUnits.length;
   const out: Unit[] = [];
   for (let j = 0; j < chunks.length; j++) {
     const c = chunks[j];
