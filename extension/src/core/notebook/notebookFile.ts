@@ -2,6 +2,7 @@
 // the JSON text so a finding can also be placed within the .ipynb file itself (SARIF, GitHub annotations).
 // jsonc-parser gives every JSON node's offset, which the standard JSON.parse does not.
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { lineStarts, rowOf } from '../textLines';
 
 export type CellKind = 'code' | 'markdown' | 'raw';
 
@@ -66,7 +67,7 @@ export function parseNotebook(jsonText: string): NotebookFile {
       propertyValue(propertyValue(propertyValue(root, 'metadata'), 'language_info'), 'name')?.value ??
       'python',
   ).toLowerCase();
-  const lineStarts = lineStartsOf(jsonText);
+  const starts = lineStarts(jsonText);
   return {
     cells,
     language,
@@ -78,7 +79,7 @@ export function parseNotebook(jsonText: string): NotebookFile {
       let piece = cellPieces[0];
       for (const p of cellPieces) if (p.sourceOffset <= sourceOffset) piece = p;
       const jsonOffset = rawOffset(jsonText, piece, sourceOffset - piece.sourceOffset);
-      return positionOf(lineStarts, jsonOffset);
+      return positionOf(starts, jsonOffset);
     },
   };
 }
@@ -113,21 +114,9 @@ function offsetOfLine(text: string, line: number): number {
   return offset;
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function positionOf(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, column: offset - lineStarts[lo] };
+function positionOf(starts: number[], offset: number): { line: number; column: number } {
+  const line = rowOf(starts, offset);
+  return { line, column: offset - starts[line] };
 }
 
 export function isNotebookPath(file: string): boolean {

@@ -11,7 +11,8 @@
 import type { Tree } from 'web-tree-sitter';
 import type { IncrementalEdit } from '../types';
 import type { LintSnapshot } from './reuse';
-import { rowOf, startsOf } from './reuseMoves';
+import { rowOf } from '../../textLines';
+import { startsOf } from './reuseMoves';
 import type { PreviousRun } from './engine';
 
 /** The last run whose text had no syntax error. */

@@ -1,6 +1,7 @@
 // Which parts of a file an edit only moved, and where its lines start after it: what a re-lint takes from the previous
 // run (reuse.ts, engine.ts) rests on these. A chunk or unit the edit did not touch keeps its text, so what was found
 // in it (its scan, calls, operations, units and findings) holds, shifted.
+import { lineStarts } from '../../textLines';
 import type { IncrementalEdit } from '../types';
 
 /** A read unit or top-level chunk as a snapshot keeps it (reuse.ts). */
@@ -21,12 +22,6 @@ interface TextLines {
 /** Line starts of a snapshot's text, computed once. */
 export function startsOf(snap: TextLines): number[] {
   return (snap.starts ??= lineStarts(snap.text));
-}
-
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
-  return out;
 }
 
 /**
@@ -50,18 +45,6 @@ export function startsAfterEdit(prev: TextLines, e: IncrementalEdit, text: strin
   for (let i = text.indexOf('\n', e.startIndex); i >= 0 && i < e.newEndIndex; i = text.indexOf('\n', i + 1)) out[k++] = i + 1;
   for (let r = or + 1; r < old.length; r++) out[k++] = old[r] + delta;
   return out;
-}
-
-/** The row holding `pos`, given the line starts. */
-export function rowOf(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
