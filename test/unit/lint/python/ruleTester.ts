@@ -33,6 +33,8 @@ export interface InvalidCase extends ValidCase {
   safety?: 'safe' | 'unsafe';
   /** The data scale every finding claims (a data-scale finding, or `unknown`: shown as information), checked when given. */
   scale?: 'data' | 'unknown';
+  /** Text every finding's message must contain (the reason an information finding gives), checked when given. */
+  messageIncludes?: string;
   /**
    * Whether every finding's input is program source (a line counter's `.py` files, the script itself), which the
    * engine shows as information (literalInputSize.ts); checked when given.
@@ -65,6 +67,7 @@ export function ruleTester(rule: string, cases: { valid: ValidCase[]; invalid: I
             if (c.output !== undefined) assert.strictEqual(applyEdits(c.code, fixes), c.output);
             else assert.deepStrictEqual(fixes, [], 'a fix was offered: give its output');
             if (c.scale !== undefined) assert.deepStrictEqual([...new Set(found.map((f) => f.scale))], [c.scale]);
+            for (const f of c.messageIncludes !== undefined ? found : []) assert.ok(f.message.includes(c.messageIncludes!), f.message);
             if (c.sourceCode !== undefined) assert.deepStrictEqual([...new Set(found.map((f) => !!f.input?.sourceCode))], [c.sourceCode], JSON.stringify(found.map((f) => f.input)));
             if (c.safety !== undefined) assert.deepStrictEqual([...new Set(found.map((f) => f.fixes[0]?.safety))], [c.safety]);
           });

@@ -192,3 +192,53 @@ ruleTester('MW404', {
     },
   ],
 });
+
+// `.split` on an object is not str.split (realrepos15: `for n, (tr, va) in enumerate(folds.split(df, y))` over a
+// scikit-learn KFold, in a Kaggle pipeline and three notebooks, was explained as "holds the parts of one split
+// string"). The library model names the cross-validation splitters; an in-file class's `split` is its own method.
+// The first three invalid cases fail on b6b0542 (the split-string reason; the in-file method was not followed).
+const KFOLD_LOOP = "import pandas as pd\nfrom sklearn.model_selection import KFold, StratifiedKFold\n\n\ndef train(df, stratified):\n    if stratified:\n        folds = StratifiedKFold(n_splits=5, shuffle=True)\n    else:\n        folds = KFold(n_splits=5, shuffle=True)\n    importance = pd.DataFrame()\n    for n, (tr, va) in enumerate(folds.split(df, df[\"y\"])):\n        part = pd.DataFrame({\"fold\": [n]})\n        importance = pd.concat([importance, part], axis=0)\n    return importance\n";
+ruleTester('MW404', {
+  valid: [],
+  invalid: [
+    {
+      name: "the folds of a KFold or StratifiedKFold bound in two branches are not split text",
+      code: KFOLD_LOOP,
+      today: "false reason on b6b0542: information saying `folds.split(df, df[\"y\"])` holds the parts of one split string",
+      errors: [{ messageId: "MW404", line: 13, column: 22, endLine: 13, endColumn: 59 }],
+      scale: "unknown",
+      messageIncludes: "nothing shows where `folds.split(df, df[\"y\"])` comes from"
+    },
+    {
+      name: "a dotted splitter built in the loop header",
+      code: "import pandas as pd\nfrom sklearn import model_selection\n\n\ndef train(X, y):\n    scores = pd.DataFrame()\n    for tr, va in model_selection.KFold(5).split(X, y):\n        scores = pd.concat([scores, pd.DataFrame({\"n\": [len(tr)]})])\n    return scores\n",
+      today: "false reason on b6b0542: information saying the splitter's folds are the parts of one split string",
+      errors: [{ messageId: "MW404", line: 8, column: 18, endLine: 8, endColumn: 69 }],
+      scale: "unknown",
+      messageIncludes: "nothing shows where `model_selection.KFold(5).spli…` comes from"
+    },
+    {
+      name: "an in-file class's split method returning a file's lines",
+      code: "import pandas as pd\n\n\nclass Batches:\n    def __init__(self, path):\n        self.path = path\n\n    def split(self):\n        return open(self.path).readlines()\n\n\ndef load(path):\n    out = pd.DataFrame()\n    for line in Batches(path).split():\n        out = pd.concat([out, pd.DataFrame({\"l\": [line]})])\n    return out\n",
+      today: "information on b6b0542 (the method was taken for str.split): the lines of a file are data",
+      errors: [{ messageId: "MW404", line: 15, column: 15, endLine: 15, endColumn: 60 }],
+      scale: "data"
+    },
+    {
+      name: "look-alike: str.split of one line stays the parts of one split string",
+      code: "import pandas as pd\n\n\ndef parse(line):\n    out = pd.DataFrame()\n    for piece in line.split(\",\"):\n        out = pd.concat([out, pd.DataFrame({\"p\": [piece]})])\n    return out\n",
+      today: "found before too: the reason is unchanged",
+      errors: [{ messageId: "MW404", line: 7, column: 15, endLine: 7, endColumn: 61 }],
+      scale: "unknown",
+      messageIncludes: "`line.split(\",\")` holds the parts of one split string"
+    },
+    {
+      name: "look-alike: an in-file class named KFold whose split cuts text is its own",
+      code: "import pandas as pd\n\n\nclass KFold:\n    def split(self, line):\n        return line.split(\",\")\n\n\ndef parse(line):\n    out = pd.DataFrame()\n    for piece in KFold().split(line):\n        out = pd.concat([out, pd.DataFrame({\"p\": [piece]})])\n    return out\n",
+      today: "found before too: the reason is unchanged",
+      errors: [{ messageId: "MW404", line: 12, column: 15, endLine: 12, endColumn: 61 }],
+      scale: "unknown",
+      messageIncludes: "`KFold().split(line)` holds the parts of one split string"
+    },
+  ],
+});

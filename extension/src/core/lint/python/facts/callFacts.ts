@@ -72,10 +72,14 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
   const time = TIME_METHODS.has(last) ? timeMethod(last, a.factOf(c.object, d)) : undefined; // `d.date()`, `gap.total_seconds()`
   if (time !== undefined) return time;
   switch (METHOD_EVALUATIONS.get(last)) {
-    case 'split-text':
-      // cv2.split / np.split / torch.split split arrays, not text.
+    case 'split-text': {
+      // cv2.split / np.split / torch.split split arrays, not text; an object's `.split` (a KFold's folds, an
+      // in-file class's method) is not str.split either.
       if (c.object && NOT_ON.get(last)?.has(c.object.text)) return null;
+      const o = a.factOf(c.object, d);
+      if (o && (o.k === 'object' || o.k === 'instance')) return own() ?? null;
       return { k: 'seq', of: { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } } };
+    }
     case 'split-lines':
       return { k: 'seq', of: { k: 'text', src: { label: 'str.' + last, kind: 'split', node: call } } };
     case 'partition': {
@@ -292,8 +296,14 @@ function libraryCall(a: Analysis, kind: FunctionEvaluation, call: Node, full: st
       return { k: 'seq', of: { k: 'text', src: { label: 'a regex group', kind: 'regex', node: call } } };
     case 'regex-matches':
       return { k: 'seq', of: { k: 'match', src: { label: 'a regex group', kind: 'regex', node: call } } };
+    case 'fold-splitter':
+      // (a class of the file with that name is its own: `construct` answers)
+      return a.moduleClass(full) ? undefined : { k: 'object', cls: FOLD_SPLITTER };
   }
 }
+
+/** The class of a library cross-validation splitter's fact: not a Python name, so no in-file class matches it. */
+const FOLD_SPLITTER = 'a cross-validation splitter';
 
 /** `defaultdict(list)`: an empty dict of lists; `defaultdict(dict)` an empty dict of dicts; `defaultdict(int)` and a counting `Counter(xs)`: a dict of numbers. */
 function counterFact(a: Analysis, call: Node, kind: FunctionEvaluation, args: Node[], d: number): MaybeFact {

@@ -90,7 +90,12 @@ export type FunctionEvaluation =
   /** a list of regex groups' text (`re.findall`, `re.split`, `pattern.findall`) */
   | 'regex-texts'
   /** an iterator of regex match objects (`re.finditer`) */
-  | 'regex-matches';
+  | 'regex-matches'
+  /**
+   * a cross-validation splitter (`KFold(n_splits=5)`): an object, not text, so its `.split(X, y)` yields the
+   * train/test folds of a data set and is not `str.split`
+   */
+  | 'fold-splitter';
 
 /** Methods: what `x.name(…)` gives, read from the receiver `x` where the kind says so. */
 export type MethodEvaluation =

@@ -151,6 +151,11 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['re.match', 're.search', 're.fullmatch', '.match', '.search', '.fullmatch'].map((callee): LibraryEntry => ({ callee, evaluates: 'regex-match' })),
   ...['re.findall', 're.split', '.findall'].map((callee): LibraryEntry => ({ callee, evaluates: 'regex-texts' })),
   { callee: 're.finditer', evaluates: 'regex-matches' },
+  // scikit-learn's cross-validation splitters, bare (`from sklearn.model_selection import KFold`) or dotted: their
+  // `.split(X, y)` cuts a data set into folds (realrepos15: `for n, (tr, va) in enumerate(folds.split(df, y))`)
+  ...['KFold', 'StratifiedKFold', 'GroupKFold', 'StratifiedGroupKFold', 'RepeatedKFold', 'RepeatedStratifiedKFold', 'ShuffleSplit', 'StratifiedShuffleSplit', 'GroupShuffleSplit', 'TimeSeriesSplit', 'LeaveOneOut', 'LeavePOut', 'LeaveOneGroupOut', 'LeavePGroupsOut', 'PredefinedSplit'].flatMap((name) =>
+    [name, `model_selection.${name}`, `sklearn.model_selection.${name}`].map((callee): LibraryEntry => ({ callee, evaluates: 'fold-splitter' })),
+  ),
   // str methods whose result needs code; `.split` on these modules is their own function (arrays, paths, shell words)
   ...['.split', '.rsplit'].map((callee): LibraryEntry => ({ callee, evaluates: 'split-text', notOn: ['cv2', 'np', 'numpy', 'torch', 'tf', 'jnp', 'os.path', 'posixpath', 'ntpath', 'shlex'] })),
   { callee: '.splitlines', evaluates: 'split-lines' },
