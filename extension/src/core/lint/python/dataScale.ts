@@ -10,15 +10,17 @@ import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
 import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } from './syntax';
-import { CALLBACKS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, PIECE_READS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS, isOpenCall, lastWords, methodsEvaluatedAs } from './library/derived';
+import { CALLBACKS, COUNTING_FUNCTIONS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS } from './library/derived';
 import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
 
 import { combineScales, withInput, type ScaleAnswer } from '../scaleAnswer';
+import { COMMAND_LINE, CONFIG_FILE, PATH_CALL, QUERY_RECEIVER, WHOLE_READ, describeOpen, describeSource, lineOf, whileLoopScale } from './dataScaleText';
 import { literalInputOf, literalInputOfSource } from './literalInput';
-import { assignmentsOf, enclosingScope, fillsOf, isEmptyContainer, loopsBetween } from './scopeSites';
+import { assignmentsOf, enclosingScope, fillsOf, isEmptyContainer, loopsBetween, unpackingsOf } from './scopeSites';
 import { fixedInteger } from './fixedNames';
 
 export { loopsBetween, loopsGrowing } from './scopeSites';
+export { describeOpen } from './dataScaleText';
 
 export type { ScaleAnswer };
 export { unknownScaleNote } from '../scaleAnswer';
@@ -38,52 +40,6 @@ export interface DataScale {
 const MAX_STEPS = 8;
 /** `range(n)` with a literal bound up to this many items counts as bounded. */
 const SMALL_RANGE = 100_000;
-/** Fixed configuration files: their size does not grow with the data a program processes. */
-const CONFIG_FILE = /\.(ini|cfg|conf|toml|ya?ml|env|properties)$|(^|[\/\\])(config|settings|package|tsconfig|credentials|secrets)[\w.-]*\.json$/i;
-/** Receivers of query methods that hold results (`cursor.fetchall()`), by the names programs give them. */
-const QUERY_RECEIVER = /^(cur|cursor|conn|connection|db|session|table|client|collection|\w*_?cursor)\b/;
-
-/** A whole file's text read in one call (`f.read()`, `p.read_text()`), as written in a source's expression. */
-const WHOLE_READ = new RegExp(String.raw`\.(${methodsEvaluatedAs('read-file', 'read-path').join('|')})\s*\(`);
-/** The command-line arguments as written (`sys.argv`, or `argv` after `from sys import argv`): the model's list-of-text attributes. */
-const COMMAND_LINE = new RegExp(String.raw`\b(?:${lastWords([...MODULE_ATTRIBUTES].filter(([, v]) => v.holds === 'text-list').map(([k]) => k)).join('|')})$`);
-/** A piece read of a stream (`.readline(`, `.recv(`, `.read(`), and a walrus condition ending in one (`while (chunk := f.read(4096)):`). */
-const PIECE_READ = new RegExp(String.raw`\.(${PIECE_READS.join('|')})\s*\(`);
-const PIECE_READ_UNTIL_EMPTY = new RegExp(String.raw`:=[^)]*\.(${PIECE_READS.join('|')})\([^)]*\)\s*\)?\s*$`);
-/** A path constructor call in a receiver's text (`Path(p).open()`). */
-const PATH_CALL = new RegExp(String.raw`(?:${lastWords(PATH_CONSTRUCTORS).join('|')})\(`);
-
-
-function lineOf(node: Node): number {
-  return node.startPosition.row + 1;
-}
-
-/** "the file opened at line 12 from sys.argv[1]" for an open()/Path(...).open() call. */
-export function describeOpen(call: Node): string {
-  const c = calleeOf(call);
-  const pathArg = c && METHOD_EVALUATIONS.get(c.last) === 'path-open' && c.object ? unwrap(positionalArgs(unwrap(c.object)!)[0] ?? null) : unwrap(positionalArgs(call)[0] ?? null);
-  return `the file opened at line ${lineOf(call)}${pathArg ? ` from \`${snippet(pathArg, 30)}\`` : ''}`;
-}
-
-function describeSource(src: TextSource): string {
-  const n = src.node;
-  switch (src.kind) {
-    case 'csv':
-      return `rows from ${src.label} at line ${lineOf(n)}`;
-    case 'pandas':
-      return `the rows of the DataFrame from ${src.label} at line ${lineOf(n)}`;
-    case 'file': {
-      const c = calleeOf(n);
-      if (c && isOpenCall(c.full, c.last)) return `lines of ${describeOpen(n)}`;
-      return `lines read by \`${snippet(n, 30)}\` at line ${lineOf(n)}`;
-    }
-    case 'numpy':
-      return `the array loaded at line ${lineOf(n)}`;
-    default:
-      return `${src.label} at line ${lineOf(n)}`;
-  }
-}
-
 class FactsDataScale implements DataScale {
   /** Bindings, parameters and functions being traced: a cycle (`xs.append(x)` in `for x in xs`) ends in unknown. */
   private readonly busy = new Set<string>();
@@ -110,16 +66,7 @@ class FactsDataScale implements DataScale {
       const right = loop.childForFieldName('right');
       return right ? this.ofValue(right, depth) : { scale: 'unknown', why: 'the loop has no iterable' };
     }
-    if (loop.type === 'while_statement') {
-      const cond = loop.childForFieldName('condition')?.text ?? '';
-      const body = loop.childForFieldName('body')?.text ?? '';
-      // Reading until end of input (`if not chunk: break`, `while chunk:`) is as long as the stream; reading up
-      // to a length or a delimiter (`while len(buf) < n`, `!= b"\n"`, a blank line) is not.
-      const reads = PIECE_READ.test(body) || PIECE_READ.test(cond);
-      const untilEof = /\bif\s+not\s+\w+\s*:\s*(\n\s*)?break\b/.test(body) || /^\(?\s*\w+\s*\)?$/.test(cond.trim()) || PIECE_READ_UNTIL_EMPTY.test(cond.trim());
-      if (reads && untilEof && !/\blen\s*\(/.test(cond)) return { scale: 'data', source: `a stream read to its end in the while loop at line ${lineOf(loop)}` };
-      return { scale: 'unknown', why: `the while loop at line ${lineOf(loop)} runs a number of times set at run time` };
-    }
+    if (loop.type === 'while_statement') return whileLoopScale(loop);
     // Comprehensions: their first `for … in` clause.
     const clause = loop.namedChildren.find((c) => c?.type === 'for_in_clause');
     const right = clause?.childForFieldName('right');
@@ -315,18 +262,25 @@ class FactsDataScale implements DataScale {
     return undefined;
   }
 
+  /** The module-level function `name` of this file and its yields and returns, looked up once per name. */
+  private inFileFunction(at: Node, name: string): { fn: Node; out: ReturnType<typeof outputsOf> } | null {
+    let fn = this.defs.get(name);
+    if (fn === undefined) this.defs.set(name, (fn = moduleFunction(at.tree.rootNode, name)));
+    if (!fn) return null;
+    let out = this.outputs.get(fn.id);
+    if (!out) this.outputs.set(fn.id, (out = outputsOf(fn)));
+    return { fn, out };
+  }
+
   /**
    * A call of a module-level function of this file: a generator is as large as the loops around its yields
    * (or what it yields from); another function gives what it returns. Only data-scale answers are taken (a
    * function may return a small part of data); anything else leaves the call to the value facts.
    */
   private ofInFileCall(call: Node, name: string, depth: number): ScaleAnswer | undefined {
-    let fn = this.defs.get(name);
-    if (fn === undefined) this.defs.set(name, (fn = moduleFunction(call.tree.rootNode, name)));
-    if (!fn) return undefined;
-    let out = this.outputs.get(fn.id);
-    if (!out) this.outputs.set(fn.id, (out = outputsOf(fn)));
-    const { yields, returns } = out;
+    const found = this.inFileFunction(call, name);
+    if (!found) return undefined;
+    const { fn, out: { yields, returns } } = found;
     const answer = this.guarded(`fn:${fn.id}`, () => {
       if (yields.length) {
         return combineScales(yields.map((y) => {
@@ -343,6 +297,36 @@ class FactsDataScale implements DataScale {
     });
     if (answer?.scale !== 'data') return undefined;
     return withInput({ scale: 'data', source: `what \`${name}()\` ${yields.length ? 'yields' : 'returns'}: ${answer.source}` }, answer.input);
+  }
+
+  /**
+   * Part `index` of an unpacked value: of a tuple display (`a, b = [], rows`), or of what an in-file function returns
+   * (`header, rows = load(path)` after `return header, rows`). Only data answers are taken from a function, as for
+   * a call (ofInFileCall).
+   */
+  private ofUnpacked(right: Node | null, index: number, depth: number): ScaleAnswer | undefined {
+    const v = unwrap(right);
+    const part = (tuple: Node | null) => {
+      const t = unwrap(tuple);
+      const items = t && (t.type === 'expression_list' || t.type === 'tuple' || t.type === 'list') ? t.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') : null;
+      return items && !items.some((c) => c.type === 'list_splat') ? items[index] ?? null : null;
+    };
+    if (!v) return undefined;
+    if (v.type !== 'call') {
+      const p = part(v);
+      return p ? this.ofValue(p, depth + 1) : undefined;
+    }
+    const c = calleeOf(v);
+    if (!c || c.object || !c.full) return undefined;
+    const found = this.inFileFunction(v, c.full);
+    if (!found) return undefined;
+    const { fn, out } = found;
+    if (out.yields.length) return undefined;
+    const parts = out.returns.map((r) => part(r.namedChild(0)));
+    if (!parts.length || parts.some((p) => !p)) return undefined;
+    const answer = this.guarded(`unpack:${fn.id}:${index}`, () => combineScales(parts.map((p) => this.ofValue(p!, depth + 1))));
+    if (answer?.scale !== 'data') return undefined;
+    return withInput({ scale: 'data', source: `part ${index + 1} of what \`${c.full}()\` returns: ${answer.source}` }, answer.input);
   }
 
   /**
@@ -428,9 +412,15 @@ class FactsDataScale implements DataScale {
     for (const n of assignmentsOf(scope, name)) {
       if (n.endIndex <= id.startIndex) last = n;
     }
+    // `header, rows = load(path)`: the name's part of what is unpacked, when that binding is the later one.
+    let unpacked: { node: Node; index: number } | null = null;
+    for (const u of unpackingsOf(scope, name)) if (u.node.endIndex <= id.startIndex && (!last || u.node.startIndex > last.startIndex)) unpacked = u;
+    if (unpacked) return this.ofUnpacked(unpacked.node.childForFieldName('right'), unpacked.index, depth);
     if (last) {
       const right = last.childForFieldName('right');
-      if (right && isEmptyContainer(right)) {
+      // `Counter()` called empty is filled in place like `defaultdict(int)` (`c[k] += 1`).
+      const emptyCounter = right?.type === 'call' && !positionalArgs(right).length && COUNTING_FUNCTIONS.has(calleeOf(right)?.full ?? '');
+      if (right && (isEmptyContainer(right) || emptyCounter)) {
         // An empty container filled in a loop is as large as the loops around the fill (the inner loop over
         // one directory's files inside an os.walk is as large as the walk).
         // A defaultdict gains a key at each fill of one of its values (`by_patient[p].append(fit)`).

@@ -300,3 +300,28 @@ ruleTester('MW401', {
     }
   ]
 });
+
+// A defaultdict(float) filled by `d[k] += x` in a loop over csv rows and returned: missed before this round (b6b0542: read
+// as one record); a defaultdict(int) filled over a small range stays silent.
+ruleTester('MW401', {
+  valid: [
+    {
+      name: "a defaultdict filled by += over a small range",
+      code: "from collections import defaultdict\n\nbuckets = defaultdict(int)\nfor i in range(10):\n    buckets[i % 3] += i\nprint(sum([v for v in buckets.values()]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "the values of a defaultdict filled by += over csv rows, through a return",
+      code: "import csv\nfrom collections import defaultdict\n\n\ndef totals(path):\n    by_user = defaultdict(float)\n    with open(path) as f:\n        for row in csv.DictReader(f):\n            by_user[row[\"user\"]] += float(row[\"amount\"])\n    return by_user\n\n\ndef grand(path):\n    t = totals(path)\n    return sum([v for v in t.values()])\n",
+      today: "missed on b6b0542: `t` read as one record (a fixed set of fields)",
+      errors: [
+        { messageId: "MW401", line: 15, column: 16, endLine: 15, endColumn: 39 }
+      ],
+      output: "import csv\nfrom collections import defaultdict\n\n\ndef totals(path):\n    by_user = defaultdict(float)\n    with open(path) as f:\n        for row in csv.DictReader(f):\n            by_user[row[\"user\"]] += float(row[\"amount\"])\n    return by_user\n\n\ndef grand(path):\n    t = totals(path)\n    return sum(v for v in t.values())\n",
+      safety: "safe",
+      scale: "data"
+    }
+  ]
+});

@@ -342,3 +342,46 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// Counting dicts filled in place (`c[k] += n` on a `Counter()` or `defaultdict(int)`) and names unpacked from what an
+// in-file function returns (`header, rows = load(path)`): each invalid case was missed before this round (b6b0542:
+// the dict read as one record, the unpacked name as untraced), each valid one is a look-alike that stays silent.
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "a Counter filled by += over a literal list",
+      code: "from collections import Counter\n\ncounts = Counter()\nfor word in [\"a\", \"b\", \"c\"]:\n    counts[word] += 1\nout = \"\"\nfor word, n in counts.most_common():\n    out += f\"{word}\\t{n}\\n\"\nprint(out)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "the other part of the unpacked tuple (the csv header: one row)",
+      code: "import csv\n\n\ndef load(path):\n    by_account = {}\n    with open(path) as fh:\n        reader = csv.reader(fh)\n        header = next(reader)\n        for row in reader:\n            by_account.setdefault(row[0], []).append(row)\n    return by_account, header\n\n\ndef render(path):\n    by_account, header = load(path)\n    text = \"\"\n    for name in header:\n        text += name + \",\"\n    return text\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "names unpacked from a tuple of literals",
+      code: "def render():\n    names, sizes = [\"a\", \"b\"], [1, 2]\n    text = \"\"\n    for name in names:\n        text += name + \",\"\n    return text\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "a Counter filled by += in a loop over a file, walked by most_common()",
+      code: "import sys\nfrom collections import Counter\n\ncounts = Counter()\nfor line in open(sys.argv[1]):\n    counts[line.split()[0]] += 1\nout = \"\"\nfor word, n in counts.most_common():\n    out += f\"{word}\\t{n}\\n\"\nprint(out)\n",
+      today: "missed on b6b0542: `counts` read as one record (a fixed set of fields)",
+      errors: [
+        { messageId: "MW402", line: 9, column: 5, endLine: 9, endColumn: 28 }
+      ],
+      scale: "data"
+    },
+    {
+      name: "a dict unpacked from what an in-file function returns",
+      code: "import csv\n\n\ndef load(path):\n    by_account = {}\n    with open(path) as fh:\n        reader = csv.reader(fh)\n        header = next(reader)\n        for row in reader:\n            by_account.setdefault(row[0], []).append(row)\n    return header, by_account\n\n\ndef render(path):\n    header, by_account = load(path)\n    text = \",\".join(header) + \"\\n\"\n    for account, rows in sorted(by_account.items()):\n        text += f\"{account},{len(rows)}\\n\"\n    return text\n",
+      today: "missed on b6b0542: the unpacked name was not traced",
+      errors: [
+        { messageId: "MW402", line: 18, column: 9, endLine: 18, endColumn: 43 }
+      ],
+      scale: "data"
+    }
+  ]
+});
