@@ -203,18 +203,29 @@ class FactsDataScale implements DataScale {
   private configFileOf(src: TextSource, depth = 0): string | null {
     if (src.kind !== 'file' || src.node.type !== 'call' || depth > 3) return null;
     const c = calleeOf(src.node);
-    if (FUNCTION_EVALUATIONS.get(c?.full ?? '') === 'open-file') {
-      const literal = stringValue(unwrap(positionalArgs(src.node)[0] ?? null));
-      return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
-    }
+    if (FUNCTION_EVALUATIONS.get(c?.full ?? '') === 'open-file') return this.configPath(unwrap(positionalArgs(src.node)[0] ?? null));
     const receiver = c?.object ? unwrap(c.object) : null;
     if (!receiver) return null;
-    if (receiver.type === 'call' && PATH_CONSTRUCTORS.includes(calleeOf(receiver)?.full ?? '')) {
-      const literal = stringValue(unwrap(positionalArgs(receiver)[0] ?? null));
-      return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
-    }
+    if (receiver.type === 'call' && PATH_CONSTRUCTORS.includes(calleeOf(receiver)?.full ?? '')) return this.configPath(unwrap(positionalArgs(receiver)[0] ?? null));
     const f = this.safeFact(receiver);
     return f?.k === 'file' && f.src.node.id !== src.node.id ? this.configFileOf(f.src, depth + 1) : null;
+  }
+
+  /**
+   * The configuration file a path names: a literal (`"settings.ini"`), or a parameter every in-file call gives such a
+   * literal, by argument or by its default (`def load(path="config.json")` called as `load()`).
+   */
+  private configPath(path: Node | null): string | null {
+    const literal = stringValue(path);
+    if (literal !== null || path?.type !== 'identifier') return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
+    const scope = enclosingScope(path);
+    const name = scope?.type === 'function_definition' && isModuleLevel(scope) ? scope.childForFieldName('name')?.text : undefined;
+    // A parameter the function never rebinds (`path = path or DEFAULT` could name any file).
+    const index = name && !assignmentsOf(scope!, path.text).length ? parameterIndex(scope!, path.text) : -1;
+    const calls = index >= 0 ? this.callsOf(name!) : null;
+    if (!calls?.length) return null;
+    const paths = calls.map((call) => stringValue(unwrap(argumentFor(call, scope!, index, path.text))));
+    return paths.every((p) => p !== null && CONFIG_FILE.test(p)) ? paths[0] : null;
   }
 
   private ofCall(call: Node, depth: number): ScaleAnswer | undefined {
@@ -246,8 +257,8 @@ class FactsDataScale implements DataScale {
     const openCall = FUNCTION_EVALUATIONS.get(full) === 'open-file';
     if (openCall || (c && METHOD_EVALUATIONS.get(c.last) === 'path-open' && c.object && PATH_CALL.test(c.object.text))) {
       const pathArg = unwrap(openCall ? args[0] ?? null : positionalArgs(unwrap(c!.object)!)[0] ?? null);
-      const literal = stringValue(pathArg);
-      if (literal !== null && CONFIG_FILE.test(literal)) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
+      const literal = this.configPath(pathArg);
+      if (literal !== null) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
       return withInput({ scale: 'data', source: `lines of ${describeOpen(call)}` }, literalInputOf(this.facts, call));
     }
     if (LISTING_FUNCTIONS.has(full) || LISTING_METHODS.has(c?.last ?? '')) return { scale: 'data', source: `the directory listing from \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
