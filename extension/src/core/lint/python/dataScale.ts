@@ -18,6 +18,7 @@ import { COMMAND_LINE, CONFIG_FILE, PATH_CALL, QUERY_RECEIVER, WHOLE_READ, descr
 import { literalInputOf, literalInputOfSource } from './literalInput';
 import { assignmentsOf, enclosingScope, fillsOf, isEmptyContainer, loopsBetween, unpackingsOf } from './scopeSites';
 import { fixedInteger } from './fixedNames';
+import { listValues, unpackedPart, type TraceSteps } from './dataScaleParts';
 
 export { loopsBetween, loopsGrowing } from './scopeSites';
 export { describeOpen } from './dataScaleText';
@@ -40,7 +41,7 @@ export interface DataScale {
 const MAX_STEPS = 8;
 /** `range(n)` with a literal bound up to this many items counts as bounded. */
 const SMALL_RANGE = 100_000;
-class FactsDataScale implements DataScale {
+class FactsDataScale implements DataScale, TraceSteps {
   /** Bindings, parameters and functions being traced: a cycle (`xs.append(x)` in `for x in xs`) ends in unknown. */
   private readonly busy = new Set<string>();
   /** Per file: module-level functions by name, call sites by callee, and each function's yields and returns. */
@@ -51,7 +52,7 @@ class FactsDataScale implements DataScale {
   constructor(private readonly facts: FileFacts) {}
 
   /** Trace `fn` once per key at a time; a key met again while tracing it answers `undefined`. */
-  private guarded<T>(key: string, fn: () => T): T | undefined {
+  guarded<T>(key: string, fn: () => T): T | undefined {
     if (this.busy.has(key)) return undefined;
     this.busy.add(key);
     try {
@@ -99,6 +100,13 @@ class FactsDataScale implements DataScale {
       case 'call': {
         const answer = this.ofCall(v, depth);
         if (answer) return answer;
+        break;
+      }
+      case 'subscript': {
+        // One list of a dict of lists: `conv[name]`.
+        const dict = v.childForFieldName('subscript')?.type !== 'slice' ? v.childForFieldName('value') : null;
+        const listed = dict ? listValues(this, dict, depth + 1) : undefined;
+        if (listed) return listed;
         break;
       }
       case 'attribute':
@@ -274,7 +282,7 @@ class FactsDataScale implements DataScale {
   }
 
   /** The module-level function `name` of this file and its yields and returns, looked up once per name. */
-  private inFileFunction(at: Node, name: string): { fn: Node; out: ReturnType<typeof outputsOf> } | null {
+  inFileFunction(at: Node, name: string): { fn: Node; out: ReturnType<typeof outputsOf> } | null {
     let fn = this.defs.get(name);
     if (fn === undefined) this.defs.set(name, (fn = moduleFunction(at.tree.rootNode, name)));
     if (!fn) return null;
@@ -311,36 +319,6 @@ class FactsDataScale implements DataScale {
   }
 
   /**
-   * Part `index` of an unpacked value: of a tuple display (`a, b = [], rows`), or of what an in-file function returns
-   * (`header, rows = load(path)` after `return header, rows`). Only data answers are taken from a function, as for
-   * a call (ofInFileCall).
-   */
-  private ofUnpacked(right: Node | null, index: number, depth: number): ScaleAnswer | undefined {
-    const v = unwrap(right);
-    const part = (tuple: Node | null) => {
-      const t = unwrap(tuple);
-      const items = t && (t.type === 'expression_list' || t.type === 'tuple' || t.type === 'list') ? t.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') : null;
-      return items && !items.some((c) => c.type === 'list_splat') ? items[index] ?? null : null;
-    };
-    if (!v) return undefined;
-    if (v.type !== 'call') {
-      const p = part(v);
-      return p ? this.ofValue(p, depth + 1) : undefined;
-    }
-    const c = calleeOf(v);
-    if (!c || c.object || !c.full) return undefined;
-    const found = this.inFileFunction(v, c.full);
-    if (!found) return undefined;
-    const { fn, out } = found;
-    if (out.yields.length) return undefined;
-    const parts = out.returns.map((r) => part(r.namedChild(0)));
-    if (!parts.length || parts.some((p) => !p)) return undefined;
-    const answer = this.guarded(`unpack:${fn.id}:${index}`, () => combineScales(parts.map((p) => this.ofValue(p!, depth + 1))));
-    if (answer?.scale !== 'data') return undefined;
-    return withInput({ scale: 'data', source: `part ${index + 1} of what \`${c.full}()\` returns: ${answer.source}` }, answer.input);
-  }
-
-  /**
    * A parameter of a module-level function or of a method of a module-level class: data-scale when a call site
    * in this file passes data (`Cls(...)` for `__init__`, `self.m(...)` in the class, `obj.m(...)` on an instance).
    */
@@ -367,7 +345,7 @@ class FactsDataScale implements DataScale {
     return withInput({ scale: 'data', source: `\`${name}\`, passed ${answer.source}` }, answer.input);
   }
 
-  private callsOf(fnName: string): Node[] | null {
+  callsOf(fnName: string): Node[] | null {
     let calls = this.calls.get(fnName);
     if (calls === undefined) this.calls.set(fnName, (calls = callSitesOf(this.facts.rootNode, this.facts.text, fnName)));
     return calls;
@@ -415,7 +393,9 @@ class FactsDataScale implements DataScale {
       const iter = loop.childForFieldName('right');
       const f = iter ? this.safeFact(iter) : null;
       if (f?.k === 'seq' && f.of?.k === 'seq' && f.of.of?.k === 'text' && f.of.of.src.kind === 'csv') return { scale: 'bounded', why: `\`${name}\` is one csv row (a fixed set of fields)` };
-      return undefined;
+      // One list of a dict of lists: `for tour, bookings in groups.items()`, `for rows in by_day.values()`.
+      const dict = iter ? valuesWalked(iter, loop.childForFieldName('left'), name) : null;
+      return dict ? listValues(this, dict, depth + 1) : undefined;
     }
     let last: Node | null = null;
     let filledIn: Node | null = null;
@@ -426,7 +406,7 @@ class FactsDataScale implements DataScale {
     // `header, rows = load(path)`: the name's part of what is unpacked, when that binding is the later one.
     let unpacked: { node: Node; index: number } | null = null;
     for (const u of unpackingsOf(scope, name)) if (u.node.endIndex <= id.startIndex && (!last || u.node.startIndex > last.startIndex)) unpacked = u;
-    if (unpacked) return this.ofUnpacked(unpacked.node.childForFieldName('right'), unpacked.index, depth);
+    if (unpacked) return unpackedPart(this, unpacked.node.childForFieldName('right'), unpacked.index, depth, (p, d) => this.ofValue(p, d));
     if (last) {
       const right = last.childForFieldName('right');
       // `Counter()` called empty is filled in place like `defaultdict(int)` (`c[k] += 1`).
@@ -450,6 +430,20 @@ class FactsDataScale implements DataScale {
     }
     return this.ofParameter(id, scope, depth);
   }
+}
+
+/**
+ * The dict whose values the loop variable `name` takes: `X` of `for k, name in X.items()` or `for name in X.values()`.
+ */
+function valuesWalked(iter: Node, left: Node | null, name: string): Node | null {
+  const call = unwrap(iter);
+  const c = call?.type === 'call' && !positionalArgs(call).length ? calleeOf(call) : null;
+  if (!c?.object || !left) return null;
+  const method = METHOD_EVALUATIONS.get(c.last);
+  const parts = left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren : null;
+  if (method === 'record-values' && left.type === 'identifier' && left.text === name) return c.object;
+  if (method === 'record-pairs' && parts?.length === 2 && parts[1]?.type === 'identifier' && parts[1].text === name) return c.object;
+  return null;
 }
 
 /** The combined scale of nested loops: data if any is, bounded only if all are (see combineScales). */

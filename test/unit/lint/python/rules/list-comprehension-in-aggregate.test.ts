@@ -325,3 +325,56 @@ ruleTester('MW401', {
     }
   ]
 });
+
+// One list of a dict of lists: a dict whose lists grow by `d[k].append(x)` or `d.setdefault(k, []).append(x)` in a data
+// loop holds a group of the data in each list, taken by `d.items()`, `d.values()` or `d[k]` (the nineteenth holdout's
+// miss). Both invalid cases were missed before this round (b6b0542); the valid look-alikes hold one row per key, one
+// split line per key, or groups of a literal list.
+ruleTester('MW401', {
+  valid: [
+    {
+      name: "a dict of csv rows: each value is one row",
+      code: "import csv\n\nwith open(\"prices.csv\") as f:\n    rows = {r[0]: r for r in csv.reader(f)}\n\nfor key, row in rows.items():\n    print(key, sum([len(x) for x in row]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "a dict of split lines: each value is one line's fields",
+      code: "import sys\n\nfields = {}\nfor line in open(sys.argv[1]):\n    key, rest = line.split(\":\", 1)\n    fields[key] = rest.split(\",\")\n\nfor key, parts in fields.items():\n    print(key, sum([len(p) for p in parts]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "one split line's fields by subscript",
+      code: "import sys\n\nparts = {}\nfor line in open(sys.argv[1]):\n    key, rest = line.split(\":\", 1)\n    parts[key] = rest.split(\",\")\n\nprint(sum([len(p) for p in parts[\"header\"]]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "groups of a literal list",
+      code: "from collections import defaultdict\n\ngroups = defaultdict(list)\nfor name in [\"ann\", \"bob\", \"cid\"]:\n    groups[name[0]].append(name)\n\nfor first, names in groups.items():\n    print(first, sum([len(n) for n in names]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "the lists of a defaultdict(list) from a file, through a return, taken by items()",
+      code: "import sys\nfrom collections import defaultdict\n\n\ndef by_tour(path):\n    groups = defaultdict(list)\n    for line in open(path):\n        tour, fee = line.rstrip(\"\\n\").split(\",\")\n        groups[tour].append(float(fee))\n    return groups\n\n\ndef takings(groups):\n    return {tour: sum([fee for fee in fees]) for tour, fees in groups.items()}\n\n\nprint(takings(by_tour(sys.argv[1])))\n",
+      today: "missed on b6b0542: a value of the dict's items() was not traced",
+      errors: [
+        { messageId: "MW401", line: 14, column: 23, endLine: 14, endColumn: 44 }
+      ],
+      output: "import sys\nfrom collections import defaultdict\n\n\ndef by_tour(path):\n    groups = defaultdict(list)\n    for line in open(path):\n        tour, fee = line.rstrip(\"\\n\").split(\",\")\n        groups[tour].append(float(fee))\n    return groups\n\n\ndef takings(groups):\n    return {tour: sum(fee for fee in fees) for tour, fees in groups.items()}\n\n\nprint(takings(by_tour(sys.argv[1])))\n",
+      safety: "safe",
+      scale: "data"
+    },
+    {
+      name: "one list of a defaultdict(list) filled with split fields of every line, by subscript",
+      code: "import sys\nfrom collections import defaultdict\n\nconv = defaultdict(list)\nfor line in open(sys.argv[1]):\n    user, variant, converted = line.rstrip(\"\\n\").split(\",\")\n    conv[variant].append(converted)\n\nfor name in [\"control\", \"variant\"]:\n    hits = sum([c == \"1\" for c in conv[name]])\n    print(name, hits)\n",
+      today: "missed on b6b0542: read as the parts of one split string",
+      errors: [
+        { messageId: "MW401", line: 10, column: 16, endLine: 10, endColumn: 46 }
+      ],
+      output: "import sys\nfrom collections import defaultdict\n\nconv = defaultdict(list)\nfor line in open(sys.argv[1]):\n    user, variant, converted = line.rstrip(\"\\n\").split(\",\")\n    conv[variant].append(converted)\n\nfor name in [\"control\", \"variant\"]:\n    hits = sum(c == \"1\" for c in conv[name])\n    print(name, hits)\n",
+      safety: "safe",
+      scale: "data"
+    }
+  ]
+});

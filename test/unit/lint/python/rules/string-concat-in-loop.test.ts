@@ -385,3 +385,19 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// One list of a dict of lists walked by `d.values()`: missed before this round (b6b0542).
+ruleTester('MW402', {
+  valid: [],
+  invalid: [
+    {
+      name: "a page built from one day's messages, the days a defaultdict(list) of a file's lines",
+      code: "import sys\nfrom collections import defaultdict\n\nby_day = defaultdict(list)\nfor line in open(sys.argv[1]):\n    day, msg = line.split(\" \", 1)\n    by_day[day].append(msg)\n\nfor msgs in by_day.values():\n    page = \"\"\n    for m in msgs:\n        page += m\n    print(page)\n",
+      today: "missed on b6b0542: a value of the dict's values() was not traced",
+      errors: [
+        { messageId: "MW402", line: 12, column: 9, endLine: 12, endColumn: 18 }
+      ],
+      scale: "data"
+    }
+  ]
+});
