@@ -401,3 +401,42 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// A name rebound on a branch the use may skip (`if …: board = board[:n]`) keeps the value bound before it too, and a
+// trace takes up to ten steps (was eight): both invalid cases were missed before this round (b6b0542: only the last
+// binding was read; the four-function pipeline took ten steps). The valid look-alikes bind on both branches, or rebind
+// unconditionally, to values that cannot be traced.
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "bound on both branches of an if/else, neither data",
+      code: "import sys\n\nimport remote\n\nif \"--remote\" in sys.argv:\n    lines = remote.fetch_lines()\nelse:\n    lines = [\"a\", \"b\"]\nout = \"\"\nfor line in lines:\n    out += line + \"\\n\"\nprint(out)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "data rebound unconditionally to something untraced",
+      code: "import sys\n\nimport remote\n\nlines = [line.strip() for line in open(sys.argv[1])]\nlines = remote.fetch_lines()\nout = \"\"\nfor line in lines:\n    out += line + \"\\n\"\nprint(out)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "data bound first, rebound on one branch to something untraced",
+      code: "import sys\n\nimport remote\n\nlines = [line.strip() for line in open(sys.argv[1])]\nif \"--remote\" in sys.argv:\n    lines = remote.fetch_lines()\nout = \"\"\nfor line in lines:\n    out += line + \"\\n\"\nprint(out)\n",
+      today: "missed on b6b0542: only the binding on the branch was read",
+      errors: [
+        { messageId: "MW402", line: 10, column: 5, endLine: 10, endColumn: 23 }
+      ],
+      scale: "data"
+    },
+    {
+      name: "a four-function pipeline, the table cut on a branch",
+      code: "import sys\n\n\ndef read_scores(path):\n    with open(path) as fh:\n        for line in fh:\n            player, score = line.strip().split(\";\")\n            yield player, score\n\n\ndef best_per_player(entries):\n    best = {}\n    for player, score in entries:\n        best[player] = score\n    return best\n\n\ndef ranked(best):\n    board = sorted(best.items(), key=lambda kv: kv[1], reverse=True)\n    return [(rank, player, score) for rank, (player, score) in enumerate(board, start=1)]\n\n\ndef render(board):\n    page = \"<table>\\n\"\n    for rank, player, score in board:\n        page += f\"<tr><td>{rank}</td><td>{player}</td><td>{score}</td></tr>\\n\"\n    return page\n\n\nboard = ranked(best_per_player(read_scores(sys.argv[1])))\nif len(sys.argv) > 2:\n    board = board[: int(sys.argv[2])]\nprint(render(board))\n",
+      today: "missed on b6b0542: the branch binding, then ten steps to the file",
+      errors: [
+        { messageId: "MW402", line: 26, column: 9, endLine: 26, endColumn: 79 }
+      ],
+      scale: "data"
+    }
+  ]
+});
