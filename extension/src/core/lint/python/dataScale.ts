@@ -10,7 +10,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
 import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } from './syntax';
-import { CALLBACKS, COUNTING_FUNCTIONS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS } from './library/derived';
+import { CALLBACKS, COUNTING_FUNCTIONS, SLICING_FUNCTIONS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS } from './library/derived';
 import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
 
 import { combineScales, withInput, type ScaleAnswer } from '../scaleAnswer';
@@ -256,6 +256,12 @@ class FactsDataScale implements DataScale, TraceSteps {
         if (inner) return this.ofValue(inner, depth);
       }
       return bound ? { scale: 'unknown', why: `\`${snippet(bound, 30)}\` is only known at run time` } : undefined;
+    }
+    // `islice(records, n)`: as large as records, unless the stop is a small literal (`islice(f, 10)`).
+    if (SLICING_FUNCTIONS.has(full) && args.length >= 2) {
+      const stop = unwrap(args.length === 2 ? args[1] : args[2]);
+      if (stop?.type === 'integer' && Number(stop.text.replace(/_/g, '')) <= SMALL_RANGE) return { scale: 'bounded', why: `\`${snippet(call, 30)}\` stops after ${stop.text} items` };
+      return this.ofValue(args[0], depth);
     }
     // A deque with a maxlen keeps at most that many elements.
     if (ELEMENT_FUNCTIONS.has(full) && args.length && !keywordArg(call, 'maxlen')) {

@@ -319,3 +319,39 @@ ruleTester('MW405', {
     }
   ]
 });
+
+// `itertools.islice` (library model): a lazy slice of its first argument, as large as it unless the stop is a small
+// literal. Both invalid cases were missed before this round (b6b0542: islice was neither lazy nor traced).
+ruleTester('MW405', {
+  valid: [
+    {
+      name: "islice of a file's first five lines",
+      code: "import sys\nfrom itertools import islice\n\nwith open(sys.argv[1]) as f:\n    for line in list(islice(f, 5)):\n        print(line)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "a generator pipeline ending in islice(rows, n), copied in a for header",
+      code: "import sys\nfrom itertools import islice\n\n\ndef records(path):\n    with open(path) as fh:\n        for line in fh:\n            yield line.split()\n\n\ndef head(rows, n):\n    return islice(rows, n)\n\n\npipeline = head(records(sys.argv[1]), int(sys.argv[2]))\nreport = \"\"\nfor host, ms in list(pipeline):\n    report += f\"{host} {ms}\\n\"\nprint(report)\n",
+      today: "missed on b6b0542: what islice returns was not traced",
+      errors: [
+        { messageId: "MW405", line: 17, column: 17, endLine: 17, endColumn: 31 }
+      ],
+      output: "import sys\nfrom itertools import islice\n\n\ndef records(path):\n    with open(path) as fh:\n        for line in fh:\n            yield line.split()\n\n\ndef head(rows, n):\n    return islice(rows, n)\n\n\npipeline = head(records(sys.argv[1]), int(sys.argv[2]))\nreport = \"\"\nfor host, ms in pipeline:\n    report += f\"{host} {ms}\\n\"\nprint(report)\n",
+      safety: "unsafe",
+      scale: "data"
+    },
+    {
+      name: "islice of a file from its second line, copied in a for header",
+      code: "import itertools\nimport sys\n\nwith open(sys.argv[1]) as f:\n    for line in list(itertools.islice(f, 1, None)):\n        print(line)\n",
+      today: "missed on b6b0542: islice was not taken as lazy",
+      errors: [
+        { messageId: "MW405", line: 5, column: 17, endLine: 5, endColumn: 51 }
+      ],
+      output: "import itertools\nimport sys\n\nwith open(sys.argv[1]) as f:\n    for line in itertools.islice(f, 1, None):\n        print(line)\n",
+      safety: "unsafe",
+      scale: "data"
+    }
+  ]
+});

@@ -440,3 +440,26 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// `itertools.islice(rows, n)` is as large as rows unless n is a small literal: the invalid case was missed before this
+// round (b6b0542: what islice returns was not traced).
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "over islice of a file's first ten lines",
+      code: "import sys\nfrom itertools import islice\n\nreport = \"\"\nwith open(sys.argv[1]) as f:\n    for line in islice(f, 10):\n        report += line\nprint(report)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "over a generator pipeline ending in islice(rows, n)",
+      code: "import sys\nfrom itertools import islice\n\n\ndef records(path):\n    with open(path) as fh:\n        for line in fh:\n            yield line.split()\n\n\ndef head(rows, n):\n    return islice(rows, n)\n\n\npipeline = head(records(sys.argv[1]), int(sys.argv[2]))\nreport = \"\"\nfor host, ms in list(pipeline):\n    report += f\"{host} {ms}\\n\"\nprint(report)\n",
+      today: "missed on b6b0542: what islice returns was not traced",
+      errors: [
+        { messageId: "MW402", line: 18, column: 5, endLine: 18, endColumn: 31 }
+      ],
+      scale: "data"
+    }
+  ]
+});
