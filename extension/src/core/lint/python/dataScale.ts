@@ -11,7 +11,7 @@ import type { FileFacts } from './facts/fileFacts';
 import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
 import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } from './syntax';
 import { CALLBACKS, COUNTING_FUNCTIONS, SLICING_FUNCTIONS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS } from './library/derived';
-import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
+import { argumentFor, callSitesOf, moduleClassIter, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
 
 import { combineScales, withInput, type ScaleAnswer } from '../scaleAnswer';
 import { COMMAND_LINE, CONFIG_FILE, PATH_CALL, QUERY_RECEIVER, WHOLE_READ, describeOpen, describeSource, lineOf, whileLoopScale } from './dataScaleText';
@@ -292,7 +292,8 @@ class FactsDataScale implements DataScale, TraceSteps {
   /** The module-level function `name` of this file and its yields and returns, looked up once per name. */
   inFileFunction(at: Node, name: string): { fn: Node; out: ReturnType<typeof outputsOf> } | null {
     let fn = this.defs.get(name);
-    if (fn === undefined) this.defs.set(name, (fn = moduleFunction(at.tree.rootNode, name)));
+    // A class of this file is called to make an instance: iterating it runs its `__iter__`.
+    if (fn === undefined) this.defs.set(name, (fn = moduleFunction(at.tree.rootNode, name) ?? moduleClassIter(at.tree.rootNode, name)));
     if (!fn) return null;
     let out = this.outputs.get(fn.id);
     if (!out) this.outputs.set(fn.id, (out = outputsOf(fn)));

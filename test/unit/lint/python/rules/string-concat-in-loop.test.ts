@@ -463,3 +463,26 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// `for line in LogFile(path)` runs the class's `__iter__`: missed before this round (b6b0542); the look-alike's `__iter__`
+// walks a literal list.
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "over an instance whose __iter__ walks a literal list",
+      code: "class Palette:\n    def __iter__(self):\n        for name in [\"red\", \"green\", \"blue\"]:\n            yield name\n\n\ntext = \"\"\nfor colour in Palette():\n    text += colour + \",\"\nprint(text)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "over an instance whose __iter__ yields a file's lines",
+      code: "import sys\n\n\nclass LogFile:\n    def __init__(self, path):\n        self.path = path\n\n    def __iter__(self):\n        with open(self.path) as fh:\n            for line in fh:\n                yield line\n\n\ntext = \"\"\nfor line in LogFile(sys.argv[1]):\n    text += line.upper()\nprint(text)\n",
+      today: "missed on b6b0542: iterating an instance did not run its __iter__",
+      errors: [
+        { messageId: "MW402", line: 16, column: 5, endLine: 16, endColumn: 25 }
+      ],
+      scale: "data"
+    }
+  ]
+});
