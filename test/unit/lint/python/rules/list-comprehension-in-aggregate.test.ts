@@ -44,11 +44,6 @@ ruleTester('MW401', {
       today: "silent before too: kept as a guard"
     },
     {
-      name: "max() with a key= argument",
-      code: "longest = max([line for line in open(\"app.log\")], key=len)\n",
-      today: "silent before too: kept as a guard"
-    },
-    {
       name: "a method called sum, not the builtin",
       code: "total = df.sum([c for c in open(\"cols.txt\")])\n",
       today: "silent before too: kept as a guard"
@@ -373,6 +368,58 @@ ruleTester('MW401', {
         { messageId: "MW401", line: 10, column: 16, endLine: 10, endColumn: 46 }
       ],
       output: "import sys\nfrom collections import defaultdict\n\nconv = defaultdict(list)\nfor line in open(sys.argv[1]):\n    user, variant, converted = line.rstrip(\"\\n\").split(\",\")\n    conv[variant].append(converted)\n\nfor name in [\"control\", \"variant\"]:\n    hits = sum(c == \"1\" for c in conv[name])\n    print(name, hits)\n",
+      safety: "safe",
+      scale: "data"
+    }
+  ]
+});
+
+// A list comprehension beside keyword arguments (`max([…], default=0)`, `key=len`): both invalid cases were missed
+// before this round (b6b0542: only a call with the comprehension alone was read); the fix puts the generator in its own
+// parentheses. Look-alikes: over a literal list, and max() of two lists (which compares the lists). The third invalid case
+// was a valid one (a guard of the old behaviour) until this round: the rule text never excluded keywords.
+ruleTester('MW401', {
+  valid: [
+    {
+      name: "max([...], default=0) over a literal list",
+      code: "print(max([n * 2 for n in [1, 2, 3]], default=0))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "max() of two lists compares the lists",
+      code: "import sys\n\nprint(max([line for line in open(sys.argv[1])], [\"x\"]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "max([...], default=0) over a query cursor",
+      code: "def largest(conn):\n    cur = conn.execute(\"SELECT total FROM orders\")\n    return max([row[0] for row in cur], default=0)\n",
+      today: "missed on b6b0542: a keyword beside the comprehension",
+      errors: [
+        { messageId: "MW401", line: 3, column: 16, endLine: 3, endColumn: 39 }
+      ],
+      output: "def largest(conn):\n    cur = conn.execute(\"SELECT total FROM orders\")\n    return max((row[0] for row in cur), default=0)\n",
+      safety: "safe",
+      scale: "data"
+    },
+    {
+      name: "min([...], key=len, default=\"\") over a file's lines",
+      code: "import sys\n\nlongest = min([line.rstrip() for line in open(sys.argv[1])], key=len, default=\"\")\nprint(longest)\n",
+      today: "missed on b6b0542: keywords beside the comprehension",
+      errors: [
+        { messageId: "MW401", line: 3, column: 15, endLine: 3, endColumn: 60 }
+      ],
+      output: "import sys\n\nlongest = min((line.rstrip() for line in open(sys.argv[1])), key=len, default=\"\")\nprint(longest)\n",
+      safety: "safe",
+      scale: "data"
+    },
+    {
+      name: "max() with a key= argument (a valid case until this round)",
+      code: "longest = max([line for line in open(\"app.log\")], key=len)\n",
+      today: "silent on b6b0542 (kept then as a guard of that behaviour, which the rule text never stated): a keyword beside the comprehension",
+      errors: [{ messageId: "MW401", line: 1, column: 15, endLine: 1, endColumn: 49 }],
+      output: "longest = max((line for line in open(\"app.log\")), key=len)\n",
       safety: "safe",
       scale: "data"
     }

@@ -1,8 +1,11 @@
+import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
 import { REDUCERS, SHORT_CIRCUIT_REDUCERS } from '../library/derived';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs } from '../syntax';
 import { dataScaleNote, inputOf } from '../../scaleAnswer';
+
+const rangeOf = (n: Node) => ({ startLine: n.startPosition.row, startColumn: n.startPosition.column, endLine: n.endPosition.row, endColumn: n.endPosition.column });
 
 export const listComprehensionInAggregate: PythonRule = {
   meta: {
@@ -10,7 +13,7 @@ export const listComprehensionInAggregate: PythonRule = {
     summary: 'A list comprehension passed to sum/any/all/min/max builds a list that a generator would not.',
     fixable: true, defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `sum([...])`, `any([...])`, `all([...])`, `min([...])`, `max([...])` with a list comprehension argument (like Ruff C419).',
+      whatItDoes: 'Reports `sum([...])`, `any([...])`, `all([...])`, `min([...])`, `max([...])` with a list comprehension argument (like Ruff C419), also beside keyword arguments (`max([...], default=0)`, `key=`).',
       whyIsThisBad: 'The whole list (8 bytes per slot plus every element) exists before the aggregate starts; a generator feeds one element at a time, and any/all can stop early.',
       example: 'total = sum([len(line) for line in open("app.log")])\n',
       useInstead: 'total = sum(len(line) for line in open("app.log"))\n',
@@ -29,7 +32,8 @@ export const listComprehensionInAggregate: PythonRule = {
         if (!c || c.object || !REDUCERS.includes(c.full ?? '')) return;
         const args = positionalArgs(node);
         const argList = node.childForFieldName('arguments');
-        if (args.length !== 1 || args[0].type !== 'list_comprehension' || argList?.namedChildren.length !== 1) return;
+        // One positional argument, the comprehension; keywords may follow (`max([…], default=0)`, `key=`).
+        if (args.length !== 1 || args[0].type !== 'list_comprehension' || !argList || argList.namedChildren[0]?.id !== args[0].id) return;
         const comp = args[0];
         const inner = comp.text.slice(1, -1);
         const scale = dataScaleFrom(ctx.facts).ofLoop(comp);
@@ -40,7 +44,8 @@ export const listComprehensionInAggregate: PythonRule = {
           scale: 'data',
           input: inputOf(scale),
           message: `\`${c.full}()\` gets a fully built list: every element is held at once (8 bytes per slot plus the objects). Pass a generator expression instead.${dataScaleNote(scale)}`,
-          fixes: [{ title: 'Use a generator expression', edits: [{ range: { startLine: argList!.startPosition.row, startColumn: argList!.startPosition.column, endLine: argList!.endPosition.row, endColumn: argList!.endPosition.column }, newText: `(${inner})` }], safety: SHORT_CIRCUIT_REDUCERS.has(c.full ?? '') ? 'unsafe' : 'safe' }],
+          // Alone, the brackets become the call's parentheses (`sum(x for x in xs)`); beside keywords, parentheses.
+          fixes: [{ title: 'Use a generator expression', edits: [{ range: rangeOf(argList.namedChildren.length === 1 ? argList : comp), newText: `(${inner})` }], safety: SHORT_CIRCUIT_REDUCERS.has(c.full ?? '') ? 'unsafe' : 'safe' }],
         });
       },
     };
