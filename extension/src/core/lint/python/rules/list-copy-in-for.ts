@@ -72,9 +72,9 @@ export const listCopyInFor: PythonRule = {
           // The value question only when the body leaves the name alone (this rule's findings are not reused: every
           // re-lint asks again). A list or a file, as before; any other name (a dict's keys, a cursor, a generator
           // pipeline) only when its value is known to hold data.
-          const f = body && !modifies(body, arg.text) ? ctx.facts.factOf(arg) : undefined;
-          if (f && (f.k === 'file' || f.k === 'seq')) ok = true;
-          else if (f !== undefined && dataScaleFrom(ctx.facts).ofValue(arg).scale === 'data') ok = true;
+          const readOnly = !!body && !modifies(body, arg.text);
+          const f = readOnly ? ctx.facts.factOf(arg) : null;
+          ok = (!!f && (f.k === 'file' || f.k === 'seq')) || (readOnly && dataScaleFrom(ctx.facts).ofValue(arg).scale === 'data');
         }
         if (!ok) return;
         const scale = dataScaleFrom(ctx.facts).ofValue(arg);
