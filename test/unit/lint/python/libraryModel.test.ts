@@ -144,7 +144,7 @@ describe('Library model: the sets generated from moved entries', () => {
     eq(d.WHOLE_LIST_FUNCTIONS, ['sorted', 'random.shuffle', 'random.sample', 'random.choice', 'random.choices', 'shuffle', 'sample', 'choice']);
     eq(d.WHOLE_LIST_METHODS, ['sort']);
     eq(d.FILE_WRITES, ['write', 'writelines', 'truncate', 'seek', 'write_text', 'write_bytes']);
-    eq(d.LAZY_FUNCTIONS, ['range', 'reversed', 'open']);
+    eq(d.LAZY_FUNCTIONS, ['range', 'reversed', 'open', 'itertools.islice', 'islice']);
   });
   it('callFacts.ts: evaluated functions and methods', () => {
     const kinds = (m: ReadonlyMap<string, string>) => [...m].map(([k, v]) => `${k} ${v}`);

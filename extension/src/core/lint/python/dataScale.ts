@@ -10,15 +10,18 @@ import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
 import { textSourceOf, type Fact, type TextSource } from './facts/factTypes';
 import { calleeOf, keywordArg, positionalArgs, snippet, stringValue, unwrap } from './syntax';
-import { CALLBACKS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, PIECE_READS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS, isOpenCall, lastWords, methodsEvaluatedAs } from './library/derived';
-import { argumentFor, callSitesOf, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
+import { CALLBACKS, COUNTING_FUNCTIONS, SLICING_FUNCTIONS, ELEMENT_FUNCTIONS, FUNCTION_EVALUATIONS, LISTING_FUNCTIONS, LISTING_METHODS, METHOD_EVALUATIONS, MODULE_ATTRIBUTES, PARSERS, PATH_CONSTRUCTORS, QUERY_METHODS, RECEIVER_WALKS, SIZE_FUNCTIONS } from './library/derived';
+import { argumentFor, callSitesOf, moduleClassIter, isModuleLevel, isYieldFrom, methodCallSitesOf, methodOf, moduleFunction, outputsOf, parameterIndex, type MethodInfo } from './inFileFunctions';
 
 import { combineScales, withInput, type ScaleAnswer } from '../scaleAnswer';
+import { COMMAND_LINE, CONFIG_FILE, PATH_CALL, QUERY_RECEIVER, WHOLE_READ, describeOpen, describeSource, lineOf, whileLoopScale } from './dataScaleText';
 import { literalInputOf, literalInputOfSource } from './literalInput';
-import { assignmentsOf, enclosingScope, fillsOf, isEmptyContainer, loopsBetween } from './scopeSites';
+import { assignmentsOf, enclosingScope, fillsOf, isEmptyContainer, loopsBetween, unpackingsOf } from './scopeSites';
 import { fixedInteger } from './fixedNames';
+import { listValues, unpackedPart, type TraceSteps } from './dataScaleParts';
 
 export { loopsBetween, loopsGrowing } from './scopeSites';
+export { describeOpen } from './dataScaleText';
 
 export type { ScaleAnswer };
 export { unknownScaleNote } from '../scaleAnswer';
@@ -34,57 +37,13 @@ export interface DataScale {
  * How many steps from one name or function to another (a binding, a parameter's call sites, what a function
  * returns or yields, the loop that fills a list) a trace takes at most. Walking into a part of the same expression
  * (a comprehension's iterable, `sorted(x)`'s argument, `x.items()`'s receiver) is not counted: it always ends.
+ * 10, not 8: a pipeline of four small functions (read → best per key → ranked → rendered, the table cut to its top
+ * rows on a branch) takes ten; nothing else on the corpora, stdlib or real repositories moved.
  */
-const MAX_STEPS = 8;
+const MAX_STEPS = 10;
 /** `range(n)` with a literal bound up to this many items counts as bounded. */
 const SMALL_RANGE = 100_000;
-/** Fixed configuration files: their size does not grow with the data a program processes. */
-const CONFIG_FILE = /\.(ini|cfg|conf|toml|ya?ml|env|properties)$|(^|[\/\\])(config|settings|package|tsconfig|credentials|secrets)[\w.-]*\.json$/i;
-/** Receivers of query methods that hold results (`cursor.fetchall()`), by the names programs give them. */
-const QUERY_RECEIVER = /^(cur|cursor|conn|connection|db|session|table|client|collection|\w*_?cursor)\b/;
-
-/** A whole file's text read in one call (`f.read()`, `p.read_text()`), as written in a source's expression. */
-const WHOLE_READ = new RegExp(String.raw`\.(${methodsEvaluatedAs('read-file', 'read-path').join('|')})\s*\(`);
-/** The command-line arguments as written (`sys.argv`, or `argv` after `from sys import argv`): the model's list-of-text attributes. */
-const COMMAND_LINE = new RegExp(String.raw`\b(?:${lastWords([...MODULE_ATTRIBUTES].filter(([, v]) => v.holds === 'text-list').map(([k]) => k)).join('|')})$`);
-/** A piece read of a stream (`.readline(`, `.recv(`, `.read(`), and a walrus condition ending in one (`while (chunk := f.read(4096)):`). */
-const PIECE_READ = new RegExp(String.raw`\.(${PIECE_READS.join('|')})\s*\(`);
-const PIECE_READ_UNTIL_EMPTY = new RegExp(String.raw`:=[^)]*\.(${PIECE_READS.join('|')})\([^)]*\)\s*\)?\s*$`);
-/** A path constructor call in a receiver's text (`Path(p).open()`). */
-const PATH_CALL = new RegExp(String.raw`(?:${lastWords(PATH_CONSTRUCTORS).join('|')})\(`);
-
-
-function lineOf(node: Node): number {
-  return node.startPosition.row + 1;
-}
-
-/** "the file opened at line 12 from sys.argv[1]" for an open()/Path(...).open() call. */
-export function describeOpen(call: Node): string {
-  const c = calleeOf(call);
-  const pathArg = c && METHOD_EVALUATIONS.get(c.last) === 'path-open' && c.object ? unwrap(positionalArgs(unwrap(c.object)!)[0] ?? null) : unwrap(positionalArgs(call)[0] ?? null);
-  return `the file opened at line ${lineOf(call)}${pathArg ? ` from \`${snippet(pathArg, 30)}\`` : ''}`;
-}
-
-function describeSource(src: TextSource): string {
-  const n = src.node;
-  switch (src.kind) {
-    case 'csv':
-      return `rows from ${src.label} at line ${lineOf(n)}`;
-    case 'pandas':
-      return `the rows of the DataFrame from ${src.label} at line ${lineOf(n)}`;
-    case 'file': {
-      const c = calleeOf(n);
-      if (c && isOpenCall(c.full, c.last)) return `lines of ${describeOpen(n)}`;
-      return `lines read by \`${snippet(n, 30)}\` at line ${lineOf(n)}`;
-    }
-    case 'numpy':
-      return `the array loaded at line ${lineOf(n)}`;
-    default:
-      return `${src.label} at line ${lineOf(n)}`;
-  }
-}
-
-class FactsDataScale implements DataScale {
+class FactsDataScale implements DataScale, TraceSteps {
   /** Bindings, parameters and functions being traced: a cycle (`xs.append(x)` in `for x in xs`) ends in unknown. */
   private readonly busy = new Set<string>();
   /** Per file: module-level functions by name, call sites by callee, and each function's yields and returns. */
@@ -95,7 +54,7 @@ class FactsDataScale implements DataScale {
   constructor(private readonly facts: FileFacts) {}
 
   /** Trace `fn` once per key at a time; a key met again while tracing it answers `undefined`. */
-  private guarded<T>(key: string, fn: () => T): T | undefined {
+  guarded<T>(key: string, fn: () => T): T | undefined {
     if (this.busy.has(key)) return undefined;
     this.busy.add(key);
     try {
@@ -110,16 +69,7 @@ class FactsDataScale implements DataScale {
       const right = loop.childForFieldName('right');
       return right ? this.ofValue(right, depth) : { scale: 'unknown', why: 'the loop has no iterable' };
     }
-    if (loop.type === 'while_statement') {
-      const cond = loop.childForFieldName('condition')?.text ?? '';
-      const body = loop.childForFieldName('body')?.text ?? '';
-      // Reading until end of input (`if not chunk: break`, `while chunk:`) is as long as the stream; reading up
-      // to a length or a delimiter (`while len(buf) < n`, `!= b"\n"`, a blank line) is not.
-      const reads = PIECE_READ.test(body) || PIECE_READ.test(cond);
-      const untilEof = /\bif\s+not\s+\w+\s*:\s*(\n\s*)?break\b/.test(body) || /^\(?\s*\w+\s*\)?$/.test(cond.trim()) || PIECE_READ_UNTIL_EMPTY.test(cond.trim());
-      if (reads && untilEof && !/\blen\s*\(/.test(cond)) return { scale: 'data', source: `a stream read to its end in the while loop at line ${lineOf(loop)}` };
-      return { scale: 'unknown', why: `the while loop at line ${lineOf(loop)} runs a number of times set at run time` };
-    }
+    if (loop.type === 'while_statement') return whileLoopScale(loop);
     // Comprehensions: their first `for … in` clause.
     const clause = loop.namedChildren.find((c) => c?.type === 'for_in_clause');
     const right = clause?.childForFieldName('right');
@@ -152,6 +102,13 @@ class FactsDataScale implements DataScale {
       case 'call': {
         const answer = this.ofCall(v, depth);
         if (answer) return answer;
+        break;
+      }
+      case 'subscript': {
+        // One list of a dict of lists: `conv[name]`.
+        const dict = v.childForFieldName('subscript')?.type !== 'slice' ? v.childForFieldName('value') : null;
+        const listed = dict ? listValues(this, dict, depth + 1) : undefined;
+        if (listed) return listed;
         break;
       }
       case 'attribute':
@@ -256,18 +213,29 @@ class FactsDataScale implements DataScale {
   private configFileOf(src: TextSource, depth = 0): string | null {
     if (src.kind !== 'file' || src.node.type !== 'call' || depth > 3) return null;
     const c = calleeOf(src.node);
-    if (FUNCTION_EVALUATIONS.get(c?.full ?? '') === 'open-file') {
-      const literal = stringValue(unwrap(positionalArgs(src.node)[0] ?? null));
-      return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
-    }
+    if (FUNCTION_EVALUATIONS.get(c?.full ?? '') === 'open-file') return this.configPath(unwrap(positionalArgs(src.node)[0] ?? null));
     const receiver = c?.object ? unwrap(c.object) : null;
     if (!receiver) return null;
-    if (receiver.type === 'call' && PATH_CONSTRUCTORS.includes(calleeOf(receiver)?.full ?? '')) {
-      const literal = stringValue(unwrap(positionalArgs(receiver)[0] ?? null));
-      return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
-    }
+    if (receiver.type === 'call' && PATH_CONSTRUCTORS.includes(calleeOf(receiver)?.full ?? '')) return this.configPath(unwrap(positionalArgs(receiver)[0] ?? null));
     const f = this.safeFact(receiver);
     return f?.k === 'file' && f.src.node.id !== src.node.id ? this.configFileOf(f.src, depth + 1) : null;
+  }
+
+  /**
+   * The configuration file a path names: a literal (`"settings.ini"`), or a parameter every in-file call gives such a
+   * literal, by argument or by its default (`def load(path="config.json")` called as `load()`).
+   */
+  private configPath(path: Node | null): string | null {
+    const literal = stringValue(path);
+    if (literal !== null || path?.type !== 'identifier') return literal !== null && CONFIG_FILE.test(literal) ? literal : null;
+    const scope = enclosingScope(path);
+    const name = scope?.type === 'function_definition' && isModuleLevel(scope) ? scope.childForFieldName('name')?.text : undefined;
+    // A parameter the function never rebinds (`path = path or DEFAULT` could name any file).
+    const index = name && !assignmentsOf(scope!, path.text).length ? parameterIndex(scope!, path.text) : -1;
+    const calls = index >= 0 ? this.callsOf(name!) : null;
+    if (!calls?.length) return null;
+    const paths = calls.map((call) => stringValue(unwrap(argumentFor(call, scope!, index, path.text))));
+    return paths.every((p) => p !== null && CONFIG_FILE.test(p)) ? paths[0] : null;
   }
 
   private ofCall(call: Node, depth: number): ScaleAnswer | undefined {
@@ -289,6 +257,12 @@ class FactsDataScale implements DataScale {
       }
       return bound ? { scale: 'unknown', why: `\`${snippet(bound, 30)}\` is only known at run time` } : undefined;
     }
+    // `islice(records, n)`: as large as records, unless the stop is a small literal (`islice(f, 10)`).
+    if (SLICING_FUNCTIONS.has(full) && args.length >= 2) {
+      const stop = unwrap(args.length === 2 ? args[1] : args[2]);
+      if (stop?.type === 'integer' && Number(stop.text.replace(/_/g, '')) <= SMALL_RANGE) return { scale: 'bounded', why: `\`${snippet(call, 30)}\` stops after ${stop.text} items` };
+      return this.ofValue(args[0], depth);
+    }
     // A deque with a maxlen keeps at most that many elements.
     if (ELEMENT_FUNCTIONS.has(full) && args.length && !keywordArg(call, 'maxlen')) {
       // The largest of the arguments decides (zip of a literal and a file is file-sized); map/filter walk their last one.
@@ -299,8 +273,8 @@ class FactsDataScale implements DataScale {
     const openCall = FUNCTION_EVALUATIONS.get(full) === 'open-file';
     if (openCall || (c && METHOD_EVALUATIONS.get(c.last) === 'path-open' && c.object && PATH_CALL.test(c.object.text))) {
       const pathArg = unwrap(openCall ? args[0] ?? null : positionalArgs(unwrap(c!.object)!)[0] ?? null);
-      const literal = stringValue(pathArg);
-      if (literal !== null && CONFIG_FILE.test(literal)) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
+      const literal = this.configPath(pathArg);
+      if (literal !== null) return { scale: 'bounded', why: `\`${literal}\` is a fixed configuration file` };
       return withInput({ scale: 'data', source: `lines of ${describeOpen(call)}` }, literalInputOf(this.facts, call));
     }
     if (LISTING_FUNCTIONS.has(full) || LISTING_METHODS.has(c?.last ?? '')) return { scale: 'data', source: `the directory listing from \`${snippet(call, 40)}\` at line ${lineOf(call)}` };
@@ -315,18 +289,26 @@ class FactsDataScale implements DataScale {
     return undefined;
   }
 
+  /** The module-level function `name` of this file and its yields and returns, looked up once per name. */
+  inFileFunction(at: Node, name: string): { fn: Node; out: ReturnType<typeof outputsOf> } | null {
+    let fn = this.defs.get(name);
+    // A class of this file is called to make an instance: iterating it runs its `__iter__`.
+    if (fn === undefined) this.defs.set(name, (fn = moduleFunction(at.tree.rootNode, name) ?? moduleClassIter(at.tree.rootNode, name)));
+    if (!fn) return null;
+    let out = this.outputs.get(fn.id);
+    if (!out) this.outputs.set(fn.id, (out = outputsOf(fn)));
+    return { fn, out };
+  }
+
   /**
    * A call of a module-level function of this file: a generator is as large as the loops around its yields
    * (or what it yields from); another function gives what it returns. Only data-scale answers are taken (a
    * function may return a small part of data); anything else leaves the call to the value facts.
    */
   private ofInFileCall(call: Node, name: string, depth: number): ScaleAnswer | undefined {
-    let fn = this.defs.get(name);
-    if (fn === undefined) this.defs.set(name, (fn = moduleFunction(call.tree.rootNode, name)));
-    if (!fn) return undefined;
-    let out = this.outputs.get(fn.id);
-    if (!out) this.outputs.set(fn.id, (out = outputsOf(fn)));
-    const { yields, returns } = out;
+    const found = this.inFileFunction(call, name);
+    if (!found) return undefined;
+    const { fn, out: { yields, returns } } = found;
     const answer = this.guarded(`fn:${fn.id}`, () => {
       if (yields.length) {
         return combineScales(yields.map((y) => {
@@ -372,7 +354,7 @@ class FactsDataScale implements DataScale {
     return withInput({ scale: 'data', source: `\`${name}\`, passed ${answer.source}` }, answer.input);
   }
 
-  private callsOf(fnName: string): Node[] | null {
+  callsOf(fnName: string): Node[] | null {
     let calls = this.calls.get(fnName);
     if (calls === undefined) this.calls.set(fnName, (calls = callSitesOf(this.facts.rootNode, this.facts.text, fnName)));
     return calls;
@@ -412,7 +394,8 @@ class FactsDataScale implements DataScale {
     return a?.scale === 'bounded' && bound?.scale !== 'data' ? a : bound;
   }
 
-  private ofBindingIn(id: Node, scope: Node, depth: number): ScaleAnswer | undefined {
+  /** `before`: the bindings taken are those ending before it (the use, or a binding on a branch the use may skip). */
+  private ofBindingIn(id: Node, scope: Node, depth: number, before = id.startIndex): ScaleAnswer | undefined {
     const name = id.text;
     // A loop variable: one element of its iterable. One element of a list of csv rows is one row.
     const loop = this.loopBinding(id, scope);
@@ -420,17 +403,25 @@ class FactsDataScale implements DataScale {
       const iter = loop.childForFieldName('right');
       const f = iter ? this.safeFact(iter) : null;
       if (f?.k === 'seq' && f.of?.k === 'seq' && f.of.of?.k === 'text' && f.of.of.src.kind === 'csv') return { scale: 'bounded', why: `\`${name}\` is one csv row (a fixed set of fields)` };
-      return undefined;
+      // One list of a dict of lists: `for tour, bookings in groups.items()`, `for rows in by_day.values()`.
+      const dict = iter ? valuesWalked(iter, loop.childForFieldName('left'), name) : null;
+      return dict ? listValues(this, dict, depth + 1) : undefined;
     }
     let last: Node | null = null;
     let filledIn: Node | null = null;
     // The binding before the name; one whose right side holds the name (`xs = [x for x in xs if …]`) reads it.
     for (const n of assignmentsOf(scope, name)) {
-      if (n.endIndex <= id.startIndex) last = n;
+      if (n.endIndex <= before) last = n;
     }
+    // `header, rows = load(path)`: the name's part of what is unpacked, when that binding is the later one.
+    let unpacked: { node: Node; index: number } | null = null;
+    for (const u of unpackingsOf(scope, name)) if (u.node.endIndex <= before && (!last || u.node.startIndex > last.startIndex)) unpacked = u;
+    if (unpacked) return unpackedPart(this, unpacked.node.childForFieldName('right'), unpacked.index, depth, (p, d) => this.ofValue(p, d));
     if (last) {
       const right = last.childForFieldName('right');
-      if (right && isEmptyContainer(right)) {
+      // `Counter()` called empty is filled in place like `defaultdict(int)` (`c[k] += 1`).
+      const emptyCounter = right?.type === 'call' && !positionalArgs(right).length && COUNTING_FUNCTIONS.has(calleeOf(right)?.full ?? '');
+      if (right && (isEmptyContainer(right) || emptyCounter)) {
         // An empty container filled in a loop is as large as the loops around the fill (the inner loop over
         // one directory's files inside an os.walk is as large as the walk).
         // A defaultdict gains a key at each fill of one of its values (`by_patient[p].append(fit)`).
@@ -445,10 +436,40 @@ class FactsDataScale implements DataScale {
         if (!filledIn) return { scale: 'bounded', why: `\`${name}\` starts empty and is not filled in a loop` };
         return undefined;
       }
-      if (right) return this.ofValue(right, depth + 1);
+      if (right) {
+        const a = this.ofValue(right, depth + 1);
+        // A binding on a branch the use may skip (`if len(board) > n: board = board[:n]`) joins the one before it.
+        if (a.scale !== 'data' && onBranchSkipping(last, id, scope)) {
+          const earlier = this.ofBindingIn(id, scope, depth, last.startIndex);
+          if (earlier?.scale === 'data') return earlier;
+        }
+        return a;
+      }
     }
     return this.ofParameter(id, scope, depth);
   }
+}
+
+/** Is `binding` inside an `if`, `try` or loop (below `scope`) that does not hold `use`: a branch the use may skip? */
+function onBranchSkipping(binding: Node, use: Node, scope: Node): boolean {
+  for (let n = binding.parent; n && n.id !== scope.id; n = n.parent) {
+    if (/^(if_statement|try_statement|for_statement|while_statement)$/.test(n.type) && !(n.startIndex <= use.startIndex && use.endIndex <= n.endIndex)) return true;
+  }
+  return false;
+}
+
+/**
+ * The dict whose values the loop variable `name` takes: `X` of `for k, name in X.items()` or `for name in X.values()`.
+ */
+function valuesWalked(iter: Node, left: Node | null, name: string): Node | null {
+  const call = unwrap(iter);
+  const c = call?.type === 'call' && !positionalArgs(call).length ? calleeOf(call) : null;
+  if (!c?.object || !left) return null;
+  const method = METHOD_EVALUATIONS.get(c.last);
+  const parts = left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren : null;
+  if (method === 'record-values' && left.type === 'identifier' && left.text === name) return c.object;
+  if (method === 'record-pairs' && parts?.length === 2 && parts[1]?.type === 'identifier' && parts[1].text === name) return c.object;
+  return null;
 }
 
 /** The combined scale of nested loops: data if any is, bounded only if all are (see combineScales). */

@@ -17,6 +17,19 @@ export function moduleFunction(root: Node, name: string): Node | null {
   return null;
 }
 
+/** The `__iter__` method of the module-level class `name`: what `for x in name(…)` walks. */
+export function moduleClassIter(root: Node, name: string): Node | null {
+  for (const c of root.namedChildren) {
+    const cls = c?.type === 'decorated_definition' ? c.childForFieldName('definition') : c;
+    if (cls?.type !== 'class_definition' || cls.childForFieldName('name')?.text !== name) continue;
+    for (const m of cls.childForFieldName('body')?.namedChildren ?? []) {
+      const def = m?.type === 'decorated_definition' ? m.childForFieldName('definition') : m;
+      if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === '__iter__') return def;
+    }
+  }
+  return null;
+}
+
 /** Is `fn` a module-level function (its parent is the module, possibly through a decorator)? */
 export function isModuleLevel(fn: Node): boolean {
   const p = fn.parent;

@@ -5,7 +5,7 @@ import { assignmentsOf } from './scopeWalk';
 import { calleeOf, positionalArgs } from './syntax';
 import { CONTAINER_FACTORIES } from './library/derived';
 
-export { assignmentsOf, fillsOf } from './scopeWalk';
+export { assignmentsOf, fillsOf, unpackingsOf } from './scopeWalk';
 
 /** `[]`, `{}`, `list()`, `dict()`, `defaultdict(list)`: a container that starts empty. */
 export function isEmptyContainer(n: Node): boolean {

@@ -12,6 +12,8 @@ const MAX_VISITED = 20_000;
 interface Entry {
   node: Node;
   isCall: boolean;
+  /** An augmented assignment (`d[k] += n`): a fill of `d` when its target is a subscript, never a binding. */
+  aug?: boolean;
   /** Assignments: the text of the left side (null: none). Calls: the text of the callee's receiver (null: none). */
   target?: string | null;
   /** Assignments: `d` of a `d[k] = …` target. Calls: the method name. */
@@ -32,6 +34,7 @@ function entriesOf(scope: Node): Entry[] {
   while (stack.length && visited++ < MAX_VISITED) {
     const { node, type } = stack.pop()!;
     if (type === 'assignment' || type === 'call') out.push({ node, isCall: type === 'call' });
+    else if (type === 'augmented_assignment') out.push({ node, isCall: false, aug: true });
     for (let i = node.namedChildCount - 1; i >= 0; i--) {
       const c = node.namedChild(i);
       if (!c) continue;
@@ -61,14 +64,34 @@ function described(e: Entry): Entry {
 /** `name = …` assignments in the scope (nested functions and classes excluded), in document order. */
 export function assignmentsOf(scope: Node, name: string): Node[] {
   const out: Node[] = [];
-  for (const e of entriesOf(scope)) if (!e.isCall && described(e).target === name) out.push(e.node);
+  for (const e of entriesOf(scope)) if (!e.isCall && !e.aug && described(e).target === name) out.push(e.node);
   return out;
 }
 
+/**
+ * `a, name = …` assignments in the scope (a tuple, list or bare pattern on the left), in document order, each with
+ * the position of `name` in its pattern. Patterns with a starred part give no position (it depends on the length).
+ */
+export function unpackingsOf(scope: Node, name: string): { node: Node; index: number }[] {
+  const out: { node: Node; index: number }[] = [];
+  for (const e of entriesOf(scope)) {
+    if (e.isCall || e.aug) continue;
+    const d = described(e);
+    if (!d.target || !d.target.includes(',') || !d.target.includes(name)) continue;
+    const left = e.node.childForFieldName('left');
+    if (!left || !/^(pattern_list|tuple_pattern|list_pattern)$/.test(left.type)) continue;
+    const parts = left.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+    if (parts.some((p) => p.type === 'list_splat_pattern')) continue;
+    const index = parts.findIndex((p) => p.type === 'identifier' && p.text === name);
+    if (index >= 0) out.push({ node: e.node, index });
+  }
+  return out;
+}
 
 /**
- * `name.append(…)`, `name.extend(…)`, `name[k] = …`, `name.add(…)` sites; with `elements`, also fills of an element
- * (`name[k].append(…)`), which add the key to a defaultdict.
+ * `name.append(…)`, `name.extend(…)`, `name[k] = …`, `name[k] += …`, `name.add(…)` sites; with `elements`, also fills
+ * of an element (`name[k].append(…)`), which add the key to a defaultdict. A counting dict (`Counter()`,
+ * `defaultdict(int)`) gains a key at each `name[k] += n`.
  */
 export function fillsOf(scope: Node, name: string, elements = false): Node[] {
   const out: Node[] = [];

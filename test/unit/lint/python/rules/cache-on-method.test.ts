@@ -128,3 +128,27 @@ ruleTester('MW403', {
     }
   ]
 });
+
+// Instances made per element of an instance of an in-file class, walked through its `__iter__` (a generator over a
+// file): missed before this round (b6b0542: a call of a class of the file was not traced for data scale). The valid
+// look-alike's `__iter__` walks a literal list.
+ruleTester('MW403', {
+  valid: [
+    {
+      name: "instances per element of a class whose __iter__ walks a literal list",
+      code: "from functools import lru_cache\n\n\nclass Palette:\n    def __iter__(self):\n        for name in [\"red\", \"green\", \"blue\"]:\n            yield name\n\n\nclass Swatch:\n    def __init__(self, name):\n        self.name = name\n\n    @lru_cache(maxsize=None)\n    def hex(self):\n        return hash(self.name)\n\n\nfor colour in Palette():\n    print(Swatch(colour).hex())\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "a Patron per row of a Ledger whose __iter__ reads a file, through a generator",
+      code: "import sys\nfrom functools import lru_cache\n\n\nclass Ledger:\n    def __init__(self, path):\n        self.path = path\n\n    def __iter__(self):\n        with open(self.path) as fh:\n            for line in fh:\n                yield line.rstrip(\"\\n\").split(\"\\t\")\n\n\nclass Patron:\n    def __init__(self, pid):\n        self.pid = pid\n\n    @lru_cache(maxsize=None)\n    def cap(self):\n        return len(self.pid) * 100\n\n\ndef overdue(ledger):\n    for pid, days in ledger:\n        yield Patron(pid), days\n\n\nfor patron, days in overdue(Ledger(sys.argv[1])):\n    print(patron.cap(), days)\n",
+      today: "missed on b6b0542: iterating an instance did not run its __iter__",
+      errors: [
+        { messageId: "MW403", line: 19, column: 5, endLine: 19, endColumn: 29 }
+      ],
+      scale: "data"
+    }
+  ]
+});

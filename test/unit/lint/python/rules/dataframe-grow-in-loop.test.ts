@@ -242,3 +242,41 @@ ruleTester('MW404', {
     },
   ],
 });
+
+// `df = df.append(x)` on a receiver the value facts know holds DataFrames, whatever its name (`sales = pd.DataFrame()`,
+// `table = pd.read_csv(…)`): both invalid cases were missed before this round (b6b0542: only a receiver named `df` or
+// `…frame…` was taken).
+ruleTester('MW404', {
+  valid: [
+    {
+      name: "a list's append (not assigned back)",
+      code: "import os\nimport sys\n\nnames = []\nfor fname in os.listdir(sys.argv[1]):\n    names.append(fname)\nprint(names)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "sales.append over a literal list of two files",
+      code: "import pandas as pd\n\nsales = pd.DataFrame()\nfor fname in [\"jan.csv\", \"feb.csv\"]:\n    sales = sales.append(pd.read_csv(fname), ignore_index=True)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "sales = sales.append(day) over a directory listing",
+      code: "import os\nimport sys\n\nimport pandas as pd\n\nsales = pd.DataFrame()\nfor fname in os.listdir(sys.argv[1]):\n    day = pd.read_csv(os.path.join(sys.argv[1], fname))\n    sales = sales.append(day, ignore_index=True)\nprint(len(sales))\n",
+      today: "missed on b6b0542: the receiver's name says nothing of a frame",
+      errors: [
+        { messageId: "MW404", line: 9, column: 13, endLine: 9, endColumn: 49 }
+      ],
+      scale: "data"
+    },
+    {
+      name: "a frame read by read_csv, appended to over a glob",
+      code: "import glob\n\nimport pandas as pd\n\ntable = pd.read_csv(\"first.csv\")\nfor path in glob.glob(\"parts/*.csv\"):\n    table = table.append(pd.read_csv(path))\n",
+      today: "missed on b6b0542: the receiver's name says nothing of a frame",
+      errors: [
+        { messageId: "MW404", line: 7, column: 13, endLine: 7, endColumn: 44 }
+      ],
+      scale: "data"
+    }
+  ]
+});

@@ -176,3 +176,21 @@ ruleTester('MW406', {
     },
   ],
 });
+
+// A configuration file named through a parameter: every in-file call gives it a config path, by argument or by the
+// parameter's default. Both valid cases were false alarms before this round (b6b0542: only a literal at the open() was read).
+ruleTester('MW406', {
+  valid: [
+    {
+      name: "a config path as the parameter's default, the one call passing none",
+      code: "import json\n\n\ndef ignored_types(config_path=\"config.json\"):\n    with open(config_path, encoding=\"utf-8\") as f:\n        cfg = json.load(f)\n    return {t for t in cfg[\"ignore_types\"]}\n\n\nprint(ignored_types())\n",
+      today: "false alarm on b6b0542: only a literal path at the open() counted as configuration"
+    },
+    {
+      name: "every call passes a settings file",
+      code: "import json\n\n\ndef load_rules(path):\n    with open(path) as f:\n        doc = json.load(f)\n    for rule in doc[\"rules\"]:\n        print(rule)\n\n\nload_rules(\"settings.json\")\nload_rules(\"settings.local.json\")\n",
+      today: "false alarm on b6b0542: only a literal path at the open() counted as configuration"
+    }
+  ],
+  invalid: []
+});

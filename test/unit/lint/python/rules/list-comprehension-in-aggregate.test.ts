@@ -44,11 +44,6 @@ ruleTester('MW401', {
       today: "silent before too: kept as a guard"
     },
     {
-      name: "max() with a key= argument",
-      code: "longest = max([line for line in open(\"app.log\")], key=len)\n",
-      today: "silent before too: kept as a guard"
-    },
-    {
       name: "a method called sum, not the builtin",
       code: "total = df.sum([c for c in open(\"cols.txt\")])\n",
       today: "silent before too: kept as a guard"
@@ -297,6 +292,136 @@ ruleTester('MW401', {
       scale: "data",
       output: "import sys\n\n\ndef read(path):\n    rows = []\n    for line in open(path):\n        rows.append(line.split(\",\"))\n    return rows\n\n\ndef main():\n    rows = read(sys.argv[1])\n    if len(sys.argv) > 2:\n        rows = [r for r in rows if r[0] == sys.argv[2]]\n    print(sum(1 for r in rows if r[1] == \"x\"))\n\n\nmain()\n",
       safety: "safe"
+    }
+  ]
+});
+
+// A defaultdict(float) filled by `d[k] += x` in a loop over csv rows and returned: missed before this round (b6b0542: read
+// as one record); a defaultdict(int) filled over a small range stays silent.
+ruleTester('MW401', {
+  valid: [
+    {
+      name: "a defaultdict filled by += over a small range",
+      code: "from collections import defaultdict\n\nbuckets = defaultdict(int)\nfor i in range(10):\n    buckets[i % 3] += i\nprint(sum([v for v in buckets.values()]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "the values of a defaultdict filled by += over csv rows, through a return",
+      code: "import csv\nfrom collections import defaultdict\n\n\ndef totals(path):\n    by_user = defaultdict(float)\n    with open(path) as f:\n        for row in csv.DictReader(f):\n            by_user[row[\"user\"]] += float(row[\"amount\"])\n    return by_user\n\n\ndef grand(path):\n    t = totals(path)\n    return sum([v for v in t.values()])\n",
+      today: "missed on b6b0542: `t` read as one record (a fixed set of fields)",
+      errors: [
+        { messageId: "MW401", line: 15, column: 16, endLine: 15, endColumn: 39 }
+      ],
+      output: "import csv\nfrom collections import defaultdict\n\n\ndef totals(path):\n    by_user = defaultdict(float)\n    with open(path) as f:\n        for row in csv.DictReader(f):\n            by_user[row[\"user\"]] += float(row[\"amount\"])\n    return by_user\n\n\ndef grand(path):\n    t = totals(path)\n    return sum(v for v in t.values())\n",
+      safety: "safe",
+      scale: "data"
+    }
+  ]
+});
+
+// One list of a dict of lists: a dict whose lists grow by `d[k].append(x)` or `d.setdefault(k, []).append(x)` in a data
+// loop holds a group of the data in each list, taken by `d.items()`, `d.values()` or `d[k]` (the nineteenth holdout's
+// miss). Both invalid cases were missed before this round (b6b0542); the valid look-alikes hold one row per key, one
+// split line per key, or groups of a literal list.
+ruleTester('MW401', {
+  valid: [
+    {
+      name: "a dict of csv rows: each value is one row",
+      code: "import csv\n\nwith open(\"prices.csv\") as f:\n    rows = {r[0]: r for r in csv.reader(f)}\n\nfor key, row in rows.items():\n    print(key, sum([len(x) for x in row]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "a dict of split lines: each value is one line's fields",
+      code: "import sys\n\nfields = {}\nfor line in open(sys.argv[1]):\n    key, rest = line.split(\":\", 1)\n    fields[key] = rest.split(\",\")\n\nfor key, parts in fields.items():\n    print(key, sum([len(p) for p in parts]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "one split line's fields by subscript",
+      code: "import sys\n\nparts = {}\nfor line in open(sys.argv[1]):\n    key, rest = line.split(\":\", 1)\n    parts[key] = rest.split(\",\")\n\nprint(sum([len(p) for p in parts[\"header\"]]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "groups of a literal list",
+      code: "from collections import defaultdict\n\ngroups = defaultdict(list)\nfor name in [\"ann\", \"bob\", \"cid\"]:\n    groups[name[0]].append(name)\n\nfor first, names in groups.items():\n    print(first, sum([len(n) for n in names]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "the lists of a defaultdict(list) from a file, through a return, taken by items()",
+      code: "import sys\nfrom collections import defaultdict\n\n\ndef by_tour(path):\n    groups = defaultdict(list)\n    for line in open(path):\n        tour, fee = line.rstrip(\"\\n\").split(\",\")\n        groups[tour].append(float(fee))\n    return groups\n\n\ndef takings(groups):\n    return {tour: sum([fee for fee in fees]) for tour, fees in groups.items()}\n\n\nprint(takings(by_tour(sys.argv[1])))\n",
+      today: "missed on b6b0542: a value of the dict's items() was not traced",
+      errors: [
+        { messageId: "MW401", line: 14, column: 23, endLine: 14, endColumn: 44 }
+      ],
+      output: "import sys\nfrom collections import defaultdict\n\n\ndef by_tour(path):\n    groups = defaultdict(list)\n    for line in open(path):\n        tour, fee = line.rstrip(\"\\n\").split(\",\")\n        groups[tour].append(float(fee))\n    return groups\n\n\ndef takings(groups):\n    return {tour: sum(fee for fee in fees) for tour, fees in groups.items()}\n\n\nprint(takings(by_tour(sys.argv[1])))\n",
+      safety: "safe",
+      scale: "data"
+    },
+    {
+      name: "one list of a defaultdict(list) filled with split fields of every line, by subscript",
+      code: "import sys\nfrom collections import defaultdict\n\nconv = defaultdict(list)\nfor line in open(sys.argv[1]):\n    user, variant, converted = line.rstrip(\"\\n\").split(\",\")\n    conv[variant].append(converted)\n\nfor name in [\"control\", \"variant\"]:\n    hits = sum([c == \"1\" for c in conv[name]])\n    print(name, hits)\n",
+      today: "missed on b6b0542: read as the parts of one split string",
+      errors: [
+        { messageId: "MW401", line: 10, column: 16, endLine: 10, endColumn: 46 }
+      ],
+      output: "import sys\nfrom collections import defaultdict\n\nconv = defaultdict(list)\nfor line in open(sys.argv[1]):\n    user, variant, converted = line.rstrip(\"\\n\").split(\",\")\n    conv[variant].append(converted)\n\nfor name in [\"control\", \"variant\"]:\n    hits = sum(c == \"1\" for c in conv[name])\n    print(name, hits)\n",
+      safety: "safe",
+      scale: "data"
+    }
+  ]
+});
+
+// A list comprehension beside keyword arguments (`max([…], default=0)`, `key=len`): both invalid cases were missed
+// before this round (b6b0542: only a call with the comprehension alone was read); the fix puts the generator in its own
+// parentheses. Look-alikes: over a literal list, and max() of two lists (which compares the lists). The third invalid case
+// was a valid one (a guard of the old behaviour) until this round: the rule text never excluded keywords.
+ruleTester('MW401', {
+  valid: [
+    {
+      name: "max([...], default=0) over a literal list",
+      code: "print(max([n * 2 for n in [1, 2, 3]], default=0))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "max() of two lists compares the lists",
+      code: "import sys\n\nprint(max([line for line in open(sys.argv[1])], [\"x\"]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "max([...], default=0) over a query cursor",
+      code: "def largest(conn):\n    cur = conn.execute(\"SELECT total FROM orders\")\n    return max([row[0] for row in cur], default=0)\n",
+      today: "missed on b6b0542: a keyword beside the comprehension",
+      errors: [
+        { messageId: "MW401", line: 3, column: 16, endLine: 3, endColumn: 39 }
+      ],
+      output: "def largest(conn):\n    cur = conn.execute(\"SELECT total FROM orders\")\n    return max((row[0] for row in cur), default=0)\n",
+      safety: "safe",
+      scale: "data"
+    },
+    {
+      name: "min([...], key=len, default=\"\") over a file's lines",
+      code: "import sys\n\nlongest = min([line.rstrip() for line in open(sys.argv[1])], key=len, default=\"\")\nprint(longest)\n",
+      today: "missed on b6b0542: keywords beside the comprehension",
+      errors: [
+        { messageId: "MW401", line: 3, column: 15, endLine: 3, endColumn: 60 }
+      ],
+      output: "import sys\n\nlongest = min((line.rstrip() for line in open(sys.argv[1])), key=len, default=\"\")\nprint(longest)\n",
+      safety: "safe",
+      scale: "data"
+    },
+    {
+      name: "max() with a key= argument (a valid case until this round)",
+      code: "longest = max([line for line in open(\"app.log\")], key=len)\n",
+      today: "silent on b6b0542 (kept then as a guard of that behaviour, which the rule text never stated): a keyword beside the comprehension",
+      errors: [{ messageId: "MW401", line: 1, column: 15, endLine: 1, endColumn: 49 }],
+      output: "longest = max((line for line in open(\"app.log\")), key=len)\n",
+      safety: "safe",
+      scale: "data"
     }
   ]
 });

@@ -243,3 +243,115 @@ ruleTester('MW405', {
     }
   ]
 });
+
+// Directory listings by method (`Path(d).glob(…)`, `d.iterdir()`: generators nothing else holds), and names the loop body only
+// reads that hold data though they are no list (a dict's keys read with `d[k]` or `d.get(k)` in the body, a query cursor):
+// each invalid case was missed before this round (b6b0542: the method listing was not taken as lazy, `d[k]` and
+// `d.get(k)` counted as changes, and only a list or a file was taken); each valid one stays silent: the body changes the
+// name (`del d[k]`, `d[k2] = v`, `rows.remove(r)`), or the dict is a literal.
+ruleTester('MW405', {
+  valid: [
+    {
+      name: "the keys copied because the body deletes some",
+      code: "import csv\nfrom collections import defaultdict\n\nby_region = defaultdict(list)\nwith open(\"survey.csv\") as f:\n    for row in csv.reader(f):\n        by_region[row[1]].append(float(row[5]))\n\nfor region in list(by_region):\n    if not by_region[region]:\n        del by_region[region]\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "the keys copied because the body adds keys",
+      code: "import csv\n\ntotals = {}\nwith open(\"survey.csv\") as f:\n    for row in csv.reader(f):\n        totals[row[1]] = float(row[5])\n\nfor region in list(totals):\n    totals[region + \"_pct\"] = totals[region] / 100\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "a literal dict's keys",
+      code: "limits = {\"a\": 1, \"b\": 2}\nfor key in list(limits):\n    print(key, limits[key])\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "query rows copied because the body removes from them",
+      code: "def drain(conn):\n    rows = conn.execute(\"SELECT id FROM jobs\").fetchall()\n    for r in list(rows):\n        rows.remove(r)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "Path.glob copied in a for header",
+      code: "import sys\nfrom pathlib import Path\n\nfor path in list(Path(sys.argv[1]).glob(\"*.log\")):\n    print(path.name)\n",
+      today: "missed on b6b0542: a listing method was not taken as an iterable nothing else holds",
+      errors: [
+        { messageId: "MW405", line: 4, column: 13, endLine: 4, endColumn: 50 }
+      ],
+      output: "import sys\nfrom pathlib import Path\n\nfor path in Path(sys.argv[1]).glob(\"*.log\"):\n    print(path.name)\n",
+      safety: "unsafe",
+      scale: "data"
+    },
+    {
+      name: "iterdir() of a parameter copied in a for header",
+      code: "def prune(directory):\n    for entry in list(directory.iterdir()):\n        print(entry)\n",
+      today: "missed on b6b0542: a listing method was not taken as an iterable nothing else holds",
+      errors: [
+        { messageId: "MW405", line: 2, column: 18, endLine: 2, endColumn: 43 }
+      ],
+      output: "def prune(directory):\n    for entry in directory.iterdir():\n        print(entry)\n",
+      safety: "unsafe",
+      scale: "data"
+    },
+    {
+      name: "a defaultdict filled from csv rows, its keys copied while the body reads it",
+      code: "import csv\nfrom collections import defaultdict\n\nby_region = defaultdict(list)\nwith open(\"survey.csv\") as f:\n    for row in csv.reader(f):\n        by_region[row[1]].append(float(row[5]))\n\nfor region in list(by_region):\n    vals = by_region.get(region, [])\n    print(region, len(by_region[region]), sum(vals))\n",
+      today: "missed on b6b0542: `by_region.get(…)` and `by_region[…]` counted as changes, and a dict was not taken",
+      errors: [
+        { messageId: "MW405", line: 9, column: 15, endLine: 9, endColumn: 30 }
+      ],
+      output: "import csv\nfrom collections import defaultdict\n\nby_region = defaultdict(list)\nwith open(\"survey.csv\") as f:\n    for row in csv.reader(f):\n        by_region[row[1]].append(float(row[5]))\n\nfor region in by_region:\n    vals = by_region.get(region, [])\n    print(region, len(by_region[region]), sum(vals))\n",
+      safety: "unsafe",
+      scale: "data"
+    },
+    {
+      name: "a query cursor copied in a for header",
+      code: "def names(conn):\n    out = {}\n    cur = conn.execute(\"SELECT id, name FROM customers\")\n    for cid, name in list(cur):\n        out[cid] = name\n    return out\n",
+      today: "missed on b6b0542: only a list or a file name was taken",
+      errors: [
+        { messageId: "MW405", line: 4, column: 22, endLine: 4, endColumn: 31 }
+      ],
+      output: "def names(conn):\n    out = {}\n    cur = conn.execute(\"SELECT id, name FROM customers\")\n    for cid, name in cur:\n        out[cid] = name\n    return out\n",
+      safety: "unsafe",
+      scale: "data"
+    }
+  ]
+});
+
+// `itertools.islice` (library model): a lazy slice of its first argument, as large as it unless the stop is a small
+// literal. Both invalid cases were missed before this round (b6b0542: islice was neither lazy nor traced).
+ruleTester('MW405', {
+  valid: [
+    {
+      name: "islice of a file's first five lines",
+      code: "import sys\nfrom itertools import islice\n\nwith open(sys.argv[1]) as f:\n    for line in list(islice(f, 5)):\n        print(line)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "a generator pipeline ending in islice(rows, n), copied in a for header",
+      code: "import sys\nfrom itertools import islice\n\n\ndef records(path):\n    with open(path) as fh:\n        for line in fh:\n            yield line.split()\n\n\ndef head(rows, n):\n    return islice(rows, n)\n\n\npipeline = head(records(sys.argv[1]), int(sys.argv[2]))\nreport = \"\"\nfor host, ms in list(pipeline):\n    report += f\"{host} {ms}\\n\"\nprint(report)\n",
+      today: "missed on b6b0542: what islice returns was not traced",
+      errors: [
+        { messageId: "MW405", line: 17, column: 17, endLine: 17, endColumn: 31 }
+      ],
+      output: "import sys\nfrom itertools import islice\n\n\ndef records(path):\n    with open(path) as fh:\n        for line in fh:\n            yield line.split()\n\n\ndef head(rows, n):\n    return islice(rows, n)\n\n\npipeline = head(records(sys.argv[1]), int(sys.argv[2]))\nreport = \"\"\nfor host, ms in pipeline:\n    report += f\"{host} {ms}\\n\"\nprint(report)\n",
+      safety: "unsafe",
+      scale: "data"
+    },
+    {
+      name: "islice of a file from its second line, copied in a for header",
+      code: "import itertools\nimport sys\n\nwith open(sys.argv[1]) as f:\n    for line in list(itertools.islice(f, 1, None)):\n        print(line)\n",
+      today: "missed on b6b0542: islice was not taken as lazy",
+      errors: [
+        { messageId: "MW405", line: 5, column: 17, endLine: 5, endColumn: 51 }
+      ],
+      output: "import itertools\nimport sys\n\nwith open(sys.argv[1]) as f:\n    for line in itertools.islice(f, 1, None):\n        print(line)\n",
+      safety: "unsafe",
+      scale: "data"
+    }
+  ]
+});

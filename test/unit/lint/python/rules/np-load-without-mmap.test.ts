@@ -167,3 +167,21 @@ ruleTester('MW407', {
     }
   ]
 });
+
+// A load used as the context manager of a `with` is an .npz archive (an array is no context manager): both valid cases
+// were false alarms before this round (b6b0542), the path from argv or a parameter.
+ruleTester('MW407', {
+  valid: [
+    {
+      name: "with np.load(argv) as archive",
+      code: "import sys\n\nimport numpy as np\n\nwith np.load(sys.argv[1]) as archive:\n    emb = archive[\"vectors\"]\nprint(emb.shape)\n",
+      today: "false alarm on b6b0542: the path does not say .npz, the with does"
+    },
+    {
+      name: "with np.load(path) as data in a helper",
+      code: "import numpy as np\n\n\ndef load_curve(path):\n    with np.load(path) as data:\n        return data[\"conc\"], data[\"absorbance\"]\n",
+      today: "false alarm on b6b0542: the path does not say .npz, the with does"
+    }
+  ],
+  invalid: []
+});

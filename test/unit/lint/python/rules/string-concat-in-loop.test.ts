@@ -342,3 +342,147 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// Counting dicts filled in place (`c[k] += n` on a `Counter()` or `defaultdict(int)`) and names unpacked from what an
+// in-file function returns (`header, rows = load(path)`): each invalid case was missed before this round (b6b0542:
+// the dict read as one record, the unpacked name as untraced), each valid one is a look-alike that stays silent.
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "a Counter filled by += over a literal list",
+      code: "from collections import Counter\n\ncounts = Counter()\nfor word in [\"a\", \"b\", \"c\"]:\n    counts[word] += 1\nout = \"\"\nfor word, n in counts.most_common():\n    out += f\"{word}\\t{n}\\n\"\nprint(out)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "the other part of the unpacked tuple (the csv header: one row)",
+      code: "import csv\n\n\ndef load(path):\n    by_account = {}\n    with open(path) as fh:\n        reader = csv.reader(fh)\n        header = next(reader)\n        for row in reader:\n            by_account.setdefault(row[0], []).append(row)\n    return by_account, header\n\n\ndef render(path):\n    by_account, header = load(path)\n    text = \"\"\n    for name in header:\n        text += name + \",\"\n    return text\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "names unpacked from a tuple of literals",
+      code: "def render():\n    names, sizes = [\"a\", \"b\"], [1, 2]\n    text = \"\"\n    for name in names:\n        text += name + \",\"\n    return text\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "a Counter filled by += in a loop over a file, walked by most_common()",
+      code: "import sys\nfrom collections import Counter\n\ncounts = Counter()\nfor line in open(sys.argv[1]):\n    counts[line.split()[0]] += 1\nout = \"\"\nfor word, n in counts.most_common():\n    out += f\"{word}\\t{n}\\n\"\nprint(out)\n",
+      today: "missed on b6b0542: `counts` read as one record (a fixed set of fields)",
+      errors: [
+        { messageId: "MW402", line: 9, column: 5, endLine: 9, endColumn: 28 }
+      ],
+      scale: "data"
+    },
+    {
+      name: "a dict unpacked from what an in-file function returns",
+      code: "import csv\n\n\ndef load(path):\n    by_account = {}\n    with open(path) as fh:\n        reader = csv.reader(fh)\n        header = next(reader)\n        for row in reader:\n            by_account.setdefault(row[0], []).append(row)\n    return header, by_account\n\n\ndef render(path):\n    header, by_account = load(path)\n    text = \",\".join(header) + \"\\n\"\n    for account, rows in sorted(by_account.items()):\n        text += f\"{account},{len(rows)}\\n\"\n    return text\n",
+      today: "missed on b6b0542: the unpacked name was not traced",
+      errors: [
+        { messageId: "MW402", line: 18, column: 9, endLine: 18, endColumn: 43 }
+      ],
+      scale: "data"
+    }
+  ]
+});
+
+// One list of a dict of lists walked by `d.values()`: missed before this round (b6b0542).
+ruleTester('MW402', {
+  valid: [],
+  invalid: [
+    {
+      name: "a page built from one day's messages, the days a defaultdict(list) of a file's lines",
+      code: "import sys\nfrom collections import defaultdict\n\nby_day = defaultdict(list)\nfor line in open(sys.argv[1]):\n    day, msg = line.split(\" \", 1)\n    by_day[day].append(msg)\n\nfor msgs in by_day.values():\n    page = \"\"\n    for m in msgs:\n        page += m\n    print(page)\n",
+      today: "missed on b6b0542: a value of the dict's values() was not traced",
+      errors: [
+        { messageId: "MW402", line: 12, column: 9, endLine: 12, endColumn: 18 }
+      ],
+      scale: "data"
+    }
+  ]
+});
+
+// A name rebound on a branch the use may skip (`if …: board = board[:n]`) keeps the value bound before it too, and a
+// trace takes up to ten steps (was eight): both invalid cases were missed before this round (b6b0542: only the last
+// binding was read; the four-function pipeline took ten steps). The valid look-alikes bind on both branches, or rebind
+// unconditionally, to values that cannot be traced.
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "bound on both branches of an if/else, neither data",
+      code: "import sys\n\nimport remote\n\nif \"--remote\" in sys.argv:\n    lines = remote.fetch_lines()\nelse:\n    lines = [\"a\", \"b\"]\nout = \"\"\nfor line in lines:\n    out += line + \"\\n\"\nprint(out)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "data rebound unconditionally to something untraced",
+      code: "import sys\n\nimport remote\n\nlines = [line.strip() for line in open(sys.argv[1])]\nlines = remote.fetch_lines()\nout = \"\"\nfor line in lines:\n    out += line + \"\\n\"\nprint(out)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "data bound first, rebound on one branch to something untraced",
+      code: "import sys\n\nimport remote\n\nlines = [line.strip() for line in open(sys.argv[1])]\nif \"--remote\" in sys.argv:\n    lines = remote.fetch_lines()\nout = \"\"\nfor line in lines:\n    out += line + \"\\n\"\nprint(out)\n",
+      today: "missed on b6b0542: only the binding on the branch was read",
+      errors: [
+        { messageId: "MW402", line: 10, column: 5, endLine: 10, endColumn: 23 }
+      ],
+      scale: "data"
+    },
+    {
+      name: "a four-function pipeline, the table cut on a branch",
+      code: "import sys\n\n\ndef read_scores(path):\n    with open(path) as fh:\n        for line in fh:\n            player, score = line.strip().split(\";\")\n            yield player, score\n\n\ndef best_per_player(entries):\n    best = {}\n    for player, score in entries:\n        best[player] = score\n    return best\n\n\ndef ranked(best):\n    board = sorted(best.items(), key=lambda kv: kv[1], reverse=True)\n    return [(rank, player, score) for rank, (player, score) in enumerate(board, start=1)]\n\n\ndef render(board):\n    page = \"<table>\\n\"\n    for rank, player, score in board:\n        page += f\"<tr><td>{rank}</td><td>{player}</td><td>{score}</td></tr>\\n\"\n    return page\n\n\nboard = ranked(best_per_player(read_scores(sys.argv[1])))\nif len(sys.argv) > 2:\n    board = board[: int(sys.argv[2])]\nprint(render(board))\n",
+      today: "missed on b6b0542: the branch binding, then ten steps to the file",
+      errors: [
+        { messageId: "MW402", line: 26, column: 9, endLine: 26, endColumn: 79 }
+      ],
+      scale: "data"
+    }
+  ]
+});
+
+// `itertools.islice(rows, n)` is as large as rows unless n is a small literal: the invalid case was missed before this
+// round (b6b0542: what islice returns was not traced).
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "over islice of a file's first ten lines",
+      code: "import sys\nfrom itertools import islice\n\nreport = \"\"\nwith open(sys.argv[1]) as f:\n    for line in islice(f, 10):\n        report += line\nprint(report)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "over a generator pipeline ending in islice(rows, n)",
+      code: "import sys\nfrom itertools import islice\n\n\ndef records(path):\n    with open(path) as fh:\n        for line in fh:\n            yield line.split()\n\n\ndef head(rows, n):\n    return islice(rows, n)\n\n\npipeline = head(records(sys.argv[1]), int(sys.argv[2]))\nreport = \"\"\nfor host, ms in list(pipeline):\n    report += f\"{host} {ms}\\n\"\nprint(report)\n",
+      today: "missed on b6b0542: what islice returns was not traced",
+      errors: [
+        { messageId: "MW402", line: 18, column: 5, endLine: 18, endColumn: 31 }
+      ],
+      scale: "data"
+    }
+  ]
+});
+
+// `for line in LogFile(path)` runs the class's `__iter__`: missed before this round (b6b0542); the look-alike's `__iter__`
+// walks a literal list.
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "over an instance whose __iter__ walks a literal list",
+      code: "class Palette:\n    def __iter__(self):\n        for name in [\"red\", \"green\", \"blue\"]:\n            yield name\n\n\ntext = \"\"\nfor colour in Palette():\n    text += colour + \",\"\nprint(text)\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    }
+  ],
+  invalid: [
+    {
+      name: "over an instance whose __iter__ yields a file's lines",
+      code: "import sys\n\n\nclass LogFile:\n    def __init__(self, path):\n        self.path = path\n\n    def __iter__(self):\n        with open(self.path) as fh:\n            for line in fh:\n                yield line\n\n\ntext = \"\"\nfor line in LogFile(sys.argv[1]):\n    text += line.upper()\nprint(text)\n",
+      today: "missed on b6b0542: iterating an instance did not run its __iter__",
+      errors: [
+        { messageId: "MW402", line: 16, column: 5, endLine: 16, endColumn: 25 }
+      ],
+      scale: "data"
+    }
+  ]
+});

@@ -199,9 +199,10 @@ export interface LibraryEntry {
    * What the call means for data scale (dataScale.ts): a directory `listing`, `query` results (on a receiver
    * named like a cursor or connection), a walk of its receiver's elements (`walks-receiver`: `df.iterrows()`,
    * `d.items()`), a `parse`d document as large as its input, or a container with an entry per element of its
-   * argument (`counts-arg`: `Counter(words)`, as large as the words' vocabulary).
+   * argument (`counts-arg`: `Counter(words)`, as large as the words' vocabulary), or a slice of its first argument
+   * up to a stop (`slices-arg`: `islice(records, n)`, as large as the records unless the stop is a small literal).
    */
-  scale?: 'listing' | 'query' | 'walks-receiver' | 'parse' | 'counts-arg';
+  scale?: 'listing' | 'query' | 'walks-receiver' | 'parse' | 'counts-arg' | 'slices-arg';
   /** Builds a path from its first argument (`Path("data.csv")`), as opposed to one from nowhere (`Path.home()`). */
   pathFromArg?: true;
   /** The number of elements of its argument (`len(xs)`): `range(len(xs))` walks xs. */

@@ -95,8 +95,12 @@ export const QUERY_METHODS: ReadonlySet<string> = names(methods.filter((e) => e.
 export const RECEIVER_WALKS: ReadonlySet<string> = names(methods.filter((e) => e.scale === 'walks-receiver'));
 /** Parsers whose document is as large as their input (`json.load`). */
 export const PARSERS: ReadonlySet<string> = names(functions.filter((e) => e.scale === 'parse'));
+/** Lazy slices of their first argument up to a stop (`islice(records, n)`). */
+export const SLICING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.scale === 'slices-arg'));
+/** Counting dicts (`Counter`): one entry per distinct element of their argument; called empty, filled by `c[k] += n`. */
+export const COUNTING_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.scale === 'counts-arg'));
 /** Functions whose result holds their arguments' elements: copies (`list`, `sorted`), lazy walks (`zip`, `map`) and counts (`Counter`). */
-export const ELEMENT_FUNCTIONS: ReadonlySet<string> = new Set([...SEQUENCE_FUNCTIONS, ...STREAMING_FUNCTIONS, ...names(functions.filter((e) => e.scale === 'counts-arg'))]);
+export const ELEMENT_FUNCTIONS: ReadonlySet<string> = new Set([...SEQUENCE_FUNCTIONS, ...STREAMING_FUNCTIONS, ...COUNTING_FUNCTIONS]);
 
 /**
  * The call tokens at which numericUseSources can find a numeric use of data text (conversions, aggregates,

@@ -70,6 +70,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['fetchall', 'fetchmany', 'execute', 'scan', 'query', 'find', 'stream'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'query' })),
   ...['items', 'keys', 'values', 'most_common', 'iterrows', 'itertuples', 'iteritems'].map((name): LibraryEntry => ({ callee: `.${name}`, scale: 'walks-receiver' })),
   ...['collections.Counter', 'Counter'].map((callee): LibraryEntry => ({ callee, scale: 'counts-arg' })),
+  ...['itertools.islice', 'islice'].map((callee): LibraryEntry => ({ callee, scale: 'slices-arg', lazy: true })),
   ...['json.load', 'json.loads', 'yaml.load', 'yaml.safe_load', 'pickle.load', 'pickle.loads'].map((callee): LibraryEntry => ({ callee, scale: 'parse' })),
   // csv, io, fileinput, re
   { callee: 'csv.reader', source: 'csv', scan: { word: 'csv' } },

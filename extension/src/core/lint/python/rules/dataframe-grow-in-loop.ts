@@ -1,4 +1,5 @@
 import type { PythonRule } from '../ruleContext';
+import type { Fact } from '../facts/factTypes';
 import { EMPTY_FRAMES, FRAME_COPIES, FRAME_COPY_METHODS, lastWords, moduleWords } from '../library/derived';
 import { combineLoops, dataScaleFrom, loopsBetween } from '../dataScale';
 import { calleeOf, enclosingLoop, positionalArgs, unwrap } from '../syntax';
@@ -7,17 +8,26 @@ import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
 /** A receiver that looks like a DataFrame: a pandas module call, or named `df`/`…frame…`. */
 const FRAME_RECEIVER = new RegExp(String.raw`^(?:${moduleWords(FRAME_COPIES).join('|')})\.|\bdf\b|frame`, 'i');
 
+/**
+ * A receiver the value facts know holds DataFrames (`sales = pd.DataFrame()`): a frame, or a list of frames, which is
+ * how the facts read `sales.append(day)` (a list's append). `xs = xs.append(x)` on a real list would store None, so
+ * an append assigned back to its receiver is a DataFrame's.
+ */
+function holdsFrames(f: Fact | null): boolean {
+  return f?.k === 'frame' || (f?.k === 'seq' && f.of?.k === 'frame');
+}
+
 export const dataframeGrowInLoop: PythonRule = {
   meta: {
     code: 'MW404', name: 'dataframe-grow-in-loop', language: 'python', family: 4, defaultSeverity: 'warning',
     summary: '`df = pd.concat([df, x])` or `df = df.append(x)` in a loop copies the whole frame each time.',
     fixable: false, defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports concatenating or appending to the same DataFrame inside a loop.',
+      whatItDoes: 'Reports concatenating or appending to the same DataFrame inside a loop: `df = pd.concat([df, x])`, or `df = df.append(x)` where the receiver is named like a frame (`df`, `…frame…`) or is known to hold one (`sales = pd.DataFrame()`, `pd.read_csv(…)`).',
       whyIsThisBad: 'Each concat allocates a new frame holding all rows so far: n iterations copy O(n²) rows and peak memory is about twice the final frame. Collect the pieces in a list and concat once (pandas docs).',
       example: 'import glob\nimport sys\n\nimport pandas as pd\n\ndf = pd.DataFrame()\nfor path in glob.glob(sys.argv[1]):\n    df = pd.concat([df, pd.read_csv(path)])\n',
       useInstead: 'import glob\nimport sys\n\nimport pandas as pd\n\nparts = [pd.read_csv(path) for path in glob.glob(sys.argv[1])]\ndf = pd.concat(parts)\n',
-      dataScale: 'The loop runs once per piece of data: over a directory listing or glob, the rows of a file or frame, query results, or a list filled from those. A loop over a literal list of three files copies three times and is not reported, nor is a `range()` up to 100,000 (its bound a literal, or a name assigned one once in the file and never rebound: `N = 8`); a loop whose length cannot be traced gives an information-level finding that says so. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns or, for a generator, yields.',
+      dataScale: 'The loop runs once per piece of data: over a directory listing or glob, the rows of a file or frame, query results, or a list filled from those. A loop over a literal list of three files copies three times and is not reported, nor is a `range()` up to 100,000 (its bound a literal, or a name assigned one once in the file and never rebound: `N = 8`); a loop whose length cannot be traced gives an information-level finding that says so. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns (also one part of a returned tuple: `header, rows = load(path)`) or, for a generator, yields; a name rebound on a branch (`if top: rows = rows[:top]`) keeps the value it had before too; an instance of a class of the file is walked through its `__iter__`.',
     },
   },
   // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.
@@ -33,7 +43,7 @@ export const dataframeGrowInLoop: PythonRule = {
         const c = calleeOf(node);
         if (!c) return;
         const isConcat = FRAME_COPIES.includes(c.full ?? '');
-        const isAppend = FRAME_COPY_METHODS.includes(c.last) && !!c.object && FRAME_RECEIVER.test(c.object.text);
+        const isAppend = FRAME_COPY_METHODS.includes(c.last) && !!c.object && (FRAME_RECEIVER.test(c.object.text) || holdsFrames(ctx.facts.factOf(c.object)));
         if (!isConcat && !isAppend) return;
         const assign = node.parent;
         if (!assign || assign.type !== 'assignment') return;

@@ -133,7 +133,7 @@ export const jsonLoadOneKey: PythonRule = {
         'json.load turns the whole file into Python objects at once, typically 5–10× the file size in memory (every number, string, dict and list is a separate object), and all of it stays alive while the loop walks one array. A streaming parser yields one item at a time, so memory stays at the size of one record.',
       example: 'import json\n\nwith open("export.json") as f:\n    data = json.load(f)\nfor event in data["events"]:\n    print(event["user"])\n',
       useInstead: 'import json\n\n# one JSON document per line (JSON Lines): one record in memory at a time\nwith open("events.jsonl") as f:\n    for line in f:\n        event = json.loads(line)\n        print(event["user"])\n',
-      dataScale: 'The document is read from a file, which is data unless it is a fixed configuration file (`config.json`, `settings.json`, .ini/.toml/.yaml): those are not reported.',
+      dataScale: 'The document is read from a file, which is data unless it is a fixed configuration file (`config.json`, `settings.json`, .ini/.toml/.yaml), named where it is opened or through a parameter that every call in the file gives such a path, by argument or by its default (`def load(path="config.json")` called as `load()`): those are not reported.',
       knownProblems: 'Streaming a single JSON document needs a third-party parser such as ijson (`ijson.items(f, "events.item")`); when you control the format, JSON Lines needs nothing extra.',
     },
   },

@@ -1,8 +1,11 @@
+import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
 import { REDUCERS, SHORT_CIRCUIT_REDUCERS } from '../library/derived';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs } from '../syntax';
 import { dataScaleNote, inputOf } from '../../scaleAnswer';
+
+const rangeOf = (n: Node) => ({ startLine: n.startPosition.row, startColumn: n.startPosition.column, endLine: n.endPosition.row, endColumn: n.endPosition.column });
 
 export const listComprehensionInAggregate: PythonRule = {
   meta: {
@@ -10,11 +13,11 @@ export const listComprehensionInAggregate: PythonRule = {
     summary: 'A list comprehension passed to sum/any/all/min/max builds a list that a generator would not.',
     fixable: true, defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `sum([...])`, `any([...])`, `all([...])`, `min([...])`, `max([...])` with a list comprehension argument (like Ruff C419).',
+      whatItDoes: 'Reports `sum([...])`, `any([...])`, `all([...])`, `min([...])`, `max([...])` with a list comprehension argument (like Ruff C419), also beside keyword arguments (`max([...], default=0)`, `key=`).',
       whyIsThisBad: 'The whole list (8 bytes per slot plus every element) exists before the aggregate starts; a generator feeds one element at a time, and any/all can stop early.',
       example: 'total = sum([len(line) for line in open("app.log")])\n',
       useInstead: 'total = sum(len(line) for line in open("app.log"))\n',
-      dataScale: 'The comprehension walks data: the lines of a file, csv rows, a DataFrame, a directory listing, query results, a list or dict filled in a loop over those (a `defaultdict` also through its values: `d[k].append(x)`), or a `Counter` of those (its pairs, `most_common()`, `items()`: one entry per distinct element). Over a literal, a small `range()` (its bound a literal, or a name assigned one once and never rebound), one record\'s or one csv row\'s fields, the command line (`sys.argv`) or a configuration file the list is a few slots and nothing is reported, and neither is an iterable that cannot be traced: below data scale this is the style point Ruff\'s C419 makes. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns or, for a generator, yields.',
+      dataScale: 'The comprehension walks data: the lines of a file, csv rows, a DataFrame, a directory listing, query results, a list or dict filled in a loop over those (a `defaultdict` or an empty `Counter()` also through its values: `d[k].append(x)`, `d[k] += n`), one list of a dict whose lists grow that way (`d[k]`, a value of `d.items()` or `d.values()`: a group of the data), or a `Counter` of those (its pairs, `most_common()`, `items()`: one entry per distinct element). Over a literal, a small `range()` (its bound a literal, or a name assigned one once and never rebound), one record\'s or one csv row\'s fields, the command line (`sys.argv`) or a configuration file the list is a few slots and nothing is reported, and neither is an iterable that cannot be traced: below data scale this is the style point Ruff\'s C419 makes. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns (also one part of a returned tuple: `header, rows = load(path)`) or, for a generator, yields; a name rebound on a branch (`if top: rows = rows[:top]`) keeps the value it had before too; an instance of a class of the file is walked through its `__iter__`.',
       ruffTwin: 'C419',
       fixSafety: 'Safe for sum/min/max. Unsafe for any/all: a generator stops at the first decisive element, so side effects of later elements no longer happen.',
     },
@@ -29,7 +32,8 @@ export const listComprehensionInAggregate: PythonRule = {
         if (!c || c.object || !REDUCERS.includes(c.full ?? '')) return;
         const args = positionalArgs(node);
         const argList = node.childForFieldName('arguments');
-        if (args.length !== 1 || args[0].type !== 'list_comprehension' || argList?.namedChildren.length !== 1) return;
+        // One positional argument, the comprehension; keywords may follow (`max([…], default=0)`, `key=`).
+        if (args.length !== 1 || args[0].type !== 'list_comprehension' || !argList || argList.namedChildren[0]?.id !== args[0].id) return;
         const comp = args[0];
         const inner = comp.text.slice(1, -1);
         const scale = dataScaleFrom(ctx.facts).ofLoop(comp);
@@ -40,7 +44,8 @@ export const listComprehensionInAggregate: PythonRule = {
           scale: 'data',
           input: inputOf(scale),
           message: `\`${c.full}()\` gets a fully built list: every element is held at once (8 bytes per slot plus the objects). Pass a generator expression instead.${dataScaleNote(scale)}`,
-          fixes: [{ title: 'Use a generator expression', edits: [{ range: { startLine: argList!.startPosition.row, startColumn: argList!.startPosition.column, endLine: argList!.endPosition.row, endColumn: argList!.endPosition.column }, newText: `(${inner})` }], safety: SHORT_CIRCUIT_REDUCERS.has(c.full ?? '') ? 'unsafe' : 'safe' }],
+          // Alone, the brackets become the call's parentheses (`sum(x for x in xs)`); beside keywords, parentheses.
+          fixes: [{ title: 'Use a generator expression', edits: [{ range: rangeOf(argList.namedChildren.length === 1 ? argList : comp), newText: `(${inner})` }], safety: SHORT_CIRCUIT_REDUCERS.has(c.full ?? '') ? 'unsafe' : 'safe' }],
         });
       },
     };

@@ -1,8 +1,34 @@
-import { LAZY_FUNCTIONS, NAME_LISTS, STREAMING_FUNCTIONS } from '../library/derived';
+import type { Node } from 'web-tree-sitter';
+import { LAZY_FUNCTIONS, LISTING_FUNCTIONS, LISTING_METHODS, NAME_LISTS, STREAMING_FUNCTIONS, methodsEvaluatedAs } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, isGeneratorCall, positionalArgs, unwrap } from '../syntax';
 import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
+
+/** Methods that only read a dict or list (library model): `d.get(k)`, `d.items()`, `d.copy()`… */
+const READERS = new Set(methodsEvaluatedAs('dict-get', 'record-pairs', 'record-values', 'record-keys', 'record-counts', 'receiver'));
+
+/**
+ * Does the loop body change `name`: a method call on it other than a read (`append`, `pop`, `sort`…), an assignment
+ * to it or to one of its items or attributes (`d[k] = v`, `d[k] += 1`), or a `del`? Reading `d[k]` or `d.get(k)` does not.
+ */
+function modifies(body: Node, name: string): boolean {
+  if (!body.text.includes(name)) return false;
+  const target = (n: Node | null): boolean => {
+    if (!n) return false;
+    if (n.type === 'identifier') return n.text === name;
+    if (n.type === 'subscript' || n.type === 'attribute') return target(n.childForFieldName(n.type === 'subscript' ? 'value' : 'object'));
+    return n.namedChildren.some((c) => target(c));
+  };
+  for (const n of body.descendantsOfType(['call', 'assignment', 'augmented_assignment', 'delete_statement'])) {
+    if (!n) continue;
+    if (n.type === 'call') {
+      const c = calleeOf(n);
+      if (c?.object && unwrap(c.object)?.text === name && !READERS.has(c.last)) return true;
+    } else if (n.type === 'delete_statement' ? target(n) : target(n.childForFieldName('left'))) return true;
+  }
+  return false;
+}
 
 export const listCopyInFor: PythonRule = {
   meta: {
@@ -10,11 +36,11 @@ export const listCopyInFor: PythonRule = {
     summary: '`for x in list(iterable)` copies the iterable only to walk it (PERF101).',
     fixable: true, defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `for x in list(y)` where y is a range, a file, a generator or a name the loop body does not modify. A whole file or csv reader copied this way is reported once, as MW303 (list-of-file), which then offers this fix.',
+      whatItDoes: 'Reports `for x in list(y)` where y is a range, a file, a generator or iterator (a directory listing such as `Path(d).glob("*.log")`, `itertools.islice(rows, n)`: as large as rows unless n is a small literal) or a name the loop body does not modify (reading it, `d[k]` or `d.get(k)`, is no change; calling any other method on it, assigning to it or to an item, or `del`, is). A name that holds neither a list nor a file (a dict, whose keys the copy takes, or a query cursor) is reported only when it holds data. A whole file or csv reader copied this way is reported once, as MW303 (list-of-file), which then offers this fix.',
       whyIsThisBad: 'list() materialises every element (8 bytes per slot plus the elements for lazy iterables) before the first iteration; iterating y directly needs none of it.',
       example: 'import sys\n\nwith open(sys.argv[1]) as f:\n    lines = (line.rstrip("\\n") for line in f)\n    for line in list(lines):\n        print(line)\n',
       useInstead: 'import sys\n\nwith open(sys.argv[1]) as f:\n    lines = (line.rstrip("\\n") for line in f)\n    for line in lines:\n        print(line)\n',
-      dataScale: 'The copied iterable holds data: a file\'s lines, csv rows, a DataFrame, a directory listing, query results, a range past 100,000, or a list filled from those. `list(range(10))`, a literal, one csv row or a configuration file\'s lines are a few slots and are not reported; an iterable that cannot be traced gives an information-level finding that says so. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns or, for a generator, yields.',
+      dataScale: 'The copied iterable holds data: a file\'s lines, csv rows, a DataFrame, a directory listing, query results, a range past 100,000, or a list filled from those. `list(range(10))`, a literal, one csv row or a configuration file\'s lines are a few slots and are not reported; an iterable that cannot be traced gives an information-level finding that says so. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns (also one part of a returned tuple: `header, rows = load(path)`) or, for a generator, yields; a name rebound on a branch (`if top: rows = rows[:top]`) keeps the value it had before too; an instance of a class of the file is walked through its `__iter__`.',
       ruffTwin: 'PERF101',
       fixSafety: 'Unsafe: if the body changes the iterable, the copy was protecting the loop.',
     },
@@ -35,18 +61,20 @@ export const listCopyInFor: PythonRule = {
         let ok = false;
         // a lazy iterable, or a fresh list nothing else holds (`os.listdir(d)`: the body cannot change it)
         if (arg.type === 'call') {
-          const full = calleeOf(arg)?.full ?? '';
-          ok = LAZY_FUNCTIONS.has(full) || STREAMING_FUNCTIONS.has(full) || NAME_LISTS.has(full) || isGeneratorCall(arg);
+          const ac = calleeOf(arg);
+          const full = ac?.full ?? '';
+          // A directory listing is a fresh list or a generator (`Path(d).glob("*.log")`, `d.iterdir()`) nothing else holds.
+          ok = LAZY_FUNCTIONS.has(full) || STREAMING_FUNCTIONS.has(full) || NAME_LISTS.has(full) || LISTING_FUNCTIONS.has(full) || (!!ac?.object && LISTING_METHODS.has(ac.last)) || isGeneratorCall(arg);
         }
         else if (arg.type === 'generator_expression') ok = true;
         else if (arg.type === 'identifier') {
-          const body = node.childForFieldName('body')?.text ?? '';
-          const esc = arg.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-          ok = !new RegExp(`\\b${esc}\\s*(\\.\\s*\\w+\\s*\\(|\\[|=[^=]|\\+=|-=)|\\bdel\\b`).test(body);
+          const body = node.childForFieldName('body');
           // The value question only when the body leaves the name alone (this rule's findings are not reused: every
-          // re-lint asks again).
-          const f = ok ? ctx.facts.factOf(arg) : null;
-          ok = ok && !!f && (f.k === 'file' || f.k === 'seq');
+          // re-lint asks again). A list or a file, as before; any other name (a dict's keys, a cursor, a generator
+          // pipeline) only when its value is known to hold data.
+          const readOnly = !!body && !modifies(body, arg.text);
+          const f = readOnly ? ctx.facts.factOf(arg) : null;
+          ok = (!!f && (f.k === 'file' || f.k === 'seq')) || (readOnly && dataScaleFrom(ctx.facts).ofValue(arg).scale === 'data');
         }
         if (!ok) return;
         const scale = dataScaleFrom(ctx.facts).ofValue(arg);

@@ -66,13 +66,24 @@ function guardedAsOtherExtension(call: Node, path: Node): boolean {
   return false;
 }
 
+/**
+ * Is the load the context manager of a `with` (`with np.load(path) as archive:`)? An array is none: only the NpzFile
+ * of an .npz archive is, so the path is no .npy file, whatever it is named.
+ */
+function isContextManager(call: Node): boolean {
+  let n: Node = call;
+  while (n.parent?.type === 'parenthesized_expression') n = n.parent;
+  const p = n.parent?.type === 'as_pattern' ? n.parent.parent : n.parent;
+  return p?.type === 'with_item';
+}
+
 export const npLoadWithoutMmap: PythonRule = {
   meta: {
     code: 'MW407', name: 'np-load-without-mmap', language: 'python', family: 4, defaultSeverity: 'info',
     summary: 'np.load of a .npy file without mmap_mode reads the whole array into memory.',
     fixable: true, defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `np.load(path)` without `mmap_mode=` (except for .npz archives and open file handles, which cannot be memory-mapped, also a path the enclosing `if` tests for another extension: `if path.endswith(".npz"): np.load(path)`).',
+      whatItDoes: 'Reports `np.load(path)` without `mmap_mode=` (except for .npz archives and open file handles, which cannot be memory-mapped, also a path the enclosing `if` tests for another extension: `if path.endswith(".npz"): np.load(path)`, and a load used as the context manager of a `with` (`with np.load(path) as archive:`), which only an .npz archive can be).',
       whyIsThisBad: 'The whole array is read into RAM even if the code touches a slice. With mmap_mode="r" the OS pages in only what is used and can drop it again under pressure.',
       example: 'import numpy as np\n\nemb = np.load("embeddings.npy")\nprint(emb[:10].mean())\n',
       useInstead: 'import numpy as np\n\nemb = np.load("embeddings.npy", mmap_mode="r")\nprint(emb[:10].mean())\n',
@@ -94,6 +105,7 @@ export const npLoadWithoutMmap: PythonRule = {
         // edit such a visit is evaluated again (ctx.untracked), the others are reused.
         if (pathValues(unwrap(args[0]) ?? args[0], () => ctx.untracked()).some(notMappable)) return;
         if (guardedAsOtherExtension(node, unwrap(args[0]) ?? args[0])) return;
+        if (isContextManager(node)) return;
         const close = node.childForFieldName('arguments')?.lastChild;
         ctx.report({
           node,
