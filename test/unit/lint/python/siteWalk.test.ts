@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Node, Query } from 'web-tree-sitter';
 import { loadPython, pythonQuery } from '../../../../extension/src/core/lint/python/parser';
-import { ExpressionWords, SITES_QUERY, siteCaptures } from '../../../../extension/src/core/lint/python/facts/siteWalk';
+import { ExpressionWords, runCaptures, SITES_QUERY, siteCaptures } from '../../../../extension/src/core/lint/python/facts/siteWalk';
 import { topLevelChunks } from '../../../../extension/src/core/lint/python/facts/readUnits';
 import { PYTHON_CORPORA, pythonFiles, ROOT } from './pythonCorpora';
 
@@ -31,14 +31,18 @@ const EDGE_CASES = [
   'x = [1for y in z]\n',
   'x = [1jfor y in z]; w = [0x1for v in u]\n',
   'value = cond and (lambda: 1) or None\nother = a if b else (c := d)\n',
+  'a = 1; b = [c for c in d]; e = 2\nf = g\ndef h(): pass\ni = 3;\nj = lambda: 4\n',
 ];
 
-/** Every stretch FactCollection collects separately (collection.ts): definitions, class parts and members, module runs. */
-function stretches(root: Node, text: string): [Node, number, number, number][] {
-  const out: [Node, number, number, number][] = [];
+/**
+ * Every stretch FactCollection collects separately (collection.ts): definitions, class parts and members, module runs
+ * (with the index of their first statement among the root's named children: walked statement by statement).
+ */
+function stretches(root: Node, text: string): [Node, number, number, number, number?][] {
+  const out: [Node, number, number, number, number?][] = [];
   for (const c of topLevelChunks(root, text)) {
     if (!c.isDef) {
-      out.push([root, c.start, c.end, -1]);
+      out.push([root, c.start, c.end, -1, c.index]);
       continue;
     }
     out.push([c.node, c.start, c.end, -1]);
@@ -70,10 +74,10 @@ async function compare(text: string, label: string): Promise<number> {
     if (tree.rootNode.hasError) return 0; // the collection asks the query then
     const words = new ExpressionWords(text);
     let n = 0;
-    for (const [within, start, end, skip] of stretches(tree.rootNode, text)) {
+    for (const [within, start, end, skip, run] of stretches(tree.rootNode, text)) {
       if (end <= start) continue;
       const want = byQuery(q, within, start, end, skip);
-      const got = siteCaptures(within, start, end, words, skip).map((c) => `${c.name}@${c.node.startIndex}-${c.node.endIndex}`);
+      const got = (run === undefined ? siteCaptures(within, start, end, words, skip) : runCaptures(within.namedChildren, run, end, words)).map((c) => `${c.name}@${c.node.startIndex}-${c.node.endIndex}`);
       assert.deepStrictEqual(got, want, `${label} [${start}, ${end})`);
       n += want.length;
     }

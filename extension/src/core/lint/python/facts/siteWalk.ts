@@ -222,6 +222,22 @@ export function siteCaptures(within: Node, start: number, end: number, words: Ex
   }
 }
 
+/**
+ * The captures of a run of module statements: `statements` (the root's named children) from `first` on, up to
+ * `end`. Each is walked from itself, where a walk from the root steps over (and reads the type and span of) every
+ * top-level statement before the run, for each run of the file. The root's other children (`;`) hold no site.
+ */
+export function runCaptures(statements: readonly (Node | null)[], first: number, end: number, words: ExpressionWords): SiteCapture[] {
+  const out: SiteCapture[] = [];
+  for (let i = first; i < statements.length; i++) {
+    const st = statements[i];
+    if (!st) continue;
+    if (st.startIndex >= end) break;
+    for (const c of siteCaptures(st, st.startIndex, end, words, -1)) out.push(c);
+  }
+  return out;
+}
+
 /** The walk found them in pre-order (by start, the outer node first at the same start): the query's order too. */
 function asCaptures(found: { p: number; node: Node }[]): SiteCapture[] {
   return found.map((f) => ({ name: SITE_PATTERNS[f.p][1], node: f.node }));
