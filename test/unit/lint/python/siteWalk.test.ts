@@ -9,6 +9,7 @@ import type { Node, Query } from 'web-tree-sitter';
 import { loadPython, pythonQuery } from '../../../../extension/src/core/lint/python/parser';
 import { ExpressionWords, runCaptures, SITES_QUERY, siteCaptures } from '../../../../extension/src/core/lint/python/facts/siteWalk';
 import { topLevelChunks } from '../../../../extension/src/core/lint/python/facts/readUnits';
+import { decodeSite, type BindingSite } from '../../../../extension/src/core/lint/python/facts/scopes';
 import { PYTHON_CORPORA, pythonFiles, ROOT } from './pythonCorpora';
 
 const EDGE_CASES = [
@@ -121,5 +122,41 @@ describe('python binding-site walk (facts/siteWalk.ts)', () => {
       }
     }
     assert.ok(files > 300 && n > 5000, `${files} files, ${n} captures`);
+  });
+});
+
+describe('python binding-site decoding (facts/scopes.ts): a plain name target read from the text', () => {
+  const TARGETS = [
+    'x = 1\ny: int = 2\nz: int\nw  \t= 3\nv += 1\nu //= 2\nt **= 3\ns @= m\nr >>= 1\n',
+    'a, b = 1, 2\na.b = 1\na[0] = 1\n(a) = 1\n[a] = [1]\na \\\n= 1\ncafé = 1\na.b += 1\n*a, b = c\n',
+    'None = 1\nTrue = 2\nprint = 3\nmatch = 4\ntype = 5\ncase = 6\nexec = 7\nasync = 8\n_ = 9\n__x1 = 10\n',
+    'x = y = z = 1\nf(x=1)\nclass A:\n    n: int = 0\n    def m(self):\n        self.k = 1\n        k += self.k\n',
+  ];
+
+  async function compareDecoding(text: string, label: string): Promise<number> {
+    const loaded = await loadPython();
+    const q = pythonQuery(loaded, '(assignment) @assignment (augmented_assignment) @augmented_assignment');
+    const tree = loaded.parser.parse(text);
+    if (!tree) throw new Error('no tree');
+    try {
+      let n = 0;
+      for (const c of q.captures(tree.rootNode)) {
+        const kind = c.name as 'assignment' | 'augmented_assignment';
+        const bindings = (site: BindingSite) => decodeSite(site).map((b) => `${b.name} ${b.path.join(',')} ${b.effect}`);
+        assert.deepStrictEqual(bindings({ kind, node: c.node, text }), bindings({ kind, node: c.node }), `${label} at ${c.node.startIndex}`);
+        n++;
+      }
+      return n;
+    } finally {
+      tree.delete();
+    }
+  }
+
+  it('binds what the tree says, on edge cases and every Python corpus file', async function () {
+    this.timeout(300_000);
+    let n = 0;
+    for (const [i, text] of TARGETS.entries()) n += await compareDecoding(text, `edge case ${i}`);
+    for (const dir of PYTHON_CORPORA) for (const rel of pythonFiles(dir)) n += await compareDecoding(fs.readFileSync(path.join(ROOT, rel), 'utf8'), rel);
+    assert.ok(n > 5000, `${n} sites`);
   });
 });

@@ -255,7 +255,7 @@ export abstract class FactCollection extends TextScans {
       if (at < start || at >= end || node.id === skipId) continue;
       const name = cap.name;
       if (name.startsWith('scope.')) this.enterScope(name.slice(6) as ScopeKind, node);
-      else if (name.startsWith('site.')) this.current(at).sites.push({ kind: name.slice(5) as BindingSiteKind, node });
+      else if (name.startsWith('site.')) this.current(at).sites.push(this.treeHasError ? { kind: name.slice(5) as BindingSiteKind, node } : { kind: name.slice(5) as BindingSiteKind, node, text: this.text });
       else if (name === 'return') this.current(at).returns.push(node);
       else if (name === 'yield') this.current(at).yields.push(node);
     }

@@ -13,7 +13,7 @@ import { solve } from './fixpoint';
 import { classAndBases, derivesFrom, hasSubclasses } from './inheritance';
 import { calleesFilling } from './passedContainers';
 import { recordFieldFact } from './recordFields';
-import { namesOf, scopeAt, type Binding, type Scope } from './scopes';
+import { namesOf, paramList, scopeAt, type Binding, type Param, type Scope } from './scopes';
 
 /** At most this many call sites are read for a parameter; more is "called from everywhere": unknown. */
 const MAX_CALL_SITES = 10;
@@ -29,14 +29,8 @@ export function paramFact(a: Analysis, scope: Scope, name: string, d: number): M
   return solve(a, `p:${scope.start}:${name}`, () => declaredParam(scope, name) ?? paramFromCalls(a, scope, name, d));
 }
 
-/** The name a parameter declares (`x`, `x=1`, `x: T`, `x: T = 1`); typed parameters have no `name` field. */
-function paramName(p: Node): string | undefined {
-  if (p.type === 'identifier') return p.text;
-  return (p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier') ?? null)?.text;
-}
-
-function paramNode(scope: Scope, name: string): Node | null {
-  for (const p of scope.node.childForFieldName('parameters')?.namedChildren ?? []) if (p && paramName(p) === name) return p;
+function paramNode(scope: Scope, name: string): Param | null {
+  for (const p of paramList(scope)) if (p.name === name) return p;
   return null;
 }
 
@@ -48,10 +42,10 @@ function declaredParam(scope: Scope, name: string): MaybeFact {
   const p = paramNode(scope, name);
   if (!p) return null;
   if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
-    const v = unwrap(p.childForFieldName('value'));
+    const v = unwrap(p.node.childForFieldName('value'));
     if (v && (v.type === 'integer' || v.type === 'float')) return { k: 'num' };
   }
-  const type = p.childForFieldName('type')?.text;
+  const type = p.node.childForFieldName('type')?.text;
   return type && PATH_CONSTRUCTORS.includes(type) ? { k: 'path' } : null;
 }
 
@@ -152,8 +146,8 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
   const sites = callSitesOf(a, scope);
   if (!sites) return null;
   const { shift, callbacks = [] } = sites;
-  const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
-  let index = params.findIndex((p) => paramName(p) === name);
+  const params = paramList(scope);
+  let index = params.findIndex((p) => p.name === name);
   // A bare `*` or `/` separator may come before it (`def check(value, *, limit)`); a `*args` may not.
   const separators = params.slice(0, index).filter((p) => p.type === 'keyword_separator' || p.type === 'positional_separator');
   if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter' && !separators.includes(p))) return null;
@@ -167,7 +161,7 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
     if (sites.calls.length && callsGiveUp(a, sites.calls)) return null;
     const calls = settledCalls(a, sites);
     if (!calls || (calls.length && callsGiveUp(a, calls))) return null;
-    const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.childForFieldName('value') : null;
+    const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.node.childForFieldName('value') : null;
     const all = new Joined();
     // Passed as a callback: an element of what the library call walks (any other mention: unknown).
     if (keywordOnly && callbacks.length) return null; // (a callback is called with positional arguments)
