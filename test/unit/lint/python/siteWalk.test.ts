@@ -131,6 +131,7 @@ describe('python binding-site decoding (facts/scopes.ts): a plain name target re
     'a, b = 1, 2\na.b = 1\na[0] = 1\n(a) = 1\n[a] = [1]\na \\\n= 1\ncafé = 1\na.b += 1\n*a, b = c\n',
     'None = 1\nTrue = 2\nprint = 3\nmatch = 4\ntype = 5\ncase = 6\nexec = 7\nasync = 8\n_ = 9\n__x1 = 10\n',
     'x = y = z = 1\nf(x=1)\nclass A:\n    n: int = 0\n    def m(self):\n        self.k = 1\n        k += self.k\n',
+    'self.a = 1\nself.b: int = 2\nself.c += 3\nself .d = 4\nself.e.f = 5\nself.g[0] = 6\nmyself.h = 7\nself.i, self.j = 8, 9\nself.print = 10\nself. k = 11\n',
   ];
 
   async function compareDecoding(text: string, label: string): Promise<number> {
