@@ -251,3 +251,24 @@ export function paramList(scope: Scope): readonly Param[] {
   }
   return scope.paramList;
 }
+
+/** Per scope, read once: a class's name, and the decorators of a definition (`@property\n`, or '' undecorated). */
+const classNames = new WeakMap<Scope, string>();
+const decoratorTexts = new WeakMap<Scope, string>();
+
+/** The name of a class scope ('' when it has none). */
+export function classNameOf(cls: Scope): string {
+  let n = classNames.get(cls);
+  if (n === undefined) classNames.set(cls, (n = cls.node.childForFieldName('name')?.text ?? ''));
+  return n;
+}
+
+/** The text of the decorated definition holding a function or class scope's node ('' when it is not decorated). */
+export function decoratedText(scope: Scope): string {
+  let t = decoratorTexts.get(scope);
+  if (t === undefined) {
+    const parent = scope.node.parent;
+    decoratorTexts.set(scope, (t = parent?.type === 'decorated_definition' ? parent.text : ''));
+  }
+  return t;
+}
