@@ -304,8 +304,12 @@ const assignsNone = new WeakMap<Tree, Map<number, boolean>>();
 
 function assignedNone(node: Node): boolean {
   let right = node.childForFieldName('right');
-  for (let i = 0; right && right.type === 'assignment' && i < 50; i++) right = right.childForFieldName('right');
-  return right?.type === 'none';
+  let type = right?.type; // (each a wasm call)
+  for (let i = 0; right && type === 'assignment' && i < 50; i++) {
+    right = right.childForFieldName('right');
+    type = right?.type;
+  }
+  return type === 'none';
 }
 
 /** `x = None` (or `a = b = None`): a plain assignment of the None literal. */
