@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { defLines, eachClassLine, selfBindingNames } from '../../../../extension/src/core/lint/python/facts/definitionLines';
 import { callsIn } from '../../../../extension/src/core/lint/python/chunkCalls';
-import { callPositions, defPositions, mayBeBound, methodCallPositions, referencePositions, selfMentions, selfTargetPositions, textPositions } from '../../../../extension/src/core/lint/python/facts/nameSearch';
+import { callPositions, defPositions, mayBeBound, mayBeBoundInTargets, methodCallPositions, referencePositions, selfMentions, selfTargetPositions, textPositions } from '../../../../extension/src/core/lint/python/facts/nameSearch';
 
 /** The regexes the facts used (and still use for names that are not plain words), with the offset of the reported position. */
 const REGEX: Record<string, (name: string) => { re: RegExp; offset: (m: RegExpExecArray) => number }> = {
@@ -41,6 +41,18 @@ function bySearch(kind: string, text: string, name: string, from = 0, to = text.
 }
 
 const boundRegex = (name: string) => new RegExp(`\\b${name}\\b[^\\n=()]*(?:=(?!=)|\\bin\\b)|\\bas\\s+${name}\\b`);
+/** textScans.ts maybeBound's last alternative: a target of a `for` or of a bracketed unpacking. */
+const targetsRegex = (name: string) => new RegExp(`(?:\\bfor\\s|^[ \\t]*[([])[\\w \\t,()[\\]*]{0,120}\\b${name}\\b[\\w \\t,()[\\]*]{0,120}(?:\\bin\\b|=(?!=))`, 'm');
+
+/** `rounds` texts of 2 to `maxParts` + 1 pieces of `alphabet`, the same ones for the same seed. */
+function* randomTexts(alphabet: readonly string[], seed: number, rounds: number, maxParts: number): Generator<string> {
+  const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+  for (let round = 0; round < rounds; round++) {
+    const parts: string[] = [];
+    for (let i = 2 + rand(maxParts); i > 0; i--) parts.push(alphabet[rand(alphabet.length)]);
+    yield parts.join('');
+  }
+}
 
 describe('Python facts: name searches give exactly their regexes\' matches', () => {
   it('on edge cases', () => {
@@ -68,6 +80,27 @@ describe('Python facts: name searches give exactly their regexes\' matches', () 
     assert.strictEqual(callPositions('é(1)', 'é', () => true), false);
     assert.strictEqual(methodCallPositions('a.b(1)', 'a.b', () => true), false);
     assert.strictEqual(mayBeBound('x = 1', 'x y'), null);
+  });
+
+  it('for loop and unpacking targets, on edge cases and on random text', () => {
+    const long = 'x'.repeat(115);
+    const cases = [
+      'for i, (k, v) in items: pass', '(a, b) = pair', '  [a, *b] = xs', 'for\nk in x', 'for\u00a0k in x', 'xfor k in x', '1for k in x',
+      '\t(k) == 1', 'f(k) = 1', 'x\r(k, j) = 1', 'x\u2028[k]=1', `for ${long} k in x`, `for ${long}12345 k in x`, `for k ${long}12 in x`, `for k ${long}123456 in x`,
+      'for k in', 'for kin x', 'for k inx', '(k)=', '(k)==', 'for k, j =', 'for k.j in x', 'for (k)', 'for k', 'for_k in x',
+    ];
+    for (const text of cases) for (const name of ['k', 'a', 'b', 'in', 'for']) assert.strictEqual(mayBeBoundInTargets(text, name), targetsRegex(name).test(text), `${name} in ${JSON.stringify(text)}`);
+    assert.strictEqual(mayBeBoundInTargets('for k in x', 'k.j'), null);
+    const alphabet = ['for', 'for ', ' in ', 'in', 'k', 'kk', 'j', '_', '1', ' ', '\t', '\n', '\r', '\u2028', '\u00a0', '(', ')', '[', ']', ',', '*', '=', '==', '.', ':', 'é', 'x'.repeat(40)];
+    let matched = 0;
+    for (const text of randomTexts(alphabet, 99, 6000, 30)) {
+      for (const name of ['k', 'kk', 'j', 'in']) {
+        const want = targetsRegex(name).test(text);
+        assert.strictEqual(mayBeBoundInTargets(text, name), want, `${name} in ${JSON.stringify(text)}`);
+        if (want) matched++;
+      }
+    }
+    assert.ok(matched > 150, `${matched} texts bind a name`);
   });
 
   it('on random text made of the characters the regexes look at', () => {

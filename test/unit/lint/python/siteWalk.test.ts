@@ -7,8 +7,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Node, Query } from 'web-tree-sitter';
 import { loadPython, pythonQuery } from '../../../../extension/src/core/lint/python/parser';
-import { ExpressionWords, SITES_QUERY, siteCaptures } from '../../../../extension/src/core/lint/python/facts/siteWalk';
+import { ExpressionWords, runCaptures, SITES_QUERY, siteCaptures } from '../../../../extension/src/core/lint/python/facts/siteWalk';
 import { topLevelChunks } from '../../../../extension/src/core/lint/python/facts/readUnits';
+import { decodeSite, type BindingSite } from '../../../../extension/src/core/lint/python/facts/scopes';
 import { PYTHON_CORPORA, pythonFiles, ROOT } from './pythonCorpora';
 
 const EDGE_CASES = [
@@ -31,14 +32,18 @@ const EDGE_CASES = [
   'x = [1for y in z]\n',
   'x = [1jfor y in z]; w = [0x1for v in u]\n',
   'value = cond and (lambda: 1) or None\nother = a if b else (c := d)\n',
+  'a = 1; b = [c for c in d]; e = 2\nf = g\ndef h(): pass\ni = 3;\nj = lambda: 4\n',
 ];
 
-/** Every stretch FactCollection collects separately (collection.ts): definitions, class parts and members, module runs. */
-function stretches(root: Node, text: string): [Node, number, number, number][] {
-  const out: [Node, number, number, number][] = [];
+/**
+ * Every stretch FactCollection collects separately (collection.ts): definitions, class parts and members, module runs
+ * (with the index of their first statement among the root's named children: walked statement by statement).
+ */
+function stretches(root: Node, text: string): [Node, number, number, number, number?][] {
+  const out: [Node, number, number, number, number?][] = [];
   for (const c of topLevelChunks(root, text)) {
     if (!c.isDef) {
-      out.push([root, c.start, c.end, -1]);
+      out.push([root, c.start, c.end, -1, c.index]);
       continue;
     }
     out.push([c.node, c.start, c.end, -1]);
@@ -70,10 +75,10 @@ async function compare(text: string, label: string): Promise<number> {
     if (tree.rootNode.hasError) return 0; // the collection asks the query then
     const words = new ExpressionWords(text);
     let n = 0;
-    for (const [within, start, end, skip] of stretches(tree.rootNode, text)) {
+    for (const [within, start, end, skip, run] of stretches(tree.rootNode, text)) {
       if (end <= start) continue;
       const want = byQuery(q, within, start, end, skip);
-      const got = siteCaptures(within, start, end, words, skip).map((c) => `${c.name}@${c.node.startIndex}-${c.node.endIndex}`);
+      const got = (run === undefined ? siteCaptures(within, start, end, words, skip) : runCaptures(within.namedChildren, run, end, words)).map((c) => `${c.name}@${c.node.startIndex}-${c.node.endIndex}`);
       assert.deepStrictEqual(got, want, `${label} [${start}, ${end})`);
       n += want.length;
     }
@@ -117,5 +122,42 @@ describe('python binding-site walk (facts/siteWalk.ts)', () => {
       }
     }
     assert.ok(files > 300 && n > 5000, `${files} files, ${n} captures`);
+  });
+});
+
+describe('python binding-site decoding (facts/scopes.ts): a plain name target read from the text', () => {
+  const TARGETS = [
+    'x = 1\ny: int = 2\nz: int\nw  \t= 3\nv += 1\nu //= 2\nt **= 3\ns @= m\nr >>= 1\n',
+    'a, b = 1, 2\na.b = 1\na[0] = 1\n(a) = 1\n[a] = [1]\na \\\n= 1\ncafé = 1\na.b += 1\n*a, b = c\n',
+    'None = 1\nTrue = 2\nprint = 3\nmatch = 4\ntype = 5\ncase = 6\nexec = 7\nasync = 8\n_ = 9\n__x1 = 10\n',
+    'x = y = z = 1\nf(x=1)\nclass A:\n    n: int = 0\n    def m(self):\n        self.k = 1\n        k += self.k\n',
+    'self.a = 1\nself.b: int = 2\nself.c += 3\nself .d = 4\nself.e.f = 5\nself.g[0] = 6\nmyself.h = 7\nself.i, self.j = 8, 9\nself.print = 10\nself. k = 11\n',
+  ];
+
+  async function compareDecoding(text: string, label: string): Promise<number> {
+    const loaded = await loadPython();
+    const q = pythonQuery(loaded, '(assignment) @assignment (augmented_assignment) @augmented_assignment');
+    const tree = loaded.parser.parse(text);
+    if (!tree) throw new Error('no tree');
+    try {
+      let n = 0;
+      for (const c of q.captures(tree.rootNode)) {
+        const kind = c.name as 'assignment' | 'augmented_assignment';
+        const bindings = (site: BindingSite) => decodeSite(site).map((b) => `${b.name} ${b.path.join(',')} ${b.effect}`);
+        assert.deepStrictEqual(bindings({ kind, node: c.node, text }), bindings({ kind, node: c.node }), `${label} at ${c.node.startIndex}`);
+        n++;
+      }
+      return n;
+    } finally {
+      tree.delete();
+    }
+  }
+
+  it('binds what the tree says, on edge cases and every Python corpus file', async function () {
+    this.timeout(300_000);
+    let n = 0;
+    for (const [i, text] of TARGETS.entries()) n += await compareDecoding(text, `edge case ${i}`);
+    for (const dir of PYTHON_CORPORA) for (const rel of pythonFiles(dir)) n += await compareDecoding(fs.readFileSync(path.join(ROOT, rel), 'utf8'), rel);
+    assert.ok(n > 5000, `${n} sites`);
   });
 });

@@ -80,8 +80,9 @@ export function operatorsInHotCode(root: Node, text: string, chunks: readonly Ch
       // The smallest named node around an operator token is its operation (one call; a token the scan could
       // not tell from code, say in an f-string's text, yields that string instead).
       const node = opNode(root, chunk, at);
-      if (!node || !opTypes.has(node.type)) return;
-      const op: FoundOp = { at, start: node.startIndex, end: node.endIndex, type: node.type, node };
+      const type = node?.type; // (a wasm call)
+      if (!node || !type || !opTypes.has(type)) return;
+      const op: FoundOp = { at, start: node.startIndex, end: node.endIndex, type, node };
       found(op);
       if (chunk) ops.push({ at: at - chunk.start, start: op.start - chunk.start, end: op.end - chunk.start, type: op.type });
     };

@@ -9,7 +9,7 @@ import { defLines, eachClassLine, selfBindingNames } from './definitionLines';
 import { defPositions, selfMentions, selfTargetPositions, textPositions } from './nameSearch';
 import { type TextProbe } from './readLog';
 import { TextScans } from './textScans';
-import { ExpressionWords, siteCaptures } from './siteWalk';
+import { ExpressionWords, runCaptures, siteCaptures } from './siteWalk';
 import { readUnits, topLevelChunks, type Chunk, type Unit } from './readUnits';
 
 export type { Chunk };
@@ -227,14 +227,14 @@ export abstract class FactCollection extends TextScans {
       this.classOfScope.set(scope, cc);
       return;
     }
-    this.collectRange(chunk.start, chunk.end, [this.root], -1, chunk.isDef ? chunk.node : undefined);
+    this.collectRange(chunk.start, chunk.end, [this.root], -1, chunk.isDef ? chunk.node : undefined, chunk.isDef ? undefined : chunk.index);
   }
 
   private treeHasError: boolean | undefined;
   private words: ExpressionWords | undefined;
 
   /** Scopes, binding sites, returns and container mutations of [start, end), nested under `stack`. */
-  private collectRange(start: number, end: number, stack: Scope[], skipId: number, within?: Node): void {
+  private collectRange(start: number, end: number, stack: Scope[], skipId: number, within?: Node, run?: number): void {
     if (end <= start) return;
     this.stack = stack;
     // A scope's name table (scopes.ts namesOf) is read from its sites alone: rebuilt only when this adds some.
@@ -243,14 +243,19 @@ export abstract class FactCollection extends TextScans {
     // Run from the member or definition itself when it is the whole range: the query cursor then starts there
     // instead of walking down from the root past every earlier sibling (the captures are the same).
     // A tree with syntax errors is asked by the query, whose matching assumes nothing about the tree's shape.
-    const caps = (this.treeHasError ??= this.rootNode.hasError) ? this.sitesQuery.captures(within ?? this.rootNode, { startIndex: start * 2, endIndex: end * 2 }) : siteCaptures(within ?? this.rootNode, start, end, (this.words ??= new ExpressionWords(this.text)), skipId);
+    // `run`: a run of module statements, walked statement by statement (the root's named children from `run` on).
+    const caps = (this.treeHasError ??= this.rootNode.hasError)
+      ? this.sitesQuery.captures(within ?? this.rootNode, { startIndex: start * 2, endIndex: end * 2 })
+      : run !== undefined && !within
+        ? runCaptures(this.rootNode.namedChildren, run, end, (this.words ??= new ExpressionWords(this.text)))
+        : siteCaptures(within ?? this.rootNode, start, end, (this.words ??= new ExpressionWords(this.text)), skipId);
     for (const cap of caps) {
       const node = cap.node;
       const at = node.startIndex;
       if (at < start || at >= end || node.id === skipId) continue;
       const name = cap.name;
       if (name.startsWith('scope.')) this.enterScope(name.slice(6) as ScopeKind, node);
-      else if (name.startsWith('site.')) this.current(at).sites.push({ kind: name.slice(5) as BindingSiteKind, node });
+      else if (name.startsWith('site.')) this.current(at).sites.push(this.treeHasError ? { kind: name.slice(5) as BindingSiteKind, node } : { kind: name.slice(5) as BindingSiteKind, node, text: this.text });
       else if (name === 'return') this.current(at).returns.push(node);
       else if (name === 'yield') this.current(at).yields.push(node);
     }

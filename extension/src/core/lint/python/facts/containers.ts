@@ -2,8 +2,8 @@
 // `d.setdefault(k, []).append(v)` and `d[k].append(v)` store lists of v, `d.setdefault(k, v)` stores v, and entries of
 // entries (`d[k][j] = v`, `d[k].setdefault(j, []).append(v)`) store dicts of those. The result is a record of the join of
 // everything stored; anything else that writes it (`d.update(…)`, `d[k] += …`, `d |= …`) makes it unknown.
-import type { Node } from 'web-tree-sitter';
-import { calleeOf, positionalArgs, unwrap } from '../syntax';
+import type { Node, Tree } from 'web-tree-sitter';
+import { calleeOf, perTree, positionalArgs, unwrap } from '../syntax';
 import { Joined, markStored, type MaybeFact } from './factTypes';
 import type { BindingSite, Scope } from './scopes';
 import { FILLS } from '../library/derived';
@@ -15,25 +15,51 @@ const EMPTY_DEFAULT = /^(\[\]|\{\}|set\(\)|list\(\)|dict\(\))$/;
  * How many entry steps lead from `name` to `n`: `name[k]` and `name.setdefault(k, [])` are one, `name[k][j]` and
  * `name[k].setdefault(j, [])` two; -1 when `n` is not an entry of `name` (or nests deeper than 4).
  */
-function entryDepth(n: Node | null, name: string, depth: number): number {
-  const u = unwrap(n);
-  if (!u || depth > 4) return -1;
-  if (depth > 0 && u.text === name) return 0;
-  let inner: Node | null = null;
-  if (u.type === 'subscript') inner = u.childForFieldName('value');
-  else if (u.type === 'call') {
-    const c = calleeOf(u);
-    const init = positionalArgs(u)[1];
-    if (c && c.object && FILLS.get(c.last) === 'default' && init && EMPTY_DEFAULT.test(init.text)) inner = c.object;
+function entryDepth(n: Node | null, name: string): number {
+  const i = n ? entryChain(n).indexOf(name) : -1;
+  return i < 0 ? -1 : i + 1;
+}
+
+/**
+ * The texts of what `n` is an entry of, outward, at most 4: `d[k][j]` gives `d[k]`, `d`; `d.setdefault(k, [])` gives `d`.
+ * Read once per node: every dict asked about in a scope is checked against each of its stores and fills.
+ */
+const chains = new WeakMap<Tree, Map<number, readonly string[]>>();
+
+function entryChain(n: Node): readonly string[] {
+  return perTree(chains, n, readEntryChain);
+}
+
+function readEntryChain(n: Node): string[] {
+  const out: string[] = [];
+  let u = unwrap(n);
+  for (let depth = 0; u && depth < 4; depth++) {
+    let inner: Node | null = null;
+    if (u.type === 'subscript') inner = u.childForFieldName('value');
+    else if (u.type === 'call') {
+      const c = calleeOf(u);
+      const init = positionalArgs(u)[1];
+      if (c && c.object && FILLS.get(c.last) === 'default' && init && EMPTY_DEFAULT.test(init.text)) inner = c.object;
+    }
+    u = unwrap(inner);
+    if (u) out.push(u.text);
   }
-  const d = inner ? entryDepth(inner, name, depth + 1) : -1;
-  return d < 0 ? -1 : d + 1;
+  return out;
+}
+
+/** The text of a method call's receiver (`d` of `d.append(x)`), read once per node. */
+const receiverTexts = new WeakMap<Tree, Map<number, string>>();
+
+function receiverText(object: Node): string {
+  return perTree(receiverTexts, object, (n) => n.text);
 }
 
 /** What filledDict compares in an assignment: the `d` of a `d[k]` target, and the whole target's text. */
 interface Target {
   subscriptOf: string | null;
   text: string | null;
+  /** `alias = d.setdefault(k, [])` (or `{}`, `set()`): `d`; null otherwise (read on first need). */
+  aliasOf?: string | null;
 }
 
 /** Per binding site, read once: every dict of a class is checked against every site of its methods. */
@@ -51,10 +77,12 @@ function targetOf(site: BindingSite): Target {
 }
 
 /** Is this `alias = name.setdefault(k, [])` (or `{}`, `set()`): a name for the entry, filled in place later? */
-function entryAlias(site: BindingSite, name: string): boolean {
-  if (site.node.childForFieldName('left')?.type !== 'identifier') return false;
-  const right = unwrap(site.node.childForFieldName('right'));
-  return right?.type === 'call' && entryDepth(right, name, 0) === 1;
+function entryAlias(site: BindingSite, t: Target, name: string): boolean {
+  if (t.aliasOf === undefined) {
+    const right = site.node.childForFieldName('left')?.type === 'identifier' ? unwrap(site.node.childForFieldName('right')) : null;
+    t.aliasOf = right?.type === 'call' ? (entryChain(right)[0] ?? null) : null;
+  }
+  return t.aliasOf === name;
 }
 
 /**
@@ -67,15 +95,14 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
     for (const site of s.sites) {
       if (site.kind !== 'assignment' && site.kind !== 'augmented_assignment') continue;
       const t = targetOf(site);
-      const left = unwrap(site.node.childForFieldName('left'));
       // `d[k][j] = v` on a `defaultdict(dict)`, `d.setdefault(k, {})[j] = v`: the entry of an entry of d
-      const nested = t.subscriptOf && t.subscriptOf !== name && t.subscriptOf.startsWith(name) && left ? entryDepth(left.childForFieldName('value'), name, 0) : -1;
+      const nested = t.subscriptOf && t.subscriptOf !== name && t.subscriptOf.startsWith(name) ? entryDepth(unwrap(site.node.childForFieldName('left'))?.childForFieldName('value') ?? null, name) : -1;
       if (site.kind === 'augmented_assignment' && (t.subscriptOf === name || t.text === name || nested >= 1)) return null;
       if (site.kind !== 'assignment') continue;
       if (t.subscriptOf === name) {
         // `prices[sku] = row` keeps the row, like `rows.append(row)`
         if (!all.add(markStored(factOf(site.node.childForFieldName('right'))))) return null;
-      } else if (bound && !t.subscriptOf && entryAlias(site, name)) {
+      } else if (bound && !t.subscriptOf && entryAlias(site, t, name)) {
         const v = bound(site);
         // (never filled through the alias: an empty entry, which the join ignores)
         if (!(v && v.k === 'empty') && !all.add(markStored(v))) return null;
@@ -88,18 +115,19 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
     }
     for (const call of s.mutations) {
       const c = calleeOf(call);
-      if (c && FILLS.get(c.last) === 'default' && c.object?.text === name) {
+      const recv = c && c.object ? receiverText(c.object) : undefined;
+      if (c && FILLS.get(c.last) === 'default' && recv === name) {
         // `d.setdefault(k, Student(k))` stores its default (an empty `[]` is filled by the `.append` below)
         const v = factOf(positionalArgs(call)[1] ?? null);
         if (!(v && v.k === 'empty') && !all.add(v)) return null;
         continue;
       }
       // `d.update(other)` stores what other holds, which is not followed
-      if (c && FILLS.get(c.last) === 'mapping' && c.object?.text === name) return null;
+      if (c && FILLS.get(c.last) === 'mapping' && recv === name) return null;
       if (!c || !c.object || FILLS.get(c.last) !== 'element') continue;
       // `d[k].append(v)`, `d.setdefault(k, []).append(v)`, and entries of entries (`d[k].setdefault(j, []).append(v)`
       // on a `defaultdict(dict)`, `d.setdefault(k, {}).setdefault(j, []).append(v)`): a dict (of dicts) of lists of v
-      const depth = entryDepth(c.object, name, 0);
+      const depth = entryDepth(c.object, name);
       if (depth < 1) continue;
       const el = factOf(positionalArgs(call)[0] ?? null);
       let v: MaybeFact = el ? { k: 'seq', of: markStored(el), stored: true } : null;

@@ -5,7 +5,8 @@ import type { Node } from 'web-tree-sitter';
 /** Is `site` inside a loop (below `scopeNode`) that also holds `pos` (and does not hold `outside`)? */
 export function loopAround(site: Node, pos: number, scopeNode: Node, outside?: Node): boolean {
   for (let n: Node | null = site.parent, i = 0; n && i < 200 && n.id !== scopeNode.id; n = n.parent, i++) {
-    if ((n.type === 'for_statement' || n.type === 'while_statement') && n.startIndex <= pos && pos < n.endIndex && !(outside && n.startIndex <= outside.startIndex && outside.startIndex < n.endIndex)) return true;
+    const type = n.type; // (a wasm call)
+    if ((type === 'for_statement' || type === 'while_statement') && n.startIndex <= pos && pos < n.endIndex && !(outside && n.startIndex <= outside.startIndex && outside.startIndex < n.endIndex)) return true;
   }
   return false;
 }

@@ -200,9 +200,15 @@ export abstract class NameBindings extends FactCollection implements Analysis {
     let ranges = this.conditionalBodies.get(site.id);
     if (!ranges) {
       ranges = [];
+      // Each node's parent and type read once (each a wasm call), the parent's type carried up.
       let n: Node | null = site.parent;
-      for (let i = 0; n && i < 200 && n.id !== scopeNode.id; i++, n = n.parent) {
-        if (n.type === 'block' && CONDITIONAL_BODIES.has(n.parent?.type ?? '')) ranges.push(n.startIndex, n.endIndex);
+      let type = n?.type;
+      for (let i = 0; n && i < 200 && n.id !== scopeNode.id; i++) {
+        const up: Node | null = n.parent;
+        const upType = up?.type;
+        if (type === 'block' && CONDITIONAL_BODIES.has(upType ?? '')) ranges.push(n.startIndex, n.endIndex);
+        n = up;
+        type = upType;
       }
       this.conditionalBodies.set(site.id, ranges);
     }

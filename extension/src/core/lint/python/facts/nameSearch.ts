@@ -167,3 +167,63 @@ export function mayBeBound(text: string, name: string): boolean | null {
   return found;
 }
 const BOUND_AFTER = /[^\n=()]*(?:=(?!=)|\bin\b)/y;
+
+/** A character of `[\w \t,()[\]*]`: what may stand between `for`/`(` and a loop or unpacking target and its `in`/`=`. */
+function isTargetChar(c: number): boolean {
+  return isWord(c) || c === 32 || c === 9 || c === 44 || c === 40 || c === 41 || c === 91 || c === 93 || c === 42;
+}
+
+/** A line terminator as `^` under the m flag sees one. */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** The stretch between a target list's opening and the name, and between the name and `in`/`=`, is at most this long. */
+const TARGET_SPAN = 120;
+
+/**
+ * `(?:\bfor\s|^[ \t]*[([])[\w \t,()[\]*]{0,120}\bname\b[\w \t,()[\]*]{0,120}(?:\bin\b|=(?!=))` (m) anywhere: `name`
+ * among the targets of a `for` or of a bracketed unpacking (`for i, (k, v) in …`, `(a, b) = …`), the last
+ * alternative of textScans.ts maybeBound's regex. Null when `name` is not a plain name.
+ */
+export function mayBeBoundInTargets(text: string, name: string): boolean | null {
+  if (!isPlainName(name)) return null;
+  let found = false;
+  eachHit(text, name, 0, text.length, (at) => {
+    const end = at + name.length;
+    if (isWord(text.charCodeAt(end)) || (at > 0 && isWord(text.charCodeAt(at - 1)))) return false;
+    return inOrEqualsAfter(text, end) && targetListBefore(text, at);
+  }, () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+/** `[\w \t,()[\]*]{0,120}(?:\bin\b|=(?!=))` at `from`. */
+function inOrEqualsAfter(text: string, from: number): boolean {
+  for (let r = from; r <= from + TARGET_SPAN && r < text.length; r++) {
+    const c = text.charCodeAt(r);
+    if (c === 61 /* = */ && text.charCodeAt(r + 1) !== 61) return true;
+    if (c === 105 /* i */ && text.charCodeAt(r + 1) === 110 /* n */ && (r === 0 || !isWord(text.charCodeAt(r - 1))) && !isWord(text.charCodeAt(r + 2))) return true;
+    if (!isTargetChar(c)) return false;
+  }
+  return false;
+}
+
+/** `(?:\bfor\s|^[ \t]*[([])[\w \t,()[\]*]{0,120}` ending at `to`. */
+function targetListBefore(text: string, to: number): boolean {
+  for (let q = to; q >= 0 && q >= to - TARGET_SPAN; q--) {
+    if (q < to && !isTargetChar(text.charCodeAt(q))) return false;
+    // `\bfor\s` ends at q
+    if (q >= 4 && isSpace(text, q - 1) && text.startsWith('for', q - 4) && (q === 4 || !isWord(text.charCodeAt(q - 5)))) return true;
+    // `^[ \t]*[([]` ends at q
+    const open = text.charCodeAt(q - 1);
+    if (open === 40 || open === 91) {
+      let j = q - 2;
+      while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+      if (j < 0 || isLineBreak(text.charCodeAt(j))) return true;
+    }
+  }
+  return false;
+}

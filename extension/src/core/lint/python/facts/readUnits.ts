@@ -13,6 +13,8 @@ export interface Chunk {
   collected: boolean;
   /** The top-level statement (the first one of a run of module statements). */
   node: Node;
+  /** Its index among the root's named children (a run's other statements follow it there). */
+  index: number;
 }
 
 /** The top-level chunks of a module, in text order. */
@@ -21,7 +23,9 @@ export function topLevelChunks(root: Node, text: string): Chunk[] {
   // Node type and end are wasm calls: the type is only asked of statements starting like a definition
   // (`def`, `async`, `class`, `@`), and a run of other statements asks its last one for its end.
   let runLast: Node | null = null;
-  for (const c of root.namedChildren) {
+  const kids = root.namedChildren;
+  for (let index = 0; index < kids.length; index++) {
+    const c = kids[index];
     if (!c) continue;
     const ch = text.charCodeAt(c.startIndex);
     const maybeDef = ch === 100 /* d */ || ch === 97 /* a */ || ch === 99 /* c */ || ch === 64; /* @ */
@@ -32,7 +36,7 @@ export function topLevelChunks(root: Node, text: string): Chunk[] {
     else {
       if (runLast) last.end = runLast.endIndex;
       runLast = null;
-      out.push({ start: c.startIndex, end: isDef ? c.endIndex : -1, isDef, collected: false, node: c });
+      out.push({ start: c.startIndex, end: isDef ? c.endIndex : -1, isDef, collected: false, node: c, index });
       if (!isDef) runLast = c;
     }
   }

@@ -155,10 +155,14 @@ export interface SiteCapture {
  */
 export function siteCaptures(within: Node, start: number, end: number, words: ExpressionWords, skipId: number): SiteCapture[] {
   const { pattern, kind } = tableFor(within.tree.language);
-  const found: { p: number; node: Node }[] = [];
+  // In pre-order (by start, the outer node first at the same start): the query's order too.
+  const found: SiteCapture[] = [];
   // Position reads are wasm calls: when the stretch is all of `within`, every node is inside it, and a statement
   // that is not captured needs no position at all.
-  const whole = start <= within.startIndex && end >= within.endIndex;
+  const withinEnd = within.endIndex;
+  const whole = start <= within.startIndex && end >= withinEnd;
+  // Nor does an expression need its span when `within` holds no expression word at all: none of its parts can.
+  const wordless = whole && !words.within(within.startIndex, withinEnd);
   const cursor: TreeCursor = within.walk();
   try {
     let depth = 0;
@@ -178,29 +182,34 @@ export function siteCaptures(within: Node, start: number, end: number, words: Ex
         }
         if (inside) {
           if (p >= 0) {
-            if (s < 0) s = cursor.startIndex;
-            if (s >= start) {
+            // (a node of a whole `within` starts inside the stretch)
+            if (!whole && s < 0) s = cursor.startIndex;
+            if (whole || s >= start) {
               const node = cursor.currentNode;
-              if (node.id !== skipId) found.push({ p, node });
+              if (node.id !== skipId) found.push({ name: SITE_PATTERNS[p][1], node });
             }
           }
           let enter = k === ENTER;
           if (k === DEFINITION) {
-            if (s < 0) s = cursor.startIndex;
-            if (e < 0) e = cursor.endIndex;
             enter = true;
-            if (!words.within(s < start ? start : s, e) && cursor.gotoLastChild()) {
+            let bodyOnly = wordless;
+            if (!wordless) {
+              if (s < 0) s = cursor.startIndex;
+              if (e < 0) e = cursor.endIndex;
+              bodyOnly = !words.within(s < start ? start : s, e);
+            }
+            if (bodyOnly && cursor.gotoLastChild()) {
               if (kind[cursor.nodeTypeId] === ENTER) {
                 depth++;
                 continue;
               }
               cursor.gotoParent(); // not the body last (a comment?): every child, as for any statement
             }
-          } else if (!enter) {
+          } else if (!enter && !(wordless && k !== ASSIGNMENT && k !== EXPRESSION_STATEMENT)) {
             if (s < 0) s = cursor.startIndex;
             if (e < 0) e = cursor.endIndex;
             const from = s < start ? start : s;
-            enter = words.within(from, e) || (k === ASSIGNMENT ? words.secondEquals(from, e) : k === EXPRESSION_STATEMENT && words.assignmentMark(from, e));
+            enter = (!wordless && words.within(from, e)) || (k === ASSIGNMENT ? words.secondEquals(from, e) : k === EXPRESSION_STATEMENT && words.assignmentMark(from, e));
           }
           if (enter && cursor.gotoFirstChild()) {
             depth++;
@@ -210,19 +219,31 @@ export function siteCaptures(within: Node, start: number, end: number, words: Ex
       }
       // Next sibling, or up until there is one (never above `within`).
       for (;;) {
-        if (depth === 0) return asCaptures(found);
+        if (depth === 0) return found;
         if (cursor.gotoNextSibling()) break;
         cursor.gotoParent();
         depth--;
       }
     }
-    return asCaptures(found);
+    return found;
   } finally {
     cursor.delete();
   }
 }
 
-/** The walk found them in pre-order (by start, the outer node first at the same start): the query's order too. */
-function asCaptures(found: { p: number; node: Node }[]): SiteCapture[] {
-  return found.map((f) => ({ name: SITE_PATTERNS[f.p][1], node: f.node }));
+/**
+ * The captures of a run of module statements: `statements` (the root's named children) from `first` on, up to
+ * `end`. Each is walked from itself, where a walk from the root steps over (and reads the type and span of) every
+ * top-level statement before the run, for each run of the file. The root's other children (`;`) hold no site.
+ */
+export function runCaptures(statements: readonly (Node | null)[], first: number, end: number, words: ExpressionWords): SiteCapture[] {
+  const out: SiteCapture[] = [];
+  for (let i = first; i < statements.length; i++) {
+    const st = statements[i];
+    if (!st) continue;
+    if (st.startIndex >= end) break;
+    for (const c of siteCaptures(st, st.startIndex, end, words, -1)) out.push(c);
+  }
+  return out;
 }
+

@@ -5,7 +5,7 @@
 // iterable the library call (model.ts `callback`) walks. Cycles meet the in-progress set and are unknown.
 import type { Node, Tree } from 'web-tree-sitter';
 import { FILLS, PATH_CONSTRUCTORS } from '../library/derived';
-import { calleeOf, keywordArg, perTree, positionalArgs, unwrap } from '../syntax';
+import { calleeOf, perTree, positionalArgs, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
 import { Joined, elementOf, join, markStored, type MaybeFact } from './factTypes';
 import { callbackArgument, callbackParam } from './callbacks';
@@ -13,7 +13,7 @@ import { solve } from './fixpoint';
 import { classAndBases, derivesFrom, hasSubclasses } from './inheritance';
 import { calleesFilling } from './passedContainers';
 import { recordFieldFact } from './recordFields';
-import { namesOf, scopeAt, type Binding, type Scope } from './scopes';
+import { classNameOf, decoratedText, namesOf, paramList, scopeAt, type Binding, type Param, type Scope } from './scopes';
 
 /** At most this many call sites are read for a parameter; more is "called from everywhere": unknown. */
 const MAX_CALL_SITES = 10;
@@ -23,20 +23,14 @@ export function paramFact(a: Analysis, scope: Scope, name: string, d: number): M
   if (scope.kind === 'lambda') return callbackParam(a, scope, name, d);
   // `self` of a method is an instance of its class (`return self`, `helper(self)`).
   if (name === 'self' && scope.parent?.kind === 'class' && scope.parent.parent === a.root) {
-    const cls = scope.parent.node.childForFieldName('name')?.text;
+    const cls = classNameOf(scope.parent);
     return cls ? { k: 'object', cls } : null;
   }
   return solve(a, `p:${scope.start}:${name}`, () => declaredParam(scope, name) ?? paramFromCalls(a, scope, name, d));
 }
 
-/** The name a parameter declares (`x`, `x=1`, `x: T`, `x: T = 1`); typed parameters have no `name` field. */
-function paramName(p: Node): string | undefined {
-  if (p.type === 'identifier') return p.text;
-  return (p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier') ?? null)?.text;
-}
-
-function paramNode(scope: Scope, name: string): Node | null {
-  for (const p of scope.node.childForFieldName('parameters')?.namedChildren ?? []) if (p && paramName(p) === name) return p;
+function paramNode(scope: Scope, name: string): Param | null {
+  for (const p of paramList(scope)) if (p.name === name) return p;
   return null;
 }
 
@@ -48,10 +42,10 @@ function declaredParam(scope: Scope, name: string): MaybeFact {
   const p = paramNode(scope, name);
   if (!p) return null;
   if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
-    const v = unwrap(p.childForFieldName('value'));
+    const v = unwrap(p.node.childForFieldName('value'));
     if (v && (v.type === 'integer' || v.type === 'float')) return { k: 'num' };
   }
-  const type = p.childForFieldName('type')?.text;
+  const type = p.node.childForFieldName('type')?.text;
   return type && PATH_CONSTRUCTORS.includes(type) ? { k: 'path' } : null;
 }
 
@@ -69,6 +63,22 @@ interface CallSites {
   pending?: { all: Node[]; clsName: string; cls: Scope };
 }
 
+/** The receiver of a method call (`report` of `report.add(x)`, parentheses dropped), and its name when it is one. */
+interface Receiver {
+  node: Node;
+  name: string | null;
+}
+
+const receivers = new WeakMap<Tree, Map<number, Receiver | null>>();
+
+/** Read once per call: a method's call sites are read again for each of its parameters. */
+function receiverOf(call: Node): Receiver | null {
+  return perTree(receivers, call, (c) => {
+    const node = unwrap(calleeOf(c)?.object ?? null);
+    return node ? { node, name: node.type === 'identifier' ? node.text : null } : null;
+  });
+}
+
 function callSitesOf(a: Analysis, scope: Scope): CallSites | null {
   if (scope.kind !== 'function' || !scope.name) return null;
   if (scope.parent === a.root) return { calls: a.callsOf(scope.name), shift: 0, callbacks: a.referencesOf(scope.name) };
@@ -84,12 +94,12 @@ function callSitesOf(a: Analysis, scope: Scope): CallSites | null {
   }
   const cls = scope.parent;
   if (!cls || cls.kind !== 'class' || cls.parent !== a.root) return null;
-  const clsName = cls.node.childForFieldName('name')?.text ?? '';
+  const clsName = classNameOf(cls);
   if (!clsName) return null;
   // `__init__`: the calls of the class (`Watcher(sys.argv)`), whose arguments start after `self`.
   // `cls(...)` in a classmethod of the class itself (`from_row`) builds it too.
   if (scope.name === '__init__') return { calls: [...a.callsOf(clsName), ...a.callsOf('cls').filter((c) => a.classScopeOf(c) === cls)].sort((x, y) => x.startIndex - y.startIndex), shift: 1 };
-  const decorated = scope.node.parent?.type === 'decorated_definition' ? scope.node.parent.text : '';
+  const decorated = decoratedText(scope);
   if (/^@\s*property\b/m.test(decorated)) return null;
   const isStatic = /^@\s*staticmethod\b/m.test(decorated);
   const isClassMethod = /^@\s*classmethod\b/m.test(decorated);
@@ -102,11 +112,11 @@ function callSitesOf(a: Analysis, scope: Scope): CallSites | null {
   const calls: Node[] = [];
   let pending = false;
   for (const call of all) {
-    const recv = unwrap(calleeOf(call)?.object ?? null);
+    const recv = receiverOf(call);
     if (!recv) continue;
-    if (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls')) {
+    if (recv.name === 'self' || recv.name === 'cls') {
       if (derivesFrom(a, a.classScopeOf(call), cls)) calls.push(call);
-    } else if ((isStatic || isClassMethod) && recv.type === 'identifier' && recv.text === clsName) calls.push(call);
+    } else if ((isStatic || isClassMethod) && recv.name === clsName) calls.push(call);
     // (a class or static method is called on the class itself, built or not: `Order.from_row(r)`)
     else if (built) pending = true;
   }
@@ -127,9 +137,9 @@ function settledCalls(a: Analysis, sites: CallSites): Node[] | null {
   const stopEarly = !a.tracking;
   for (const call of all) {
     if (!known.has(call.id)) {
-      const recv = unwrap(calleeOf(call)?.object ?? null);
-      if (!recv || (recv.type === 'identifier' && (recv.text === 'self' || recv.text === 'cls'))) continue;
-      const f = a.factOf(recv);
+      const recv = receiverOf(call);
+      if (!recv || recv.name === 'self' || recv.name === 'cls') continue;
+      const f = a.factOf(recv.node);
       if (!(!!f && (f.k === 'object' || f.k === 'instance') && derivesFrom(a, a.moduleClass(f.cls), cls))) continue;
     }
     settled.push(call);
@@ -152,8 +162,8 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
   const sites = callSitesOf(a, scope);
   if (!sites) return null;
   const { shift, callbacks = [] } = sites;
-  const params = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
-  let index = params.findIndex((p) => paramName(p) === name);
+  const params = paramList(scope);
+  let index = params.findIndex((p) => p.name === name);
   // A bare `*` or `/` separator may come before it (`def check(value, *, limit)`); a `*args` may not.
   const separators = params.slice(0, index).filter((p) => p.type === 'keyword_separator' || p.type === 'positional_separator');
   if (index < shift || params.slice(0, index + 1).some((p) => p.type !== 'identifier' && p.type !== 'default_parameter' && p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter' && !separators.includes(p))) return null;
@@ -167,7 +177,7 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
     if (sites.calls.length && callsGiveUp(a, sites.calls)) return null;
     const calls = settledCalls(a, sites);
     if (!calls || (calls.length && callsGiveUp(a, calls))) return null;
-    const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.childForFieldName('value') : null;
+    const dflt = dfltParam.type === 'default_parameter' || dfltParam.type === 'typed_default_parameter' ? dfltParam.node.childForFieldName('value') : null;
     const all = new Joined();
     // Passed as a callback: an element of what the library call walks (any other mention: unknown).
     if (keywordOnly && callbacks.length) return null; // (a callback is called with positional arguments)
@@ -187,16 +197,38 @@ function paramFromCalls(a: Analysis, scope: Scope, name: string, d: number): May
     }
     for (let i = 0; i < calls.length; i++) {
       const call = calls[i];
-      const args = call.childForFieldName('arguments');
-      if (!args || args.type !== 'argument_list' || args.namedChildren.some((c) => c && (c.type === 'list_splat' || c.type === 'dictionary_splat'))) return null;
+      const keywords = keywordsOf(call);
+      if (!keywords) return null;
       // By keyword (`summarize(rows=load(p))`) or by position; a call that leaves it out gets the default.
-      const arg = keywordArg(call, name) ?? (keywordOnly ? null : positionalArgs(call)[index]) ?? dflt;
+      const arg = keywords.get(name) ?? (keywordOnly ? null : positionalArgs(call)[index]) ?? dflt;
       if (!arg) return null;
       const f = a.factOf(arg, d);
       if (!all.add(f)) return null;
     }
     return all.value;
   }
+}
+
+const keywordTables = new WeakMap<Tree, Map<number, Map<string, Node | null> | null>>();
+
+/**
+ * A call's keyword arguments by name (the first of each, as keywordArg reads them: the value node), read once per
+ * call for all the parameters asked; null when its arguments are not a plain list or pass `*args`/`**kwargs`.
+ */
+function keywordsOf(call: Node): Map<string, Node | null> | null {
+  return perTree(keywordTables, call, (c) => {
+    const args = c.childForFieldName('arguments');
+    if (!args || args.type !== 'argument_list') return null;
+    const out = new Map<string, Node | null>();
+    for (const a of args.namedChildren) {
+      const type = a?.type;
+      if (type === 'list_splat' || type === 'dictionary_splat') return null;
+      if (type !== 'keyword_argument') continue;
+      const name = a!.childForFieldName('name')?.text;
+      if (name !== undefined && !out.has(name)) out.set(name, a!.childForFieldName('value'));
+    }
+    return out;
+  });
 }
 
 /** What calling `fn` gives: the join of its returns, or an iterator of what it yields. */
@@ -272,8 +304,12 @@ const assignsNone = new WeakMap<Tree, Map<number, boolean>>();
 
 function assignedNone(node: Node): boolean {
   let right = node.childForFieldName('right');
-  for (let i = 0; right && right.type === 'assignment' && i < 50; i++) right = right.childForFieldName('right');
-  return right?.type === 'none';
+  let type = right?.type; // (each a wasm call)
+  for (let i = 0; right && type === 'assignment' && i < 50; i++) {
+    right = right.childForFieldName('right');
+    type = right?.type;
+  }
+  return type === 'none';
 }
 
 /** `x = None` (or `a = b = None`): a plain assignment of the None literal. */
@@ -309,7 +345,7 @@ function classAttrJoin(a: Analysis, cls: Scope, attr: string, d: number, initial
   }
   if (!all.any) {
     // a dataclass / NamedTuple field: what its constructions pass (recordFields.ts)
-    const clsName = cls.node.childForFieldName('name')?.text ?? '';
+    const clsName = classNameOf(cls);
     const fields = a.shapes().byName.get(clsName);
     if (fields?.includes(attr)) return recordFieldFact(a, cls, clsName, fields, attr, d, () => filledContainer(a, key, cls.node, d));
     return propertyFact(a, cls, attr, d);
@@ -320,7 +356,7 @@ function classAttrJoin(a: Analysis, cls: Scope, attr: string, d: number, initial
 /** `report.amounts` where `amounts` is a `@property` (or functools.cached_property) of the class: its returns. */
 function propertyFact(a: Analysis, cls: Scope, attr: string, d: number): MaybeFact {
   const fn = methodOf(a, cls, attr);
-  const decorated = fn?.node.parent?.type === 'decorated_definition' ? fn.node.parent.text : '';
+  const decorated = fn ? decoratedText(fn) : '';
   return fn && /^@\s*(functools\.)?(property|cached_property)\b/m.test(decorated) ? returnsOf(a, fn, d) : null;
 }
 

@@ -4,7 +4,7 @@
 // indexOf walk (nameSearch.ts) for plain names, and that regex only for other names.
 import type { Node } from 'web-tree-sitter';
 import type { Chunk } from './readUnits';
-import { callPositions, mayBeBound, methodCallPositions, referencePositions } from './nameSearch';
+import { callPositions, mayBeBound, mayBeBoundInTargets, methodCallPositions, referencePositions } from './nameSearch';
 import { ReadLog, testProbe } from './readLog';
 
 export abstract class TextScans extends ReadLog {
@@ -46,8 +46,9 @@ export abstract class TextScans extends ReadLog {
     if (this.tracking) this.noteProbe(testProbe(re()));
     let b = this.boundMemo.get(name);
     if (b === undefined) {
-      // The first two alternatives by indexOf (nameSearch.ts); the regex decides only when they find nothing.
-      b = mayBeBound(this.text, name) === true || re().test(this.text);
+      // By indexOf (nameSearch.ts): the first two alternatives, then the last; the regex only for other names.
+      const plain = mayBeBound(this.text, name);
+      b = plain === null ? re().test(this.text) : plain || mayBeBoundInTargets(this.text, name) === true;
       this.boundMemo.set(name, b);
     }
     return b;
