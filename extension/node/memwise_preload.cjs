@@ -126,7 +126,7 @@ if (isMainThread && fd >= 0 && !process.env.MEMWISE_PRELOAD_ACTIVE) {
       if (top.length) write('H\t' + JSON.stringify(top) + '\n');
     });
   };
-  const cpu = require('./memwise_cpu_lines.cjs').startCpuLines(session, { write, toFile, isUser, sourceLine, intervalMs: Number(process.env.MEMWISE_INTERVAL || 0.01) * 1000 });
+  const cpu = require('./memwise_cpu_lines.cjs').startCpuLines(session, { write, toFile, isUser, sourceLine });
   // Periodic reports too, so a run stopped at the memory cap still has attribution.
   setInterval(() => {
     report();
