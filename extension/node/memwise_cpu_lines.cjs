@@ -51,9 +51,9 @@ exports.startCpuLines = function startCpuLines(session, io) {
   // Samples not yet written: a possible lost-frame run at a chunk's end waits for the next chunk's samples.
   let held = [];
   let before; // the last sample written
-  const pauses = new Map(); // GC pauses seen between consecutive samples of one location (memwise_gc_pauses.cjs)
+  const pauses = new Map(); // pairs of consecutive samples per location and the GC pauses between them (memwise_gc_pauses.cjs)
 
-  const emit = (profile, final) => {
+  const emit = (profile, final, heap) => {
     const nodes = new Map();
     const parent = new Map();
     for (const n of profile.nodes) {
@@ -119,29 +119,50 @@ exports.startCpuLines = function startCpuLines(session, io) {
       if (!(line >= 1)) continue;
       const cf = nodes.get(owner).callFrame;
       const self = profile.samples[i] === owner;
-      recs.push({ t: times[i], file: io.toFile(cf.url), fn: cf.functionName, line, path: pathOf(owner), self, pause });
+      recs.push({ t: times[i], file: io.toFile(cf.url), fn: cf.functionName, sid: cf.scriptId, line, path: pathOf(owner), self, pause });
       pause = undefined;
     }
     const resolved = resolveLostFrames(recs, final, io.sourceLine, before);
     held = resolved.held;
-    const ready = ownPauses(resolved.ready, pauses, before);
+    const ready = ownPauses(resolved.ready, pauses, before, heap && allocatedBy(heap.head));
     if (ready.length) before = ready[ready.length - 1];
     const out = ready.map((rec) => `S\t${(rec.t / 1e6).toFixed(6)}\t${idOf(rec.file, rec.fn)}\t${rec.line}\n`);
     if (out.length) io.write(out.join(''));
   };
 
   return {
-    /** Send the samples so far; `again`: keep profiling (periodic), else stop (exit). */
-    chunk(again) {
+    /**
+     * Send the samples so far; `again`: keep profiling (periodic), else stop (exit). `heap`: V8's sampling heap
+     * profile at this moment, when the preload has one (which functions allocated: memwise_gc_pauses.cjs).
+     */
+    chunk(again, heap) {
       if (!on) return;
       session.post('Profiler.stop', (err, res) => {
-        if (!err && res && res.profile) emit(res.profile, !again);
+        if (!err && res && res.profile) emit(res.profile, !again, heap);
       });
       if (again) session.post('Profiler.start');
       else on = false;
     },
   };
 };
+
+/**
+ * Sampled bytes allocated per function ("scriptId\0name": at exit V8 gives the script's functions no url or line),
+ * library code below a function included; `total` the whole profile's.
+ */
+function allocatedBy(head) {
+  const bytes = new Map();
+  let total = 0;
+  const walk = (node, owner) => {
+    const cf = node.callFrame;
+    const own = cf.scriptId && cf.scriptId !== '0' ? `${cf.scriptId}\0${cf.functionName}` : owner;
+    total += node.selfSize || 0;
+    if (own !== undefined && node.selfSize > 0) bytes.set(own, (bytes.get(own) || 0) + node.selfSize);
+    for (const c of node.children || []) walk(c, own);
+  };
+  if (head) walk(head, undefined);
+  return { bytes, total };
+}
 
 function nextOwnLine(samples, lineAt, from, owner) {
   for (let j = from + 1; j < samples.length; j++) if (samples[j] === owner && lineAt[j] !== undefined) return lineAt[j];

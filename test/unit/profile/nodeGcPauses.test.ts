@@ -25,10 +25,13 @@ interface Profile {
   startTime: number;
 }
 
-/** The samples (µs, "function:line") the preload's line sampler writes for one real V8 CPU profile. */
+/** The samples (µs, "function:line") the preload's line sampler writes for one real run's V8 CPU and heap profiles. */
 function written(profile: Profile): { t: number; at: string }[] {
-  return cpuLinesOf(profile, script);
+  return cpuLinesOf(profile, script, heaps.get(profile));
 }
+
+/** Each CPU profile's sampling heap profile, from the same run. */
+const heaps = new Map<Profile, unknown>();
 
 /** Each sample's function (or "GC") and time (µs), as V8 recorded them. */
 function raw(profile: Profile): { t: number; fn: string }[] {
@@ -69,13 +72,18 @@ describe('Node GC pauses: charged to the line that allocated', function () {
   const profiles: Profile[] = [];
 
   before(() => {
-    // Four real 1 ms profiles (the preload's own sampling interval), each with six allocating phases ending.
-    const dir = tempDir('gcpauses');
+    // Four real runs, each with six allocating phases ending, recorded as the preload records them: CPU profiles at
+    // 1 ms and sampling heap profiles (which functions allocated at all).
+    const recorder = path.join(path.dirname(script), 'record_profiles.cjs');
     for (let run = 0; run < 4; run++) {
-      const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-interval', '1000', '--cpu-prof-dir', dir, script], { encoding: 'utf8' });
+      const dir = tempDir('gcpauses');
+      const r = spawnSync(process.execPath, ['--require', recorder, script], { encoding: 'utf8', env: { ...process.env, MEMWISE_PROFILE_DIR: dir } });
       assert.strictEqual(r.status, 0, r.stderr);
+      const profile = JSON.parse(fs.readFileSync(path.join(dir, 'cpu.json'), 'utf8')) as Profile;
+      profiles.push(profile);
+      heaps.set(profile, JSON.parse(fs.readFileSync(path.join(dir, 'heap.json'), 'utf8')));
+      fs.rmSync(dir, { recursive: true, force: true });
     }
-    for (const f of fs.readdirSync(dir)) profiles.push(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
   });
 
   it('gives the pause that ends an allocating phase to that phase, not to the CPU-only function sampled next', () => {

@@ -43,9 +43,10 @@ export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = p
 
 /**
  * The line samples the Node preload's sampler (extension/node/memwise_cpu_lines.cjs) writes for one real V8 CPU
- * profile of `script`: time (µs) and "function:line", in the order written.
+ * profile of `script` (and the sampling heap profile of the same run, when given): time (µs) and "function:line",
+ * in the order written.
  */
-export function cpuLinesOf(profile: unknown, script: string): { t: number; at: string }[] {
+export function cpuLinesOf(profile: unknown, script: string, heap?: unknown): { t: number; at: string }[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startCpuLines } = require(path.resolve(__dirname, '..', '..', '..', '..', 'extension', 'node', 'memwise_cpu_lines.cjs'));
   const written: string[] = [];
@@ -63,7 +64,7 @@ export function cpuLinesOf(profile: unknown, script: string): { t: number; at: s
     toFile: (url: string) => (url.startsWith('file://') ? new URL(url).pathname : url),
     isUser: (f: string) => f === script,
     sourceLine: (_f: string, n: number) => lines[n - 1] ?? '',
-  }).chunk(false);
+  }).chunk(false, heap);
   const names = new Map<string, string>();
   const out: { t: number; at: string }[] = [];
   for (const rec of written.join('').split('\n')) {
