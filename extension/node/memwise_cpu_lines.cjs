@@ -9,20 +9,30 @@
 // time (top-level phases, one loop after another), an even spread for lines that alternate inside a loop.
 // Samples in library or native code (Array.prototype.push, JSON.parse) take the line of the nearest own
 // sample of the user function that called them. Comments and blank lines never appear: V8 ticks code.
-// GC samples ("(garbage collector)") carry no stack and are skipped. Samples V8 gave the caller's line instead of
-// the running function's are put back inside the call (memwise_lost_frames.cjs).
+// GC samples ("(garbage collector)") carry no stack and are not written; a pause between two user samples goes to the
+// one after it, or to the one before when only that line is known to allocate (memwise_gc_pauses.cjs). Samples V8
+// gave the caller's line instead of the running function's are put back inside the call (memwise_lost_frames.cjs).
+//
+// The CPU is sampled every 1 ms whatever the memory poll's interval: a function that allocates what it keeps spends
+// most of its time in GC (every scavenge copies its survivors), and at 10 ms grow_lines.js's makeRows(400000) got
+// 0-1 samples outside GC in 400 ms on a loaded machine, so its growth went to whatever was sampled next. The pause
+// rule also needs the samples between pauses to see which line allocates.
 'use strict';
 const { resolveLostFrames, frameKey } = require('./memwise_lost_frames.cjs');
+const { ownPauses } = require('./memwise_gc_pauses.cjs');
+
+/** V8 CPU sampling interval (µs): V8's own default, finer than Memwise's 10 ms memory poll. */
+const SAMPLE_US = 1000;
 
 /**
  * @param {import('inspector').Session} session  connected to this thread
  * @param {{write:(t:string)=>void, toFile:(u:string)=>string, isUser:(f:string)=>boolean,
- *   sourceLine:(file:string, line:number)=>string, intervalMs:number}} io
+ *   sourceLine:(file:string, line:number)=>string}} io
  */
 exports.startCpuLines = function startCpuLines(session, io) {
   let on = true;
   session.post('Profiler.enable');
-  session.post('Profiler.setSamplingInterval', { interval: Math.max(1000, Math.round(io.intervalMs * 1000)) });
+  session.post('Profiler.setSamplingInterval', { interval: SAMPLE_US });
   session.post('Profiler.start', (err) => {
     if (err) on = false;
   });
@@ -41,8 +51,9 @@ exports.startCpuLines = function startCpuLines(session, io) {
   // Samples not yet written: a possible lost-frame run at a chunk's end waits for the next chunk's samples.
   let held = [];
   let before; // the last sample written
+  const pauses = new Map(); // pairs of consecutive samples per location and the GC pauses between them (memwise_gc_pauses.cjs)
 
-  const emit = (profile, final) => {
+  const emit = (profile, final, heap) => {
     const nodes = new Map();
     const parent = new Map();
     for (const n of profile.nodes) {
@@ -93,39 +104,65 @@ exports.startCpuLines = function startCpuLines(session, io) {
     }
     const recs = held;
     const lastLine = new Map(); // user node id → its line at its latest self sample
+    let pause; // GC samples since the last user sample: how many, and the time of the last
     for (let i = 0; i < profile.samples.length; i++) {
       const owner = ownerOf(profile.samples[i]);
-      // (program), (idle), (garbage collector) and internals stay unnamed. A GC sample is not given the line sampled
-      // before the pause: when a phase ends (a CPU-only loop) and the next one's first allocations start a pause, that
-      // line got the new phase's growth (grow_lines.js: 4 runs in 12 charged the spin loop, 1 in 30 without).
-      if (owner === null || owner === undefined) continue;
+      // (program), (idle), (garbage collector) and internals stay unnamed; GC samples are remembered as a pause
+      // before the next user sample.
+      if (owner === null || owner === undefined) {
+        if (nodes.get(profile.samples[i])?.callFrame.functionName === '(garbage collector)') pause = { n: (pause ? pause.n : 0) + 1, end: times[i] };
+        continue;
+      }
       let line = lineAt[i];
       if (line === undefined) line = lastLine.get(owner) ?? nextOwnLine(profile.samples, lineAt, i, owner);
       else lastLine.set(owner, line);
       if (!(line >= 1)) continue;
       const cf = nodes.get(owner).callFrame;
       const self = profile.samples[i] === owner;
-      recs.push({ t: times[i], file: io.toFile(cf.url), fn: cf.functionName, line, path: pathOf(owner), self });
+      recs.push({ t: times[i], file: io.toFile(cf.url), fn: cf.functionName, sid: cf.scriptId, line, path: pathOf(owner), self, pause });
+      pause = undefined;
     }
-    const { ready, held: wait } = resolveLostFrames(recs, final, io.sourceLine, before);
-    held = wait;
+    const resolved = resolveLostFrames(recs, final, io.sourceLine, before);
+    held = resolved.held;
+    const ready = ownPauses(resolved.ready, pauses, before, heap && allocatedBy(heap.head));
     if (ready.length) before = ready[ready.length - 1];
     const out = ready.map((rec) => `S\t${(rec.t / 1e6).toFixed(6)}\t${idOf(rec.file, rec.fn)}\t${rec.line}\n`);
     if (out.length) io.write(out.join(''));
   };
 
   return {
-    /** Send the samples so far; `again`: keep profiling (periodic), else stop (exit). */
-    chunk(again) {
+    /**
+     * Send the samples so far; `again`: keep profiling (periodic), else stop (exit). `heap`: V8's sampling heap
+     * profile at this moment, when the preload has one (which functions allocated: memwise_gc_pauses.cjs).
+     */
+    chunk(again, heap) {
       if (!on) return;
       session.post('Profiler.stop', (err, res) => {
-        if (!err && res && res.profile) emit(res.profile, !again);
+        if (!err && res && res.profile) emit(res.profile, !again, heap);
       });
       if (again) session.post('Profiler.start');
       else on = false;
     },
   };
 };
+
+/**
+ * Sampled bytes allocated per function ("scriptId\0name": at exit V8 gives the script's functions no url or line),
+ * library code below a function included; `total` the whole profile's.
+ */
+function allocatedBy(head) {
+  const bytes = new Map();
+  let total = 0;
+  const walk = (node, owner) => {
+    const cf = node.callFrame;
+    const own = cf.scriptId && cf.scriptId !== '0' ? `${cf.scriptId}\0${cf.functionName}` : owner;
+    total += node.selfSize || 0;
+    if (own !== undefined && node.selfSize > 0) bytes.set(own, (bytes.get(own) || 0) + node.selfSize);
+    for (const c of node.children || []) walk(c, own);
+  };
+  if (head) walk(head, undefined);
+  return { bytes, total };
+}
 
 function nextOwnLine(samples, lineAt, from, owner) {
   for (let j = from + 1; j < samples.length; j++) if (samples[j] === owner && lineAt[j] !== undefined) return lineAt[j];

@@ -24,7 +24,7 @@ const MAX_LOST = 2;
 const CALL = /[\w$)\]]\s*(\?\.\s*)?\(/;
 
 /**
- * @typedef {{t:number, file:string, fn:string, line:number, path:string[], self:boolean, held?:boolean}} Rec
+ * @typedef {{t:number, file:string, fn:string, line:number, path:string[], self:boolean, held?:boolean, pause?:object}} Rec
  *   one user sample: `path` the keys of its user frames from the outermost down, `self` when its own frame
  *   was the leaf (not a library frame below it).
  */
@@ -53,7 +53,7 @@ function resolveLostFrames(recs, final, sourceLine, before) {
       }
       const callee = next && callsInto(next, rec) ? next.path[rec.path.length] : undefined;
       if (callee && (callee === inCall || longest <= MAX_LOST) && lineCalls(rec, callee, sourceLine)) {
-        for (let k = r; k < end; k++) recs[k] = { ...next, t: recs[k].t };
+        for (let k = r; k < end; k++) recs[k] = { ...next, t: recs[k].t, pause: recs[k].pause }; // its own time and GC pause
       }
     }
     r = end;

@@ -97,10 +97,11 @@ if (isMainThread && fd >= 0 && !process.env.MEMWISE_PRELOAD_ACTIVE) {
     const m = re.exec(text);
     return m ? text.slice(0, m.index).split('\n').length : 1;
   };
-  const report = () => {
-    if (!started) return;
+  // Sends the sampled allocation per user function and hands the heap profile to `then` (undefined without one).
+  const report = (then = () => {}) => {
+    if (!started) return then(undefined);
     session.post('HeapProfiler.getSamplingProfile', (err, res) => {
-      if (err || !res) return;
+      if (err || !res) return then(undefined);
       const sites = new Map();
       const walk = (node, userParent) => {
         const cf = node.callFrame;
@@ -124,18 +125,20 @@ if (isMainThread && fd >= 0 && !process.env.MEMWISE_PRELOAD_ACTIVE) {
       walk(res.profile.head, undefined);
       const top = [...sites.values()].sort((a, b) => b.sizeBytes - a.sizeBytes).slice(0, 50);
       if (top.length) write('H\t' + JSON.stringify(top) + '\n');
+      then(res.profile);
     });
   };
-  const cpu = require('./memwise_cpu_lines.cjs').startCpuLines(session, { write, toFile, isUser, sourceLine, intervalMs: Number(process.env.MEMWISE_INTERVAL || 0.01) * 1000 });
+  const cpu = require('./memwise_cpu_lines.cjs').startCpuLines(session, { write, toFile, isUser, sourceLine });
   // Periodic reports too, so a run stopped at the memory cap still has attribution.
-  setInterval(() => {
-    report();
-    cpu.chunk(true);
-  }, 1000).unref();
-  process.on('exit', () => {
-    report();
-    cpu.chunk(false);
-  });
+  // The heap profile goes with the CPU samples (which functions allocated); a same-thread session answers at once,
+  // and the samples are sent even if it did not.
+  const chunk = (again) => {
+    let heap;
+    report((h) => (heap = h));
+    cpu.chunk(again, heap);
+  };
+  setInterval(() => chunk(true), 1000).unref();
+  process.on('exit', () => chunk(false));
   process.on('uncaughtExceptionMonitor', (error) => {
     const frames = [];
     for (const line of String((error && error.stack) || '').split('\n').slice(1)) {

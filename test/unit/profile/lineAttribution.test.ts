@@ -119,12 +119,7 @@ describe('line attribution on real processes (issue 17)', function () {
     });
   }
 
-  it('Node: charges RSS growth to the running statement lines (never a comment, never the `function` line)', async function () {
-    // One retry, for a known limit of per-line RSS attribution, not for a timeout: in ~5% of runs (1 in 20 mocha runs,
-    // 2 in 40 in-process loops, 0 in 30 CLI runs on 2026-12-07) V8 grows the old generation for the top loop's rows
-    // while the CPU-only loop after it runs (RSS +55 MiB during that loop in both captured runs), and makeRows then
-    // needs that much less: its line gets 58 MiB against the 60 below. A wrong attribution rule fails both tries.
-    this.retries(1);
+  it('Node: charges RSS growth to the running statement lines (never a comment, never the `function` line)', async () => {
     const script = path.join(fixtures, 'grow_lines.js');
     const run = await profileScript({ script, args: [], cwd: fixtures });
     assert.strictEqual(run.exitCode, 0, JSON.stringify(run.logs));

@@ -4,12 +4,10 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { tempDir } from './processHelpers';
+import { cpuLinesOf, tempDir } from './processHelpers';
 
 const repo = path.resolve(__dirname, '..', '..', '..', '..');
 const grow = path.join(repo, 'test', 'fixtures', 'profile', 'grow.js');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startCpuLines } = require(path.join(repo, 'extension', 'node', 'memwise_cpu_lines.cjs'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { resolveLostFrames } = require(path.join(repo, 'extension', 'node', 'memwise_lost_frames.cjs'));
 
@@ -24,31 +22,7 @@ interface Rec {
 
 /** The S records (function:line) the preload's line sampler writes for one real V8 CPU profile. */
 function linesOf(profile: unknown): string[] {
-  const written: string[] = [];
-  // The inspector session is the one stand-in: it hands over the recorded profile when the sampler stops.
-  const session = {
-    post(method: string, ...rest: unknown[]) {
-      const cb = rest.find((x) => typeof x === 'function') as ((e: null, r?: unknown) => void) | undefined;
-      if (method === 'Profiler.stop') cb?.(null, { profile });
-      else cb?.(null);
-    },
-  };
-  const cpu = startCpuLines(session, {
-    write: (t: string) => written.push(t),
-    toFile: (url: string) => (url.startsWith('file://') ? new URL(url).pathname : url),
-    isUser: (f: string) => f === grow,
-    sourceLine: (f: string, n: number) => fs.readFileSync(f, 'utf8').split('\n')[n - 1] ?? '',
-    intervalMs: 1,
-  });
-  cpu.chunk(false);
-  const names = new Map<string, string>();
-  const out: string[] = [];
-  for (const rec of written.join('').split('\n')) {
-    const f = rec.split('\t');
-    if (f[0] === 'F') names.set(f[1], f[3]);
-    if (f[0] === 'S') out.push(`${names.get(f[2])}:${f[3]}`);
-  }
-  return out;
+  return cpuLinesOf(profile, grow).map((r) => r.at);
 }
 
 describe('Node line samples where V8 lost the running frame', function () {

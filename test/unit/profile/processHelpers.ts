@@ -40,3 +40,37 @@ export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = p
   return { child, done };
 }
 
+
+/**
+ * The line samples the Node preload's sampler (extension/node/memwise_cpu_lines.cjs) writes for one real V8 CPU
+ * profile of `script` (and the sampling heap profile of the same run, when given): time (µs) and "function:line",
+ * in the order written.
+ */
+export function cpuLinesOf(profile: unknown, script: string, heap?: unknown): { t: number; at: string }[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startCpuLines } = require(path.resolve(__dirname, '..', '..', '..', '..', 'extension', 'node', 'memwise_cpu_lines.cjs'));
+  const written: string[] = [];
+  // The inspector session is the one stand-in: it hands over the recorded profile when the sampler stops.
+  const session = {
+    post(method: string, ...rest: unknown[]) {
+      const cb = rest.find((x) => typeof x === 'function') as ((e: null, r?: unknown) => void) | undefined;
+      if (method === 'Profiler.stop') cb?.(null, { profile });
+      else cb?.(null);
+    },
+  };
+  const lines = fs.readFileSync(script, 'utf8').split('\n');
+  startCpuLines(session, {
+    write: (t: string) => written.push(t),
+    toFile: (url: string) => (url.startsWith('file://') ? new URL(url).pathname : url),
+    isUser: (f: string) => f === script,
+    sourceLine: (_f: string, n: number) => lines[n - 1] ?? '',
+  }).chunk(false, heap);
+  const names = new Map<string, string>();
+  const out: { t: number; at: string }[] = [];
+  for (const rec of written.join('').split('\n')) {
+    const f = rec.split('\t');
+    if (f[0] === 'F') names.set(f[1], f[3]);
+    if (f[0] === 'S') out.push({ t: Math.round(Number(f[1]) * 1e6), at: `${names.get(f[2])}:${f[3]}` });
+  }
+  return out;
+}

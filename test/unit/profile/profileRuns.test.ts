@@ -116,10 +116,7 @@ describe('profiler on real processes', function () {
     assert.match(stderr, /failing\.py", line 5/);
   });
 
-  it('profiles a Node script with the V8 sampling heap profiler', async function () {
-    // One retry, for the same known limit as lineAttribution's Node test (V8's own heap growth landing on the line
-    // sampled next: 1 failure in 20-25 runs in earlier series); a wrong attribution rule fails both tries.
-    this.retries(1);
+  it('profiles a Node script with the V8 sampling heap profiler', async () => {
     const script = path.join(fixtures, 'grow.js');
     const run = await profileScript({ script, args: ['200000'], cwd: fixtures });
     assert.strictEqual(run.exitCode, 0);
