@@ -355,3 +355,51 @@ ruleTester('MW405', {
     }
   ]
 });
+
+// Twentieth holdout (f12_film_archive.py:41): a generator method of an in-file class (`vault.nitrate_reels()`,
+// `self.errors()`) copied in a `for` header was not taken as a generator (only module-level generator functions
+// were), so the copy went unreported. Every invalid case here failed on 76b2fc9.
+ruleTester('MW405', {
+  valid: [
+    {
+      name: "look-alike: the method returns a list (it may be held elsewhere; the copy can protect the loop)",
+      code: "import csv\nimport sys\n\n\nclass Vault:\n    def __init__(self):\n        self.reels = []\n\n    def load(self, path):\n        with open(path, newline=\"\") as f:\n            for row in csv.DictReader(f):\n                self.reels.append(row)\n\n    def nitrate(self):\n        return [r for r in self.reels if r[\"format\"] == \"nitrate\"]\n\n\nvault = Vault()\nvault.load(sys.argv[1])\nfor reel in list(vault.nitrate()):\n    print(reel[\"can_id\"])\n",
+      today: "silent before too: guard (a method that returns, not yields)"
+    }
+  ],
+  invalid: [
+    {
+      name: "a generator method of an instance, yielding csv rows the instance keeps, copied in a for header",
+      code: "import csv\nimport sys\n\n\nclass Vault:\n    def __init__(self):\n        self.reels = []\n\n    def load(self, path):\n        with open(path, newline=\"\") as f:\n            for row in csv.DictReader(f):\n                self.reels.append(row)\n\n    def nitrate(self):\n        for r in self.reels:\n            if r[\"format\"] == \"nitrate\":\n                yield r\n\n\nvault = Vault()\nvault.load(sys.argv[1])\nfor reel in list(vault.nitrate()):\n    print(reel[\"can_id\"])\n",
+      today: "missed on 76b2fc9: only module-level generator functions were generators",
+      errors: [
+        { messageId: "MW405", line: 22, column: 13, endLine: 22, endColumn: 34 }
+      ],
+      output: "import csv\nimport sys\n\n\nclass Vault:\n    def __init__(self):\n        self.reels = []\n\n    def load(self, path):\n        with open(path, newline=\"\") as f:\n            for row in csv.DictReader(f):\n                self.reels.append(row)\n\n    def nitrate(self):\n        for r in self.reels:\n            if r[\"format\"] == \"nitrate\":\n                yield r\n\n\nvault = Vault()\nvault.load(sys.argv[1])\nfor reel in vault.nitrate():\n    print(reel[\"can_id\"])\n",
+      safety: "unsafe",
+      scale: "data"
+    },
+    {
+      name: "a generator method called through self, yielding a file's lines, copied in a for header",
+      code: "import sys\n\n\nclass Log:\n    def __init__(self, path):\n        self.lines = open(path).read().splitlines()\n\n    def errors(self):\n        for line in self.lines:\n            if \"ERROR\" in line:\n                yield line\n\n    def report(self):\n        for line in list(self.errors()):\n            print(line)\n\n\nLog(sys.argv[1]).report()\n",
+      today: "missed on 76b2fc9: only module-level generator functions were generators",
+      errors: [
+        { messageId: "MW405", line: 14, column: 21, endLine: 14, endColumn: 40 }
+      ],
+      output: "import sys\n\n\nclass Log:\n    def __init__(self, path):\n        self.lines = open(path).read().splitlines()\n\n    def errors(self):\n        for line in self.lines:\n            if \"ERROR\" in line:\n                yield line\n\n    def report(self):\n        for line in self.errors():\n            print(line)\n\n\nLog(sys.argv[1]).report()\n",
+      safety: "unsafe",
+      scale: "data"
+    },
+    {
+      name: "a generator method that yields a file's csv rows, copied in a for header: MW405 (MW303 leaves it)",
+      code: "import csv\nimport sys\n\n\nclass Log:\n    def __init__(self, path):\n        self.path = path\n\n    def rows(self):\n        with open(self.path, newline=\"\") as f:\n            for row in csv.reader(f):\n                yield row\n\n\nlog = Log(sys.argv[1])\nfor r in list(log.rows()):\n    print(r[0])\n",
+      today: "reported as MW303 on 76b2fc9 (a generator method was not taken as a generator)",
+      errors: [
+        { messageId: "MW405", line: 16, column: 10, endLine: 16, endColumn: 26 }
+      ],
+      output: "import csv\nimport sys\n\n\nclass Log:\n    def __init__(self, path):\n        self.path = path\n\n    def rows(self):\n        with open(self.path, newline=\"\") as f:\n            for row in csv.reader(f):\n                yield row\n\n\nlog = Log(sys.argv[1])\nfor r in log.rows():\n    print(r[0])\n",
+      safety: "unsafe",
+      scale: "data"
+    }
+  ]
+});

@@ -449,3 +449,16 @@ ruleTester('MW303', {
     }
   ]
 });
+
+// A generator method of an in-file class that yields a file's rows, copied in a `for` header, is MW405's copy (as a
+// module-level generator function's is): reported as MW303 on 76b2fc9.
+ruleTester('MW303', {
+  valid: [
+    {
+      name: "a generator method yielding csv rows, copied in a for header (MW405 reports it)",
+      code: "import csv\nimport sys\n\n\nclass Log:\n    def __init__(self, path):\n        self.path = path\n\n    def rows(self):\n        with open(self.path, newline=\"\") as f:\n            for row in csv.reader(f):\n                yield row\n\n\nlog = Log(sys.argv[1])\nfor r in list(log.rows()):\n    print(r[0])\n",
+      today: "reported as MW303 on 76b2fc9"
+    }
+  ],
+  invalid: []
+});

@@ -442,17 +442,29 @@ function enclosingClassName(a: Analysis, node: Node): string | null {
  * one of these (a library object: the library model answers).
  */
 function selfMethodReturn(a: Analysis, name: string, call: Node, d: number): MaybeFact | undefined {
-  const recv = unwrap(calleeOf(call)?.object ?? null);
-  if (!recv) return undefined;
+  const found = methodCalled(a, call, d);
+  return found ? methodReturn(a, found.cls, name, d) : undefined;
+}
+
+/**
+ * The in-file method a call `self.m(x)`, `obj.m(x)` (an instance of an in-file class) or `Cls.m(x)` reaches, with
+ * its class; null when the receiver is none of these or its class lacks the method (inherited from a library base).
+ */
+export function methodCalled(a: Analysis, call: Node, d: number): { cls: Scope; fn: Scope } | null {
+  const callee = calleeOf(call);
+  const recv = unwrap(callee?.object ?? null);
+  if (!callee || !recv) return null;
   let cls: Scope | null = null;
   if (recv.type === 'identifier' && /^[A-Z]/.test(recv.text)) cls = a.moduleClass(recv.text);
-  if (!cls && recv.type === 'identifier' && recv.text === 'self') cls = a.classScopeOf(call);
-  else if (!cls) {
+  if (!cls && recv.type === 'identifier' && recv.text === 'self') {
+    a.ensureAt(call.startIndex); // its class's members may not be collected yet (a rule asking before any fact)
+    cls = a.classScopeOf(call);
+  } else if (!cls) {
     const o = a.factOf(recv, d);
     cls = o && (o.k === 'object' || o.k === 'instance') ? a.moduleClass(o.cls) : null;
   }
-  // A class without that method (inherited from a library base): the library model answers.
-  return cls && methodOf(a, cls, name) ? methodReturn(a, cls, name, d) : undefined;
+  const fn = cls ? methodOf(a, cls, callee.last) : null;
+  return cls && fn ? { cls, fn } : null;
 }
 
 /** The label of a reader kind's rows in messages: its callee as the model writes it (`csv.DictReader`). */

@@ -4,9 +4,9 @@
 // answered by callFacts.ts / memberFacts.ts and in-file functions, parameters, `self.<attr>` and containers by their summaries (summaries.ts). Every
 // walk is bounded (depth cap + in-progress set), so deep nesting or cycles end in "unknown".
 import type { Node } from 'web-tree-sitter';
-import { comparisonPairs, stringValue, unwrap } from '../syntax';
+import { comparisonPairs, isGeneratorCall, stringValue, unwrap } from '../syntax';
 import type { Analysis } from './analysis';
-import { callFact } from './callFacts';
+import { callFact, methodCalled } from './callFacts';
 import { isAccumulatorParam } from './callbacks';
 import { join, joinBranches, markStored, textSourceOf, type MaybeFact, type TextSource } from './factTypes';
 import { attributeBeforeUpdate, attributeFact, subscriptFact } from './memberFacts';
@@ -208,6 +208,17 @@ export class FileFacts extends NameBindings implements Analysis {
   /** What iterating a value walks (an in-file class's `__iter__`; summaries.ts). */
   iterable(f: MaybeFact, d: number): MaybeFact {
     return iterableOf(this, f, d);
+  }
+
+  /**
+   * A call that makes a fresh one-shot iterator: a module-level generator function of this file, or a method of an
+   * in-file class whose own body yields (`vault.nitrate_reels()`, `self.rows()`), undecorated (a decorator may wrap
+   * it in anything).
+   */
+  generatorCall(call: Node): boolean {
+    if (isGeneratorCall(call)) return true;
+    const m = call.childForFieldName('function')?.type === 'attribute' ? methodCalled(this, call, 0) : null;
+    return !!m && m.fn.yields.length > 0 && m.fn.node.parent?.type !== 'decorated_definition';
   }
 
   private shapesMemo: RecordShapes | null = null;

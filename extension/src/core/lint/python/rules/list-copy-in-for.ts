@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { LAZY_FUNCTIONS, LISTING_FUNCTIONS, LISTING_METHODS, NAME_LISTS, STREAMING_FUNCTIONS, methodsEvaluatedAs } from '../library/derived';
 import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
-import { calleeOf, isGeneratorCall, positionalArgs, unwrap } from '../syntax';
+import { calleeOf, positionalArgs, unwrap } from '../syntax';
 import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
 
 /** Methods that only read a dict or list (library model): `d.get(k)`, `d.items()`, `d.copy()`… */
@@ -36,7 +36,7 @@ export const listCopyInFor: PythonRule = {
     summary: '`for x in list(iterable)` copies the iterable only to walk it (PERF101).',
     fixable: true, defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports `for x in list(y)` where y is a range, a file, a generator or iterator (a directory listing such as `Path(d).glob("*.log")`, `itertools.islice(rows, n)`: as large as rows unless n is a small literal) or a name the loop body does not modify (reading it, `d[k]` or `d.get(k)`, is no change; calling any other method on it, assigning to it or to an item, or `del`, is). A name that holds neither a list nor a file (a dict, whose keys the copy takes, or a query cursor) is reported only when it holds data. A whole file or csv reader copied this way is reported once, as MW303 (list-of-file), which then offers this fix.',
+      whatItDoes: 'Reports `for x in list(y)` where y is a range, a file, a generator (of an in-file generator function, or of a method of an in-file class whose body yields: `obj.rows()`, `self.errors()`) or iterator (a directory listing such as `Path(d).glob("*.log")`, `itertools.islice(rows, n)`: as large as rows unless n is a small literal) or a name the loop body does not modify (reading it, `d[k]` or `d.get(k)`, is no change; calling any other method on it, assigning to it or to an item, or `del`, is). A name that holds neither a list nor a file (a dict, whose keys the copy takes, or a query cursor) is reported only when it holds data. A whole file or csv reader copied this way is reported once, as MW303 (list-of-file), which then offers this fix.',
       whyIsThisBad: 'list() materialises every element (8 bytes per slot plus the elements for lazy iterables) before the first iteration; iterating y directly needs none of it.',
       example: 'import sys\n\nwith open(sys.argv[1]) as f:\n    lines = (line.rstrip("\\n") for line in f)\n    for line in list(lines):\n        print(line)\n',
       useInstead: 'import sys\n\nwith open(sys.argv[1]) as f:\n    lines = (line.rstrip("\\n") for line in f)\n    for line in lines:\n        print(line)\n',
@@ -64,7 +64,7 @@ export const listCopyInFor: PythonRule = {
           const ac = calleeOf(arg);
           const full = ac?.full ?? '';
           // A directory listing is a fresh list or a generator (`Path(d).glob("*.log")`, `d.iterdir()`) nothing else holds.
-          ok = LAZY_FUNCTIONS.has(full) || STREAMING_FUNCTIONS.has(full) || NAME_LISTS.has(full) || LISTING_FUNCTIONS.has(full) || (!!ac?.object && LISTING_METHODS.has(ac.last)) || isGeneratorCall(arg);
+          ok = LAZY_FUNCTIONS.has(full) || STREAMING_FUNCTIONS.has(full) || NAME_LISTS.has(full) || LISTING_FUNCTIONS.has(full) || (!!ac?.object && LISTING_METHODS.has(ac.last)) || ctx.facts.generatorCall(arg);
         }
         else if (arg.type === 'generator_expression') ok = true;
         else if (arg.type === 'identifier') {

@@ -1,5 +1,5 @@
 import type { PythonRule } from '../ruleContext';
-import { calleeOf, isGeneratorCall, positionalArgs } from '../syntax';
+import { calleeOf, positionalArgs } from '../syntax';
 import { elementOf } from '../facts/factTypes';
 import { dataScaleFrom } from '../dataScale';
 import { neededWhole } from '../wholeFileUse';
@@ -36,9 +36,9 @@ export const listOfFile: PythonRule = {
         // `list(zip(*csv.reader(f)))`: the splat already unpacks every row into the call, so the rows are needed
         // whole (transposed) before list() sees them; looping over the reader instead is not the fix.
         if (args[0].type === 'call' && args[0].childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'list_splat')) return;
-        // A generator of this file that yields rows, copied in a `for` header only to be walked: MW405's copy, not a
+        // A generator of this file that yields rows, (a function or a method of an in-file class), copied in a `for` header only to be walked: MW405's copy, not a
         // file or a reader (`data = list(rows(path))` kept in a name is still this rule's).
-        if (args[0].type === 'call' && node.parent?.type === 'for_statement' && node.parent.childForFieldName('right')?.id === node.id && isGeneratorCall(args[0])) return;
+        if (args[0].type === 'call' && node.parent?.type === 'for_statement' && node.parent.childForFieldName('right')?.id === node.id && ctx.facts.generatorCall(args[0])) return;
         const f = ctx.facts.factOf(args[0]);
         if (!f) return;
         let what: string | null = null;
