@@ -109,14 +109,14 @@ for (const mode of modes) {
   const cpus = counted.map((r) => r.cpu).sort((a, b) => a - b);
   console.log(`\n${mode}: ${counted.length} edits, CPU median ${round(cpus[cpus.length >> 1])} ms, p95 ${round(cpus[Math.floor(cpus.length * 0.95)])} ms; the slowest ${tail.length}:`);
   for (const r of tail) {
-    const ph = [...r.phases].filter(([k]) => !k.startsWith('evaluated:') && r.phases.get(k) >= 0.5).sort((a, b) => b[1] - a[1]);
+    const ph = [...r.phases].filter(([k]) => !k.startsWith('evaluated:') && !k.startsWith('work:') && r.phases.get(k) >= 0.5).sort((a, b) => b[1] - a[1]);
     const ev = [...r.phases].filter(([k]) => k.startsWith('evaluated:')).map(([k, v]) => `${k.slice(10)}×${v}`);
     console.log(`  edit ${r.i} row ${r.row} ${r.kind}${r.broken ? ' (broken)' : ''}: CPU ${round(r.cpu)} ms, wall ${round(r.wall)} ms, evaluated ${r.evaluated} [${ev.join(' ')}]`);
     console.log(`    ${ph.map(([k, v]) => `${k} ${round(v)}`).join(', ')}`);
   }
   const meanOf = (list) => {
     const m = new Map();
-    for (const r of list) for (const [k, v] of r.phases) if (!k.startsWith('evaluated:')) m.set(k.startsWith('rule:') ? (k.endsWith('*') ? 'rules (cacheable)' : 'rules (always run)') : k, (m.get(k.startsWith('rule:') ? (k.endsWith('*') ? 'rules (cacheable)' : 'rules (always run)') : k) ?? 0) + v / list.length);
+    for (const r of list) for (const [k, v] of r.phases) if (!k.startsWith('evaluated:') && !k.startsWith('work:')) m.set(k.startsWith('rule:') ? (k.endsWith('*') ? 'rules (cacheable)' : 'rules (always run)') : k, (m.get(k.startsWith('rule:') ? (k.endsWith('*') ? 'rules (cacheable)' : 'rules (always run)') : k) ?? 0) + v / list.length);
     return m;
   };
   const kinds = new Map();

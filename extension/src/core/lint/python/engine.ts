@@ -62,6 +62,8 @@ export interface EngineOptions {
    * count the candidates a cacheable rule evaluated.
    */
   phases?: Map<string, number>;
+  /** Evaluation budgets other than the defaults (facts/fileFacts.ts QUESTION_BUDGET, FILE_BUDGET): tests. */
+  budget?: { question: number; file: number };
 }
 
 /** A phase timer adding into `phases` the time since its previous call (nothing when not timing). */
@@ -151,6 +153,10 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   mark('scan');
   const hints = exhaustive ? { arrays: true, csv: true } : { arrays: ARRAY_MODULES.some((w) => present.has(w)), csv: CSV_MODULES.some((w) => present.has(w)) };
   const facts = new FileFacts(root, text, queries.sites, hints, chunks);
+  if (options.budget) {
+    facts.questionBudget = options.budget.question;
+    facts.fileBudget = options.budget.file;
+  }
   if (!exhaustive && hints.arrays) facts.mayHoldTextColumns = mayHoldTextColumns(text);
   facts.tracking = track;
   const findings: Finding[] = [];
@@ -337,6 +343,11 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   bucket = findings;
   for (const { code, fn } of enders) dispatch.run(code, 'end', null, fn);
   mark('enders');
+  if (phases) {
+    // Counts, not times: the largest question's uncached evaluations, and the questions cut by a budget.
+    phases.set('work:max-question', Math.max(phases.get('work:max-question') ?? 0, facts.maxQuestionWork));
+    phases.set('work:budget-cuts', (phases.get('work:budget-cuts') ?? 0) + facts.budgetCuts);
+  }
   const reads = facts.reads;
   if (reuse) {
     reuse.findings.forEach((found, ci) => found.forEach((list, kc) => list && (buckets[ci][kc] = list)));

@@ -562,3 +562,37 @@ ruleTester("MW103", {
     }
   ]
 });
+
+// Twentieth holdout (f03_post_office.py:62): a dict whose entries are in-file class instances, updated through a
+// method whose name is also a container fill (`days[k].add(txn, rate)`, `d[k].append(x)`), was taken for a dict of
+// sets/lists, so its entries, what the method's parameters receive and the fields it fills were all unknown.
+ruleTester('MW103', {
+  valid: [
+    {
+      name: "look-alike: the entries' method keeps the text and the limit is text too (text compared with text)",
+      code: "import argparse\nimport sys\n\n\nclass Day:\n    def __init__(self, name):\n        self.name = name\n        self.waits = []\n\n    def add(self, wait):\n        self.waits.append(wait)\n\n\ndef build(lines):\n    days = {}\n    for line in lines:\n        name, wait = line.split(\",\")\n        if name not in days:\n            days[name] = Day(name)\n        days[name].add(wait)\n    return days\n\n\ndef main():\n    ap = argparse.ArgumentParser()\n    ap.add_argument(\"--limit\", default=\"10\")\n    args = ap.parse_args()\n    for day in build(sys.stdin).values():\n        worst = max(day.waits)\n        if worst > args.limit:\n            print(day.name)\n\n\nmain()\n",
+      today: "silent before too: guard (now MW104 sees max() over the stored text)"
+    },
+    {
+      name: "look-alike: entries that are real sets, filled by set.add with converted numbers",
+      code: "import sys\n\n\ndef build(lines):\n    days = {}\n    for line in lines:\n        name, wait = line.split(\",\")\n        if name not in days:\n            days[name] = set()\n        days[name].add(float(wait))\n    return days\n\n\nlimit = float(input(\"limit? \"))\nfor name, waits in build(sys.stdin).items():\n    if max(waits) > limit:\n        print(name)\n",
+      today: "silent before too: guard (a real fill of numbers)"
+    }
+  ],
+  invalid: [
+    {
+      name: "entries are instances whose `add(value, note)` method appends the converted value; the max is compared with an argparse option without type=",
+      code: "import argparse\nimport sys\n\n\nclass Day:\n    def __init__(self, name):\n        self.name = name\n        self.waits = []\n\n    def add(self, wait, note):\n        self.waits.append(wait)\n\n\ndef build(lines):\n    days = {}\n    for line in lines:\n        name, wait = line.split(\",\")\n        if name not in days:\n            days[name] = Day(name)\n        days[name].add(float(wait), \"x\")\n    return days\n\n\ndef main():\n    ap = argparse.ArgumentParser()\n    ap.add_argument(\"--limit\", default=10)\n    args = ap.parse_args()\n    for day in build(sys.stdin).values():\n        worst = max(day.waits)\n        if worst > args.limit:\n            print(day.name)\n\n\nmain()\n",
+      today: "missed on 76b2fc9 (the entries' method call was read as set.add)",
+      errors: [{ messageId: "MW103", line: 30, column: 12, endLine: 30, endColumn: 30 }],
+      output: "import argparse\nimport sys\n\n\nclass Day:\n    def __init__(self, name):\n        self.name = name\n        self.waits = []\n\n    def add(self, wait, note):\n        self.waits.append(wait)\n\n\ndef build(lines):\n    days = {}\n    for line in lines:\n        name, wait = line.split(\",\")\n        if name not in days:\n            days[name] = Day(name)\n        days[name].add(float(wait), \"x\")\n    return days\n\n\ndef main():\n    ap = argparse.ArgumentParser()\n    ap.add_argument(\"--limit\", default=10)\n    args = ap.parse_args()\n    for day in build(sys.stdin).values():\n        worst = max(day.waits)\n        if worst > float(args.limit):\n            print(day.name)\n\n\nmain()\n"
+    },
+    {
+      name: "entries are instances whose one-argument `append` method converts and stores; their max is compared with input()",
+      code: "import sys\n\n\nclass Tally:\n    def __init__(self):\n        self.amounts = []\n\n    def append(self, amount):\n        self.amounts.append(float(amount))\n\n\ndef tally(lines):\n    by_shop = {}\n    for line in lines:\n        shop, amount = line.split(\",\")\n        if shop not in by_shop:\n            by_shop[shop] = Tally()\n        by_shop[shop].append(amount)\n    return by_shop\n\n\nlimit = input(\"limit? \")\nfor shop, t in tally(sys.stdin).items():\n    biggest = max(t.amounts)\n    if biggest > limit:\n        print(shop)\n",
+      today: "missed on 76b2fc9 (the entries' method call was read as list.append)",
+      errors: [{ messageId: "MW103", line: 25, column: 8, endLine: 25, endColumn: 23 }],
+      output: "import sys\n\n\nclass Tally:\n    def __init__(self):\n        self.amounts = []\n\n    def append(self, amount):\n        self.amounts.append(float(amount))\n\n\ndef tally(lines):\n    by_shop = {}\n    for line in lines:\n        shop, amount = line.split(\",\")\n        if shop not in by_shop:\n            by_shop[shop] = Tally()\n        by_shop[shop].append(amount)\n    return by_shop\n\n\nlimit = input(\"limit? \")\nfor shop, t in tally(sys.stdin).items():\n    biggest = max(t.amounts)\n    if biggest > float(limit):\n        print(shop)\n"
+    }
+  ]
+});

@@ -89,8 +89,10 @@ function entryAlias(site: BindingSite, t: Target, name: string): boolean {
  * `bound(site)`: what the name an assignment binds is filled with in place, for entry aliases
  * (`bucket = d.setdefault(k, [])` then `bucket.append(v)`: d's entries are lists of v).
  */
-export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: Node | null) => MaybeFact, bound?: (site: BindingSite) => MaybeFact): MaybeFact {
+export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: Node | null) => MaybeFact, bound?: (site: BindingSite) => MaybeFact, hasMethod?: (cls: string, method: string) => boolean): MaybeFact {
   const all = new Joined();
+  /** `d[k].append(v)`-shaped calls on entries, joined once the stores are known (below). */
+  const entryCalls: { method: string; v: MaybeFact }[] = [];
   for (const s of scopes) {
     for (const site of s.sites) {
       if (site.kind !== 'assignment' && site.kind !== 'augmented_assignment') continue;
@@ -132,8 +134,17 @@ export function filledDict(scopes: readonly Scope[], name: string, factOf: (n: N
       const el = factOf(positionalArgs(call)[0] ?? null);
       let v: MaybeFact = el ? { k: 'seq', of: markStored(el), stored: true } : null;
       for (let i = 1; i < depth && v; i++) v = { k: 'record', of: v };
-      if (!all.add(v)) return null;
+      if (depth === 1) entryCalls.push({ method: c.last, v });
+      else if (!all.add(v)) return null;
     }
+  }
+  // `days[key] = OfficeDay(…)` then `days[key].add(txn, rate)`: when the stored entries are instances of an in-file
+  // class that defines the method, the call is that method (what it changes is read through the class's
+  // attributes), not a list or set fill.
+  const entry = all.any ? all.value : null;
+  for (const call of entryCalls) {
+    if (entry && (entry.k === 'instance' || entry.k === 'object') && hasMethod?.(entry.cls, call.method)) continue;
+    if (!all.add(call.v)) return null;
   }
   return all.any ? { k: 'record', of: all.value } : { k: 'empty' };
 }

@@ -17,7 +17,7 @@ import { solve, taintActiveSummaries } from './fixpoint';
 import { binop, builtinTypeValue } from './operators';
 import type { RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
-import { containerScopes, filledContainer, isNoneBinding, paramFact } from './summaries';
+import { containerScopes, filledContainer, isNoneBinding, methodOf, paramFact } from './summaries';
 
 export abstract class NameBindings extends FactCollection implements Analysis {
   /** Work under way (node ids, and negative keys for bindings): meeting one again is a cycle, so unknown. */
@@ -102,6 +102,12 @@ export abstract class NameBindings extends FactCollection implements Analysis {
     }
   }
 
+  /** Does in-file class `cls` (or a base) define `method`? Tells a method call on a dict's entries from a fill. */
+  private readonly entryMethod = (cls: string, method: string): boolean => {
+    const scope = this.moduleClass(cls);
+    return !!scope && !!methodOf(this, scope, method);
+  };
+
   /**
    * What the entry alias that `site` binds (`bucket = d.setdefault(k, [])`, `{}` or `set()`) is filled with in
    * place: read from the alias's own stores, so d's value is not needed (it is being computed).
@@ -110,7 +116,7 @@ export abstract class NameBindings extends FactCollection implements Analysis {
     const name = site.node.childForFieldName('left')?.text ?? '';
     const right = unwrap(site.node.childForFieldName('right'));
     const init = right?.type === 'call' ? positionalArgs(right)[1]?.text : '';
-    if (init === '{}' || init === 'dict()') return filledDict(containerScopes(this, name, site.node), name, (n) => this.factOf(n, d), (s) => this.boundBy(s, d));
+    if (init === '{}' || init === 'dict()') return filledDict(containerScopes(this, name, site.node), name, (n) => this.factOf(n, d), (s) => this.boundBy(s, d), this.entryMethod);
     return filledContainer(this, name, site.node, d);
   }
 
@@ -257,7 +263,7 @@ export abstract class NameBindings extends FactCollection implements Analysis {
         for (const k of nodes) this.inProgress.delete(k);
         this.fillingDicts.add(key);
         try {
-          return solve(this, dictFillKey(b), () => withStoredKeys(this, filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d)), b, d));
+          return solve(this, dictFillKey(b), () => withStoredKeys(this, filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d), this.entryMethod), b, d));
         } finally {
           this.fillingDicts.delete(key);
           for (const k of nodes) this.inProgress.add(k);
@@ -272,7 +278,7 @@ export abstract class NameBindings extends FactCollection implements Analysis {
       if (v && v.k === 'record' && v.literal) {
         // `run = {"ts": ts}` then `run[key] = value`: the display's values joined with what is stored later; a
         // display reached by unpacking (`for k, rec in by_id.items()`) is filled through its own name the same way.
-        const filled = filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d));
+        const filled = filledDict(containerScopes(this, b.name, b.site.node), b.name, (n) => this.factOf(n, d), (site) => this.boundBy(site, d), this.entryMethod);
         return !filled ? null : filled.k === 'empty' ? v : join(v, filled);
       }
       // A dict or row whose entries are reassigned (`row[2] = int(row[2])`) no longer holds only text; a dict
