@@ -118,8 +118,8 @@ export class FileFacts extends NameBindings implements Analysis {
     try {
       return this.evaluate(node, depth);
     } finally {
-      this.open--;
-      if (this.questionWork > this.maxQuestionWork) this.maxQuestionWork = this.questionWork;
+      // A question's work only grows while it is open: its largest is its last, read once it closes.
+      if (--this.open === 0 && this.questionWork > this.maxQuestionWork) this.maxQuestionWork = this.questionWork;
     }
   }
 
