@@ -22,6 +22,12 @@ const PIECE_READ_UNTIL_EMPTY = new RegExp(String.raw`:=[^)]*\.(${PIECE_READS.joi
 /** A path constructor call in a receiver's text (`Path(p).open()`). */
 export const PATH_CALL = new RegExp(String.raw`(?:${lastWords(PATH_CONSTRUCTORS).join('|')})\(`);
 
+/**
+ * How far the data-scale answer follows a value, in the rule text of every MW4xx rule that asks it (one analysis,
+ * so one sentence: the rules' own paragraphs say what counts as data for them).
+ */
+export const DATA_FOLLOWED =
+  'Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns (also one part of a returned tuple: `header, rows = load(path)`) or, for a generator, yields; a name rebound on a branch (`if top: rows = rows[:top]`) keeps the value it had before too; an instance of a class of the file is walked through its `__iter__`.';
 
 export function lineOf(node: Node): number {
   return node.startPosition.row + 1;

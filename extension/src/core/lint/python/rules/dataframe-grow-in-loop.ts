@@ -4,6 +4,7 @@ import { EMPTY_FRAMES, FRAME_COPIES, FRAME_COPY_METHODS, lastWords, moduleWords 
 import { combineLoops, dataScaleFrom, loopsBetween } from '../dataScale';
 import { calleeOf, enclosingLoop, positionalArgs, unwrap } from '../syntax';
 import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
+import { DATA_FOLLOWED } from '../dataScaleText';
 
 /** A receiver that looks like a DataFrame: a pandas module call, or named `df`/`…frame…`. */
 const FRAME_RECEIVER = new RegExp(String.raw`^(?:${moduleWords(FRAME_COPIES).join('|')})\.|\bdf\b|frame`, 'i');
@@ -27,7 +28,7 @@ export const dataframeGrowInLoop: PythonRule = {
       whyIsThisBad: 'Each concat allocates a new frame holding all rows so far: n iterations copy O(n²) rows and peak memory is about twice the final frame. Collect the pieces in a list and concat once (pandas docs).',
       example: 'import glob\nimport sys\n\nimport pandas as pd\n\ndf = pd.DataFrame()\nfor path in glob.glob(sys.argv[1]):\n    df = pd.concat([df, pd.read_csv(path)])\n',
       useInstead: 'import glob\nimport sys\n\nimport pandas as pd\n\nparts = [pd.read_csv(path) for path in glob.glob(sys.argv[1])]\ndf = pd.concat(parts)\n',
-      dataScale: 'The loop runs once per piece of data: over a directory listing or glob, the rows of a file or frame, query results, or a list filled from those. A loop over a literal list of three files copies three times and is not reported, nor is a `range()` up to 100,000 (its bound a literal, or a name assigned one once in the file and never rebound: `N = 8`); a loop whose length cannot be traced gives an information-level finding that says so. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns (also one part of a returned tuple: `header, rows = load(path)`) or, for a generator, yields; a name rebound on a branch (`if top: rows = rows[:top]`) keeps the value it had before too; an instance of a class of the file is walked through its `__iter__`.',
+      dataScale: `The loop runs once per piece of data: over a directory listing or glob, the rows of a file or frame, query results, or a list filled from those. A loop over a literal list of three files copies three times and is not reported, nor is a \`range()\` up to 100,000 (its bound a literal, or a name assigned one once in the file and never rebound: \`N = 8\`); a loop whose length cannot be traced gives an information-level finding that says so. ${DATA_FOLLOWED}`,
     },
   },
   // Data scale looks at the whole scope (module-level loops span chunks), so findings are not reused across edits.

@@ -4,6 +4,7 @@ import { REDUCERS, SHORT_CIRCUIT_REDUCERS } from '../library/derived';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs } from '../syntax';
 import { dataScaleNote, inputOf } from '../../scaleAnswer';
+import { DATA_FOLLOWED } from '../dataScaleText';
 
 const rangeOf = (n: Node) => ({ startLine: n.startPosition.row, startColumn: n.startPosition.column, endLine: n.endPosition.row, endColumn: n.endPosition.column });
 
@@ -17,7 +18,7 @@ export const listComprehensionInAggregate: PythonRule = {
       whyIsThisBad: 'The whole list (8 bytes per slot plus every element) exists before the aggregate starts; a generator feeds one element at a time, and any/all can stop early.',
       example: 'total = sum([len(line) for line in open("app.log")])\n',
       useInstead: 'total = sum(len(line) for line in open("app.log"))\n',
-      dataScale: 'The comprehension walks data: the lines of a file, csv rows, a DataFrame, a directory listing, query results, a list or dict filled in a loop over those (a `defaultdict` or an empty `Counter()` also through its values: `d[k].append(x)`, `d[k] += n`), one list of a dict whose lists grow that way (`d[k]`, a value of `d.items()` or `d.values()`: a group of the data), or a `Counter` of those (its pairs, `most_common()`, `items()`: one entry per distinct element). Over a literal, a small `range()` (its bound a literal, or a name assigned one once and never rebound), one record\'s or one csv row\'s fields, the command line (`sys.argv`) or a configuration file the list is a few slots and nothing is reported, and neither is an iterable that cannot be traced: below data scale this is the style point Ruff\'s C419 makes. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns (also one part of a returned tuple: `header, rows = load(path)`) or, for a generator, yields; a name rebound on a branch (`if top: rows = rows[:top]`) keeps the value it had before too; an instance of a class of the file is walked through its `__iter__`.',
+      dataScale: `The comprehension walks data: the lines of a file, csv rows, a DataFrame, a directory listing, query results, a list or dict filled in a loop over those (a \`defaultdict\` or an empty \`Counter()\` also through its values: \`d[k].append(x)\`, \`d[k] += n\`), one list of a dict whose lists grow that way (\`d[k]\`, a value of \`d.items()\` or \`d.values()\`: a group of the data), or a \`Counter\` of those (its pairs, \`most_common()\`, \`items()\`: one entry per distinct element). Over a literal, a small \`range()\` (its bound a literal, or a name assigned one once and never rebound), one record's or one csv row's fields, the command line (\`sys.argv\`) or a configuration file the list is a few slots and nothing is reported, and neither is an iterable that cannot be traced: below data scale this is the style point Ruff's C419 makes. ${DATA_FOLLOWED}`,
       ruffTwin: 'C419',
       fixSafety: 'Safe for sum/min/max. Unsafe for any/all: a generator stops at the first decisive element, so side effects of later elements no longer happen.',
     },

@@ -4,6 +4,7 @@ import type { PythonRule } from '../ruleContext';
 import { dataScaleFrom } from '../dataScale';
 import { calleeOf, positionalArgs, unwrap } from '../syntax';
 import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
+import { DATA_FOLLOWED } from '../dataScaleText';
 
 /** Methods that only read a dict or list (library model): `d.get(k)`, `d.items()`, `d.copy()`… */
 const READERS = new Set(methodsEvaluatedAs('dict-get', 'record-pairs', 'record-values', 'record-keys', 'record-counts', 'receiver'));
@@ -40,7 +41,7 @@ export const listCopyInFor: PythonRule = {
       whyIsThisBad: 'list() materialises every element (8 bytes per slot plus the elements for lazy iterables) before the first iteration; iterating y directly needs none of it.',
       example: 'import sys\n\nwith open(sys.argv[1]) as f:\n    lines = (line.rstrip("\\n") for line in f)\n    for line in list(lines):\n        print(line)\n',
       useInstead: 'import sys\n\nwith open(sys.argv[1]) as f:\n    lines = (line.rstrip("\\n") for line in f)\n    for line in lines:\n        print(line)\n',
-      dataScale: 'The copied iterable holds data: a file\'s lines, csv rows, a DataFrame, a directory listing, query results, a range past 100,000, or a list filled from those. `list(range(10))`, a literal, one csv row or a configuration file\'s lines are a few slots and are not reported; an iterable that cannot be traced gives an information-level finding that says so. Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns (also one part of a returned tuple: `header, rows = load(path)`) or, for a generator, yields; a name rebound on a branch (`if top: rows = rows[:top]`) keeps the value it had before too; an instance of a class of the file is walked through its `__iter__`.',
+      dataScale: `The copied iterable holds data: a file's lines, csv rows, a DataFrame, a directory listing, query results, a range past 100,000, or a list filled from those. \`list(range(10))\`, a literal, one csv row or a configuration file's lines are a few slots and are not reported; an iterable that cannot be traced gives an information-level finding that says so. ${DATA_FOLLOWED}`,
       ruffTwin: 'PERF101',
       fixSafety: 'Unsafe: if the body changes the iterable, the copy was protecting the loop.',
     },
