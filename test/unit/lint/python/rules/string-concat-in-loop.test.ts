@@ -501,6 +501,11 @@ ruleTester('MW402', {
       name: "PuLP variables appended to a list, walked by enumerate",
       code: "import pulp\nimport pandas as pd\n\nplayers = pd.read_csv(\"players.csv\")\nprob = pulp.LpProblem(\"team\", pulp.LpMaximize)\nchoices = []\nfor rownum, row in players.iterrows():\n    choices.append(pulp.LpVariable(\"x\" + str(rownum), 0, 1, \"Integer\"))\ntotal_salary = \"\"\nfor rownum, row in players.iterrows():\n    for i, pick in enumerate(choices):\n        if rownum == i:\n            total_salary += row[\"Salary\"] * pick\nprob += total_salary <= 100000\n",
       today: "false alarm on dd67c2a: the accumulator was taken for a str"
+    },
+    {
+      name: "PuLP variables walked through a dict's items",
+      code: "import csv\nimport pulp\n\nrows = list(csv.DictReader(open(\"items.csv\")))\npick = pulp.LpVariable.dicts(\"pick\", [r[\"id\"] for r in rows], cat=\"Binary\")\nweight = \"\"\nfor rid, var in pick.items():\n    for r in rows:\n        if r[\"id\"] == rid:\n            weight += float(r[\"kg\"]) * var\nprob = pulp.LpProblem(\"knapsack\", pulp.LpMaximize)\nprob += weight <= 50\n",
+      today: "false alarm on dd67c2a: the accumulator was taken for a str"
     }
   ],
   invalid: [

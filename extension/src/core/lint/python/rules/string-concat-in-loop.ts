@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
 import { combineLoops, dataScaleFrom, loopsGrowing } from '../dataScale';
-import { ALGEBRAIC_CALLEES, lastWords } from '../library/derived';
+import { ALGEBRAIC_CALLEES, ELEMENT_FILLS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, lastWords } from '../library/derived';
 import { calleeOf, enclosingLoop, positionalArgs, unwrap } from '../syntax';
 import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
 
@@ -50,7 +50,7 @@ function algebraicNames(root: Node): Set<string> {
       if (!site) continue;
       if (site.type === 'call') {
         const c = calleeOf(site);
-        if (c?.last === 'append' && c.object?.type === 'identifier' && isAlgebraic(positionalArgs(site)[0] ?? null, names)) names.add(c.object.text);
+        if (c && ELEMENT_FILLS.has(c.last) && c.object?.type === 'identifier' && isAlgebraic(positionalArgs(site)[0] ?? null, names)) names.add(c.object.text);
         continue;
       }
       const left = site.childForFieldName('left');
@@ -62,10 +62,10 @@ function algebraicNames(root: Node): Set<string> {
       // `for v in vars`, `for v in d.values()`: v; `for i, v in enumerate(vars)`, `for k, v in d.items()`: the second
       const iter = unwrap(right);
       const call = iter?.type === 'call' ? calleeOf(iter) : null;
-      const over = call ? (call.full === 'enumerate' ? positionalArgs(iter!)[0] : call.last === 'values' || call.last === 'items' ? call.object : null) : iter;
+      const walk = !call ? 'itself' : FUNCTION_EVALUATIONS.get(call.full ?? '') === 'enumerated' ? 'enumerated' : call.object ? METHOD_EVALUATIONS.get(call.last) : undefined;
+      const over = walk === 'itself' ? iter : walk === 'enumerated' ? positionalArgs(iter!)[0] : walk === 'record-values' || walk === 'record-pairs' ? call!.object : null;
       if (!over || !isAlgebraic(over, names)) continue;
-      const second = call && call.last !== 'values';
-      const target = second ? left?.namedChild(1) : left;
+      const target = walk === 'enumerated' || walk === 'record-pairs' ? left?.namedChild(1) : left;
       if (target?.type === 'identifier') names.add(target.text);
     }
   }
