@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
 import { combineLoops, dataScaleFrom, loopsGrowing } from '../dataScale';
-import { ALGEBRAIC_CALLEES, ELEMENT_FILLS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, lastWords } from '../library/derived';
+import { ALGEBRAIC_CALLEES, ELEMENT_FILLS, FUNCTION_EVALUATIONS, METHOD_EVALUATIONS } from '../library/derived';
 import { calleeOf, enclosingLoop, positionalArgs, unwrap } from '../syntax';
 import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
 
@@ -26,8 +26,8 @@ function stringInitialised(text: string): Set<string> {
   return cachedNames;
 }
 
-/** A file naming one of the library's algebraic callees (`LpVariable`, `lpSum`): only there can a `+=` add one. */
-const ALGEBRAIC_WORD = new RegExp(String.raw`\b(?:${lastWords([...ALGEBRAIC_CALLEES]).join('|')})\b`);
+/** A file naming one of the library's algebraic callees or their modules (`LpVariable`, `lpSum`, `pulp`): only there can a `+=` add one. */
+const ALGEBRAIC_WORD = new RegExp(String.raw`\b(?:${[...new Set([...ALGEBRAIC_CALLEES].map((c) => c.split('.')[0]))].join('|')})\b`);
 
 let cachedTree = '';
 let cachedAlgebraic = new Set<string>();
