@@ -280,3 +280,42 @@ ruleTester('MW404', {
     }
   ]
 });
+
+// `results = pd.DataFrame()`, then `results = results.append(x)` where x is a dict, a Series from an in-file helper or
+// a part of unknown kind (realrepos16: a per-player feature frame grown by `append(sub_df)`, sub_df cut from a
+// parameter): the facts join the empty frame with what was appended, which is no frame, so the receiver was not taken
+// for one. The value the name holds where the outermost loop starts is. The invalid cases were missed on dd67c2a.
+ruleTester('MW404', {
+  valid: [
+    {
+      name: "a name rebound to a list before the loop",
+      code: "import glob\n\nimport pandas as pd\n\nresults = pd.DataFrame()\nresults = []\nfor path in glob.glob(\"*.csv\"):\n    results = results.append({\"path\": path})\n",
+      today: "silent before too: look-alike guard (a list's append returns None; not a frame)"
+    },
+    {
+      name: "a frame made in another function",
+      code: "import glob\n\nimport pandas as pd\n\n\ndef start():\n    results = pd.DataFrame()\n    return results\n\n\ndef grow(results):\n    for path in glob.glob(\"*.csv\"):\n        results = results.append({\"path\": path})\n    return results\n",
+      today: "silent before too: look-alike guard (the name is a parameter here, nothing in this function makes it a frame)"
+    }
+  ],
+  invalid: [
+    {
+      name: "a dict appended per file of a glob",
+      code: "import glob\n\nimport pandas as pd\n\nresults = pd.DataFrame()\nfor path in glob.glob(\"logs/*.csv\"):\n    n = sum(1 for _ in open(path))\n    results = results.append({\"path\": path, \"lines\": n}, ignore_index=True)\nprint(results)\n",
+      today: "missed on dd67c2a: the appended dict made the receiver's value unknown",
+      errors: [
+        { messageId: "MW404", line: 8, column: 15, endLine: 8, endColumn: 76 }
+      ],
+      scale: "data"
+    },
+    {
+      name: "a part cut from a parameter, per distinct key",
+      code: "import pandas as pd\n\n\ndef transform(df):\n    model_data = pd.DataFrame()\n    for player in df[\"Name\"].unique():\n        part = df[df[\"Name\"] == player]\n        model_data = model_data.append(part, ignore_index=True)\n    return model_data\n",
+      today: "missed on dd67c2a: the appended part, of unknown kind, made the receiver's value unknown",
+      errors: [
+        { messageId: "MW404", line: 8, column: 22, endLine: 8, endColumn: 64 }
+      ],
+      scale: "unknown"
+    }
+  ]
+});

@@ -486,3 +486,46 @@ ruleTester('MW402', {
     }
   ]
 });
+
+// PuLP's `total = ""` idiom (realrepos16, a fantasy-lineup optimizer: 36 false warnings in four files): str's `+`
+// hands over to the variable's __radd__, so after the first `+=` the name holds an expression, not a str. The valid
+// cases were reported on dd67c2a; the look-alikes build real text in the same files and stay reported.
+ruleTester('MW402', {
+  valid: [
+    {
+      name: "PuLP expression from LpVariable.dicts items, through a name and directly",
+      code: "from pulp import *\nimport pandas as pd\n\ndf = pd.read_csv(\"players.csv\")\nall_players = df[\"Full Name\"]\nprob = LpProblem(\"lineup\", LpMaximize)\nplayers_var = LpVariable.dicts(\"Players\", all_players, 0, 1, LpInteger)\ntotal_points = \"\"\nfor r, player in enumerate(all_players):\n    formula = players_var[player] * df[\"points\"][r]\n    total_points += formula\nprob += total_points\nwr = \"\"\nfor r, player in enumerate(all_players):\n    if df[\"Position\"][r] == \"WR\":\n        wr += players_var[player]\nprob += wr == 3\n",
+      today: "false alarm on dd67c2a (two MW402 warnings): the accumulator was taken for a str"
+    },
+    {
+      name: "PuLP variables appended to a list, walked by enumerate",
+      code: "import pulp\nimport pandas as pd\n\nplayers = pd.read_csv(\"players.csv\")\nprob = pulp.LpProblem(\"team\", pulp.LpMaximize)\nchoices = []\nfor rownum, row in players.iterrows():\n    choices.append(pulp.LpVariable(\"x\" + str(rownum), 0, 1, \"Integer\"))\ntotal_salary = \"\"\nfor rownum, row in players.iterrows():\n    for i, pick in enumerate(choices):\n        if rownum == i:\n            total_salary += row[\"Salary\"] * pick\nprob += total_salary <= 100000\n",
+      today: "false alarm on dd67c2a: the accumulator was taken for a str"
+    },
+    {
+      name: "PuLP variables walked through a dict's items",
+      code: "import csv\nimport pulp\n\nrows = list(csv.DictReader(open(\"items.csv\")))\npick = pulp.LpVariable.dicts(\"pick\", [r[\"id\"] for r in rows], cat=\"Binary\")\nweight = \"\"\nfor rid, var in pick.items():\n    for r in rows:\n        if r[\"id\"] == rid:\n            weight += float(r[\"kg\"]) * var\nprob = pulp.LpProblem(\"knapsack\", pulp.LpMaximize)\nprob += weight <= 50\n",
+      today: "false alarm on dd67c2a: the accumulator was taken for a str"
+    }
+  ],
+  invalid: [
+    {
+      name: "a report of the solved variables, in a PuLP file",
+      code: "import pulp\nimport pandas as pd\n\nplayers = pd.read_csv(\"players.csv\")\nchoices = pulp.LpVariable.dicts(\"x\", players.index, 0, 1, \"Integer\")\nreport = \"\"\nfor rownum, row in players.iterrows():\n    report += row[\"Name\"] + \",\" + str(choices[rownum].varValue) + \"\\n\"\nprint(report)\n",
+      today: "reported on dd67c2a too: look-alike guard (the piece is text made from a variable's value)",
+      errors: [
+        { messageId: "MW402", line: 8, column: 5, endLine: 8, endColumn: 71 }
+      ],
+      scale: "data"
+    },
+    {
+      name: "a file's lines joined, in a file that also builds a PuLP objective",
+      code: "import sys\nfrom pulp import LpVariable, lpSum\n\nxs = [LpVariable(f\"x{i}\", 0, 1) for i in range(3)]\nobjective = lpSum(xs)\nlog = \"\"\nfor line in open(sys.argv[1]):\n    log += line\nprint(log, objective)\n",
+      today: "reported on dd67c2a too: look-alike guard",
+      errors: [
+        { messageId: "MW402", line: 8, column: 5, endLine: 8, endColumn: 16 }
+      ],
+      scale: "data"
+    }
+  ]
+});

@@ -274,4 +274,11 @@ export interface LibraryEntry {
    * moment, `gap.total_seconds()` of a span); on any other receiver the row says nothing (`s.replace` of text).
    */
   onTime?: 'moment' | 'span';
+  /**
+   * Returns a modelling object (a variable, a dict or list of variables, an expression) whose arithmetic is its own,
+   * with a str on the left too: `"" + x` hands over to `x.__radd__` and gives an expression, so an accumulator
+   * started as `""` and added such values holds an expression, never a growing str (PuLP's `total = ""` then
+   * `total += var * coef`; MW402).
+   */
+  algebraic?: true;
 }

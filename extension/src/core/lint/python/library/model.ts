@@ -222,6 +222,11 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['timestamp', 'toordinal', 'weekday', 'isoweekday'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'number', onTime: 'moment' })),
   ...['strftime', 'isoformat', 'ctime'].map((name): LibraryEntry => ({ callee: `.${name}`, returns: 'str', onTime: 'moment' })),
   { callee: '.total_seconds', returns: 'number', onTime: 'span' },
+  // PuLP's variables and expressions, bare (`from pulp import *`) or on the module (`pulp.`, `plp.`): `total = ""`
+  // then `total += x * points` builds an expression (realrepos16: fantasy-lineup optimizers), not a str.
+  ...['LpVariable', 'LpVariable.dicts', 'LpVariable.dict', 'LpVariable.matrix', 'LpAffineExpression', 'lpSum', 'lpDot'].flatMap((name) =>
+    [name, `pulp.${name}`, `plp.${name}`].map((callee): LibraryEntry => ({ callee, algebraic: true })),
+  ),
 ];
 
 /** A datetime class as written: bare (`from datetime import date`), or on the module (`datetime.date`, `dt.date`). */

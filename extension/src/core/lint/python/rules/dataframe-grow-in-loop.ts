@@ -1,8 +1,9 @@
-import type { PythonRule } from '../ruleContext';
+import type { Node } from 'web-tree-sitter';
+import type { PythonRule, PythonRuleContext } from '../ruleContext';
 import type { Fact } from '../facts/factTypes';
 import { EMPTY_FRAMES, FRAME_COPIES, FRAME_COPY_METHODS, lastWords, moduleWords } from '../library/derived';
 import { combineLoops, dataScaleFrom, loopsBetween } from '../dataScale';
-import { calleeOf, enclosingLoop, positionalArgs, unwrap } from '../syntax';
+import { calleeOf, enclosingLoop, enclosingOfType, positionalArgs, unwrap } from '../syntax';
 import { dataScaleNote, inputOf, unknownScaleNote } from '../../scaleAnswer';
 import { DATA_FOLLOWED } from '../dataScaleText';
 
@@ -18,13 +19,36 @@ function holdsFrames(f: Fact | null): boolean {
   return f?.k === 'frame' || (f?.k === 'seq' && f.of?.k === 'frame');
 }
 
+/**
+ * `results = pd.DataFrame()` before the loop, `results = results.append({...})` in it: the value the facts give at
+ * the append joins the frame with what every turn appended (a dict, a Series, a part of unknown kind), which is no
+ * frame. What the name holds where the outermost loop around the append starts is: its last assignment in the same
+ * function (or module) that ends before that loop: an empty frame (`pd.DataFrame()`) or one the facts know.
+ */
+function frameBeforeLoops(ctx: PythonRuleContext, call: Node, name: string): boolean {
+  let outer = enclosingLoop(call);
+  for (let l = outer; l; l = enclosingLoop(l)) outer = l;
+  if (!outer) return false;
+  const scope = enclosingOfType(outer, ['function_definition', 'module']) ?? outer.tree.rootNode;
+  let last: Node | null = null;
+  for (const a of scope.descendantsOfType('assignment')) {
+    if (!a || a.endIndex > outer.startIndex) break;
+    if (a.childForFieldName('left')?.text !== name) continue;
+    if ((enclosingOfType(a, ['function_definition', 'module']) ?? a.tree.rootNode).id === scope.id) last = a;
+  }
+  const right = unwrap(last?.childForFieldName('right') ?? null);
+  if (!right) return false;
+  // (the facts read `pd.DataFrame()` as an empty container waiting to be filled, like `[]`)
+  return (right.type === 'call' && EMPTY_FRAMES.has(calleeOf(right)?.full ?? '')) || holdsFrames(ctx.facts.factOf(right));
+}
+
 export const dataframeGrowInLoop: PythonRule = {
   meta: {
     code: 'MW404', name: 'dataframe-grow-in-loop', language: 'python', family: 4, defaultSeverity: 'warning',
     summary: '`df = pd.concat([df, x])` or `df = df.append(x)` in a loop copies the whole frame each time.',
     fixable: false, defaultEnabled: true,
     docs: {
-      whatItDoes: 'Reports concatenating or appending to the same DataFrame inside a loop: `df = pd.concat([df, x])`, or `df = df.append(x)` where the receiver is named like a frame (`df`, `…frame…`) or is known to hold one (`sales = pd.DataFrame()`, `pd.read_csv(…)`).',
+      whatItDoes: 'Reports concatenating or appending to the same DataFrame inside a loop: `df = pd.concat([df, x])`, or `df = df.append(x)` where the receiver is named like a frame (`df`, `…frame…`) or is known to hold one (`sales = pd.DataFrame()`, `pd.read_csv(…)`), also where the loop starts, whatever is appended (a dict, a Series, a part of unknown kind).',
       whyIsThisBad: 'Each concat allocates a new frame holding all rows so far: n iterations copy O(n²) rows and peak memory is about twice the final frame. Collect the pieces in a list and concat once (pandas docs).',
       example: 'import glob\nimport sys\n\nimport pandas as pd\n\ndf = pd.DataFrame()\nfor path in glob.glob(sys.argv[1]):\n    df = pd.concat([df, pd.read_csv(path)])\n',
       useInstead: 'import glob\nimport sys\n\nimport pandas as pd\n\nparts = [pd.read_csv(path) for path in glob.glob(sys.argv[1])]\ndf = pd.concat(parts)\n',
@@ -44,7 +68,8 @@ export const dataframeGrowInLoop: PythonRule = {
         const c = calleeOf(node);
         if (!c) return;
         const isConcat = FRAME_COPIES.includes(c.full ?? '');
-        const isAppend = FRAME_COPY_METHODS.includes(c.last) && !!c.object && (FRAME_RECEIVER.test(c.object.text) || holdsFrames(ctx.facts.factOf(c.object)));
+        const isAppend =
+          FRAME_COPY_METHODS.includes(c.last) && !!c.object && (FRAME_RECEIVER.test(c.object.text) || holdsFrames(ctx.facts.factOf(c.object)) || (c.object.type === 'identifier' && frameBeforeLoops(ctx, node, c.object.text)));
         if (!isConcat && !isAppend) return;
         const assign = node.parent;
         if (!assign || assign.type !== 'assignment') return;
