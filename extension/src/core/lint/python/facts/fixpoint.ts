@@ -81,9 +81,9 @@ export function solve(a: Analysis, key: string, compute: () => MaybeFact): Maybe
     readApproximation(a, st, active);
     return active.assumed;
   }
-  const checked = new Map<string, Memo | null>();
-  const memo = st.memos.has(key) ? validMemo(a, st, key, checked) : undefined;
-  if (memo) {
+  const checked = st.memos.has(key) ? new Map<string, Memo | null>() : null;
+  const memo = checked ? validMemo(a, st, key, checked) : undefined;
+  if (memo && checked) {
     if (a.tracking) a.noteKept(memo.kept);
     if (!replay(a, st, memo, checked, new Set())) {
       // Every summary it read has closed with the value it read, and it met no cycle: it is final now.
