@@ -13,6 +13,9 @@ export interface Analysis {
   readonly bareCsv: ReadonlySet<string>;
   /** Work under way (node ids, and negative keys for summaries): meeting one again is a cycle, so unknown. */
   readonly inProgress: Set<number>;
+  /** Evaluations started so far, and when each one in progress started (fixpoint.ts: whose cycle a cut is). */
+  readonly started: number;
+  readonly startedAt: ReadonlyMap<number, number>;
   /** Reads of a recursive summary's approximation so far (fixpoint.ts); facts computed across one are not cached. */
   incomplete: number;
   /** Code that can hold data text (set by the engine); call-site facts only come from there. */

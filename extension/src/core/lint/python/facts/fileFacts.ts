@@ -19,15 +19,16 @@ export { HINT_WORDS, type Chunk, type QueryLike, type TextHints } from './collec
 
 const MAX_DEPTH = 40;
 /**
- * Evaluations one question from a rule may compute (not cached ones). Nested summaries of recursive code are
- * recomputed up to three rounds each (fixpoint.ts) and their answers are not cached while an outer one is open, so
- * a chain of them costs 3^k: a public repository's file made 11 million evaluations in 45 s once one more flow
- * resolved. Past this many, the question's remaining parts are unknown, as a cycle is: nothing computed after is
- * cached, so the next question starts afresh. The largest question of the corpora, the CPython stdlib and the
- * real repositories takes 1,047 evaluations (2,801 before that flow resolved).
+ * Evaluations one question from a rule may compute (not cached ones): a bound on whatever the analysis has not
+ * foreseen. Nested summaries of recursive code once cost exponential work (each computed again in every round
+ * of every summary around it): a public repository's file made 11 million evaluations in 45 s; fixpoint.ts now
+ * keeps them with what they read, and that file's largest question takes 2,280. Past this many, the question's
+ * remaining parts are unknown, as a cycle is: nothing computed after is cached, so the next question starts afresh.
+ * The largest question of the corpora, the CPython stdlib and the other real repositories takes 185 (1,047 before
+ * the memos).
  */
 export const QUESTION_BUDGET = 20_000;
-/** Uncached evaluations of a whole file: the largest of the corpora, the CPython stdlib and the real repositories takes 2,061. */
+/** Uncached evaluations of a whole file: the largest of the CPython stdlib and the real repositories takes about 6,700 (summarize_cnvs.py; the next, _pydecimal.py, 1,800). */
 export const FILE_BUDGET = 200_000;
 /** An edit whose lines match this may add or remove a record class in a text with record words (recordShapes.ts). */
 const RECORD_DECLARATION_EDIT = new RegExp(`${RECORD_WORD.source}|^[ \\t]*class\\b`, 'm');
@@ -147,7 +148,7 @@ export class FileFacts extends NameBindings implements Analysis {
     if (guarded && this.inProgress.has(id)) {
       // A fold's accumulator read again while its value is solved (`acc` in `lambda acc, r: acc + r[3]`): the
       // fixpoint answers with its approximation (callbacks.ts), so this read goes on, leaving the guard to its owner.
-      if (type !== 'identifier' || !isAccumulatorParam(this, node)) return this.cycleCut();
+      if (type !== 'identifier' || !isAccumulatorParam(this, node)) return this.cycleCut(id);
       guarded = false;
     }
     this.fileWork++;
@@ -155,7 +156,7 @@ export class FileFacts extends NameBindings implements Analysis {
       this.budgetCuts++;
       return this.cycleCut();
     }
-    if (guarded) this.inProgress.add(id);
+    if (guarded) this.enter(id);
     if (tracking) this.readers.push(ci);
     const incompleteBefore = this.incomplete;
     const cutsBefore = this.depthCuts;
@@ -165,7 +166,7 @@ export class FileFacts extends NameBindings implements Analysis {
     try {
       f = this.compute(node, type, depth + 1);
     } finally {
-      if (guarded) this.inProgress.delete(id);
+      if (guarded) this.leave(id);
       if (tracking) this.readers.pop();
     }
     // Not cached when it read a recursive summary's approximation (fixpoint.ts): a later round may differ. An

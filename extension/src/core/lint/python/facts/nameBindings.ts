@@ -13,7 +13,7 @@ import { withStoredKeys } from './dictKeys';
 import { CONDITIONAL_BODIES, loopAround } from './loopsAndBranches';
 import { declarationIn, DECLARES, globalRebinds } from './declaredNames';
 import { elementOf, join, Joined, unpackAt, type MaybeFact } from './factTypes';
-import { solve, taintActiveSummaries } from './fixpoint';
+import { cycleMet, solve } from './fixpoint';
 import { binop, builtinTypeValue } from './operators';
 import type { RecordShapes } from './recordShapes';
 import { namesOf, paramsOf, scopeAt, type Binding, type BindingSite, type Scope } from './scopes';
@@ -22,6 +22,12 @@ import { containerScopes, filledContainer, isNoneBinding, methodOf, paramFact } 
 export abstract class NameBindings extends FactCollection implements Analysis {
   /** Work under way (node ids, and negative keys for bindings): meeting one again is a cycle, so unknown. */
   readonly inProgress = new Set<number>();
+  /**
+   * Evaluations started so far (node ids and binding keys), and when each one in progress started: fixpoint.ts
+   * tells a cycle a summary's own computation closed from one it met in progress from outside.
+   */
+  started = 0;
+  readonly startedAt = new Map<number, number>();
   /** Reads of a recursive summary's approximation so far (fixpoint.ts); facts computed across one are not cached. */
   incomplete = 0;
   /** Evaluations cut at the depth cap so far: an unknown computed across a cut may only be the cap's doing. */
@@ -126,10 +132,23 @@ export abstract class NameBindings extends FactCollection implements Analysis {
     return acc;
   }
 
-  /** A cycle met outside a summary: unknown, and not final (neither cached nor kept as a summary). */
-  protected cycleCut(): null {
-    this.incomplete++;
-    taintActiveSummaries(this);
+  /** Evaluation `id` starts (its cycle guard). */
+  protected enter(id: number): void {
+    this.inProgress.add(id);
+    this.startedAt.set(id, this.started++);
+  }
+
+  protected leave(id: number): void {
+    this.inProgress.delete(id);
+    this.startedAt.delete(id);
+  }
+
+  /**
+   * A cycle met outside a summary, at the evaluation `at` in progress (none: a budget ran out): unknown, and not
+   * final (neither cached nor kept as a summary).
+   */
+  protected cycleCut(at?: number): null {
+    cycleMet(this, at);
     return null;
   }
 
@@ -245,8 +264,8 @@ export abstract class NameBindings extends FactCollection implements Analysis {
   private computeBinding(b: Binding, d: number): MaybeFact {
     const key = b.site.node.id * 64 + Math.min(b.path.length, 63);
     // A dict read while it is being filled (`best[k] = max(best.get(k, v), v)`): its fill's approximation (fixpoint.ts)
-    if (this.inProgress.has(-key - 1)) return this.fillingDicts.has(key) ? solve(this, dictFillKey(b), () => null) : this.cycleCut();
-    this.inProgress.add(-key - 1);
+    if (this.inProgress.has(-key - 1)) return this.fillingDicts.has(key) ? solve(this, dictFillKey(b), () => null) : this.cycleCut(-key - 1);
+    this.enter(-key - 1);
     try {
       let v = this.siteValue(b.site, b.name, d);
       for (const i of b.path) v = unpackAt(v, i);
@@ -292,7 +311,7 @@ export abstract class NameBindings extends FactCollection implements Analysis {
       }
       return withStoredKeys(this, v, b, d); // `defaultdict(int)` / `Counter()` then `d[k] += 1`: keys k (dictKeys.ts)
     } finally {
-      this.inProgress.delete(-key - 1);
+      this.leave(-key - 1);
     }
   }
 

@@ -79,7 +79,18 @@ function receiverOf(call: Node): Receiver | null {
   });
 }
 
+/** Per function scope, its call sites in one-shot lints (each parameter asks them). */
+const callSiteMemo = new WeakMap<Scope, CallSites | null>();
+
+/** Editor sessions find them again for each parameter: a later reader must record the searches they read (readLog.ts). */
 function callSitesOf(a: Analysis, scope: Scope): CallSites | null {
+  if (a.tracking) return findCallSites(a, scope);
+  let sites = callSiteMemo.get(scope);
+  if (sites === undefined) callSiteMemo.set(scope, (sites = findCallSites(a, scope)));
+  return sites;
+}
+
+function findCallSites(a: Analysis, scope: Scope): CallSites | null {
   if (scope.kind !== 'function' || !scope.name) return null;
   if (scope.parent === a.root) return { calls: a.callsOf(scope.name), shift: 0, callbacks: a.referencesOf(scope.name) };
   // A function nested in a function (`def add(row)` inside `total`): the calls of its name inside the outer one.
