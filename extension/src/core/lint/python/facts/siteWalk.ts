@@ -1,9 +1,9 @@
-// Scopes, binding sites, returns and yields of a stretch of a file, found by a cursor walk that enters an
+// Scopes, binding sites, returns and yields of a stretch of a file, found by a walk that enters an
 // expression only when its text can hold one. The tree-sitter query that did this (SITES_QUERY, still used for
 // trees with syntax errors) visits every node of a collected member; most of them are expressions (calls,
 // attributes, strings, operators) that can only hold a site through `lambda`, a comprehension's `for`, `:=` or
 // `yield`, and a member's statements are a small share of its nodes.
-import type { Language, Node, TreeCursor } from 'web-tree-sitter';
+import type { Language, Node } from 'web-tree-sitter';
 import { hasPosition } from '../../rangeSearch';
 
 /**
@@ -90,7 +90,7 @@ function tableFor(language: Language): TypeTable {
  */
 export class ExpressionWords {
   private at: number[] | null = null;
-  constructor(private text: string) {}
+  constructor(readonly text: string) {}
 
   /** Whether [start, end) holds one. */
   within(start: number, end: number): boolean {
@@ -150,85 +150,69 @@ export interface SiteCapture {
 
 /**
  * The captures SITES_QUERY would give for the nodes starting in [start, end) under `within` (not `skipId`), in
- * its order: by start, then pattern order. `within` is the root for a run of module statements: the walk then
- * starts at the first top-level statement reaching `start`.
+ * its order: by start, then pattern order (pre-order: the outer node first at the same start, as the query's).
+ *
+ * Walked by node lists, not a tree cursor (which made ~600 k wasm calls a stdlib pass, each marshalling the cursor):
+ * a node's start comes with it, its named children come in one call (without the anonymous tokens a cursor steps
+ * over one by one), and its end is bounded by the next sibling's start instead of read. A bound past the end only
+ * makes the walk enter more (the captures are the same: a node is captured by its type alone). Comments (`#`) are
+ * told by their text, without asking their type.
  */
 export function siteCaptures(within: Node, start: number, end: number, words: ExpressionWords, skipId: number): SiteCapture[] {
   const { pattern, kind } = tableFor(within.tree.language);
-  // In pre-order (by start, the outer node first at the same start): the query's order too.
+  const text = words.text;
   const found: SiteCapture[] = [];
-  // Position reads are wasm calls: when the stretch is all of `within`, every node is inside it, and a statement
-  // that is not captured needs no position at all.
   const withinEnd = within.endIndex;
   const whole = start <= within.startIndex && end >= withinEnd;
-  // Nor does an expression need its span when `within` holds no expression word at all: none of its parts can.
   const wordless = whole && !words.within(within.startIndex, withinEnd);
-  const cursor: TreeCursor = within.walk();
-  try {
-    let depth = 0;
-    for (;;) {
-      const id = cursor.nodeTypeId;
-      const k = kind[id] ?? ENTER; // a type the table lacks (ERROR) is entered
-      if (k !== LEAF) {
-        const p = pattern[id];
-        let s = -1;
-        let e = -1;
-        let inside = true;
-        if (!whole) {
-          s = cursor.startIndex;
-          if (s >= end) break; // everything after is past the stretch
-          e = cursor.endIndex;
-          inside = e > start;
-        }
-        if (inside) {
-          if (p >= 0) {
-            // (a node of a whole `within` starts inside the stretch)
-            if (!whole && s < 0) s = cursor.startIndex;
-            if (whole || s >= start) {
-              const node = cursor.currentNode;
-              if (node.id !== skipId) found.push({ name: SITE_PATTERNS[p][1], node });
-            }
-          }
-          let enter = k === ENTER;
-          if (k === DEFINITION) {
-            enter = true;
-            let bodyOnly = wordless;
-            if (!wordless) {
-              if (s < 0) s = cursor.startIndex;
-              if (e < 0) e = cursor.endIndex;
-              bodyOnly = !words.within(s < start ? start : s, e);
-            }
-            if (bodyOnly && cursor.gotoLastChild()) {
-              if (kind[cursor.nodeTypeId] === ENTER) {
-                depth++;
-                continue;
-              }
-              cursor.gotoParent(); // not the body last (a comment?): every child, as for any statement
-            }
-          } else if (!enter && !(wordless && k !== ASSIGNMENT && k !== EXPRESSION_STATEMENT)) {
-            if (s < 0) s = cursor.startIndex;
-            if (e < 0) e = cursor.endIndex;
-            const from = s < start ? start : s;
-            enter = (!wordless && words.within(from, e)) || (k === ASSIGNMENT ? words.secondEquals(from, e) : k === EXPRESSION_STATEMENT && words.assignmentMark(from, e));
-          }
-          if (enter && cursor.gotoFirstChild()) {
-            depth++;
-            continue;
-          }
-        }
-      }
-      // Next sibling, or up until there is one (never above `within`).
-      for (;;) {
-        if (depth === 0) return found;
-        if (cursor.gotoNextSibling()) break;
-        cursor.gotoParent();
-        depth--;
+  // Pre-order by an explicit stack (a long `a + b + …` nests as deep as it is long): children pushed last first.
+  const nodes: Node[] = [within];
+  const bounds: number[] = [withinEnd];
+  const types: number[] = [-1];
+  while (nodes.length) {
+    const n = nodes.pop()!;
+    const ub = bounds.pop()!;
+    const known = types.pop()!;
+    const s = n.startIndex;
+    if (s >= end) break; // everything after is past the stretch
+    if (ub <= start || text.charCodeAt(s) === 35 /* # */) continue; // before the stretch, or a comment
+    const id = known >= 0 ? known : n.typeId;
+    const k = kind[id] ?? ENTER; // a type the table lacks (ERROR) is entered
+    if (k === LEAF) continue;
+    const p = pattern[id];
+    if (p >= 0 && s >= start && n.id !== skipId) found.push({ name: SITE_PATTERNS[p][1], node: n });
+    const from = s < start ? start : s;
+    let enter = k === ENTER;
+    let bodyOnly = false;
+    if (k === DEFINITION) {
+      enter = true;
+      bodyOnly = wordless || !words.within(from, ub);
+    } else if (!enter && !(wordless && k !== ASSIGNMENT && k !== EXPRESSION_STATEMENT)) {
+      enter = (!wordless && words.within(from, ub)) || (k === ASSIGNMENT ? words.secondEquals(from, ub) : k === EXPRESSION_STATEMENT && words.assignmentMark(from, ub));
+    }
+    if (!enter) continue;
+    const kids = n.namedChildren;
+    if (bodyOnly && kids.length) {
+      const last = kids[kids.length - 1];
+      const lastType = last ? last.typeId : -1;
+      if (last && kind[lastType] === ENTER) {
+        nodes.push(last);
+        bounds.push(ub);
+        types.push(lastType);
+        continue;
       }
     }
-    return found;
-  } finally {
-    cursor.delete();
+    let next = ub;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const c = kids[i];
+      if (!c) continue;
+      nodes.push(c);
+      bounds.push(next);
+      types.push(-1);
+      next = c.startIndex;
+    }
   }
+  return found;
 }
 
 /**
