@@ -89,12 +89,19 @@ function tableFor(language: Language): TypeTable {
  * ASCII word) and `:=`. Extra positions (in comments, strings, a non-ASCII word) only make the walk enter more.
  */
 export class ExpressionWords {
-  private at: number[] | null = null;
+  /**
+   * The positions, found per block of the text on first need: the walk asks about collected stretches only (most of
+   * a file is never collected), and a stretch's answer stops at its first block holding one.
+   */
+  private blocks: (number[] | undefined)[] = [];
   constructor(readonly text: string) {}
 
   /** Whether [start, end) holds one. */
   within(start: number, end: number): boolean {
-    return hasPosition((this.at ??= this.find()), start, end);
+    for (let b = Math.floor(start / WORD_BLOCK), last = Math.floor((end - 1) / WORD_BLOCK); b <= last; b++) {
+      if (hasPosition((this.blocks[b] ??= this.find(b * WORD_BLOCK, (b + 1) * WORD_BLOCK)), start, end)) return true;
+    }
+    return false;
   }
 
   /** Whether [start, end) holds two `=` (a chained assignment, or an `==` the walk then looks behind). */
@@ -113,18 +120,25 @@ export class ExpressionWords {
     return false;
   }
 
-  private find(): number[] {
+  /** The positions starting in [from, to), sorted. */
+  private find(from: number, to: number): number[] {
     const out: number[] = [];
     const text = this.text;
+    // Searched in the block and the few characters a word starting in it may run past it (indexOf has no end).
+    const part = text.slice(from, to + 5);
     for (const w of ['lambda', 'for', 'yield']) {
-      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+      for (let j = part.indexOf(w); j >= 0 && from + j < to; j = part.indexOf(w, j + 1)) {
+        const i = from + j;
         if (startsToken(text, i) && !isWordChar(text.charCodeAt(i + w.length))) out.push(i);
       }
     }
-    for (let i = text.indexOf(':='); i >= 0; i = text.indexOf(':=', i + 1)) out.push(i);
+    for (let j = part.indexOf(':='); j >= 0 && from + j < to; j = part.indexOf(':=', j + 1)) out.push(from + j);
     return out.sort((a, b) => a - b);
   }
 }
+
+/** ExpressionWords' block length, in UTF-16 code units. */
+const WORD_BLOCK = 4096;
 
 /**
  * Whether a keyword at `i` can start a token: no word character before it, or a number before it (`[1for x in y]`,
