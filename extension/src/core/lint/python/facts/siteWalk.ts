@@ -93,8 +93,11 @@ export class ExpressionWords {
    * The positions, found per block of the text on first need: the walk asks about collected stretches only (most of
    * a file is never collected), and a stretch's answer stops at its first block holding one.
    */
-  private blocks: (number[] | undefined)[] = [];
-  constructor(readonly text: string) {}
+  private blocks: (number[] | null)[];
+  constructor(readonly text: string) {
+    // (filled: an array written at scattered indices from empty would hold them as a dictionary)
+    this.blocks = new Array<number[] | null>(Math.ceil(text.length / WORD_BLOCK) + 1).fill(null);
+  }
 
   /** Whether [start, end) holds one. */
   within(start: number, end: number): boolean {
