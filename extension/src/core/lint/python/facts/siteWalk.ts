@@ -173,13 +173,12 @@ export interface SiteCapture {
  * a node's start comes with it, its named children come in one call (without the anonymous tokens a cursor steps
  * over one by one), and its end is bounded by the next sibling's start instead of read. A bound past the end only
  * makes the walk enter more (the captures are the same: a node is captured by its type alone). Comments (`#`) are
- * told by their text, without asking their type.
+ * told by their text, without asking their type. `withinEnd`: `within`'s end, or a bound past it the caller knows.
  */
-export function siteCaptures(within: Node, start: number, end: number, words: ExpressionWords, skipId: number): SiteCapture[] {
+export function siteCaptures(within: Node, start: number, end: number, words: ExpressionWords, skipId: number, withinEnd = within.endIndex): SiteCapture[] {
   const { pattern, kind } = tableFor(within.tree.language);
   const text = words.text;
   const found: SiteCapture[] = [];
-  const withinEnd = within.endIndex;
   const whole = start <= within.startIndex && end >= withinEnd;
   const wordless = whole && !words.within(within.startIndex, withinEnd);
   // Pre-order by an explicit stack (a long `a + b + …` nests as deep as it is long): children pushed last first.
@@ -239,11 +238,17 @@ export function siteCaptures(within: Node, start: number, end: number, words: Ex
  */
 export function runCaptures(statements: readonly (Node | null)[], first: number, end: number, words: ExpressionWords): SiteCapture[] {
   const out: SiteCapture[] = [];
-  for (let i = first; i < statements.length; i++) {
-    const st = statements[i];
-    if (!st) continue;
+  let i = first;
+  while (i < statements.length && !statements[i]) i++;
+  while (i < statements.length) {
+    const st = statements[i]!;
     if (st.startIndex >= end) break;
-    for (const c of siteCaptures(st, st.startIndex, end, words, -1)) out.push(c);
+    // Its end is bounded by the next statement's start, or the run's end for its last (instead of read: a wasm call).
+    let j = i + 1;
+    while (j < statements.length && !statements[j]) j++;
+    const next = j < statements.length ? statements[j]!.startIndex : end;
+    for (const c of siteCaptures(st, st.startIndex, end, words, -1, next < end ? next : end)) out.push(c);
+    i = j;
   }
   return out;
 }
