@@ -127,7 +127,9 @@ export abstract class TextScans extends ReadLog {
   callsOf(name: string): Node[] {
     const pick = (id: Node) => {
       const call = id.parent;
-      return call?.type === 'call' && call.childForFieldName('function')?.id === id.id ? call : null;
+      // The function is a call's first child and starts it (its arguments are never a bare name): comparing starts
+      // spares a wasm call per hit over childForFieldName('function').
+      return call?.type === 'call' && call.startIndex === id.startIndex ? call : null;
     };
     return this.scanNodes('call', name, () => new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'), (visit) => callPositions(this.textWords, name, visit), () => 0, pick, 10);
   }
@@ -143,7 +145,8 @@ export abstract class TextScans extends ReadLog {
     const pick = (id: Node) => {
       const attr = id.parent;
       const call = attr?.parent;
-      return attr?.type === 'attribute' && call?.type === 'call' && call.childForFieldName('function')?.id === attr.id ? call : null;
+      // (the function, as in callsOf: an attribute is never a call's arguments)
+      return attr?.type === 'attribute' && call?.type === 'call' && call.startIndex === attr.startIndex ? call : null;
     };
     return this.scanNodes('mcall', name, () => new RegExp(`\\.\\s*${name}\\s*\\(`, 'g'), (visit) => methodCallPositions(this.textWords, name, visit), (m) => m[0].indexOf(name), pick, 20);
   }
