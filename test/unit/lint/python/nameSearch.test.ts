@@ -184,6 +184,29 @@ describe('Python facts: name searches sharing one TextWords give the same positi
     assert.ok(compared > 10000 && stopped > 300 && stopped < compared / 2, `${compared} compared, ${stopped} stopped early`);
   });
 
+  it('for every occurrence of a text, searched from its rarest character', () => {
+    const naive = (text: string, needle: string, from: number, to: number) => {
+      const out: number[] = [];
+      for (let at = from; at < to; at++) if (text.startsWith(needle, at)) out.push(at);
+      return out;
+    };
+    const alphabet = ['a', 'b', 'x', 'q', 'ab', 'bq', '.', ' ', 'é', 'self.', 'q.q'];
+    let found = 0;
+    for (const text of wideRandomTexts(alphabet, 7, 3000, 30)) {
+      const rand = highBits(text.length);
+      for (const needle of ['a', 'ab', 'bq', 'qa', 'aqa', 'self.q', 'q.q', '.x', 'éq', 'abab']) {
+        const from = rand(text.length + 1);
+        const to = from + rand(text.length - from + 1);
+        const got: number[] = [];
+        textPositions(text, needle, from, to, (at) => got.push(at));
+        const want = naive(text, needle, from, Math.min(to, text.length));
+        assert.deepStrictEqual(got, want, `${needle} in ${JSON.stringify(text)} [${from}, ${to})`);
+        found += want.length;
+      }
+    }
+    assert.ok(found > 5000, `${found} occurrences`);
+  });
+
   it('for global/nonlocal statements and method calls of a set of names', () => {
     const declRegex = (text: string) => [...text.matchAll(/\b(?:global|nonlocal)[ \t]+\w/g)].map((m) => m.index);
     const alphabet = ['global', 'nonlocal', 'global ', 'nonlocal ', ' ', '\t', '\n', 'x', '_', '1', '.', ',', 'é', 'a', 'parse_args', '.parse_args', '(', ' (', '\u00a0'];

@@ -2,7 +2,8 @@
 // giving exactly the positions its regex in collection.ts would match, found with indexOf and a check of the few
 // characters around each hit. The facts ask such questions for hundreds of names per file; a regex per name is
 // compiled, and first run by V8's regex interpreter, over the whole text each time, which cost more than all the
-// answers it fed. Names that are not plain ASCII words return null: the caller runs its regex then.
+// answers it fed. Names that are not plain ASCII words return null: the caller runs its regex then. A file's facts
+// keep one TextWords for all their questions (textScans.ts); other callers pass the text itself.
 
 import { firstAtOrAfter } from '../../rangeSearch';
 import { selfMentionSpans } from './definitionLines';
