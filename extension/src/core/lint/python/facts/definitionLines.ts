@@ -126,8 +126,10 @@ let lastSelf: { text: string; spans: SelfMentionSpans } | null = null;
 export function selfMentionSpans(text: string): SelfMentionSpans {
   if (lastSelf?.text === text) return lastSelf.spans;
   const spans: SelfMentionSpans = { at: [], end: [] };
-  for (let at = text.indexOf('self.'); at >= 0; at = text.indexOf('self.', at + 1)) {
-    if (at > 0 && isWord(text.charCodeAt(at - 1))) continue;
+  // Found by their `f.` (indexOf stops at every `s` of a search for `self.`, and `s` is a common letter).
+  for (let q = text.indexOf('f.', 3); q >= 0; q = text.indexOf('f.', q + 1)) {
+    const at = q - 3;
+    if (!text.startsWith('sel', at) || (at > 0 && isWord(text.charCodeAt(at - 1)))) continue;
     let e = at + 5;
     while (isWord(text.charCodeAt(e))) e++;
     spans.at.push(at);
