@@ -5,6 +5,8 @@
 import * as assert from 'assert';
 import { defLines, eachClassLine, selfBindingNames } from '../../../../extension/src/core/lint/python/facts/definitionLines';
 import { callsIn } from '../../../../extension/src/core/lint/python/chunkCalls';
+import { TextScans } from '../../../../extension/src/core/lint/python/facts/textScans';
+import type { Node } from 'web-tree-sitter';
 import { anyMethodCall, callPositions, declarationStarts, defPositions, mayBeBound, mayBeBoundInTargets, methodCallPositions, referencePositions, selfMentions, selfTargetPositions, textPositions, TextWords, type Searched } from '../../../../extension/src/core/lint/python/facts/nameSearch';
 
 /** The regexes the facts used (and still use for names that are not plain words), with the offset of the reported position. */
@@ -182,6 +184,30 @@ describe('Python facts: name searches sharing one TextWords give the same positi
       }
     }
     assert.ok(compared > 10000 && stopped > 300 && stopped < compared / 2, `${compared} compared, ${stopped} stopped early`);
+  });
+
+  it('for a name among some class header\'s bases', () => {
+    // TextScans' questions that read the text only (no tree, no chunks).
+    class TextOnly extends TextScans {
+      chunkAt() {
+        return null;
+      }
+      units() {
+        return [];
+      }
+    }
+    const baseRegex = (name: string) => new RegExp(`^class[ \\t]+\\w+[ \\t]*\\([^)]*\\b${name}\\b`, 'm');
+    const alphabet = ['class ', 'class', '\nclass x(', '\nclass\tAB (', 'class A(', '\n', '\r', '\u2028', ' ', '\t', 'A', 'B', 'AB', 'é', '(', ')', ',', '.', '_', '1', 'x', 'x.A', 'B(', 'A)'];
+    let named = 0;
+    for (const text of wideRandomTexts(alphabet, 99, 4000, 24)) {
+      const scans = new TextOnly(null as unknown as Node, text);
+      for (const name of ['A', 'B', 'AB', 'x', 'é']) {
+        const want = baseRegex(name).test(text);
+        assert.strictEqual(scans.namedAmongBases(name), want, `${name} in ${JSON.stringify(text)}`);
+        if (want) named++;
+      }
+    }
+    assert.ok(named > 2000, `${named} texts name a base`);
   });
 
   it('for every occurrence of a text, searched from its rarest character', () => {

@@ -37,6 +37,33 @@ export function eachClassLine(text: string, visit: (at: number, name: string) =>
 }
 
 /**
+ * The last text's class base lists: for each match of `^class[ \t]+\w+[ \t]*\(` (m flag), where the `[^)]*` after it
+ * starts and ends (the next `)`, or the text's end), as start, end pairs. Kept for the file's many per-name questions
+ * (textScans.ts namedAmongBases).
+ */
+let lastBases: { text: string; spans: number[] } | null = null;
+
+export function classBaseSpans(text: string): number[] {
+  if (lastBases?.text === text) return lastBases.spans;
+  const spans: number[] = [];
+  for (let at = text.indexOf('class'); at >= 0; at = text.indexOf('class', at + 5)) {
+    if (!atLineStart(text, at)) continue;
+    let k = at + 5;
+    while (isBlank(text.charCodeAt(k))) k++;
+    if (k === at + 5) continue;
+    const word = k;
+    while (isWord(text.charCodeAt(k))) k++;
+    if (k === word) continue;
+    while (isBlank(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) !== 40 /* ( */) continue;
+    const close = text.indexOf(')', k + 1);
+    spans.push(k + 1, close < 0 ? text.length : close);
+  }
+  lastBases = { text, spans };
+  return spans;
+}
+
+/**
  * `def` lines: `/^(?:async[ \t]+)?def[ \t]+(\w+)/gm` (`indented` false: at the line's start, reported there) or
  * `/^[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/gm` (`indented` true), with the defined name.
  */

@@ -6,7 +6,8 @@ import type { Node } from 'web-tree-sitter';
 import type { Chunk } from './readUnits';
 import { NAMESPACE_CALL, NAMESPACE_METHODS } from '../library/derived';
 import { DECLARES } from './declaredNames';
-import { anyMethodCall, callPositions, declarationStarts, mayBeBound, mayBeBoundInTargets, methodCallPositions, referencePositions, TextWords } from './nameSearch';
+import { classBaseSpans } from './definitionLines';
+import { anyMethodCall, callPositions, declarationStarts, isPlainName, mayBeBound, mayBeBoundInTargets, methodCallPositions, referencePositions, TextWords } from './nameSearch';
 import { ReadLog, testProbe } from './readLog';
 
 export abstract class TextScans extends ReadLog {
@@ -25,11 +26,19 @@ export abstract class TextScans extends ReadLog {
 
   /** A whole-text test for rules (recorded like the facts' own). */
   textTest(re: RegExp): boolean {
+    return this.textTestAs(re, () => this.searchedTest(re));
+  }
+
+  /**
+   * textTest of `re`, whose answer `answer` gives without running it (undefined: it cannot, and the regex runs):
+   * noted and kept per regex alike.
+   */
+  private textTestAs(re: RegExp, answer: () => boolean | undefined): boolean {
     if (this.tracking) this.noteProbe(testProbe(re));
     // The text never changes within a lint: one search per regex (rules and bindings ask the same ones often).
     let b = this.textTests.get(re);
     if (b === undefined) {
-      b = this.searchedTest(re);
+      b = answer();
       if (b === undefined) {
         re.lastIndex = 0;
         b = re.test(this.text);
@@ -65,6 +74,19 @@ export abstract class TextScans extends ReadLog {
     let re = this.regexes.get(key);
     if (!re) this.regexes.set(key, (re = make()));
     return re;
+  }
+
+  /** Does some class header of the file name `name` among its bases (`class Child(Base):`)? A text test. */
+  namedAmongBases(name: string): boolean {
+    const re = this.regexFor('subclass', name, () => new RegExp(`^class[ \\t]+\\w+[ \\t]*\\([^)]*\\b${name}\\b`, 'm'));
+    return this.textTestAs(re, () => {
+      // the name as a whole word inside some header's `[^)]*` (definitionLines.ts), from its occurrences
+      if (!isPlainName(name)) return undefined;
+      const spans = classBaseSpans(this.text);
+      let found = false;
+      for (let i = 0; i < spans.length && !found; i += 2) this.textWords.each(name, spans[i], spans[i + 1], () => ((found = true), false));
+      return found;
+    });
   }
 
   private boundMemo = new Map<string, boolean>();
