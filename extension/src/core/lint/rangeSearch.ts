@@ -14,14 +14,20 @@ export function indexOfRangeAt(ranges: readonly { start: number; end: number }[]
   return -1;
 }
 
-/** Is any of the sorted positions inside [start, end)? */
-export function hasPosition(sorted: readonly number[], start: number, end: number): boolean {
+/** The index of the first of the sorted positions that is at least `from` (their count: none). */
+export function firstAtOrAfter(sorted: readonly number[], from: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < start) lo = mid + 1;
+    if (sorted[mid] < from) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo] < end;
+  return lo;
+}
+
+/** Is any of the sorted positions inside [start, end)? */
+export function hasPosition(sorted: readonly number[], start: number, end: number): boolean {
+  const i = firstAtOrAfter(sorted, start);
+  return i < sorted.length && sorted[i] < end;
 }

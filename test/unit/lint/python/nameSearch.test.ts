@@ -5,7 +5,9 @@
 import * as assert from 'assert';
 import { defLines, eachClassLine, selfBindingNames } from '../../../../extension/src/core/lint/python/facts/definitionLines';
 import { callsIn } from '../../../../extension/src/core/lint/python/chunkCalls';
-import { callPositions, defPositions, mayBeBound, mayBeBoundInTargets, methodCallPositions, referencePositions, selfMentions, selfTargetPositions, textPositions } from '../../../../extension/src/core/lint/python/facts/nameSearch';
+import { TextScans } from '../../../../extension/src/core/lint/python/facts/textScans';
+import type { Node } from 'web-tree-sitter';
+import { anyMethodCall, callPositions, declarationStarts, defPositions, mayBeBound, mayBeBoundInTargets, methodCallPositions, referencePositions, selfMentions, selfTargetPositions, textPositions, TextWords, type Searched } from '../../../../extension/src/core/lint/python/facts/nameSearch';
 
 /** The regexes the facts used (and still use for names that are not plain words), with the offset of the reported position. */
 const REGEX: Record<string, (name: string) => { re: RegExp; offset: (m: RegExpExecArray) => number }> = {
@@ -24,18 +26,23 @@ function byRegex(kind: string, text: string, name: string, from = 0, to = text.l
   return out;
 }
 
-function bySearch(kind: string, text: string, name: string, from = 0, to = text.length): number[] {
+/**
+ * The search's positions, on the text itself or on `words` (TextWords of the text, shared by several questions so
+ * that each goes on from where an earlier one stopped searching); `most`: stop after that many.
+ */
+function bySearch(kind: string, text: string, name: string, from = 0, to = text.length, words?: TextWords, most = Infinity): number[] {
   const out: number[] = [];
   const visit = (at: number) => {
     out.push(at);
-    return true;
+    return out.length < most;
   };
+  const src: Searched = words ?? text;
   const plain =
-    kind === 'call' ? callPositions(text, name, visit)
-    : kind === 'ref' ? referencePositions(text, name, visit)
-    : kind === 'mcall' ? methodCallPositions(text, name, visit)
+    kind === 'call' ? callPositions(src, name, visit)
+    : kind === 'ref' ? referencePositions(src, name, visit)
+    : kind === 'mcall' ? methodCallPositions(src, name, visit)
     : kind === 'selfBind' ? selfTargetPositions(text, selfMentions(text), name, from, to, visit)
-    : defPositions(text, name, from, to, visit);
+    : defPositions(src, name, from, to, visit);
   assert.ok(plain, `${name} is a plain name`);
   return out;
 }
@@ -47,6 +54,24 @@ const targetsRegex = (name: string) => new RegExp(`(?:\\bfor\\s|^[ \\t]*[([])[\\
 /** `rounds` texts of 2 to `maxParts` + 1 pieces of `alphabet`, the same ones for the same seed. */
 function* randomTexts(alphabet: readonly string[], seed: number, rounds: number, maxParts: number): Generator<string> {
   const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+  for (let round = 0; round < rounds; round++) {
+    const parts: string[] = [];
+    for (let i = 2 + rand(maxParts); i > 0; i--) parts.push(alphabet[rand(alphabet.length)]);
+    yield parts.join('');
+  }
+}
+
+/**
+ * A generator of 0..n-1 from the high bits of the same recurrence as randomTexts (whose low bits cycle through short
+ * periods: modulo a small number, its texts draw from part of their alphabet only).
+ */
+function highBits(seed: number): (n: number) => number {
+  return (n) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
+}
+
+/** randomTexts drawing from the whole alphabet. */
+function* wideRandomTexts(alphabet: readonly string[], seed: number, rounds: number, maxParts: number): Generator<string> {
+  const rand = highBits(seed);
   for (let round = 0; round < rounds; round++) {
     const parts: string[] = [];
     for (let i = 2 + rand(maxParts); i > 0; i--) parts.push(alphabet[rand(alphabet.length)]);
@@ -125,6 +150,106 @@ describe('Python facts: name searches give exactly their regexes\' matches', () 
       }
     }
     assert.ok(compared > 10000);
+  });
+});
+
+describe('Python facts: name searches sharing one TextWords give the same positions', () => {
+  it('whatever order, ranges and early stops earlier questions had', () => {
+    // One TextWords per text, as a file's facts keep it: each question reads what earlier ones found and searches on.
+    const alphabet = ['a', 'b', 'ab', 'ab(', 'ab(', ' ab ', '.ab', '.ab (', '.ab(', 'def ', 'def ab', 'def\\\n ab', 'd', 'e', 'f', '_', '1', '.', '(', ')', '=', ' in ', ' ', '\n', 'é', '\u00a0', 'as ', 'for '];
+    const names = ['a', 'ab', 'b', 'def', 'f', 'in', 'as'];
+    let compared = 0;
+    let stopped = 0;
+    for (const text of wideRandomTexts(alphabet, 2024, 1500, 70)) {
+      const words = new TextWords(text);
+      const rand = highBits(text.length);
+      for (let q = 0; q < 12; q++) {
+        const name = names[rand(names.length)];
+        const kind = ['call', 'ref', 'mcall', 'def', 'bound', 'targets'][rand(6)];
+        if (kind === 'bound') {
+          assert.strictEqual(mayBeBound(words, name), boundRegex(name).test(text), `bound ${name} in ${JSON.stringify(text)}`);
+          continue;
+        }
+        if (kind === 'targets') {
+          assert.strictEqual(mayBeBoundInTargets(words, name), targetsRegex(name).test(text), `targets ${name} in ${JSON.stringify(text)}`);
+          continue;
+        }
+        const from = kind === 'def' ? rand(text.length) : 0;
+        const to = kind === 'def' ? from + rand(text.length - from + 1) : text.length;
+        const most = 1 + rand(2);
+        const want = byRegex(kind, text, name, from, to);
+        assert.deepStrictEqual(bySearch(kind, text, name, from, to, words, most), want.slice(0, most), `${kind} ${name} (first ${most}) in ${JSON.stringify(text)} [${from}, ${to})`);
+        if (want.length > most) stopped++;
+        compared++;
+      }
+    }
+    assert.ok(compared > 10000 && stopped > 300 && stopped < compared / 2, `${compared} compared, ${stopped} stopped early`);
+  });
+
+  it('for a name among some class header\'s bases', () => {
+    // TextScans' questions that read the text only (no tree, no chunks).
+    class TextOnly extends TextScans {
+      chunkAt() {
+        return null;
+      }
+      units() {
+        return [];
+      }
+    }
+    const baseRegex = (name: string) => new RegExp(`^class[ \\t]+\\w+[ \\t]*\\([^)]*\\b${name}\\b`, 'm');
+    const alphabet = ['class ', 'class', '\nclass x(', '\nclass\tAB (', 'class A(', '\n', '\r', '\u2028', ' ', '\t', 'A', 'B', 'AB', 'é', '(', ')', ',', '.', '_', '1', 'x', 'x.A', 'B(', 'A)'];
+    let named = 0;
+    for (const text of wideRandomTexts(alphabet, 99, 4000, 24)) {
+      const scans = new TextOnly(null as unknown as Node, text);
+      for (const name of ['A', 'B', 'AB', 'x', 'é']) {
+        const want = baseRegex(name).test(text);
+        assert.strictEqual(scans.namedAmongBases(name), want, `${name} in ${JSON.stringify(text)}`);
+        if (want) named++;
+      }
+    }
+    assert.ok(named > 2000, `${named} texts name a base`);
+  });
+
+  it('for every occurrence of a text, searched from its rarest character', () => {
+    const naive = (text: string, needle: string, from: number, to: number) => {
+      const out: number[] = [];
+      for (let at = from; at < to; at++) if (text.startsWith(needle, at)) out.push(at);
+      return out;
+    };
+    const alphabet = ['a', 'b', 'x', 'q', 'ab', 'bq', '.', ' ', 'é', 'self.', 'q.q'];
+    let found = 0;
+    for (const text of wideRandomTexts(alphabet, 7, 3000, 30)) {
+      const rand = highBits(text.length);
+      for (const needle of ['a', 'ab', 'bq', 'qa', 'aqa', 'self.q', 'q.q', '.x', 'éq', 'abab']) {
+        const from = rand(text.length + 1);
+        const to = from + rand(text.length - from + 1);
+        const got: number[] = [];
+        textPositions(text, needle, from, to, (at) => got.push(at));
+        const want = naive(text, needle, from, Math.min(to, text.length));
+        assert.deepStrictEqual(got, want, `${needle} in ${JSON.stringify(text)} [${from}, ${to})`);
+        found += want.length;
+      }
+    }
+    assert.ok(found > 5000, `${found} occurrences`);
+  });
+
+  it('for global/nonlocal statements and method calls of a set of names', () => {
+    const declRegex = (text: string) => [...text.matchAll(/\b(?:global|nonlocal)[ \t]+\w/g)].map((m) => m.index);
+    const alphabet = ['global', 'nonlocal', 'global ', 'nonlocal ', ' ', '\t', '\n', 'x', '_', '1', '.', ',', 'é', 'a', 'parse_args', '.parse_args', '(', ' (', '\u00a0'];
+    let declared = 0;
+    for (const text of wideRandomTexts(alphabet, 31, 4000, 14)) {
+      const want = declRegex(text);
+      assert.deepStrictEqual(declarationStarts(text), want, `declarations in ${JSON.stringify(text)}`);
+      if (want.length) declared++;
+      for (const names of [['parse_args'], ['a', 'x'], ['x']]) {
+        const re = new RegExp(String.raw`\.\s*(?:${names.join('|')})\s*\(`);
+        assert.strictEqual(anyMethodCall(new TextWords(text), names), re.test(text), `${names} in ${JSON.stringify(text)}`);
+      }
+    }
+    assert.ok(declared > 500, `${declared} texts declare a name`);
+    assert.deepStrictEqual(declarationStarts('global nonlocal x\nnonlocal\tglobal y, z'), declRegex('global nonlocal x\nnonlocal\tglobal y, z'));
+    assert.strictEqual(anyMethodCall('a.b(1)', ['b', 'c.d']), null);
+    assert.strictEqual(anyMethodCall('a.b(1)', []), null);
   });
 });
 

@@ -47,6 +47,8 @@ export interface Analysis {
   noteKept(key: number | string): void;
   noteRegex(re: RegExp): void;
   textTest(re: RegExp): boolean;
+  /** Does some class header of the file name `name` among its bases? (textScans.ts) */
+  namedAmongBases(name: string): boolean;
   regexFor(kind: string, name: string, make: () => RegExp): RegExp;
   classScopeOf(node: Node): Scope | null;
   moduleClass(name: string): Scope | null;

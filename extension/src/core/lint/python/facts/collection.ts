@@ -166,7 +166,7 @@ export abstract class FactCollection extends TextScans {
     // Which members define it is read from the class's text: an edit there may add or remove one (readLog.ts).
     if (this.tracking) this.noteRegex(re());
     if (this.classOfScope.get(cls)?.searched.has(name)) return; // ensureMembers collected those already
-    this.collectMatching(cls, name + '\u0000def', re, (from, to, visit) => defPositions(this.text, name, from, to, visit));
+    this.collectMatching(cls, name + '\u0000def', re, (from, to, visit) => defPositions(this.textWords, name, from, to, visit));
   }
 
   /**

@@ -29,5 +29,5 @@ export function derivesFrom(a: Analysis, sub: Scope | null, base: Scope): boolea
 
 /** Does some class header of the file name `name` among its bases (`class Child(Base):`)? A text test. */
 export function hasSubclasses(a: Analysis, name: string): boolean {
-  return a.textTest(a.regexFor('subclass', name, () => new RegExp(`^class[ \\t]+\\w+[ \\t]*\\([^)]*\\b${name}\\b`, 'm')));
+  return a.namedAmongBases(name);
 }
