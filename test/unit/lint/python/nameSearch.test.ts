@@ -4,7 +4,7 @@
 // likewise the definition-line indexes of definitionLines.ts.
 import * as assert from 'assert';
 import { defLines, eachClassLine, selfBindingNames } from '../../../../extension/src/core/lint/python/facts/definitionLines';
-import { callsIn } from '../../../../extension/src/core/lint/python/chunkCalls';
+import { callsIn, indentedDefs } from '../../../../extension/src/core/lint/python/chunkCalls';
 import { callPositions, defPositions, mayBeBound, mayBeBoundInTargets, methodCallPositions, referencePositions, selfMentions, selfTargetPositions, textPositions } from '../../../../extension/src/core/lint/python/facts/nameSearch';
 
 /** The regexes the facts used (and still use for names that are not plain words), with the offset of the reported position. */
@@ -199,6 +199,41 @@ describe('Python hot code: callsIn gives exactly the matches of its regex', () =
       const start = rand(text.length + 1);
       const end = start + rand(text.length - start + 1);
       assert.deepStrictEqual(callsIn(text, start, end), byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
+    }
+  });
+});
+
+describe('Python hot code: indentedDefs gives exactly the matches of its regex', () => {
+  // The regex the method index ran (chunkCalls.ts), over the text from `start` to the end of the line holding `end`,
+  // keeping matches whose line break is before `end`.
+  const byRegex = (text: string, start: number, end: number): string[] => {
+    const lineEnd = text.indexOf('\n', end);
+    const stretch = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+    const re = /\n[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/g;
+    const seen = new Set<string>();
+    for (let m = re.exec(stretch); m && start + m.index < end; m = re.exec(stretch)) seen.add(m[1]);
+    return [...seen];
+  };
+
+  it('on edge cases', () => {
+    const text = 'class A:\n    def f(self): pass\n\tasync  def g(): pass\n  async def  h_1(x): def x\n    define = 1\n    def\n    def (\n   xasync def no()\nasync def top(): pass\n    def f(): pass\n    def tail';
+    for (const [s, e] of [[0, text.length], [9, 20], [8, 9], [0, 8], [30, 60], [text.length - 9, text.length], [0, 0]]) {
+      assert.deepStrictEqual(indentedDefs(text, s, e), byRegex(text, s, e), `[${s}, ${e})`);
+    }
+    assert.deepStrictEqual(indentedDefs(text, 0, text.length), ['f', 'g', 'h_1', 'tail']);
+  });
+
+  it('on random text made of the characters the regex looks at', () => {
+    const alphabet = ['\n', ' ', '\t', 'def', 'def ', 'async', 'async ', 'a', '_1', '(', 'é', 'de', 'f', ':', '\n    def ', '\n  async def '];
+    let seed = 777;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let round = 0; round < 5000; round++) {
+      let text = '';
+      const len = 2 + rand(40);
+      for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
+      const start = rand(text.length + 1);
+      const end = start + rand(text.length - start + 1);
+      assert.deepStrictEqual(indentedDefs(text, start, end), byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
     }
   });
 });
