@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import { defLines, eachClassLine, selfBindingNames } from '../../../../extension/src/core/lint/python/facts/definitionLines';
 import { callsIn, indentedDefs } from '../../../../extension/src/core/lint/python/chunkCalls';
+import { classSegments } from '../../../../extension/src/core/lint/python/hotCode';
 import { callPositions, defPositions, mayBeBound, mayBeBoundInTargets, methodCallPositions, referencePositions, selfMentions, selfTargetPositions, textPositions } from '../../../../extension/src/core/lint/python/facts/nameSearch';
 
 /** The regexes the facts used (and still use for names that are not plain words), with the offset of the reported position. */
@@ -234,6 +235,35 @@ describe('Python hot code: indentedDefs gives exactly the matches of its regex',
       const start = rand(text.length + 1);
       const end = start + rand(text.length - start + 1);
       assert.deepStrictEqual(indentedDefs(text, start, end), byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
+    }
+  });
+});
+
+describe('Python hot code: classSegments splits a class where its regex did', () => {
+  // The regex hotCode.ts ran over the class's text: a segment starts at each match's line, except after a decorator.
+  const byRegex = (text: string, start: number, end: number): number[] => {
+    const body = text.slice(start, end);
+    const starts = [0];
+    const re = /\n[ \t]+(?:@|(?:async[ \t]+)?def\b)/g;
+    let prevDecorator = false;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      if (!prevDecorator) starts.push(m.index + 1);
+      prevDecorator = m[0].trimStart().startsWith('@');
+    }
+    return starts;
+  };
+
+  it('on random text made of the characters the regex looks at', () => {
+    const alphabet = ['\n', ' ', '\t', 'def', 'async', 'a', '@', '(', 'é', 'de', 'f', ':', '\n    def ', '\n  async def ', '\n  @'];
+    let seed = 99;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let round = 0; round < 5000; round++) {
+      let text = '';
+      const len = 2 + rand(40);
+      for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
+      const start = rand(text.length + 1);
+      const end = start + rand(text.length - start + 1);
+      assert.deepStrictEqual(classSegments(text, { start, end }).starts, byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
     }
   });
 });

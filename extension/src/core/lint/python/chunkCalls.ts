@@ -98,6 +98,24 @@ const PASSED_NAME = /[(,=][ \t]*([A-Za-z_]\w*)[ \t]*(?=[,)])/g;
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /**
+ * The line break before the keyword at `at` when only `[ \t]+` (and, with `afterAsync`, `async[ \t]+` after them)
+ * stands between them, the line break at or after `start`; -1 otherwise.
+ */
+export function indentBreak(text: string, start: number, at: number, afterAsync: boolean): number {
+  let k = at;
+  while (k > start && isBlank(text.charCodeAt(k - 1))) k--;
+  if (k === at) return -1;
+  if (afterAsync && text.charCodeAt(k - 1) !== 10 /* \n */) {
+    // `async[ \t]+def`: back over the keyword and the indentation before it.
+    if (k - 5 < start || !text.startsWith('async', k - 5)) return -1;
+    const a = (k -= 5);
+    while (k > start && isBlank(text.charCodeAt(k - 1))) k--;
+    if (k === a) return -1;
+  }
+  return k > start && text.charCodeAt(k - 1) === 10 ? k - 1 : -1;
+}
+
+/**
  * The distinct names of the indented `def`s (`\n[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)`, the line break in [start, end),
  * the text read through the end of the line holding `end`), in order: hotCode.ts's method index. Found from each
  * `def` in the text and a check of the line around it, three times cheaper than that regex, which tried every line.
@@ -107,17 +125,8 @@ export function indentedDefs(text: string, start: number, end: number): string[]
   const stop = lineStop(text, end);
   const seen = new Set<string>();
   for (let d = text.indexOf('def', start); d >= 0 && d < stop; d = text.indexOf('def', d + 3)) {
-    // Back over `[ \t]+`, and over `async[ \t]+` when the line does not start there, to the line break.
-    let k = d;
-    while (k > start && isBlank(text.charCodeAt(k - 1))) k--;
-    if (k === d) continue;
-    if (text.charCodeAt(k - 1) !== 10 /* \n */) {
-      if (k - 5 < start || !text.startsWith('async', k - 5)) continue;
-      const a = (k -= 5);
-      while (k > start && isBlank(text.charCodeAt(k - 1))) k--;
-      if (k === a || text.charCodeAt(k - 1) !== 10) continue;
-    }
-    if (k - 1 < start || k - 1 >= end) continue;
+    // (a line break before `stop` is before `end`: `stop` is the first one at or after it)
+    if (indentBreak(text, start, d, true) < 0) continue;
     // Forward over `[ \t]+` to the name.
     let n = d + 3;
     while (n < stop && isBlank(text.charCodeAt(n))) n++;
