@@ -164,6 +164,18 @@ describe('Python facts: definition-line indexes give exactly their regexes\' mat
   });
 });
 
+/** Calls `check` with 5,000 random texts made of `alphabet`'s pieces (up to `maxPieces`) and a range in each. */
+function eachRandomText(alphabet: readonly string[], seed: number, maxPieces: number, check: (text: string, start: number, end: number) => void): void {
+  const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+  for (let round = 0; round < 5000; round++) {
+    let text = '';
+    const len = 2 + rand(maxPieces);
+    for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
+    const start = rand(text.length + 1);
+    check(text, start, start + rand(text.length - start + 1));
+  }
+}
+
 describe('Python hot code: callsIn gives exactly the matches of its regex', () => {
   // The regex it replaced (chunkCalls.ts), run over the range's text from one character before it to the end of the
   // line where the range ends, as the hot-code call graph always searched it.
@@ -191,16 +203,7 @@ describe('Python hot code: callsIn gives exactly the matches of its regex', () =
 
   it('on random text made of the characters the regex looks at', () => {
     const alphabet = ['a', 'b', '_', '1', '(', '((', ')', '.', ' ', ' ', '\t', '\n', 'é', 'ab', 'f(', 'x.y(', '#', '"'];
-    let seed = 4242;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
-    for (let round = 0; round < 5000; round++) {
-      let text = '';
-      const len = 2 + rand(60);
-      for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
-      const start = rand(text.length + 1);
-      const end = start + rand(text.length - start + 1);
-      assert.deepStrictEqual(callsIn(text, start, end), byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
-    }
+    eachRandomText(alphabet, 4242, 60, (text, start, end) => assert.deepStrictEqual(callsIn(text, start, end), byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`));
   });
 });
 
@@ -226,16 +229,7 @@ describe('Python hot code: indentedDefs gives exactly the matches of its regex',
 
   it('on random text made of the characters the regex looks at', () => {
     const alphabet = ['\n', ' ', '\t', 'def', 'def ', 'async', 'async ', 'a', '_1', '(', 'é', 'de', 'f', ':', '\n    def ', '\n  async def '];
-    let seed = 777;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
-    for (let round = 0; round < 5000; round++) {
-      let text = '';
-      const len = 2 + rand(40);
-      for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
-      const start = rand(text.length + 1);
-      const end = start + rand(text.length - start + 1);
-      assert.deepStrictEqual(indentedDefs(text, start, end), byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
-    }
+    eachRandomText(alphabet, 777, 40, (text, start, end) => assert.deepStrictEqual(indentedDefs(text, start, end), byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`));
   });
 });
 
@@ -255,15 +249,6 @@ describe('Python hot code: classSegments splits a class where its regex did', ()
 
   it('on random text made of the characters the regex looks at', () => {
     const alphabet = ['\n', ' ', '\t', 'def', 'async', 'a', '@', '(', 'é', 'de', 'f', ':', '\n    def ', '\n  async def ', '\n  @'];
-    let seed = 99;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
-    for (let round = 0; round < 5000; round++) {
-      let text = '';
-      const len = 2 + rand(40);
-      for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
-      const start = rand(text.length + 1);
-      const end = start + rand(text.length - start + 1);
-      assert.deepStrictEqual(classSegments(text, { start, end }).starts, byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
-    }
+    eachRandomText(alphabet, 99, 40, (text, start, end) => assert.deepStrictEqual(classSegments(text, { start, end }).starts, byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`));
   });
 });
