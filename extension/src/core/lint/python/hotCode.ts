@@ -4,6 +4,7 @@
 // treats all code as hot, and a test proves both give the same findings.
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
+import type { Chunk } from './facts/readUnits';
 import { FILLING_METHODS } from './library/derived';
 import { hasPosition } from '../rangeSearch';
 import { ASCII_NAME, callsIn, indentBreak, type ChunkCalls, type ClassSegments } from './chunkCalls';
@@ -34,10 +35,14 @@ export function taintedGlobals(facts: FileFacts, text: string, sources: readonly
   const root = facts.rootNode;
   /** In-file functions with a source of their own: their results are data text too. */
   const readers = new Set<string>();
+  /** The last definition chunk looked at: sources are in text order, and a definition holds many (its name is asked once). */
+  let lastDef: Chunk | null = null;
   for (const p of sources) {
     const chunk = facts.chunkAt(p);
     if (!chunk) continue;
     if (chunk.isDef) {
+      if (chunk === lastDef) continue;
+      lastDef = chunk;
       const def = chunk.node.type === 'decorated_definition' ? chunk.node.childForFieldName('definition') : chunk.node;
       const name = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
       if (name) readers.add(name);
