@@ -4,7 +4,8 @@
 // likewise the definition-line indexes of definitionLines.ts.
 import * as assert from 'assert';
 import { defLines, eachClassLine, selfBindingNames } from '../../../../extension/src/core/lint/python/facts/definitionLines';
-import { callsIn } from '../../../../extension/src/core/lint/python/chunkCalls';
+import { callsIn, indentedDefs } from '../../../../extension/src/core/lint/python/chunkCalls';
+import { classSegments } from '../../../../extension/src/core/lint/python/hotCode';
 import { TextScans } from '../../../../extension/src/core/lint/python/facts/textScans';
 import type { Node } from 'web-tree-sitter';
 import { anyMethodCall, callPositions, declarationStarts, defPositions, mayBeBound, mayBeBoundInTargets, methodCallPositions, referencePositions, selfMentions, selfTargetPositions, textPositions, TextWords, type Searched } from '../../../../extension/src/core/lint/python/facts/nameSearch';
@@ -288,6 +289,18 @@ describe('Python facts: definition-line indexes give exactly their regexes\' mat
   });
 });
 
+/** Calls `check` with 5,000 random texts made of `alphabet`'s pieces (up to `maxPieces`) and a range in each. */
+function eachRandomText(alphabet: readonly string[], seed: number, maxPieces: number, check: (text: string, start: number, end: number) => void): void {
+  const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+  for (let round = 0; round < 5000; round++) {
+    let text = '';
+    const len = 2 + rand(maxPieces);
+    for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
+    const start = rand(text.length + 1);
+    check(text, start, start + rand(text.length - start + 1));
+  }
+}
+
 describe('Python hot code: callsIn gives exactly the matches of its regex', () => {
   // The regex it replaced (chunkCalls.ts), run over the range's text from one character before it to the end of the
   // line where the range ends, as the hot-code call graph always searched it.
@@ -315,15 +328,52 @@ describe('Python hot code: callsIn gives exactly the matches of its regex', () =
 
   it('on random text made of the characters the regex looks at', () => {
     const alphabet = ['a', 'b', '_', '1', '(', '((', ')', '.', ' ', ' ', '\t', '\n', 'é', 'ab', 'f(', 'x.y(', '#', '"'];
-    let seed = 4242;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
-    for (let round = 0; round < 5000; round++) {
-      let text = '';
-      const len = 2 + rand(60);
-      for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
-      const start = rand(text.length + 1);
-      const end = start + rand(text.length - start + 1);
-      assert.deepStrictEqual(callsIn(text, start, end), byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
+    eachRandomText(alphabet, 4242, 60, (text, start, end) => assert.deepStrictEqual(callsIn(text, start, end), byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`));
+  });
+});
+
+describe('Python hot code: indentedDefs gives exactly the matches of its regex', () => {
+  // The regex the method index ran (chunkCalls.ts), over the text from `start` to the end of the line holding `end`,
+  // keeping matches whose line break is before `end`.
+  const byRegex = (text: string, start: number, end: number): string[] => {
+    const lineEnd = text.indexOf('\n', end);
+    const stretch = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+    const re = /\n[ \t]+(?:async[ \t]+)?def[ \t]+(\w+)/g;
+    const seen = new Set<string>();
+    for (let m = re.exec(stretch); m && start + m.index < end; m = re.exec(stretch)) seen.add(m[1]);
+    return [...seen];
+  };
+
+  it('on edge cases', () => {
+    const text = 'class A:\n    def f(self): pass\n\tasync  def g(): pass\n  async def  h_1(x): def x\n    define = 1\n    def\n    def (\n   xasync def no()\nasync def top(): pass\n    def f(): pass\n    def tail';
+    for (const [s, e] of [[0, text.length], [9, 20], [8, 9], [0, 8], [30, 60], [text.length - 9, text.length], [0, 0]]) {
+      assert.deepStrictEqual(indentedDefs(text, s, e), byRegex(text, s, e), `[${s}, ${e})`);
     }
+    assert.deepStrictEqual(indentedDefs(text, 0, text.length), ['f', 'g', 'h_1', 'tail']);
+  });
+
+  it('on random text made of the characters the regex looks at', () => {
+    const alphabet = ['\n', ' ', '\t', 'def', 'def ', 'async', 'async ', 'a', '_1', '(', 'é', 'de', 'f', ':', '\n    def ', '\n  async def '];
+    eachRandomText(alphabet, 777, 40, (text, start, end) => assert.deepStrictEqual(indentedDefs(text, start, end), byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`));
+  });
+});
+
+describe('Python hot code: classSegments splits a class where its regex did', () => {
+  // The regex hotCode.ts ran over the class's text: a segment starts at each match's line, except after a decorator.
+  const byRegex = (text: string, start: number, end: number): number[] => {
+    const body = text.slice(start, end);
+    const starts = [0];
+    const re = /\n[ \t]+(?:@|(?:async[ \t]+)?def\b)/g;
+    let prevDecorator = false;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      if (!prevDecorator) starts.push(m.index + 1);
+      prevDecorator = m[0].trimStart().startsWith('@');
+    }
+    return starts;
+  };
+
+  it('on random text made of the characters the regex looks at', () => {
+    const alphabet = ['\n', ' ', '\t', 'def', 'async', 'a', '@', '(', 'é', 'de', 'f', ':', '\n    def ', '\n  async def ', '\n  @'];
+    eachRandomText(alphabet, 99, 40, (text, start, end) => assert.deepStrictEqual(classSegments(text, { start, end }).starts, byRegex(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`));
   });
 });

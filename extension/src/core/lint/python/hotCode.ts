@@ -4,9 +4,11 @@
 // treats all code as hot, and a test proves both give the same findings.
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from './facts/fileFacts';
+import type { Chunk } from './facts/readUnits';
 import { FILLING_METHODS } from './library/derived';
 import { hasPosition } from '../rangeSearch';
-import { ASCII_NAME, callsIn, type ChunkCalls, type ClassSegments } from './chunkCalls';
+import { ASCII_NAME, callsIn, indentBreak, type ChunkCalls, type ClassSegments } from './chunkCalls';
+import { isWord } from './facts/nameSearch';
 
 /** `self.x = …`, `self.x[k] = …`, `self.x.append(…)` (any filling method of the library model): a method storing into x. */
 const FILLED_ATTRIBUTE = new RegExp(String.raw`self\.(\w+)\s*(?:=[^=]|\[[^\]\n]*\]\s*=[^=]|\.\s*(?:${[...FILLING_METHODS].join('|')})\s*\()`, 'g');
@@ -33,10 +35,14 @@ export function taintedGlobals(facts: FileFacts, text: string, sources: readonly
   const root = facts.rootNode;
   /** In-file functions with a source of their own: their results are data text too. */
   const readers = new Set<string>();
+  /** The last definition chunk looked at: sources are in text order, and a definition holds many (its name is asked once). */
+  let lastDef: Chunk | null = null;
   for (const p of sources) {
     const chunk = facts.chunkAt(p);
     if (!chunk) continue;
     if (chunk.isDef) {
+      if (chunk === lastDef) continue;
+      lastDef = chunk;
       const def = chunk.node.type === 'decorated_definition' ? chunk.node.childForFieldName('definition') : chunk.node;
       const name = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
       if (name) readers.add(name);
@@ -276,16 +282,29 @@ function classHeader(c: { start: number; end: number }, text: string): { name: s
   return m ? { name: m[1], bases: (m[2] ?? '').split(',').map((b) => b.trim()).filter((b) => /^\w+$/.test(b)) } : null;
 }
 
-/** A class chunk split into method segments at indented `def`/decorator lines (a decorator and its def stay together). */
-function classSegments(text: string, c: { start: number; end: number }): ClassSegments {
-  const body = text.slice(c.start, c.end);
+/**
+ * A class chunk split into method segments at indented `def`/decorator lines (a decorator and its def stay together):
+ * the lines of [c.start, c.end) matching `\n[ \t]+(?:@|(?:async[ \t]+)?def\b)`, found from each `def` and `@` and a
+ * check of the line before it (cheaper than the regex, which tried every line; a line holds at most one match).
+ */
+export function classSegments(text: string, c: { start: number; end: number }): ClassSegments {
+  /** Each match's line break, times two, plus one for a decorator: in text order once sorted. */
+  const lines: number[] = [];
+  for (let d = text.indexOf('def', c.start); d >= 0 && d + 3 <= c.end; d = text.indexOf('def', d + 3)) {
+    if (d + 3 < c.end && isWord(text.charCodeAt(d + 3))) continue;
+    const k = indentBreak(text, c.start, d, true);
+    if (k >= 0) lines.push(2 * k);
+  }
+  for (let d = text.indexOf('@', c.start); d >= 0 && d < c.end; d = text.indexOf('@', d + 1)) {
+    const k = indentBreak(text, c.start, d, false);
+    if (k >= 0) lines.push(2 * k + 1);
+  }
+  lines.sort((a, b) => a - b);
   const starts = [0];
-  const re = /\n[ \t]+(?:@|(?:async[ \t]+)?def\b)/g;
   let prevDecorator = false;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const isDecorator = m[0].trimStart().startsWith('@');
-    if (!prevDecorator) starts.push(m.index + 1);
-    prevDecorator = isDecorator;
+  for (const l of lines) {
+    if (!prevDecorator) starts.push((l >> 1) - c.start + 1);
+    prevDecorator = (l & 1) === 1;
   }
   return { starts, exports: [], reads: [], selfCalls: [], calls: [] };
 }
