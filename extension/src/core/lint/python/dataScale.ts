@@ -124,17 +124,16 @@ class FactsDataScale implements DataScale, TraceSteps {
   }
 
   /**
-   * Does this split (`s.split(…)`, `re.split(p, s)`, `re.findall(p, s)`) cut a whole file's text, read right there
-   * (`f.read().split("\n")`) or kept in a name (`text = f.read()`)? Then its parts are the file's lines: data.
+   * The whole file's text this split (`s.split(…)`, `re.split(p, s)`, `re.findall(p, s)`) cuts, read right there
+   * (`f.read().split("\n")`), kept in a name (`text = f.read()`) or returned by a function of the file
+   * (`load(path).splitlines()` after `return fh.read()`): its parts are the file's lines, data. Null otherwise.
    */
-  private splitsWholeText(call: Node): boolean {
-    if (WHOLE_READ.test(call.text)) return true;
-    if (call.type !== 'call') return false;
-    const fn = call.childForFieldName('function');
-    const whole = fn?.type === 'attribute' && fn.childForFieldName('object')?.text !== 're' ? fn.childForFieldName('object') : positionalArgs(call)[1];
-    if (!whole || whole.type !== 'identifier') return false;
-    const f = this.safeFact(whole);
-    return !!f && f.k === 'text' && f.src.kind === 'file' && WHOLE_READ.test(f.src.node.text);
+  private wholeTextSplit(call: Node): TextSource | 'read here' | null {
+    const fn = call.type === 'call' ? call.childForFieldName('function') : null;
+    const whole = fn?.type === 'attribute' && fn.childForFieldName('object')?.text !== 're' ? fn.childForFieldName('object') : call.type === 'call' ? positionalArgs(call)[1] : null;
+    const f = whole ? this.safeFact(whole) : null;
+    if (f?.k === 'text' && f.src.kind === 'file') return WHOLE_READ.test(f.src.node.text) ? f.src : null;
+    return WHOLE_READ.test(call.text) ? 'read here' : null;
   }
 
   private safeFact(v: Node): Fact | null {
@@ -162,7 +161,12 @@ class FactsDataScale implements DataScale, TraceSteps {
             // Split parts of one line are a handful of fields; split parts of a whole file are its lines.
             // So are the pieces of re.split/re.findall over one string (a log-format template, one line), unlike
             // regex groups collected across lines (stored).
-            if ((src?.kind === 'split' || (src?.kind === 'regex' && !src.stored)) && !this.splitsWholeText(src.node)) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds the parts of one split string, whose count depends on the data` };
+            if (src?.kind === 'split' || (src?.kind === 'regex' && !src.stored)) {
+              const read = this.wholeTextSplit(src.node);
+              if (!read) return { scale: 'unknown', why: `\`${snippet(v, 30)}\` holds the parts of one split string, whose count depends on the data` };
+              const config = read !== 'read here' && this.configFileOf(read);
+              if (config) return { scale: 'bounded', why: `\`${config}\` is a fixed configuration file` };
+            }
             // One csv row: the fields a reader yields per line. Fields collected across rows (`[r[1] for r in
             // reader]`) are stored outside a row and stay data. Fields stored in a row may be either a row kept
             // in a list of rows or a column taken from such a list: the binding decides (see ofBinding).

@@ -12,8 +12,12 @@ export const CONFIG_FILE = /\.(ini|cfg|conf|toml|ya?ml|env|properties)$|(^|[\/\\
 /** Receivers of query methods that hold results (`cursor.fetchall()`), by the names programs give them. */
 export const QUERY_RECEIVER = /^(cur|cursor|conn|connection|db|session|table|client|collection|\w*_?cursor)\b/;
 
-/** A whole file's text read in one call (`f.read()`, `p.read_text()`), as written in a source's expression. */
-export const WHOLE_READ = new RegExp(String.raw`\.(${methodsEvaluatedAs('read-file', 'read-path').join('|')})\s*\(`);
+/**
+ * A whole file's text read in one call (`f.read()`, `p.read_text()`), as written in a source's expression. A handle's
+ * read given a size (`fh.read(64)`) reads one piece of the stream, not the file; a path's read takes only an
+ * encoding (`p.read_text("utf-8")`).
+ */
+export const WHOLE_READ = new RegExp(String.raw`\.(?:(?:${methodsEvaluatedAs('read-file').join('|')})\s*\(\s*(?:\)|\w+\s*=)|(?:${methodsEvaluatedAs('read-path').join('|')})\s*\()`);
 /** The command-line arguments as written (`sys.argv`, or `argv` after `from sys import argv`): the model's list-of-text attributes. */
 export const COMMAND_LINE = new RegExp(String.raw`\b(?:${lastWords([...MODULE_ATTRIBUTES].filter(([, v]) => v.holds === 'text-list').map(([k]) => k)).join('|')})$`);
 /** A piece read of a stream (`.readline(`, `.recv(`, `.read(`), and a walrus condition ending in one (`while (chunk := f.read(4096)):`). */
