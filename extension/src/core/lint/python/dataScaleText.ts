@@ -31,7 +31,7 @@ export const PATH_CALL = new RegExp(String.raw`(?:${lastWords(PATH_CONSTRUCTORS)
  * so one sentence: the rules' own paragraphs say what counts as data for them).
  */
 export const DATA_FOLLOWED =
-  'Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns (also one part of a returned tuple: `header, rows = load(path)`) or, for a generator, yields; a name rebound on a branch (`if top: rows = rows[:top]`) keeps the value it had before too; an instance of a class of the file is walked through its `__iter__`.';
+  'Data is followed into a function of the file through its parameters (what its calls in the file pass) and out through what it returns (also one part of a returned tuple: `header, rows = load(path)`, and a whole file\'s text split by the caller: `load(path).splitlines()` after `return fh.read()`; a read given a size, `fh.read(64)`, is one piece of the file) or, for a generator, yields; a name rebound on a branch (`if top: rows = rows[:top]`) keeps the value it had before too; an instance of a class of the file is walked through its `__iter__`.';
 
 export function lineOf(node: Node): number {
   return node.startPosition.row + 1;

@@ -425,3 +425,61 @@ ruleTester('MW401', {
     }
   ]
 });
+
+// The twenty-first holdout's miss (f09_crematorium_schedule.py:57): the lines of a file's whole text that a function of
+// the file returns (`load(path).splitlines()` after `return fh.read()`) are data, like a read kept in a name. Both
+// invalid cases were missed on 5c69e31. A read given a size (`fh.read(64)`) is one piece of the file, and a
+// configuration file's text split into lines is a few slots: the two kept-in-a-name cases were false alarms there.
+ruleTester('MW401', {
+  valid: [
+    {
+      name: "look-alike: a helper returns a sized read (`read(64)`), one piece of the file",
+      code: "import sys\n\n\ndef read_header(path):\n    with open(path, encoding=\"utf-8\") as handle:\n        return handle.read(64)\n\n\nprint(sum([len(col) for col in read_header(sys.argv[1]).split(\",\")]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "look-alike: a helper returns a configuration file's text, split into lines",
+      code: "def load_settings():\n    with open(\"settings.ini\") as handle:\n        return handle.read()\n\n\nprint(sum([1 for line in load_settings().splitlines() if \"=\" in line]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "look-alike: a helper returns one line (`readline()`), split into fields",
+      code: "import sys\n\n\ndef first_line(path):\n    with open(path) as handle:\n        return handle.readline()\n\n\nprint(sum([len(col) for col in first_line(sys.argv[1]).split(\",\")]))\n",
+      today: "silent before too: look-alike guard for this round's flow class"
+    },
+    {
+      name: "a sized read (`read(64)`) kept in a name, split into fields",
+      code: "import sys\n\nwith open(sys.argv[1]) as handle:\n    head = handle.read(64)\nprint(sum([len(col) for col in head.split(\",\")]))\n",
+      today: "false alarm on 5c69e31: any `.read(` was taken for the whole file"
+    },
+    {
+      name: "a configuration file's text kept in a name, split into lines",
+      code: "text = open(\"settings.ini\").read()\nprint(sum([1 for line in text.splitlines() if \"=\" in line]))\n",
+      today: "false alarm on 5c69e31: the configuration file was not looked for behind a split"
+    }
+  ],
+  invalid: [
+    {
+      name: "a list filled in a loop over the lines a helper's `read()` returns, passed to a function that sums it (the holdout's shape, afresh)",
+      code: "\"\"\"Hive scale log: mean weight per reading.\"\"\"\nimport sys\nfrom collections import namedtuple\n\nReading = namedtuple(\"Reading\", \"hive day grams\")\n\n\ndef load_log(path):\n    with open(path, encoding=\"utf-8\") as handle:\n        return handle.read()\n\n\ndef readings(path):\n    rows = []\n    for line in load_log(path).splitlines():\n        if not line.strip():\n            continue\n        hive, day, grams = line.split(\";\")\n        rows.append(Reading(hive, day, grams))\n    return rows\n\n\ndef mean_weight(rows):\n    total = sum([int(r.grams) for r in rows])\n    return total / len(rows) if rows else 0\n\n\ndef main(argv):\n    rows = readings(argv[1])\n    print(mean_weight(rows))\n\n\nif __name__ == \"__main__\":\n    main(sys.argv)\n",
+      today: "missed on 5c69e31 (python-holdout21-multi f09_crematorium_schedule.py:57): the split of a helper's returned text was read as the parts of one string",
+      errors: [
+        { messageId: "MW401", line: 24, column: 17, endLine: 24, endColumn: 45 }
+      ],
+      output: "\"\"\"Hive scale log: mean weight per reading.\"\"\"\nimport sys\nfrom collections import namedtuple\n\nReading = namedtuple(\"Reading\", \"hive day grams\")\n\n\ndef load_log(path):\n    with open(path, encoding=\"utf-8\") as handle:\n        return handle.read()\n\n\ndef readings(path):\n    rows = []\n    for line in load_log(path).splitlines():\n        if not line.strip():\n            continue\n        hive, day, grams = line.split(\";\")\n        rows.append(Reading(hive, day, grams))\n    return rows\n\n\ndef mean_weight(rows):\n    total = sum(int(r.grams) for r in rows)\n    return total / len(rows) if rows else 0\n\n\ndef main(argv):\n    rows = readings(argv[1])\n    print(mean_weight(rows))\n\n\nif __name__ == \"__main__\":\n    main(sys.argv)\n",
+      safety: "safe",
+      scale: "data"
+    },
+    {
+      name: "the words of the text a helper's `read_text()` returns, split right at the call",
+      code: "import sys\nfrom pathlib import Path\n\n\ndef slurp(name):\n    return Path(name).read_text(encoding=\"utf-8\")\n\n\nprint(max([len(word) for word in slurp(sys.argv[1]).split()]))\n",
+      today: "missed on 5c69e31: the split of a helper's returned text was read as the parts of one string",
+      errors: [
+        { messageId: "MW401", line: 9, column: 11, endLine: 9, endColumn: 61 }
+      ],
+      output: "import sys\nfrom pathlib import Path\n\n\ndef slurp(name):\n    return Path(name).read_text(encoding=\"utf-8\")\n\n\nprint(max(len(word) for word in slurp(sys.argv[1]).split()))\n",
+      safety: "safe",
+      scale: "data"
+    }
+  ]
+});
