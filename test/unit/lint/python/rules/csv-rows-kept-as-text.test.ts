@@ -164,3 +164,58 @@ ruleTester('MW201', {
     }
   ]
 });
+
+// A whole-row record kept where it is made (`[Dance(*row) for row in reader]`, `recs.append(Rec(**rec))`,
+// `t = Rec(*row)` then `recs.append(t)`, `d[k] = Rec(*row)`) keeps the row's text also as the record's own methods
+// read it through `self`: a numeric use there is a numeric use of the kept rows (twenty-first holdout
+// morris_set_times.py:18). A record made and dropped on each row, or built field by field, is not a kept row.
+ruleTester('MW201', {
+  valid: [
+    {
+      name: "look-alike: each `*row` record made, its method used as a number, and dropped",
+      code: "import csv\nimport sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Shipment:\n    sku: str\n    weight_kg: float\n    boxes: int\n\n    def total_weight(self):\n        return float(self.weight_kg) * int(self.boxes)\n\n\ntotal = 0\nwith open(sys.argv[1], newline=\"\") as fh:\n    for line in csv.reader(fh):\n        total += Shipment(*line).total_weight()\nprint(total)\n",
+      today: "silent before too"
+    },
+    {
+      name: "look-alike: the kept records built field by field with the numbers converted, the method multiplies them",
+      code: "import csv\nimport sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Shipment:\n    sku: str\n    weight_kg: float\n    boxes: int\n\n    def total_weight(self):\n        return float(self.weight_kg) * int(self.boxes)\n\n\nwith open(sys.argv[1], newline=\"\") as fh:\n    shipments = [Shipment(line[0], float(line[1]), int(line[2])) for line in csv.reader(fh)]\nprint(sum(s.total_weight() for s in shipments))\n",
+      today: "silent before too"
+    },
+    {
+      name: "look-alike: the kept `*row` records, the method only uses the fields as text",
+      code: "import csv\nimport sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Shipment:\n    sku: str\n    weight_kg: float\n    boxes: int\n\n    def label(self):\n        return self.sku.upper() + \" x\" + self.boxes\n\n\nwith open(sys.argv[1], newline=\"\") as fh:\n    shipments = [Shipment(*line) for line in csv.reader(fh)]\nprint(\"\\n\".join(s.label() for s in shipments))\n",
+      today: "silent before too"
+    },
+    {
+      name: "look-alike: the `*row` record bound to a name, only its text field kept, the method used on the spot",
+      code: "import csv\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Loan:\n    member: str\n    days_late: str\n\n    def fine(self):\n        return int(self.days_late) * 0.25\n\n\ndef overdue(path):\n    members = []\n    total = 0\n    with open(path, newline=\"\") as f:\n        for row in csv.reader(f):\n            loan = Loan(*row)\n            members.append(loan.member)\n            total += loan.fine()\n    return members, total\n\n\nprint(overdue(\"loans.csv\"))\n",
+      today: "silent before too"
+    }
+  ],
+  invalid: [
+    {
+      name: "`*row` dataclass records kept by a list comprehension, a method converts and multiplies the fields",
+      code: "import csv\nimport sys\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Shipment:\n    sku: str\n    weight_kg: float\n    boxes: int\n\n    def total_weight(self):\n        return float(self.weight_kg) * int(self.boxes)\n\n\nwith open(sys.argv[1], newline=\"\") as fh:\n    shipments = [Shipment(*line) for line in csv.reader(fh)]\nprint(sum(s.total_weight() for s in shipments))\n",
+      today: "missed before: a field read through `self` was the construction's unkept text",
+      errors: [{ messageId: "MW201", line: 17, column: 46, endLine: 17, endColumn: 60 }]
+    },
+    {
+      name: "`**rec` NamedTuple records appended to a list, a method converts a field",
+      code: "import csv\nfrom typing import NamedTuple\n\n\nclass Reading(NamedTuple):\n    station: str\n    celsius: str\n\n    def kelvin(self):\n        return float(self.celsius) + 273.15\n\n\ndef load(path):\n    readings = []\n    with open(path, newline=\"\") as f:\n        for rec in csv.DictReader(f):\n            readings.append(Reading(**rec))\n    return readings\n\n\nfor r in load(\"temps.csv\"):\n    print(r.station, r.kelvin())\n",
+      today: "missed before: a field read through `self` was the construction's unkept text",
+      errors: [{ messageId: "MW201", line: 16, column: 20, endLine: 16, endColumn: 37 }]
+    },
+    {
+      name: "a `*row` record bound to a name, then appended in the same loop, a method converts a field",
+      code: "import csv\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Loan:\n    member: str\n    days_late: str\n\n    def fine(self):\n        return int(self.days_late) * 0.25\n\n\ndef overdue(path):\n    loans = []\n    with open(path, newline=\"\") as f:\n        for row in csv.reader(f):\n            loan = Loan(*row)\n            loans.append(loan)\n    return loans\n\n\nprint(sum(l.fine() for l in overdue(\"loans.csv\")))\n",
+      today: "missed before: a field read through `self` was the construction's unkept text",
+      errors: [{ messageId: "MW201", line: 17, column: 20, endLine: 17, endColumn: 33 }]
+    },
+    {
+      name: "`*row` records stored by key, a method converts a field",
+      code: "import csv\nimport sys\nfrom typing import NamedTuple\n\n\nclass Part(NamedTuple):\n    code: str\n    stock: int\n\n    def value(self, price):\n        return int(self.stock) * price\n\n\nparts = {}\nwith open(sys.argv[1], newline=\"\") as f:\n    for row in csv.reader(f):\n        parts[row[0]] = Part(*row)\nprint(sum(p.value(2.5) for p in parts.values()))\n",
+      today: "missed before: a field read through `self` was the construction's unkept text",
+      errors: [{ messageId: "MW201", line: 16, column: 16, endLine: 16, endColumn: 29 }]
+    }
+  ]
+});
