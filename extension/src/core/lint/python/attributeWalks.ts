@@ -11,7 +11,8 @@ import { unwrap } from './syntax';
  * `self.lines = f.readlines()` in one method, walked by another (`for line in self.lines`): every mention of
  * `.lines` in the file must be `self.lines` in the same class, either a plain assignment (`self.lines = []` in
  * `__init__`), an emptiness test, a tail read, or the one pass; and the method holding the pass must run once per
- * load (runsOncePerLoad), or the list is walked again.
+ * load (runsOncePerLoad), or the list is walked again. Text matches in prose or on an argparse namespace are no
+ * mention (notAMention).
  */
 export function attributeUses(assignment: Node, target: Node, depth: number): StreamUse | null {
   const owner = methodOf(assignment);

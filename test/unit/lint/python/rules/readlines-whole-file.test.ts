@@ -479,15 +479,18 @@ ruleTester("MW301", {
   valid: [
     {
       name: "look-alike: a parameter `args` (any object, the instance too) names `.trips` without calling it: a bound method may be called elsewhere",
-      code: "import sys\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def trips(self):\n        for row in self.rows:\n            yield row.split(\",\")\n\n\ndef main(args):\n    log = RouteLog(args.path)\n    walk = args.trips\n    for t in log.trips():\n        print(t)\n    return walk\n"
+      code: "import sys\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def trips(self):\n        for row in self.rows:\n            yield row.split(\",\")\n\n\ndef main(args):\n    log = RouteLog(args.path)\n    walk = args.trips\n    for t in log.trips():\n        print(t)\n    return walk\n",
+      today: "silent on 5c69e31 too: guard"
     },
     {
       name: "look-alike: `args` rebound to the instance, whose method is called twice (once inside an f-string)",
-      code: "import argparse\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def trips(self):\n        for row in self.rows:\n            yield row.split(\",\")\n\n\ndef main():\n    parser = argparse.ArgumentParser()\n    parser.add_argument(\"path\")\n    args = parser.parse_args()\n    args = RouteLog(args.path)\n    first = list(args.trips())\n    print(f\"{len(first)} trips, again {len(list(args.trips()))}\")\n\n\nmain()\n"
+      code: "import argparse\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def trips(self):\n        for row in self.rows:\n            yield row.split(\",\")\n\n\ndef main():\n    parser = argparse.ArgumentParser()\n    parser.add_argument(\"path\")\n    args = parser.parse_args()\n    args = RouteLog(args.path)\n    first = list(args.trips())\n    print(f\"{len(first)} trips, again {len(list(args.trips()))}\")\n\n\nmain()\n",
+      today: "silent on 5c69e31 too: guard"
     },
     {
       name: "look-alike: the walking method called a second time inside an f-string's braces (code, not prose)",
-      code: "import sys\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def trips(self):\n        for row in self.rows:\n            yield row.split(\",\")\n\n\nlog = RouteLog(sys.argv[1])\nprint(f\"{sum(1 for _ in log.trips())} trips; {max(log.trips())} last\")\n"
+      code: "import sys\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def trips(self):\n        for row in self.rows:\n            yield row.split(\",\")\n\n\nlog = RouteLog(sys.argv[1])\nprint(f\"{sum(1 for _ in log.trips())} trips; {max(log.trips())} last\")\n",
+      today: "silent on 5c69e31 too: guard"
     }
   ],
   invalid: [
