@@ -4,13 +4,15 @@
 // instance on every turn, whose constructor is the load: `for p in paths: log = LogFile(p); log.errors()`).
 import type { Node } from 'web-tree-sitter';
 import { enclosing, isSelfAttribute, isTailRead, iterates, MAX_CALLER_DEPTH, MAX_USES, methodOf, parentOf, scopeOf, streamedBy, type StreamUse } from './listReads';
+import { NAMESPACE_METHODS } from './library/derived';
 import { unwrap } from './syntax';
 
 /**
  * `self.lines = f.readlines()` in one method, walked by another (`for line in self.lines`): every mention of
  * `.lines` in the file must be `self.lines` in the same class, either a plain assignment (`self.lines = []` in
  * `__init__`), an emptiness test, a tail read, or the one pass; and the method holding the pass must run once per
- * load (runsOncePerLoad), or the list is walked again.
+ * load (runsOncePerLoad), or the list is walked again. Text matches in prose or on an argparse namespace are no
+ * mention (notAMention).
  */
 export function attributeUses(assignment: Node, target: Node, depth: number): StreamUse | null {
   const owner = methodOf(assignment);
@@ -25,6 +27,7 @@ export function attributeUses(assignment: Node, target: Node, depth: number): St
   for (let m = re.exec(text), n = 0; m; m = re.exec(text), n++) {
     if (n > MAX_USES) return null;
     const id = root.descendantForIndex(m.index + m[0].length - 1);
+    if (notAMention(id)) continue;
     const attr = id?.parent;
     if (!attr || attr.type !== 'attribute' || !isSelfAttribute(attr) || attr.childForFieldName('attribute')?.id !== id!.id) return null;
     const where = methodOf(attr);
@@ -55,12 +58,50 @@ function onlyCall(fn: Node, text: string): { call: Node | null; several: boolean
   let call: Node | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const id = root.descendantForIndex(m.index + m[0].length - 1);
+    if (notAMention(id)) continue;
     const c = id?.parent?.parent;
     // (any other mention, `cb = obj.parse`, may call it anywhere)
     if (call || !c || c.type !== 'call' || c.childForFieldName('function')?.id !== id!.parent!.id) return { call: null, several: true };
     call = c;
   }
   return { call, several: false };
+}
+
+/**
+ * A text match that lands in a comment or in a string's own text (a docstring's "…of vet claims.\n\nclaims file…"):
+ * prose, not a mention of the attribute or method. (An f-string's `{obj.parse()}` is code and still counts.)
+ */
+function inProse(n: Node | null): boolean {
+  return !!n && (n.type === 'comment' || n.type === 'string_content' || n.type === 'string_start' || n.type === 'string_end' || n.type === 'escape_sequence');
+}
+
+/** A text match of `.name` that is prose or an argparse option spelt `name` (namespaceOption): no use of the class's. */
+function notAMention(id: Node | null): boolean {
+  const attr = id?.parent;
+  return inProse(id) || (attr?.type === 'attribute' && attr.childForFieldName('attribute')?.id === id!.id && namespaceOption(attr));
+}
+
+/**
+ * `args.claims` where `args` is bound only to a namespace call of the library model (`parser.parse_args()`), in the
+ * nearest function (or the module) around the mention that binds it, and is no parameter on the way: a command-line
+ * option spelt like the method, not a bound method that could be called elsewhere.
+ */
+function namespaceOption(attr: Node): boolean {
+  const recv = unwrap(attr.childForFieldName('object'));
+  if (recv?.type !== 'identifier') return false;
+  for (let scope = scopeOf(attr); scope; scope = scope.type === 'module' ? null : scopeOf(scope)) {
+    const params = scope.childForFieldName('parameters');
+    if (params && new RegExp(`(?<![\\w.])${recv.text}(?![\\w])`).test(params.text)) return false;
+    const bindings = bindingsOf(recv.text, scope);
+    if (!bindings) return false;
+    if (!bindings.length) continue;
+    return bindings.every((b) => {
+      const right = b.type === 'assignment' && b.childForFieldName('left')?.text === recv.text ? unwrap(b.childForFieldName('right')) : null;
+      const callee = right?.type === 'call' ? right.childForFieldName('function') : null;
+      return callee?.type === 'attribute' && NAMESPACE_METHODS.has(callee.childForFieldName('attribute')?.text ?? '');
+    });
+  }
+  return false;
 }
 
 /**

@@ -471,3 +471,46 @@ ruleTester("MW301", {
     }
   ]
 });
+
+// Twenty-first holdout, f11_pet_claims.py: the text scan for mentions of the walking method (and of the attribute)
+// took prose (a docstring's "claims.\n\nclaims file") and an argparse option spelt like the method (`args.claims`)
+// for other uses, so the one call was not the only one. The invalid cases fail on 5c69e31.
+ruleTester("MW301", {
+  valid: [
+    {
+      name: "look-alike: a parameter `args` (any object, the instance too) names `.trips` without calling it: a bound method may be called elsewhere",
+      code: "import sys\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def trips(self):\n        for row in self.rows:\n            yield row.split(\",\")\n\n\ndef main(args):\n    log = RouteLog(args.path)\n    walk = args.trips\n    for t in log.trips():\n        print(t)\n    return walk\n",
+      today: "silent on 5c69e31 too: guard"
+    },
+    {
+      name: "look-alike: `args` rebound to the instance, whose method is called twice (once inside an f-string)",
+      code: "import argparse\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def trips(self):\n        for row in self.rows:\n            yield row.split(\",\")\n\n\ndef main():\n    parser = argparse.ArgumentParser()\n    parser.add_argument(\"path\")\n    args = parser.parse_args()\n    args = RouteLog(args.path)\n    first = list(args.trips())\n    print(f\"{len(first)} trips, again {len(list(args.trips()))}\")\n\n\nmain()\n",
+      today: "silent on 5c69e31 too: guard"
+    },
+    {
+      name: "look-alike: the walking method called a second time inside an f-string's braces (code, not prose)",
+      code: "import sys\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def trips(self):\n        for row in self.rows:\n            yield row.split(\",\")\n\n\nlog = RouteLog(sys.argv[1])\nprint(f\"{sum(1 for _ in log.trips())} trips; {max(log.trips())} last\")\n",
+      today: "silent on 5c69e31 too: guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "holdout21 f11's shape in another domain: an argparse option `args.trips` spelt like the generator method walking self.rows once",
+      code: "import argparse\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def trips(self):\n        for row in self.rows:\n            van, stop, minutes = row.split(\",\")\n            yield van, stop, float(minutes)\n\n\ndef main():\n    parser = argparse.ArgumentParser()\n    parser.add_argument(\"trips\")\n    args = parser.parse_args()\n    log = RouteLog(args.trips)\n    late = [t for t in log.trips() if t[2] > 30]\n    print(len(late), \"late stops\")\n\n\nmain()\n",
+      today: "missed on 5c69e31",
+      errors: [{ messageId: "MW301", line: 7, column: 25, endLine: 7, endColumn: 39 }]
+    },
+    {
+      name: "the method's name after a full stop in the module docstring (\"…a day's trips.\\n\\ntrips file…\") and the attribute's in a comment (\"row. rows are…\"): prose",
+      code: "\"\"\"Delivery vans: count late stops in a day's trips.\n\ntrips file lines: VAN-7,Depot St,42\n\"\"\"\nimport sys\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def trips(self):\n        for row in self.rows:  # one trip per row. rows are comma-separated\n            yield row.rstrip(\"\\n\").split(\",\")\n\n\nlog = RouteLog(sys.argv[1])\nprint(sum(1 for van, stop, minutes in log.trips() if float(minutes) > 30))\n",
+      today: "missed on 5c69e31",
+      errors: [{ messageId: "MW301", line: 11, column: 25, endLine: 11, endColumn: 39 }]
+    },
+    {
+      name: "a module-level argparse option `args.rows` spelt like the attribute holding the lines",
+      code: "import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"path\")\nparser.add_argument(\"--rows\", type=int, default=10)\nargs = parser.parse_args()\n\n\nclass RouteLog:\n    def __init__(self, path):\n        with open(path) as fh:\n            self.rows = fh.readlines()\n\n    def late(self):\n        return [r for r in self.rows if int(r.rsplit(\",\", 1)[1]) > 30]\n\n\ndef main():\n    for r in RouteLog(args.path).late()[:args.rows]:\n        print(r.rstrip())\n\n\nmain()\n",
+      today: "missed on 5c69e31",
+      errors: [{ messageId: "MW301", line: 12, column: 25, endLine: 12, endColumn: 39 }]
+    }
+  ]
+});
