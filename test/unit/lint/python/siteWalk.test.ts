@@ -125,43 +125,6 @@ describe('python binding-site walk (facts/siteWalk.ts)', () => {
   });
 });
 
-describe('python expression words (facts/siteWalk.ts ExpressionWords): found block by block on first need', () => {
-  /** The positions by one regex over the whole text: a keyword not inside a longer word (a number may run into it), or `:=`. */
-  function reference(text: string): number[] {
-    const re = /(?<=(?:^|[^A-Za-z0-9_])(?:[0-9][A-Za-z0-9_]*)?)(?:lambda|for|yield)(?![A-Za-z0-9_])|:=/g;
-    return [...text.matchAll(re)].map((m) => m.index!);
-  }
-
-  it('answers as a search of the whole text, across block boundaries, on each Python corpus as one text', function () {
-    this.timeout(300_000);
-    let asked = 0;
-    let hits = 0;
-    for (const dir of PYTHON_CORPORA) {
-      // One text per corpus: its files are mostly shorter than a block.
-      const text = pythonFiles(dir)
-        .map((rel) => fs.readFileSync(path.join(ROOT, rel), 'utf8'))
-        .join('\n');
-      const at = reference(text);
-      const words = new ExpressionWords(text);
-      const want = (s: number, e: number) => at.some((p) => p >= s && p < e);
-      // Stretches starting near each 4 KB boundary and around the positions found, short and long.
-      const starts = [0];
-      for (let b = 4096; b < text.length; b += 4096) starts.push(b - 7, b - 1, b, b + 3);
-      for (let i = 0; i < at.length; i += 7) starts.push(at[i] - 1, at[i], at[i] + 1);
-      for (const s of starts) {
-        for (const e of [s + 1, s + 6, s + 5000, text.length]) {
-          if (s < 0 || e <= s) continue;
-          const got = words.within(s, e);
-          assert.strictEqual(got, want(s, e), `${dir} [${s}, ${e})`);
-          asked++;
-          if (got) hits++;
-        }
-      }
-    }
-    assert.ok(asked > 10_000 && hits > 1000, `${asked} stretches, ${hits} holding a word`);
-  });
-});
-
 describe('python binding-site decoding (facts/scopes.ts): a plain name target read from the text', () => {
   const TARGETS = [
     'x = 1\ny: int = 2\nz: int\nw  \t= 3\nv += 1\nu //= 2\nt **= 3\ns @= m\nr >>= 1\n',

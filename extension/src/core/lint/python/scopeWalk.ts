@@ -35,10 +35,8 @@ function entriesOf(scope: Node): Entry[] {
     const { node, type } = stack.pop()!;
     if (type === 'assignment' || type === 'call') out.push({ node, isCall: type === 'call' });
     else if (type === 'augmented_assignment') out.push({ node, isCall: false, aug: true });
-    // All children in one wasm call (namedChild(i) is one per child, after a count).
-    const kids = node.namedChildren;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const c = kids[i];
+    for (let i = node.namedChildCount - 1; i >= 0; i--) {
+      const c = node.namedChild(i);
       if (!c) continue;
       const t = c.type;
       if (t !== 'function_definition' && t !== 'class_definition') stack.push({ node: c, type: t });

@@ -288,8 +288,7 @@ export abstract class FactCollection extends TextScans {
   private enterScope(kind: ScopeKind, node: Node): void {
     const parent = this.current(node.startIndex);
     const s = newScope(kind, node, parent);
-    // (a tree with syntax errors may shape a definition otherwise: the tree says)
-    if (kind === 'function') s.name = (this.treeHasError ? null : defName(this.text, node.startIndex)) ?? node.childForFieldName('name')?.text;
+    if (kind === 'function') s.name = node.childForFieldName('name')?.text;
     parent.children.push(s);
     this.stack.push(s);
   }
@@ -395,34 +394,6 @@ export abstract class FactCollection extends TextScans {
     }
     return null;
   }
-}
-
-/**
- * The name a function definition starting at `at` declares, read from the text (`def name`, `async def name`): the
- * tree's name field costs two wasm calls. Null when the tree must say (a non-ASCII name, a line continuation).
- */
-function defName(text: string, at: number): string | null {
-  let i = at;
-  const spaces = () => {
-    const from = i;
-    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-    return i > from;
-  };
-  if (text.startsWith('async', i)) {
-    i += 5;
-    if (!spaces()) return null;
-  }
-  if (!text.startsWith('def', i)) return null;
-  i += 3;
-  if (!spaces()) return null;
-  const from = i;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (i > from && c >= 48 && c <= 57))) break;
-    i++;
-  }
-  const after = text.charCodeAt(i);
-  return i === from || after >= 128 ? null : text.slice(from, i);
 }
 
 function memberAt(members: Member[], pos: number): Member | null {

@@ -41,7 +41,7 @@ export interface Scope {
   yields: Node[];
   /** For function scopes: the function's name. */
   name?: string;
-  names?: NameTable;
+  names?: Map<string, Binding[]>;
   params?: Set<string>;
   paramList?: readonly Param[];
 }
@@ -212,48 +212,17 @@ function readBindings(site: BindingSite): Binding[] {
   return out.map((t) => ({ name: t.name, site, path: t.path, effect }));
 }
 
-/** A scope's bindings by name, each name's in order of effect. */
-export interface NameTable {
-  get(name: string): Binding[] | undefined;
-}
-
-/**
- * A name table whose plain `name = …` sites (most of them) are read from the text and become bindings only when
- * their name is asked: a binding's effect is the site's end, a wasm call, and most names bound are never asked.
- */
-class LazyNames implements NameTable {
-  /** Per name, its bindings and its plain sites not made bindings yet, in site order; sorted once all are bindings. */
-  private byName = new Map<string, (Binding | BindingSite)[]>();
-  private ready = new Set<string>();
-
-  add(name: string, entry: Binding | BindingSite): void {
-    let list = this.byName.get(name);
-    if (!list) this.byName.set(name, (list = []));
-    list.push(entry);
-  }
-
-  get(name: string): Binding[] | undefined {
-    const list = this.byName.get(name);
-    if (!list || this.ready.has(name)) return list as Binding[] | undefined;
-    for (let i = 0; i < list.length; i++) {
-      const e = list[i];
-      if ('kind' in e) list[i] = (e.bindings ??= [{ name, site: e, path: [], effect: e.node.endIndex }])[0];
-    }
-    (list as Binding[]).sort((a, b) => a.effect - b.effect);
-    this.ready.add(name);
-    return list as Binding[];
-  }
-}
-
-export function namesOf(scope: Scope): NameTable {
+export function namesOf(scope: Scope): Map<string, Binding[]> {
   if (!scope.names) {
-    const m = new LazyNames();
+    const m = new Map<string, Binding[]>();
     for (const site of scope.sites) {
-      // (a site decoded before keeps its bindings; a plain one is the binding decodeSite would make: readBindings)
-      const plain = site.bindings || site.text === undefined || (site.kind !== 'assignment' && site.kind !== 'augmented_assignment') ? null : plainTarget(site.text, site.node.startIndex, site.kind === 'augmented_assignment');
-      if (plain !== null) m.add(plain, site);
-      else for (const b of decodeSite(site)) m.add(b.name, b);
+      for (const b of decodeSite(site)) {
+        let list = m.get(b.name);
+        if (!list) m.set(b.name, (list = []));
+        list.push(b);
+      }
     }
+    for (const list of m.values()) list.sort((a, b) => a.effect - b.effect);
     scope.names = m;
   }
   return scope.names;

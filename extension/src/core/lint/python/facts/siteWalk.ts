@@ -1,9 +1,9 @@
-// Scopes, binding sites, returns and yields of a stretch of a file, found by a walk that enters an
+// Scopes, binding sites, returns and yields of a stretch of a file, found by a cursor walk that enters an
 // expression only when its text can hold one. The tree-sitter query that did this (SITES_QUERY, still used for
 // trees with syntax errors) visits every node of a collected member; most of them are expressions (calls,
 // attributes, strings, operators) that can only hold a site through `lambda`, a comprehension's `for`, `:=` or
 // `yield`, and a member's statements are a small share of its nodes.
-import type { Language, Node } from 'web-tree-sitter';
+import type { Language, Node, TreeCursor } from 'web-tree-sitter';
 import { hasPosition } from '../../rangeSearch';
 
 /**
@@ -89,22 +89,12 @@ function tableFor(language: Language): TypeTable {
  * ASCII word) and `:=`. Extra positions (in comments, strings, a non-ASCII word) only make the walk enter more.
  */
 export class ExpressionWords {
-  /**
-   * The positions, found per block of the text on first need: the walk asks about collected stretches only (most of
-   * a file is never collected), and a stretch's answer stops at its first block holding one.
-   */
-  private blocks: (number[] | null)[];
-  constructor(readonly text: string) {
-    // (filled: an array written at scattered indices from empty would hold them as a dictionary)
-    this.blocks = new Array<number[] | null>(Math.ceil(text.length / WORD_BLOCK) + 1).fill(null);
-  }
+  private at: number[] | null = null;
+  constructor(private text: string) {}
 
   /** Whether [start, end) holds one. */
   within(start: number, end: number): boolean {
-    for (let b = Math.floor(start / WORD_BLOCK), last = Math.floor((end - 1) / WORD_BLOCK); b <= last; b++) {
-      if (hasPosition((this.blocks[b] ??= this.find(b * WORD_BLOCK, (b + 1) * WORD_BLOCK)), start, end)) return true;
-    }
-    return false;
+    return hasPosition((this.at ??= this.find()), start, end);
   }
 
   /** Whether [start, end) holds two `=` (a chained assignment, or an `==` the walk then looks behind). */
@@ -123,25 +113,18 @@ export class ExpressionWords {
     return false;
   }
 
-  /** The positions starting in [from, to), sorted. */
-  private find(from: number, to: number): number[] {
+  private find(): number[] {
     const out: number[] = [];
     const text = this.text;
-    // Searched in the block and the few characters a word starting in it may run past it (indexOf has no end).
-    const part = text.slice(from, to + 5);
     for (const w of ['lambda', 'for', 'yield']) {
-      for (let j = part.indexOf(w); j >= 0 && from + j < to; j = part.indexOf(w, j + 1)) {
-        const i = from + j;
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
         if (startsToken(text, i) && !isWordChar(text.charCodeAt(i + w.length))) out.push(i);
       }
     }
-    for (let j = part.indexOf(':='); j >= 0 && from + j < to; j = part.indexOf(':=', j + 1)) out.push(from + j);
+    for (let i = text.indexOf(':='); i >= 0; i = text.indexOf(':=', i + 1)) out.push(i);
     return out.sort((a, b) => a - b);
   }
 }
-
-/** ExpressionWords' block length, in UTF-16 code units. */
-const WORD_BLOCK = 4096;
 
 /**
  * Whether a keyword at `i` can start a token: no word character before it, or a number before it (`[1for x in y]`,
@@ -167,68 +150,85 @@ export interface SiteCapture {
 
 /**
  * The captures SITES_QUERY would give for the nodes starting in [start, end) under `within` (not `skipId`), in
- * its order: by start, then pattern order (pre-order: the outer node first at the same start, as the query's).
- *
- * Walked by node lists, not a tree cursor (which made ~600 k wasm calls a stdlib pass, each marshalling the cursor):
- * a node's start comes with it, its named children come in one call (without the anonymous tokens a cursor steps
- * over one by one), and its end is bounded by the next sibling's start instead of read. A bound past the end only
- * makes the walk enter more (the captures are the same: a node is captured by its type alone). Comments (`#`) are
- * told by their text, without asking their type. `withinEnd`: `within`'s end, or a bound past it the caller knows.
+ * its order: by start, then pattern order. `within` is the root for a run of module statements: the walk then
+ * starts at the first top-level statement reaching `start`.
  */
-export function siteCaptures(within: Node, start: number, end: number, words: ExpressionWords, skipId: number, withinEnd = within.endIndex): SiteCapture[] {
+export function siteCaptures(within: Node, start: number, end: number, words: ExpressionWords, skipId: number): SiteCapture[] {
   const { pattern, kind } = tableFor(within.tree.language);
-  const text = words.text;
+  // In pre-order (by start, the outer node first at the same start): the query's order too.
   const found: SiteCapture[] = [];
+  // Position reads are wasm calls: when the stretch is all of `within`, every node is inside it, and a statement
+  // that is not captured needs no position at all.
+  const withinEnd = within.endIndex;
   const whole = start <= within.startIndex && end >= withinEnd;
+  // Nor does an expression need its span when `within` holds no expression word at all: none of its parts can.
   const wordless = whole && !words.within(within.startIndex, withinEnd);
-  // Pre-order by an explicit stack (a long `a + b + …` nests as deep as it is long): children pushed last first.
-  const nodes: Node[] = [within];
-  const bounds: number[] = [withinEnd];
-  const types: number[] = [-1];
-  while (nodes.length) {
-    const n = nodes.pop()!;
-    const ub = bounds.pop()!;
-    const known = types.pop()!;
-    const s = n.startIndex;
-    if (s >= end) break; // everything after is past the stretch
-    if (ub <= start || text.charCodeAt(s) === 35 /* # */) continue; // before the stretch, or a comment
-    const id = known >= 0 ? known : n.typeId;
-    const k = kind[id] ?? ENTER; // a type the table lacks (ERROR) is entered
-    if (k === LEAF) continue;
-    const p = pattern[id];
-    if (p >= 0 && s >= start && n.id !== skipId) found.push({ name: SITE_PATTERNS[p][1], node: n });
-    const from = s < start ? start : s;
-    let enter = k === ENTER;
-    let bodyOnly = false;
-    if (k === DEFINITION) {
-      enter = true;
-      bodyOnly = wordless || !words.within(from, ub);
-    } else if (!enter && !(wordless && k !== ASSIGNMENT && k !== EXPRESSION_STATEMENT)) {
-      enter = (!wordless && words.within(from, ub)) || (k === ASSIGNMENT ? words.secondEquals(from, ub) : k === EXPRESSION_STATEMENT && words.assignmentMark(from, ub));
-    }
-    if (!enter) continue;
-    const kids = n.namedChildren;
-    if (bodyOnly && kids.length) {
-      const last = kids[kids.length - 1];
-      const lastType = last ? last.typeId : -1;
-      if (last && kind[lastType] === ENTER) {
-        nodes.push(last);
-        bounds.push(ub);
-        types.push(lastType);
-        continue;
+  const cursor: TreeCursor = within.walk();
+  try {
+    let depth = 0;
+    for (;;) {
+      const id = cursor.nodeTypeId;
+      const k = kind[id] ?? ENTER; // a type the table lacks (ERROR) is entered
+      if (k !== LEAF) {
+        const p = pattern[id];
+        let s = -1;
+        let e = -1;
+        let inside = true;
+        if (!whole) {
+          s = cursor.startIndex;
+          if (s >= end) break; // everything after is past the stretch
+          e = cursor.endIndex;
+          inside = e > start;
+        }
+        if (inside) {
+          if (p >= 0) {
+            // (a node of a whole `within` starts inside the stretch)
+            if (!whole && s < 0) s = cursor.startIndex;
+            if (whole || s >= start) {
+              const node = cursor.currentNode;
+              if (node.id !== skipId) found.push({ name: SITE_PATTERNS[p][1], node });
+            }
+          }
+          let enter = k === ENTER;
+          if (k === DEFINITION) {
+            enter = true;
+            let bodyOnly = wordless;
+            if (!wordless) {
+              if (s < 0) s = cursor.startIndex;
+              if (e < 0) e = cursor.endIndex;
+              bodyOnly = !words.within(s < start ? start : s, e);
+            }
+            if (bodyOnly && cursor.gotoLastChild()) {
+              if (kind[cursor.nodeTypeId] === ENTER) {
+                depth++;
+                continue;
+              }
+              cursor.gotoParent(); // not the body last (a comment?): every child, as for any statement
+            }
+          } else if (!enter && !(wordless && k !== ASSIGNMENT && k !== EXPRESSION_STATEMENT)) {
+            if (s < 0) s = cursor.startIndex;
+            if (e < 0) e = cursor.endIndex;
+            const from = s < start ? start : s;
+            enter = (!wordless && words.within(from, e)) || (k === ASSIGNMENT ? words.secondEquals(from, e) : k === EXPRESSION_STATEMENT && words.assignmentMark(from, e));
+          }
+          if (enter && cursor.gotoFirstChild()) {
+            depth++;
+            continue;
+          }
+        }
+      }
+      // Next sibling, or up until there is one (never above `within`).
+      for (;;) {
+        if (depth === 0) return found;
+        if (cursor.gotoNextSibling()) break;
+        cursor.gotoParent();
+        depth--;
       }
     }
-    let next = ub;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const c = kids[i];
-      if (!c) continue;
-      nodes.push(c);
-      bounds.push(next);
-      types.push(-1);
-      next = c.startIndex;
-    }
+    return found;
+  } finally {
+    cursor.delete();
   }
-  return found;
 }
 
 /**
@@ -238,17 +238,11 @@ export function siteCaptures(within: Node, start: number, end: number, words: Ex
  */
 export function runCaptures(statements: readonly (Node | null)[], first: number, end: number, words: ExpressionWords): SiteCapture[] {
   const out: SiteCapture[] = [];
-  let i = first;
-  while (i < statements.length && !statements[i]) i++;
-  while (i < statements.length) {
-    const st = statements[i]!;
+  for (let i = first; i < statements.length; i++) {
+    const st = statements[i];
+    if (!st) continue;
     if (st.startIndex >= end) break;
-    // Its end is bounded by the next statement's start, or the run's end for its last (instead of read: a wasm call).
-    let j = i + 1;
-    while (j < statements.length && !statements[j]) j++;
-    const next = j < statements.length ? statements[j]!.startIndex : end;
-    for (const c of siteCaptures(st, st.startIndex, end, words, -1, next < end ? next : end)) out.push(c);
-    i = j;
+    for (const c of siteCaptures(st, st.startIndex, end, words, -1)) out.push(c);
   }
   return out;
 }
