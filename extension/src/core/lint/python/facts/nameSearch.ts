@@ -235,6 +235,13 @@ export function defPositions(src: Searched, name: string, from: number, to: numb
   return true;
 }
 
+/** Whether any whole-word occurrence of `name` in the text is one `ok` accepts (the search stops at the first). */
+function anyWordHit(src: Searched, name: string, ok: (at: number) => boolean): boolean {
+  let found = false;
+  eachWordHit(src, name, 0, textOf(src).length, ok, () => ((found = true), false));
+  return found;
+}
+
 /** Every occurrence of `needle` within [from, to). */
 export function textPositions(text: string, needle: string, from: number, to: number, visit: (at: number) => void): void {
   if (needle) eachHit(text, needle, from, to, visit);
@@ -248,8 +255,7 @@ export function textPositions(text: string, needle: string, from: number, to: nu
 export function mayBeBound(src: Searched, name: string): boolean | null {
   if (!isPlainName(name)) return null;
   const text = textOf(src);
-  let found = false;
-  eachWordHit(src, name, 0, text.length, (at) => {
+  return anyWordHit(src, name, (at) => {
     const end = at + name.length;
     if (isWord(text.charCodeAt(end))) return false;
     if (at === 0 || !isWord(text.charCodeAt(at - 1))) {
@@ -259,11 +265,7 @@ export function mayBeBound(src: Searched, name: string): boolean | null {
     let k = at - 1;
     while (k >= 0 && isSpace(text, k)) k--;
     return k < at - 1 && k >= 1 && text.charCodeAt(k) === 115 /* s */ && text.charCodeAt(k - 1) === 97 /* a */ && (k === 1 || !isWord(text.charCodeAt(k - 2)));
-  }, () => {
-    found = true;
-    return false;
   });
-  return found;
 }
 const BOUND_AFTER = /[^\n=()]*(?:=(?!=)|\bin\b)/y;
 
@@ -288,16 +290,11 @@ const TARGET_SPAN = 120;
 export function mayBeBoundInTargets(src: Searched, name: string): boolean | null {
   if (!isPlainName(name)) return null;
   const text = textOf(src);
-  let found = false;
-  eachWordHit(src, name, 0, text.length, (at) => {
+  return anyWordHit(src, name, (at) => {
     const end = at + name.length;
     if (isWord(text.charCodeAt(end)) || (at > 0 && isWord(text.charCodeAt(at - 1)))) return false;
     return inOrEqualsAfter(text, end) && targetListBefore(text, at);
-  }, () => {
-    found = true;
-    return false;
   });
-  return found;
 }
 
 /** `[\w \t,()[\]*]{0,120}(?:\bin\b|=(?!=))` at `from`. */

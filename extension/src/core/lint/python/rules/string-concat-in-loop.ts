@@ -30,7 +30,7 @@ function stringInitialised(text: string): Set<string> {
 /** A file naming one of the library's algebraic callees or their modules (`LpVariable`, `lpSum`, `pulp`): only there can a `+=` add one. */
 const ALGEBRAIC_WORD = new RegExp(String.raw`\b(?:${[...new Set([...ALGEBRAIC_CALLEES].map((c) => c.split('.')[0]))].join('|')})\b`);
 
-let cachedTree = '';
+let cachedAlgebraicText = '';
 let cachedAlgebraic = new Set<string>();
 
 /**
@@ -39,9 +39,10 @@ let cachedAlgebraic = new Set<string>();
  * value (`formula = players_var[p] * pts`), as a loop target over such a container (`for i, v in enumerate(vars)`,
  * `.values()`, `.items()`), or a list that `.append`s one. A few rounds settle chains written in any order.
  */
-function algebraicNames(root: Node): Set<string> {
-  if (root.text === cachedTree) return cachedAlgebraic;
-  cachedTree = root.text;
+function algebraicNames(root: Node, text: string): Set<string> {
+  // Keyed by the lint's text, as stringInitialised is: `root.text` would slice the whole file again on every `+=`.
+  if (text === cachedAlgebraicText) return cachedAlgebraic;
+  cachedAlgebraicText = text;
   const names = new Set<string>();
   cachedAlgebraic = names;
   const sites = root.descendantsOfType(['assignment', 'augmented_assignment', 'for_statement', 'call']);
@@ -127,7 +128,7 @@ export const stringConcatInLoop: PythonRule = {
         ctx.untracked();
         // `total = ""` then `total += players_var[p] * points`: str's + hands over to the PuLP variable's __radd__,
         // so from the first turn on the name holds an expression, not a str.
-        if (ALGEBRAIC_WORD.test(ctx.text) && isAlgebraic(ctx.facts.parts(node).right, algebraicNames(node.tree.rootNode))) return;
+        if (ALGEBRAIC_WORD.test(ctx.text) && isAlgebraic(ctx.facts.parts(node).right, algebraicNames(node.tree.rootNode, ctx.text))) return;
         const loops = loopsGrowing(node, left.text);
         if (!loops.length) return; // reset on every iteration: it never grows past one piece
         const scale = combineLoops(dataScaleFrom(ctx.facts), loops);
