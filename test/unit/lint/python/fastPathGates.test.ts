@@ -62,4 +62,61 @@ describe('Python fast path: file-level gates', () => {
     assert.ok(full.findings.map(show).includes('MW105@8:12'), full.findings.map(show).join(', '));
     for (const r of [opened, next, full]) r.state?.dispose?.();
   });
+
+  describe('the text gate before the parse (textGate.ts)', () => {
+    /** Findings, notices and whether the one-shot lint parsed the text at all (a gated lint times only the gate). */
+    async function oneShot(text: string) {
+      const phases = new Map<string, number>();
+      const r = await pythonLinter.lint({ path: 'g.py', text, isEnabled: () => true }, { phases, strict: true });
+      r.state?.dispose?.();
+      return { findings: r.findings.map(show), notices: r.notices, parsed: phases.has('parse'), state: r.state };
+    }
+
+    it('leaves a text without any candidate unparsed, and exhaustive mode agrees that it holds nothing', async () => {
+      const pure = 'import math\n\n\ndef area(r):\n    return math.pi * r * r\n\n\nprint(area(2) > 3)  # open(p).read() in a comment\nnote = "csv.reader(f) in a string"\n';
+      const r = await oneShot(pure);
+      assert.strictEqual(r.parsed, false);
+      assert.deepStrictEqual(r.findings, []);
+      assert.strictEqual(r.state, undefined, 'no tree, no state to keep');
+      assert.deepStrictEqual(await both(pure), { fast: [], full: [] });
+    });
+
+    it('parses as soon as a data source, a trigger in code, or code inside an f-string could make a candidate', async () => {
+      const cases = [
+        'import sys\nn = sys.argv[1]\n',
+        'with open("a.txt") as f:\n    text = f.read()\n',
+        'import numpy as np\na = np.load("big.npy")\n',
+        's = ""\nfor w in words:\n    s += w\n',
+        'print(f"{int(input()) * 2}")\n',
+      ];
+      for (const text of cases) assert.strictEqual((await oneShot(text)).parsed, true, text);
+      // A trigger whose own text test fails (`+=` of a list display) makes no candidate: still unparsed.
+      assert.strictEqual((await oneShot('rows = []\nfor i in range(3):\n    rows += [i]\n')).parsed, false);
+    });
+
+    it('parses a Python 3.12 f-string that reuses its quote inside braces: only the tree knows where it ends', async () => {
+      const text = 'd = {"k": 1}\nprint(f"{d["k"]}")\n';
+      assert.strictEqual((await oneShot(text)).parsed, true);
+      assert.strictEqual((await oneShot('d = {"k": 1}\nprint(f"{d[\'k\']}")\n')).parsed, false, 'the other quote: the scan sees the end');
+    });
+
+    it('an editor session always parses (its tree is what the next edit reuses)', async () => {
+      const pure = 'def double(x):\n    return 2 * x\n';
+      const first = await pythonLinter.lint({ path: 'e.py', text: pure, isEnabled: () => true });
+      assert.strictEqual(first.state, undefined);
+      const phases = new Map<string, number>();
+      const session = await pythonLinter.lint({ path: 'e.py', text: pure, isEnabled: () => true, previous: { dispose() {} }, edits: [] }, { phases });
+      assert.ok(phases.has('parse'), 'a previous state, even a foreign one, means a parse');
+      assert.ok(session.state, 'and a state for the next edit');
+      session.state?.dispose?.();
+    });
+
+    it('a syntax error is reported where a finding could hide behind it, not in a text where nothing can be found', async () => {
+      const broken = 'def f(:\n    pass\n';
+      assert.deepStrictEqual((await oneShot(broken)).notices, []);
+      const withData = (await oneShot(`import sys\nn = sys.argv[1]\n${broken}`)).notices.filter((n) => n.kind === 'parse-error');
+      assert.strictEqual(withData.length, 1);
+    });
+  });
 });
+

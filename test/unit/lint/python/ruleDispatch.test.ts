@@ -47,4 +47,20 @@ describe('Python rule dispatcher', () => {
   it('rethrows in strict mode, naming the rule and position', async () => {
     await assert.rejects(run(true), (e: unknown) => e instanceof RuleError && /rule MW999 failed at 4:1 \(rule bug\)/.test(e.message));
   });
+
+  it('fails a rule that returns onEnd without declaring readsWholeFile: the text gate would skip its files', async () => {
+    const ender: PythonRule = { meta: { ...pythonRules[0].meta, code: 'MW998', name: 'ends' }, create: () => ({ onEnd() {} }) };
+    const loaded = await loadPython();
+    const tree = parsePython(loaded, TEXT);
+    try {
+      const r = runRules(tree, TEXT, { sites: pythonQuery(loaded, SITES_QUERY) }, [...pythonRules, ender], (x) => x.meta.defaultSeverity, undefined, false, { strict: false });
+      assert.deepStrictEqual(r.failures.map((f) => [f.rule, f.phase]), [['MW998', 'create']]);
+      assert.match(describeFailure(r.failures[0]), /readsWholeFile/);
+      const declared = runRules(tree, TEXT, { sites: pythonQuery(loaded, SITES_QUERY) }, [...pythonRules, { ...ender, readsWholeFile: true }], (x) => x.meta.defaultSeverity, undefined, false, { strict: true });
+      assert.deepStrictEqual(declared.failures, []);
+    } finally {
+      tree.delete();
+    }
+  });
 });
+

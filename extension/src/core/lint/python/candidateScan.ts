@@ -120,7 +120,33 @@ export function tokenScanner(rules: readonly PythonRule[]): TokenScanner {
   return { re: new RegExp([COMMENT_ALT, STRING_ALT, ...parts].join('|'), 'g'), inner: new RegExp(parts.join('|'), 'g'), byToken, needles };
 }
 
-export const scanners = new Map<string, TokenScanner>();
+/** `key`: the codes of the rules it scans for; a snapshot's scans are reused only by the same set. */
+type KeyedScanner = TokenScanner & { key: string };
+const scanners = new Map<string, KeyedScanner>();
+
+/** The scanner of a set of rules, built once per set. */
+export function scannerFor(rules: readonly PythonRule[]): KeyedScanner {
+  const key = rules.map((r) => r.meta.code).join(',');
+  let scanner = scanners.get(key);
+  if (!scanner) scanners.set(key, (scanner = { ...tokenScanner(rules), key }));
+  return scanner;
+}
+
+/**
+ * Whether the text around a trigger token at `at` is what the trigger asks for (its `after`, `before` and
+ * `filter`): text alone decides, so the engine's candidates and the text gate before any parse (textGate.ts)
+ * apply the same test.
+ */
+export function triggerTextMatches(t: Trigger, text: string, at: number, tok: string): boolean {
+  if (t.after && !t.after.test(text.slice(at + tok.length, at + tok.length + 300))) return false;
+  let before: RegExpExecArray | null = null;
+  if (t.before) {
+    // Only the current line before the token: `before` patterns are line-local and short slices keep them cheap.
+    before = t.before.exec(text.slice(Math.max(0, at - 300, text.lastIndexOf('\n', at - 1) + 1), at));
+    if (!before) return false;
+  }
+  return !t.filter || t.filter(text, at, before);
+}
 
 /** Binary, comparison and augmented-assignment operator tokens. */
 const OPERATOR_ALT = String.raw`\*\*|\/\/|[-+*]=|[=!<>]=|[-+*\/%<>]`;

@@ -15,7 +15,7 @@ import { unitsAfterEdit } from './reuseUnits';
 import { ChunkCalls, type ChunkSummary } from './chunkCalls';
 import { FileFacts, type QueryLike } from './facts/fileFacts';
 import { mayHoldTextColumns } from './facts/callFacts';
-import { needleWord, scanners, tokenScanner } from './candidateScan';
+import { needleWord, scannerFor, triggerTextMatches } from './candidateScan';
 import { scanChunk, type ChunkScan } from './chunkScan';
 import { opNode, operatorsInHotCode, type ChunkOps, type FoundOp } from './operatorScan';
 import { topLevelChunks } from './facts/readUnits';
@@ -77,6 +77,10 @@ function phaseTimer(phases: Map<string, number> | undefined): (name: string) => 
   };
 }
 
+function undeclaredEnd(): never {
+  throw new Error('its visitors have onEnd but the rule does not declare readsWholeFile (ruleContext.ts)');
+}
+
 /** The previous run of the same document and the edit since: lets unaffected chunks keep their findings. */
 export interface PreviousRun {
   snapshot: LintSnapshot;
@@ -130,16 +134,14 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
   const dispatch = new RuleDispatcher(options.strict ?? strictByDefault());
   const root = tree.rootNode;
   // Trigger tokens, `appliesTo` needles and the source words hot code is made of, in one pass (in text order).
-  const scannerKey = rules.map((r) => r.meta.code).join(',');
-  let scanner = scanners.get(scannerKey);
-  if (!scanner) scanners.set(scannerKey, (scanner = tokenScanner(rules)));
+  const scanner = scannerFor(rules);
   // One scan per top-level chunk (chunkScan.ts); after an edit, chunks it only moved keep their results, shifted.
   const chunks = topLevelChunks(root, text);
   const spans = chunks.map((c) => ({ start: c.start, end: c.end, isDef: c.isDef }));
   const prevSnap = previous?.snapshot;
   const moved = prevSnap ? movedChunks({ text: prevSnap.text, chunks: prevSnap.topChunks, starts: startsOf(prevSnap) }, previous!.edits, spans) : null;
   const scans: ChunkScan[] = [];
-  if (moved && prevSnap!.scanKey === scannerKey) moved.forEach((j, i) => (scans[j] = prevSnap!.scans[i]));
+  if (moved && prevSnap!.scanKey === scanner.key) moved.forEach((j, i) => (scans[j] = prevSnap!.scans[i]));
   const occurrences: { at: number; tok: string }[] = [];
   /** Where data text can come from, in text order. */
   const sources: number[] = [];
@@ -200,6 +202,8 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       }),
     );
     if (!visitors) continue;
+    // (an `onEnd` the text gate does not know of could report in a file it left unparsed)
+    if (visitors.onEnd && !rule.readsWholeFile && !dispatch.run(rule.meta.code, 'create', null, () => undeclaredEnd())) continue;
     for (const [k, fn] of Object.entries(visitors)) {
       if (k === 'onEnd') enders.push({ code: rule.meta.code, fn: fn as () => void });
       else {
@@ -260,14 +264,7 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       for (const t of scanner.byToken.get(tok) ?? []) {
         if (!running.has(t)) continue;
         if (t.where === 'sources' && !(hotChecked ??= inHot(at))) continue;
-        if (t.after && !t.after.test(text.slice(at + tok.length, at + tok.length + 300))) continue;
-        let before: RegExpExecArray | null = null;
-        if (t.before) {
-          // Only the current line before the token: `before` patterns are line-local and short slices keep them cheap.
-          before = t.before.exec(text.slice(Math.max(0, at - 300, text.lastIndexOf('\n', at - 1) + 1), at));
-          if (!before) continue;
-        }
-        if (t.filter && !t.filter(text, at, before)) continue;
+        if (!triggerTextMatches(t, text, at, tok)) continue;
         if (node === undefined) {
           // UTF-16 units here (unlike query ranges); from the enclosing definition when inside one (see below)
           const chunk = facts.chunkAt(at);
@@ -385,6 +382,6 @@ export function runRules(tree: Tree, text: string, queries: EngineQueries, rules
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
   mark('merge');
-  const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot(), volatile, scans, scanKey: scannerKey, ops } : undefined;
+  const snapshot: LintSnapshot | undefined = track ? { ...current, reads, buckets, calls: calls.snapshot(), volatile, scans, scanKey: scanner.key, ops } : undefined;
   return { findings: out, facts, snapshot, reused: reuse?.chunks ?? 0, reusedCandidates: reuse?.candidates ?? 0, failures: dispatch.failures };
 }

@@ -6,6 +6,7 @@ import { runRules, SITES_QUERY, type EngineOptions, type EngineQueries } from '.
 import { describeFailure, RuleError, strictByDefault } from './ruleDispatch';
 import { loadPython, parsePython, PythonParseState, pythonQuery } from './parser';
 import { pythonRules } from './rules/index';
+import { ruleFreeText } from './textGate';
 import { formatSpecStart } from './syntax';
 import type { LintSnapshot } from './reuse';
 import { nextHistory, reuseBase } from './reuseBase';
@@ -15,6 +16,15 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
   rules: pythonRules.map((r) => r.meta),
   /** `options`: exhaustive mode and strict mode (engine.ts); editors and the CLI pass none. */
   async lint(request: LanguageLintRequest, options: EngineOptions = {}): Promise<LanguageLintResult> {
+    const rules = pythonRules.filter((r) => request.isEnabled(r.meta.code));
+    // A one-shot lint of a text where no rule can have a candidate needs no tree (textGate.ts); an editor session
+    // (a previous state) keeps its tree for the next edit, and exhaustive mode evaluates every node.
+    if (request.previous === undefined && !options.exhaustive) {
+      const g0 = options.phases ? performance.now() : 0;
+      const gated = ruleFreeText(request.text, rules);
+      if (options.phases) options.phases.set('gate', performance.now() - g0);
+      if (gated) return { findings: [], notices: [] };
+    }
     const loaded = await loadPython();
     const t0 = options.phases ? performance.now() : 0;
     const tree = parsePython(loaded, request.text, request.previous, request.edits);
@@ -28,7 +38,6 @@ export const pythonLinter: LanguageLinter & { lint(request: LanguageLintRequest,
         message: `${request.path}:${err.row + 1}:${err.column + 1}: syntax error; findings come from the parts that parsed.`,
       });
     }
-    const rules = pythonRules.filter((r) => request.isEnabled(r.meta.code));
     let findings: LanguageLintResult['findings'] = [];
     let snapshot: LintSnapshot | undefined;
     let reused = 0;

@@ -70,6 +70,12 @@ export interface PythonRule {
    * there. The engine drops repeated reports of one range.
    */
   cacheable?: boolean;
+  /**
+   * The rule's visitors include `onEnd`, which may report without any candidate: every file is parsed for it
+   * (textGate.ts skips the parse of files where no candidate can occur). The engine fails a rule that returns
+   * `onEnd` without saying so here.
+   */
+  readsWholeFile?: boolean;
   create(ctx: PythonRuleContext): PythonVisitors;
 }
 
