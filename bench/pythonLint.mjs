@@ -307,7 +307,7 @@ if (part('editor')) {
   console.log(`editor, 5,000-line file: full lint (no previous state) median ${median(fullTimes.slice(5)).toFixed(1)} ms`);
   for (const mode of ['typing', 'drift']) {
     const { times: t, cpu, evaluated } = await editorRun(mode);
-    console.log(`editor re-lint after a one-character edit (${mode}, ${t.length} edits): median ${median(t).toFixed(1)} ms, p95 ${pct(t, 0.95).toFixed(1)} ms (target p95 < 15 ms); CPU median ${median(cpu).toFixed(1)} ms, p95 ${pct(cpu, 0.95).toFixed(1)} ms`);
+    console.log(`editor re-lint after a one-character edit (${mode}, ${t.length} edits): median ${median(t).toFixed(1)} ms, p95 ${pct(t, 0.95).toFixed(1)} ms (${mode === 'typing' ? 'target p95 < 15 ms' : 'a stress case: the file ends up broken in many places; the target is typing\'s'}); CPU median ${median(cpu).toFixed(1)} ms, p95 ${pct(cpu, 0.95).toFixed(1)} ms`);
     const mean = evaluated.reduce((a, b) => a + b, 0) / (evaluated.length || 1);
     console.log(`  cacheable candidates evaluated per edit (the rest reused): mean ${mean.toFixed(1)}, median ${median(evaluated)}, p95 ${pct(evaluated, 0.95)}`);
   }
