@@ -489,7 +489,9 @@ ruleTester('MW402', {
 
 // PuLP's `total = ""` idiom (realrepos16, a fantasy-lineup optimizer: 36 false warnings in four files): str's `+`
 // hands over to the variable's __radd__, so after the first `+=` the name holds an expression, not a str. The valid
-// cases were reported on dd67c2a; the look-alikes build real text in the same files and stay reported.
+// cases were reported on dd67c2a; the look-alikes build real text in the same files and stay reported. The facts
+// know PuLP's objects (an `algebraic` value, from the library model's `modelling-object` rows), so the idiom is
+// followed through attributes, helpers and parameters like any other value.
 ruleTester('MW402', {
   valid: [
     {
@@ -506,6 +508,16 @@ ruleTester('MW402', {
       name: "PuLP variables walked through a dict's items",
       code: "import csv\nimport pulp\n\nrows = list(csv.DictReader(open(\"items.csv\")))\npick = pulp.LpVariable.dicts(\"pick\", [r[\"id\"] for r in rows], cat=\"Binary\")\nweight = \"\"\nfor rid, var in pick.items():\n    for r in rows:\n        if r[\"id\"] == rid:\n            weight += float(r[\"kg\"]) * var\nprob = pulp.LpProblem(\"knapsack\", pulp.LpMaximize)\nprob += weight <= 50\n",
       today: "false alarm on dd67c2a: the accumulator was taken for a str"
+    },
+    {
+      name: "PuLP variables kept in an attribute by __init__ and read in another method",
+      code: "import pulp\nimport pandas as pd\n\n\nclass Lineup:\n    def __init__(self, path):\n        self.players = pd.read_csv(path)\n        self.picks = pulp.LpVariable.dicts(\"pick\", self.players.index, cat=\"Binary\")\n\n    def points(self):\n        total = \"\"\n        for idx, row in self.players.iterrows():\n            total += row[\"points\"] * self.picks[idx]\n        return total\n\n\n\nprint(Lineup(\"players.csv\").points())\n",
+      today: "false alarm on f3946bd (MW402 at 13:13): the old syntactic walk in the rule did not follow self.picks; the facts' algebraic kind does"
+    },
+    {
+      name: "a PuLP term built by a helper from a variable its caller passes",
+      code: "import pulp\nimport pandas as pd\n\n\ndef term(var, weight):\n    return var * weight\n\n\ndef salary_expr(players, picks):\n    spend = \"\"\n    for idx, row in players.iterrows():\n        spend += term(picks[idx], row[\"salary\"])\n    return spend\n\n\nroster = pd.read_csv(\"roster.csv\")\nchosen = pulp.LpVariable.dicts(\"x\", roster.index, cat=\"Binary\")\nbudget = salary_expr(roster, chosen)\n",
+      today: "false alarm on f3946bd (MW402 at line 12): the helper's return was unknown to the old walk; the facts follow the parameter from its call site"
     }
   ],
   invalid: [

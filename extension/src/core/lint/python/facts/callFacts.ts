@@ -146,6 +146,8 @@ export function callFact(a: Analysis, call: Node, d: number): MaybeFact {
     case 'record-counts': {
       const o = a.factOf(c.object, d);
       const kind = METHOD_EVALUATIONS.get(last);
+      // A dict of modelling objects: its values are ones, its keys are not followed.
+      if (o && o.k === 'algebraic' && !args.length && kind !== 'record-keys') return kind === 'record-values' ? { k: 'seq', of: o } : kind === 'record-pairs' ? { k: 'seq', of: { k: 'tuple', items: [null, o] } } : null;
       // most_common(n): the (key, count) pairs of a Counter, like items()
       if (!o || o.k !== 'record' || o.overwritten || (args.length && kind !== 'record-counts')) return null;
       if (kind === 'record-keys') return { k: 'seq', of: o.key ?? null };
@@ -247,6 +249,8 @@ function libraryCall(a: Analysis, kind: FunctionEvaluation, call: Node, full: st
     }
     case 'numbers':
       return { k: 'seq', of: { k: 'num' } };
+    case 'modelling-object':
+      return { k: 'algebraic' };
     case 'enumerated':
       return { k: 'seq', of: { k: 'tuple', items: [{ k: 'num' }, elementOf(a.iterable(a.factOf(args[0] ?? null, d), d))] } };
     case 'zipped':

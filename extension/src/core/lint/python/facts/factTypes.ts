@@ -70,7 +70,13 @@ export type Fact =
   /** An argparse namespace (`parser.parse_args()`): attributes follow their `add_argument` calls. */
   | { k: 'namespace'; src: TextSource }
   /** A datetime or date (`moment`), or a timedelta (`span`): timeValues.ts. */
-  | { k: 'time'; of: 'moment' | 'span' };
+  | { k: 'time'; of: 'moment' | 'span' }
+  /**
+   * A modelling object with arithmetic of its own (a PuLP variable or expression), or a container of them (a dict
+   * of variables, a list): the model's `modelling-object` callees. Its items and elements are ones too, and `+ - * /`
+   * with one gives one whatever the other side is (a str on the left hands over to its `__radd__`).
+   */
+  | { k: 'algebraic' };
 
 export type MaybeFact = Fact | null;
 
@@ -250,6 +256,8 @@ export function elementOf(f: MaybeFact): MaybeFact {
       return f; // characters of data text are still data text
     case 'record':
       return f.key ?? null; // a dict's keys, when known (dictKeys.ts)
+    case 'algebraic':
+      return f; // (a dict of variables yields its keys: taken as modelling objects too, which only silences)
     default:
       return null;
   }

@@ -210,7 +210,7 @@ export class FileFacts extends NameBindings implements Analysis {
         return binop(this.factOf(node.childForFieldName('left'), d), node.childForFieldName('operator')?.text ?? '', this.factOf(node.childForFieldName('right'), d));
       case 'unary_operator': {
         const a = this.factOf(node.childForFieldName('argument'), d);
-        return a && a.k === 'num' ? a : null;
+        return a && (a.k === 'num' || a.k === 'algebraic') ? a : null;
       }
       case 'conditional_expression': {
         const kids = node.namedChildren;

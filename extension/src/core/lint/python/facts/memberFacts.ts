@@ -249,6 +249,7 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
   const isSlice = idx.type === 'slice';
   switch (v.k) {
     case 'bottom':
+    case 'algebraic': // a variable of a dict or list of them
       return v;
     case 'tuple': {
       if (isSlice) return { k: 'seq', of: elementOf(v) };

@@ -44,11 +44,16 @@ export function isMask(n: Node): boolean {
   return false;
 }
 
+/** What a modelling object (PuLP's variables and expressions) defines for itself: `x * coef`, `total + x`. */
+const MODELLING_ARITHMETIC = new Set(['+', '-', '*', '/']);
+
 /** Operators that a str operand makes raise, whatever the other operand: their result is never text. */
 const NUMERIC_ONLY = new Set(['-', '/', '//', '**']);
 
 /** The fact of `a op b`. */
 export function binop(a: MaybeFact, op: string, b: MaybeFact): MaybeFact {
+  // A modelling object's own arithmetic decides, whatever the other side (`"" + x` too: x.__radd__).
+  if (a?.k === 'algebraic' || b?.k === 'algebraic') return MODELLING_ARITHMETIC.has(op) ? { k: 'algebraic' } : null;
   if (!a || !b) {
     if (op === '%' && a && (a.k === 'str' || a.k === 'text')) return { k: 'str' };
     // `(now - path.stat().st_mtime) / 86400`: a number against an unknown operand with an operator str does not

@@ -95,7 +95,13 @@ export type FunctionEvaluation =
    * a cross-validation splitter (`KFold(n_splits=5)`): an object, not text, so its `.split(X, y)` yields the
    * train/test folds of a data set and is not `str.split`
    */
-  | 'fold-splitter';
+  | 'fold-splitter'
+  /**
+   * a modelling object whose arithmetic is its own (PuLP's variables, dicts of them, expressions: `LpVariable`,
+   * `lpSum`): `+ - * /` with one gives another, a str on the left too (`"" + x` is `x.__radd__`), so an
+   * accumulator started as `""` and added such values holds an expression, never a growing str (MW402)
+   */
+  | 'modelling-object';
 
 /** Methods: what `x.name(…)` gives, read from the receiver `x` where the kind says so. */
 export type MethodEvaluation =
@@ -274,11 +280,4 @@ export interface LibraryEntry {
    * moment, `gap.total_seconds()` of a span); on any other receiver the row says nothing (`s.replace` of text).
    */
   onTime?: 'moment' | 'span';
-  /**
-   * Returns a modelling object (a variable, a dict or list of variables, an expression) whose arithmetic is its own,
-   * with a str on the left too: `"" + x` hands over to `x.__radd__` and gives an expression, so an accumulator
-   * started as `""` and added such values holds an expression, never a growing str (PuLP's `total = ""` then
-   * `total += var * coef`; MW402).
-   */
-  algebraic?: true;
 }

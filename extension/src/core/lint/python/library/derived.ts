@@ -196,7 +196,6 @@ export const CACHE_DECORATORS: ReadonlyMap<string, 'maxsize' | 'unbounded'> = ne
 export const FRAME_COPIES: readonly string[] = functions.filter((e) => e.copiesFrame).map((e) => e.callee);
 export const FRAME_COPY_METHODS: readonly string[] = [...names(methods.filter((e) => e.copiesFrame))];
 /** Callees, as written, whose values do their own arithmetic, a str on the left included (PuLP's `LpVariable.dicts`). */
-export const ALGEBRAIC_CALLEES: ReadonlySet<string> = names(functions.filter((e) => e.algebraic));
 /** The distinct last words of callees as written (`np.load` → `load`), in order: trigger tokens. */
 export function lastWords(callees: readonly string[]): string[] {
   return [...new Set(callees.map((c) => c.slice(c.lastIndexOf('.') + 1)))];

@@ -225,7 +225,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // PuLP's variables and expressions, bare (`from pulp import *`) or on the module (`pulp.`, `plp.`): `total = ""`
   // then `total += x * points` builds an expression (realrepos16: fantasy-lineup optimizers), not a str.
   ...['LpVariable', 'LpVariable.dicts', 'LpVariable.dict', 'LpVariable.matrix', 'LpAffineExpression', 'lpSum', 'lpDot'].flatMap((name) =>
-    [name, `pulp.${name}`, `plp.${name}`].map((callee): LibraryEntry => ({ callee, algebraic: true })),
+    [name, `pulp.${name}`, `plp.${name}`].map((callee): LibraryEntry => ({ callee, evaluates: 'modelling-object' })),
   ),
 ];
 
