@@ -25,48 +25,73 @@ export interface ChunkScan {
  * Python 3.12 f-string may reuse its quote inside `{…}`. Never earlier than `scanned`, so the scan always moves on.
  */
 export function fStringEnd(root: Node, text: string, quote: number, scanned: number): number {
-  if (!mayReuseQuote(text, quote, scanned)) return scanned;
-  let n: Node | null = root.descendantForIndex(quote);
-  for (let i = 0; n && i < 4 && n.type !== 'string'; i++) n = n.parent;
-  return n && n.type === 'string' && n.endIndex > scanned ? n.endIndex : scanned;
-}
-
-/**
- * Whether the regex ended the f-string at `quote` inside `{…}` (at `scanned`), where a Python 3.12 f-string may
- * reuse its quote: only then can the literal be longer, and only the tree knows. Balanced braces need no tree.
- */
-function mayReuseQuote(text: string, quote: number, scanned: number): boolean {
+  // Only a literal the regex ended inside `{…}` can be longer (a reused quote); balanced braces need no tree.
   let open = 0;
   for (let i = quote + 1; i < scanned - 1; i++) {
     const c = text.charCodeAt(i);
     if (c === 123 /* { */) open += text.charCodeAt(i + 1) === 123 ? (i++, 0) : 1;
     else if (c === 125 /* } */ && open > 0) open--;
   }
-  return open !== 0;
+  if (open === 0) return scanned;
+  let n: Node | null = root.descendantForIndex(quote);
+  for (let i = 0; n && i < 4 && n.type !== 'string'; i++) n = n.parent;
+  return n && n.type === 'string' && n.endIndex > scanned ? n.endIndex : scanned;
 }
 
 /** Scans the chunk [start, end) of `text` (`from`: the node to ask for f-string ends, holding the chunk). */
 export function scanChunk(scanner: TokenScanner, text: string, start: number, end: number, from: Node): ChunkScan {
-  return scanRange(scanner, text, start, end, from)!;
-}
-
-/**
- * The same scan of the whole text before any parse (textGate.ts), or null where it would need the tree: an
- * f-string that may reuse its quote, whose end only the tree knows (the regex's end could pair later quotes wrongly
- * and hide code inside a string).
- */
-export function scanWholeText(scanner: TokenScanner, text: string, enough?: (found: ChunkScan) => boolean): ChunkScan | null {
-  return scanRange(scanner, text, 0, text.length, null, enough);
-}
-
-/** `enough`: asked after each match; true ends the scan there (the text gate needs only one candidate). */
-function scanRange(scanner: TokenScanner, text: string, start: number, end: number, from: Node | null, enough?: (found: ChunkScan) => boolean): ChunkScan | null {
-  const { re, inner, byToken, needles } = scanner;
+  const { re, inner } = scanner;
   const out: ChunkScan = { occurrences: [], sources: [], present: [] };
   const present = new Set<string>();
   const chunk = text.slice(start, end);
-  /** One match of `re` (g = 2: its groups 3 and 4 are the source groups) or of `inner` (g = 0), at `at` in the chunk. */
-  const take = (m: RegExpExecArray, at: number, g: number) => {
+  const take = taker(scanner, chunk, out, present, true);
+  re.lastIndex = 0;
+  for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+    if (m[1] !== undefined) continue; // a comment
+    const str = m[2];
+    if (str === undefined) take(m, m.index, 2);
+    else if (isFString(chunk, m.index)) {
+      // The code inside an f-string's braces: its text is scanned as code (the words around it only cost time).
+      // Since Python 3.12 the braces may reuse the quote (`f"{d["k"]}"`), which the regex cannot see: the tree
+      // says where the literal really ends (never past the chunk), and the scan resumes there.
+      const stop = Math.min(end, fStringEnd(from, text, start + m.index, start + re.lastIndex)) - start;
+      const whole = chunk.slice(m.index, (re.lastIndex = Math.max(stop, re.lastIndex)));
+      inner.lastIndex = 0;
+      for (let n = inner.exec(whole); n; n = inner.exec(whole)) take(n, m.index + n.index, 0);
+    }
+  }
+  out.present = [...present];
+  return out;
+}
+
+/**
+ * The scan's tokens and sources anywhere in `text`, before any parse (textGate.ts): the regex without its comment and
+ * string alternatives, so what it finds is a superset of what the chunk scans find, whatever the tree makes of the
+ * text (a string or comment the tree reads differently, a 3.12 f-string reusing its quote). Every `open(` counts
+ * as a source (its mode is not read). `enough`: asked after each match; true ends the scan there.
+ */
+export function scanWholeText(scanner: TokenScanner, text: string, enough: (found: ChunkScan) => boolean): ChunkScan {
+  const out: ChunkScan = { occurrences: [], sources: [], present: [] };
+  const present = new Set<string>();
+  const take = taker(scanner, text, out, present, false);
+  const { inner } = scanner;
+  inner.lastIndex = 0;
+  for (let m = inner.exec(text); m; m = inner.exec(text)) {
+    take(m, m.index, 0);
+    if (enough(out)) break;
+  }
+  out.present = [...present];
+  return out;
+}
+
+/**
+ * What one match adds to `out`: a match of `re` (g = 2: its groups 3 and 4 are the source groups) or of `inner`
+ * (g = 0), at `at` in `chunk`. `openMode`: read an `open(` call's mode (only text opened for reading is a source);
+ * otherwise every `open(` is one.
+ */
+function taker(scanner: TokenScanner, chunk: string, out: ChunkScan, present: Set<string>, openMode: boolean): (m: RegExpExecArray, at: number, g: number) => void {
+  const { byToken, needles } = scanner;
+  return (m, at, g) => {
     const dotSrc = m[g + 2];
     if (dotSrc !== undefined) {
       // `.split(`: a source, and the method name may be a trigger token too.
@@ -83,7 +108,7 @@ function scanRange(scanner: TokenScanner, text: string, start: number, end: numb
       return;
     }
     // `open(` is a source only when it opens text for reading (a word match ends in `(`).
-    if (src.charCodeAt(src.length - 1) !== 40 /* ( */ || !OPEN_WORDS.some((w) => src.startsWith(w)) || opensText(chunk, at)) out.sources.push(at);
+    if (src.charCodeAt(src.length - 1) !== 40 /* ( */ || !OPEN_WORDS.some((w) => src.startsWith(w)) || !openMode || opensText(chunk, at)) out.sources.push(at);
     const dot = src.indexOf('.'); // `np.array`: two words
     const first = dot > 0 ? src.slice(0, dot) : /^\w+/.exec(src)![0];
     if (byToken.has(first)) out.occurrences.push({ at, tok: first });
@@ -94,25 +119,4 @@ function scanRange(scanner: TokenScanner, text: string, start: number, end: numb
       if (needles.has(second)) present.add(second);
     }
   };
-  re.lastIndex = 0;
-  for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
-    if (m[1] !== undefined) continue; // a comment
-    const str = m[2];
-    if (str === undefined) {
-      take(m, m.index, 2);
-      if (enough?.(out)) break;
-    } else if (isFString(chunk, m.index)) {
-      // The code inside an f-string's braces: its text is scanned as code (the words around it only cost time).
-      // Since Python 3.12 the braces may reuse the quote (`f"{d["k"]}"`), which the regex cannot see: the tree
-      // says where the literal really ends (never past the chunk), and the scan resumes there.
-      if (!from && mayReuseQuote(text, start + m.index, start + re.lastIndex)) return null;
-      const stop = from ? Math.min(end, fStringEnd(from, text, start + m.index, start + re.lastIndex)) - start : re.lastIndex;
-      const whole = chunk.slice(m.index, (re.lastIndex = Math.max(stop, re.lastIndex)));
-      inner.lastIndex = 0;
-      for (let n = inner.exec(whole); n; n = inner.exec(whole)) take(n, m.index + n.index, 0);
-      if (enough?.(out)) break;
-    }
-  }
-  out.present = [...present];
-  return out;
 }

@@ -1,8 +1,10 @@
 // The text gate: before any parse, whether the text alone shows that no rule can have a candidate. Every finding
 // starts at a candidate (engine.ts): a trigger token whose surrounding text matches, or an operator in hot code,
-// and hot code starts at a data source. The token scan finds both without a tree, so a file holding neither (in
-// the CPython stdlib, half the files: no data read, nothing that could hold one) is not parsed at all.
-// Exhaustive mode never gates, and the corpus test that compares it with the fast path checks this gate too.
+// and hot code starts at a data source. The token scan finds both without a tree; run over the whole text without
+// stepping over comments and strings (chunkScan.ts scanWholeText), it finds a superset of what the engine's chunk
+// scans find, however the tree reads the text. A file holding neither (in the CPython stdlib, half the files: no
+// data read, nothing that could hold one) is not parsed at all. Exhaustive mode never gates, and the corpus test
+// that compares it with the fast path checks this gate too.
 import { scannerFor, triggerTextMatches } from './candidateScan';
 import { scanWholeText } from './chunkScan';
 import type { PythonRule } from './ruleContext';
@@ -16,7 +18,7 @@ export function ruleFreeText(text: string, rules: readonly PythonRule[]): boolea
   const needSources = rules.some((r) => r.sourceOps?.length || r.triggers?.some((t) => t.where === 'sources'));
   let checked = 0;
   let candidate = false;
-  const scan = scanWholeText(scanner, text, (found) => {
+  scanWholeText(scanner, text, (found) => {
     // A data source makes hot code, where operators and source-bound triggers are candidates.
     if (needSources && found.sources.length) return (candidate = true);
     for (; checked < found.occurrences.length; checked++) {
@@ -27,5 +29,5 @@ export function ruleFreeText(text: string, rules: readonly PythonRule[]): boolea
     }
     return false;
   });
-  return !!scan && !candidate; // (no scan: an f-string whose end only the tree knows)
+  return !candidate;
 }
