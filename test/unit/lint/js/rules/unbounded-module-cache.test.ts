@@ -68,3 +68,50 @@ describe("MW454 unbounded-module-cache: Object.entries is a read", () => {
     ],
   });
 });
+
+// Round 17's reveal.js gulpfile (two copies in a course's slides): `cache[plugin.input] = bundle.cache` inside
+// `[{ input: … }, …].map((plugin) => …)` was information ("keys from callers Memwise cannot see"), yet each key is
+// an item of a literal list, or a field of one: at most as many keys as the list has items. A key that is an item
+// of a list of unknown size, or an item joined with something else, is still reported.
+describe('MW454 unbounded-module-cache: keys that are items of a fixed list', () => {
+  ruleTester('MW454', {
+    valid: [
+      {
+        name: 'a field of each item of a literal list, in a map callback',
+        code: "const cache = {};\nexport function plugins() {\n  return Promise.all([\n    { name: 'A', input: './a/plugin.js' },\n    { name: 'B', input: './b/plugin.js' },\n  ].map((plugin) => build({ cache: cache[plugin.input], input: plugin.input }).then((bundle) => {\n    cache[plugin.input] = bundle.cache;\n  })));\n}\n",
+      },
+      {
+        name: 'each item of a const literal list, in a for…of loop',
+        code: "const NAMES = ['en', 'fr', 'de'];\nconst memo = new Map();\nexport function warm(load) {\n  for (const n of NAMES) memo.set(n, load(n));\n}\n",
+      },
+      {
+        name: 'a literal list walked inside a loop over stdin lines: still only its items as keys',
+        code: "import readline from 'readline';\nconst cache = {};\nfor await (const line of readline.createInterface({ input: process.stdin })) {\n  ['a', 'b'].forEach((k) => { cache[k] = line; });\n}\n",
+      },
+    ],
+    invalid: [
+      {
+        name: 'a field of each item of a parameter (a list of unknown size): information',
+        code: "const cache = {};\nexport function plugins(list) {\n  list.forEach((plugin) => { cache[plugin.input] = true; });\n}\n",
+        ranges: ['cache'],
+        messageIds: ['neverEvicted'],
+        at: [0, 6],
+        message: /Shown as information/,
+      },
+      {
+        name: 'an item of a literal list joined with each stdin line: still reported (the join is not a fixed key)',
+        code: "import readline from 'readline';\nconst cache = {};\nfunction remember(line) {\n  for (const k of ['a', 'b']) cache[k + line] = 1;\n}\nfor await (const line of readline.createInterface({ input: process.stdin })) remember(line);\n",
+        ranges: ['cache'],
+        messageIds: ['neverEvicted'],
+        at: [1, 6],
+      },
+      {
+        name: 'a field of each item of a literal list reassigned later: not a fixed list',
+        code: "let plugins = [{ input: 'a' }];\nconst cache = {};\nexport function add(p) { plugins = plugins.concat([p]); }\nexport function build() {\n  for (const plugin of plugins) cache[plugin.input] = 1;\n}\n",
+        ranges: ['cache'],
+        messageIds: ['neverEvicted'],
+        at: [1, 6],
+      },
+    ],
+  });
+});

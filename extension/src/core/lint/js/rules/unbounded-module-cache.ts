@@ -3,6 +3,7 @@ import type { RuleMeta } from '../../types';
 import { combineScales, dataScaleNote, unknownScaleNote, type ScaleAnswer } from '../../scaleAnswer';
 import { combineJsLoops, jsDataScale, loopsAround } from '../dataScale';
 import { type BindingInfo, type JsRule, type JsRuleContext, type JsVisitors, type Node } from '../ruleContext';
+import { ELEM_CALLBACK, propName } from '../factTypes';
 
 const meta: RuleMeta = {
   code: 'MW454',
@@ -19,7 +20,7 @@ const meta: RuleMeta = {
       'A module lives as long as the process. In a server or a long batch job every distinct key stays reachable forever, so memory grows with the number of distinct inputs — a classic slow leak that ends in an out-of-memory crash hours later. Bound it: evict when `size` passes a limit, use an LRU, or a `WeakMap` keyed by objects.',
     example: "import readline from 'readline';\nconst cache = new Map();\nfunction lookup(key) {\n  if (!cache.has(key)) cache.set(key, expensive(key));\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\nfor await (const line of readline.createInterface({ input: process.stdin })) console.log(lookup(line).length);\n",
     useInstead: "import readline from 'readline';\nconst cache = new Map();\nconst MAX = 10_000;\nfunction lookup(key) {\n  if (!cache.has(key)) {\n    if (cache.size >= MAX) cache.delete(cache.keys().next().value);\n    cache.set(key, expensive(key));\n  }\n  return cache.get(key);\n}\nfunction expensive(k) {\n  return k.repeat(1000);\n}\nfor await (const line of readline.createInterface({ input: process.stdin })) console.log(lookup(line).length);\n",
-    dataScale: 'The keys come from data: parsed text (records, lines, arguments, request fields) or a loop over parsed records, file lines or a directory listing. Fixed literal keys cannot grow and are not reported; when the keys cannot be traced (a parameter of a function that no call in the file passes data, exported or not), the finding is information only and says so.',
+    dataScale: 'The keys come from data: parsed text (records, lines, arguments, request fields) or a loop over parsed records, file lines or a directory listing. Fixed literal keys cannot grow and are not reported, nor keys that are the items of a fixed list or a field of them (`[{ input: \'./a.js\' }, …].map((p) => { cache[p.input] = … })`, `for (const n of NAMES)` over a `const` literal array); when the keys cannot be traced (a parameter of a function that no call in the file passes data, exported or not), the finding is information only and says so.',
     fixSafety: 'No automatic fix: the right bound depends on the workload.',
   },
 };
@@ -70,12 +71,40 @@ function classify(ctx: JsRuleContext, b: BindingInfo): { grows: boolean; bounded
   return { grows, bounded, keys };
 }
 
-/** Data-scale when a key is parsed text or is added once per element of a data loop. */
+/**
+ * The loop whose item the key is (`p`, `p.input`, `p['id']`): the first parameter of a `forEach`/`map`/… callback
+ * written in place, or a `for…of` variable, never reassigned. Such a key takes at most as many values as the loop
+ * has turns, whatever loops sit around it.
+ */
+function itemLoop(ctx: JsRuleContext, key: Node): Node | undefined {
+  let e = key;
+  while (e.type === 'MemberExpression' && (!e.computed || e.property.type === 'Literal')) e = e.object;
+  if (e.type !== 'Identifier') return undefined;
+  const b = ctx.facts.binding(e);
+  if (!b || b.assignments.length > 0) return undefined;
+  const decl = ctx.facts.parent(b.id);
+  if (b.kind === 'param' && (decl?.type === 'ArrowFunctionExpression' || decl?.type === 'FunctionExpression') && decl.params[0] === b.id) {
+    const call = ctx.facts.parent(decl);
+    if (call?.type === 'CallExpression' && call.arguments[0] === decl && call.callee.type === 'MemberExpression' && ELEM_CALLBACK.has(propName(call.callee) ?? '')) return call;
+  }
+  if (decl?.type === 'VariableDeclarator' && decl.id === b.id) {
+    const vd = ctx.facts.parent(decl);
+    const loop = vd && ctx.facts.parent(vd);
+    if (loop?.type === 'ForOfStatement' && loop.left === vd) return loop;
+  }
+  return undefined;
+}
+
+/** Data-scale when a key is parsed text or is added once per element of a data loop; bounded when it is an item of a fixed list. */
 function keysScale(ctx: JsRuleContext, keys: Node[]): ScaleAnswer {
   const ds = jsDataScale(ctx.facts, ctx.textOf);
   return combineScales(
     keys.map((k): ScaleAnswer => {
       if (k.type === 'Literal' || (k.type === 'TemplateLiteral' && k.expressions.length === 0)) return { scale: 'bounded', why: 'a fixed key' };
+      // `[{ input: './a.js' }, …].map((plugin) => { cache[plugin.input] = … })`: one key per item of a literal list.
+      const items = itemLoop(ctx, k);
+      const itemsScale = items && ds.ofLoop(items);
+      if (itemsScale?.scale === 'bounded') return { scale: 'bounded', why: `a key per item of ${itemsScale.why}` };
       const origin = ctx.facts.textOrigin(k);
       if (origin) return { scale: 'data', source: `keys from ${origin.what}` };
       const loops = loopsAround(ctx.facts, k);
