@@ -9,7 +9,7 @@ import { isNotebookPath } from '../notebook/notebookFile';
 import { hasNoExtension, languageOf, shebangLanguage } from './languages';
 import { GitAttributes, isVendoredFolder, projectRoot, vendoredByPath, type VendoredReason } from './vendored';
 
-export const DEFAULT_EXCLUDED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'venv', '.venv', '__pycache__', 'dist', 'build', '.tox', '.mypy_cache', '.ruff_cache']);
+export const DEFAULT_EXCLUDED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'venv', '.venv', '__pycache__', 'dist', 'build', '.tox', '.mypy_cache', '.ruff_cache', '.ipynb_checkpoints']);
 
 export interface CollectResult {
   /** Absolute paths, in a stable order. */

@@ -551,3 +551,42 @@ ruleTester('MW104', {
     }
   ]
 });
+
+// Round 17's extra set (a newsroom notebook, 12 false MW104 errors in it and its checkpoint copy): a text column
+// converted in place stops being text for every later read, however the store and the read are spelt. Each valid
+// case was an MW104 error on f3946bd; the look-alike stores other columns, so its reads stay text.
+ruleTester('MW104', {
+  valid: [
+    {
+      name: "a column converted by a subscript store, read back as an attribute (df.totpop)",
+      code: "import sys\nimport pandas as pd\n\ndf = pd.read_csv(sys.argv[1], dtype=str)\ndf['totpop'] = df['totpop'].astype(int)\nprint(df.totpop.sum())\n",
+      today: "false MW104 at 6:7 on f3946bd: the attribute read never asked whether the column was stored again"
+    },
+    {
+      name: "a column converted through .loc[:, key], read back by subscript",
+      code: "import sys\nimport pandas as pd\n\ndf = pd.read_csv(sys.argv[1], dtype=str)\ndf.loc[:, 'totpop'] = df.loc[:, 'totpop'].astype(int)\nprint(df['totpop'].sum())\n",
+      today: "false MW104 at 6:7 on f3946bd: a .loc[rows, key] store was not a column store"
+    },
+    {
+      name: "columns converted in a loop over a literal list, read through a row subset",
+      code: "import sys\nimport pandas as pd\n\ndf = pd.read_csv(sys.argv[1], dtype=str)\nfor c in ['totpop', 'wa']:\n    df[c] = df[c].astype(int)\nsub = df[df['sex'] == 'female']\nprint(sub['totpop'].sum())\n",
+      today: "false MW104 at 8:7 on f3946bd: a store under a loop name counted only for the frame's own name"
+    },
+    {
+      name: "the notebook's shape: .loc stores in a loop over a named list, read as an attribute of a twice-filtered subset",
+      code: "import sys\nimport pandas as pd\n\ndata = pd.read_csv(sys.argv[1], dtype='object')\nnumeric = ['totpop', 'wa_male', 'wa_female']\nfor i in numeric:\n    data.loc[:, i] = data.loc[:, i].astype(int)\ndata_2015 = data[data['Year_id'] == 'est72015']\ndata_2015_female = data_2015[data_2015['sex'] == 'female']\nprint(data_2015_female.totpop.sum())\n",
+      today: "false MW104 at 10:7 on f3946bd (round 17, kstohr/election_night_2016)"
+    }
+  ],
+  invalid: [
+    {
+      name: "look-alike: the stores convert other columns (or keep text), so totpop stays text",
+      code: "import sys\nimport pandas as pd\n\ndf = pd.read_csv(sys.argv[1], dtype=str)\ndf['name'] = df['name'].str.strip()\nprint(df.totpop.sum())\nfor c in ['wa', 'other']:\n    df[c] = df[c].astype(int)\nsub = df[df['sex'] == 'female']\nprint(sub['totpop'].sum())\ndf.loc[:, 'ba'] = df.loc[:, 'ba'].str.upper()\nprint(df['ba'].sum())\n",
+      today: "reported on f3946bd too: look-alike guard",
+      errors: [
+        { messageId: "MW104", line: 6, column: 7, endLine: 6, endColumn: 22 },
+        { messageId: "MW104", line: 10, column: 7, endLine: 10, endColumn: 26 }
+      ]
+    }
+  ]
+});

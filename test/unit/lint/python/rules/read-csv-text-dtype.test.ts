@@ -168,3 +168,24 @@ ruleTester('MW202', {
     }
   ]
 });
+
+// `df.loc[rows, "col"]` is two subscripts in the tree, the column second: it was no column read at all, so a
+// conversion through `.loc` was no numeric use (round 17's newsroom notebook: `data.loc[:, i].astype(int)` in a loop
+// over column names).
+ruleTester('MW202', {
+  valid: [
+    {
+      name: "look-alike: a text column stripped and filtered through .loc, never a number",
+      code: "import sys\nimport pandas as pd\n\ndf = pd.read_csv(sys.argv[1], dtype=str)\ndf.loc[:, \"name\"] = df.loc[:, \"name\"].str.strip()\nprint(df.loc[df[\"name\"] != \"\", \"name\"].head())\n",
+      today: "silent on f3946bd too: look-alike guard"
+    }
+  ],
+  invalid: [
+    {
+      name: "a column converted through .loc[:, key]",
+      code: "import sys\nimport pandas as pd\n\ndf = pd.read_csv(sys.argv[1], dtype=str)\ndf.loc[:, 'totpop'] = df.loc[:, 'totpop'].astype(int)\n",
+      today: "missed on f3946bd: .loc[rows, col] was not a column read",
+      errors: [{ messageId: "MW202", line: 4, column: 6, endLine: 4, endColumn: 41 }]
+    }
+  ]
+});

@@ -79,8 +79,10 @@ export function attributeFact(a: Analysis, node: Node, d: number): MaybeFact {
     case 'time':
       return timeAttribute(o, attr) ?? null;
     // `people.height_m`: a column by attribute, of a frame read as text (not a method or frame property).
+    // A store into the column on an earlier line (`df["totpop"] = df["totpop"].astype(int)`) counts as for `df["totpop"]`.
     case 'frame':
-      return (o.text || o.columns?.includes(attr)) && /^[A-Za-z]\w*$/.test(attr) && !FRAME_ATTRIBUTES.has(attr) ? { k: 'series', text: true, src: o.src } : null;
+      if (!(o.text || o.columns?.includes(attr)) || !/^[A-Za-z]\w*$/.test(attr) || FRAME_ATTRIBUTES.has(attr)) return null;
+      return columnReassigned(a, node, obj?.text ?? '', attr, d) ? null : { k: 'series', text: true, src: o.src };
     default:
       return null;
   }
@@ -183,6 +185,11 @@ function argparseAttr(a: Analysis, attr: string, src: TextSource): MaybeFact {
 
 const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Where a column store's key starts: `df[` or `df.loc[rows, ` (a row selector, then the column). */
+const STORE_OPEN = String.raw`(?:\[\s*|\.\s*i?loc\s*\[[^\],\n]*,\s*)`;
+/** `data.loc` of a `data.loc[:, "x"] =` store: the frame is `data`. */
+const LOC_SUFFIX = /\.\s*i?loc$/;
+
 /**
  * `df["n"] = pd.to_numeric(df["n"])` on an earlier line: that column is no longer known to be text (the
  * reassignment's own right side still reads the text column); so does a store under a name (`df[col] = …` in a
@@ -192,7 +199,7 @@ const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function columnReassigned(a: Analysis, node: Node, frameName: string, col: string, d: number, anyKey = false): boolean {
   const key = anyKey ? '[^\\]\\n]+' : `(?:['"]${esc(col)}['"]|[A-Za-z_][\\w.]*)`;
   const lineStart = a.text.lastIndexOf('\n', node.startIndex) + 1;
-  const re = a.regexFor(anyKey ? 'colset-any' : 'colset', anyKey ? frameName : frameName + '\u0000' + col, () => new RegExp(`${esc(frameName)}\\s*\\[\\s*${key}\\s*\\]\\s*=[^=]`, 'g'));
+  const re = a.regexFor(anyKey ? 'colset-any' : 'colset', anyKey ? frameName : frameName + '\u0000' + col, () => new RegExp(`${esc(frameName)}\\s*${STORE_OPEN}${key}\\s*\\]\\s*=[^=]`, 'g'));
   a.noteRegex(re);
   re.lastIndex = 0;
   // Every store on an earlier line must keep the column text (`df["p"] = df["p"].str.replace(",", ".")`).
@@ -210,7 +217,7 @@ function columnReassigned(a: Analysis, node: Node, frameName: string, col: strin
  * read itself (`out["n"] = df["n"] * 2`) does not count.
  */
 function columnStoredElsewhere(a: Analysis, node: Node, frameName: string, col: string, d: number): boolean {
-  const re = a.regexFor('colset-file', col, () => new RegExp(`(?<![\\w.])([A-Za-z_][\\w.]*)\\s*\\[\\s*['"]${esc(col)}['"]\\s*\\]\\s*=[^=]`, 'g'));
+  const re = a.regexFor('colset-file', col, () => new RegExp(`(?<![\\w.])([A-Za-z_][\\w.]*)\\s*${STORE_OPEN}['"]${esc(col)}['"]\\s*\\]\\s*=[^=]`, 'g'));
   a.noteRegex(re);
   re.lastIndex = 0;
   const scope = enclosingScope(node);
@@ -218,10 +225,39 @@ function columnStoredElsewhere(a: Analysis, node: Node, frameName: string, col: 
     const store = storeAt(a, m.index);
     if (!store) continue;
     if (node.startIndex >= store.startIndex && node.endIndex <= store.endIndex) continue;
-    if (m[1] === frameName && enclosingScope(store)?.id === scope?.id) continue;
+    if (m[1].replace(LOC_SUFFIX, '') === frameName && enclosingScope(store)?.id === scope?.id) continue;
     if (n >= MAX_FIELD_STORES || !storesText(a, m.index, d)) return true;
   }
+  return columnStoredByLoop(a, node, col, d);
+}
+
+/**
+ * `for c in ["totpop", "wa"]: df[c] = df[c].astype(int)`, or a loop over a name bound to such a list (`for c in
+ * NUMERIC:`), anywhere in the file: a store under a loop name whose literal list holds the column may have replaced
+ * it, in every frame reached from that one (a row subset read later: `sub["totpop"]`).
+ */
+function columnStoredByLoop(a: Analysis, node: Node, col: string, d: number): boolean {
+  const re = a.regexFor('colset-loop', '', () => new RegExp(`(?<![\\w.])[A-Za-z_][\\w.]*\\s*${STORE_OPEN}([A-Za-z_]\\w*)\\s*\\]\\s*=[^=]`, 'g'));
+  a.noteRegex(re);
+  re.lastIndex = 0;
+  for (let m = re.exec(a.text), n = 0; m; m = re.exec(a.text)) {
+    const store = storeAt(a, m.index);
+    if (!store || (node.startIndex >= store.startIndex && node.endIndex <= store.endIndex)) continue;
+    let loop: Node | null = store.parent;
+    while (loop && !(loop.type === 'for_statement' && loop.childForFieldName('left')?.text === m[1])) loop = loop.parent;
+    if (!loop || !loopNamesColumn(a, loop.childForFieldName('right'), col)) continue;
+    if (++n > MAX_FIELD_STORES || !storesText(a, m.index, d)) return true;
+  }
   return false;
+}
+
+/** Whether a loop's iterable is a display holding the string `col`, or a name bound to one somewhere (`NUMERIC = [...]`). */
+function loopNamesColumn(a: Analysis, iter: Node | null, col: string): boolean {
+  const it = unwrap(iter);
+  const literal = new RegExp(`['"]${esc(col)}['"]`);
+  if (it && (it.type === 'list' || it.type === 'tuple' || it.type === 'set')) return literal.test(it.text);
+  if (it?.type !== 'identifier') return false;
+  return a.textTest(a.regexFor('colset-list', it.text + '\u0000' + col, () => new RegExp(`(?<![\\w.])${esc(it.text)}\\s*=\\s*[[({][^\\])}]*['"]${esc(col)}['"]`)));
 }
 
 /** Does the `df[…] = value` store at `at` store a text column (a text Series, `.str.strip()` of one)? */
@@ -238,6 +274,24 @@ function storeAt(a: Analysis, at: number): Node | null {
   target = target?.parent ?? null;
   const store = target?.type === 'subscript' ? target.parent : null;
   return store?.type === 'assignment' && store.childForFieldName('left')?.id === target!.id ? store : null;
+}
+
+/**
+ * `df.loc[rows, "amount"]` (two subscripts, the column second; `.loc` is a view of the frame): that column, as
+ * `df["amount"]` reads it, a store into it on an earlier line included (`df.loc[:, "amount"] = …astype(float)`).
+ * A column named by a str-valued name (`df.loc[:, col]`) of a frame read as text is text too.
+ */
+function locColumn(a: Analysis, node: Node, v: Fact & { k: 'frame' }, key: Node | null, d: number): MaybeFact {
+  const frameName = (node.childForFieldName('value')?.text ?? '').replace(LOC_SUFFIX, '');
+  const col = stringValue(key);
+  if (col !== null) {
+    const text = v.text || !!v.columns?.includes(col);
+    if (text && columnReassigned(a, node, frameName, col, d)) return null;
+    return { k: 'series', text, src: text || !v.columns ? v.src : undefined };
+  }
+  const named = v.text && key?.type === 'identifier' ? a.factOf(key, d) : null;
+  if (!named || (named.k !== 'str' && named.k !== 'text')) return null;
+  return columnReassigned(a, node, frameName, key!.text, d, true) ? null : { k: 'series', text: true, src: v.src };
 }
 
 export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
@@ -275,6 +329,7 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
     case 'array':
       return v.text ? v : { k: 'array', text: false };
     case 'frame': {
+      if (subs.length === 2) return locColumn(a, node, v, unwrap(subs[1] ?? null), d);
       if (subs.length > 1) return null;
       const col = stringValue(idx);
       // `df["amount"]`: text when the frame was read as text, or this column was (`dtype={"amount": str}`)
