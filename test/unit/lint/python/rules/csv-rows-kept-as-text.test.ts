@@ -219,3 +219,24 @@ ruleTester('MW201', {
     }
   ]
 });
+
+// Twenty-third holdout (tile_defects.py:10; a tuning set since): a lone field kept in a group's list is no stored row
+// when the groups are copied later (`sorted(by.items())` holds each list inside a pair); a value keeps how it was
+// first stored. The look-alike appends whole rows to the groups and stays reported.
+ruleTester('MW201', {
+  valid: [
+    {
+      name: "lone fields grouped in a defaultdict, the groups sorted by key",
+      code: "import csv\nimport sys\nfrom collections import defaultdict\n\n\ndef cracked_by_press(path):\n    by_press = defaultdict(list)\n    with open(path, newline=\"\") as fh:\n        for row in csv.DictReader(fh):\n            by_press[row[\"press\"]].append(row[\"cracked\"])\n    return by_press\n\n\ndef report(by_press):\n    for press, cracked in sorted(by_press.items()):\n        print(press, sum(cracked), max(cracked))\n\n\nreport(cracked_by_press(sys.argv[1]))\n",
+      today: "false MW201 at 9:20 on 8971552 (and f3946bd)"
+    }
+  ],
+  invalid: [
+    {
+      name: "look-alike: whole rows grouped, the groups sorted by key",
+      code: "import csv\nimport sys\nfrom collections import defaultdict\n\n\ndef rows_by_press(path):\n    by_press = defaultdict(list)\n    with open(path, newline=\"\") as fh:\n        for row in csv.DictReader(fh):\n            by_press[row[\"press\"]].append(row)\n    return by_press\n\n\ndef report(by_press):\n    for press, rows in sorted(by_press.items()):\n        print(press, sum(r[\"cracked\"] for r in rows))\n\n\nreport(rows_by_press(sys.argv[1]))\n",
+      today: "reported on f3946bd too: look-alike guard",
+      errors: [{ messageId: "MW201", line: 9, column: 20, endLine: 9, endColumn: 38 }]
+    }
+  ]
+});

@@ -212,7 +212,9 @@ export function markStored(f: MaybeFact, depth = 0): MaybeFact {
   if (!f || depth > 8) return f;
   switch (f.k) {
     case 'text': {
-      const inRow = depth > 0 || !!f.src.storedInRow;
+      // Stored once already, it keeps how: a lone field kept in a group's list (`by[k].append(row["n"])`) is no row
+      // when the groups are copied later (`sorted(by.items())` holds each list inside a pair).
+      const inRow = f.src.stored ? !!f.src.storedInRow : depth > 0;
       return f.src.stored && f.src.storedInRow === inRow ? f : { k: 'text', src: { ...f.src, stored: true, storedInRow: inRow } };
     }
     case 'seq':
