@@ -27,6 +27,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<string, { severity: Severity; w
   MW302: { severity: 'warning', why: 'The file is held twice (text and lines) to walk it once.' },
   MW303: { severity: 'warning', why: 'The whole file becomes a list in memory.' },
   MW304: { severity: 'warning', why: 'The whole file is loaded to keep its last lines.' },
+  MW305: { severity: 'warning', why: 'The whole file is held as one string (and every match as a list) for a scan that could run line by line.' },
   MW351: { severity: 'warning', why: 'The file is held whole, and again as lines, to walk it once.' },
   MW401: { severity: 'warning', why: 'At data scale the list holds every element at once; over a bounded iterable it is not reported.' },
   MW402: { severity: 'warning', why: 'At data scale each += may copy the whole string so far (O(n²) bytes copied).' },

@@ -255,6 +255,14 @@ export interface LibraryEntry {
    * unless `mmap_mode=`), a table (MW203, unless `columnsParam=` selects columns), a JSON document (MW406).
    */
   readsWhole?: 'array' | 'table' | 'document';
+  /**
+   * Applies a regex to the whole of its text argument at once (`re.findall(p, text)`, a compiled pattern's
+   * `.finditer(text)`): given a whole file's text and a pattern that cannot match across lines, the file can be
+   * scanned line by line instead (MW305). For a method, the receiver must be a compiled pattern (`re.compile`).
+   */
+  scansText?: true;
+  /** Compiles a regex: its first argument is the pattern, `flags` its flags (`re.compile`). */
+  compilesRegex?: true;
   /** For a table reader: the keyword that reads only the columns named (`usecols=`, `columns=`). */
   columnsParam?: 'usecols' | 'columns';
   /**

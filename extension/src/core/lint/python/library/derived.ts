@@ -179,6 +179,11 @@ export const MODULE_ATTRIBUTES: ReadonlyMap<string, { holds: NonNullable<Library
 );
 
 // Callees that rules report, and the trigger words generated from them
+/** MW305: functions applying a regex to a whole text (`re.findall`), and methods doing so on a compiled pattern. */
+export const TEXT_SCAN_FUNCTIONS: ReadonlySet<string> = names(functions.filter((e) => e.scansText));
+export const TEXT_SCAN_METHODS: readonly string[] = [...names(methods.filter((e) => e.scansText))];
+/** Functions compiling a regex (`re.compile`), as written. */
+export const REGEX_COMPILERS: ReadonlySet<string> = names(functions.filter((e) => e.compilesRegex));
 /** Functions that read a whole file of this kind in one call, as written (`np.load`), in model order. */
 export function wholeReaders(kind: NonNullable<LibraryEntry['readsWhole']>): string[] {
   return functions.filter((e) => e.readsWhole === kind).map((e) => e.callee);
@@ -195,7 +200,6 @@ export const CACHE_DECORATORS: ReadonlyMap<string, 'maxsize' | 'unbounded'> = ne
 /** Functions (as written) and methods that copy every row of a frame into a new one (`pd.concat`, `.append`). */
 export const FRAME_COPIES: readonly string[] = functions.filter((e) => e.copiesFrame).map((e) => e.callee);
 export const FRAME_COPY_METHODS: readonly string[] = [...names(methods.filter((e) => e.copiesFrame))];
-/** Callees, as written, whose values do their own arithmetic, a str on the left included (PuLP's `LpVariable.dicts`). */
 /** The distinct last words of callees as written (`np.load` → `load`), in order: trigger tokens. */
 export function lastWords(callees: readonly string[]): string[] {
   return [...new Set(callees.map((c) => c.slice(c.lastIndexOf('.') + 1)))];

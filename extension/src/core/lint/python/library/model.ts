@@ -152,6 +152,9 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...['re.match', 're.search', 're.fullmatch', '.match', '.search', '.fullmatch'].map((callee): LibraryEntry => ({ callee, evaluates: 'regex-match' })),
   ...['re.findall', 're.split', '.findall'].map((callee): LibraryEntry => ({ callee, evaluates: 'regex-texts' })),
   { callee: 're.finditer', evaluates: 'regex-matches' },
+  // MW305: whole-text regex scans, and what makes a pattern object for the methods
+  ...['re.findall', 're.finditer', '.findall', '.finditer'].map((callee): LibraryEntry => ({ callee, scansText: true })),
+  { callee: 're.compile', compilesRegex: true },
   // scikit-learn's cross-validation splitters, bare (`from sklearn.model_selection import KFold`) or dotted: their
   // `.split(X, y)` cuts a data set into folds (realrepos15: `for n, (tr, va) in enumerate(folds.split(df, y))`)
   ...['KFold', 'StratifiedKFold', 'GroupKFold', 'StratifiedGroupKFold', 'RepeatedKFold', 'RepeatedStratifiedKFold', 'ShuffleSplit', 'StratifiedShuffleSplit', 'GroupShuffleSplit', 'TimeSeriesSplit', 'LeaveOneOut', 'LeavePOut', 'LeaveOneGroupOut', 'LeavePGroupsOut', 'PredefinedSplit'].flatMap((name) =>
@@ -241,6 +244,18 @@ export const TIME_PROPERTIES: Readonly<Record<string, 'moment' | 'span'>> = {
 };
 
 /** Attributes of a pathlib path: another path, or text that is not data. */
+/**
+ * Regex flags by name (`re.I`, `re.MULTILINE`…: the attribute's last word): whether a pattern compiled with them
+ * can still be applied line by line (MW305). `multiline`: `^`/`$` match at every line, as they do on one line;
+ * `crosses-lines`: `.` matches a newline (DOTALL), or whitespace in the pattern is ignored (VERBOSE, read
+ * conservatively). A flag not listed here is taken as crossing lines.
+ */
+export const REGEX_FLAGS: Readonly<Record<string, 'neutral' | 'multiline' | 'crosses-lines'>> = {
+  I: 'neutral', IGNORECASE: 'neutral', A: 'neutral', ASCII: 'neutral', U: 'neutral', UNICODE: 'neutral', L: 'neutral', LOCALE: 'neutral',
+  M: 'multiline', MULTILINE: 'multiline',
+  S: 'crosses-lines', DOTALL: 'crosses-lines', X: 'crosses-lines', VERBOSE: 'crosses-lines',
+};
+
 export const PATH_PROPERTIES: Readonly<Record<string, 'path' | 'str'>> = { parent: 'path', name: 'str', stem: 'str', suffix: 'str' };
 
 /**

@@ -10,6 +10,7 @@ import { readCsvTextDtype } from './read-csv-text-dtype';
 import { readCsvAllColumns } from './read-csv-all-columns';
 import { readlinesWholeFile } from './readlines-whole-file';
 import { readThenSplitLines } from './read-then-split-lines';
+import { wholeFileRegexScan } from './whole-file-regex-scan';
 import { listOfFile } from './list-of-file';
 import { readlinesLastLine } from './readlines-last-line';
 import { listComprehensionInAggregate } from './list-comprehension-in-aggregate';
@@ -31,6 +32,7 @@ export const pythonRules: readonly PythonRule[] = [
   readCsvAllColumns,
   readlinesWholeFile,
   readThenSplitLines,
+  wholeFileRegexScan,
   listOfFile,
   readlinesLastLine,
   listComprehensionInAggregate,

@@ -6,9 +6,9 @@ import { scopeOf } from '../listReads';
 import { referencePositions } from '../facts/nameSearch';
 import type { Node } from 'web-tree-sitter';
 import { METHOD_EVALUATIONS, SEPARATOR_SPLITS, methodsEvaluatedAs } from '../library/derived';
+import { onlyLaterUse, WHOLE_READS, wholeRead } from '../wholeReads';
 
-/** Methods reading a whole file as one text (`f.read()`, `p.read_text()`) and splitting one into lines (library model). */
-const WHOLE_READS = methodsEvaluatedAs('read-file', 'read-path');
+/** Methods splitting a text into lines (library model). */
 const LINE_SPLITS = [...SEPARATOR_SPLITS, ...methodsEvaluatedAs('split-lines')];
 
 /** `x.split("\n")` / `x.split("\r\n")` / `x.splitlines()`. */
@@ -19,12 +19,6 @@ function lineSplit(call: Node): boolean {
   if (!c || !SEPARATOR_SPLITS.includes(c.last)) return false;
   const sep = stringValue(args[0] ?? null);
   return sep === '\n' || sep === '\r\n';
-}
-
-/** A whole read: `f.read()` takes no argument (`size=` bounds it); `read_text` only keywords (encoding, errors). */
-function wholeRead(call: Node, method: string): boolean {
-  const args = call.childForFieldName('arguments');
-  return METHOD_EVALUATIONS.get(method) === 'read-file' ? !args?.namedChildren.some((c) => c && c.type !== 'comment') : positionalArgs(call).length === 0;
 }
 
 /** The lines of a split are walked once: iterated right there, or bound to a name read once (not a tail read). */
@@ -62,19 +56,11 @@ export const readThenSplitLines: PythonRule = {
   create(ctx) {
     /** `name = f.read()` whose only later use is `name.split("\n")`/`name.splitlines()`, iterated: that split call. */
     const splitOfRead = (read: Node): Node | null => {
-      const assign = read.parent;
-      const left = assign?.type === 'assignment' ? assign.childForFieldName('left') : null;
-      if (!assign || !left || left.type !== 'identifier') return null;
-      let scope: Node | null = assign;
-      for (let i = 0; scope && i < 200 && scope.type !== 'function_definition' && scope.type !== 'module'; i++) scope = scope.parent;
-      const from = assign.endIndex;
-      const rest = ctx.text.slice(from, scope ? scope.endIndex : ctx.text.length);
-      const name = left.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const uses = [...rest.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, 'g'))];
-      if (uses.length !== 1) return null;
-      const m = new RegExp(`^${name}\\s*\\.\\s*(${LINE_SPLITS.join('|')})\\s*\\(`).exec(rest.slice(uses[0].index!));
+      const use = onlyLaterUse(read, ctx.text);
+      if (!use) return null;
+      const m = new RegExp(`^${use.name}\\s*\\.\\s*(${LINE_SPLITS.join('|')})\\s*\\(`).exec(ctx.text.slice(use.at));
       if (!m) return null;
-      const id = read.tree.rootNode.descendantForIndex(from + uses[0].index! + m[0].lastIndexOf(m[1]));
+      const id = read.tree.rootNode.descendantForIndex(use.at + m[0].lastIndexOf(m[1]));
       const call = id?.parent?.parent;
       return call && call.type === 'call' && lineSplit(call) && walkedOnceWhole(call) ? call : null;
     };
