@@ -16,7 +16,7 @@ export function wholeRead(call: Node, method: string): boolean {
 
 /**
  * `name = f.read()`: the name and where its one use after the assignment starts (an offset into `text`), when the
- * name is mentioned exactly once more in the rest of its function (or the module); null otherwise.
+ * name occurs exactly once more in the code of the rest of its function (or the module); null otherwise.
  */
 export function onlyLaterUse(read: Node, text: string): { name: string; at: number } | null {
   const assign = read.parent;
@@ -27,6 +27,11 @@ export function onlyLaterUse(read: Node, text: string): { name: string; at: numb
   const from = assign.endIndex;
   const rest = text.slice(from, scope ? scope.endIndex : text.length);
   const name = left.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const uses = [...rest.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, 'g'))];
+  // Mentions in comments and strings (`# print(log)`) are not uses: each hit must be the name in the tree.
+  const uses = [...rest.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, 'g'))].filter((m) => {
+    const at = from + m.index!;
+    const n = read.tree.rootNode.descendantForIndex(at, at + left.text.length);
+    return n?.type === 'identifier' && n.startIndex === at;
+  });
   return uses.length === 1 ? { name: left.text, at: from + uses[0].index! } : null;
 }
