@@ -23,6 +23,11 @@ ruleTester('MW305', {
       name: "a pattern name bound twice, and flags given as a parameter",
       code: "import re\nimport sys\n\nPAT = re.compile(r\"\\d+\")\nPAT = re.compile(r\"[^,]+\")\n\n\ndef scan(path, flags):\n    with open(path) as f:\n        body = f.read()\n    return PAT.findall(body), re.findall(r\"\\w+\", open(path).read(), flags)\n\n\nprint(scan(sys.argv[1], re.S))\n",
       today: "silent: PAT may be either pattern; flags from a caller may be DOTALL"
+    },
+    {
+      name: "the pattern's name is also a parameter of the scanning function (the module's literal is not what it reads)",
+      code: "import re\nimport sys\n\nPAT = r\"\\d+\"\n\n\ndef scan(PAT, path):\n    return re.findall(PAT, open(path).read())\n\n\nprint(scan(r\"[^;]+\", sys.argv[1]))\n",
+      today: "reported by the first MW305 (81b60ed), which took any single `PAT =` in the file for the pattern"
     }
   ],
   invalid: [

@@ -4,6 +4,7 @@ import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
 import { FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, REGEX_COMPILERS, TEXT_SCAN_FUNCTIONS, TEXT_SCAN_METHODS, lastWords } from '../library/derived';
 import { matchesWithinLines } from '../regexLines';
 import { onlyLaterUse, WHOLE_READS, wholeRead } from '../wholeReads';
+import { fixedValue } from '../fixedNames';
 
 /** The callee words of the scans (`findall`, `finditer`), from the library model: the rule's trigger tokens. */
 const SCAN_WORDS = [...new Set([...lastWords([...TEXT_SCAN_FUNCTIONS]), ...TEXT_SCAN_METHODS])];
@@ -15,47 +16,33 @@ interface Scan {
 }
 
 /** `re.compile(p, flags)` as a call: its pattern and flags. */
-function compiled(call: Node | null, text: string): Omit<Scan, 'text'> | null {
+function compiled(call: Node | null): Omit<Scan, 'text'> | null {
   const n = unwrap(call);
   if (!n || n.type !== 'call' || !REGEX_COMPILERS.has(calleeOf(n)?.full ?? '')) return null;
   const args = positionalArgs(n);
-  return { pattern: patternLiteral(args[0] ?? null, text), flags: args[1] ?? keywordArg(n, 'flags') };
-}
-
-/**
- * What a name bound once in the whole file holds: the right side of its one `name = …` (`LINE = re.compile(…)`,
- * `IP = r"\d+…"`, at module level or in the function). Null when it is bound again anywhere, or otherwise (a
- * parameter, a `for` target, an import…: then its one `=` is not found as an assignment of the name).
- */
-function onlyBinding(id: Node, text: string): Node | null {
-  const name = id.text;
-  const binds = [...text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=(?!=)`, 'g'))];
-  if (binds.length !== 1) return null;
-  const left = id.tree.rootNode.descendantForIndex(binds[0].index!, binds[0].index! + name.length);
-  const assign = left?.parent;
-  return assign?.type === 'assignment' && assign.childForFieldName('left')?.id === left!.id ? assign.childForFieldName('right') : null;
+  return { pattern: patternLiteral(args[0] ?? null), flags: args[1] ?? keywordArg(n, 'flags') };
 }
 
 /** The pattern as a literal: written there, or a name bound once in the file to one (`r_e = r'\d{1,3}…'`). */
-function patternLiteral(node: Node | null, text: string): Node | null {
+function patternLiteral(node: Node | null): Node | null {
   const n = unwrap(node);
-  return n?.type === 'identifier' ? onlyBinding(n, text) : n;
+  return n?.type === 'identifier' ? fixedValue(n) : n;
 }
 
 /** The pattern object a method scan is called on: `re.compile(p).findall(text)`, or a name bound once to one. */
-function patternObject(recv: Node, text: string): Omit<Scan, 'text'> | null {
-  return compiled(recv.type === 'identifier' ? onlyBinding(recv, text) : recv, text);
+function patternObject(recv: Node): Omit<Scan, 'text'> | null {
+  return compiled(recv.type === 'identifier' ? fixedValue(recv) : recv);
 }
 
 /** `re.findall(p, text, flags)` / `rx.finditer(text)`: what it scans with what; null for another call. */
-function scanOf(call: Node, text: string): Scan | null {
+function scanOf(call: Node): Scan | null {
   const c = calleeOf(call);
   if (!c) return null;
   const args = positionalArgs(call);
-  if (c.full && TEXT_SCAN_FUNCTIONS.has(c.full)) return { pattern: patternLiteral(args[0] ?? null, text), text: args[1] ?? null, flags: args[2] ?? keywordArg(call, 'flags') };
+  if (c.full && TEXT_SCAN_FUNCTIONS.has(c.full)) return { pattern: patternLiteral(args[0] ?? null), text: args[1] ?? null, flags: args[2] ?? keywordArg(call, 'flags') };
   if (!c.object || !TEXT_SCAN_METHODS.includes(c.last)) return null;
   const recv = unwrap(c.object);
-  const p = recv ? patternObject(recv, text) : null;
+  const p = recv ? patternObject(recv) : null;
   return p ? { ...p, text: args[0] ?? null } : null;
 }
 
@@ -82,7 +69,7 @@ export const wholeFileRegexScan: PythonRule = {
   create(ctx) {
     return {
       call(node) {
-        const scan = scanOf(node, ctx.text);
+        const scan = scanOf(node);
         if (!scan || !scan.text || !matchesWithinLines(scan.pattern, scan.flags)) return;
         // The text is a whole file's: a whole read right there, or kept in a name used only here (facts: its source).
         const t = ctx.facts.factOf(scan.text);
