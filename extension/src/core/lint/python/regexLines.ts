@@ -9,7 +9,15 @@ import { unwrap } from './syntax';
  * Escapes that may match a newline (`\s`, `\W`, `\D`), spell one (`\n`, `\x0a`, `\012`, `\u000a`, `\N{…}`), or anchor
  * to the whole text (`\A`, `\Z`); `\\` is consumed first so that an escaped backslash ends nothing.
  */
-const CROSSING_ESCAPE = /\\(?:\\|[sWDnAZxuUN0-7])/g;
+const CROSSING_ESCAPE = /\\(?:\\|[sWDnAZzxuUN0-7])/g;
+
+/**
+ * A character range in a class whose first end is an escape (`[\t-\r]`, `[\x00-\x7f]`) or a control character
+ * (a literal tab): it may span the newline (U+000A). A first end written as a printable character is at least a
+ * space (U+0020), so its range cannot. Read conservatively: every escape counts. (Tested on a class's body: a `-`
+ * at its end is a hyphen.)
+ */
+const LOW_RANGE = /(?:\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-7]{1,3}|.)|[\x00-\x1f])-(?=[\s\S])/;
 
 /**
  * The pattern of a plain string literal (`r"\d+\.\d+"`, `"ERROR (\\w+)"`), as written between its quotes, or null:
@@ -52,6 +60,8 @@ export function matchesWithinLines(pattern: Node | null, flags: Node | null): bo
   for (const m of src.matchAll(CROSSING_ESCAPE)) if (m[0] !== '\\\\') return false;
   // Inline flags other than the group forms (?: (?P< (?P= (?= (?! (?<= (?<! (?#
   if (/\(\?(?![:=!#]|P[<=]|<[=!])/.test(src)) return false;
+  // A class whose range may span the newline (`[\t-\r]`).
+  for (const cls of src.replace(/\\\\/g, '').matchAll(/\[((?:\\.|[^\]\\])*)\]/g)) if (LOW_RANGE.test(cls[1])) return false;
   // `^`/`$` outside a class: anchors. (`[$^]` inside a class is a character; a `^` right after `[` was refused above.)
   const outsideClasses = src.replace(/\\\\|\\\[|\\\]/g, '').replace(/\[[^\]]*\]/g, '');
   return f.multiline || !/[\^$]/.test(outsideClasses);

@@ -28,6 +28,11 @@ ruleTester('MW305', {
       name: "the pattern's name is also a parameter of the scanning function (the module's literal is not what it reads)",
       code: "import re\nimport sys\n\nPAT = r\"\\d+\"\n\n\ndef scan(PAT, path):\n    return re.findall(PAT, open(path).read())\n\n\nprint(scan(r\"[^;]+\", sys.argv[1]))\n",
       today: "reported by the first MW305 (81b60ed), which took any single `PAT =` in the file for the pattern"
+    },
+    {
+      name: "a class range that spans the newline ([\\t-\\r]: ASCII whitespace without the space)",
+      code: "import re\nimport sys\n\nwith open(sys.argv[1]) as f:\n    pairs = re.findall(r\"\\w+[\\t-\\r]\\w+\", f.read())\nprint(pairs)\n",
+      today: "reported by MW305 before the round-18 fix: the range's ends are escapes, and it holds U+000A"
     }
   ],
   invalid: [
