@@ -245,7 +245,9 @@ function columnStoredByLoop(a: Analysis, node: Node, col: string, d: number): bo
     if (!store || (node.startIndex >= store.startIndex && node.endIndex <= store.endIndex)) continue;
     let loop: Node | null = store.parent;
     while (loop && !(loop.type === 'for_statement' && loop.childForFieldName('left')?.text === m[1])) loop = loop.parent;
-    if (!loop || !loopNamesColumn(a, loop.childForFieldName('right'), col)) continue;
+    if (!loop) continue;
+    a.noteChunkAt(loop.startIndex); // the loop's list is read from the tree: an edit to it must re-ask (readLog.ts)
+    if (!loopNamesColumn(a, loop.childForFieldName('right'), col)) continue;
     if (++n > MAX_FIELD_STORES || !storesText(a, m.index, d)) return true;
   }
   return false;
