@@ -279,20 +279,22 @@ function storeAt(a: Analysis, at: number): Node | null {
 }
 
 /**
- * `df.loc[rows, "amount"]` (two subscripts, the column second; `.loc` is a view of the frame): that column, as
- * `df["amount"]` reads it, a store into it on an earlier line included (`df.loc[:, "amount"] = …astype(float)`).
- * A column named by a str-valued name (`df.loc[:, col]`) of a frame read as text is text too.
+ * `df["amount"]`, `df.loc[rows, "amount"]`: the column `key` names in the frame `v` (read through `frameName`), a
+ * store into it on an earlier line included (`df["amount"] = …astype(float)`), by a string or, in a frame read as
+ * text, by a str-valued name (`for col in ["a1", "a2"]: df[col]`: every column of such a frame is text, unless a
+ * store into the frame on an earlier line may have replaced it). Undefined when `key` names no column so (a mask,
+ * a slice, a list of columns).
  */
-function locColumn(a: Analysis, node: Node, v: Fact & { k: 'frame' }, key: Node | null, d: number): MaybeFact {
-  const frameName = (node.childForFieldName('value')?.text ?? '').replace(LOC_SUFFIX, '');
+function namedColumn(a: Analysis, node: Node, v: Fact & { k: 'frame' }, frameName: string, key: Node | null, d: number): MaybeFact | undefined {
   const col = stringValue(key);
   if (col !== null) {
+    // text when the frame was read as text, or this column was (`dtype={"amount": str}`)
     const text = v.text || !!v.columns?.includes(col);
     if (text && columnReassigned(a, node, frameName, col, d)) return null;
     return { k: 'series', text, src: text || !v.columns ? v.src : undefined };
   }
   const named = v.text && key?.type === 'identifier' ? a.factOf(key, d) : null;
-  if (!named || (named.k !== 'str' && named.k !== 'text')) return null;
+  if (!named || (named.k !== 'str' && named.k !== 'text')) return undefined;
   return columnReassigned(a, node, frameName, key!.text, d, true) ? null : { k: 'series', text: true, src: v.src };
 }
 
@@ -331,22 +333,15 @@ export function subscriptFact(a: Analysis, node: Node, d: number): MaybeFact {
     case 'array':
       return v.text ? v : { k: 'array', text: false };
     case 'frame': {
-      if (subs.length === 2) return locColumn(a, node, v, unwrap(subs[1] ?? null), d);
+      const frameName = node.childForFieldName('value')?.text ?? '';
+      // `df.loc[rows, "amount"]`: two subscripts, the column second (`.loc` is a view of the frame)
+      if (subs.length === 2) return namedColumn(a, node, v, frameName.replace(LOC_SUFFIX, ''), unwrap(subs[1] ?? null), d) ?? null;
       if (subs.length > 1) return null;
-      const col = stringValue(idx);
-      // `df["amount"]`: text when the frame was read as text, or this column was (`dtype={"amount": str}`)
+      const named = namedColumn(a, node, v, frameName, idx, d);
+      if (named !== undefined) return named;
+      // `df[(rows, "amount")]`: the tuple's last item, when it names a text column
       const last = idx.type === 'tuple' ? stringValue(idx.namedChildren[idx.namedChildCount - 1] ?? null) : null;
-      const text = v.text || !!(v.columns && v.columns.includes(col ?? last ?? ''));
-      if (col !== null || (last !== null && text)) {
-        if (text && columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', col ?? last!, d)) return null;
-        return { k: 'series', text, src: text || !v.columns ? v.src : undefined };
-      }
-      const key = v.text && idx.type === 'identifier' ? a.factOf(idx, d) : null;
-      if (key && (key.k === 'str' || key.k === 'text')) {
-        // `for col in ["a1", "a2"]: df[col]`: a column named by a str-valued name; every column of a frame read as
-        // text is text, unless a store into the frame on an earlier line may have replaced it.
-        return columnReassigned(a, node, node.childForFieldName('value')?.text ?? '', idx.text, d, true) ? null : { k: 'series', text: true, src: v.src };
-      }
+      if (last !== null && (v.text || !!v.columns?.includes(last))) return columnReassigned(a, node, frameName, last, d) ? null : { k: 'series', text: true, src: v.src };
       if (idx.type === 'list') return v;
       if (idx.type === 'tuple' && v.text) return { k: 'series', text: true, src: v.src }; // df.loc[:, "col"]
       // Rows selected by a mask (`df[df["units"] != "n/a"]`, `df[a & b]`, `df[~m]`) or a slice: the same columns.

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRule } from '../ruleContext';
-import { calleeOf, keywordArg, positionalArgs, unwrap } from '../syntax';
+import { calleeOf, keywordArg, positionalArgs, snippet, unwrap } from '../syntax';
 import { FUNCTION_EVALUATIONS, METHOD_EVALUATIONS, REGEX_COMPILERS, TEXT_SCAN_FUNCTIONS, TEXT_SCAN_METHODS, lastWords } from '../library/derived';
 import { matchesWithinLines } from '../regexLines';
 import { onlyLaterUse, WHOLE_READS, wholeRead } from '../wholeReads';
@@ -84,10 +84,9 @@ export const wholeFileRegexScan: PythonRule = {
         const c = calleeOf(node)!;
         // findall's list of every match (the model's `regex-texts`), beside finditer's one match at a time
         const listed = (c.full && TEXT_SCAN_FUNCTIONS.has(c.full) ? FUNCTION_EVALUATIONS.get(c.full) : METHOD_EVALUATIONS.get(c.last)) === 'regex-texts';
-        const shown = (n: Node, max: number) => (n.text.length > max ? n.text.slice(0, max - 1) + '…' : n.text);
         ctx.report({
           node: read,
-          message: `\`${shown(read, 40)}\` holds the whole file as one string while \`${shown(node, 50)}\` scans it${listed ? ', with a list of every match on top' : ''}. The pattern cannot match across lines: scan the open file line by line instead (\`for line in f:\` … \`.${c.last}(line)\`), with one line in memory.`,
+          message: `\`${snippet(read, 40)}\` holds the whole file as one string while \`${snippet(node, 50)}\` scans it${listed ? ', with a list of every match on top' : ''}. The pattern cannot match across lines: scan the open file line by line instead (\`for line in f:\` … \`.${c.last}(line)\`), with one line in memory.`,
         });
       },
     };
